@@ -1,0 +1,68 @@
+// site.yaml -> SiteConfig: the typed settings every later stage reads.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "config/yaml_document.h"
+#include "core/diagnostic.h"
+
+namespace urker {
+
+// A text that a webmaster may give once ("Материалы") or per language ({ru: …, kk: …}).
+struct LocalizedText {
+    std::map<std::string, std::string> by_language;  // "" holds a text given without a language
+    // The text for `lang`, else for `fallback`, else the language-less one, else any.
+    std::string in(const std::string& lang, const std::string& fallback = {}) const;
+    bool empty() const { return by_language.empty(); }
+};
+
+struct MenuItem {
+    LocalizedText name;
+    std::string url;  // as written: "/materials/" (site-relative) or an absolute URL
+    int weight = 0;
+};
+
+struct MarkdownOptions {
+    bool unsafe = false;             // let raw HTML and any URL scheme through
+    bool smart_punctuation = true;   // "quotes" -> “quotes”, -- -> –
+    bool hard_breaks = false;        // a line break in a paragraph becomes <br>
+};
+
+struct SiteConfig {
+    std::string file = "site.yaml";
+    LocalizedText title;
+    LocalizedText description;
+    std::string base_url = "/";      // always ends with '/'
+    std::string base_path = "/";     // the path part of base_url: "/" or "/portal/"
+    std::string language = "ru";     // default language of content
+    std::vector<std::string> languages{"ru"};  // interface languages, default first
+    std::string theme = "default";
+    int paginate = 10;
+    MarkdownOptions markdown;
+    std::vector<std::string> taxonomies;
+    std::map<std::string, std::vector<MenuItem>> menus;  // sorted by weight, then URL
+    nlohmann::json params = nlohmann::json::object();  // free-form, for templates
+    YamlDocument document;  // the parsed file, so later stages can point at its lines
+
+    // base_path + "materials/" for "/materials/"; absolute URLs unchanged.
+    std::string site_url(const std::string& path) const;
+    // base_url + path, for canonical links, feeds and the sitemap.
+    std::string absolute_url(const std::string& path) const;
+};
+
+// Reads SOURCE/site.yaml. Unknown keys are warnings; wrong types and values are errors with the
+// line in site.yaml. `base_url_override` (from --base-url) replaces base_url.
+std::optional<SiteConfig> load_site_config(const std::filesystem::path& source_root, Diagnostics& diags,
+                                           const std::string& base_url_override = {});
+
+// The same from text, for tests.
+std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& diags,
+                                            const std::string& base_url_override = {});
+
+}  // namespace urker

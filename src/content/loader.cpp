@@ -1,0 +1,306 @@
+#include "content/loader.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "config/yaml_document.h"
+#include "content/front_matter.h"
+#include "core/fs.h"
+#include "core/text.h"
+#include "core/thread_pool.h"
+
+namespace urker {
+
+namespace fs = std::filesystem;
+
+std::string url_segment(const std::string& name) {
+    bool friendly = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+    });
+    if (friendly) return name;
+    std::string s = slugify(name);
+    return s.empty() ? "page" : s;
+}
+
+namespace {
+
+std::vector<std::string> split_path(const std::string& p) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= p.size()) {
+        std::size_t end = p.find('/', start);
+        if (end == std::string::npos) end = p.size();
+        if (end > start) parts.push_back(p.substr(start, end - start));
+        start = end + 1;
+    }
+    return parts;
+}
+
+std::string lower_ext(const std::string& name) {
+    auto dot = name.rfind('.');
+    if (dot == std::string::npos || dot == 0) return "";
+    return to_lower(name.substr(dot + 1));
+}
+
+struct NameParts {
+    std::string dir;    // "materials/drobi"
+    std::string stem;   // "index", "_index", "about"
+    std::string lang;   // "kk" from "about.kk.md", else ""
+};
+
+NameParts name_parts(const std::string& content_path, const std::vector<std::string>& languages) {
+    NameParts np;
+    auto slash = content_path.rfind('/');
+    np.dir = slash == std::string::npos ? "" : content_path.substr(0, slash);
+    std::string file = slash == std::string::npos ? content_path : content_path.substr(slash + 1);
+    np.stem = file.substr(0, file.size() - 3);  // drop ".md"
+    auto dot = np.stem.rfind('.');
+    if (dot != std::string::npos) {
+        std::string suffix = np.stem.substr(dot + 1);
+        if (std::find(languages.begin(), languages.end(), suffix) != languages.end()) {
+            np.lang = suffix;
+            np.stem = np.stem.substr(0, dot);
+        }
+    }
+    return np;
+}
+
+}  // namespace
+
+std::string output_folder_for(const std::string& content_path, const std::string& slug_override, const std::string& lang_prefix) {
+    auto parts = split_path(content_path);
+    if (parts.empty()) return lang_prefix;
+    std::string file = parts.back();
+    parts.pop_back();
+    std::string stem = file.substr(0, file.rfind(".md") == std::string::npos ? file.size() : file.rfind(".md"));
+    if (auto dot = stem.find('.'); dot != std::string::npos) stem = stem.substr(0, dot);
+    if (stem != "index" && stem != "_index") parts.push_back(stem);
+    std::string out = lang_prefix;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        bool last = i + 1 == parts.size();
+        std::string seg = last && !slug_override.empty() && stem != "_index" ? url_segment(slug_override) : url_segment(parts[i]);
+        out += seg + "/";
+    }
+    return out;
+}
+
+namespace {
+
+struct FileResult {
+    std::optional<Page> page;
+    Diagnostics diags;
+    bool skipped_draft = false;
+};
+
+void read_typed_fields(Page& page, const SiteConfig& config, Diagnostics& diags) {
+    const YamlDocument& fm = page.front_matter;
+    const nlohmann::json& v = fm.value;
+    auto text_field = [&](const char* key, std::string& out) {
+        if (!v.contains(key) || v[key].is_null()) return;
+        const auto& f = v[key];
+        if (f.is_string()) out = f.get<std::string>();
+        else if (f.is_number()) out = f.dump();
+        else diags.add(fm.error_at(std::string("/") + key, std::string("\"") + key + "\" must be text", std::string("write  ") + key + ": \"…\""));
+    };
+    auto date_field = [&](const char* key, std::optional<Date>& out) {
+        if (!v.contains(key) || v[key].is_null()) return;
+        std::string ptr = std::string("/") + key;
+        if (!v[key].is_string()) {
+            diags.add(fm.error_at(ptr, std::string("\"") + key + "\" must be a date", "write it as YYYY-MM-DD, e.g. 2026-09-01"));
+            return;
+        }
+        std::string s = v[key].get<std::string>();
+        DateParseResult r = parse_date(s);
+        if (!r.date) diags.add(fm.error_at(ptr, "the " + std::string(key) + " \"" + s + "\" " + r.error, "e.g.  " + std::string(key) + ": 2026-09-01"));
+        else out = r.date;
+    };
+
+    text_field("title", page.title);
+    text_field("description", page.description);
+    text_field("summary", page.summary);
+    text_field("template", page.template_name);
+    date_field("date", page.date);
+    date_field("updated", page.updated);
+    if (v.contains("draft")) {
+        if (v["draft"].is_boolean()) page.draft = v["draft"].get<bool>();
+        else diags.add(fm.error_at("/draft", "\"draft\" must be true or false", "write  draft: true  to hide the page, or remove the line"));
+    }
+    if (v.contains("weight")) {
+        if (v["weight"].is_number_integer()) page.weight = v["weight"].get<int>();
+        else diags.add(fm.error_at("/weight", "\"weight\" must be a whole number", "e.g.  weight: 10"));
+    }
+    if (v.contains("language") && !page.is_translation) {
+        if (v["language"].is_string()) {
+            std::string lang = v["language"].get<std::string>();
+            if (std::find(config.languages.begin(), config.languages.end(), lang) != config.languages.end()) {
+                page.lang = lang;
+            } else {
+                std::string langs;
+                for (auto& l : config.languages) langs += (langs.empty() ? "" : ", ") + l;
+                diags.add(fm.error_at("/language", "the language \"" + lang + "\" is not one of the site's languages (" + langs + ")",
+                                      "use one of them, or add it to  languages:  in site.yaml"));
+            }
+        } else {
+            diags.add(fm.error_at("/language", "\"language\" must be a language code", "e.g.  language: kk"));
+        }
+    }
+}
+
+FileResult load_file(const fs::path& content_root, const std::string& rel, const SiteConfig& config, const LoadOptions& options) {
+    FileResult r;
+    std::string display = "content/" + rel;
+    auto text = read_file(content_root / rel);
+    if (!text) {
+        r.diags.error({display, 0, 0}, "this file cannot be read", "check that it exists and that you may read it");
+        return r;
+    }
+    if (!is_valid_utf8(*text)) {
+        r.diags.error({display, 0, 0}, "this file is not in UTF-8", "save it again as UTF-8 (in Notepad: Save as… → Encoding: UTF-8)");
+        return r;
+    }
+    auto split = split_front_matter(*text, display, r.diags);
+    if (!split) return r;
+
+    Page page;
+    page.source = display;
+    page.content_path = rel;
+    page.file_text = *text;
+    page.body = std::string(split->body);
+    page.body_line = split->body_line;
+    std::size_t errs = r.diags.error_count();
+    page.front_matter = parse_yaml(split->front_matter, display, r.diags, split->front_matter_line - 1, *text);
+    if (r.diags.error_count() > errs) return r;
+    if (page.front_matter.value.is_null()) page.front_matter.value = nlohmann::json::object();
+    if (!page.front_matter.value.is_object()) {
+        r.diags.add(page.front_matter.error_at("", "the front matter must be a list of fields (key: value)", "e.g.  title: \"Дроби\""));
+        return r;
+    }
+
+    NameParts np = name_parts(rel, config.languages);
+    page.is_translation = !np.lang.empty();
+    page.lang = page.is_translation ? np.lang : config.language;
+    page.translation_key = (np.dir.empty() ? "" : np.dir + "/") + np.stem + ".md";
+    page.kind = np.stem == "_index" ? (np.dir.empty() ? PageKind::home : PageKind::section) : PageKind::page;
+    page.is_bundle = np.stem == "index" && !np.dir.empty();
+    if (page.is_bundle) page.bundle_dir = np.dir;
+    auto dir_parts = split_path(np.dir);
+    page.section = dir_parts.empty() ? "" : dir_parts.front();
+    if (page.kind == PageKind::page && dir_parts.empty()) page.section = "";
+
+    read_typed_fields(page, config, r.diags);
+    if (page.draft && !options.include_drafts) {
+        r.skipped_draft = true;
+        return r;
+    }
+
+    std::string slug;
+    const auto& fm = page.front_matter.value;
+    if (fm.contains("slug")) {
+        if (fm["slug"].is_string() && !slugify(fm["slug"].get<std::string>()).empty()) {
+            slug = slugify(fm["slug"].get<std::string>());
+        } else {
+            r.diags.add(page.front_matter.error_at("/slug", "\"slug\" must be a short text of letters and digits", "e.g.  slug: drobi-5-klass"));
+        }
+    }
+    std::string lang_prefix = page.is_translation && page.lang != config.language ? page.lang + "/" : "";
+    page.path = output_folder_for(rel, slug, lang_prefix);
+    if (page.kind == PageKind::home) page.path = lang_prefix;
+    {
+        auto parts = split_path(page.path);
+        page.slug = parts.empty() ? "" : parts.back();
+    }
+    if (page.title.empty()) {
+        if (page.kind == PageKind::home) page.title = config.title.in(page.lang, config.language);
+        else {
+            page.title = page.kind == PageKind::section ? (dir_parts.empty() ? "" : dir_parts.back()) : np.stem;
+            r.diags.add(page.front_matter.warning_at("", "this page has no title; its file name is used instead",
+                                                     "add  title: \"…\"  to the front matter"));
+        }
+    }
+    r.page = std::move(page);
+    return r;
+}
+
+}  // namespace
+
+ContentSet load_content(const fs::path& source_root, const SiteConfig& config, const LoadOptions& options, Diagnostics& diags) {
+    ContentSet set;
+    const fs::path content_root = source_root / "content";
+    std::vector<std::string> files = list_files(content_root);
+    std::vector<std::string> markdown;
+    std::set<std::string> bundle_dirs;
+    for (const auto& f : files) {
+        if (ends_with(f, ".md")) {
+            markdown.push_back(f);
+            auto np = name_parts(f, config.languages);
+            if (np.stem == "index" && !np.dir.empty()) bundle_dirs.insert(np.dir);
+        }
+    }
+
+    std::vector<FileResult> results(markdown.size());
+    parallel_for(markdown.size(), [&](std::size_t i) { results[i] = load_file(content_root, markdown[i], config, options); });
+
+    for (auto& r : results) {
+        diags.append(r.diags);
+        if (r.skipped_draft) ++set.drafts_skipped;
+        if (r.page) set.pages.push_back(std::move(*r.page));
+    }
+
+    // Non-Markdown files: a bundle's files are its attachments; the rest are copied where they are.
+    std::map<std::string, std::vector<Attachment>> attachments_by_bundle;
+    for (const auto& f : files) {
+        if (ends_with(f, ".md")) continue;
+        auto slash = f.rfind('/');
+        std::string dir = slash == std::string::npos ? "" : f.substr(0, slash);
+        std::string name = slash == std::string::npos ? f : f.substr(slash + 1);
+        // The nearest enclosing bundle owns the file (attachments may sit in a subfolder).
+        std::string owner;
+        for (std::string d = dir;; d = d.substr(0, d.rfind('/'))) {
+            if (bundle_dirs.count(d)) { owner = d; break; }
+            if (d.find('/') == std::string::npos) break;
+        }
+        std::string out_dir = dir.empty() ? "" : output_folder_for(dir + "/index.md", "", "");
+        Attachment a;
+        a.name = name;
+        a.source = f;
+        a.ext = lower_ext(name);
+        std::error_code ec;
+        a.size = fs::file_size(content_root / f, ec);
+        if (!owner.empty()) {
+            attachments_by_bundle[owner].push_back(a);
+        } else {
+            set.assets.push_back({(content_root / f).string(), out_dir + name});
+        }
+    }
+    for (auto& page : set.pages) {
+        if (!page.is_bundle) continue;
+        auto it = attachments_by_bundle.find(page.bundle_dir);
+        if (it == attachments_by_bundle.end()) continue;
+        // Translations share the files of the default-language bundle folder.
+        std::string folder = page.is_translation && page.lang != config.language ? page.path.substr(page.lang.size() + 1) : page.path;
+        for (Attachment a : it->second) {
+            std::string sub = a.source.substr(page.bundle_dir.size() + 1);
+            a.output_path = folder + sub;
+            page.attachments.push_back(std::move(a));
+        }
+    }
+    // Each bundle's files are copied once, beside the default-language page.
+    for (const auto& page : set.pages)
+        if (!page.is_translation || page.lang == config.language)
+            for (const auto& a : page.attachments) set.assets.push_back({(content_root / a.source).string(), a.output_path});
+
+    // Two files must not claim the same address.
+    std::map<std::string, const Page*> by_path;
+    for (const auto& page : set.pages) {
+        auto [it, inserted] = by_path.emplace(page.path, &page);
+        if (!inserted)
+            diags.error({page.source, 0, 0}, "this page would be published at /" + page.path + ", the same address as " + it->second->source,
+                        "rename one of the files, or give one a different  slug:");
+    }
+    std::sort(set.pages.begin(), set.pages.end(), [](const Page& a, const Page& b) { return a.content_path < b.content_path; });
+    std::sort(set.assets.begin(), set.assets.end(), [](const StaticAsset& a, const StaticAsset& b) { return a.output_path < b.output_path; });
+    return set;
+}
+
+}  // namespace urker

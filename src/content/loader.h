@@ -1,0 +1,36 @@
+// Walks content/ and turns every Markdown file into a Page, in parallel. Pages are returned
+// sorted by their source path, whatever order the threads finished in.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "config/site_config.h"
+#include "content/page.h"
+#include "core/diagnostic.h"
+
+namespace urker {
+
+struct ContentSet {
+    std::vector<Page> pages;
+    std::vector<StaticAsset> assets;  // non-Markdown files under content/ (bundle attachments included)
+    std::size_t drafts_skipped = 0;
+};
+
+struct LoadOptions {
+    bool include_drafts = false;
+};
+
+ContentSet load_content(const std::filesystem::path& source_root, const SiteConfig& config, const LoadOptions& options,
+                        Diagnostics& diags);
+
+// Output folder for a content file, e.g. "materials/дроби/index.md" -> "materials/drobi/";
+// exposed for tests. `lang_prefix` is prepended for translations ("kk/").
+std::string output_folder_for(const std::string& content_path, const std::string& slug_override,
+                              const std::string& lang_prefix);
+
+// A path segment as it appears in URLs: kept when it is already URL-friendly ASCII, transliterated
+// otherwise ("дроби-5-класс" -> "drobi-5-klass").
+std::string url_segment(const std::string& name);
+
+}  // namespace urker

@@ -1,0 +1,65 @@
+// A page as loaded from content/: where it came from, where it goes, and its front matter.
+// Pages are plain records; the model refers to them by index, never by pointer.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "config/yaml_document.h"
+#include "core/date.h"
+
+namespace urker {
+
+enum class PageKind { home, section, page };
+
+struct Attachment {
+    std::string name;         // file name as published ("rabochiy-list.pdf")
+    std::string source;       // path relative to content/
+    std::string output_path;  // path relative to the output root ("materials/drobi/rabochiy-list.pdf")
+    std::uintmax_t size = 0;
+    std::string ext;          // lower-case, without the dot: "pdf"
+};
+
+struct Page {
+    PageKind kind = PageKind::page;
+    std::string source;        // "content/materials/drobi/index.md" (as shown in messages)
+    std::string content_path;  // "materials/drobi/index.md" (relative to content/)
+    std::string section;       // "materials"; "" for top-level pages and the home page
+    std::string lang;          // "ru", "kk", …
+    bool is_translation = false;   // came from a "name.kk.md" file
+    std::string translation_key;   // the same for all language versions: "materials/drobi/index.md"
+    bool is_bundle = false;        // index.md in a folder of its own (attachments beside it)
+    std::string bundle_dir;        // "materials/drobi" for bundles
+
+    std::string path;         // output folder relative to the site root: "materials/drobi/" ("" for home)
+    std::string slug;         // last part of path
+
+    // Typed front matter every kind shares.
+    std::string title;
+    std::string description;
+    std::string summary;      // plain front-matter summary, may be empty
+    std::optional<Date> date;
+    std::optional<Date> updated;
+    bool draft = false;
+    int weight = 0;
+    std::string template_name;  // front matter `template:`
+    YamlDocument front_matter;  // every field, with positions
+
+    std::string body;          // Markdown after the front matter
+    int body_line = 1;         // file line where the body starts
+    std::string file_text;     // the whole file (for error lines)
+
+    std::vector<Attachment> attachments;
+};
+
+// Files that are not pages: copied to the output as they are.
+struct StaticAsset {
+    std::string source;       // absolute or site-relative path to read from
+    std::string output_path;  // relative to the output root
+};
+
+}  // namespace urker

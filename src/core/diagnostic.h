@@ -1,0 +1,59 @@
+// Diagnostics: every problem urker reports names a place (file:line:col), says what is wrong
+// and, where it can, how to fix it. Diagnostics are values; stages collect them into a list so one
+// build reports every problem instead of stopping at the first.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace urker {
+
+enum class Severity { warning, error };
+
+struct SourceLocation {
+    std::string file;  // path as the user sees it, relative to the site folder where possible
+    int line = 0;      // 1-based; 0 = the whole file
+    int column = 0;    // 1-based, in characters (code points), 0 = unknown
+};
+
+struct Diagnostic {
+    Severity severity = Severity::error;
+    SourceLocation where;
+    std::string message;
+    std::string hint;         // "how to fix it"; may be empty
+    std::string source_line;  // the offending line of the file, shown with a caret; may be empty
+};
+
+// Formats as
+//   content/materials/drobi/index.md:4:9: error: the date "2026-13-01" is not a real date
+//       date: 2026-13-01
+//             ^
+//   hint: write dates as YYYY-MM-DD, e.g. 2026-09-01
+std::string format_diagnostic(const Diagnostic& d);
+
+// A list that stages append to. Not thread-safe: each worker collects its own and the caller
+// merges them in a fixed order, so the report is deterministic.
+class Diagnostics {
+public:
+    void error(SourceLocation where, std::string message, std::string hint = {}, std::string source_line = {});
+    void warning(SourceLocation where, std::string message, std::string hint = {}, std::string source_line = {});
+    void add(Diagnostic d) { items_.push_back(std::move(d)); }
+    void append(const Diagnostics& other);
+
+    bool has_errors() const;
+    std::size_t error_count() const;
+    std::size_t warning_count() const;
+    const std::vector<Diagnostic>& items() const { return items_; }
+    bool empty() const { return items_.empty(); }
+    // Sorts by file, line, column so parallel stages report in a stable order.
+    void sort();
+
+private:
+    std::vector<Diagnostic> items_;
+};
+
+// The text of line `line` (1-based) of `text`, without its line break; empty if out of range.
+std::string_view line_of(std::string_view text, int line);
+
+}  // namespace urker

@@ -1,0 +1,60 @@
+#include "core/fs.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace urker {
+
+std::optional<std::string> read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::string data;
+    in.seekg(0, std::ios::end);
+    auto size = in.tellg();
+    if (size < 0) return std::nullopt;
+    data.resize(static_cast<std::size_t>(size));
+    in.seekg(0);
+    in.read(data.data(), size);
+    if (!in) return std::nullopt;
+    return data;
+}
+
+std::vector<std::string> list_files(const std::filesystem::path& root) {
+    namespace fs = std::filesystem;
+    std::vector<std::string> out;
+    std::error_code ec;
+    if (!fs::is_directory(root, ec)) return out;
+    for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) break;
+        const auto name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_regular_file(ec)) out.push_back(fs::relative(it->path(), root, ec).generic_string());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::optional<std::string> normalize_relative(const std::string& path) {
+    std::vector<std::string> parts;
+    std::stringstream ss(path);
+    std::string seg;
+    while (std::getline(ss, seg, '/')) {
+        if (seg.empty() || seg == ".") continue;
+        if (seg == "..") {
+            if (parts.empty()) return std::nullopt;
+            parts.pop_back();
+        } else {
+            parts.push_back(seg);
+        }
+    }
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? "/" : "") + parts[i];
+    return out;
+}
+
+}  // namespace urker

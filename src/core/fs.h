@@ -1,0 +1,22 @@
+// Reading the site's source files. Every read of content, config and themes goes through here,
+// so errors about unreadable files are worded once.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace urker {
+
+// The whole file, or nullopt when it cannot be read.
+std::optional<std::string> read_file(const std::filesystem::path& path);
+
+// Files below `root` (recursively), as paths relative to `root` with '/' separators, sorted.
+// Hidden files and folders (".git", ".DS_Store") are skipped.
+std::vector<std::string> list_files(const std::filesystem::path& root);
+
+// "a/b/../c" -> "a/c"; returns nullopt when the path climbs above its start.
+std::optional<std::string> normalize_relative(const std::string& path);
+
+}  // namespace urker

@@ -1,0 +1,238 @@
+#include "markdown/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <memory>
+#include <set>
+
+#include "core/text.h"
+
+namespace urker {
+
+void register_markdown_extensions() { cmark_gfm_core_extensions_ensure_registered(); }
+
+namespace {
+
+struct ParserDeleter {
+    void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+    void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+struct IterDeleter {
+    void operator()(cmark_iter* i) const { cmark_iter_free(i); }
+};
+using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
+using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
+using IterPtr = std::unique_ptr<cmark_iter, IterDeleter>;
+
+std::string take_string(char* s) {
+    std::string out = s ? s : "";
+    std::free(s);
+    return out;
+}
+
+int cmark_options(const MarkdownOptions& o) {
+    int opts = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES |
+               CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
+    if (o.unsafe) opts |= CMARK_OPT_UNSAFE;
+    if (o.smart_punctuation) opts |= CMARK_OPT_SMART;
+    if (o.hard_breaks) opts |= CMARK_OPT_HARDBREAKS;
+    return opts;
+}
+
+ParserPtr make_parser(int options) {
+    ParserPtr parser(cmark_parser_new(options));
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+    return parser;
+}
+
+void collect_text(cmark_node* node, std::string& out) {
+    IterPtr it(cmark_iter_new(node));
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+        cmark_node* n = cmark_iter_get_node(it.get());
+        if (ev == CMARK_EVENT_EXIT) {
+            // Blocks end words: "Абзац.Второй" must not become one word.
+            if ((cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK && !out.empty() && out.back() != '\n')
+                out += '\n';
+            continue;
+        }
+        if (ev != CMARK_EVENT_ENTER) continue;
+        switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_CODE:
+                if (const char* lit = cmark_node_get_literal(n)) out += lit;
+                break;
+            case CMARK_NODE_SOFTBREAK:
+            case CMARK_NODE_LINEBREAK:
+                out += ' ';
+                break;
+            default:
+                break;
+        }
+    }
+}
+
+// Inline nodes carry no reliable position in cmark-gfm 0.29; their block's line is the best we have.
+int node_line(cmark_node* n) {
+    for (; n; n = cmark_node_parent(n)) {
+        int line = cmark_node_get_start_line(n);
+        if (line > 0) return line;
+    }
+    return 1;
+}
+
+std::size_t count_words(std::string_view text) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp;
+        i += decode_utf8(text, i, cp);
+        bool space = cp == U' ' || cp == U'\n' || cp == U'\t' || cp == U'\r' || cp == 0xA0;
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words;
+}
+
+// Replaces a block node by a custom block holding ready HTML. Custom blocks are emitted as is by
+// cmark in every mode, so this is how our own markup (heading ids, embeds) gets into the output
+// without turning on raw HTML for the teacher's text.
+void replace_with_html(cmark_node* node, const std::string& html) {
+    cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(custom, html.c_str());
+    cmark_node_set_on_exit(custom, "");
+    cmark_node_insert_before(node, custom);
+    cmark_node_unlink(node);
+    cmark_node_free(node);
+}
+
+}  // namespace
+
+RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostics& diags) const {
+    RenderedMarkdown out;
+    const int opts = cmark_options(options);
+    ParserPtr parser = make_parser(opts);
+    cmark_parser_feed(parser.get(), input.text.data(), input.text.size());
+    NodePtr doc(cmark_parser_finish(parser.get()));
+    cmark_llist* extensions = cmark_parser_get_syntax_extensions(parser.get());
+
+    auto file_line = [&](int md_line) { return input.origin.line + md_line - 1; };
+    auto source_line = [&](int line) { return std::string(line_of(input.file_text, line)); };
+
+    std::vector<cmark_node*> headings, fenced;
+    bool first_paragraph_seen = false;
+    {
+        IterPtr it(cmark_iter_new(doc.get()));
+        cmark_event_type ev;
+        while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+            if (ev != CMARK_EVENT_ENTER) continue;
+            cmark_node* n = cmark_iter_get_node(it.get());
+            switch (cmark_node_get_type(n)) {
+                case CMARK_NODE_HEADING:
+                    headings.push_back(n);
+                    break;
+                case CMARK_NODE_CODE_BLOCK: {
+                    const char* info = cmark_node_get_fence_info(n);
+                    std::string word = info ? std::string(info).substr(0, std::string(info).find(' ')) : "";
+                    if (!word.empty() && fenced_blocks.count(word)) fenced.push_back(n);
+                    break;
+                }
+                case CMARK_NODE_PARAGRAPH:
+                    if (!first_paragraph_seen && cmark_node_parent(n) == doc.get()) {
+                        first_paragraph_seen = true;
+                        std::string p = take_string(cmark_render_html(n, opts, extensions));
+                        out.first_paragraph_html = trim(p);
+                    }
+                    break;
+                case CMARK_NODE_LINK:
+                case CMARK_NODE_IMAGE: {
+                    if (!rewrite_link) break;
+                    const char* url = cmark_node_get_url(n);
+                    if (!url || !*url) break;
+                    LinkRewrite r = rewrite_link(url);
+                    if (r.action == LinkRewrite::Action::replace) {
+                        cmark_node_set_url(n, r.url.c_str());
+                    } else if (r.action == LinkRewrite::Action::missing) {
+                        int line = file_line(node_line(n));
+                        std::string src = source_line(line);
+                        int col = 0;
+                        if (auto pos = src.find(url); pos != std::string::npos)
+                            col = static_cast<int>(count_code_points(std::string_view(src).substr(0, pos))) + 1;
+                        diags.error({input.origin.file, line, col},
+                                    std::string("the link \"") + url + "\" points to a page that does not exist",
+                                    r.hint.empty() ? "check the file name, or remove the link" : r.hint, src);
+                    }
+                    break;
+                }
+                default:
+                    break;
+            }
+        }
+    }
+
+    // The words, before headings and embeds are swapped for ready HTML.
+    collect_text(doc.get(), out.plain_text);
+    out.word_count = count_words(out.plain_text);
+
+    // Stable, unique heading ids; the text of each heading for the table of contents.
+    std::set<std::string> used_ids;
+    for (cmark_node* h : headings) {
+        Heading heading;
+        heading.level = cmark_node_get_heading_level(h);
+        collect_text(h, heading.title);
+        heading.title = trim(heading.title);
+        for (auto& c : heading.title)
+            if (c == '\n') c = ' ';
+        std::string base = heading_id(heading.title);
+        if (base.empty()) base = "section";
+        std::string id = base;
+        for (int n = 1; used_ids.count(id); ++n) id = base + "-" + std::to_string(n);
+        used_ids.insert(id);
+        heading.id = id;
+
+        std::string inner = take_string(cmark_render_html(h, opts, extensions));
+        // cmark renders "<hN>…</hN>\n"; put the id on the opening tag.
+        std::string open = "<h" + std::to_string(heading.level) + ">";
+        if (starts_with(inner, open))
+            inner = "<h" + std::to_string(heading.level) + " id=\"" + escape_html(id) + "\">" + inner.substr(open.size());
+        replace_with_html(h, inner);
+        out.headings.push_back(std::move(heading));
+    }
+
+    for (cmark_node* block : fenced) {
+        FencedBlock fb;
+        std::string info = cmark_node_get_fence_info(block);
+        auto sp = info.find(' ');
+        fb.info = info.substr(0, sp);
+        fb.options = sp == std::string::npos ? "" : trim(info.substr(sp + 1));
+        fb.body = cmark_node_get_literal(block) ? cmark_node_get_literal(block) : "";
+        int line = file_line(cmark_node_get_start_line(block));
+        fb.where = {input.origin.file, line, 1};
+        std::string html = fenced_blocks.at(fb.info)(fb, diags);
+        replace_with_html(block, html);
+    }
+
+    out.html = take_string(cmark_render_html(doc.get(), opts, extensions));
+    return out;
+}
+
+std::string render_inline_markdown(std::string_view text, const MarkdownOptions& options) {
+    const int opts = cmark_options(options);
+    ParserPtr parser = make_parser(opts);
+    cmark_parser_feed(parser.get(), text.data(), text.size());
+    NodePtr doc(cmark_parser_finish(parser.get()));
+    std::string html = trim(take_string(cmark_render_html(doc.get(), opts, cmark_parser_get_syntax_extensions(parser.get()))));
+    if (starts_with(html, "<p>") && ends_with(html, "</p>") && html.find("<p>", 3) == std::string::npos)
+        html = html.substr(3, html.size() - 7);
+    return html;
+}
+
+}  // namespace urker

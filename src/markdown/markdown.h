@@ -1,0 +1,70 @@
+// Markdown -> HTML with cmark-gfm. This module is the only one that sees cmark's nodes; it gives
+// back HTML plus what templates and the search index want to know about the text (headings for a
+// table of contents, the first paragraph, the plain words).
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "config/site_config.h"
+#include "core/diagnostic.h"
+
+namespace urker {
+
+// Must be called once, from main, before any thread renders Markdown: cmark-gfm keeps its
+// extension registry in global state.
+void register_markdown_extensions();
+
+struct Heading {
+    int level = 0;
+    std::string id;     // unique within the page; Cyrillic kept: "ход-урока"
+    std::string title;  // plain text
+};
+
+// What to do with one link or image address found in the text.
+struct LinkRewrite {
+    enum class Action { keep, replace, missing } action = Action::keep;
+    std::string url;   // the new address, for replace
+    std::string hint;  // for missing: how to fix it ("did you mean …")
+};
+using LinkRewriter = std::function<LinkRewrite(std::string_view url)>;
+
+// A fenced code block whose info string names a handler (```video, ```poll) is given to it; the
+// handler returns the HTML that replaces the block, or adds a diagnostic and returns "".
+struct FencedBlock {
+    std::string info;     // the first word of the info string
+    std::string options;  // the rest of the info string
+    std::string body;     // the block's text
+    SourceLocation where; // of the opening fence
+};
+using FencedBlockHandler = std::function<std::string(const FencedBlock&, Diagnostics&)>;
+
+struct MarkdownInput {
+    std::string_view text;
+    SourceLocation origin;         // file, and the file line where `text` starts (1-based)
+    std::string_view file_text;    // the whole file, for showing offending lines; may be empty
+};
+
+struct RenderedMarkdown {
+    std::string html;
+    std::vector<Heading> headings;
+    std::string first_paragraph_html;
+    std::string plain_text;  // words of the text, for the search index and word counts
+    std::size_t word_count = 0;
+};
+
+struct MarkdownRenderer {
+    MarkdownOptions options;
+    LinkRewriter rewrite_link;                       // may be empty: keep every link
+    std::map<std::string, FencedBlockHandler> fenced_blocks;  // by info word
+
+    RenderedMarkdown render(const MarkdownInput& input, Diagnostics& diags) const;
+};
+
+// Renders a short inline text (a summary in front matter) with the same safety rules; the result
+// has no enclosing <p>.
+std::string render_inline_markdown(std::string_view text, const MarkdownOptions& options);
+
+}  // namespace urker

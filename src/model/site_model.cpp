@@ -1,0 +1,182 @@
+#include "model/site_model.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/fs.h"
+#include "core/text.h"
+#include "core/thread_pool.h"
+
+namespace urker {
+
+PageId SiteModel::localized(PageId id, const std::string& lang) const {
+    if (pages[id].lang == lang) return id;
+    auto it = translations.find(pages[id].translation_key);
+    if (it == translations.end()) return id;
+    for (PageId other : it->second)
+        if (pages[other].lang == lang) return other;
+    return id;
+}
+
+namespace {
+
+std::string dir_of(const std::string& content_path) {
+    auto slash = content_path.rfind('/');
+    return slash == std::string::npos ? "" : content_path.substr(0, slash);
+}
+
+// The folder a page "lives in" for listing purposes: a bundle lives in its parent folder.
+std::string listing_dir(const Page& p) {
+    std::string d = dir_of(p.content_path);
+    return p.is_bundle ? dir_of(d) : d;
+}
+
+bool newer_first(const Page& a, const Page& b) {
+    long da = a.date ? a.date->days_since_epoch() : -1000000;
+    long db = b.date ? b.date->days_since_epoch() : -1000000;
+    if (da != db) return da > db;
+    if (a.weight != b.weight) return a.weight < b.weight;
+    if (a.title != b.title) return a.title < b.title;
+    return a.content_path < b.content_path;
+}
+
+// A section without an _index.md still gets a page; its title comes from a menu item pointing
+// at it, if there is one, else from the folder name.
+Page synthesized_section(const std::string& dir, const SiteConfig& config) {
+    Page p;
+    p.kind = dir.empty() ? PageKind::home : PageKind::section;
+    p.content_path = (dir.empty() ? "" : dir + "/") + "_index.md";
+    p.translation_key = p.content_path;
+    p.source = "content/" + p.content_path;
+    p.section = dir.substr(0, dir.find('/'));
+    p.lang = config.language;
+    p.path = output_folder_for(p.content_path, "", "");
+    p.front_matter.value = nlohmann::json::object();
+    p.title = dir.empty() ? config.title.in(config.language) : dir.substr(dir.rfind('/') + 1);
+    for (const auto& [name, items] : config.menus)
+        for (const auto& item : items)
+            if (config.site_url(item.url) == config.site_url("/" + p.path)) p.title = item.name.in(config.language, config.language);
+    return p;
+}
+
+}  // namespace
+
+SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions& options, Diagnostics& diags) {
+    SiteModel m;
+    m.config = std::move(config);
+    m.pages = std::move(content.pages);
+    m.assets = std::move(content.assets);
+    m.drafts_skipped = content.drafts_skipped;
+
+    // Every folder that holds pages is a section; make pages for those without an _index.md.
+    std::set<std::string> dirs{""};
+    for (const auto& p : m.pages) {
+        if (p.kind == PageKind::page) {
+            std::string d = listing_dir(p);
+            for (;;) {
+                dirs.insert(d);
+                if (d.empty()) break;
+                auto slash = d.rfind('/');
+                d = slash == std::string::npos ? "" : d.substr(0, slash);
+            }
+        } else {
+            dirs.insert(dir_of(p.content_path));
+        }
+    }
+    std::set<std::string> have_index;
+    for (const auto& p : m.pages)
+        if (p.kind != PageKind::page && (!p.is_translation || p.lang == m.config.language)) have_index.insert(dir_of(p.content_path));
+    for (const auto& d : dirs)
+        if (!have_index.count(d)) m.pages.push_back(synthesized_section(d, m.config));
+    std::sort(m.pages.begin(), m.pages.end(), [](const Page& a, const Page& b) { return a.content_path < b.content_path; });
+
+    for (PageId i = 0; i < m.pages.size(); ++i) {
+        m.by_content_path[m.pages[i].content_path] = i;
+        m.translations[m.pages[i].translation_key].push_back(i);
+    }
+    for (auto& [key, ids] : m.translations) {
+        std::stable_sort(ids.begin(), ids.end(), [&](PageId a, PageId b) {
+            bool da = m.pages[a].lang == m.config.language, db = m.pages[b].lang == m.config.language;
+            if (da != db) return da;
+            return m.pages[a].lang < m.pages[b].lang;
+        });
+    }
+
+    // Sections: the default-language section page of each folder; translations list the same pages.
+    for (const auto& d : dirs) {
+        Section s;
+        s.dir = d;
+        auto it = m.translations.find((d.empty() ? "" : d + "/") + "_index.md");
+        s.page = it->second.front();
+        m.section_by_dir[d] = m.sections.size();
+        m.sections.push_back(std::move(s));
+    }
+    for (PageId i = 0; i < m.pages.size(); ++i) {
+        const Page& p = m.pages[i];
+        if (p.is_translation && p.lang != m.config.language) continue;
+        if (p.kind == PageKind::page) {
+            m.sections[m.section_by_dir.at(listing_dir(p))].pages.push_back(i);
+        } else if (p.kind == PageKind::section) {
+            std::string d = dir_of(p.content_path);
+            auto slash = d.rfind('/');
+            std::string parent = slash == std::string::npos ? "" : d.substr(0, slash);
+            m.sections[m.section_by_dir.at(parent)].subsections.push_back(i);
+        }
+    }
+    for (auto& s : m.sections) {
+        std::sort(s.pages.begin(), s.pages.end(), [&](PageId a, PageId b) { return newer_first(m.pages[a], m.pages[b]); });
+        std::sort(s.subsections.begin(), s.subsections.end(), [&](PageId a, PageId b) {
+            const Page &x = m.pages[a], &y = m.pages[b];
+            if (x.weight != y.weight) return x.weight < y.weight;
+            return x.title < y.title;
+        });
+    }
+
+    // Markdown, in parallel; each page's link rewriter resolves "../other/index.md" against its folder.
+    m.rendered.resize(m.pages.size());
+    m.summaries_html.resize(m.pages.size());
+    std::vector<Diagnostics> page_diags(m.pages.size());
+    parallel_for(m.pages.size(), [&](std::size_t i) {
+        const Page& page = m.pages[i];
+        MarkdownRenderer renderer;
+        renderer.options = m.config.markdown;
+        renderer.fenced_blocks = options.fenced_blocks;
+        std::string base_dir = dir_of(page.content_path);
+        renderer.rewrite_link = [&m, base_dir, &page](std::string_view url) -> LinkRewrite {
+            std::string u(url);
+            if (u.empty() || u[0] == '#' || u[0] == '/' || u.find(':') != std::string::npos) return {};
+            std::string fragment;
+            if (auto hash = u.find('#'); hash != std::string::npos) {
+                fragment = u.substr(hash);
+                u.resize(hash);
+            }
+            if (!ends_with(u, ".md")) return {};
+            auto target = normalize_relative(base_dir.empty() ? u : base_dir + "/" + u);
+            if (target) {
+                auto it = m.by_content_path.find(*target);
+                if (it != m.by_content_path.end()) {
+                    PageId id = m.localized(it->second, page.lang);
+                    return {LinkRewrite::Action::replace, m.url_of(id) + fragment, {}};
+                }
+            }
+            std::vector<std::string> known;
+            known.reserve(m.by_content_path.size());
+            for (const auto& [path, id] : m.by_content_path) known.push_back(path);
+            std::string near = target ? closest_match(*target, known) : "";
+            std::string hint = "the link is read from this file's folder";
+            if (!near.empty()) {
+                // Suggest the link as it should be written from here.
+                hint = "did you mean \"" + near + "\"? Links are relative to this file's folder (content/" + base_dir + ")";
+            }
+            return {LinkRewrite::Action::missing, {}, hint};
+        };
+        MarkdownInput input{page.body, {page.source, page.body_line, 0}, page.file_text};
+        m.rendered[i] = renderer.render(input, page_diags[i]);
+        m.summaries_html[i] = page.summary.empty() ? m.rendered[i].first_paragraph_html
+                                                   : render_inline_markdown(page.summary, m.config.markdown);
+    });
+    for (auto& d : page_diags) diags.append(d);
+    return m;
+}
+
+}  // namespace urker

@@ -1,0 +1,53 @@
+// The assembled site: every page with its rendered Markdown, the sections and their member
+// pages, translations. Records refer to each other by index into `pages`, never by pointer, and
+// every list is sorted, so what reaches templates is deterministic.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "config/site_config.h"
+#include "content/loader.h"
+#include "content/page.h"
+#include "core/diagnostic.h"
+#include "markdown/markdown.h"
+
+namespace urker {
+
+using PageId = std::size_t;
+
+struct Section {
+    std::string dir;                 // content folder: "materials" ("" for the home page)
+    PageId page = 0;                 // its own page (_index.md, or one urker made)
+    std::vector<PageId> pages;       // regular pages below it, newest first, then by weight and title
+    std::vector<PageId> subsections; // section pages directly below it
+};
+
+struct SiteModel {
+    SiteConfig config;
+    std::vector<Page> pages;
+    std::vector<RenderedMarkdown> rendered;        // parallel to pages
+    std::vector<std::string> summaries_html;       // parallel to pages
+    std::vector<StaticAsset> assets;
+    std::map<std::string, PageId> by_content_path;  // "materials/drobi/index.md" -> id
+    std::map<std::string, std::vector<PageId>> translations;  // translation_key -> versions, default language first
+    std::vector<Section> sections;                 // sorted by dir; sections[0] is the home page's
+    std::map<std::string, std::size_t> section_by_dir;
+    std::size_t drafts_skipped = 0;
+
+    // The version of a page in `lang` if there is one, else the page itself.
+    PageId localized(PageId id, const std::string& lang) const;
+    // The address of a page as templates see it: base path + path.
+    std::string url_of(PageId id) const { return config.site_url("/" + pages[id].path); }
+};
+
+struct ModelOptions {
+    std::map<std::string, FencedBlockHandler> fenced_blocks;  // embeds, by info word
+};
+
+// Assembles the model and renders every page's Markdown (in parallel). Broken links, and other
+// problems in the text, are added to diags.
+SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions& options, Diagnostics& diags);
+
+}  // namespace urker

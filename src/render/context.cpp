@@ -1,0 +1,185 @@
+#include "render/context.h"
+
+#include <ctime>
+
+#include "core/text.h"
+#include "core/thread_pool.h"
+
+namespace urker {
+
+namespace {
+
+// Site params may hold per-language values ({ru: …, kk: …}); templates get the one for the page.
+nlohmann::json resolve_languages(const nlohmann::json& v, const std::string& lang, const std::string& fallback,
+                                 const std::vector<std::string>& languages) {
+    if (v.is_object() && !v.empty()) {
+        bool all_langs = true;
+        for (auto& [k, x] : v.items())
+            if (std::find(languages.begin(), languages.end(), k) == languages.end() && k != "en") all_langs = false;
+        if (all_langs) {
+            if (v.contains(lang)) return v[lang];
+            if (v.contains(fallback)) return v[fallback];
+            return v.begin().value();
+        }
+        nlohmann::json out = nlohmann::json::object();
+        for (auto& [k, x] : v.items()) out[k] = resolve_languages(x, lang, fallback, languages);
+        return out;
+    }
+    if (v.is_array()) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& x : v) out.push_back(resolve_languages(x, lang, fallback, languages));
+        return out;
+    }
+    return v;
+}
+
+std::string today_iso() {
+    std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+}  // namespace
+
+nlohmann::json toc_tree(const std::vector<Heading>& headings) {
+    // Nest each heading under the nearest earlier heading of a smaller level.
+    nlohmann::json root = nlohmann::json::array();
+    std::vector<std::pair<int, nlohmann::json*>> stack;
+    for (const auto& h : headings) {
+        nlohmann::json entry = {{"level", h.level}, {"id", h.id}, {"title", h.title}, {"children", nlohmann::json::array()}};
+        while (!stack.empty() && stack.back().first >= h.level) stack.pop_back();
+        nlohmann::json& into = stack.empty() ? root : (*stack.back().second)["children"];
+        into.push_back(std::move(entry));
+        stack.emplace_back(h.level, &into.back());
+    }
+    return root;
+}
+
+ContextBuilder::ContextBuilder(const SiteModel& model, std::string generator) : model_(model), generator_(std::move(generator)) {
+    const SiteConfig& cfg = model.config;
+    const std::string build_date = today_iso();
+    for (const auto& lang : cfg.languages) {
+        nlohmann::json site = {
+            {"title", cfg.title.in(lang, cfg.language)},
+            {"description", cfg.description.in(lang, cfg.language)},
+            {"base_url", cfg.base_url},
+            {"base_path", cfg.base_path},
+            {"language", cfg.language},
+            {"languages", cfg.languages},
+            {"params", resolve_languages(cfg.params, lang, cfg.language, cfg.languages)},
+            {"build_date", build_date},
+            {"generator", generator_},
+        };
+        // Home of this language: "/" or "/kk/".
+        site["home_url"] = cfg.site_url(lang == cfg.language ? "/" : "/" + lang + "/");
+        nlohmann::json sections = nlohmann::json::object();
+        for (const auto& s : model.sections) {
+            if (s.dir.empty() || s.dir.find('/') != std::string::npos) continue;
+            PageId id = model.localized(s.page, lang);
+            sections[s.dir] = {{"title", model.pages[id].title}, {"url", model.url_of(id)}, {"count", s.pages.size()}};
+        }
+        site["sections"] = std::move(sections);
+        site_by_lang_[lang] = std::move(site);
+    }
+    for (PageId i = 0; i < model.pages.size(); ++i) page_urls_.insert(model.url_of(i));
+    summaries_.resize(model.pages.size());
+    parallel_for(model.pages.size(), [&](std::size_t i) { summaries_[i] = make_summary(i); });
+}
+
+const nlohmann::json& ContextBuilder::site(const std::string& lang) const {
+    auto it = site_by_lang_.find(lang);
+    return it != site_by_lang_.end() ? it->second : site_by_lang_.at(model_.config.language);
+}
+
+nlohmann::json ContextBuilder::menus_for(const std::string& lang, const std::string& url) const {
+    const SiteConfig& cfg = model_.config;
+    nlohmann::json menus = nlohmann::json::object();
+    for (const auto& [name, items] : cfg.menus) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& item : items) {
+            std::string target = cfg.site_url(item.url);
+            // A menu item in another language's part of the site points to that language's version.
+            if (lang != cfg.language && starts_with(item.url, "/") && item.url.find("://") == std::string::npos) {
+                std::string localized = cfg.site_url("/" + lang + item.url);
+                if (page_urls_.count(localized)) target = localized;
+            }
+            bool active = target == url || (target != cfg.base_path && starts_with(url, target) && target.find("://") == std::string::npos);
+            list.push_back({{"name", item.name.in(lang, cfg.language)}, {"url", target}, {"weight", item.weight}, {"active", active}});
+        }
+        menus[name] = std::move(list);
+    }
+    return menus;
+}
+
+nlohmann::json ContextBuilder::make_summary(PageId id) const {
+    const Page& p = model_.pages[id];
+    const SiteConfig& cfg = model_.config;
+    const RenderedMarkdown& r = model_.rendered[id];
+    const char* kind = p.kind == PageKind::home ? "home" : p.kind == PageKind::section ? "section" : "page";
+    std::string url = model_.url_of(id);
+    nlohmann::json attachments = nlohmann::json::array();
+    for (const auto& a : p.attachments)
+        attachments.push_back({{"name", a.name},
+                               {"url", cfg.site_url("/" + a.output_path)},
+                               {"size", a.size},
+                               {"size_human", human_size(a.size, p.lang)},
+                               {"ext", a.ext}});
+    nlohmann::json translations = nlohmann::json::array();
+    if (auto it = model_.translations.find(p.translation_key); it != model_.translations.end())
+        for (PageId other : it->second)
+            if (other != id)
+                translations.push_back({{"lang", model_.pages[other].lang}, {"url", model_.url_of(other)}, {"title", model_.pages[other].title}});
+    std::size_t minutes = (r.word_count + 179) / 180;  // about 180 words a minute for study texts
+    return {
+        {"kind", kind},
+        {"section", p.section},
+        {"title", p.title},
+        {"description", p.description},
+        {"summary", model_.summaries_html[id]},
+        {"url", url},
+        {"permalink", cfg.absolute_url(url)},
+        {"path", p.path},
+        {"lang", p.lang},
+        {"date", p.date ? p.date->iso() : ""},
+        {"updated", p.updated ? p.updated->iso() : ""},
+        {"draft", p.draft},
+        {"weight", p.weight},
+        {"params", p.front_matter.value},
+        {"attachments", std::move(attachments)},
+        {"translations", std::move(translations)},
+        {"word_count", r.word_count},
+        {"reading_time", minutes},
+        {"source", p.source},
+    };
+}
+
+nlohmann::json ContextBuilder::page(PageId id) const {
+    nlohmann::json p = summaries_[id];
+    p["content"] = model_.rendered[id].html;
+    p["toc"] = toc_tree(model_.rendered[id].headings);
+    // Breadcrumbs: the sections above this page, home first.
+    const Page& page = model_.pages[id];
+    nlohmann::json crumbs = nlohmann::json::array();
+    if (page.kind != PageKind::home) {
+        std::string dir = page.content_path.substr(0, page.content_path.rfind('/') == std::string::npos ? 0 : page.content_path.rfind('/'));
+        if (page.is_bundle || page.kind == PageKind::section) dir = dir.substr(0, dir.rfind('/') == std::string::npos ? 0 : dir.rfind('/'));
+        std::vector<std::string> dirs{""};
+        for (std::size_t pos = 0; !dir.empty() && pos != std::string::npos;) {
+            pos = dir.find('/', pos + 1);
+            dirs.push_back(dir.substr(0, pos));
+        }
+        for (const auto& d : dirs) {
+            auto it = model_.section_by_dir.find(d);
+            if (it == model_.section_by_dir.end()) continue;
+            PageId sid = model_.localized(model_.sections[it->second].page, page.lang);
+            crumbs.push_back({{"title", model_.pages[sid].title}, {"url", model_.url_of(sid)}});
+        }
+    }
+    p["breadcrumbs"] = std::move(crumbs);
+    return p;
+}
+
+}  // namespace urker

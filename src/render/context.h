@@ -1,0 +1,39 @@
+// What templates see: the site, the page and, for lists, the pages on this page of the list.
+// Every value is JSON; documented in docs/theme-reference.md.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/site_model.h"
+
+namespace urker {
+
+class ContextBuilder {
+public:
+    explicit ContextBuilder(const SiteModel& model, std::string generator);
+
+    // `site` as seen from a page in `lang` (titles resolved to that language).
+    const nlohmann::json& site(const std::string& lang) const;
+    // The page with its content (for its own page).
+    nlohmann::json page(PageId id) const;
+    // The page without content and table of contents (for lists). Prepared once per page.
+    const nlohmann::json& summary(PageId id) const { return summaries_[id]; }
+    // site.menus with `active` set for the page at `url`.
+    nlohmann::json menus_for(const std::string& lang, const std::string& url) const;
+
+private:
+    nlohmann::json make_summary(PageId id) const;
+    const SiteModel& model_;
+    std::string generator_;
+    std::map<std::string, nlohmann::json> site_by_lang_;
+    std::vector<nlohmann::json> summaries_;
+    std::set<std::string> page_urls_;  // every page's address, to know where a menu link can go
+};
+
+nlohmann::json toc_tree(const std::vector<Heading>& headings);
+
+}  // namespace urker

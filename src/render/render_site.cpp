@@ -1,0 +1,193 @@
+#include "render/render_site.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+#include "core/thread_pool.h"
+#include "render/context.h"
+
+namespace urker {
+
+namespace {
+
+std::string first_segment(const std::string& dir) { return dir.substr(0, dir.find('/')); }
+
+// Which template renders a page: front matter `template:` wins, then the section's own
+// template, then the theme's general one.
+std::string choose_template(const Page& p, const tmpl::Engine& engine, Diagnostics& diags) {
+    if (!p.template_name.empty()) {
+        if (engine.has_template(p.template_name)) return p.template_name;
+        diags.add(p.front_matter.error_at("/template", "there is no template \"" + p.template_name + "\" in the theme",
+                                          "remove the line to use the usual template, or add the file to the theme's templates/"));
+        return "";
+    }
+    if (p.kind == PageKind::home) return "index.html";
+    const std::string base = p.kind == PageKind::section ? "section.html" : "page.html";
+    if (!p.section.empty()) {
+        std::string specific = p.section + "/" + base;
+        if (engine.has_template(specific)) return specific;
+    }
+    return base;
+}
+
+std::string list_page_path(const std::string& base, int n) { return n <= 1 ? base : base + "page/" + std::to_string(n) + "/"; }
+
+std::string xml_escape(std::string_view s) { return escape_html(s); }
+
+}  // namespace
+
+void render_site(const SiteModel& model, const Theme& theme, const std::string& generator, OutputSink& out, Diagnostics& diags,
+                 RenderStats& stats) {
+    const SiteConfig& cfg = model.config;
+    ContextBuilder ctx(model, generator);
+    const int per_page = cfg.paginate;
+
+    // Which list a section page shows: its section's pages (all languages: a Kazakh material is
+    // listed in the Russian catalogue too). The home page shows the newest pages of the site.
+    auto listed_pages = [&](PageId id) -> std::vector<PageId> {
+        const Page& p = model.pages[id];
+        std::string dir = p.content_path.substr(0, p.content_path.rfind('/') == std::string::npos ? 0 : p.content_path.rfind('/'));
+        if (p.kind == PageKind::home) {
+            std::vector<PageId> all;
+            for (PageId i = 0; i < model.pages.size(); ++i)
+                if (model.pages[i].kind == PageKind::page && model.pages[i].date && !(model.pages[i].is_translation && model.pages[i].lang != cfg.language))
+                    all.push_back(i);
+            std::sort(all.begin(), all.end(), [&](PageId a, PageId b) {
+                long da = model.pages[a].date->days_since_epoch(), db = model.pages[b].date->days_since_epoch();
+                return da != db ? da > db : model.pages[a].content_path < model.pages[b].content_path;
+            });
+            if (all.size() > static_cast<std::size_t>(per_page)) all.resize(static_cast<std::size_t>(per_page));
+            return all;
+        }
+        auto it = model.section_by_dir.find(dir);
+        return it == model.section_by_dir.end() ? std::vector<PageId>{} : model.sections[it->second].pages;
+    };
+
+    std::vector<RenderJob> jobs;
+    for (PageId i = 0; i < model.pages.size(); ++i) {
+        const Page& p = model.pages[i];
+        if (p.kind == PageKind::section) {
+            std::size_t n = listed_pages(i).size();
+            int total = std::max<int>(1, static_cast<int>((n + static_cast<std::size_t>(per_page) - 1) / static_cast<std::size_t>(per_page)));
+            for (int k = 1; k <= total; ++k) jobs.push_back({i, k});
+        } else {
+            jobs.push_back({i, p.kind == PageKind::home ? 1 : 0});
+        }
+    }
+
+    std::vector<Diagnostics> job_diags(jobs.size());
+    parallel_for(jobs.size(), [&](std::size_t j) {
+        const RenderJob& job = jobs[j];
+        const Page& p = model.pages[job.page];
+        Diagnostics& d = job_diags[j];
+        std::string name = choose_template(p, *theme.engine, d);
+        if (name.empty()) return;
+        nlohmann::json page = ctx.page(job.page);
+        std::string url = model.url_of(job.page);
+        nlohmann::json context = nlohmann::json::object();
+        context["site"] = ctx.site(p.lang);
+        context["lang"] = p.lang;
+        std::string own_url = url;
+        if (job.list_page > 0) {
+            std::vector<PageId> listed = listed_pages(job.page);
+            std::size_t total_items = listed.size();
+            int total_pages = p.kind == PageKind::home ? 1
+                                                       : std::max<int>(1, static_cast<int>((total_items + static_cast<std::size_t>(per_page) - 1) /
+                                                                                           static_cast<std::size_t>(per_page)));
+            std::size_t from = static_cast<std::size_t>(job.list_page - 1) * static_cast<std::size_t>(per_page);
+            std::size_t to = p.kind == PageKind::home ? total_items : std::min(total_items, from + static_cast<std::size_t>(per_page));
+            nlohmann::json items = nlohmann::json::array();
+            for (std::size_t k = from; k < to; ++k) items.push_back(ctx.summary(model.localized(listed[k], p.lang)));
+            nlohmann::json urls = nlohmann::json::array();
+            for (int k = 1; k <= total_pages; ++k) urls.push_back(cfg.site_url("/" + list_page_path(p.path, k)));
+            own_url = urls[static_cast<std::size_t>(job.list_page - 1)].get<std::string>();
+            context["paginator"] = {
+                {"pages", items},
+                {"number", job.list_page},
+                {"total_pages", total_pages},
+                {"total_items", total_items},
+                {"prev_url", job.list_page > 1 ? urls[static_cast<std::size_t>(job.list_page - 2)] : nlohmann::json("")},
+                {"next_url", job.list_page < total_pages ? urls[static_cast<std::size_t>(job.list_page)] : nlohmann::json("")},
+                {"first_url", urls.front()},
+                {"last_url", urls.back()},
+                {"page_urls", urls},
+            };
+            context["pages"] = std::move(items);
+            nlohmann::json subs = nlohmann::json::array();
+            auto it = model.section_by_dir.find(p.content_path.substr(0, p.content_path.rfind('/') == std::string::npos ? 0 : p.content_path.rfind('/')));
+            if (it != model.section_by_dir.end())
+                for (PageId s : model.sections[it->second].subsections) {
+                    PageId ls = model.localized(s, p.lang);
+                    std::size_t count = 0;
+                    if (auto si = model.section_by_dir.find(model.pages[s].content_path.substr(0, model.pages[s].content_path.rfind('/')));
+                        si != model.section_by_dir.end())
+                        count = model.sections[si->second].pages.size();
+                    subs.push_back({{"title", model.pages[ls].title}, {"url", model.url_of(ls)}, {"count", count}});
+                }
+            context["subsections"] = std::move(subs);
+            page["url"] = own_url;
+        }
+        context["site"]["menus"] = ctx.menus_for(p.lang, url);
+        context["page"] = std::move(page);
+        tmpl::Locale locale{p.lang, &theme.strings_for(p.lang)};
+        auto html = theme.engine->render(name, context, locale, d);
+        if (!html) return;
+        std::string out_path = (job.list_page > 1 ? list_page_path(p.path, job.list_page) : p.path) + "index.html";
+        out.write(out_path, *html);
+    });
+    for (auto& d : job_diags) diags.append(d);
+    stats.pages += jobs.size();
+
+    // 404 page, in the site's language.
+    if (theme.engine->has_template("404.html")) {
+        nlohmann::json context = nlohmann::json::object();
+        context["site"] = ctx.site(cfg.language);
+        context["site"]["menus"] = ctx.menus_for(cfg.language, "");
+        context["lang"] = cfg.language;
+        const nlohmann::json& s = theme.strings_for(cfg.language);
+        std::string title = s.contains("not_found_title") && s["not_found_title"].is_string() ? s["not_found_title"].get<std::string>() : "404";
+        context["page"] = {{"kind", "404"}, {"title", title}, {"url", cfg.site_url("/404.html")}, {"lang", cfg.language},
+                           {"permalink", cfg.absolute_url("/404.html")}, {"params", nlohmann::json::object()}, {"content", ""},
+                           {"summary", ""}, {"description", ""}, {"translations", nlohmann::json::array()},
+                           {"breadcrumbs", nlohmann::json::array()}, {"toc", nlohmann::json::array()}, {"section", ""}};
+        tmpl::Locale locale{cfg.language, &theme.strings_for(cfg.language)};
+        if (auto html = theme.engine->render("404.html", context, locale, diags)) {
+            out.write("404.html", *html);
+            ++stats.pages;
+        }
+    }
+
+    // sitemap.xml lists every page with its translations (hreflang), in path order.
+    std::string sitemap = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                          "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+    std::vector<PageId> order(model.pages.size());
+    for (PageId i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](PageId a, PageId b) { return model.pages[a].path < model.pages[b].path; });
+    for (PageId i : order) {
+        const Page& p = model.pages[i];
+        sitemap += "  <url>\n    <loc>" + xml_escape(cfg.absolute_url(model.url_of(i))) + "</loc>\n";
+        const Date* lastmod = p.updated ? &*p.updated : p.date ? &*p.date : nullptr;
+        if (lastmod) sitemap += "    <lastmod>" + lastmod->iso().substr(0, 10) + "</lastmod>\n";
+        auto it = model.translations.find(p.translation_key);
+        if (it != model.translations.end() && it->second.size() > 1)
+            for (PageId t : it->second)
+                sitemap += "    <xhtml:link rel=\"alternate\" hreflang=\"" + model.pages[t].lang + "\" href=\"" +
+                           xml_escape(cfg.absolute_url(model.url_of(t))) + "\"/>\n";
+        sitemap += "  </url>\n";
+    }
+    sitemap += "</urlset>\n";
+    out.write("sitemap.xml", sitemap);
+    out.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + cfg.absolute_url("/sitemap.xml") + "\n");
+    stats.other_files += 2;
+
+    // Static files: the theme's, then the site's (a site file replaces the theme's of the same name),
+    // then the content's attachments.
+    std::map<std::string, std::string> copies;
+    for (const auto& f : theme.static_files) copies[f.output_path] = f.source;
+    for (const auto& a : model.assets) copies[a.output_path] = a.source;
+    std::vector<std::pair<std::string, std::string>> list(copies.begin(), copies.end());
+    parallel_for(list.size(), [&](std::size_t i) { out.copy(list[i].second, list[i].first); });
+    stats.other_files += list.size();
+}
+
+}  // namespace urker

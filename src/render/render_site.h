@@ -1,0 +1,28 @@
+// Pages -> HTML through the theme's templates, in parallel, plus the files every site has
+// (404 page, sitemap.xml, robots.txt) and the static files.
+#pragma once
+
+#include <string>
+
+#include "core/diagnostic.h"
+#include "model/site_model.h"
+#include "output/output.h"
+#include "render/theme.h"
+
+namespace urker {
+
+struct RenderStats {
+    std::size_t pages = 0;       // HTML pages written (list pages included)
+    std::size_t other_files = 0; // sitemap, feeds, copies
+};
+
+// A render job: one output file made from one page (a list page may make several).
+struct RenderJob {
+    PageId page = 0;
+    int list_page = 0;  // 1-based page of a paginated list; 0 = not a list
+};
+
+void render_site(const SiteModel& model, const Theme& theme, const std::string& generator, OutputSink& out, Diagnostics& diags,
+                 RenderStats& stats);
+
+}  // namespace urker

@@ -1,0 +1,56 @@
+// The search index writer: builds the JSON that lunr.js 2.3.9 would serialize for the same
+// documents (`JSON.stringify(lunr(function () { … }))`), byte for byte, so that the browser's
+// `lunr.Index.load(json)` answers every query exactly as an index built by lunr.js itself.
+//
+//   std::vector<SearchField> fields = {{"title", 10}, {"tags", 5}, {"body"}};
+//   std::string json = write_lunr_index(documents, fields, Language::multi);
+//
+// What it reproduces (docs: /work/shared/reference/lunr-2.3.9-format.md, tests: tests/compat/):
+// tokenizing on UTF-16 code units after JavaScript's toLowerCase; the en, ru and multi pipelines
+// with their trimmers, stop words and stemmers; `_index` numbering by first appearance; BM25
+// (k1 = 1.2, b = 0.75) with lunr's idf, operation order and fdlibm logarithm; scores rounded to
+// thousandths; terms sorted by UTF-16 code units; JavaScript's property order (integer-like keys
+// first) wherever lunr writes an object. Documents that share a ref are merged the way lunr's
+// builder merges them (postings accumulate, the last one's vectors and boost win).
+#pragma once
+
+#include "search/pipeline.h"
+
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace urker::search {
+
+// A field to index. `boost` multiplies every score in the field (lunr: `boost || 1`, so 0 means 1).
+struct SearchField {
+    std::string name;
+    double boost = 1;
+};
+
+// A string is lowercased and split into words; a list (e.g. tags) gives one term per element,
+// not split: the tag "Дробные числа" is the single term "дробные числа" (then trimmed and stemmed).
+using SearchFieldValue = std::variant<std::string, std::vector<std::string>>;
+
+struct SearchDocument {
+    std::string ref;  // what a search result returns, e.g. the page's URL; may contain '/'
+    std::map<std::string, SearchFieldValue, std::less<>> fields;  // a missing field indexes nothing
+    double boost = 1;  // lunr's `add(doc, {boost})`; 0 means 1
+};
+
+struct IndexWriterOptions {
+    unsigned threads = 0;  // worker threads for tokenizing and stemming; 0 = one per core
+};
+
+// "" when lunr accepts these fields, otherwise why not: a field name must be non-empty, must not
+// contain '/' (lunr splits "field/ref" at the first '/'), must not be "_index" (the posting's own
+// key) nor a property of Object.prototype such as "constructor" (lunr keeps per-field totals in a
+// plain object, where such a name produces NaN scores).
+std::string check_search_fields(const std::vector<SearchField>& fields);
+
+// The serialized index. Throws std::invalid_argument when check_search_fields reports a problem.
+std::string write_lunr_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
+                             Language language, const IndexWriterOptions& options = {});
+
+}  // namespace urker::search

@@ -1,0 +1,194 @@
+#include "search/js_number.h"
+
+#include <bit>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+
+namespace urker::search {
+
+namespace {
+
+double from_bits(std::uint64_t bits) { return std::bit_cast<double>(bits); }
+std::int32_t high_word(double x) { return static_cast<std::int32_t>(std::bit_cast<std::uint64_t>(x) >> 32); }
+std::uint32_t low_word(double x) { return static_cast<std::uint32_t>(std::bit_cast<std::uint64_t>(x)); }
+double with_high_word(double x, std::int32_t hi) {
+    return from_bits((static_cast<std::uint64_t>(static_cast<std::uint32_t>(hi)) << 32) | low_word(x));
+}
+
+// fdlibm's constants, given by their bit patterns so nothing depends on decimal parsing:
+// ln2 split into a high part with trailing zero bits and a low correction, 2^54, and the minimax
+// coefficients of the polynomial approximating log((1+s)/(1-s)).
+const double ln2_hi = from_bits(0x3FE62E42FEE00000);
+const double ln2_lo = from_bits(0x3DEA39EF35793C76);
+const double two54 = from_bits(0x4350000000000000);
+const double lg1 = from_bits(0x3FE5555555555593);
+const double lg2 = from_bits(0x3FD999999997FA04);
+const double lg3 = from_bits(0x3FD2492494229359);
+const double lg4 = from_bits(0x3FCC71C51D8E78AF);
+const double lg5 = from_bits(0x3FC7466496CB03DE);
+const double lg6 = from_bits(0x3FC39A09D078C69F);
+const double lg7 = from_bits(0x3FC2F112DF3E5244);
+
+}  // namespace
+
+// The algorithm: write x = 2^k * (1+f) with sqrt(2)/2 < 1+f < sqrt(2), so that
+// log(x) = k*ln2 + log(1+f), and log(1+f) = 2s + s*R(s*s) with s = f/(2+f), R a minimax polynomial.
+// The evaluation order below is fdlibm's: every rounding step matters for bit-identity with V8.
+double js_log(double x) {
+    std::int32_t hx = high_word(x);
+    const std::uint32_t lx = low_word(x);
+    std::int32_t k = 0;
+    if (hx < 0x00100000) {  // x < 2^-1022: zero, negative or subnormal
+        if (((hx & 0x7FFFFFFF) | static_cast<std::int32_t>(lx)) == 0) return -HUGE_VAL;
+        if (hx < 0) return std::nan("");
+        k -= 54;
+        x *= two54;  // scale a subnormal up
+        hx = high_word(x);
+    }
+    if (hx >= 0x7FF00000) return x + x;  // infinity or NaN
+    k += (hx >> 20) - 1023;
+    hx &= 0x000FFFFF;
+    const std::int32_t i = (hx + 0x95F64) & 0x100000;
+    x = with_high_word(x, hx | (i ^ 0x3FF00000));  // normalise x or x/2 into [sqrt(2)/2, sqrt(2))
+    k += i >> 20;
+    const double f = x - 1.0;
+    const double dk = static_cast<double>(k);
+    if ((0x000FFFFF & (2 + hx)) < 3) {  // |f| < 2^-20: a short series is enough
+        if (f == 0.0) return k == 0 ? 0.0 : dk * ln2_hi + dk * ln2_lo;
+        const double r = f * f * (0.5 - 0.33333333333333333 * f);
+        if (k == 0) return f - r;
+        return dk * ln2_hi - ((r - dk * ln2_lo) - f);
+    }
+    const double s = f / (2.0 + f);
+    const double z = s * s;
+    const double w = z * z;
+    const double t1 = w * (lg2 + w * (lg4 + w * lg6));
+    const double t2 = z * (lg1 + w * (lg3 + w * (lg5 + w * lg7)));
+    const double r = t2 + t1;
+    const std::int32_t near_one = (hx - 0x6147A) | (0x6B851 - hx);
+    if (near_one > 0) {
+        const double hfsq = 0.5 * f * f;
+        if (k == 0) return f - (hfsq - s * (hfsq + r));
+        return dk * ln2_hi - ((hfsq - (s * (hfsq + r) + dk * ln2_lo)) - f);
+    }
+    if (k == 0) return f - s * (f - r);
+    return dk * ln2_hi - ((s * (f - r) - dk * ln2_lo) - f);
+}
+
+double js_round(double x) {
+    if (!std::isfinite(x)) return x;
+    double r = std::floor(x);
+    // x - floor(x) is exact for every double, so this is the exact "fraction >= 1/2" test
+    // (unlike floor(x + 0.5), which rounds 0.49999999999999994 up).
+    if (x - r >= 0.5) r += 1.0;
+    return r;
+}
+
+void append_js_number(std::string& out, double x) {
+    if (!std::isfinite(x)) {
+        out += "null";
+        return;
+    }
+    if (x == 0) {
+        out += '0';
+        return;
+    }
+    if (x < 0) {
+        out += '-';
+        x = -x;
+    }
+    // Shortest round-trip digits, as "d.ddde+XX".
+    char buf[32];
+    auto res = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::scientific);
+    std::string_view sci(buf, static_cast<std::size_t>(res.ptr - buf));
+    const std::size_t e_pos = sci.find('e');
+    std::string digits;
+    for (char c : sci.substr(0, e_pos)) {
+        if (c != '.') digits += c;
+    }
+    const int exponent = std::atoi(std::string(sci.substr(e_pos + 1)).c_str());
+    // ECMAScript Number::toString: value = 0.digits * 10^n.
+    const int k = static_cast<int>(digits.size());
+    const int n = exponent + 1;
+    if (k <= n && n <= 21) {
+        out += digits;
+        out.append(static_cast<std::size_t>(n - k), '0');
+    } else if (0 < n && n <= 21) {
+        out.append(digits, 0, static_cast<std::size_t>(n));
+        out += '.';
+        out.append(digits, static_cast<std::size_t>(n));
+    } else if (-6 < n && n <= 0) {
+        out += "0.";
+        out.append(static_cast<std::size_t>(-n), '0');
+        out += digits;
+    } else {
+        out += digits[0];
+        if (k > 1) {
+            out += '.';
+            out.append(digits, 1);
+        }
+        out += 'e';
+        out += n - 1 >= 0 ? '+' : '-';
+        out += std::to_string(std::abs(n - 1));
+    }
+}
+
+void append_js_score(std::string& out, double score) {
+    const double thousandths = js_round(score * 1000);
+    // Below 10^15 the double nearest to k/1000 prints as the decimal k/1000 itself (no shorter
+    // decimal maps to the same double), so integer arithmetic gives JSON.stringify's text.
+    if (std::fabs(thousandths) < 1e15) {
+        long long k = static_cast<long long>(thousandths);
+        if (k == 0) {
+            out += '0';
+            return;
+        }
+        if (k < 0) {
+            out += '-';
+            k = -k;
+        }
+        out += std::to_string(k / 1000);
+        int frac = static_cast<int>(k % 1000);
+        if (frac != 0) {
+            char f[4] = {static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
+                         static_cast<char>('0' + frac % 10), 0};
+            int len = 3;
+            while (f[len - 1] == '0') --len;
+            out += '.';
+            out.append(f, static_cast<std::size_t>(len));
+        }
+        return;
+    }
+    append_js_number(out, thousandths / 1000);
+}
+
+void append_json_string(std::string& out, std::string_view utf8) {
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    std::size_t run = 0;  // start of the pending run of bytes that need no escaping
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(utf8, run, i - run);
+        run = i + 1;
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+        }
+    }
+    out.append(utf8, run, utf8.size() - run);
+    out += '"';
+}
+
+}  // namespace urker::search

@@ -1,0 +1,52 @@
+// The text pipelines of lunr 2.3.9 + lunr-languages 1.22.0, by language:
+//   en     lunr(...)                                index: trimmer, stopWordFilter, stemmer
+//                                                  search: stemmer
+//   ru     this.use(lunr.ru)                        index: trimmer-ru, stopWordFilter-ru, stemmer-ru
+//                                                  search: trimmer-ru, stemmer-ru
+//   multi  this.use(lunr.multiLanguage('en','ru'))  index: lunr-multi-trimmer-en-ru, stopWordFilter-ru,
+//                                                         stopWordFilter, stemmer, stemmer-ru
+//                                                  search: stemmer, stemmer-ru
+// The label lists come from a real lunr builder at build time (search_data.h); the serialized
+// index names the search pipeline, which lunr.Index.load rebuilds from registered functions.
+#pragma once
+
+#include "search/russian_stemmer.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace urker::search {
+
+enum class Language { en, ru, multi };
+
+std::optional<Language> parse_language(std::string_view name);  // "en", "ru", "multi"
+std::string_view language_name(Language language);
+
+std::span<const std::string_view> index_pipeline_labels(Language language);
+std::span<const std::string_view> search_pipeline_labels(Language language);
+
+// The indexing pipeline of one language. Holds a stemmer instance, so each thread needs its own.
+class Pipeline {
+public:
+    explicit Pipeline(Language language);
+    ~Pipeline();
+    Pipeline(Pipeline&&) noexcept;
+    Pipeline& operator=(Pipeline&&) noexcept;
+
+    // Runs the pipeline on one token. Returns false when a stop word filter removed it; otherwise
+    // `term` holds the resulting term, which may be empty (lunr indexes a token that the trimmer
+    // reduced to nothing as the term "").
+    bool run(std::u16string_view token, std::u16string& term);
+
+private:
+    enum class Step : std::uint8_t { trim_en, trim_ru, trim_multi, stop_en, stop_ru, stem_en, stem_ru };
+    std::vector<Step> steps_;
+    std::unique_ptr<RussianStemmer> russian_;  // only when the pipeline has stemmer-ru
+};
+
+}  // namespace urker::search

@@ -1,0 +1,133 @@
+#include "site/build.h"
+
+#include <chrono>
+#include <cstdio>
+
+#include "config/site_config.h"
+#include "content/loader.h"
+#include "model/site_model.h"
+#include "render/render_site.h"
+#include "render/theme.h"
+
+namespace urker {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class StageTimer {
+public:
+    StageTimer(BuildSummary& s, std::string name) : summary_(s), name_(std::move(name)), start_(std::chrono::steady_clock::now()) {}
+    ~StageTimer() {
+        auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_).count();
+        summary_.times.push_back({name_, ms});
+    }
+
+private:
+    BuildSummary& summary_;
+    std::string name_;
+    std::chrono::steady_clock::time_point start_;
+};
+
+}  // namespace
+
+bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags, BuildSummary& summary) {
+    std::optional<SiteConfig> config;
+    {
+        StageTimer t(summary, "config");
+        config = load_site_config(options.source, diags, options.base_url);
+    }
+    if (!config) return false;
+
+    std::optional<Theme> theme;
+    {
+        StageTimer t(summary, "theme");
+        theme = load_theme(options.source, *config, diags);
+    }
+
+    ContentSet content;
+    {
+        StageTimer t(summary, "load");
+        content = load_content(options.source, *config, LoadOptions{options.drafts}, diags);
+    }
+    summary.pages_loaded = content.pages.size();
+    summary.drafts_skipped = content.drafts_skipped;
+
+    SiteModel model;
+    {
+        StageTimer t(summary, "model");
+        model = build_model(std::move(*config), std::move(content), ModelOptions{}, diags);
+    }
+    if (diags.has_errors() || !theme) return false;
+
+    RenderStats stats;
+    {
+        StageTimer t(summary, "render");
+        render_site(model, *theme, options.generator, out, diags, stats);
+    }
+    summary.pages_written = stats.pages;
+    summary.files_written = out.file_count();
+    summary.bytes_written = out.byte_count();
+    return !diags.has_errors();
+}
+
+int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::ostream& err) {
+    BuildOptions options = given;
+    if (options.output.empty()) options.output = options.source / "public";
+    auto started = std::chrono::steady_clock::now();
+    Diagnostics diags;
+    BuildSummary summary;
+
+    if (std::string problem = check_output_folder(options.source, options.output); !problem.empty()) {
+        err << "error: " << problem << "\n    hint: pass another folder with --output, e.g. --output public\n";
+        return 1;
+    }
+
+    bool ok = false;
+    {
+        DirectoryOutput out(options.output);
+        if (out.failed()) {
+            err << "error: " << out.failure() << '\n';
+            return 1;
+        }
+        try {
+            ok = build_into(options, out, diags, summary);
+        } catch (const std::exception& e) {
+            diags.error({}, std::string("urker stopped unexpectedly: ") + e.what(),
+                        "this is a bug in urker; please report it with the file that was being built");
+            ok = false;
+        }
+        StageTimer t(summary, "write");
+        if (ok) ok = out.commit(diags);
+        else out.abandon();
+    }
+
+    diags.sort();
+    for (const auto& d : diags.items()) err << format_diagnostic(d);
+    double total = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    if (!ok) {
+        err << "Build failed: " << diags.error_count() << (diags.error_count() == 1 ? " error" : " errors")
+            << ". The previous site in " << options.output.string() << " was left as it was.\n";
+        return 1;
+    }
+    if (!quiet) {
+        char buf[256];
+        std::snprintf(buf, sizeof buf, "Built %zu pages (%zu files, %.1f MB) from %zu content files in %.0f ms",
+                      summary.pages_written, summary.files_written, static_cast<double>(summary.bytes_written) / 1e6,
+                      summary.pages_loaded, total);
+        log << buf;
+        if (summary.drafts_skipped) log << "; " << summary.drafts_skipped << " drafts skipped (build with --drafts to see them)";
+        log << ".\n  ";
+        for (std::size_t i = 0; i < summary.times.size(); ++i) {
+            std::snprintf(buf, sizeof buf, "%s%s %.0f ms", i ? ", " : "", summary.times[i].stage.c_str(), summary.times[i].milliseconds);
+            log << buf;
+        }
+        log << "\n";
+        for (const auto& n : summary.notes) log << "  " << n << '\n';
+        if (diags.warning_count()) log << "  " << diags.warning_count() << " warnings (see above).\n";
+        log << "  Output: " << options.output.string() << '\n';
+    }
+    return 0;
+}
+
+}  // namespace urker

@@ -1,0 +1,46 @@
+// One build, start to end: load -> parse -> model -> render -> write. `build_site` is the flat,
+// ordered list of stages; each is timed for the summary.
+#pragma once
+
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "output/output.h"
+
+namespace urker {
+
+struct BuildOptions {
+    std::filesystem::path source = ".";
+    std::filesystem::path output;  // empty: SOURCE/public
+    std::string base_url;          // overrides site.yaml's base_url when set
+    bool drafts = false;
+    std::string generator = "urker";
+};
+
+struct StageTime {
+    std::string stage;
+    double milliseconds = 0;
+};
+
+struct BuildSummary {
+    std::size_t pages_loaded = 0;
+    std::size_t drafts_skipped = 0;
+    std::size_t pages_written = 0;
+    std::size_t files_written = 0;
+    std::uintmax_t bytes_written = 0;
+    std::vector<StageTime> times;
+    std::vector<std::string> notes;  // extra summary lines from stages (e.g. search index sizes)
+};
+
+// Builds into any sink (tests use MemoryOutput). Returns false when there were errors; the sink
+// may then hold a partial site, which the caller discards.
+bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags, BuildSummary& summary);
+
+// Builds into the output folder, swapping it in only on success. Prints diagnostics to `err` and,
+// unless quiet, a summary to `log`. Returns the process exit code: 0 ok, 1 content errors.
+int build_site(const BuildOptions& options, bool quiet, std::ostream& log, std::ostream& err);
+
+}  // namespace urker

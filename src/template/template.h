@@ -1,0 +1,76 @@
+// The template engine: a Jinja2-style language (the one Jinja, Tera and Nunjucks users know)
+// over nlohmann::json values. A template is parsed once by add_template and rendered many times;
+// render is const and keeps all its state on its own stack, so one Engine can render from many
+// threads at once. Every error names the template file, line and column.
+//
+// The language is described for theme authors in docs/templates.md.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/diagnostic.h"
+
+namespace urker::tmpl {
+
+using Value = nlohmann::json;
+
+struct Locale {
+    std::string language = "ru";              // ru, kk, en (BCP-47)
+    const nlohmann::json* strings = nullptr;  // UI strings: { key: "text" | {one:"…", few:"…", many:"…", other:"…"} }
+};
+
+struct Args {
+    std::vector<Value> positional;
+    Value named = Value::object();
+};
+
+// A host filter or function may throw std::exception: the message becomes a render error at the
+// place in the template that called it.
+using Filter = std::function<Value(const Value& input, const Args& args, const Locale& locale)>;
+using Function = std::function<Value(const Args& args, const Locale& locale)>;
+
+struct EngineData;
+
+class Engine {
+public:
+    Engine();  // registers all built-in filters
+    ~Engine();
+    Engine(Engine&&) noexcept;
+    Engine& operator=(Engine&&) noexcept;
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
+
+    // Host filters; call before add_template (filters are resolved when a template is parsed).
+    // A host filter with a built-in's name replaces the built-in.
+    void add_filter(std::string name, Filter f);
+    // Global functions callable as {{ name(a, k=v) }}.
+    void add_function(std::string name, Function f);
+
+    // Parses `text` and stores it under `name` ("page.html", "partials/card.html"). `display_path`
+    // is what errors show (e.g. "themes/default/templates/page.html"). Syntax errors and unknown
+    // filters or tests go to diags with line:col in that file; returns false then, and the
+    // template is not stored.
+    bool add_template(std::string name, std::string text, std::string display_path, Diagnostics& diags);
+    bool has_template(std::string_view name) const;
+    // After all templates are added: checks that every extends/include/import with a literal name
+    // names an existing template, and that no template extends itself through a cycle.
+    bool check_references(Diagnostics& diags) const;
+
+    // Thread-safe. Render-time errors (calling a non-macro, including a missing template, a filter
+    // given the wrong kind of argument, recursion deeper than 64) go to diags with the template's
+    // file:line:col, and return std::nullopt.
+    std::optional<std::string> render(std::string_view name, const Value& context, const Locale& locale,
+                                      Diagnostics& diags) const;
+
+private:
+    std::unique_ptr<EngineData> data_;
+};
+
+}  // namespace urker::tmpl

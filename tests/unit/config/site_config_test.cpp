@@ -1,0 +1,96 @@
+#include <doctest/doctest.h>
+
+#include "config/site_config.h"
+
+using namespace urker;
+
+TEST_CASE("a full site.yaml becomes typed settings") {
+    Diagnostics d;
+    auto cfg = parse_site_config(R"(title: {ru: "Сеть", kk: "Желі"}
+base_url: "https://example.kz/portal"
+language: ru
+languages: [ru, kk]
+paginate: 5
+markdown: {unsafe: true, smart_punctuation: false}
+taxonomies: [subject, grade]
+menus:
+  main:
+    - {name: {ru: "Новости", kk: "Жаңалықтар"}, url: /news/, weight: 20}
+    - {name: "Материалы", url: /materials/, weight: 10}
+params: {region: "Караганда"}
+)", d);
+    REQUIRE(cfg);
+    CHECK(d.empty());
+    CHECK(cfg->title.in("kk") == "Желі");
+    CHECK(cfg->title.in("en", "ru") == "Сеть");
+    CHECK(cfg->base_url == "https://example.kz/portal/");
+    CHECK(cfg->base_path == "/portal/");
+    CHECK(cfg->site_url("/news/") == "/portal/news/");
+    CHECK(cfg->absolute_url("/portal/news/") == "https://example.kz/portal/news/");
+    CHECK(cfg->languages == std::vector<std::string>{"ru", "kk"});
+    CHECK(cfg->paginate == 5);
+    CHECK(cfg->markdown.unsafe);
+    CHECK_FALSE(cfg->markdown.smart_punctuation);
+    REQUIRE(cfg->menus["main"].size() == 2);
+    CHECK(cfg->menus["main"][0].url == "/materials/");  // sorted by weight
+    CHECK(cfg->menus["main"][1].name.in("kk") == "Жаңалықтар");
+    CHECK(cfg->params["region"] == "Караганда");
+}
+
+TEST_CASE("unknown settings are warnings that point at the key and suggest a fix") {
+    Diagnostics d;
+    auto cfg = parse_site_config("title: X\npaginaet: 5\n", d);
+    REQUIRE(cfg);
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].severity == Severity::warning);
+    CHECK(format_diagnostic(d.items()[0]) ==
+          "site.yaml:2:1: warning: unknown setting \"paginaet\" is ignored\n"
+          "    paginaet: 5\n"
+          "    ^\n"
+          "    hint: did you mean \"paginate\"?\n");
+}
+
+TEST_CASE("wrong values are errors with the line in site.yaml") {
+    Diagnostics d;
+    auto cfg = parse_site_config("title: X\npaginate: many\nmarkdown:\n  unsafe: yes\n", d);
+    CHECK_FALSE(cfg);
+    REQUIRE(d.error_count() == 2);
+    CHECK(d.items()[0].where.line == 2);
+    CHECK(d.items()[0].message.find("whole number") != std::string::npos);
+    CHECK(d.items()[1].where.line == 4);
+    CHECK(d.items()[1].where.column == 11);
+    CHECK(d.items()[1].message == "\"unsafe\" must be true or false");
+}
+
+TEST_CASE("broken YAML is reported at its line and column") {
+    Diagnostics d;
+    auto cfg = parse_site_config("title: X\nmenus:\n  main: [\n", d);
+    CHECK_FALSE(cfg);
+    REQUIRE(d.error_count() == 1);
+    CHECK(d.items()[0].where.file == "site.yaml");
+    CHECK(d.items()[0].where.line >= 3);
+    CHECK(d.items()[0].message.find("cannot be read") != std::string::npos);
+}
+
+TEST_CASE("a site.yaml without a title is an error with a hint") {
+    Diagnostics d;
+    CHECK_FALSE(parse_site_config("language: ru\n", d));
+    CHECK(d.items()[0].hint.find("title:") != std::string::npos);
+}
+
+TEST_CASE("--base-url overrides site.yaml and a bare path works") {
+    Diagnostics d;
+    auto cfg = parse_site_config("title: X\nbase_url: https://a.kz/\n", d, "/preview");
+    REQUIRE(cfg);
+    CHECK(cfg->base_url == "/preview/");
+    CHECK(cfg->base_path == "/preview/");
+}
+
+TEST_CASE("language codes are checked") {
+    Diagnostics d;
+    CHECK_FALSE(parse_site_config("title: X\nlanguage: Russian\n", d));
+    Diagnostics d2;
+    auto cfg = parse_site_config("title: X\nlanguage: kk\nlanguages: [ru]\n", d2);
+    REQUIRE(cfg);
+    CHECK(cfg->languages.front() == "kk");
+}

@@ -1,0 +1,97 @@
+#include <doctest/doctest.h>
+
+#include "markdown/markdown.h"
+
+using namespace urker;
+
+namespace {
+struct Registered {
+    Registered() { register_markdown_extensions(); }
+} registered;
+
+RenderedMarkdown md(const std::string& text, bool unsafe = false, LinkRewriter rw = {}, Diagnostics* diags = nullptr) {
+    MarkdownRenderer r;
+    r.options.unsafe = unsafe;
+    r.rewrite_link = std::move(rw);
+    Diagnostics local;
+    static thread_local std::string file;
+    file = "---\ntitle: T\n---\n\n" + text;  // the body starts at line 5 of the file
+    return r.render({text, {"content/p.md", 5, 0}, file}, diags ? *diags : local);
+}
+}  // namespace
+
+TEST_CASE("headings get Cyrillic ids and feed the table of contents") {
+    auto r = md("## Ход урока\n\ntext\n\n### Этап 1\n\n## Ход урока\n");
+    CHECK(r.html.find("<h2 id=\"ход-урока\">Ход урока</h2>") != std::string::npos);
+    CHECK(r.html.find("<h2 id=\"ход-урока-1\">Ход урока</h2>") != std::string::npos);
+    REQUIRE(r.headings.size() == 3);
+    CHECK(r.headings[1].level == 3);
+    CHECK(r.headings[1].id == "этап-1");
+}
+
+TEST_CASE("GFM tables, strikethrough, task lists, autolinks and footnotes render") {
+    auto r = md("| a | b |\n|:--|--:|\n| 1 | 2 |\n\n~~old~~\n\n- [x] done\n- [ ] todo\n\nhttps://edu.kz\n\nText[^1]\n\n[^1]: Note.\n");
+    CHECK(r.html.find("<table>") != std::string::npos);
+    CHECK(r.html.find("text-align: right") != std::string::npos);  // style, not the obsolete align attribute
+    CHECK(r.html.find("<del>old</del>") != std::string::npos);
+    CHECK(r.html.find("type=\"checkbox\"") != std::string::npos);
+    CHECK(r.html.find("<a href=\"https://edu.kz\">") != std::string::npos);
+    CHECK(r.html.find("footnote") != std::string::npos);
+}
+
+TEST_CASE("raw HTML and script links are dropped unless the site allows raw HTML") {
+    auto r = md("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n");
+    CHECK(r.html.find("<script") == std::string::npos);
+    CHECK(r.html.find("javascript:") == std::string::npos);
+    CHECK(r.html.find("onerror") == std::string::npos);
+    auto u = md("<b>bold</b>\n", true);
+    CHECK(u.html.find("<b>bold</b>") != std::string::npos);
+    auto t = md("<script>alert(1)</script>\n", true);
+    CHECK(t.html.find("<script>") == std::string::npos);  // tagfilter still disarms <script>
+}
+
+TEST_CASE("heading text cannot inject markup into ids") {
+    auto r = md("## a\" onmouseover=\"x\n");
+    CHECK(r.html.find("onmouseover=\"") == std::string::npos);
+}
+
+TEST_CASE("links to .md files are rewritten; missing ones are errors at the file's line") {
+    LinkRewriter rw = [](std::string_view url) -> LinkRewrite {
+        if (url == "../b.md") return {LinkRewrite::Action::replace, "/b/", {}};
+        if (url == "gone.md") return {LinkRewrite::Action::missing, {}, "did you mean \"b.md\"?"};
+        return {};
+    };
+    Diagnostics d;
+    std::string text = "See [b](../b.md).\n\nAnd\n[gone](gone.md) here.\n";
+    auto r = md(text, false, rw, &d);
+    CHECK(r.html.find("href=\"/b/\"") != std::string::npos);
+    REQUIRE(d.error_count() == 1);
+    CHECK(d.items()[0].where.file == "content/p.md");
+    CHECK(d.items()[0].where.line == 8);  // body starts at file line 5; the link is on body line 4
+    CHECK(d.items()[0].where.column == 8);
+    CHECK(d.items()[0].source_line == "[gone](gone.md) here.");
+    CHECK(d.items()[0].message == "the link \"gone.md\" points to a page that does not exist");
+}
+
+TEST_CASE("the first paragraph, plain text and word count are collected") {
+    auto r = md("# T\n\nПервый *абзац* текста.\n\nВторой.\n");
+    CHECK(r.first_paragraph_html == "<p>Первый <em>абзац</em> текста.</p>");
+    CHECK(r.word_count == 5);
+    CHECK(r.plain_text == "T\nПервый абзац текста.\nВторой.\n");
+}
+
+TEST_CASE("fenced blocks with a registered info word are replaced by the handler's HTML") {
+    MarkdownRenderer r;
+    r.fenced_blocks["video"] = [](const FencedBlock& b, Diagnostics&) { return "<div class=\"video\">" + b.body + "</div>"; };
+    Diagnostics d;
+    std::string text = "```video\nhttps://example.org/v\n```\n\n```python\nx = 1\n```\n";
+    auto out = r.render({text, {"p.md", 1, 0}, text}, d);
+    CHECK(out.html.find("<div class=\"video\">https://example.org/v\n</div>") != std::string::npos);
+    CHECK(out.html.find("language-python") != std::string::npos);
+}
+
+TEST_CASE("smart punctuation is on by default") {
+    auto r = md("\"кавычки\" -- тире\n");
+    CHECK(r.html.find("\u201c") != std::string::npos);
+    CHECK(r.html.find("\u2013") != std::string::npos);
+}
