@@ -129,7 +129,7 @@ std::size_t match_stem(std::u16string_view w, const Rules& rules, const Rule** m
     return best;
 }
 
-std::size_t match_stem(std::u16string_view w, std::string_view suffix) {
+std::size_t match_stem_suffix(std::u16string_view w, std::string_view suffix) {
     const std::array<Rule, 1> rules{Rule{suffix, {}}};
     return match_stem(w, rules);
 }
@@ -175,7 +175,7 @@ void step1a(std::u16string& w) {
 }
 
 void step1b(std::u16string& w) {
-    if (std::size_t stem = match_stem(w, "eed")) {
+    if (std::size_t stem = match_stem_suffix(w, "eed")) {
         if (measure_above_0(std::u16string_view(w).substr(0, stem))) w.pop_back();
         return;
     }
@@ -223,7 +223,7 @@ void step4(std::u16string& w) {
 }
 
 void step5(std::u16string& w) {
-    if (std::size_t stem = match_stem(w, "e")) {
+    if (std::size_t stem = match_stem_suffix(w, "e")) {
         const std::u16string_view s = std::u16string_view(w).substr(0, stem);
         if (measure_above_1(s) || (measure_is_1(s) && !is_cvc(s))) w.resize(stem);
     }

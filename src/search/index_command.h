@@ -1,0 +1,28 @@
+// `urker index`: builds a lunr.js search index from a JSON list of documents, without a site.
+//
+//   urker index --docs DOCS.json [--lang en|ru|multi] [--field NAME[^BOOST]]... [--output FILE]
+//
+// DOCS.json is an array of objects, each with a `ref` (string or number) and the fields to index
+// as strings or arrays of strings (numbers and booleans are indexed as JavaScript would print
+// them, null as nothing). Fields default to title^10 tags^5 body, the language to multi.
+// The output is byte-identical to JSON.stringify of the index lunr.js 2.3.9 builds from the
+// same documents (`lunr(function () { this.ref('ref'); this.field(name, {boost}); … })`).
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace urker::search {
+
+// Returns 0 on success, 1 when DOCS.json cannot be read or is not a valid document list (the
+// message names the file and, for JSON syntax errors, line:column with the line and a caret),
+// 2 for a usage error (unknown language, malformed --field). Messages go to `err`; the index goes
+// to `output_path`, or to standard output when it is empty.
+int run_index_command(const std::string& docs_path, const std::string& lang, const std::vector<std::string>& fields,
+                      const std::string& output_path, std::ostream& err);
+
+// The defaults the command uses when no --field is given.
+std::vector<std::string> default_index_fields();
+
+}  // namespace urker::search

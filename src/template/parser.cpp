@@ -1,0 +1,950 @@
+#include "template/parser.h"
+
+#include <charconv>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "template/errors.h"
+#include "template/lexer.h"
+#include "template/tests.h"
+
+namespace urker::tmpl {
+namespace {
+
+struct ParseError {
+    Pos pos;
+    std::string message;
+    std::string hint;
+};
+
+const std::vector<std::string>& known_tags() {
+    static const std::vector<std::string> tags = {"if", "elif", "else", "endif", "for", "endfor", "set",
+                                                  "endset", "include", "extends", "block", "endblock",
+                                                  "macro", "endmacro", "import", "from", "filter",
+                                                  "endfilter", "with", "endwith", "raw", "endraw"};
+    return tags;
+}
+
+// What to tell a webmaster whose {% tag %} never ends.
+std::string unclosed_hint(std::string_view tag) {
+    if (tag == "for") return "add {% endfor %} after the loop body";
+    if (tag == "if") return "add {% endif %} after the last branch";
+    if (tag == "block") return "add {% endblock %} after the block's content";
+    if (tag == "macro") return "add {% endmacro %} after the macro's body";
+    if (tag == "set") return "add {% endset %} after the text to capture";
+    if (tag == "filter") return "add {% endfilter %} after the text to filter";
+    return "add {% end" + std::string(tag) + " %} where it ends";
+}
+
+bool is_keyword(std::string_view s) {
+    return s == "and" || s == "or" || s == "not" || s == "in" || s == "is" || s == "if" || s == "else";
+}
+
+std::string describe(const Token& t) {
+    switch (t.kind) {
+        case TokenKind::text: return "text";
+        case TokenKind::expr_open: return "\"{{\"";
+        case TokenKind::expr_close: return "\"}}\"";
+        case TokenKind::tag_open: return "\"{%\"";
+        case TokenKind::tag_close: return "\"%}\"";
+        case TokenKind::string: return std::string(t.text);
+        case TokenKind::number: return std::string(t.text);
+        case TokenKind::end: return "the end of the template";
+        default: return "\"" + std::string(t.text) + "\"";
+    }
+}
+
+ExprPtr make(ExprKind kind, Pos pos) {
+    auto e = std::make_unique<Expr>();
+    e->kind = kind;
+    e->pos = pos;
+    return e;
+}
+
+class Parser {
+public:
+    Parser(Template& t, std::vector<Token>& tokens, const EngineData& engine, Diagnostics& diags)
+        : t_(t), toks_(tokens), engine_(engine), diags_(diags) {}
+
+    bool run() {
+        try {
+            std::string end = parse_body(t_.body, {});
+            (void)end;
+            index(t_.body);
+        } catch (ParseError& e) {
+            report(e.pos, std::move(e.message), std::move(e.hint));
+        }
+        return !failed_;
+    }
+
+private:
+    Template& t_;
+    std::vector<Token>& toks_;
+    const EngineData& engine_;
+    Diagnostics& diags_;
+    std::size_t p_ = 0;
+    bool failed_ = false;
+    struct Open {
+        std::string_view tag;
+        Pos pos;
+    };
+    std::vector<Open> open_;  // tags whose end tag we are waiting for, for mismatch messages
+    std::set<std::string, std::less<>> block_names_;
+
+    // ---- tokens -----------------------------------------------------------------------------
+    const Token& peek(std::size_t ahead = 0) const {
+        std::size_t i = std::min(p_ + ahead, toks_.size() - 1);
+        return toks_[i];
+    }
+    const Token& next() {
+        const Token& t = toks_[p_];
+        if (p_ + 1 < toks_.size()) ++p_;
+        return t;
+    }
+    bool is_op(std::string_view op, std::size_t ahead = 0) const {
+        const Token& t = peek(ahead);
+        return t.kind == TokenKind::op && t.text == op;
+    }
+    bool is_name(std::string_view name, std::size_t ahead = 0) const {
+        const Token& t = peek(ahead);
+        return t.kind == TokenKind::name && t.text == name;
+    }
+    bool accept_op(std::string_view op) {
+        if (!is_op(op)) return false;
+        next();
+        return true;
+    }
+    bool accept_name(std::string_view name) {
+        if (!is_name(name)) return false;
+        next();
+        return true;
+    }
+
+    [[noreturn]] void fail(Pos pos, std::string message, std::string hint = {}) {
+        throw ParseError{pos, std::move(message), std::move(hint)};
+    }
+    void report(Pos pos, std::string message, std::string hint) {
+        diags_.error(t_.location(pos), std::move(message), std::move(hint), t_.line_text(pos.line));
+        failed_ = true;
+    }
+
+    void expect_op(std::string_view op, std::string_view context) {
+        if (accept_op(op)) return;
+        const Token& t = peek();
+        fail(t.pos, "expected \"" + std::string(op) + "\" " + std::string(context) + ", found " + describe(t));
+    }
+    std::string expect_name(std::string_view what, std::string_view hint = {}) {
+        const Token& t = peek();
+        if (t.kind != TokenKind::name || is_keyword(t.text))
+            fail(t.pos, "expected " + std::string(what) + ", found " + describe(t), std::string(hint));
+        next();
+        return std::string(t.text);
+    }
+    void expect_tag_close(std::string_view tag) {
+        const Token& t = peek();
+        if (t.kind == TokenKind::tag_close) {
+            next();
+            return;
+        }
+        fail(t.pos, "expected \"%}\" to end the \"{% " + std::string(tag) + " %}\" tag, found " + describe(t));
+    }
+
+    // ---- statements -------------------------------------------------------------------------
+
+    // Parses until one of the `ends` tags and returns its name (the tag's "{%" and name are
+    // consumed, the rest is the caller's); returns "" at the end of the template.
+    std::string parse_body(Body& body, std::initializer_list<std::string_view> ends) {
+        for (;;) {
+            const Token& tok = peek();
+            switch (tok.kind) {
+                case TokenKind::end: return {};
+                case TokenKind::text:
+                    body.push_back(Stmt{tok.pos, TextStmt{std::string(tok.text)}});
+                    next();
+                    break;
+                case TokenKind::expr_open: {
+                    Pos pos = tok.pos;
+                    next();
+                    if (peek().kind == TokenKind::expr_close)
+                        fail(peek().pos, "\"{{ }}\" is empty", "write a variable or expression inside, e.g. {{ title }}");
+                    ExprPtr e = parse_expression();
+                    if (peek().kind != TokenKind::expr_close)
+                        fail(peek().pos, "expected \"}}\" to end the expression, found " + describe(peek()),
+                             "an expression ends with \"}}\"; join text with ~ and add filters with |");
+                    next();
+                    body.push_back(Stmt{pos, OutputStmt{std::move(e)}});
+                    break;
+                }
+                case TokenKind::tag_open: {
+                    Pos pos = tok.pos;
+                    const Token& name = peek(1);
+                    if (name.kind != TokenKind::name)
+                        fail(name.pos, "expected a tag name after \"{%\", found " + describe(name),
+                             "write a tag such as {% if … %} or {% for … in … %}");
+                    for (std::string_view end : ends) {
+                        if (name.text == end) {
+                            next();
+                            next();
+                            return std::string(end);
+                        }
+                    }
+                    next();
+                    next();
+                    parse_statement(body, name, pos);
+                    break;
+                }
+                default: fail(tok.pos, "unexpected " + describe(tok));
+            }
+        }
+    }
+
+    void parse_statement(Body& body, const Token& name, Pos pos) {
+        std::string_view tag = name.text;
+        if (tag == "if") return parse_if(body, pos);
+        if (tag == "for") return parse_for(body, pos);
+        if (tag == "set") return parse_set(body, pos);
+        if (tag == "include") return parse_include(body, pos);
+        if (tag == "extends") return parse_extends(body, pos);
+        if (tag == "block") return parse_block(body, pos);
+        if (tag == "macro") return parse_macro(pos);
+        if (tag == "import") return parse_import(body, pos);
+        if (tag == "from") return parse_from(body, pos);
+        if (tag == "filter") return parse_filter_block(body, pos);
+        if (tag == "with") return parse_with(body, pos);
+        misplaced_or_unknown(name, pos);
+    }
+
+    [[noreturn]] void misplaced_or_unknown(const Token& name, Pos pos) {
+        std::string tag(name.text);
+        std::string shown = "\"{% " + tag + " %}\"";
+        if (tag == "else" || tag == "elif") {
+            if (!open_.empty() && open_.back().tag == "if")
+                fail(pos, shown + " cannot come after \"{% else %}\" in the same \"{% if %}\"",
+                     "keep {% else %} as the last branch, just before {% endif %}");
+            if (!open_.empty() && open_.back().tag == "for" && tag == "else")
+                fail(pos, "\"{% for %}\" can have only one \"{% else %}\"", "remove the second {% else %}");
+            fail(pos, shown + " can only be used inside \"{% if %}\"" + (tag == "else" ? " or \"{% for %}\"" : ""),
+                 "remove it, or add the {% if … %} it belongs to before it");
+        }
+        bool is_end = tag.starts_with("end") &&
+                      std::find(known_tags().begin(), known_tags().end(), tag) != known_tags().end();
+        if (is_end) {
+            std::string opener = tag.substr(3);
+            if (!open_.empty()) {
+                const Open& o = open_.back();
+                fail(pos,
+                     shown + " does not match the open \"{% " + std::string(o.tag) + " %}\" from line " +
+                         std::to_string(o.pos.line),
+                     "close the \"{% " + std::string(o.tag) + " %}\" first with {% end" + std::string(o.tag) +
+                         " %}, or remove this " + shown);
+            }
+            fail(pos, shown + " has no \"{% " + opener + " %}\" to close",
+                 "remove it, or add the {% " + opener + " … %} it should close before it");
+        }
+        std::string hint = did_you_mean(tag, known_tags());
+        if (hint.empty())
+            hint = "the tags are if, for, set, include, extends, block, macro, import, from, filter, with and raw";
+        fail(name.pos, "unknown tag \"" + tag + "\"", hint);
+    }
+
+    [[noreturn]] void unclosed(std::string_view tag, Pos pos) {
+        fail(pos, "\"{% " + std::string(tag) + " %}\" is never closed", unclosed_hint(tag));
+    }
+
+    // Parses a body inside a tag that must be closed by one of `ends`.
+    std::string parse_nested(Body& body, std::string_view tag, Pos pos, std::initializer_list<std::string_view> ends) {
+        open_.push_back({tag, pos});
+        std::string end = parse_body(body, ends);
+        if (end.empty()) unclosed(tag, pos);
+        open_.pop_back();
+        return end;
+    }
+
+    void parse_if(Body& body, Pos pos) {
+        IfStmt s;
+        ExprPtr cond = parse_expression();
+        expect_tag_close("if");
+        IfBranch first{std::move(cond), {}};
+        std::string end = parse_nested(first.body, "if", pos, {"elif", "else", "endif"});
+        s.branches.push_back(std::move(first));
+        while (end == "elif") {
+            ExprPtr c = parse_expression();
+            expect_tag_close("elif");
+            IfBranch b{std::move(c), {}};
+            end = parse_nested(b.body, "if", pos, {"elif", "else", "endif"});
+            s.branches.push_back(std::move(b));
+        }
+        if (end == "else") {
+            expect_tag_close("else");
+            parse_nested(s.otherwise, "if", pos, {"endif"});
+        }
+        expect_tag_close("endif");
+        body.push_back(Stmt{pos, std::move(s)});
+    }
+
+    void parse_for(Body& body, Pos pos) {
+        ForStmt s;
+        const char* hint = "write it as {% for item in list %} or {% for key, value in dict %}";
+        s.targets.push_back(expect_name("a loop variable name after \"for\"", hint));
+        while (accept_op(",")) s.targets.push_back(expect_name("another loop variable name after \",\"", hint));
+        if (!accept_name("in")) fail(peek().pos, "expected \"in\" after the loop variable, found " + describe(peek()), hint);
+        s.iterable = parse_expression(false);
+        if (accept_name("if")) s.condition = parse_expression(false);
+        if (is_name("recursive")) fail(peek().pos, "recursive loops are not supported", "use a macro that calls itself instead");
+        expect_tag_close("for");
+        std::string end = parse_nested(s.body, "for", pos, {"else", "endfor"});
+        if (end == "else") {
+            expect_tag_close("else");
+            parse_nested(s.otherwise, "for", pos, {"endfor"});
+        }
+        expect_tag_close("endfor");
+        body.push_back(Stmt{pos, std::move(s)});
+    }
+
+    void parse_set(Body& body, Pos pos) {
+        const char* hint = "write {% set name = value %}, or {% set name %}…{% endset %} to capture text";
+        std::string name = expect_name("a variable name after \"set\"", hint);
+        std::string attribute;
+        if (accept_op(".")) attribute = expect_name("an attribute name after \".\"", hint);
+        if (accept_op("=")) {
+            ExprPtr value = parse_expression();
+            expect_tag_close("set");
+            body.push_back(Stmt{pos, SetStmt{std::move(name), std::move(attribute), std::move(value)}});
+            return;
+        }
+        if (peek().kind == TokenKind::tag_close && attribute.empty()) {
+            next();
+            SetBlockStmt s{std::move(name), {}};
+            parse_nested(s.body, "set", pos, {"endset"});
+            expect_tag_close("endset");
+            body.push_back(Stmt{pos, std::move(s)});
+            return;
+        }
+        fail(peek().pos, "expected \"=\" after the variable name, found " + describe(peek()), hint);
+    }
+
+    // A literal template name is recorded for check_references; other expressions are checked
+    // when the template renders.
+    void record_reference(const Expr& name, TemplateRef::Kind kind, Pos pos, bool ignore_missing = false) {
+        if (name.kind == ExprKind::literal && name.literal.is_string())
+            t_.references.push_back({kind, name.literal.get<std::string>(), pos, ignore_missing});
+    }
+
+    void parse_include(Body& body, Pos pos) {
+        IncludeStmt s;
+        s.name = parse_expression();
+        if (accept_name("ignore")) {
+            if (!accept_name("missing")) fail(peek().pos, "expected \"missing\" after \"ignore\", found " + describe(peek()));
+            s.ignore_missing = true;
+        }
+        parse_context_modifier(s.with_context);
+        expect_tag_close("include");
+        record_reference(*s.name, TemplateRef::Kind::include, pos, s.ignore_missing);
+        body.push_back(Stmt{pos, std::move(s)});
+    }
+
+    void parse_context_modifier(bool& with_context) {
+        if (is_name("with") || is_name("without")) {
+            with_context = next().text == "with";
+            if (!accept_name("context")) fail(peek().pos, "expected \"context\", found " + describe(peek()));
+        }
+    }
+
+    void parse_extends(Body& body, Pos pos) {
+        if (!open_.empty())
+            fail(pos, "\"{% extends %}\" must be at the top level of the template, not inside \"{% " +
+                          std::string(open_.back().tag) + " %}\"",
+                 "move {% extends … %} to the first line of the template");
+        if (t_.extends || has_extends_)
+            fail(pos, "a template can extend only one other template", "keep one {% extends … %}");
+        has_extends_ = true;
+        ExtendsStmt s{parse_expression()};
+        expect_tag_close("extends");
+        record_reference(*s.name, TemplateRef::Kind::extends, pos);
+        t_.extends_pos = pos;
+        body.push_back(Stmt{pos, std::move(s)});
+    }
+    bool has_extends_ = false;
+
+    void parse_block(Body& body, Pos pos) {
+        Pos name_pos = peek().pos;
+        std::string name = expect_name("a block name after \"block\"", "write {% block content %}");
+        if (!block_names_.insert(name).second)
+            fail(name_pos, "the block \"" + name + "\" is defined twice in this template",
+                 "rename one of them; each block name can appear once per template");
+        accept_name("scoped");
+        accept_name("required");
+        expect_tag_close("block");
+        BlockStmt s{name, {}};
+        parse_nested(s.body, "block", pos, {"endblock"});
+        if (peek().kind == TokenKind::name) {
+            const Token& end_name = next();
+            if (end_name.text != name)
+                fail(end_name.pos, "\"{% endblock " + std::string(end_name.text) + " %}\" closes the block \"" + name + "\"",
+                     "write {% endblock " + name + " %} or just {% endblock %}");
+        }
+        expect_tag_close("endblock");
+        body.push_back(Stmt{pos, std::move(s)});
+    }
+
+    void parse_macro(Pos pos) {
+        Pos name_pos = peek().pos;
+        const char* hint = "write {% macro card(title, url=\"#\") %}";
+        auto m = std::make_unique<Macro>();
+        m->name = expect_name("a macro name after \"macro\"", hint);
+        m->pos = pos;
+        expect_op("(", "after the macro name");
+        while (!is_op(")")) {
+            m->params.push_back(expect_name("a parameter name", hint));
+            if (accept_op("=")) {
+                m->defaults.push_back(parse_expression());
+            } else {
+                if (!m->defaults.empty() && m->defaults.back())
+                    fail(peek().pos, "the parameter \"" + m->params.back() + "\" needs a default value",
+                         "parameters with defaults must come after those without");
+                m->defaults.push_back(nullptr);
+            }
+            if (!accept_op(",")) break;
+        }
+        expect_op(")", "to end the macro's parameters");
+        expect_tag_close("macro");
+        parse_nested(m->body, "macro", pos, {"endmacro"});
+        if (peek().kind == TokenKind::name) next();
+        expect_tag_close("endmacro");
+        if (t_.macros.count(m->name))
+            fail(name_pos, "the macro \"" + m->name + "\" is defined twice in this template", "rename one of them");
+        // Macros are hoisted: a template may call a macro defined further down, as in Jinja.
+        t_.macros.emplace(m->name, std::move(m));
+    }
+
+    void parse_import(Body& body, Pos pos) {
+        ImportStmt s;
+        s.name = parse_expression();
+        if (!accept_name("as"))
+            fail(peek().pos, "expected \"as\" after the template name, found " + describe(peek()),
+                 "write {% import \"macros.html\" as m %}");
+        s.alias = expect_name("a name after \"as\"");
+        bool with_context = false;
+        parse_context_modifier(with_context);
+        expect_tag_close("import");
+        record_reference(*s.name, TemplateRef::Kind::import, pos);
+        if (open_.empty() && s.name->kind == ExprKind::literal && s.name->literal.is_string())
+            t_.imports.push_back({s.alias, s.name->literal.get<std::string>(), {}});
+        body.push_back(Stmt{pos, std::move(s)});
+    }
+
+    void parse_from(Body& body, Pos pos) {
+        FromImportStmt s;
+        s.name = parse_expression();
+        const char* hint = "write {% from \"macros.html\" import card, button as btn %}";
+        if (!accept_name("import"))
+            fail(peek().pos, "expected \"import\" after the template name, found " + describe(peek()), hint);
+        do {
+            if (is_name("with") || is_name("without")) break;
+            ImportedName n;
+            n.macro = expect_name("a macro name to import", hint);
+            n.alias = accept_name("as") ? expect_name("a name after \"as\"", hint) : n.macro;
+            s.names.push_back(std::move(n));
+        } while (accept_op(","));
+        bool with_context = false;
+        parse_context_modifier(with_context);
+        expect_tag_close("from");
+        record_reference(*s.name, TemplateRef::Kind::import, pos);
+        if (open_.empty() && s.name->kind == ExprKind::literal && s.name->literal.is_string())
+            for (const auto& n : s.names) t_.imports.push_back({n.alias, s.name->literal.get<std::string>(), n.macro});
+        body.push_back(Stmt{pos, std::move(s)});
+    }
+
+    void parse_filter_block(Body& body, Pos pos) {
+        ExprPtr chain = make(ExprKind::captured, pos);
+        chain = parse_filter(std::move(chain));
+        while (accept_op("|")) chain = parse_filter(std::move(chain));
+        expect_tag_close("filter");
+        FilterBlockStmt s{std::move(chain), {}};
+        parse_nested(s.body, "filter", pos, {"endfilter"});
+        expect_tag_close("endfilter");
+        body.push_back(Stmt{pos, std::move(s)});
+    }
+
+    void parse_with(Body& body, Pos pos) {
+        WithStmt s;
+        while (peek().kind != TokenKind::tag_close) {
+            WithVar v;
+            v.name = expect_name("a variable name", "write {% with title = page.title %}");
+            expect_op("=", "after the variable name");
+            v.value = parse_expression();
+            s.vars.push_back(std::move(v));
+            if (!accept_op(",")) break;
+        }
+        expect_tag_close("with");
+        parse_nested(s.body, "with", pos, {"endwith"});
+        expect_tag_close("endwith");
+        body.push_back(Stmt{pos, std::move(s)});
+    }
+
+    // Records blocks and the extends tag once the tree is final (pointers into vectors being
+    // filled would move).
+    void index(const Body& body) {
+        for (const Stmt& s : body) {
+            if (auto* b = std::get_if<BlockStmt>(&s.node)) {
+                t_.blocks.emplace(b->name, b);
+                index(b->body);
+            } else if (auto* e = std::get_if<ExtendsStmt>(&s.node)) {
+                t_.extends = e;
+            } else if (auto* i = std::get_if<IfStmt>(&s.node)) {
+                for (const auto& br : i->branches) index(br.body);
+                index(i->otherwise);
+            } else if (auto* f = std::get_if<ForStmt>(&s.node)) {
+                index(f->body);
+                index(f->otherwise);
+            } else if (auto* w = std::get_if<WithStmt>(&s.node)) {
+                index(w->body);
+            } else if (auto* fb = std::get_if<FilterBlockStmt>(&s.node)) {
+                index(fb->body);
+            }
+        }
+    }
+
+    // ---- expressions ------------------------------------------------------------------------
+    // Precedence, loosest first: "x if c else y", or, and, not, comparisons (== != < > <= >= in
+    // "not in"), ~, + -, * / // %, **, unary - +, then filters and tests, then . [] () on a value.
+    // "~" binds looser than "+", so "Page " ~ n + 1 joins "Page " and n + 1.
+
+    ExprPtr parse_expression(bool allow_conditional = true) {
+        ExprPtr e = parse_or();
+        if (allow_conditional && is_name("if")) {
+            Pos pos = next().pos;
+            auto c = make(ExprKind::conditional, pos);
+            c->rhs = parse_or();
+            if (accept_name("else")) c->third = parse_expression();
+            c->lhs = std::move(e);
+            return c;
+        }
+        return e;
+    }
+
+    ExprPtr binary(Op op, Pos pos, ExprPtr lhs, ExprPtr rhs) {
+        auto e = make(ExprKind::binary, pos);
+        e->op = op;
+        e->lhs = std::move(lhs);
+        e->rhs = std::move(rhs);
+        return e;
+    }
+
+    ExprPtr parse_or() {
+        ExprPtr e = parse_and();
+        while (is_name("or")) {
+            Pos pos = next().pos;
+            e = binary(Op::or_, pos, std::move(e), parse_and());
+        }
+        return e;
+    }
+
+    ExprPtr parse_and() {
+        ExprPtr e = parse_not();
+        while (is_name("and")) {
+            Pos pos = next().pos;
+            e = binary(Op::and_, pos, std::move(e), parse_not());
+        }
+        return e;
+    }
+
+    ExprPtr parse_not() {
+        if (is_name("not")) {
+            Pos pos = next().pos;
+            auto e = make(ExprKind::unary, pos);
+            e->op = Op::not_;
+            e->lhs = parse_not();
+            return e;
+        }
+        return parse_compare();
+    }
+
+    std::optional<Op> compare_op() const {
+        const Token& t = peek();
+        if (t.kind == TokenKind::op) {
+            if (t.text == "==") return Op::eq;
+            if (t.text == "!=") return Op::ne;
+            if (t.text == "<") return Op::lt;
+            if (t.text == "<=") return Op::le;
+            if (t.text == ">") return Op::gt;
+            if (t.text == ">=") return Op::ge;
+            if (t.text == "=")
+                return std::nullopt;
+        }
+        if (is_name("in")) return Op::in;
+        if (is_name("not") && is_name("in", 1)) return Op::not_in;
+        return std::nullopt;
+    }
+
+    ExprPtr parse_compare() {
+        ExprPtr first = parse_concat();
+        if (is_op("=") && peek(1).kind != TokenKind::op)
+            ;  // "=" belongs to the caller (named arguments, set)
+        std::optional<Op> op = compare_op();
+        if (!op) return first;
+        auto e = make(ExprKind::compare, peek().pos);
+        e->items.push_back(std::move(first));
+        while ((op = compare_op())) {
+            if (*op == Op::not_in) next();
+            next();
+            e->compare_ops.push_back(*op);
+            e->items.push_back(parse_concat());
+        }
+        return e;
+    }
+
+    ExprPtr parse_concat() {
+        ExprPtr e = parse_add();
+        while (is_op("~")) {
+            Pos pos = next().pos;
+            e = binary(Op::concat, pos, std::move(e), parse_add());
+        }
+        return e;
+    }
+
+    ExprPtr parse_add() {
+        ExprPtr e = parse_mul();
+        while (is_op("+") || is_op("-")) {
+            const Token& t = next();
+            e = binary(t.text == "+" ? Op::add : Op::sub, t.pos, std::move(e), parse_mul());
+        }
+        return e;
+    }
+
+    ExprPtr parse_mul() {
+        ExprPtr e = parse_pow();
+        for (;;) {
+            Op op;
+            if (is_op("*")) op = Op::mul;
+            else if (is_op("/")) op = Op::div;
+            else if (is_op("//")) op = Op::floordiv;
+            else if (is_op("%")) op = Op::mod;
+            else return e;
+            Pos pos = next().pos;
+            e = binary(op, pos, std::move(e), parse_pow());
+        }
+    }
+
+    ExprPtr parse_pow() {
+        ExprPtr e = parse_unary();
+        while (is_op("**")) {
+            Pos pos = next().pos;
+            e = binary(Op::pow, pos, std::move(e), parse_unary());
+        }
+        return e;
+    }
+
+    ExprPtr parse_unary() {
+        if (is_op("-") || is_op("+")) {
+            const Token& t = next();
+            ExprPtr operand = parse_unary_operand();
+            ExprPtr e;
+            if (t.text == "-" && operand->kind == ExprKind::literal && operand->literal.is_number()) {
+                // Fold "-1" into a literal, so range(-1, 5) and sort keys need no arithmetic.
+                e = std::move(operand);
+                if (auto i = as_integer(e->literal)) e->literal = -*i;
+                else e->literal = -e->literal.get<double>();
+                e->pos = t.pos;
+            } else {
+                e = make(ExprKind::unary, t.pos);
+                e->op = t.text == "-" ? Op::neg : Op::pos;
+                e->lhs = std::move(operand);
+            }
+            return parse_filters_and_tests(std::move(e));
+        }
+        return parse_filters_and_tests(parse_postfix(parse_primary()));
+    }
+
+    ExprPtr parse_unary_operand() {
+        if (is_op("-") || is_op("+")) {
+            const Token& t = next();
+            auto e = make(ExprKind::unary, t.pos);
+            e->op = t.text == "-" ? Op::neg : Op::pos;
+            e->lhs = parse_unary_operand();
+            return e;
+        }
+        return parse_postfix(parse_primary());
+    }
+
+    ExprPtr parse_filters_and_tests(ExprPtr e) {
+        for (;;) {
+            if (accept_op("|")) {
+                e = parse_filter(std::move(e));
+            } else if (is_name("is")) {
+                e = parse_test(std::move(e));
+            } else {
+                return e;
+            }
+        }
+    }
+
+    ExprPtr parse_filter(ExprPtr input) {
+        const Token& name = peek();
+        if (name.kind != TokenKind::name)
+            fail(name.pos, "expected a filter name after \"|\", found " + describe(name),
+                 "write a filter name, e.g. {{ title | upper }}");
+        next();
+        auto e = make(ExprKind::filter, name.pos);
+        e->name = std::string(name.text);
+        e->lhs = std::move(input);
+        auto it = engine_.filter_index.find(name.text);
+        if (it == engine_.filter_index.end()) {
+            std::string hint = did_you_mean(name.text, engine_.filter_names());
+            if (hint.empty()) hint = "see the list of filters in the template reference (docs/templates.md)";
+            report(name.pos, "unknown filter \"" + e->name + "\"", hint);
+        } else {
+            e->index = it->second;
+        }
+        if (is_op("(")) parse_call_args(e->args);
+        return e;
+    }
+
+    ExprPtr parse_test(ExprPtr input) {
+        next();  // "is"
+        bool negated = accept_name("not");
+        const Token& name = peek();
+        if (name.kind != TokenKind::name)
+            fail(name.pos, "expected a test name after \"is\", found " + describe(name),
+                 "write a test such as {% if x is defined %}");
+        next();
+        auto e = make(ExprKind::test, name.pos);
+        e->name = std::string(name.text);
+        e->negated = negated;
+        e->lhs = std::move(input);
+        auto index = find_test(name.text);
+        if (!index) {
+            std::string hint = did_you_mean(name.text, test_names());
+            if (hint.empty()) hint = "see the list of tests in the template reference (docs/templates.md)";
+            report(name.pos, "unknown test \"" + e->name + "\"", hint);
+        } else {
+            e->index = *index;
+        }
+        if (is_op("(")) {
+            parse_call_args(e->args);
+        } else {
+            // Jinja allows one argument without parentheses: "x is divisibleby 3".
+            const Token& t = peek();
+            bool starts_value = t.kind == TokenKind::string || t.kind == TokenKind::number ||
+                                (t.kind == TokenKind::name && !is_keyword(t.text)) || is_op("[");
+            if (starts_value) e->args.positional.push_back(parse_postfix(parse_primary()));
+        }
+        if (index) {
+            const TestInfo& info = test_at(*index);
+            std::size_t n = e->args.positional.size();
+            if (!e->args.named.empty())
+                fail(e->args.named.front().value->pos, "tests take no named arguments");
+            if (n < info.min_args || n > info.max_args) {
+                std::string want = info.max_args == 0 ? "no arguments"
+                                   : info.min_args == info.max_args
+                                       ? std::to_string(info.min_args) + (info.min_args == 1 ? " argument" : " arguments")
+                                       : "at most " + std::to_string(info.max_args) + " arguments";
+                fail(name.pos, "the test \"" + e->name + "\" takes " + want + ", but " + std::to_string(n) +
+                                   (n == 1 ? " was given" : " were given"));
+            }
+        }
+        return e;
+    }
+
+    void parse_call_args(CallArgs& args) {
+        expect_op("(", "");
+        while (!is_op(")")) {
+            if (peek().kind == TokenKind::name && is_op("=", 1)) {
+                std::string name(next().text);
+                next();
+                args.named.push_back({std::move(name), parse_expression()});
+            } else {
+                Pos pos = peek().pos;
+                ExprPtr value = parse_expression();
+                if (!args.named.empty())
+                    fail(pos, "a value without a name comes after named ones",
+                         "put values without names first: f(1, 2, name=3)");
+                args.positional.push_back(std::move(value));
+            }
+            if (!accept_op(",")) break;
+        }
+        expect_op(")", "to end the arguments");
+    }
+
+    ExprPtr parse_primary() {
+        const Token& t = peek();
+        switch (t.kind) {
+            case TokenKind::name: {
+                if (is_keyword(t.text))
+                    fail(t.pos, "expected a value, found \"" + std::string(t.text) + "\"");
+                next();
+                auto e = make(ExprKind::literal, t.pos);
+                if (t.text == "true" || t.text == "True") e->literal = true;
+                else if (t.text == "false" || t.text == "False") e->literal = false;
+                else if (t.text == "none" || t.text == "None" || t.text == "null") e->literal = nullptr;
+                else {
+                    e->kind = ExprKind::name;
+                    e->name = std::string(t.text);
+                }
+                return e;
+            }
+            case TokenKind::string: {
+                auto e = make(ExprKind::literal, t.pos);
+                std::string value = next().value;
+                while (peek().kind == TokenKind::string) value += next().value;  // "a" "b" is "ab", as in Python
+                e->literal = std::move(value);
+                return e;
+            }
+            case TokenKind::number: return parse_number();
+            case TokenKind::op:
+                if (t.text == "(") return parse_parenthesized();
+                if (t.text == "[") return parse_list();
+                if (t.text == "{") return parse_dict();
+                break;
+            default: break;
+        }
+        std::string hint;
+        if (t.kind == TokenKind::expr_close || t.kind == TokenKind::tag_close) hint = "the expression ends too early";
+        fail(t.pos, "expected a value, found " + describe(t), hint);
+    }
+
+    ExprPtr parse_number() {
+        const Token& t = next();
+        auto e = make(ExprKind::literal, t.pos);
+        const char* b = t.text.data();
+        const char* end = b + t.text.size();
+        bool is_float = t.text.find_first_of(".eE") != std::string_view::npos;
+        if (!is_float) {
+            std::int64_t i = 0;
+            auto [p, ec] = std::from_chars(b, end, i);
+            if (ec == std::errc() && p == end) {
+                e->literal = i;
+                return e;
+            }
+        }
+        double d = 0;
+        std::from_chars(b, end, d);
+        e->literal = d;
+        return e;
+    }
+
+    // "(expr)" or a tuple "(a, b)", which becomes a list.
+    ExprPtr parse_parenthesized() {
+        Pos pos = next().pos;
+        if (accept_op(")")) return fold(make(ExprKind::list, pos));
+        ExprPtr first = parse_expression();
+        if (!is_op(",")) {
+            expect_op(")", "to close \"(\"");
+            return first;
+        }
+        auto list = make(ExprKind::list, pos);
+        list->items.push_back(std::move(first));
+        while (accept_op(",")) {
+            if (is_op(")")) break;
+            list->items.push_back(parse_expression());
+        }
+        expect_op(")", "to close \"(\"");
+        return fold(std::move(list));
+    }
+
+    ExprPtr parse_list() {
+        auto e = make(ExprKind::list, next().pos);
+        while (!is_op("]")) {
+            e->items.push_back(parse_expression());
+            if (!accept_op(",")) break;
+        }
+        expect_op("]", "to close the list");
+        return fold(std::move(e));
+    }
+
+    // Keys are written as text in quotes or as bare names ({title: "x"} means the key "title", as
+    // in JavaScript and YAML), or as numbers.
+    ExprPtr parse_dict() {
+        auto e = make(ExprKind::dict, next().pos);
+        while (!is_op("}")) {
+            const Token& k = peek();
+            auto key = make(ExprKind::literal, k.pos);
+            if (k.kind == TokenKind::string) key->literal = k.value;
+            else if (k.kind == TokenKind::name || k.kind == TokenKind::number) key->literal = std::string(k.text);
+            else fail(k.pos, "expected a key (a name or text in quotes), found " + describe(k), "write {title: \"x\", \"url\": \"/\"}");
+            next();
+            expect_op(":", "after the key");
+            e->items.push_back(std::move(key));
+            e->items.push_back(parse_expression());
+            if (!accept_op(",")) break;
+        }
+        expect_op("}", "to close the dictionary");
+        return fold(std::move(e));
+    }
+
+    // A list or dict made only of literals becomes one literal, built once at parse time.
+    ExprPtr fold(ExprPtr e) {
+        for (const auto& item : e->items)
+            if (item->kind != ExprKind::literal) return e;
+        Value v = e->kind == ExprKind::list ? Value::array() : Value::object();
+        if (e->kind == ExprKind::list) {
+            for (auto& item : e->items) v.push_back(std::move(item->literal));
+        } else {
+            for (std::size_t i = 0; i + 1 < e->items.size(); i += 2)
+                v[e->items[i]->literal.get<std::string>()] = std::move(e->items[i + 1]->literal);
+        }
+        e->items.clear();
+        e->kind = ExprKind::literal;
+        e->literal = std::move(v);
+        return e;
+    }
+
+    ExprPtr parse_postfix(ExprPtr e) {
+        for (;;) {
+            if (is_op(".")) {
+                next();
+                const Token& t = peek();
+                if (t.kind != TokenKind::name && t.kind != TokenKind::number)
+                    fail(t.pos, "expected an attribute name after \".\", found " + describe(t));
+                next();
+                auto a = make(ExprKind::attribute, t.pos);
+                a->name = std::string(t.text);
+                a->lhs = std::move(e);
+                e = std::move(a);
+            } else if (is_op("[")) {
+                Pos pos = next().pos;
+                ExprPtr start;
+                if (!is_op(":")) start = parse_expression();
+                if (accept_op(":")) {
+                    auto s = make(ExprKind::slice, pos);
+                    s->lhs = std::move(e);
+                    s->rhs = std::move(start);
+                    if (!is_op("]")) {
+                        if (is_op(":")) fail(peek().pos, "slice steps (a[::2]) are not supported");
+                        s->third = parse_expression();
+                    }
+                    e = std::move(s);
+                } else {
+                    auto s = make(ExprKind::subscript, pos);
+                    s->lhs = std::move(e);
+                    s->rhs = std::move(start);
+                    e = std::move(s);
+                }
+                expect_op("]", "to close \"[\"");
+            } else if (is_op("(")) {
+                auto c = make(ExprKind::call, e->pos);
+                parse_call_args(c->args);
+                c->lhs = std::move(e);
+                e = std::move(c);
+            } else {
+                return e;
+            }
+        }
+    }
+};
+
+}  // namespace
+
+bool parse_template(Template& t, const EngineData& engine, Diagnostics& diags) {
+    std::vector<Token> tokens;
+    LexError lex_error;
+    if (!tokenize(t.source, tokens, lex_error)) {
+        diags.error(t.location(lex_error.pos), std::move(lex_error.message), std::move(lex_error.hint),
+                    t.line_text(lex_error.pos.line));
+        return false;
+    }
+    return Parser(t, tokens, engine, diags).run();
+}
+
+}  // namespace urker::tmpl

@@ -1,0 +1,45 @@
+// The real lunr.js 2.3.9 + lunr-languages 1.22.0 from the repository's node_modules, set up the way
+// a site's browser page (and urker's index writer) uses them.
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '..', '..');
+const require = createRequire(path.join(repoRoot, 'package.json'));
+
+export const lunr = require('lunr');
+require('lunr-languages/lunr.stemmer.support.js')(lunr);
+require('lunr-languages/lunr.ru.js')(lunr);
+require('lunr-languages/lunr.multi.js')(lunr);
+const multiEnRu = lunr.multiLanguage('en', 'ru');
+
+export const DEFAULT_FIELDS = ['title^10', 'tags^5', 'body'];
+
+export function parseFieldSpec(spec) {
+  const caret = spec.lastIndexOf('^');
+  if (caret < 0) return { name: spec, boost: 1 };
+  return { name: spec.slice(0, caret), boost: Number(spec.slice(caret + 1)) };
+}
+
+// The plugin that selects a language's pipelines.
+export function languagePlugin(lang) {
+  if (lang === 'en') return null;
+  if (lang === 'ru') return lunr.ru;
+  if (lang === 'multi') return multiEnRu;
+  throw new Error(`unknown language ${lang}`);
+}
+
+// lunr's index of `docs` (objects with `ref` and fields), as `urker index` describes it.
+export function buildLunrIndex(docs, { lang = 'multi', fields = DEFAULT_FIELDS } = {}) {
+  const plugin = languagePlugin(lang);
+  return lunr(function () {
+    if (plugin) this.use(plugin);
+    this.ref('ref');
+    for (const spec of fields) {
+      const { name, boost } = parseFieldSpec(spec);
+      this.field(name, boost === 1 ? undefined : { boost });
+    }
+    for (const doc of docs) this.add(doc, doc.__boost === undefined ? undefined : { boost: doc.__boost });
+  });
+}

@@ -1,0 +1,179 @@
+// Whole little sites, written inline, built by the real pipeline.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <regex>
+
+#include "core/fs.h"
+#include "site_fixture.h"
+
+using namespace urker;
+using namespace urker::testing;
+namespace fs = std::filesystem;
+
+namespace {
+const char* kSiteYaml = R"(title: {ru: "Тестовая сеть", kk: "Сынақ желісі"}
+base_url: "https://test.example.kz/"
+language: ru
+languages: [ru, kk]
+paginate: 2
+menus:
+  main:
+    - {name: {ru: "Новости", kk: "Жаңалықтар"}, url: /news/, weight: 1}
+)";
+
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+}  // namespace
+
+TEST_CASE("a minimal site builds pages at clean URLs with the right lang") {
+    SiteFixture site({
+        {"site.yaml", kSiteYaml},
+        {"content/_index.md", "---\ntitle: Главная\n---\nДобро пожаловать.\n"},
+        {"content/_index.kk.md", "---\ntitle: Басты бет\n---\nҚош келдіңіздер.\n"},
+        {"content/news/first.md", "---\ntitle: Первая новость\ndate: 2026-09-01\n---\nТекст.\n"},
+        {"content/news/kazakh.md", "---\ntitle: Қазақша жаңалық\ndate: 2026-09-02\nlanguage: kk\n---\nМәтін.\n"},
+        {"content/news/hidden.md", "---\ntitle: Черновик\ndraft: true\n---\n"},
+    });
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    CHECK(r->out.has("index.html"));
+    CHECK(r->out.has("kk/index.html"));
+    CHECK(r->out.has("news/first/index.html"));
+    CHECK(r->out.has("news/kazakh/index.html"));
+    CHECK_FALSE(r->out.has("news/hidden/index.html"));
+    CHECK(r->summary.drafts_skipped == 1);
+    CHECK(contains(r->out.at("news/first/index.html"), "<html lang=\"ru\""));
+    CHECK(contains(r->out.at("news/kazakh/index.html"), "<html lang=\"kk\""));
+    CHECK(contains(r->out.at("kk/index.html"), "<html lang=\"kk\""));
+    CHECK(contains(r->out.at("sitemap.xml"), "<loc>https://test.example.kz/news/first/</loc>"));
+    CHECK(r->out.has("robots.txt"));
+    CHECK(r->out.has("404.html"));
+}
+
+TEST_CASE("drafts are built with --drafts") {
+    SiteFixture site({{"site.yaml", kSiteYaml}, {"content/news/hidden.md", "---\ntitle: Черновик\ndraft: true\n---\n"}});
+    BuildOptions o;
+    o.drafts = true;
+    auto r = site.build(o);
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    CHECK(r->out.has("news/hidden/index.html"));
+}
+
+TEST_CASE("a title with a script tag is escaped everywhere it appears") {
+    SiteFixture site({
+        {"site.yaml", kSiteYaml},
+        {"content/news/x.md", "---\ntitle: \"<script>alert(1)</script>\"\ndate: 2026-09-01\ndescription: \"\\\" onload=\\\"alert(2)\"\n---\n<script>alert(3)</script>\n\n[a](javascript:alert(4))\n"},
+    });
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    for (const auto& [path, html] : r->out.files()) {
+        if (!fs::path(path).has_extension() || fs::path(path).extension() != ".html") continue;
+        INFO(path);
+        CHECK_FALSE(contains(html, "<script>alert"));
+        CHECK_FALSE(contains(html, "javascript:alert"));
+        CHECK_FALSE(contains(html, "onload=\"alert"));
+    }
+    CHECK(contains(r->out.at("news/x/index.html"), "&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+TEST_CASE("sections paginate and list their pages newest first") {
+    std::map<std::string, std::string> files{{"site.yaml", kSiteYaml}};
+    for (int i = 1; i <= 5; ++i)
+        files["content/news/n" + std::to_string(i) + ".md"] = "---\ntitle: Новость " + std::to_string(i) + "\ndate: 2026-09-0" + std::to_string(i) + "\n---\n";
+    SiteFixture site(files);
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    CHECK(r->out.has("news/index.html"));
+    CHECK(r->out.has("news/page/2/index.html"));
+    CHECK(r->out.has("news/page/3/index.html"));
+    CHECK_FALSE(r->out.has("news/page/4/index.html"));
+    const std::string& first = r->out.at("news/index.html");
+    CHECK(contains(first, "Новость 5"));
+    CHECK(contains(first, "Новость 4"));
+    CHECK_FALSE(contains(first, "Новость 3"));
+    CHECK(contains(r->out.at("news/page/3/index.html"), "Новость 1"));
+}
+
+TEST_CASE("relative links between Markdown files become page URLs") {
+    SiteFixture site({
+        {"site.yaml", kSiteYaml},
+        {"content/news/a.md", "---\ntitle: A\n---\nСм. [план](../plans/plan.md#sentyabr) и [b](b.md).\n"},
+        {"content/news/b.md", "---\ntitle: B\n---\n"},
+        {"content/plans/plan.md", "---\ntitle: План\n---\n"},
+    });
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    const std::string& a = r->out.at("news/a/index.html");
+    CHECK(contains(a, "href=\"/plans/plan/#sentyabr\""));
+    CHECK(contains(a, "href=\"/news/b/\""));
+}
+
+TEST_CASE("a link to a missing page fails the build with file:line and a suggestion") {
+    SiteFixture site({
+        {"site.yaml", kSiteYaml},
+        {"content/news/a.md", "---\ntitle: A\n---\n\nСм. [план](../plans/plna.md).\n"},
+        {"content/plans/plan.md", "---\ntitle: План\n---\n"},
+    });
+    auto r = site.build();
+    CHECK_FALSE(r->ok);
+    CHECK(contains(r->messages(), "content/news/a.md:5:"));
+    CHECK(contains(r->messages(), "did you mean \"plans/plan.md\"?"));
+}
+
+TEST_CASE("bundle attachments are copied beside the page and listed in its data") {
+    SiteFixture site({
+        {"site.yaml", kSiteYaml},
+        {"content/materials/дроби-5-класс/index.md", "---\ntitle: Дроби\n---\n"},
+        {"content/materials/дроби-5-класс/worksheet.pdf", "%PDF-1.4 test"},
+        {"content/materials/other/index.md", "---\ntitle: Other\nslug: custom-name\n---\n"},
+    });
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    CHECK(r->out.has("materials/drobi-5-klass/index.html"));
+    CHECK(r->out.at("materials/drobi-5-klass/worksheet.pdf") == "%PDF-1.4 test");
+    CHECK(r->out.has("materials/custom-name/index.html"));
+    CHECK(contains(r->out.at("materials/drobi-5-klass/index.html"), "worksheet.pdf"));
+}
+
+TEST_CASE("front-matter errors name the file, line and column, and all are reported at once") {
+    SiteFixture site({
+        {"site.yaml", kSiteYaml},
+        {"content/news/a.md", "---\ntitle: A\ndate: 2026-13-01\n---\n"},
+        {"content/news/b.md", "---\ntitle: [unclosed\n---\n"},
+        {"content/news/c.md", "---\ntitle: C\nlanguage: tt\n---\n"},
+    });
+    auto r = site.build();
+    CHECK_FALSE(r->ok);
+    std::string m = r->messages();
+    CHECK(contains(m, "content/news/a.md:3:7: error: the date \"2026-13-01\" has month 13, but months go from 01 to 12"));
+    CHECK(contains(m, "content/news/b.md:"));
+    CHECK(contains(m, "content/news/c.md:3:11: error: the language \"tt\" is not one of the site's languages (ru, kk)"));
+}
+
+TEST_CASE("two builds of the same input are byte-identical") {
+    std::map<std::string, std::string> files{{"site.yaml", kSiteYaml}};
+    for (int i = 1; i <= 30; ++i)
+        files["content/news/n" + std::to_string(i) + ".md"] = "---\ntitle: Новость " + std::to_string(i) + "\ndate: 2026-09-01\n---\n## Раздел\n\nТекст " + std::to_string(i) + "\n";
+    SiteFixture site(files);
+    auto a = site.build();
+    auto b = site.build();
+    REQUIRE(a->ok);
+    REQUIRE(b->ok);
+    CHECK(a->out.files() == b->out.files());
+}
+
+TEST_CASE("a page whose template is missing is an error naming the front-matter line") {
+    SiteFixture site({{"site.yaml", kSiteYaml}, {"content/x.md", "---\ntitle: X\ntemplate: nope.html\n---\n"}});
+    auto r = site.build();
+    CHECK_FALSE(r->ok);
+    CHECK(contains(r->messages(), "content/x.md:3:11: error: there is no template \"nope.html\""));
+}
+
+TEST_CASE("a site's own templates override the theme's") {
+    SiteFixture site({{"site.yaml", kSiteYaml},
+                      {"content/x.md", "---\ntitle: X\n---\n"},
+                      {"templates/page.html", "<!DOCTYPE html><title>{{ page.title }}</title>OVERRIDDEN"}});
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    CHECK(contains(r->out.at("x/index.html"), "OVERRIDDEN"));
+}
