@@ -1,6 +1,5 @@
 #include "render/context.h"
 
-#include <ctime>
 
 #include "core/text.h"
 #include "core/thread_pool.h"
@@ -33,13 +32,31 @@ nlohmann::json resolve_languages(const nlohmann::json& v, const std::string& lan
     return v;
 }
 
-std::string today_iso() {
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return buf;
+// What lists show of a page's kind data: enough for a card, without the long lists a member's
+// or a school's own page has.
+nlohmann::json brief_data(Kind kind, const nlohmann::json& data) {
+    switch (kind) {
+        case Kind::member:
+        case Kind::school: {
+            nlohmann::json out = nlohmann::json::object();
+            for (const char* key : {"id", "kind", "school", "counts", "groups"})
+                if (data.contains(key)) out[key] = data[key];
+            return out;
+        }
+        case Kind::plan: {
+            nlohmann::json out = nlohmann::json::object();
+            for (const char* key : {"id", "kind", "progress"})
+                if (data.contains(key)) out[key] = data[key];
+            return out;
+        }
+        case Kind::material: {
+            nlohmann::json out = data;
+            out.erase("related");
+            return out;
+        }
+        default:
+            return data;
+    }
 }
 
 }  // namespace
@@ -58,9 +75,10 @@ nlohmann::json toc_tree(const std::vector<Heading>& headings) {
     return root;
 }
 
-ContextBuilder::ContextBuilder(const SiteModel& model, std::string generator) : model_(model), generator_(std::move(generator)) {
+ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, std::string generator)
+    : model_(model), portal_(portal), generator_(std::move(generator)) {
     const SiteConfig& cfg = model.config;
-    const std::string build_date = today_iso();
+    const std::string build_date = portal.build_date.iso();
     for (const auto& lang : cfg.languages) {
         nlohmann::json site = {
             {"title", cfg.title.in(lang, cfg.language)},
@@ -82,6 +100,17 @@ ContextBuilder::ContextBuilder(const SiteModel& model, std::string generator) : 
             sections[s.dir] = {{"title", model.pages[id].title}, {"url", model.url_of(id)}, {"count", s.pages.size()}};
         }
         site["sections"] = std::move(sections);
+        // Taxonomies with their terms and counts, for the catalogue's filter navigation.
+        nlohmann::json taxonomies = nlohmann::json::object();
+        std::string prefix = lang == cfg.language ? "/" : "/" + lang + "/";
+        for (const auto& t : portal.taxonomies) {
+            nlohmann::json terms = nlohmann::json::array();
+            for (const auto& term : t.terms)
+                terms.push_back({{"key", term.key}, {"title", term.title}, {"url", cfg.site_url(prefix + t.name + "/" + term.slug + "/")},
+                                 {"count", term.pages.size()}});
+            taxonomies[t.name] = {{"name", t.name}, {"url", cfg.site_url(prefix + t.name + "/")}, {"terms", std::move(terms)}};
+        }
+        site["taxonomies"] = std::move(taxonomies);
         site_by_lang_[lang] = std::move(site);
     }
     for (PageId i = 0; i < model.pages.size(); ++i) page_urls_.insert(model.url_of(i));
@@ -153,11 +182,14 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
         {"word_count", r.word_count},
         {"reading_time", minutes},
         {"source", p.source},
+        {"type", kind_name(portal_.kinds[id])},
+        {"data", brief_data(portal_.kinds[id], portal_.data[id])},
     };
 }
 
 nlohmann::json ContextBuilder::page(PageId id) const {
     nlohmann::json p = summaries_[id];
+    p["data"] = portal_.data[id];
     p["content"] = model_.rendered[id].html;
     p["toc"] = toc_tree(model_.rendered[id].headings);
     // Breadcrumbs: the sections above this page, home first.

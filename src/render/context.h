@@ -8,13 +8,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/portal.h"
 #include "model/site_model.h"
 
 namespace urker {
 
 class ContextBuilder {
 public:
-    explicit ContextBuilder(const SiteModel& model, std::string generator);
+    ContextBuilder(const SiteModel& model, const Portal& portal, std::string generator);
 
     // `site` as seen from a page in `lang` (titles resolved to that language).
     const nlohmann::json& site(const std::string& lang) const;
@@ -28,6 +29,7 @@ public:
 private:
     nlohmann::json make_summary(PageId id) const;
     const SiteModel& model_;
+    const Portal& portal_;
     std::string generator_;
     std::map<std::string, nlohmann::json> site_by_lang_;
     std::vector<nlohmann::json> summaries_;

@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "core/thread_pool.h"
 #include "render/context.h"
+#include "render/portal_pages.h"
 
 namespace urker {
 
@@ -36,10 +37,10 @@ std::string xml_escape(std::string_view s) { return escape_html(s); }
 
 }  // namespace
 
-void render_site(const SiteModel& model, const Theme& theme, const std::string& generator, OutputSink& out, Diagnostics& diags,
-                 RenderStats& stats) {
+void render_site(const SiteModel& model, const Portal& portal, const Theme& theme, const std::string& generator, OutputSink& out,
+                 Diagnostics& diags, RenderStats& stats) {
     const SiteConfig& cfg = model.config;
-    ContextBuilder ctx(model, generator);
+    ContextBuilder ctx(model, portal, generator);
     const int per_page = cfg.paginate;
 
     // Which list a section page shows: its section's pages (all languages: a Kazakh material is
@@ -137,6 +138,8 @@ void render_site(const SiteModel& model, const Theme& theme, const std::string& 
     });
     for (auto& d : job_diags) diags.append(d);
     stats.pages += jobs.size();
+
+    render_portal_pages(model, portal, theme, ctx, out, diags, stats);
 
     // 404 page, in the site's language.
     if (theme.engine->has_template("404.html")) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/diagnostic.h"
+#include "model/portal.h"
 #include "model/site_model.h"
 #include "output/output.h"
 #include "render/theme.h"
@@ -22,7 +23,7 @@ struct RenderJob {
     int list_page = 0;  // 1-based page of a paginated list; 0 = not a list
 };
 
-void render_site(const SiteModel& model, const Theme& theme, const std::string& generator, OutputSink& out, Diagnostics& diags,
-                 RenderStats& stats);
+void render_site(const SiteModel& model, const Portal& portal, const Theme& theme, const std::string& generator, OutputSink& out,
+                 Diagnostics& diags, RenderStats& stats);
 
 }  // namespace urker

@@ -5,6 +5,7 @@
 
 #include "config/site_config.h"
 #include "content/loader.h"
+#include "model/portal.h"
 #include "model/site_model.h"
 #include "render/render_site.h"
 #include "render/theme.h"
@@ -58,12 +59,18 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         StageTimer t(summary, "model");
         model = build_model(std::move(*config), std::move(content), ModelOptions{}, diags);
     }
+    Portal portal;
+    {
+        StageTimer t(summary, "portal");
+        portal = assemble_portal(model, options.build_date ? *options.build_date : build_date_from_environment(),
+                                 options.source / "content", diags);
+    }
     if (diags.has_errors() || !theme) return false;
 
     RenderStats stats;
     {
         StageTimer t(summary, "render");
-        render_site(model, *theme, options.generator, out, diags, stats);
+        render_site(model, portal, *theme, options.generator, out, diags, stats);
     }
     summary.pages_written = stats.pages;
     summary.files_written = out.file_count();

@@ -3,10 +3,12 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "core/diagnostic.h"
 #include "output/output.h"
 
@@ -18,6 +20,7 @@ struct BuildOptions {
     std::string base_url;          // overrides site.yaml's base_url when set
     bool drafts = false;
     std::string generator = "urker";
+    std::optional<Date> build_date;  // "today" for upcoming events and plan progress; default: SOURCE_DATE_EPOCH or now
 };
 
 struct StageTime {

@@ -58,6 +58,9 @@ struct BuiltinFilterInfo {
 
 std::span<const BuiltinFilterInfo> builtin_filters();
 
+// value[start:stop] with Python's rules: a list (or view) gives a view, text gives the code points.
+Val slice_value(Val& input, std::optional<std::int64_t> start, std::optional<std::int64_t> stop, Store& store);
+
 // The filter families, one file each.
 Val filter_escape(Val& in, FilterCall& call);
 Val filter_safe(Val& in, FilterCall& call);

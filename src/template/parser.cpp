@@ -1,5 +1,6 @@
 #include "template/parser.h"
 
+#include <algorithm>
 #include <charconv>
 #include <set>
 #include <string>
@@ -570,8 +571,6 @@ private:
             if (t.text == "<=") return Op::le;
             if (t.text == ">") return Op::gt;
             if (t.text == ">=") return Op::ge;
-            if (t.text == "=")
-                return std::nullopt;
         }
         if (is_name("in")) return Op::in;
         if (is_name("not") && is_name("in", 1)) return Op::not_in;
@@ -580,8 +579,6 @@ private:
 
     ExprPtr parse_compare() {
         ExprPtr first = parse_concat();
-        if (is_op("=") && peek(1).kind != TokenKind::op)
-            ;  // "=" belongs to the caller (named arguments, set)
         std::optional<Op> op = compare_op();
         if (!op) return first;
         auto e = make(ExprKind::compare, peek().pos);

@@ -25,4 +25,8 @@ std::optional<std::size_t> find_test(std::string_view name);
 const TestInfo& test_at(std::size_t index);
 std::vector<std::string> test_names();
 
+// "needle in haystack": a substring of text, an element of a list, a key of a dict. Shared by the
+// "in" operator and the "in" test.
+bool contains_value(Val& haystack, Val& needle);
+
 }  // namespace urker::tmpl

@@ -4,11 +4,15 @@
 //   urker_stem_tool pipeline-en | pipeline-ru | pipeline-multi
 //                                               tokenizer + index pipeline; the line's terms joined
 //                                               by a space, stop words shown as "-"
+// With --json after the mode, every input and output line is a JSON string instead (so words can
+// hold line breaks and any other code unit).
 #include "search/pipeline.h"
 #include "search/porter_stemmer.h"
 #include "search/russian_stemmer.h"
 #include "search/tokenizer.h"
 #include "search/utf16.h"
+
+#include <nlohmann/json.hpp>
 
 #include <iostream>
 #include <string>
@@ -16,11 +20,12 @@
 using namespace urker::search;
 
 int main(int argc, char** argv) {
-    const std::string mode = argc == 2 ? argv[1] : "";
+    const std::string mode = argc >= 2 ? argv[1] : "";
+    const bool json_lines = argc == 3 && std::string(argv[2]) == "--json";
     std::optional<Language> language;
     if (mode.starts_with("pipeline-")) language = parse_language(mode.substr(9));
-    if (mode != "stemmer-en" && mode != "stemmer-ru" && !language) {
-        std::cerr << "usage: urker_stem_tool stemmer-en|stemmer-ru|pipeline-en|pipeline-ru|pipeline-multi < words\n";
+    if ((mode != "stemmer-en" && mode != "stemmer-ru" && !language) || argc > 3 || (argc == 3 && !json_lines)) {
+        std::cerr << "usage: urker_stem_tool stemmer-en|stemmer-ru|pipeline-en|pipeline-ru|pipeline-multi [--json] < words\n";
         return 2;
     }
     std::ios::sync_with_stdio(false);
@@ -31,6 +36,7 @@ int main(int argc, char** argv) {
     std::string line, out;
     std::u16string word, term;
     while (std::getline(std::cin, line)) {
+        if (json_lines) line = nlohmann::json::parse(line).get<std::string>();
         out.clear();
         if (pipeline) {
             bool first = true;
@@ -46,6 +52,7 @@ int main(int argc, char** argv) {
             else russian.stem(word);
             append_utf8(out, word);
         }
+        if (json_lines) out = nlohmann::json(out).dump();
         out += '\n';
         std::cout << out;
     }

@@ -1,0 +1,897 @@
+#include "model/portal.h"
+
+#include <unicode/coll.h>
+#include <unicode/locid.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <ctime>
+#include <memory>
+#include <set>
+
+#include "core/csv.h"
+#include "core/fs.h"
+#include "core/text.h"
+#include "model/plan_dates.h"
+
+namespace urker {
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+const char* kind_name(Kind k) {
+    switch (k) {
+        case Kind::member: return "member";
+        case Kind::school: return "school";
+        case Kind::group: return "group";
+        case Kind::material: return "material";
+        case Kind::plan: return "plan";
+        case Kind::news: return "news";
+        case Kind::event: return "event";
+        default: return "page";
+    }
+}
+
+Date build_date_from_environment() {
+    std::time_t t = std::time(nullptr);
+    if (const char* sde = std::getenv("SOURCE_DATE_EPOCH")) t = static_cast<std::time_t>(std::strtoll(sde, nullptr, 10));
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    Date d;
+    d.year = tm.tm_year + 1900;
+    d.month = tm.tm_mon + 1;
+    d.day = tm.tm_mday;
+    return d;
+}
+
+namespace {
+
+const std::vector<std::string> kMaterialTypes = {"lesson-plan", "presentation", "test", "methodical", "worksheet",
+                                                 "extracurricular", "normative", "digital-resource", "external-link", "video"};
+const std::vector<std::string> kGroupTypes = {"steering", "coordinating", "research", "mentoring", "methodical-association", "working"};
+const std::vector<std::string> kPlanStatuses = {"planned", "in_progress", "done", "postponed", "moved", "cancelled"};
+const std::vector<std::string> kEventTypes = {"seminar", "webinar", "coaching", "mentoring", "open-lesson", "conference",
+                                              "master-class", "meeting", "round-table", "competition"};
+
+Kind kind_for_section(const std::string& section) {
+    if (section == "members") return Kind::member;
+    if (section == "schools") return Kind::school;
+    if (section == "groups") return Kind::group;
+    if (section == "materials") return Kind::material;
+    if (section == "plans") return Kind::plan;
+    if (section == "news") return Kind::news;
+    if (section == "events") return Kind::event;
+    return Kind::page;
+}
+
+std::string join(const std::vector<std::string>& v, const char* sep = ", ") {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+    return out;
+}
+
+bool looks_like_id(const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+    });
+}
+
+// The id of a member, school, group or plan: `id:` in the front matter, else the file name.
+std::string page_id(const Page& p) {
+    const json& fm = p.front_matter.value;
+    if (fm.contains("id") && fm["id"].is_string()) return fm["id"].get<std::string>();
+    std::string stem = p.content_path.substr(p.content_path.rfind('/') + 1);
+    if (p.is_bundle) {
+        std::string dir = p.bundle_dir;
+        stem = dir.substr(dir.rfind('/') + 1);
+    } else {
+        stem = stem.substr(0, stem.find('.'));
+    }
+    return stem;
+}
+
+// Where a plan item's problems are reported: a front-matter pointer, or a CSV line.
+struct ItemPlace {
+    const YamlDocument* doc = nullptr;
+    std::string pointer;
+    std::string csv_file;
+    int csv_line = 0;
+    std::string csv_text;
+};
+
+class Assembler {
+public:
+    Assembler(const SiteModel& m, const Date& build_date, fs::path content_root, Diagnostics& diags)
+        : m_(m), content_root_(std::move(content_root)), diags_(diags) {
+        portal_.build_date = build_date;
+    }
+
+    Portal run() {
+        classify();
+        for (PageId i = 0; i < m_.pages.size(); ++i) validate(i);
+        build_indexes();
+        for (PageId i = 0; i < m_.pages.size(); ++i) fill_data(i);
+        build_taxonomies();
+        build_monitoring();
+        return std::move(portal_);
+    }
+
+private:
+    const SiteModel& m_;
+    fs::path content_root_;
+    Diagnostics& diags_;
+    Portal portal_;
+    // Reverse indexes, filled once.
+    std::map<std::string, std::vector<PageId>> materials_by_author, news_by_author, events_by_organizer, members_by_school,
+        groups_by_member, materials_by_subject, news_by_school, events_by_school;
+    std::map<std::string, std::vector<json>> plan_items_by_responsible;
+    std::vector<std::vector<json>> plan_items;  // per page (plans only): normalized items
+    std::vector<std::string> ids_;              // per page: its id (members, schools, groups, plans)
+
+    long day_of(PageId i) const { return m_.pages[i].date ? m_.pages[i].date->days_since_epoch() : 0; }
+    bool primary(PageId i) const { return !(m_.pages[i].is_translation && m_.pages[i].lang != m_.config.language); }
+    const json& fm(PageId i) const { return m_.pages[i].front_matter.value; }
+    void error(PageId i, const std::string& ptr, std::string msg, std::string hint = {}) {
+        diags_.add(m_.pages[i].front_matter.error_at(ptr, std::move(msg), std::move(hint)));
+    }
+
+    void classify() {
+        portal_.kinds.assign(m_.pages.size(), Kind::page);
+        ids_.resize(m_.pages.size());
+        plan_items.resize(m_.pages.size());
+        portal_.data.assign(m_.pages.size(), json::object());
+        for (PageId i = 0; i < m_.pages.size(); ++i) {
+            const Page& p = m_.pages[i];
+            if (p.kind != PageKind::page) continue;
+            Kind k = kind_for_section(p.section);
+            portal_.kinds[i] = k;
+            if (k == Kind::member || k == Kind::school || k == Kind::group || k == Kind::plan) {
+                ids_[i] = page_id(p);
+                if (!primary(i)) continue;
+                auto& index = k == Kind::member ? portal_.members : k == Kind::school ? portal_.schools : portal_.groups;
+                if (k == Kind::plan) continue;
+                auto [it, inserted] = index.emplace(ids_[i], i);
+                if (!inserted)
+                    error(i, fm(i).contains("id") ? "/id" : "", "the id \"" + ids_[i] + "\" is already used by " + m_.pages[it->second].source,
+                          "give each " + std::string(kind_name(k)) + " its own id");
+            }
+        }
+    }
+
+    std::vector<std::string> keys_of(const std::map<std::string, PageId>& index) const {
+        std::vector<std::string> keys;
+        keys.reserve(index.size());
+        for (const auto& [k, v] : index) keys.push_back(k);
+        return keys;
+    }
+
+    // Checks one reference; returns whether it resolved.
+    bool check_ref(PageId i, const std::string& ptr, const json& v, const std::map<std::string, PageId>& index, const char* what,
+                   const char* folder) {
+        if (!v.is_string()) {
+            error(i, ptr, std::string("this must be the id of a ") + what, std::string("ids are the file names in content/") + folder + "/");
+            return false;
+        }
+        std::string id = v.get<std::string>();
+        if (index.count(id)) return true;
+        std::string near = closest_match(id, keys_of(index));
+        error(i, ptr, std::string("there is no ") + what + " with the id \"" + id + "\"",
+              near.empty() ? std::string("the ids are the file names in content/") + folder + "/"
+                           : "did you mean \"" + near + "\"?");
+        return false;
+    }
+
+    // A field that may hold one reference or a list of them.
+    void check_refs(PageId i, const char* key, const std::map<std::string, PageId>& index, const char* what, const char* folder,
+                    bool required = false) {
+        const json& f = fm(i);
+        std::string ptr = std::string("/") + key;
+        if (!f.contains(key) || f[key].is_null()) {
+            if (required) error(i, "", std::string("the field \"") + key + "\" is missing", std::string("add  ") + key + ": <id of a " + what + ">");
+            return;
+        }
+        if (f[key].is_array()) {
+            for (std::size_t k = 0; k < f[key].size(); ++k) check_ref(i, ptr + "/" + std::to_string(k), f[key][k], index, what, folder);
+        } else {
+            check_ref(i, ptr, f[key], index, what, folder);
+        }
+    }
+
+    void check_enum(PageId i, const char* key, const std::vector<std::string>& values, bool required = false) {
+        const json& f = fm(i);
+        if (!f.contains(key) || f[key].is_null()) {
+            if (required) error(i, "", std::string("the field \"") + key + "\" is missing", "use one of: " + join(values));
+            return;
+        }
+        std::string v = f[key].is_string() ? f[key].get<std::string>() : f[key].dump();
+        if (std::find(values.begin(), values.end(), v) != values.end()) return;
+        std::string near = closest_match(v, values);
+        error(i, std::string("/") + key, "\"" + v + "\" is not a known " + key,
+              (near.empty() ? "" : "did you mean \"" + near + "\"? ") + "Use one of: " + join(values));
+    }
+
+    void check_text_list(PageId i, const char* key) {
+        const json& f = fm(i);
+        if (!f.contains(key) || f[key].is_null() || f[key].is_string()) return;
+        if (!f[key].is_array()) {
+            error(i, std::string("/") + key, std::string("\"") + key + "\" must be a list", std::string("write  ") + key + ": [первое, второе]");
+            return;
+        }
+        for (std::size_t k = 0; k < f[key].size(); ++k)
+            if (!f[key][k].is_string() && !f[key][k].is_number())
+                error(i, std::string("/") + key + "/" + std::to_string(k), "each item of \"" + std::string(key) + "\" must be a short text");
+    }
+
+    void check_url(PageId i, const char* key) {
+        const json& f = fm(i);
+        if (!f.contains(key) || f[key].is_null()) return;
+        std::string u = f[key].is_string() ? f[key].get<std::string>() : "";
+        if (!starts_with(u, "https://") && !starts_with(u, "http://"))
+            error(i, std::string("/") + key, std::string("\"") + key + "\" must be a web address starting with https://",
+                  std::string("e.g.  ") + key + ": https://example.kz/page");
+    }
+
+    void check_int(PageId i, const char* key, long lo, long hi) {
+        const json& f = fm(i);
+        if (!f.contains(key) || f[key].is_null()) return;
+        if (!f[key].is_number_integer() || f[key].get<long>() < lo || f[key].get<long>() > hi)
+            error(i, std::string("/") + key, std::string("\"") + key + "\" must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
+    }
+
+    void check_grade(PageId i) {
+        const json& f = fm(i);
+        if (!f.contains("grade") || f["grade"].is_null()) return;
+        auto check_one = [&](const json& g, const std::string& ptr) {
+            if (g.is_number_integer()) {
+                long n = g.get<long>();
+                if (n < 1 || n > 11)
+                    error(i, ptr, "grade " + std::to_string(n) + " does not exist: grades go from 1 to 11",
+                          "write a grade from 1 to 11, a list like [5, 6], or \"preschool\" / \"all\"");
+                return;
+            }
+            if (g.is_string() && (g == "preschool" || g == "all")) return;
+            error(i, ptr, "\"" + (g.is_string() ? g.get<std::string>() : g.dump()) + "\" is not a grade",
+                  "write a grade from 1 to 11, a list like [5, 6], or \"preschool\" / \"all\"");
+        };
+        if (f["grade"].is_array()) {
+            for (std::size_t k = 0; k < f["grade"].size(); ++k) check_one(f["grade"][k], "/grade/" + std::to_string(k));
+        } else {
+            check_one(f["grade"], "/grade");
+        }
+    }
+
+    std::optional<Date> check_moment(PageId i, const char* key, bool required) {
+        const json& f = fm(i);
+        if (!f.contains(key) || f[key].is_null()) {
+            if (required) error(i, "", std::string("the field \"") + key + "\" is missing", std::string("add  ") + key + ": 2026-10-15T10:00:00+05:00");
+            return std::nullopt;
+        }
+        std::string s = f[key].is_string() ? f[key].get<std::string>() : f[key].dump();
+        DateParseResult r = parse_date(s, false, false);
+        if (!r.date) {
+            error(i, std::string("/") + key, "the " + std::string(key) + " \"" + s + "\" " + r.error,
+                  std::string("e.g.  ") + key + ": 2026-10-15T10:00:00+05:00  (date, time, time zone)");
+            return std::nullopt;
+        }
+        return r.date;
+    }
+
+    void validate(PageId i) {
+        const Page& p = m_.pages[i];
+        if (p.kind != PageKind::page) return;
+        switch (portal_.kinds[i]) {
+            case Kind::member:
+                check_text_list(i, "subjects");
+                check_int(i, "experience", 0, 70);
+                break;
+            case Kind::school:
+                check_int(i, "founded", 1700, 2100);
+                check_url(i, "website");
+                break;
+            case Kind::group:
+                check_enum(i, "group_type", kGroupTypes);
+                break;
+            case Kind::material:
+                check_enum(i, "material_type", kMaterialTypes);
+                check_grade(i);
+                check_url(i, "external_url");
+                check_text_list(i, "tags");
+                if (!p.date) error(i, "", "a material needs a date", "add  date: 2026-09-01");
+                break;
+            case Kind::event: {
+                check_enum(i, "event_type", kEventTypes);
+                auto start = check_moment(i, "start", true);
+                auto end = check_moment(i, "end", false);
+                if (start && end && end->epoch_seconds() < start->epoch_seconds())
+                    error(i, "/end", "the event ends before it starts", "check the dates and times of start and end");
+                check_url(i, "online_url");
+                break;
+            }
+            case Kind::news:
+                if (fm(i).contains("pinned") && !fm(i)["pinned"].is_boolean()) error(i, "/pinned", "\"pinned\" must be true or false");
+                break;
+            default:
+                break;
+        }
+    }
+
+    // References are checked once every id is known.
+    void check_references(PageId i) {
+        switch (portal_.kinds[i]) {
+            case Kind::member:
+                check_refs(i, "school", portal_.schools, "school", "schools");
+                check_refs(i, "groups", portal_.groups, "group", "groups");
+                break;
+            case Kind::group:
+                check_refs(i, "leader", portal_.members, "member", "members");
+                check_refs(i, "members", portal_.members, "member", "members");
+                break;
+            case Kind::material:
+                check_refs(i, "author", portal_.members, "member", "members", true);
+                break;
+            case Kind::news:
+                check_refs(i, "author", portal_.members, "member", "members");
+                check_refs(i, "school", portal_.schools, "school", "schools");
+                break;
+            case Kind::event:
+                check_refs(i, "organizer", portal_.members, "member", "members");
+                check_refs(i, "school", portal_.schools, "school", "schools");
+                break;
+            default:
+                break;
+        }
+    }
+
+    static std::vector<std::string> as_list(const json& v) {
+        std::vector<std::string> out;
+        if (v.is_string()) out.push_back(v.get<std::string>());
+        else if (v.is_array())
+            for (const auto& x : v)
+                if (x.is_string()) out.push_back(x.get<std::string>());
+        return out;
+    }
+
+    void build_indexes() {
+        for (PageId i = 0; i < m_.pages.size(); ++i) {
+            check_references(i);
+            if (!primary(i)) continue;
+            const json& f = fm(i);
+            switch (portal_.kinds[i]) {
+                case Kind::material:
+                    for (const auto& a : as_list(f.value("author", json()))) materials_by_author[a].push_back(i);
+                    if (f.contains("subject") && f["subject"].is_string()) materials_by_subject[f["subject"].get<std::string>()].push_back(i);
+                    break;
+                case Kind::news:
+                    for (const auto& a : as_list(f.value("author", json()))) news_by_author[a].push_back(i);
+                    for (const auto& s : as_list(f.value("school", json()))) news_by_school[s].push_back(i);
+                    break;
+                case Kind::event:
+                    for (const auto& a : as_list(f.value("organizer", json()))) events_by_organizer[a].push_back(i);
+                    for (const auto& s : as_list(f.value("school", json()))) events_by_school[s].push_back(i);
+                    break;
+                case Kind::member:
+                    for (const auto& s : as_list(f.value("school", json()))) members_by_school[s].push_back(i);
+                    for (const auto& g : as_list(f.value("groups", json()))) groups_by_member[ids_[i]].push_back(portal_.groups.count(g) ? portal_.groups.at(g) : i);
+                    break;
+                case Kind::group:
+                    for (const auto& mm : as_list(f.value("members", json())))
+                        if (std::find(groups_by_member[mm].begin(), groups_by_member[mm].end(), i) == groups_by_member[mm].end())
+                            groups_by_member[mm].push_back(i);
+                    break;
+                case Kind::plan:
+                    load_plan_items(i);
+                    break;
+                default:
+                    break;
+            }
+        }
+        auto newest = [&](std::vector<PageId>& v) {
+            std::sort(v.begin(), v.end(), [&](PageId a, PageId b) {
+                return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : m_.pages[a].content_path < m_.pages[b].content_path;
+            });
+            v.erase(std::unique(v.begin(), v.end()), v.end());
+        };
+        for (auto* index : {&materials_by_author, &news_by_author, &events_by_organizer, &materials_by_subject, &news_by_school, &events_by_school})
+            for (auto& [k, v] : *index) newest(v);
+        for (auto& [k, v] : members_by_school)
+            std::sort(v.begin(), v.end(), [&](PageId a, PageId b) { return m_.pages[a].title < m_.pages[b].title; });
+        for (auto& [k, v] : groups_by_member) {
+            v.erase(std::remove_if(v.begin(), v.end(), [&](PageId g) { return portal_.kinds[g] != Kind::group; }), v.end());
+            std::sort(v.begin(), v.end());
+            v.erase(std::unique(v.begin(), v.end()), v.end());
+        }
+    }
+
+    json ref(PageId i, const std::string& lang) const {
+        PageId l = m_.localized(i, lang);
+        return {{"id", ids_[i]}, {"title", m_.pages[l].title}, {"url", m_.url_of(l)}};
+    }
+
+    json ref_by_id(const std::map<std::string, PageId>& index, const std::string& id, const std::string& lang) const {
+        auto it = index.find(id);
+        if (it == index.end()) return {{"id", id}, {"title", id}, {"url", ""}};
+        return ref(it->second, lang);
+    }
+
+    // A compact item for lists on other pages.
+    json item(PageId i, const std::string& lang) const {
+        PageId l = m_.localized(i, lang);
+        const Page& p = m_.pages[l];
+        const json& f = p.front_matter.value;
+        json out = {{"title", p.title}, {"url", m_.url_of(l)}, {"date", p.date ? p.date->iso() : ""}, {"lang", p.lang}, {"kind", kind_name(portal_.kinds[i])}};
+        for (const char* key : {"subject", "grade", "material_type", "event_type", "start", "end", "position"})
+            if (f.contains(key)) out[key] = f[key];
+        return out;
+    }
+
+    json items(const std::vector<PageId>& ids, const std::string& lang, std::size_t limit = SIZE_MAX) const {
+        json out = json::array();
+        for (PageId i : ids) {
+            if (out.size() >= limit) break;
+            out.push_back(item(i, lang));
+        }
+        return out;
+    }
+
+    int school_year_start(PageId plan) const {
+        const json& f = fm(plan);
+        if (f.contains("year") && f["year"].is_string()) {
+            std::string y = f["year"].get<std::string>();
+            if (y.size() >= 4 && std::isdigit(static_cast<unsigned char>(y[0]))) return std::atoi(y.substr(0, 4).c_str());
+        }
+        const Date& b = portal_.build_date;
+        return b.month >= 8 ? b.year : b.year - 1;
+    }
+
+    void load_plan_items(PageId i) {
+        const Page& p = m_.pages[i];
+        const json& f = fm(i);
+        std::vector<std::pair<json, ItemPlace>> raw;
+        if (f.contains("items")) {
+            if (!f["items"].is_array()) {
+                error(i, "/items", "\"items\" must be a list of plan items", "start each item with  - what: …");
+            } else {
+                for (std::size_t k = 0; k < f["items"].size(); ++k)
+                    raw.push_back({f["items"][k], ItemPlace{&p.front_matter, "/items/" + std::to_string(k), {}, 0, {}}});
+            }
+        }
+        if (f.contains("items_file")) {
+            if (!f["items_file"].is_string()) {
+                error(i, "/items_file", "\"items_file\" must be a file name", "e.g.  items_file: plan-2026-2027.csv");
+            } else {
+                std::string dir = p.content_path.substr(0, p.content_path.rfind('/') == std::string::npos ? 0 : p.content_path.rfind('/'));
+                std::string rel = (dir.empty() ? "" : dir + "/") + f["items_file"].get<std::string>();
+                auto norm = normalize_relative(rel);
+                auto text = norm ? read_file(content_root_ / *norm) : std::nullopt;
+                std::string display = "content/" + (norm ? *norm : rel);
+                if (!text) {
+                    error(i, "/items_file", "the file " + display + " does not exist", "put the plan's CSV or YAML file beside " + p.source);
+                } else if (ends_with(*norm, ".csv")) {
+                    CsvTable t = parse_csv(*text);
+                    if (!t.error.empty()) {
+                        diags_.error({display, t.error_line, 0}, "this CSV cannot be read: " + t.error, "save the table again as CSV (UTF-8)");
+                    } else if (!t.rows.empty()) {
+                        const auto& header = t.rows[0].cells;
+                        for (std::size_t r = 1; r < t.rows.size(); ++r) {
+                            json item = json::object();
+                            for (std::size_t c = 0; c < header.size() && c < t.rows[r].cells.size(); ++c) {
+                                std::string key = trim(header[c]);
+                                std::string val = trim(t.rows[r].cells[c]);
+                                if (val.empty()) continue;
+                                if (key == "responsible") {
+                                    json list = json::array();
+                                    std::string part;
+                                    for (char ch : val + ";") {
+                                        if (ch == ';' || ch == ',') {
+                                            if (!trim(part).empty()) list.push_back(trim(part));
+                                            part.clear();
+                                        } else {
+                                            part += ch;
+                                        }
+                                    }
+                                    item[key] = list;
+                                } else {
+                                    item[key] = val;
+                                }
+                            }
+                            raw.push_back({item, ItemPlace{nullptr, {}, display, t.rows[r].line, std::string(line_of(*text, t.rows[r].line))}});
+                        }
+                    }
+                } else {
+                    Diagnostics local;
+                    YamlDocument doc = parse_yaml(*text, display, local);
+                    diags_.append(local);
+                    (void)doc;
+                    error(i, "/items_file", "plans in YAML files are not supported yet; use a CSV file or items: in the front matter");
+                }
+            }
+        }
+        if (!f.contains("items") && !f.contains("items_file"))
+            error(i, "", "a plan needs its items", "add  items:  with one  - what: …  per item, or  items_file: plan.csv");
+
+        int sy = school_year_start(i);
+        for (auto& [it, place] : raw) {
+            auto report = [&](const std::string& key, std::string msg, std::string hint) {
+                if (place.doc) {
+                    diags_.add(place.doc->error_at(place.pointer + (key.empty() ? "" : "/" + key), std::move(msg), std::move(hint)));
+                } else {
+                    diags_.error({place.csv_file, place.csv_line, 0}, std::move(msg) + (key.empty() ? "" : " (column \"" + key + "\")"),
+                                 std::move(hint), place.csv_text);
+                }
+            };
+            if (!it.is_object()) {
+                report("", "a plan item must have fields (what, when, responsible, status…)", "write  - what: \"…\"");
+                continue;
+            }
+            json norm = json::object();
+            std::string what = it.contains("what") && it["what"].is_string() ? it["what"].get<std::string>() : "";
+            if (what.empty()) report("", "this plan item has no \"what\"", "add  what: \"what is planned\"");
+            norm["what"] = what;
+            std::string when = it.contains("when") ? (it["when"].is_string() ? it["when"].get<std::string>() : it["when"].dump()) : "";
+            norm["when"] = when;
+            PlanWhen pw = parse_plan_when(when, sy);
+            norm["when_understood"] = pw.understood;
+            norm["month"] = pw.month_key;
+            norm["first"] = pw.understood ? pw.first.iso() : "";
+            norm["last"] = pw.understood ? pw.last.iso() : "";
+            std::string status = it.contains("status") && it["status"].is_string() ? it["status"].get<std::string>() : "planned";
+            if (std::find(kPlanStatuses.begin(), kPlanStatuses.end(), status) == kPlanStatuses.end()) {
+                std::string near = closest_match(status, kPlanStatuses);
+                report("status", "\"" + status + "\" is not a plan status",
+                       (near.empty() ? "" : "did you mean \"" + near + "\"? ") + "Use one of: " + join(kPlanStatuses));
+                status = "planned";
+            }
+            norm["status"] = status;
+            // Due: it should have happened by the build date (cancelled items are not counted).
+            bool due = pw.understood && pw.last.days_since_epoch() <= portal_.build_date.days_since_epoch() && status != "cancelled";
+            norm["due"] = due;
+            for (const char* key : {"participants", "goal", "result"})
+                if (it.contains(key)) norm[key] = it[key].is_string() ? it[key].get<std::string>() : it[key].dump();
+            // Responsible: member or group ids, or a free text.
+            json responsible = json::array();
+            std::vector<std::string> resp = as_list(it.value("responsible", json()));
+            for (std::size_t k = 0; k < resp.size(); ++k) {
+                const std::string& r = resp[k];
+                if (portal_.members.count(r)) {
+                    responsible.push_back(ref_by_id(portal_.members, r, m_.pages[i].lang));
+                    plan_items_by_responsible[r].push_back({{"plan", ref(i, m_.pages[i].lang)}, {"what", what}, {"when", when}, {"status", status}});
+                } else if (portal_.groups.count(r)) {
+                    responsible.push_back(ref_by_id(portal_.groups, r, m_.pages[i].lang));
+                } else if (looks_like_id(r)) {
+                    std::vector<std::string> ids = keys_of(portal_.members);
+                    for (const auto& [g, id] : portal_.groups) ids.push_back(g);
+                    std::string near = closest_match(r, ids);
+                    std::string key = it["responsible"].is_array() ? "responsible/" + std::to_string(k) : "responsible";
+                    report(key, "there is no member or group with the id \"" + r + "\"",
+                           near.empty() ? "use the id of a member or a group, or write the name in words" : "did you mean \"" + near + "\"?");
+                } else {
+                    responsible.push_back({{"title", r}, {"url", ""}});
+                }
+            }
+            norm["responsible"] = responsible;
+            std::string place_text = it.contains("place") && it["place"].is_string() ? it["place"].get<std::string>() : "";
+            if (portal_.schools.count(place_text)) norm["place"] = ref_by_id(portal_.schools, place_text, m_.pages[i].lang);
+            else if (place_text == "online") norm["place"] = {{"title", ""}, {"online", true}, {"url", ""}};
+            else if (!place_text.empty()) norm["place"] = {{"title", place_text}, {"url", ""}};
+            plan_items[i].push_back(std::move(norm));
+        }
+    }
+
+    json plan_data(PageId i) {
+        // Items in time order where the time is known; the rest (free text) after them.
+        std::vector<json> list = plan_items[i];
+        if (list.empty() && !primary(i)) {
+            // A translation shows the items of the default-language plan.
+            if (auto it = m_.translations.find(m_.pages[i].translation_key); it != m_.translations.end()) list = plan_items[it->second.front()];
+        }
+        std::stable_sort(list.begin(), list.end(), [](const json& a, const json& b) {
+            bool ua = a["when_understood"].get<bool>(), ub = b["when_understood"].get<bool>();
+            if (ua != ub) return ua;
+            return a["first"].get<std::string>() < b["first"].get<std::string>();
+        });
+        json months = json::array();
+        for (const auto& it : list) {
+            std::string key = it["month"].get<std::string>();
+            if (months.empty() || months.back()["key"] != key) months.push_back({{"key", key}, {"items", json::array()}});
+            months.back()["items"].push_back(it);
+        }
+        std::size_t total = list.size(), done = 0, due = 0, cancelled = 0;
+        std::map<std::string, std::size_t> by_status;
+        for (const auto& it : list) {
+            std::string s = it["status"].get<std::string>();
+            ++by_status[s];
+            if (s == "cancelled") ++cancelled;
+            if (it["due"].get<bool>()) {
+                ++due;
+                if (s == "done") ++done;
+            }
+        }
+        json progress = {{"total", total}, {"due", due}, {"done", done}, {"cancelled", cancelled},
+                         {"percent", due ? static_cast<int>((done * 100 + due / 2) / due) : 0}, {"by_status", by_status}};
+        return {{"items", list}, {"months", months}, {"progress", progress}, {"id", ids_[i]}};
+    }
+
+    void fill_data(PageId i) {
+        const Page& p = m_.pages[i];
+        const json& f = fm(i);
+        const std::string& lang = p.lang;
+        json& d = portal_.data[i];
+        d["kind"] = kind_name(portal_.kinds[i]);
+        switch (portal_.kinds[i]) {
+            case Kind::member: {
+                std::string id = ids_[i];
+                d["id"] = id;
+                if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
+                json groups = json::array();
+                for (PageId g : groups_by_member[id]) groups.push_back(ref(g, lang));
+                d["groups"] = groups;
+                d["materials"] = items(materials_by_author[id], lang);
+                d["news"] = items(news_by_author[id], lang);
+                d["events"] = items(events_by_organizer[id], lang);
+                d["plan_items"] = plan_items_by_responsible.count(id) ? json(plan_items_by_responsible[id]) : json::array();
+                d["counts"] = {{"materials", d["materials"].size()}, {"news", d["news"].size()}, {"events", d["events"].size()},
+                               {"plan_items", d["plan_items"].size()}, {"groups", groups.size()}};
+                break;
+            }
+            case Kind::school: {
+                std::string id = ids_[i];
+                d["id"] = id;
+                json members = json::array();
+                std::vector<PageId> school_materials;
+                for (PageId mm : members_by_school[id]) {
+                    json r = ref(mm, lang);
+                    r["position"] = fm(mm).value("position", json(""));
+                    r["materials"] = materials_by_author[ids_[mm]].size();
+                    members.push_back(r);
+                    for (PageId mat : materials_by_author[ids_[mm]]) school_materials.push_back(mat);
+                }
+                std::sort(school_materials.begin(), school_materials.end(), [&](PageId a, PageId b) {
+                    return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : a < b;
+                });
+                school_materials.erase(std::unique(school_materials.begin(), school_materials.end()), school_materials.end());
+                d["members"] = members;
+                d["materials"] = items(school_materials, lang);
+                d["news"] = items(news_by_school[id], lang);
+                d["events"] = items(events_by_school[id], lang);
+                d["counts"] = {{"members", members.size()}, {"materials", d["materials"].size()}};
+                break;
+            }
+            case Kind::group: {
+                d["id"] = ids_[i];
+                if (f.contains("leader") && f["leader"].is_string()) d["leader"] = ref_by_id(portal_.members, f["leader"].get<std::string>(), lang);
+                json members = json::array();
+                std::set<std::string> seen;
+                for (const auto& mm : as_list(f.value("members", json())))
+                    if (seen.insert(mm).second) members.push_back(ref_by_id(portal_.members, mm, lang));
+                for (const auto& [mid, gs] : groups_by_member)
+                    if (std::find(gs.begin(), gs.end(), i) != gs.end() && seen.insert(mid).second) members.push_back(ref_by_id(portal_.members, mid, lang));
+                d["members"] = members;
+                break;
+            }
+            case Kind::material: {
+                json authors = json::array();
+                std::string school_id;
+                for (const auto& a : as_list(f.value("author", json()))) {
+                    json r = ref_by_id(portal_.members, a, lang);
+                    if (auto it = portal_.members.find(a); it != portal_.members.end()) {
+                        const json& mf = fm(it->second);
+                        r["position"] = mf.value("position", json(""));
+                        r["qualification"] = mf.value("qualification", json(""));
+                        if (auto s = as_list(mf.value("school", json())); !s.empty()) {
+                            r["school"] = ref_by_id(portal_.schools, s[0], lang);
+                            if (school_id.empty()) school_id = s[0];
+                        }
+                    }
+                    authors.push_back(r);
+                }
+                d["authors"] = authors;
+                if (!school_id.empty()) d["school"] = ref_by_id(portal_.schools, school_id, lang);
+                json grades = json::array();
+                if (f.contains("grade")) grades = f["grade"].is_array() ? f["grade"] : json::array({f["grade"]});
+                d["grades"] = grades;
+                if (f.contains("external_url") && f["external_url"].is_string()) {
+                    std::string u = f["external_url"].get<std::string>();
+                    auto s = u.find("://");
+                    std::string host = s == std::string::npos ? u : u.substr(s + 3);
+                    host = host.substr(0, host.find('/'));
+                    if (starts_with(host, "www.")) host = host.substr(4);
+                    d["external_host"] = host;
+                }
+                // Related: same subject, a shared grade, newest first.
+                json related = json::array();
+                if (f.contains("subject") && f["subject"].is_string()) {
+                    for (PageId other : materials_by_subject[f["subject"].get<std::string>()]) {
+                        if (other == i || related.size() >= 5) continue;
+                        const json& of = fm(other);
+                        json og = of.contains("grade") ? (of["grade"].is_array() ? of["grade"] : json::array({of["grade"]})) : json::array();
+                        bool shared = grades.empty() || og.empty();
+                        for (const auto& g : grades)
+                            for (const auto& h : og) shared = shared || g == h || g == "all" || h == "all";
+                        if (shared) related.push_back(item(other, lang));
+                    }
+                }
+                d["related"] = related;
+                break;
+            }
+            case Kind::plan: {
+                d = plan_data(i);
+                d["kind"] = "plan";
+                break;
+            }
+            case Kind::news: {
+                if (auto a = as_list(f.value("author", json())); !a.empty()) d["author"] = ref_by_id(portal_.members, a[0], lang);
+                if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
+                d["pinned"] = f.value("pinned", false) == true;
+                break;
+            }
+            case Kind::event: {
+                auto start = f.contains("start") && f["start"].is_string() ? parse_date(f["start"].get<std::string>(), false, false).date : std::nullopt;
+                auto end = f.contains("end") && f["end"].is_string() ? parse_date(f["end"].get<std::string>(), false, false).date : std::nullopt;
+                if (start) {
+                    d["start"] = start->iso();
+                    const Date& last = end ? *end : *start;
+                    d["upcoming"] = last.days_since_epoch() >= portal_.build_date.days_since_epoch();
+                }
+                if (end) d["end"] = end->iso();
+                json organizers = json::array();
+                for (const auto& o : as_list(f.value("organizer", json()))) organizers.push_back(ref_by_id(portal_.members, o, lang));
+                d["organizers"] = organizers;
+                std::string place = f.contains("place") && f["place"].is_string() ? f["place"].get<std::string>() : "";
+                if (place == "online") d["place"] = {{"online", true}, {"title", ""}, {"url", f.value("online_url", json(""))}};
+                else if (portal_.schools.count(place)) d["place"] = ref_by_id(portal_.schools, place, lang);
+                else if (!place.empty()) d["place"] = {{"title", place}, {"url", ""}};
+                if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
+                d["ics_url"] = m_.url_of(i) + "event.ics";
+                break;
+            }
+            default:
+                break;
+        }
+    }
+
+    // Taxonomy values of a page: the field as written (text, number or list); `school` on a
+    // material means its first author's school; `language` defaults to the page's language.
+    std::vector<std::string> taxonomy_values(PageId i, const std::string& name) const {
+        const json& f = fm(i);
+        if (name == "language") return {f.contains("language") && f["language"].is_string() ? f["language"].get<std::string>() : m_.pages[i].lang};
+        if (name == "school" && portal_.kinds[i] == Kind::material) {
+            for (const auto& a : as_list(f.value("author", json())))
+                if (auto it = portal_.members.find(a); it != portal_.members.end())
+                    if (auto s = as_list(fm(it->second).value("school", json())); !s.empty()) return {s[0]};
+            return {};
+        }
+        if (!f.contains(name)) return {};
+        std::vector<std::string> out;
+        auto add = [&](const json& v) {
+            if (v.is_string() && !v.get<std::string>().empty()) out.push_back(v.get<std::string>());
+            else if (v.is_number_integer()) out.push_back(std::to_string(v.get<long long>()));
+        };
+        if (f[name].is_array()) for (const auto& v : f[name]) add(v);
+        else add(f[name]);
+        return out;
+    }
+
+    void build_taxonomies() {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Collator> coll(icu::Collator::createInstance(icu::Locale(m_.config.language.c_str()), status));
+        if (U_FAILURE(status)) coll.reset();
+        if (coll) coll->setAttribute(UCOL_NUMERIC_COLLATION, UCOL_ON, status);
+        for (const auto& name : m_.config.taxonomies) {
+            Taxonomy t;
+            t.name = name;
+            std::map<std::string, std::vector<PageId>> by_key;
+            for (PageId i = 0; i < m_.pages.size(); ++i) {
+                if (m_.pages[i].kind != PageKind::page || !primary(i) || portal_.kinds[i] == Kind::page) continue;
+                if (name == "school" && portal_.kinds[i] == Kind::school) continue;
+                for (const auto& v : taxonomy_values(i, name)) by_key[v].push_back(i);
+            }
+            std::set<std::string> slugs;
+            for (auto& [key, pages] : by_key) {
+                TaxonomyTerm term;
+                term.key = key;
+                term.title = key;
+                if (name == "school" && portal_.schools.count(key)) term.title = m_.pages[portal_.schools.at(key)].title;
+                term.slug = url_segment(to_lower(key));
+                for (int n = 2; !slugs.insert(term.slug).second; ++n) term.slug = url_segment(to_lower(key)) + "-" + std::to_string(n);
+                std::sort(pages.begin(), pages.end(), [&](PageId a, PageId b) { return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : a < b; });
+                term.pages = std::move(pages);
+                t.terms.push_back(std::move(term));
+            }
+            std::sort(t.terms.begin(), t.terms.end(), [&](const TaxonomyTerm& a, const TaxonomyTerm& b) {
+                if (coll) {
+                    UErrorCode st = U_ZERO_ERROR;
+                    auto r = coll->compareUTF8(a.title, b.title, st);
+                    if (r != UCOL_EQUAL) return r == UCOL_LESS;
+                }
+                return a.key < b.key;
+            });
+            portal_.taxonomies.push_back(std::move(t));
+        }
+    }
+
+    void build_monitoring() {
+        json mon = json::object();
+        // Members per school.
+        json per_school = json::array();
+        for (const auto& [id, page] : portal_.schools)
+            per_school.push_back({{"id", id}, {"title", m_.pages[page].title}, {"url", m_.url_of(page)},
+                                  {"value", members_by_school.count(id) ? members_by_school.at(id).size() : 0}});
+        mon["members_per_school"] = per_school;
+        // Materials per month, per subject, per type; most active members; growth of active members.
+        std::map<std::string, std::size_t> per_month, per_subject, per_type, per_language;
+        std::map<std::string, std::string> first_month_of_member;
+        std::size_t materials = 0;
+        for (PageId i = 0; i < m_.pages.size(); ++i) {
+            if (portal_.kinds[i] != Kind::material || !primary(i) || !m_.pages[i].date) continue;
+            ++materials;
+            const json& f = fm(i);
+            std::string month = m_.pages[i].date->iso().substr(0, 7);
+            ++per_month[month];
+            if (f.contains("subject") && f["subject"].is_string()) ++per_subject[f["subject"].get<std::string>()];
+            if (f.contains("material_type") && f["material_type"].is_string()) ++per_type[f["material_type"].get<std::string>()];
+            ++per_language[f.contains("language") && f["language"].is_string() ? f["language"].get<std::string>() : m_.pages[i].lang];
+            for (const auto& a : as_list(f.value("author", json()))) {
+                auto& fm_month = first_month_of_member[a];
+                if (fm_month.empty() || month < fm_month) fm_month = month;
+            }
+        }
+        auto to_list = [](const std::map<std::string, std::size_t>& m) {
+            json out = json::array();
+            for (const auto& [k, v] : m) out.push_back({{"key", k}, {"value", v}});
+            return out;
+        };
+        // Months without materials between the first and the last still appear, with 0.
+        json months = json::array();
+        if (!per_month.empty()) {
+            int y = std::stoi(per_month.begin()->first.substr(0, 4)), mo = std::stoi(per_month.begin()->first.substr(5, 2));
+            const std::string last = per_month.rbegin()->first;
+            std::size_t active = 0;
+            std::map<std::string, std::size_t> newly_active;
+            for (const auto& [mid, month] : first_month_of_member) ++newly_active[month];
+            for (;;) {
+                char key[8];
+                std::snprintf(key, sizeof key, "%04d-%02d", y, mo);
+                active += newly_active.count(key) ? newly_active[key] : 0;
+                months.push_back({{"key", key}, {"value", per_month.count(key) ? per_month[key] : 0}, {"active_members", active}});
+                if (key == last) break;
+                if (++mo > 12) { mo = 1; ++y; }
+            }
+        }
+        mon["materials_per_month"] = months;
+        json subjects = to_list(per_subject), types = to_list(per_type);
+        auto by_value = [](json& list) {
+            std::stable_sort(list.begin(), list.end(), [](const json& a, const json& b) { return a["value"].get<std::size_t>() > b["value"].get<std::size_t>(); });
+        };
+        by_value(subjects);
+        by_value(types);
+        mon["materials_per_subject"] = subjects;
+        mon["materials_per_type"] = types;
+        mon["materials_per_language"] = to_list(per_language);
+        json active = json::array();
+        std::vector<std::pair<std::string, std::size_t>> counts;
+        for (const auto& [id, mats] : materials_by_author)
+            if (portal_.members.count(id)) counts.emplace_back(id, mats.size());
+        std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        for (std::size_t k = 0; k < counts.size() && k < 10; ++k) {
+            PageId mp = portal_.members.at(counts[k].first);
+            active.push_back({{"id", counts[k].first}, {"title", m_.pages[mp].title}, {"url", m_.url_of(mp)}, {"value", counts[k].second}});
+        }
+        mon["most_active_members"] = active;
+        json plans = json::array();
+        for (PageId i = 0; i < m_.pages.size(); ++i)
+            if (portal_.kinds[i] == Kind::plan && primary(i))
+                plans.push_back({{"title", m_.pages[i].title}, {"url", m_.url_of(i)}, {"progress", portal_.data[i]["progress"]}});
+        mon["plans"] = plans;
+        mon["totals"] = {{"members", portal_.members.size()}, {"schools", portal_.schools.size()}, {"groups", portal_.groups.size()},
+                         {"materials", materials}, {"active_members", first_month_of_member.size()}};
+        portal_.monitoring = std::move(mon);
+    }
+};
+
+}  // namespace
+
+Portal assemble_portal(const SiteModel& model, const Date& build_date, const fs::path& content_root, Diagnostics& diags) {
+    return Assembler(model, build_date, content_root, diags).run();
+}
+
+}  // namespace urker

@@ -1,0 +1,53 @@
+// The portal's own kinds of page — members, schools, groups, materials, plans, news, events —
+// chosen by section folder. This stage checks each kind's fields against its schema
+// (docs/kinds.md), resolves the ids they refer to ("did you mean …" when one is wrong), and
+// collects for every page what its template shows beside its own text: a member's materials and
+// events, a school's members, a plan's items by month with its progress. All lookups go through
+// indexes built once, so the work stays linear in the number of pages.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/date.h"
+#include "core/diagnostic.h"
+#include "model/site_model.h"
+
+namespace urker {
+
+enum class Kind { page, member, school, group, material, plan, news, event };
+const char* kind_name(Kind k);
+
+struct TaxonomyTerm {
+    std::string key;    // the value as written ("математика", "5", "lesson-plan")
+    std::string title;  // what readers see (a school's name for the school taxonomy)
+    std::string slug;   // its address part
+    std::vector<PageId> pages;  // newest first
+};
+
+struct Taxonomy {
+    std::string name;                // the front-matter field
+    std::vector<TaxonomyTerm> terms; // in collation order of the site language
+};
+
+struct Portal {
+    Date build_date;
+    std::vector<Kind> kinds;                  // per page
+    std::vector<nlohmann::json> data;         // per page: `page.data` in templates
+    std::map<std::string, PageId> members, schools, groups;  // id -> page
+    std::vector<Taxonomy> taxonomies;         // as listed in site.yaml
+    nlohmann::json monitoring;                // figures for the monitoring page
+};
+
+// `content_root` is read for plans kept in CSV/YAML files (items_file).
+Portal assemble_portal(const SiteModel& model, const Date& build_date, const std::filesystem::path& content_root,
+                       Diagnostics& diags);
+
+// The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC).
+Date build_date_from_environment();
+
+}  // namespace urker

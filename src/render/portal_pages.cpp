@@ -1,0 +1,358 @@
+#include "render/portal_pages.h"
+
+#include <unicode/alphaindex.h>
+#include <unicode/locid.h>
+
+#include <memory>
+
+#include "core/text.h"
+#include "core/thread_pool.h"
+#include "render/charts.h"
+#include "render/feeds.h"
+#include "render/ical.h"
+
+namespace urker {
+
+using json = nlohmann::json;
+
+namespace {
+
+std::string ui_string(const Theme& theme, const std::string& lang, const std::string& key, const std::string& fallback) {
+    const json& s = theme.strings_for(lang);
+    return s.contains(key) && s[key].is_string() ? s[key].get<std::string>() : fallback;
+}
+
+// One page to render: a template, the output path, and what the template sees besides site/page.
+struct VirtualPage {
+    std::string template_name;
+    std::string path;  // output folder, e.g. "subject/matematika/"
+    std::string lang;
+    std::string kind;
+    std::string title;
+    json extra = json::object();
+};
+
+class PortalPages {
+public:
+    PortalPages(const SiteModel& m, const Portal& p, const Theme& t, const ContextBuilder& c, OutputSink& o, Diagnostics& d, RenderStats& s)
+        : m_(m), portal_(p), theme_(t), ctx_(c), out_(o), diags_(d), stats_(s) {}
+
+    void run() {
+        for (const auto& lang : m_.config.languages) {
+            std::string prefix = lang == m_.config.language ? "" : lang + "/";
+            add_taxonomies(lang, prefix);
+            add_alphabetical_index(lang, prefix);
+            add_monitoring(lang, prefix);
+        }
+        render_all();
+        write_feeds();
+        write_calendars();
+    }
+
+private:
+    const SiteModel& m_;
+    const Portal& portal_;
+    const Theme& theme_;
+    const ContextBuilder& ctx_;
+    OutputSink& out_;
+    Diagnostics& diags_;
+    RenderStats& stats_;
+    std::vector<VirtualPage> pages_;
+
+    json summaries(const std::vector<PageId>& ids, std::size_t from, std::size_t to, const std::string& lang) const {
+        json list = json::array();
+        for (std::size_t k = from; k < to && k < ids.size(); ++k) list.push_back(ctx_.summary(m_.localized(ids[k], lang)));
+        return list;
+    }
+
+    void add_taxonomies(const std::string& lang, const std::string& prefix) {
+        if (!theme_.engine->has_template("taxonomy.html")) return;
+        const std::size_t per_page = static_cast<std::size_t>(m_.config.paginate);
+        for (const auto& t : portal_.taxonomies) {
+            std::string title = ui_string(theme_, lang, "taxonomy_" + t.name, t.name);
+            json terms = json::array();
+            for (const auto& term : t.terms)
+                terms.push_back({{"key", term.key}, {"title", term.title}, {"url", m_.config.site_url("/" + prefix + t.name + "/" + term.slug + "/")},
+                                 {"count", term.pages.size()}});
+            json taxonomy = {{"name", t.name}, {"title", title}, {"url", m_.config.site_url("/" + prefix + t.name + "/")}, {"terms", terms}};
+            pages_.push_back({"taxonomy.html", prefix + t.name + "/", lang, "taxonomy", title, {{"taxonomy", taxonomy}}});
+            if (!theme_.engine->has_template("term.html")) continue;
+            for (std::size_t k = 0; k < t.terms.size(); ++k) {
+                const auto& term = t.terms[k];
+                std::string base = prefix + t.name + "/" + term.slug + "/";
+                std::size_t total_pages = std::max<std::size_t>(1, (term.pages.size() + per_page - 1) / per_page);
+                json urls = json::array();
+                for (std::size_t n = 1; n <= total_pages; ++n) urls.push_back(m_.config.site_url("/" + base + (n == 1 ? "" : "page/" + std::to_string(n) + "/")));
+                for (std::size_t n = 1; n <= total_pages; ++n) {
+                    json items = summaries(term.pages, (n - 1) * per_page, n * per_page, lang);
+                    json paginator = {{"pages", items}, {"number", n}, {"total_pages", total_pages}, {"total_items", term.pages.size()},
+                                      {"prev_url", n > 1 ? urls[n - 2] : json("")}, {"next_url", n < total_pages ? urls[n] : json("")},
+                                      {"first_url", urls.front()}, {"last_url", urls.back()}, {"page_urls", urls}};
+                    json term_json = terms[k];
+                    pages_.push_back({"term.html", base + (n == 1 ? "" : "page/" + std::to_string(n) + "/"), lang, "term", term.title,
+                                      {{"taxonomy", {{"name", t.name}, {"title", title}, {"url", taxonomy["url"]}}},
+                                       {"term", term_json},
+                                       {"paginator", paginator},
+                                       {"pages", items}}});
+                }
+            }
+        }
+    }
+
+    // Materials under their first letter, in the order readers of `lang` expect: ICU's
+    // AlphabeticIndex gives the letters and the collation (Kazakh Ә after А, Ң after Н…).
+    void add_alphabetical_index(const std::string& lang, const std::string& prefix) {
+        if (!theme_.engine->has_template("az.html")) return;
+        UErrorCode status = U_ZERO_ERROR;
+        icu::AlphabeticIndex index(icu::Locale(lang.c_str()), status);
+        if (U_FAILURE(status)) return;
+        index.addLabels(icu::Locale::getEnglish(), status);  // Latin titles get A–Z too
+        std::vector<PageId> materials;
+        for (PageId i = 0; i < m_.pages.size(); ++i)
+            if (portal_.kinds[i] == Kind::material && !(m_.pages[i].is_translation && m_.pages[i].lang != m_.config.language))
+                materials.push_back(m_.localized(i, lang));
+        for (std::size_t k = 0; k < materials.size(); ++k) {
+            const std::string& title = m_.pages[materials[k]].title;
+            index.addRecord(icu::UnicodeString::fromUTF8(title), reinterpret_cast<const void*>(k + 1), status);
+        }
+        json letters = json::array();
+        std::size_t count = 0;
+        index.resetBucketIterator(status);
+        while (index.nextBucket(status)) {
+            if (index.getBucketRecordCount() == 0) continue;
+            std::string label;
+            index.getBucketLabel().toUTF8String(label);
+            json items = json::array();
+            while (index.nextRecord(status)) {
+                auto k = reinterpret_cast<std::size_t>(index.getRecordData()) - 1;
+                items.push_back(ctx_.summary(materials[k]));
+                ++count;
+            }
+            std::string anchor = "letter-" + std::to_string(letters.size() + 1);
+            letters.push_back({{"letter", label}, {"anchor", anchor}, {"pages", items}});
+        }
+        std::string title = ui_string(theme_, lang, "az_title", "A–Z");
+        pages_.push_back({"az.html", prefix + "materials/az/", lang, "az", title, {{"letters", letters}, {"total", count}}});
+    }
+
+    void add_monitoring(const std::string& lang, const std::string& prefix) {
+        if (!theme_.engine->has_template("monitoring.html")) return;
+        const json& mon = portal_.monitoring;
+        std::string title = ui_string(theme_, lang, "monitoring_title", "Monitoring");
+        auto label = [&](const std::string& key, const std::string& fallback) { return ui_string(theme_, lang, key, fallback); };
+        json charts = json::object();
+        json tables = json::object();
+        auto bars = [&](const char* id, const json& list, const std::string& chart_title, const std::string& desc, const std::string& label_prefix,
+                        bool horizontal) {
+            BarChart c;
+            c.id = std::string("chart-") + id;
+            c.title = chart_title;
+            c.description = desc;
+            c.horizontal = horizontal;
+            for (const auto& x : list) {
+                std::string l = x.contains("title") ? x["title"].get<std::string>() : x["key"].get<std::string>();
+                if (!label_prefix.empty()) l = label(label_prefix + l, l);
+                c.bars.push_back({l, x["value"].get<double>(), x.contains("url") ? x["url"].get<std::string>() : ""});
+            }
+            charts[id] = svg_bar_chart(c);
+            tables[id] = chart_data_table(c, chart_title, label("chart_label", ""), label("chart_value", ""));
+        };
+        bars("members_per_school", mon["members_per_school"], label("mon_members_per_school", "Members per school"),
+             label("mon_members_per_school_desc", ""), "", true);
+        bars("materials_per_month", mon["materials_per_month"], label("mon_materials_per_month", "Materials per month"),
+             label("mon_materials_per_month_desc", ""), "", false);
+        bars("materials_per_subject", mon["materials_per_subject"], label("mon_materials_per_subject", "Materials per subject"),
+             label("mon_materials_per_subject_desc", ""), "", true);
+        bars("materials_per_type", mon["materials_per_type"], label("mon_materials_per_type", "Materials per type"),
+             label("mon_materials_per_type_desc", ""), "type_", true);
+        bars("most_active_members", mon["most_active_members"], label("mon_most_active", "Most active members"),
+             label("mon_most_active_desc", ""), "", true);
+        LineChart growth;
+        growth.id = "chart-active-growth";
+        growth.title = label("mon_active_growth", "Active members");
+        growth.description = label("mon_active_growth_desc", "");
+        for (const auto& x : mon["materials_per_month"]) growth.points.push_back({x["key"].get<std::string>(), x["active_members"].get<double>()});
+        charts["active_growth"] = svg_line_chart(growth);
+        json plan_bars = json::array();
+        for (const auto& p : mon["plans"]) {
+            const json& pr = p["progress"];
+            double fraction = pr["due"].get<double>() > 0 ? pr["done"].get<double>() / pr["due"].get<double>() : 0;
+            std::string text = std::to_string(pr["done"].get<int>()) + " / " + std::to_string(pr["due"].get<int>()) + " — " +
+                               std::to_string(pr["percent"].get<int>()) + " %";
+            plan_bars.push_back({{"title", p["title"]}, {"url", p["url"]}, {"progress", pr},
+                                 {"svg", svg_progress_bar("plan-progress-" + std::to_string(plan_bars.size() + 1), p["title"].get<std::string>(), fraction, text)}});
+        }
+        pages_.push_back({"monitoring.html", prefix + "monitoring/", lang, "monitoring", title,
+                          {{"monitoring", mon}, {"charts", charts}, {"tables", tables}, {"plans", plan_bars}}});
+    }
+
+    void render_all() {
+        std::vector<Diagnostics> local(pages_.size());
+        parallel_for(pages_.size(), [&](std::size_t k) {
+            const VirtualPage& v = pages_[k];
+            std::string url = m_.config.site_url("/" + v.path);
+            json context = v.extra;
+            context["site"] = ctx_.site(v.lang);
+            context["site"]["menus"] = ctx_.menus_for(v.lang, url);
+            context["lang"] = v.lang;
+            json translations = json::array();
+            for (const auto& other : m_.config.languages) {
+                if (other == v.lang) continue;
+                std::string own_prefix = v.lang == m_.config.language ? "" : v.lang + "/";
+                std::string rest = v.path.substr(own_prefix.size());
+                std::string other_prefix = other == m_.config.language ? "" : other + "/";
+                translations.push_back({{"lang", other}, {"url", m_.config.site_url("/" + other_prefix + rest)}, {"title", v.title}});
+            }
+            json home = ctx_.site(v.lang)["home_url"];
+            context["page"] = {{"kind", v.kind}, {"title", v.title}, {"url", url}, {"permalink", m_.config.absolute_url(url)}, {"lang", v.lang},
+                               {"section", ""}, {"params", json::object()}, {"content", ""}, {"summary", ""}, {"description", ""},
+                               {"translations", translations}, {"toc", json::array()}, {"date", ""}, {"updated", ""},
+                               {"breadcrumbs", json::array({{{"title", ctx_.site(v.lang)["title"]}, {"url", home}}})},
+                               {"attachments", json::array()}, {"data", json::object()}, {"type", v.kind}};
+            tmpl::Locale locale{v.lang, &theme_.strings_for(v.lang)};
+            if (auto html = theme_.engine->render(v.template_name, context, locale, local[k])) out_.write(v.path + "index.html", *html);
+        });
+        for (auto& d : local) diags_.append(d);
+        stats_.pages += pages_.size();
+    }
+
+    std::vector<PageId> pages_of(Kind kind) const {
+        std::vector<PageId> ids;
+        for (PageId i = 0; i < m_.pages.size(); ++i)
+            if (portal_.kinds[i] == kind && m_.pages[i].date) ids.push_back(i);
+        std::sort(ids.begin(), ids.end(), [&](PageId a, PageId b) {
+            long da = m_.pages[a].date->days_since_epoch(), db = m_.pages[b].date->days_since_epoch();
+            return da != db ? da > db : m_.pages[a].content_path < m_.pages[b].content_path;
+        });
+        return ids;
+    }
+
+    FeedEntry entry(PageId i) const {
+        const Page& p = m_.pages[i];
+        FeedEntry e;
+        e.url = m_.config.absolute_url(m_.url_of(i));
+        e.title = p.title;
+        e.summary_html = m_.summaries_html[i];
+        e.content_html = m_.rendered[i].html;
+        e.published = *p.date;
+        e.updated = p.updated;
+        const json& d = portal_.data[i];
+        if (d.contains("author")) e.author = d["author"]["title"].get<std::string>();
+        else if (d.contains("authors") && !d["authors"].empty()) e.author = d["authors"][0]["title"].get<std::string>();
+        if (p.front_matter.value.contains("tags") && p.front_matter.value["tags"].is_array())
+            for (const auto& t : p.front_matter.value["tags"])
+                if (t.is_string()) e.categories.push_back(t.get<std::string>());
+        return e;
+    }
+
+    void write_feed_pair(const std::string& folder, const std::vector<PageId>& ids, const std::string& title) {
+        if (ids.empty()) return;
+        const SiteConfig& cfg = m_.config;
+        FeedInfo info;
+        info.title = title;
+        info.subtitle = cfg.description.in(cfg.language);
+        info.site_url = cfg.absolute_url(cfg.site_url("/" + folder));
+        info.language = cfg.language;
+        info.generator = "urker";
+        info.updated = *m_.pages[ids.front()].date;
+        std::vector<FeedEntry> entries;
+        for (std::size_t k = 0; k < ids.size() && k < 50; ++k) entries.push_back(entry(ids[k]));
+        info.feed_url = cfg.absolute_url(cfg.site_url("/" + folder + "atom.xml"));
+        out_.write(folder + "atom.xml", write_atom(info, entries));
+        info.feed_url = cfg.absolute_url(cfg.site_url("/" + folder + "rss.xml"));
+        out_.write(folder + "rss.xml", write_rss(info, entries));
+        stats_.other_files += 2;
+    }
+
+    void write_feeds() {
+        const SiteConfig& cfg = m_.config;
+        std::string site_title = cfg.title.in(cfg.language);
+        auto news = pages_of(Kind::news);
+        auto materials = pages_of(Kind::material);
+        write_feed_pair("news/", news, site_title + " — " + ui_string(theme_, cfg.language, "feed_news", "News"));
+        write_feed_pair("materials/", materials, site_title + " — " + ui_string(theme_, cfg.language, "feed_materials", "Materials"));
+        std::vector<PageId> all = news;
+        all.insert(all.end(), materials.begin(), materials.end());
+        std::sort(all.begin(), all.end(), [&](PageId a, PageId b) {
+            long da = m_.pages[a].date->days_since_epoch(), db = m_.pages[b].date->days_since_epoch();
+            return da != db ? da > db : m_.pages[a].content_path < m_.pages[b].content_path;
+        });
+        write_feed_pair("", all, site_title);
+    }
+
+    void write_calendars() {
+        const SiteConfig& cfg = m_.config;
+        std::string host = cfg.base_url;
+        if (auto s = host.find("://"); s != std::string::npos) host = host.substr(s + 3);
+        host = host.substr(0, host.find('/'));
+        if (host.empty()) host = "urker.local";
+        CalendarInfo info;
+        info.language = cfg.language;
+        info.dtstamp_epoch = portal_.build_date.epoch_seconds();
+        std::vector<CalendarEvent> all_events;
+        for (PageId i = 0; i < m_.pages.size(); ++i) {
+            if (portal_.kinds[i] != Kind::event || (m_.pages[i].is_translation && m_.pages[i].lang != cfg.language)) continue;
+            const json& d = portal_.data[i];
+            if (!d.contains("start")) continue;
+            CalendarEvent e;
+            e.uid = m_.pages[i].path + "@" + host;
+            e.summary = m_.pages[i].title;
+            e.description = m_.pages[i].description.empty() ? m_.rendered[i].plain_text.substr(0, 600) : m_.pages[i].description;
+            e.url = cfg.absolute_url(m_.url_of(i));
+            e.start = *parse_date(d["start"].get<std::string>(), false, false).date;
+            if (d.contains("end")) e.end = parse_date(d["end"].get<std::string>(), false, false).date;
+            if (d.contains("place")) {
+                const json& pl = d["place"];
+                e.location = pl.value("online", false) ? pl.value("url", std::string("online")) : pl.value("title", std::string());
+            }
+            for (const auto& o : d["organizers"]) e.organizers.push_back(o["title"].get<std::string>());
+            if (m_.pages[i].front_matter.value.contains("event_type") && m_.pages[i].front_matter.value["event_type"].is_string())
+                e.categories.push_back(m_.pages[i].front_matter.value["event_type"].get<std::string>());
+            e.status = "CONFIRMED";
+            info.name = e.summary;
+            out_.write(m_.pages[i].path + "event.ics", write_icalendar(info, {e}));
+            ++stats_.other_files;
+            all_events.push_back(std::move(e));
+        }
+        if (!all_events.empty()) {
+            info.name = cfg.title.in(cfg.language) + " — " + ui_string(theme_, cfg.language, "calendar_events", "Events");
+            out_.write("events/calendar.ics", write_icalendar(info, all_events));
+            ++stats_.other_files;
+        }
+        // A plan's dated items as a calendar of their own.
+        for (PageId i = 0; i < m_.pages.size(); ++i) {
+            if (portal_.kinds[i] != Kind::plan || (m_.pages[i].is_translation && m_.pages[i].lang != cfg.language)) continue;
+            std::vector<CalendarEvent> items;
+            std::size_t n = 0;
+            for (const auto& it : portal_.data[i]["items"]) {
+                ++n;
+                if (!it["when_understood"].get<bool>()) continue;
+                CalendarEvent e;
+                e.uid = m_.pages[i].path + "item-" + std::to_string(n) + "@" + host;
+                e.summary = it["what"].get<std::string>();
+                e.start = *parse_date(it["first"].get<std::string>()).date;
+                Date last = *parse_date(it["last"].get<std::string>()).date;
+                if (last.days_since_epoch() != e.start.days_since_epoch()) e.end = last;
+                e.url = cfg.absolute_url(m_.url_of(i));
+                std::string status = it["status"].get<std::string>();
+                e.status = status == "cancelled" ? "CANCELLED" : status == "done" ? "CONFIRMED" : "TENTATIVE";
+                if (it.contains("place") && it["place"].contains("title")) e.location = it["place"]["title"].get<std::string>();
+                for (const auto& r : it["responsible"]) e.organizers.push_back(r["title"].get<std::string>());
+                items.push_back(std::move(e));
+            }
+            if (items.empty()) continue;
+            info.name = m_.pages[i].title;
+            out_.write(m_.pages[i].path + "plan.ics", write_icalendar(info, items));
+            ++stats_.other_files;
+        }
+    }
+};
+
+}  // namespace
+
+void render_portal_pages(const SiteModel& model, const Portal& portal, const Theme& theme, const ContextBuilder& ctx, OutputSink& out,
+                         Diagnostics& diags, RenderStats& stats) {
+    PortalPages(model, portal, theme, ctx, out, diags, stats).run();
+}
+
+}  // namespace urker

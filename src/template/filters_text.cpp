@@ -1,0 +1,344 @@
+// Filters over text: case mapping (ICU, in the page's language), trimming, replacing, tag
+// stripping, truncation, indentation, splitting, slugs, file sizes.
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "core/text.h"
+#include "template/filters.h"
+
+namespace urker::tmpl {
+namespace {
+
+// Text filters accept any value and work on how it prints; undefined stays undefined (prints
+// nothing), so {{ page.missing | upper }} is empty like in Jinja.
+bool text_input(Val& in, std::string& out) {
+    if (in.is_undefined()) return false;
+    if (in.is_special()) return false;
+    out = plain_string(in);
+    return true;
+}
+
+bool is_white(char32_t cp) { return u_isUWhiteSpace(static_cast<UChar32>(cp)); }
+
+// Code point boundaries of `s`: offsets[i] is where code point i starts; offsets.back() = size.
+std::vector<std::size_t> code_point_offsets(std::string_view s) {
+    std::vector<std::size_t> offsets;
+    offsets.reserve(s.size() + 1);
+    for (std::size_t i = 0; i < s.size();) {
+        offsets.push_back(i);
+        char32_t cp;
+        i += decode_utf8(s, i, cp);
+    }
+    offsets.push_back(s.size());
+    return offsets;
+}
+
+std::string title_case(std::string_view s, const std::string& lang) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    // A null break iterator means ICU's word break iterator for the locale.
+    u.toTitle(nullptr, icu::Locale(lang.c_str()));
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+}  // namespace
+
+Val filter_upper(Val& in, FilterCall& call) {
+    call.allow(0, {});
+    std::string s;
+    if (!text_input(in, s)) return {};
+    return Val::owned(to_upper(s, call.locale.language));
+}
+
+Val filter_lower(Val& in, FilterCall& call) {
+    call.allow(0, {});
+    std::string s;
+    if (!text_input(in, s)) return {};
+    return Val::owned(to_lower(s, call.locale.language));
+}
+
+// First letter upper case, the rest lower case (as Jinja's capitalize).
+Val filter_capitalize(Val& in, FilterCall& call) {
+    call.allow(0, {});
+    std::string s;
+    if (!text_input(in, s)) return {};
+    std::string lower = to_lower(s, call.locale.language);
+    if (lower.empty()) return Val::owned(std::move(lower));
+    char32_t cp;
+    std::size_t len = decode_utf8(lower, 0, cp);
+    return Val::owned(to_upper(std::string_view(lower).substr(0, len), call.locale.language) + lower.substr(len));
+}
+
+Val filter_title(Val& in, FilterCall& call) {
+    call.allow(0, {});
+    std::string s;
+    if (!text_input(in, s)) return {};
+    return Val::owned(title_case(s, call.locale.language));
+}
+
+// Strips Unicode white space (including the no-break space) from both ends, or the characters
+// given.
+Val filter_trim(Val& in, FilterCall& call) {
+    call.allow(1, {"chars"});
+    auto chars = call.optional_string_arg(0, "chars");
+    std::string s;
+    if (!text_input(in, s)) return {};
+    std::vector<char32_t> strip;
+    if (chars)
+        for (std::size_t i = 0; i < chars->size();) {
+            char32_t cp;
+            i += decode_utf8(*chars, i, cp);
+            strip.push_back(cp);
+        }
+    auto stripped = [&](char32_t cp) {
+        return chars ? std::find(strip.begin(), strip.end(), cp) != strip.end() : is_white(cp);
+    };
+    std::vector<std::size_t> at = code_point_offsets(s);
+    std::size_t first = 0, last = at.size() - 1;
+    auto cp_at = [&](std::size_t k) {
+        char32_t cp;
+        decode_utf8(s, at[k], cp);
+        return cp;
+    };
+    while (first < last && stripped(cp_at(first))) ++first;
+    while (last > first && stripped(cp_at(last - 1))) --last;
+    return Val::owned(s.substr(at[first], at[last] - at[first]), in.safe());
+}
+
+Val filter_replace(Val& in, FilterCall& call) {
+    call.allow(3, {"old", "new", "count"});
+    std::string from = call.string_arg(0, "old", "");
+    std::string to = call.string_arg(1, "new", "");
+    std::int64_t count = call.int_arg(2, "count", -1);
+    if (!call.arg(0, "old") || !call.arg(1, "new")) call.fail("the \"replace\" filter needs the old and the new text");
+    std::string s;
+    if (!text_input(in, s)) return {};
+    if (from.empty()) return Val::owned(std::move(s));
+    std::string out;
+    std::size_t pos = 0;
+    for (std::int64_t done = 0; count < 0 || done < count; ++done) {
+        std::size_t hit = s.find(from, pos);
+        if (hit == std::string::npos) break;
+        out.append(s, pos, hit - pos);
+        out += to;
+        pos = hit + from.size();
+    }
+    out.append(s, pos);
+    return Val::owned(std::move(out));
+}
+
+// Removes tags and comments, decodes the common entities and collapses white space, for
+// summaries and <meta name="description">.
+Val filter_striptags(Val& in, FilterCall& call) {
+    call.allow(0, {});
+    std::string s;
+    if (!text_input(in, s)) return {};
+    std::string text;
+    for (std::size_t i = 0; i < s.size();) {
+        if (s.compare(i, 4, "<!--") == 0) {
+            std::size_t end = s.find("-->", i + 4);
+            i = end == std::string::npos ? s.size() : end + 3;
+            text += ' ';
+        } else if (s[i] == '<') {
+            std::size_t end = s.find('>', i + 1);
+            i = end == std::string::npos ? s.size() : end + 1;
+            text += ' ';
+        } else if (s[i] == '&') {
+            std::size_t end = s.find(';', i + 1);
+            std::string_view entity =
+                end == std::string::npos || end - i > 10 ? std::string_view() : std::string_view(s).substr(i + 1, end - i - 1);
+            char32_t cp = 0;
+            if (entity == "amp") cp = '&';
+            else if (entity == "lt") cp = '<';
+            else if (entity == "gt") cp = '>';
+            else if (entity == "quot") cp = '"';
+            else if (entity == "apos" || entity == "#39") cp = '\'';
+            else if (entity == "nbsp") cp = 0xA0;
+            else if (entity.size() > 1 && entity[0] == '#') {
+                bool hex = entity[1] == 'x' || entity[1] == 'X';
+                std::string digits(entity.substr(hex ? 2 : 1));
+                char* endp = nullptr;
+                unsigned long v = std::strtoul(digits.c_str(), &endp, hex ? 16 : 10);
+                if (!digits.empty() && *endp == '\0' && v > 0 && v <= 0x10FFFF) cp = static_cast<char32_t>(v);
+            }
+            if (cp) {
+                append_utf8(text, cp);
+                i = end + 1;
+            } else {
+                text += s[i++];
+            }
+        } else {
+            text += s[i++];
+        }
+    }
+    std::string out;
+    bool space = false;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp;
+        std::size_t len = decode_utf8(text, i, cp);
+        if (is_white(cp)) {
+            space = !out.empty();
+        } else {
+            if (space) out += ' ';
+            space = false;
+            out.append(text, i, len);
+        }
+        i += len;
+    }
+    return Val::owned(std::move(out));
+}
+
+// Words are runs of letters, digits, marks and "_" (Python's \w).
+Val filter_wordcount(Val& in, FilterCall& call) {
+    call.allow(0, {});
+    std::string s;
+    if (!text_input(in, s)) return Val::owned(0);
+    std::int64_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp;
+        i += decode_utf8(s, i, cp);
+        auto c = static_cast<UChar32>(cp);
+        bool word_char = u_isalnum(c) || cp == U'_' || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+        if (word_char && !in_word) ++words;
+        in_word = word_char;
+    }
+    return Val::owned(words);
+}
+
+// truncate(length=255, killwords=false, end="…", leeway=0), counting code points. The result,
+// `end` included, is at most `length` long. Without killwords it ends at a word boundary. The
+// second and third positional arguments may come in either order (Jinja has killwords first,
+// Tera-style templates write the end text first): text is `end`, true/false is `killwords`.
+Val filter_truncate(Val& in, FilterCall& call) {
+    call.allow(4, {"length", "killwords", "end", "leeway"});
+    std::int64_t length = call.int_arg(0, "length", 255);
+    bool killwords = false;
+    std::string end = "…";
+    for (std::size_t i = 1; i < 3 && i < call.positional.size(); ++i) {
+        const Value* j = call.positional[i].plain();
+        if (j && j->is_boolean()) killwords = j->get<bool>();
+        else if (j && j->is_string()) end = j->get<std::string>();
+        else call.bad_arg(i == 1 ? "killwords" : "end", call.positional[i], "true/false or text");
+    }
+    for (auto& [n, v] : call.named) {
+        if (n == "killwords") killwords = call.bool_arg(SIZE_MAX, "killwords", false);
+        if (n == "end") end = call.string_arg(SIZE_MAX, "end", "…");
+    }
+    std::int64_t leeway = call.positional.size() > 3 ? call.int_arg(3, "leeway", 0) : call.int_arg(SIZE_MAX, "leeway", 0);
+    if (length < 0) call.fail("the \"truncate\" filter needs a length of 0 or more");
+    std::string s;
+    if (!text_input(in, s)) return {};
+    std::vector<std::size_t> at = code_point_offsets(s);
+    auto n = static_cast<std::int64_t>(at.size() - 1);
+    if (n <= length + leeway) return Val::owned(std::move(s));
+    auto keep = static_cast<std::size_t>(std::max<std::int64_t>(0, length - static_cast<std::int64_t>(count_code_points(end))));
+    std::size_t cut = at[keep];
+    if (!killwords) {
+        char32_t after;
+        decode_utf8(s, cut, after);
+        if (!is_white(after)) {
+            // Back up to the last white space inside the kept part, if there is one.
+            std::size_t k = keep;
+            while (k > 0) {
+                char32_t cp;
+                decode_utf8(s, at[k - 1], cp);
+                if (is_white(cp)) break;
+                --k;
+            }
+            if (k > 0) cut = at[k - 1];
+        }
+    }
+    std::string out = s.substr(0, cut);
+    while (!out.empty() && (out.back() == ' ' || out.back() == '\t' || out.back() == '\n')) out.pop_back();
+    return Val::owned(out + end);
+}
+
+Val filter_indent(Val& in, FilterCall& call) {
+    call.allow(3, {"width", "first", "blank"});
+    std::string pad;
+    Val* width = call.arg(0, "width");
+    if (width && width->plain() && width->plain()->is_string()) pad = width->plain()->get<std::string>();
+    else pad.assign(static_cast<std::size_t>(std::max<std::int64_t>(0, call.int_arg(0, "width", 4))), ' ');
+    bool first = call.bool_arg(1, "first", false);
+    bool blank = call.bool_arg(2, "blank", false);
+    std::string s;
+    if (!text_input(in, s)) return {};
+    std::string out;
+    std::size_t start = 0;
+    bool is_first = true;
+    for (;;) {
+        std::size_t nl = s.find('\n', start);
+        std::string_view line = std::string_view(s).substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+        bool indent = (!is_first || first) && (blank || !trim(line).empty());
+        if (indent) out += pad;
+        out += line;
+        if (nl == std::string::npos) break;
+        out += '\n';
+        start = nl + 1;
+        is_first = false;
+    }
+    return Val::owned(std::move(out), in.safe());
+}
+
+// "a, b" | split(", ") → ["a", "b"]; without a separator, splits at runs of white space.
+Val filter_split(Val& in, FilterCall& call) {
+    call.allow(2, {"separator", "maxsplit"});
+    auto sep = call.optional_string_arg(0, "separator");
+    std::int64_t maxsplit = call.int_arg(1, "maxsplit", -1);
+    std::string s;
+    if (!text_input(in, s)) return Val::owned(Value::array());
+    Value parts = Value::array();
+    if (sep && sep->empty()) call.fail("the \"split\" filter cannot split at empty text");
+    if (sep) {
+        std::size_t start = 0;
+        for (;;) {
+            std::size_t hit = maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) >= maxsplit
+                                  ? std::string::npos
+                                  : s.find(*sep, start);
+            if (hit == std::string::npos) {
+                parts.push_back(s.substr(start));
+                break;
+            }
+            parts.push_back(s.substr(start, hit - start));
+            start = hit + sep->size();
+        }
+    } else {
+        std::string word;
+        for (std::size_t i = 0; i <= s.size();) {
+            char32_t cp = U' ';
+            std::size_t len = i < s.size() ? decode_utf8(s, i, cp) : 1;
+            if (is_white(cp)) {
+                if (!word.empty()) parts.push_back(std::move(word));
+                word.clear();
+            } else {
+                word.append(s, i, len);
+            }
+            i += len;
+        }
+    }
+    return Val::owned(std::move(parts));
+}
+
+Val filter_slugify(Val& in, FilterCall& call) {
+    call.allow(0, {});
+    std::string s;
+    if (!text_input(in, s)) return {};
+    return Val::owned(slugify(s));
+}
+
+Val filter_filesizeformat(Val& in, FilterCall& call) {
+    call.allow(0, {});
+    if (in.is_undefined()) return {};
+    const Value* j = in.plain();
+    if (!j || !j->is_number() || j->get<double>() < 0) call.bad_input(in, "a size in bytes");
+    return Val::owned(human_size(static_cast<std::uintmax_t>(j->get<double>()), call.locale.language));
+}
+
+}  // namespace urker::tmpl

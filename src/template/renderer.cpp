@@ -1,0 +1,959 @@
+#include "template/renderer.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "core/text.h"
+#include "template/errors.h"
+#include "template/tests.h"
+
+namespace urker::tmpl {
+namespace {
+
+// Puts a member back to its value when the scope ends, also when an error unwinds it.
+template <class T>
+class Restore {
+public:
+    explicit Restore(T& ref) : ref_(ref), saved_(ref) {}
+    ~Restore() { ref_ = saved_; }
+    Restore(const Restore&) = delete;
+    Restore& operator=(const Restore&) = delete;
+
+private:
+    T& ref_;
+    T saved_;
+};
+
+class DepthGuard {
+public:
+    explicit DepthGuard(int& depth) : depth_(depth) {
+        if (++depth_ > Renderer::max_depth)
+            fail("templates and macros call each other more than " + std::to_string(Renderer::max_depth) +
+                     " levels deep",
+                 "a macro or include probably calls itself without end; check the condition that should stop it");
+    }
+    ~DepthGuard() { --depth_; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+
+private:
+    int& depth_;
+};
+
+// "page.title", "items[0]": how an expression reads in the template, for messages.
+std::string describe_expr(const Expr& e) {
+    switch (e.kind) {
+        case ExprKind::name: return e.name;
+        case ExprKind::attribute: return describe_expr(*e.lhs) + "." + e.name;
+        case ExprKind::subscript:
+            return describe_expr(*e.lhs) + "[" +
+                   (e.rhs->kind == ExprKind::literal ? compact_json(e.rhs->literal) : std::string("…")) + "]";
+        case ExprKind::call: return describe_expr(*e.lhs) + "(…)";
+        case ExprKind::literal: return compact_json(e.literal);
+        default: return "this value";
+    }
+}
+
+std::string_view op_text(Op op) {
+    switch (op) {
+        case Op::add: return "+";
+        case Op::sub: return "-";
+        case Op::mul: return "*";
+        case Op::div: return "/";
+        case Op::floordiv: return "//";
+        case Op::mod: return "%";
+        case Op::pow: return "**";
+        case Op::concat: return "~";
+        case Op::eq: return "==";
+        case Op::ne: return "!=";
+        case Op::lt: return "<";
+        case Op::le: return "<=";
+        case Op::gt: return ">";
+        case Op::ge: return ">=";
+        case Op::in: return "in";
+        case Op::not_in: return "not in";
+        case Op::neg: return "-";
+        case Op::pos: return "+";
+        default: return "?";
+    }
+}
+
+std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+// Integer arithmetic that stays exact, and falls back to floats only on overflow (as Python's
+// big integers would not, but a page count never gets there).
+std::optional<Value> integer_arith(Op op, std::int64_t a, std::int64_t b) {
+    std::int64_t r = 0;
+    switch (op) {
+        case Op::add:
+            if (__builtin_add_overflow(a, b, &r)) return std::nullopt;
+            return r;
+        case Op::sub:
+            if (__builtin_sub_overflow(a, b, &r)) return std::nullopt;
+            return r;
+        case Op::mul:
+            if (__builtin_mul_overflow(a, b, &r)) return std::nullopt;
+            return r;
+        case Op::floordiv: {
+            if (a == INT64_MIN && b == -1) return std::nullopt;
+            std::int64_t q = a / b;
+            if ((a % b != 0) && ((a < 0) != (b < 0))) --q;  // floor, like Python
+            return q;
+        }
+        case Op::mod: {
+            if (b == -1) return std::int64_t{0};
+            std::int64_t m = a % b;
+            if (m != 0 && ((m < 0) != (b < 0))) m += b;  // the sign of the divisor, like Python
+            return m;
+        }
+        case Op::pow: {
+            if (b < 0) return std::nullopt;
+            std::int64_t result = 1;
+            for (std::int64_t i = 0; i < b; ++i)
+                if (__builtin_mul_overflow(result, a, &result)) return std::nullopt;
+            return result;
+        }
+        default: return std::nullopt;
+    }
+}
+
+Value arithmetic(Op op, const Value& x, const Value& y) {
+    if (op == Op::add && x.is_string() && y.is_string())
+        return x.get_ref<const std::string&>() + y.get_ref<const std::string&>();
+    if (op == Op::add && x.is_array() && y.is_array()) {
+        Value r = x;
+        for (const Value& item : y) r.push_back(item);
+        return r;
+    }
+    if (op == Op::mul && (x.is_string() || y.is_string())) {
+        const Value& text = x.is_string() ? x : y;
+        const Value& count = x.is_string() ? y : x;
+        if (auto n = as_integer(count)) {
+            if (*n > 10000) fail("repeating text more than 10000 times is not allowed");
+            std::string r;
+            for (std::int64_t i = 0; i < *n; ++i) r += text.get_ref<const std::string&>();
+            return r;
+        }
+    }
+    if (!x.is_number() || !y.is_number()) {
+        std::string hint = op == Op::add && (x.is_string() || y.is_string())
+                               ? "to join text, use ~: {{ a ~ b }}"
+                               : "arithmetic works on numbers; the int and float filters turn text into a number";
+        fail("cannot use " + quoted(op_text(op)) + " with " + describe(x) + " and " + describe(y), hint);
+    }
+    auto ix = as_integer(x), iy = as_integer(y);
+    bool divides = op == Op::div || op == Op::floordiv || op == Op::mod;
+    if (divides && y.get<double>() == 0.0) fail("division by zero", "check the number you divide by");
+    if (ix && iy && op != Op::div)
+        if (auto r = integer_arith(op, *ix, *iy)) return *r;
+    double a = x.get<double>(), b = y.get<double>();
+    switch (op) {
+        case Op::add: return a + b;
+        case Op::sub: return a - b;
+        case Op::mul: return a * b;
+        case Op::div: return a / b;
+        case Op::floordiv: return std::floor(a / b);
+        case Op::mod: {
+            double m = std::fmod(a, b);
+            if (m != 0 && ((m < 0) != (b < 0))) m += b;
+            return m;
+        }
+        case Op::pow: return std::pow(a, b);
+        default: return nullptr;
+    }
+}
+
+}  // namespace
+
+Renderer::Renderer(const EngineData& engine, const Value& context, const Locale& locale)
+    : engine_(engine), context_(context), locale_(locale) {}
+
+void Renderer::render(const Template& t, std::string& out) {
+    out_ = &out;
+    scopes_.assign(1, 0);
+    render_template(t);
+}
+
+// A template that extends another: its own top-level {% set %} and imports run first (so its
+// blocks see them), then the root of the chain renders, taking each block from the most derived
+// template that defines it.
+void Renderer::render_template(const Template& t) {
+    Restore<const Template*> restore_current(current_);
+    Restore<const std::vector<const Template*>*> restore_chain(chain_);
+    current_ = &t;
+    if (!t.extends) {
+        chain_ = nullptr;
+        run_body(t.body);
+        return;
+    }
+    std::vector<const Template*> chain{&t};
+    for (const Template* child = &t; child->extends;) {
+        current_ = child;
+        const Template* parent = nullptr;
+        try {
+            Val name = eval(*child->extends->name);
+            parent = &template_named(name, "extended");
+        } catch (RenderError& e) {
+            if (!e.where) {
+                e.where = child;
+                e.pos = child->extends_pos;
+            }
+            throw;
+        }
+        if (std::find(chain.begin(), chain.end(), parent) != chain.end()) {
+            std::string path;
+            for (const Template* c : chain) path += c->name + " → ";
+            RenderError e("templates extend each other in a circle: " + path + parent->name,
+                          "one template in the circle must not use {% extends %}");
+            e.where = child;
+            e.pos = child->extends_pos;
+            throw e;
+        }
+        chain.push_back(parent);
+        child = parent;
+    }
+    for (std::size_t i = 0; i + 1 < chain.size(); ++i) {
+        current_ = chain[i];
+        for (const Stmt& s : chain[i]->body) {
+            bool runs = std::holds_alternative<SetStmt>(s.node) || std::holds_alternative<SetBlockStmt>(s.node) ||
+                        std::holds_alternative<ImportStmt>(s.node) || std::holds_alternative<FromImportStmt>(s.node);
+            if (runs) exec(s);
+        }
+    }
+    current_ = chain.back();
+    chain_ = &chain;
+    run_body(chain.back()->body);
+}
+
+void Renderer::run_body(const Body& body) {
+    for (const Stmt& s : body) exec(s);
+}
+
+void Renderer::exec(const Stmt& s) {
+    try {
+        std::visit([&](const auto& node) { exec_node(s, node); }, s.node);
+    } catch (RenderError& e) {
+        if (!e.where) {
+            e.where = current_;
+            e.pos = s.pos;
+        }
+        throw;
+    }
+}
+
+void Renderer::exec_node(const Stmt&, const TextStmt& n) { *out_ += n.text; }
+
+void Renderer::exec_node(const Stmt&, const OutputStmt& n) {
+    Val v = eval(*n.expr);
+    write(v);
+}
+
+void Renderer::write(Val& v) {
+    switch (v.kind()) {
+        case Val::Kind::undefined: return;
+        case Val::Kind::macro:
+            fail("cannot show " + describe(v) + " as text", "call it: {{ " + v.as_macro()->name + "(…) }}");
+        case Val::Kind::module:
+        case Val::Kind::loop:
+            fail("cannot show " + describe(v) + " as text", "show one of its parts, e.g. {{ loop.index }}");
+        default: break;
+    }
+    const Value& j = v.json();
+    if (j.is_string()) {
+        const auto& s = j.get_ref<const std::string&>();
+        if (v.safe()) *out_ += s;
+        else append_escaped(*out_, s);
+    } else if (j.is_array() || j.is_object()) {
+        std::string s = compact_json(j);
+        if (v.safe()) *out_ += s;
+        else append_escaped(*out_, s);
+    } else {
+        append_plain(*out_, j);  // numbers, booleans and none need no escaping
+    }
+}
+
+void Renderer::exec_node(const Stmt&, const IfStmt& n) {
+    for (const IfBranch& b : n.branches) {
+        if (truthy(eval(*b.condition))) {
+            run_body(b.body);
+            return;
+        }
+    }
+    run_body(n.otherwise);
+}
+
+void Renderer::exec_node(const Stmt&, const ForStmt& n) {
+    Val seq = eval(*n.iterable);
+    std::vector<const Value*> items;
+    std::vector<const Value*> values;  // for "for key, value in dict"
+    bool dict_pairs = n.targets.size() == 2 && seq.plain() && seq.plain()->is_object();
+    if (dict_pairs) {
+        seq = std::move(seq).stable(store_);
+        const Value& dict = *seq.plain();
+        for (auto it = dict.begin(); it != dict.end(); ++it) {
+            items.push_back(&store_.keep(it.key()));
+            values.push_back(&it.value());
+        }
+    } else if (!collect_items(seq, store_, items)) {
+        fail("cannot loop over " + describe(seq), "a for loop needs a list or a dictionary");
+    }
+
+    push_scope();
+    std::size_t base = vars_.size();
+    for (const std::string& target : n.targets) vars_.push_back({target, Val()});
+    LoopState state;
+    vars_.push_back({"loop", Val::loop(state)});
+    std::size_t body_start = vars_.size();
+    auto assign = [&](std::size_t i) {
+        if (dict_pairs) {
+            vars_[base].value = Val::ref(*items[i]);
+            vars_[base + 1].value = Val::ref(*values[i]);
+        } else if (n.targets.size() == 1) {
+            vars_[base].value = Val::ref(*items[i]);
+        } else {
+            const Value& item = *items[i];
+            if (!item.is_array())
+                fail("cannot unpack " + describe(item) + " into " + std::to_string(n.targets.size()) + " loop variables",
+                     "loop with one variable, or over a list of lists (for key, value in dict | items)");
+            for (std::size_t k = 0; k < n.targets.size(); ++k)
+                vars_[base + k].value = k < item.size() ? Val::ref(item[k]) : Val();
+        }
+    };
+    if (n.condition) {
+        std::vector<const Value*> kept, kept_values;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            vars_.resize(body_start);
+            assign(i);
+            if (truthy(eval(*n.condition))) {
+                kept.push_back(items[i]);
+                if (dict_pairs) kept_values.push_back(values[i]);
+            }
+        }
+        items = std::move(kept);
+        values = std::move(kept_values);
+    }
+    state.items = &items;
+    state.length = items.size();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        vars_.resize(body_start);
+        state.index0 = i;
+        assign(i);
+        run_body(n.body);
+    }
+    pop_scope();
+    if (items.empty()) run_body(n.otherwise);
+}
+
+void Renderer::exec_node(const Stmt&, const SetStmt& n) {
+    Val v = eval(*n.value);
+    if (n.attribute.empty()) {
+        bind(n.name, std::move(v));
+        return;
+    }
+    // {% set ns.count = … %}: the namespace is copied with the new attribute and the variable
+    // re-pointed, so values already borrowed from the old one stay as they were.
+    Binding* b = find_binding(n.name);
+    const Value* obj = b ? b->value.plain() : nullptr;
+    if (!obj || !obj->is_object())
+        fail("only a namespace can have its attributes set, and \"" + n.name + "\" is " +
+                 (b ? describe(b->value) : std::string("not a variable set in this template")),
+             "create one first: {% set " + n.name + " = namespace(" + n.attribute + "=0) %}");
+    Value copy = *obj;
+    copy[n.attribute] = std::move(v).take();
+    b->value = Val::ref(store_.keep(std::move(copy)));
+}
+
+void Renderer::exec_node(const Stmt&, const SetBlockStmt& n) {
+    // The captured text is template output, already escaped where needed: it stays safe.
+    bind(n.name, Val::owned(capture(n.body), true));
+}
+
+void Renderer::exec_node(const Stmt&, const IncludeStmt& n) {
+    Val name = eval(*n.name);
+    const Template* t = nullptr;
+    bool is_list = name.kind() == Val::Kind::view || (name.plain() && name.plain()->is_array());
+    if (is_list) {
+        // A list of names: the first that exists, as in Jinja.
+        std::vector<const Value*> names;
+        collect_items(name, store_, names);
+        for (const Value* candidate : names)
+            if (candidate->is_string() && (t = engine_.find_template(candidate->get_ref<const std::string&>()))) break;
+        if (!t && !n.ignore_missing)
+            fail("none of the templates " + compact_json(name.json()) + " exists",
+                 "check the names; they are paths inside the theme's templates folder");
+    } else if (name.plain() && name.plain()->is_string()) {
+        t = engine_.find_template(name.plain()->get_ref<const std::string&>());
+    }
+    if (!t) {
+        if (n.ignore_missing) return;
+        t = &template_named(name, "included");  // fails with a message saying why
+    }
+    DepthGuard depth(depth_);
+    Restore<std::size_t> restore_visible(visible_from_);
+    push_scope();
+    if (!n.with_context) visible_from_ = vars_.size();
+    render_template(*t);
+    pop_scope();
+}
+
+void Renderer::exec_node(const Stmt&, const ExtendsStmt&) {
+    // Handled by render_template before the body runs.
+}
+
+void Renderer::exec_node(const Stmt&, const BlockStmt& n) {
+    std::vector<BlockVersion> versions;
+    if (chain_) {
+        for (const Template* t : *chain_) {
+            auto it = t->blocks.find(n.name);
+            if (it != t->blocks.end()) versions.emplace_back(t, it->second);
+        }
+    }
+    if (versions.empty()) versions.emplace_back(current_, &n);
+    render_block(versions, 0);
+}
+
+void Renderer::render_block(const std::vector<BlockVersion>& versions, std::size_t level) {
+    Restore<const Template*> restore_current(current_);
+    current_ = versions[level].first;
+    active_blocks_.push_back({&versions, level});
+    push_scope();
+    run_body(versions[level].second->body);
+    pop_scope();
+    active_blocks_.pop_back();
+}
+
+void Renderer::exec_node(const Stmt&, const ImportStmt& n) {
+    Val name = eval(*n.name);
+    bind(n.alias, Val::module(template_named(name, "imported")));
+}
+
+void Renderer::exec_node(const Stmt&, const FromImportStmt& n) {
+    Val name = eval(*n.name);
+    const Template& t = template_named(name, "imported");
+    for (const ImportedName& imported : n.names) bind(imported.alias, Val::macro(macro_of(t, imported.macro, {}), t));
+}
+
+void Renderer::exec_node(const Stmt&, const FilterBlockStmt& n) {
+    Val body = Val::owned(capture(n.body), true);
+    Restore<const Val*> restore(captured_);
+    captured_ = &body;
+    Val result = eval(*n.filters);
+    // The body was template output (escaped where needed), so what the filters make of it is
+    // shown as is.
+    result.mark_safe();
+    write(result);
+}
+
+void Renderer::exec_node(const Stmt&, const WithStmt& n) {
+    push_scope();
+    for (const WithVar& v : n.vars) bind(v.name, eval(*v.value));
+    run_body(n.body);
+    pop_scope();
+}
+
+std::string Renderer::capture(const Body& body) {
+    std::string buf;
+    Restore<std::string*> restore(out_);
+    out_ = &buf;
+    run_body(body);
+    return buf;
+}
+
+// ---- scopes -------------------------------------------------------------------------------
+
+void Renderer::push_scope() { scopes_.push_back(vars_.size()); }
+
+void Renderer::pop_scope() {
+    vars_.resize(scopes_.back());
+    scopes_.pop_back();
+}
+
+void Renderer::bind(std::string_view name, Val v) {
+    v = std::move(v).stable(store_);
+    for (std::size_t i = std::max(scopes_.back(), visible_from_); i < vars_.size(); ++i) {
+        if (vars_[i].name == name) {
+            vars_[i].value = std::move(v);
+            return;
+        }
+    }
+    vars_.push_back({name, std::move(v)});
+}
+
+Renderer::Binding* Renderer::find_binding(std::string_view name) {
+    for (std::size_t i = vars_.size(); i-- > visible_from_;)
+        if (vars_[i].name == name) return &vars_[i];
+    return nullptr;
+}
+
+// Variables of the running scopes, then the running template's macros and top-level imports,
+// then the render context.
+Val Renderer::lookup(std::string_view name) {
+    if (Binding* b = find_binding(name)) return b->value;
+    if (auto it = current_->macros.find(name); it != current_->macros.end()) return Val::macro(*it->second, *current_);
+    for (const StaticImport& imp : current_->imports) {
+        if (imp.alias != name) continue;
+        const Template* t = engine_.find_template(imp.template_name);
+        if (!t) fail("the template " + quoted(imp.template_name) + " imported as " + quoted(name) + " does not exist");
+        if (imp.macro.empty()) return Val::module(*t);
+        return Val::macro(macro_of(*t, imp.macro, {}), *t);
+    }
+    if (const Value* v = find_member(context_, name)) return Val::ref(*v);
+    return {};
+}
+
+const Template& Renderer::template_named(Val& name, std::string_view what) {
+    const Value* j = name.plain();
+    if (!j || !j->is_string())
+        fail("the name of the " + std::string(what) + " template must be text, got " + describe(name),
+             "write the name in quotes, e.g. \"partials/card.html\"");
+    const std::string& s = j->get_ref<const std::string&>();
+    if (const Template* t = engine_.find_template(s)) return *t;
+    if (engine_.broken.count(s))
+        fail("the template " + quoted(s) + " has errors (reported above), so it cannot be " + std::string(what));
+    std::string hint = did_you_mean(s, engine_.template_names());
+    if (hint.empty()) hint = "check the name; it is the path inside the theme's templates folder";
+    fail("the " + std::string(what) + " template " + quoted(s) + " does not exist", hint);
+}
+
+const Macro& Renderer::macro_of(const Template& t, std::string_view name, std::string_view imported_as) {
+    auto it = t.macros.find(name);
+    if (it != t.macros.end()) return *it->second;
+    std::vector<std::string> names;
+    for (const auto& [n, _] : t.macros) names.push_back(n);
+    std::string hint = did_you_mean(name, names);
+    if (hint.empty()) hint = "define it there with {% macro " + std::string(name) + "(…) %}";
+    std::string as = imported_as.empty() ? std::string() : " (imported as " + quoted(imported_as) + ")";
+    fail("the template " + quoted(t.name) + as + " has no macro named " + quoted(name), hint);
+}
+
+// ---- expressions --------------------------------------------------------------------------
+
+Val Renderer::eval(const Expr& e) {
+    try {
+        return eval_inner(e);
+    } catch (RenderError& err) {
+        if (!err.where) {
+            err.where = current_;
+            err.pos = e.pos;
+        }
+        throw;
+    }
+}
+
+Val Renderer::eval_inner(const Expr& e) {
+    switch (e.kind) {
+        case ExprKind::literal: return Val::ref(e.literal);  // the AST outlives the render
+        case ExprKind::name: return lookup(e.name);
+        case ExprKind::attribute: return get_attribute(eval(*e.lhs), e.name);
+        case ExprKind::subscript: return get_item(eval(*e.lhs), eval(*e.rhs));
+        case ExprKind::slice: {
+            Val obj = eval(*e.lhs);
+            auto bound = [&](const ExprPtr& b) -> std::optional<std::int64_t> {
+                if (!b) return std::nullopt;
+                Val v = eval(*b);
+                if (v.plain() && v.plain()->is_null()) return std::nullopt;
+                if (auto i = v.plain() ? as_integer(*v.plain()) : std::nullopt) return i;
+                fail("a slice needs whole numbers, got " + describe(v));
+            };
+            auto from = bound(e.rhs), to = bound(e.third);
+            return slice_value(obj, from, to, store_);
+        }
+        case ExprKind::list: {
+            Value list = Value::array();
+            for (const auto& item : e.items) list.push_back(std::move(eval(*item)).take());
+            return Val::owned(std::move(list));
+        }
+        case ExprKind::dict: {
+            Value dict = Value::object();
+            for (std::size_t i = 0; i + 1 < e.items.size(); i += 2) {
+                Val key = eval(*e.items[i]);
+                dict[plain_string(key)] = std::move(eval(*e.items[i + 1])).take();
+            }
+            return Val::owned(std::move(dict));
+        }
+        case ExprKind::unary: {
+            Val v = eval(*e.lhs);
+            if (e.op == Op::not_) return Val::owned(!truthy(v));
+            const Value* j = v.plain();
+            if (!j || !j->is_number())
+                fail("cannot use " + quoted(op_text(e.op)) + " with " + describe(v),
+                     v.is_undefined() ? "check the variable's name, or give it a default: x | default(0)" : "");
+            if (e.op == Op::pos) return v;
+            if (auto i = as_integer(*j); i && *i != INT64_MIN) return Val::owned(-*i);
+            return Val::owned(-j->get<double>());
+        }
+        case ExprKind::binary: return eval_binary(e);
+        case ExprKind::compare: return eval_compare(e);
+        case ExprKind::conditional:
+            if (truthy(eval(*e.rhs))) return eval(*e.lhs);
+            return e.third ? eval(*e.third) : Val();
+        case ExprKind::filter: return eval_filter(e);
+        case ExprKind::test: return eval_test(e);
+        case ExprKind::call: return eval_call(e);
+        case ExprKind::captured: return captured_ ? *captured_ : Val();
+    }
+    return {};
+}
+
+Val Renderer::eval_binary(const Expr& e) {
+    if (e.op == Op::and_) {
+        Val a = eval(*e.lhs);
+        return truthy(a) ? eval(*e.rhs) : a;
+    }
+    if (e.op == Op::or_) {
+        Val a = eval(*e.lhs);
+        return truthy(a) ? a : eval(*e.rhs);
+    }
+    Val a = eval(*e.lhs);
+    Val b = eval(*e.rhs);
+    if (e.op == Op::concat) {
+        // If either side is safe markup, the other is escaped and the result stays safe.
+        bool safe = a.safe() || b.safe();
+        std::string s;
+        for (Val* v : {&a, &b}) {
+            std::string part = plain_string(*v);
+            if (safe && !v->safe()) append_escaped(s, part);
+            else s += part;
+        }
+        return Val::owned(std::move(s), safe);
+    }
+    if (a.is_undefined() || b.is_undefined() || a.is_special() || b.is_special()) {
+        Val& bad = a.is_undefined() || a.is_special() ? a : b;
+        const Expr& side = &bad == &a ? *e.lhs : *e.rhs;
+        fail("cannot use " + quoted(op_text(e.op)) + " with " + quoted(describe_expr(side)) + ", which is " +
+                 describe(bad),
+             bad.is_undefined() ? "check the variable's name, or give it a default: " + describe_expr(side) +
+                                      " | default(0)"
+                                : "");
+    }
+    return Val::owned(arithmetic(e.op, a.json(), b.json()));
+}
+
+Val Renderer::eval_compare(const Expr& e) {
+    Val left = eval(*e.items[0]);
+    for (std::size_t i = 0; i < e.compare_ops.size(); ++i) {
+        Val right = eval(*e.items[i + 1]);
+        Op op = e.compare_ops[i];
+        bool ok = false;
+        switch (op) {
+            case Op::eq: ok = equal(left, right); break;
+            case Op::ne: ok = !equal(left, right); break;
+            case Op::in: ok = contains_value(right, left); break;
+            case Op::not_in: ok = !contains_value(right, left); break;
+            default: {
+                std::optional<int> c;
+                if (!left.is_undefined() && !right.is_undefined() && !left.is_special() && !right.is_special())
+                    c = compare(left.json(), right.json());
+                if (!c) {
+                    bool undefined = left.is_undefined() || right.is_undefined();
+                    fail("cannot compare " + describe(left) + " with " + describe(right) + " using " +
+                             quoted(op_text(op)),
+                         undefined ? "one side is not defined; check its name, or give it a default: x | default(0)"
+                                   : "compare numbers with numbers and text with text; the int filter turns text "
+                                     "into a number");
+                }
+                switch (op) {
+                    case Op::lt: ok = *c < 0; break;
+                    case Op::le: ok = *c <= 0; break;
+                    case Op::gt: ok = *c > 0; break;
+                    default: ok = *c >= 0; break;
+                }
+            }
+        }
+        if (!ok) return Val::owned(false);
+        left = std::move(right);
+    }
+    return Val::owned(true);
+}
+
+Renderer::Arguments Renderer::eval_args(const CallArgs& args) {
+    Arguments out;
+    out.positional.reserve(args.positional.size());
+    for (const auto& a : args.positional) out.positional.push_back(eval(*a));
+    for (const auto& a : args.named) out.named.emplace_back(a.name, eval(*a.value));
+    return out;
+}
+
+Val Renderer::eval_filter(const Expr& e) {
+    Val input = eval(*e.lhs);
+    const FilterEntry& entry = engine_.filters[e.index];
+    Arguments args = eval_args(e.args);
+    FilterCall call{e.name, entry.usage, std::move(args.positional), std::move(args.named), locale_, store_, engine_};
+    return apply_filter(entry, input, call);
+}
+
+Val Renderer::eval_test(const Expr& e) {
+    Val v = eval(*e.lhs);
+    std::vector<Val> args;
+    for (const auto& a : e.args.positional) args.push_back(eval(*a));
+    bool result = test_at(e.index).fn(v, args);
+    return Val::owned(result != e.negated);
+}
+
+Val Renderer::get_attribute(Val obj, std::string_view name) {
+    switch (obj.kind()) {
+        case Val::Kind::undefined:
+        case Val::Kind::macro: return {};
+        case Val::Kind::loop: return loop_attribute(*obj.as_loop(), name);
+        case Val::Kind::module: return Val::macro(macro_of(*obj.as_module(), name, {}), *obj.as_module());
+        case Val::Kind::view: {
+            std::size_t i = 0;
+            auto [p, ec] = std::from_chars(name.data(), name.data() + name.size(), i);
+            if (ec == std::errc() && p == name.data() + name.size() && i < obj.items().size())
+                return Val::ref(*obj.items()[i]);
+            return {};
+        }
+        default: break;
+    }
+    obj = std::move(obj).stable(store_);
+    if (const Value* v = resolve_path(*obj.plain(), name)) return Val::ref(*v);
+    return {};
+}
+
+Val Renderer::get_item(Val obj, Val key) {
+    const Value* k = key.plain();
+    if (!k) return {};
+    if (k->is_string() && obj.kind() != Val::Kind::view) {
+        const std::string& name = k->get_ref<const std::string&>();
+        if (obj.kind() == Val::Kind::loop) return loop_attribute(*obj.as_loop(), name);
+        if (obj.kind() == Val::Kind::module) return get_attribute(std::move(obj), name);
+        if (!obj.plain() || !obj.plain()->is_object()) return {};
+        obj = std::move(obj).stable(store_);
+        const Value* v = find_member(*obj.plain(), name);
+        return v ? Val::ref(*v) : Val();
+    }
+    auto index = as_integer(*k);
+    if (!index) return {};
+    if (obj.kind() == Val::Kind::view) {
+        std::int64_t n = static_cast<std::int64_t>(obj.items().size());
+        std::int64_t i = *index < 0 ? *index + n : *index;
+        return i >= 0 && i < n ? Val::ref(*obj.items()[static_cast<std::size_t>(i)]) : Val();
+    }
+    const Value* j = obj.plain();
+    if (!j) return {};
+    if (j->is_object()) return get_item(std::move(obj), Val::owned(std::to_string(*index)));  // YAML keys like 2026
+    if (j->is_array()) {
+        std::int64_t n = static_cast<std::int64_t>(j->size());
+        std::int64_t i = *index < 0 ? *index + n : *index;
+        if (i < 0 || i >= n) return {};
+        obj = std::move(obj).stable(store_);
+        return Val::ref((*obj.plain())[static_cast<std::size_t>(i)]);
+    }
+    if (j->is_string()) {
+        std::int64_t next = *index + 1;
+        Val piece = slice_value(obj, *index, next == 0 ? std::nullopt : std::optional<std::int64_t>(next), store_);
+        return piece.plain() && piece.plain()->get_ref<const std::string&>().empty() ? Val() : piece;
+    }
+    return {};
+}
+
+Val Renderer::loop_attribute(const LoopState& loop, std::string_view name) {
+    auto n = static_cast<std::int64_t>(loop.length);
+    auto i = static_cast<std::int64_t>(loop.index0);
+    if (name == "index") return Val::owned(i + 1);
+    if (name == "index0") return Val::owned(i);
+    if (name == "revindex") return Val::owned(n - i);
+    if (name == "revindex0") return Val::owned(n - i - 1);
+    if (name == "first") return Val::owned(i == 0);
+    if (name == "last") return Val::owned(i + 1 == n);
+    if (name == "length") return Val::owned(n);
+    if (name == "previtem") return i > 0 ? Val::ref(*(*loop.items)[loop.index0 - 1]) : Val();
+    if (name == "nextitem") return i + 1 < n ? Val::ref(*(*loop.items)[loop.index0 + 1]) : Val();
+    return {};
+}
+
+// ---- calls --------------------------------------------------------------------------------
+
+Val Renderer::eval_call(const Expr& e) {
+    const Expr& callee = *e.lhs;
+    if (callee.kind == ExprKind::name) {
+        Val target = lookup(callee.name);
+        if (const Macro* m = target.as_macro()) return call_macro(*m, *target.owner(), e.args);
+        if (target.is_undefined()) {
+            if (auto f = engine_.functions.find(callee.name); f != engine_.functions.end())
+                return call_function(f->second, callee.name, e.args);
+            return call_builtin(callee.name, e);
+        }
+        fail(quoted(callee.name) + " is " + describe(target) + ", not a macro, so it cannot be called",
+             "remove the \"(…)\" after it, or check the macro's name");
+    }
+    if (callee.kind == ExprKind::attribute) {
+        Val obj = eval(*callee.lhs);
+        if (const Template* module = obj.as_module())
+            return call_macro(macro_of(*module, callee.name, describe_expr(*callee.lhs)), *module, e.args);
+        if (const LoopState* loop = obj.as_loop(); loop && callee.name == "cycle") {
+            Arguments args = eval_args(e.args);
+            if (args.positional.empty()) fail("loop.cycle() needs at least one value", "write loop.cycle(\"odd\", \"even\")");
+            return std::move(args.positional[loop->index0 % args.positional.size()]);
+        }
+        Val member = get_attribute(obj, callee.name);
+        if (const Macro* m = member.as_macro()) return call_macro(*m, *member.owner(), e.args);
+        if (member.is_undefined() && obj.plain()) return call_method(obj, callee.name, e);
+        fail(quoted(describe_expr(callee)) + " is " + describe(member) + ", not a macro, so it cannot be called",
+             "remove the \"(…)\" after it, or check the macro's name");
+    }
+    Val target = eval(callee);
+    if (const Macro* m = target.as_macro()) return call_macro(*m, *target.owner(), e.args);
+    fail(quoted(describe_expr(callee)) + " is " + describe(target) + ", not a macro, so it cannot be called",
+         "remove the \"(…)\" after it");
+}
+
+Val Renderer::call_macro(const Macro& m, const Template& owner, const CallArgs& call_args) {
+    Arguments args = eval_args(call_args);  // in the caller's scope
+    std::string params;
+    for (const auto& p : m.params) params += (params.empty() ? "" : ", ") + p;
+    std::string usage = "its parameters are: " + (params.empty() ? std::string("none") : params);
+    if (args.positional.size() > m.params.size())
+        fail("the macro " + quoted(m.name) + " takes " + std::to_string(m.params.size()) + " argument" +
+                 (m.params.size() == 1 ? "" : "s") + ", but " + std::to_string(args.positional.size()) +
+                 (args.positional.size() == 1 ? " was" : " were") + " given",
+             usage);
+    std::vector<Val> values(m.params.size());
+    std::vector<bool> given(m.params.size(), false);
+    for (std::size_t i = 0; i < args.positional.size(); ++i) {
+        values[i] = std::move(args.positional[i]);
+        given[i] = true;
+    }
+    for (auto& [name, value] : args.named) {
+        auto it = std::find(m.params.begin(), m.params.end(), name);
+        if (it == m.params.end()) {
+            std::string hint = did_you_mean(name, m.params);
+            fail("the macro " + quoted(m.name) + " has no parameter named " + quoted(name),
+                 hint.empty() ? usage : hint);
+        }
+        auto i = static_cast<std::size_t>(it - m.params.begin());
+        if (given[i]) fail("the macro " + quoted(m.name) + " is given " + quoted(name) + " twice", usage);
+        values[i] = std::move(value);
+        given[i] = true;
+    }
+
+    DepthGuard depth(depth_);
+    Restore<const Template*> restore_current(current_);
+    Restore<std::size_t> restore_visible(visible_from_);
+    push_scope();
+    visible_from_ = vars_.size();  // a macro sees its parameters and the context, not the caller's variables
+    current_ = &owner;
+    for (std::size_t i = 0; i < m.params.size(); ++i) {
+        if (given[i]) bind(m.params[i], std::move(values[i]));
+        else if (m.defaults[i]) bind(m.params[i], eval(*m.defaults[i]));
+        else bind(m.params[i], Val());
+    }
+    std::string out = capture(m.body);
+    pop_scope();
+    return Val::owned(std::move(out), true);  // macro output is markup made by the template
+}
+
+Val Renderer::call_function(const Function& f, std::string_view name, const CallArgs& call_args) {
+    Arguments evaluated = eval_args(call_args);
+    Args args;
+    for (Val& v : evaluated.positional) args.positional.push_back(std::move(v).take());
+    for (auto& [n, v] : evaluated.named) args.named[std::string(n)] = std::move(v).take();
+    try {
+        return Val::owned(f(args, locale_));
+    } catch (RenderError&) {
+        throw;
+    } catch (std::exception& ex) {
+        fail("the function " + quoted(name) + " failed: " + ex.what());
+    }
+}
+
+Val Renderer::call_builtin(std::string_view name, const Expr& call) {
+    if (name == "super") {
+        if (!call.args.empty()) fail("super() takes no arguments");
+        return call_super();
+    }
+    Arguments args = eval_args(call.args);
+    if (name == "range") {
+        if (args.positional.empty() || args.positional.size() > 3 || !args.named.empty())
+            fail("range() takes one to three whole numbers", "range(5) is 0…4, range(1, 6) is 1…5, range(0, 10, 2) is 0, 2, 4, 6, 8");
+        std::int64_t n[3] = {0, 0, 1};
+        for (std::size_t i = 0; i < args.positional.size(); ++i) {
+            const Value* j = args.positional[i].plain();
+            auto v = j ? as_integer(*j) : std::nullopt;
+            if (!v) fail("range() needs whole numbers, got " + describe(args.positional[i]));
+            n[i] = *v;
+        }
+        std::int64_t start = args.positional.size() == 1 ? 0 : n[0];
+        std::int64_t stop = args.positional.size() == 1 ? n[0] : n[1];
+        std::int64_t step = args.positional.size() == 3 ? n[2] : 1;
+        if (step == 0) fail("range() cannot step by 0");
+        Value list = Value::array();
+        for (std::int64_t i = start; step > 0 ? i < stop : i > stop; i += step) {
+            if (list.size() >= 100000) fail("range() would make more than 100000 numbers");
+            list.push_back(i);
+        }
+        return Val::owned(std::move(list));
+    }
+    if (name == "namespace" || name == "dict") {
+        Value obj = Value::object();
+        for (Val& v : args.positional) {
+            const Value& j = v.json();
+            if (!j.is_object()) fail(std::string(name) + "() takes named values, e.g. " + std::string(name) + "(count=0)");
+            for (auto it = j.begin(); it != j.end(); ++it) obj[it.key()] = *it;
+        }
+        for (auto& [n, v] : args.named) obj[std::string(n)] = std::move(v).take();
+        return Val::owned(std::move(obj));
+    }
+    std::vector<std::string> candidates = {"range", "super", "namespace", "dict"};
+    for (const auto& [n, _] : engine_.functions) candidates.push_back(n);
+    for (const auto& [n, _] : current_->macros) candidates.push_back(n);
+    std::string hint = did_you_mean(name, candidates);
+    if (hint.empty()) hint = "define it with {% macro " + std::string(name) + "(…) %}, or import it";
+    fail("there is no macro or function named " + quoted(name), hint);
+}
+
+Val Renderer::call_super() {
+    if (active_blocks_.empty()) fail("super() can only be used inside a {% block %}");
+    ActiveBlock top = active_blocks_.back();
+    if (top.level + 1 >= top.versions->size())
+        fail("the block " + quoted((*top.versions)[top.level].second->name) +
+                 " has no parent block, so super() has nothing to show",
+             "remove {{ super() }}, or define the block in the template this one extends");
+    DepthGuard depth(depth_);
+    std::string buf;
+    {
+        Restore<std::string*> restore(out_);
+        out_ = &buf;
+        render_block(*top.versions, top.level + 1);
+    }
+    return Val::owned(std::move(buf), true);
+}
+
+// Python methods Jinja users write out of habit: d.items(), s.upper(), s.startswith("x"). Most
+// map to the filter of the same meaning.
+Val Renderer::call_method(Val& obj, std::string_view method, const Expr& call) {
+    static constexpr std::pair<std::string_view, std::string_view> as_filter[] = {
+        {"items", "items"},   {"keys", "keys"},   {"values", "values"},         {"upper", "upper"},
+        {"lower", "lower"},   {"title", "title"}, {"capitalize", "capitalize"}, {"strip", "trim"},
+        {"replace", "replace"}, {"split", "split"}};
+    Arguments args = eval_args(call.args);
+    for (const auto& [m, filter] : as_filter) {
+        if (m != method) continue;
+        for (const BuiltinFilterInfo& info : builtin_filters()) {
+            if (info.name != filter) continue;
+            FilterCall fc{method, info.usage, std::move(args.positional), std::move(args.named), locale_, store_, engine_};
+            return info.fn(obj, fc);
+        }
+    }
+    const Value& j = *obj.plain();
+    if (method == "get" && j.is_object()) {
+        if (args.positional.empty() || !args.positional[0].plain())
+            fail("get() needs a key, e.g. page.get(\"title\", \"\")");
+        Val key = std::move(args.positional[0]);
+        Val found = get_item(obj, std::move(key));
+        if (found.is_undefined() && args.positional.size() > 1) return std::move(args.positional[1]);
+        return found.is_undefined() ? Val::owned(nullptr) : found;
+    }
+    if ((method == "startswith" || method == "endswith") && j.is_string()) {
+        if (args.positional.size() != 1 || !args.positional[0].plain() || !args.positional[0].plain()->is_string())
+            fail(std::string(method) + "() needs one piece of text");
+        const std::string& s = j.get_ref<const std::string&>();
+        const std::string& p = args.positional[0].plain()->get_ref<const std::string&>();
+        return Val::owned(method == "startswith" ? s.starts_with(p) : s.ends_with(p));
+    }
+    fail(quoted(describe_expr(*call.lhs)) + " is not a macro or a known method, so it cannot be called",
+         "the value is " + describe(obj) + "; use a filter instead, e.g. x | upper");
+}
+
+}  // namespace urker::tmpl

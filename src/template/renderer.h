@@ -1,0 +1,115 @@
+// Walks a template's AST and appends its output to one string. A Renderer lives for one
+// Engine::render call on one thread; everything it changes (variables, the output, the store of
+// values made while rendering) is its own, and the engine and the templates are only read.
+#pragma once
+
+#include <cstddef>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "template/ast.h"
+#include "template/engine_data.h"
+#include "template/value.h"
+
+namespace urker::tmpl {
+
+// The `loop` variable of the innermost {% for %}; its attributes are computed when read.
+struct LoopState {
+    std::size_t index0 = 0;
+    std::size_t length = 0;
+    const std::vector<const Value*>* items = nullptr;
+};
+
+class Renderer {
+public:
+    Renderer(const EngineData& engine, const Value& context, const Locale& locale);
+    // Throws RenderError.
+    void render(const Template& t, std::string& out);
+
+    // Includes and macros may nest this deep; deeper is taken as endless recursion.
+    static constexpr int max_depth = 64;
+
+private:
+    struct Binding {
+        std::string_view name;  // points into the AST (or a string literal), which outlives the render
+        Val value;              // never owned: owned values move into store_ first
+    };
+    using BlockVersion = std::pair<const Template*, const BlockStmt*>;
+    struct ActiveBlock {
+        const std::vector<BlockVersion>* versions;  // most derived first
+        std::size_t level;
+    };
+    struct Arguments {
+        std::vector<Val> positional;
+        std::vector<std::pair<std::string_view, Val>> named;
+    };
+
+    const EngineData& engine_;
+    const Value& context_;
+    const Locale& locale_;
+    std::string* out_ = nullptr;
+    const Template* current_ = nullptr;  // whose AST runs: errors point into it; its macros are in scope
+    std::deque<Binding> vars_;           // a deque: bindings never move while a scope grows
+    std::vector<std::size_t> scopes_;    // where each scope starts in vars_
+    std::size_t visible_from_ = 0;       // a macro body sees only the bindings from here on
+    Store store_;
+    int depth_ = 0;
+    const std::vector<const Template*>* chain_ = nullptr;  // extends chain: the rendered template first
+    std::vector<ActiveBlock> active_blocks_;               // for super()
+    const Val* captured_ = nullptr;                        // the body of {% filter %}
+
+    // Templates and statements.
+    void render_template(const Template& t);
+    void run_body(const Body& body);
+    void exec(const Stmt& s);
+    void exec_node(const Stmt& s, const TextStmt& n);
+    void exec_node(const Stmt& s, const OutputStmt& n);
+    void exec_node(const Stmt& s, const IfStmt& n);
+    void exec_node(const Stmt& s, const ForStmt& n);
+    void exec_node(const Stmt& s, const SetStmt& n);
+    void exec_node(const Stmt& s, const SetBlockStmt& n);
+    void exec_node(const Stmt& s, const IncludeStmt& n);
+    void exec_node(const Stmt& s, const ExtendsStmt& n);
+    void exec_node(const Stmt& s, const BlockStmt& n);
+    void exec_node(const Stmt& s, const ImportStmt& n);
+    void exec_node(const Stmt& s, const FromImportStmt& n);
+    void exec_node(const Stmt& s, const FilterBlockStmt& n);
+    void exec_node(const Stmt& s, const WithStmt& n);
+    void render_block(const std::vector<BlockVersion>& versions, std::size_t level);
+    std::string capture(const Body& body);
+    void write(Val& v);
+
+    // Scopes and names.
+    void push_scope();
+    void pop_scope();
+    void bind(std::string_view name, Val v);
+    Binding* find_binding(std::string_view name);
+    Val lookup(std::string_view name);
+    const Template& template_named(Val& name, std::string_view what);
+    const Macro& macro_of(const Template& t, std::string_view name, std::string_view imported_as);
+
+    // Expressions.
+    Val eval(const Expr& e);
+    Val eval_inner(const Expr& e);
+    Val eval_binary(const Expr& e);
+    Val eval_compare(const Expr& e);
+    Val eval_filter(const Expr& e);
+    Val eval_test(const Expr& e);
+    Val eval_call(const Expr& e);
+    Val get_attribute(Val obj, std::string_view name);
+    Val get_item(Val obj, Val key);
+    Val loop_attribute(const LoopState& loop, std::string_view name);
+    Arguments eval_args(const CallArgs& args);
+
+    // Calls.
+    Val call_macro(const Macro& m, const Template& owner, const CallArgs& args);
+    Val call_function(const Function& f, std::string_view name, const CallArgs& args);
+    Val call_builtin(std::string_view name, const Expr& call);
+    Val call_method(Val& obj, std::string_view method, const Expr& call);
+    Val call_super();
+};
+
+}  // namespace urker::tmpl
