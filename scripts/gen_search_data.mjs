@@ -145,6 +145,44 @@ for (const [name, trimmer, table] of [['en', lunr.trimmer, tables.en_word], ['ru
   }
 }
 
+// --- Lowercasing -------------------------------------------------------------------------------
+// lunr lowercases with String.prototype.toLowerCase. In the root locale that is one fixed mapping
+// per code point, except U+03A3 (Σ), whose lowercase depends on its neighbours (final sigma). The
+// table below is this node's toLowerCase of every code point that changes, so urker lowercases with
+// the same Unicode version as the lunr.js it is compared with. Check that nothing else depends on
+// context, so that a per-code-point table is enough (the Σ rule itself is implemented in
+// src/search/tokenizer.cpp and checked by tests/compat/stemmer_compat.mjs).
+const SIGMA = 0x03a3;
+const lowercase = [];
+for (let c = 0; c <= 0x10ffff; c++) {
+  if (c >= 0xd800 && c <= 0xdfff) continue;
+  const ch = String.fromCodePoint(c);
+  const lower = ch.toLowerCase();
+  if (c !== SIGMA) {
+    for (const [before, after] of [['X', 'x'], ['I', 'i'], ['\u0130', ''], ['\u0307', '\u0307'], ['\u{10400}', '']]) {
+      if ((before + ch + after).toLowerCase() !== before.toLowerCase() + lower + after.toLowerCase()) {
+        fail(`toLowerCase of U+${c.toString(16)} depends on its context`);
+      }
+    }
+  }
+  if (lower !== ch) lowercase.push([c, lower]);
+}
+
+// Final sigma looks at the Cased and Case_Ignorable properties of Σ's neighbours; take them from
+// the same engine (V8's regular expressions use the ICU that toLowerCase uses).
+function codePointRanges(re) {
+  const ranges = [];
+  for (let c = 0; c <= 0x10ffff; c++) {
+    if (!re.test(String.fromCodePoint(c))) continue;
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else ranges.push([c, c]);
+  }
+  return ranges;
+}
+const casedRanges = codePointRanges(/^\p{Cased}$/u);
+const caseIgnorableRanges = codePointRanges(/^\p{Case_Ignorable}$/u);
+
 // --- Pipeline labels ---------------------------------------------------------------------------
 function labelsOf(plugin) {
   let labels;
@@ -176,6 +214,22 @@ for (const [name, list] of Object.entries(stopWords)) {
   for (let i = 0; i < list.length; i += 8) lines.push('    ' + list.slice(i, i + 8).map(cString).join(', ') + ',');
   lines.push('};');
 }
+for (const [name, ranges] of [['cased', casedRanges], ['case_ignorable', caseIgnorableRanges]]) {
+  lines.push(`inline constexpr CodePointRange ${name}_ranges[] = {`);
+  for (let i = 0; i < ranges.length; i += 6) {
+    lines.push('    ' + ranges.slice(i, i + 6).map(([a, b]) => `{0x${a.toString(16).toUpperCase()}, 0x${b.toString(16).toUpperCase()}}`).join(', ') + ',');
+  }
+  lines.push('};');
+}
+lines.push('inline constexpr LowercaseMapping lowercase_mappings[] = {');
+const u16Literal = (str) => 'u"' + [...str].map((ch) => {
+  const cp = ch.codePointAt(0);
+  return cp > 0xffff ? '\\U' + cp.toString(16).toUpperCase().padStart(8, '0') : '\\u' + cp.toString(16).toUpperCase().padStart(4, '0');
+}).join('') + '"';
+for (let i = 0; i < lowercase.length; i += 6) {
+  lines.push('    ' + lowercase.slice(i, i + 6).map(([c, l]) => `{0x${c.toString(16).toUpperCase()}, ${u16Literal(l)}}`).join(', ') + ',');
+}
+lines.push('};');
 for (const [name, p] of Object.entries(pipelines)) {
   lines.push(`inline constexpr std::string_view ${name}_index_pipeline[] = {${p.index.map(cString).join(', ')}};`);
   lines.push(`inline constexpr std::string_view ${name}_search_pipeline[] = {${p.search.map(cString).join(', ')}};`);

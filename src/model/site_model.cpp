@@ -1,6 +1,7 @@
 #include "model/site_model.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "core/fs.h"
@@ -57,6 +58,21 @@ Page synthesized_section(const std::string& dir, const SiteConfig& config) {
         for (const auto& item : items)
             if (config.site_url(item.url) == config.site_url("/" + p.path)) p.title = item.name.in(config.language, config.language);
     return p;
+}
+
+std::string percent_decode(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+            std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+            out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
 }
 
 }  // namespace
@@ -150,6 +166,8 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
                 fragment = u.substr(hash);
                 u.resize(hash);
             }
+            // cmark percent-encodes non-ASCII link targets ("../дроби/index.md" -> "../%D0%B4…").
+            u = percent_decode(u);
             if (!ends_with(u, ".md")) return {};
             auto target = normalize_relative(base_dir.empty() ? u : base_dir + "/" + u);
             if (target) {

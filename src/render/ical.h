@@ -28,7 +28,7 @@ struct CalendarEvent {
 struct CalendarInfo {
     std::string name;  // X-WR-CALNAME
     std::string prodid = "-//urker//urker//RU";
-    std::string language;       // "ru", "kk": LANGUAGE= on the texts and the organizers' label
+    std::string language;         // "ru", "kk": LANGUAGE= on the texts and the organizers' label
     long long dtstamp_epoch = 0;  // fixed by the caller so that the output is deterministic
 };
 

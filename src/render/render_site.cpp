@@ -11,8 +11,6 @@ namespace urker {
 
 namespace {
 
-std::string first_segment(const std::string& dir) { return dir.substr(0, dir.find('/')); }
-
 // Which template renders a page: front matter `template:` wins, then the section's own
 // template, then the theme's general one.
 std::string choose_template(const Page& p, const tmpl::Engine& engine, Diagnostics& diags) {

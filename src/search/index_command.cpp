@@ -75,7 +75,7 @@ std::string parse_error_message(const json::parse_error& e) {
 }
 
 // The documents of a parsed DOCS.json; problems (at most 20 errors) go to `problems`.
-std::vector<SearchDocument> read_documents(const std::string& path, const json& root,
+std::vector<SearchDocument> read_documents(const std::string& path, json& root,
                                            const std::vector<SearchField>& fields, Diagnostics& problems) {
     std::vector<SearchDocument> documents;
     if (!root.is_array()) {
@@ -87,7 +87,7 @@ std::vector<SearchDocument> read_documents(const std::string& path, const json& 
     std::unordered_map<std::string, std::size_t> first_with_ref;
     std::string scalar;
     for (std::size_t i = 0; i < root.size() && problems.error_count() < 20; ++i) {
-        const json& item = root[i];
+        json& item = root[i];
         SearchDocument doc;
         if (!item.is_object()) {
             problems.error({path}, describe_document(i, {}) + " is not a JSON object");
@@ -101,6 +101,10 @@ std::vector<SearchDocument> read_documents(const std::string& path, const json& 
         for (const SearchField& f : fields) {
             auto value = item.find(f.name);
             if (value == item.end() || value->is_null()) continue;
+            if (value->is_string()) {  // the common case: move the text instead of copying it
+                doc.fields.emplace(f.name, std::move(value->get_ref<std::string&>()));
+                continue;
+            }
             if (js_string_of_scalar(*value, scalar)) {
                 doc.fields.emplace(f.name, scalar);
                 continue;
@@ -108,8 +112,10 @@ std::vector<SearchDocument> read_documents(const std::string& path, const json& 
             bool ok = value->is_array();
             std::vector<std::string> list;
             for (std::size_t e = 0; ok && e < value->size(); ++e) {
-                const json& element = (*value)[e];
-                if (element.is_null()) {
+                json& element = (*value)[e];
+                if (element.is_string()) {
+                    list.push_back(std::move(element.get_ref<std::string&>()));
+                } else if (element.is_null()) {
                     list.emplace_back();  // lunr.utils.asString(null) == ""
                 } else if (js_string_of_scalar(element, scalar)) {
                     list.push_back(scalar);
@@ -190,21 +196,20 @@ int run_index_command(const std::string& docs_path, const std::string& lang, con
     for (const Diagnostic& d : problems.items()) err << format_diagnostic(d);
     if (problems.has_errors()) return 1;
 
-    const std::string index = write_lunr_index(documents, fields, *language);
-    if (output_path.empty()) {
-        std::cout.write(index.data(), static_cast<std::streamsize>(index.size()));
-        std::cout.flush();
-        if (!std::cout) {
-            err << "urker index: error: cannot write the index to standard output\n";
-            return 1;
-        }
-        return 0;
+    // Stream the index: it is several times larger than the documents.
+    std::ofstream file;
+    if (!output_path.empty()) file.open(output_path, std::ios::binary | std::ios::trunc);
+    std::ostream& out = output_path.empty() ? std::cout : file;
+    if (out) {
+        write_lunr_index(documents, fields, *language, [&](std::string_view piece) {
+            out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+        });
     }
-    std::ofstream out(output_path, std::ios::binary | std::ios::trunc);
-    out.write(index.data(), static_cast<std::streamsize>(index.size()));
-    out.close();
-    if (!out) {
-        err << format_diagnostic({Severity::error, {output_path}, "cannot write the index", {}, {}});
+    out.flush();
+    if (!output_path.empty()) file.close();
+    if (!out || (!output_path.empty() && !file)) {
+        const std::string where = output_path.empty() ? std::string("standard output") : output_path;
+        err << format_diagnostic({Severity::error, {where}, "cannot write the index", {}, {}});
         return 1;
     }
     return 0;

@@ -1,19 +1,16 @@
 #include "search/index_writer.h"
 
+#include "search/js_keys.h"
 #include "search/js_number.h"
+#include "search/parallel.h"
 #include "search/search_data.h"
-#include "search/string_interner.h"
-#include "search/tokenizer.h"
+#include "search/term_collector.h"
 #include "search/utf16.h"
 
 #include <algorithm>
-#include <atomic>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
-#include <exception>
-#include <functional>
-#include <mutex>
-#include <optional>
 #include <stdexcept>
 #include <thread>
 #include <unordered_map>
@@ -27,38 +24,11 @@ namespace {
 constexpr double bm25_k1 = 1.2;
 constexpr double bm25_b = 0.75;
 
-constexpr std::uint32_t dropped = StringInterner::npos;
-// Marks a (term, field) pair of a repeated ref that is already in the postings.
+// Marks a (term, field) of a repeated ref that is already in the postings (TermCount::count).
 constexpr std::uint32_t already_posted = 0x80000000u;
-constexpr std::size_t documents_per_chunk = 32;
 
 // `x || 1` for a number.
 double boost_or_one(double boost) { return boost == 0 || std::isnan(boost) ? 1 : boost; }
-
-// JavaScript enumerates an object's "array index" keys (canonical decimal integers up to 2^32 - 2)
-// first, in numeric order, then the other keys in insertion order.
-std::optional<std::uint32_t> array_index(std::string_view key) {
-    if (key.empty() || key.size() > 10 || (key.size() > 1 && key[0] == '0')) return std::nullopt;
-    std::uint64_t value = 0;
-    for (char c : key) {
-        if (c < '0' || c > '9') return std::nullopt;
-        value = value * 10 + static_cast<std::uint64_t>(c - '0');
-    }
-    if (value > 4294967294u) return std::nullopt;
-    return static_cast<std::uint32_t>(value);
-}
-
-// Positions of `keys` (given in insertion order, distinct) in JavaScript's enumeration order.
-std::vector<std::size_t> js_property_order(const std::vector<std::string_view>& keys) {
-    std::vector<std::size_t> order(keys.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        auto ia = array_index(keys[a]), ib = array_index(keys[b]);
-        if (ia && ib) return *ia < *ib;
-        return ia.has_value() && !ib.has_value();
-    });
-    return order;
-}
 
 std::string json_string(std::string_view utf8) {
     std::string out;
@@ -66,14 +36,37 @@ std::string json_string(std::string_view utf8) {
     return out;
 }
 
-// --- Documents, fields, refs ----------------------------------------------------------------------
+// Seconds since the previous call.
+class Lap {
+public:
+    double next() {
+        const auto now = std::chrono::steady_clock::now();
+        const double s = std::chrono::duration<double>(now - last_).count();
+        last_ = now;
+        return s;
+    }
+
+private:
+    std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+// [first, last) of part `part` when `count` items are split into `parts` contiguous parts.
+std::pair<std::size_t, std::size_t> part_range(std::size_t count, unsigned parts, unsigned part) {
+    const std::size_t per = (count + parts - 1) / parts;
+    const std::size_t first = std::min(count, part * per);
+    return {first, std::min(count, first + per)};
+}
+
+// --- Fields and refs ---------------------------------------------------------------------------------
 
 struct FieldPlan {
     std::string_view name;
     double boost;
+    std::string json;  // the name as a JSON string
 };
 
-// lunr's `this._fields` object: a repeated field keeps its first position and its last boost.
+// lunr's `this._fields` object: a repeated field keeps its first position and its last boost; the
+// fields are processed and written in JavaScript's property order.
 std::vector<FieldPlan> plan_fields(const std::vector<SearchField>& fields) {
     std::vector<std::string_view> names;
     std::vector<double> boosts;
@@ -87,18 +80,21 @@ std::vector<FieldPlan> plan_fields(const std::vector<SearchField>& fields) {
         }
     }
     std::vector<FieldPlan> plan;
-    for (std::size_t i : js_property_order(names)) plan.push_back({names[i], boost_or_one(boosts[i])});
+    for (std::size_t i : js_property_order(names)) plan.push_back({names[i], boost_or_one(boosts[i]), json_string(names[i])});
     return plan;
 }
 
-// One entry per distinct ref ("slot"), in order of first appearance; lunr's builder keys its
-// field vectors and document attributes by ref.
+// One slot per distinct ref, in order of first appearance: lunr's builder keys its field vectors
+// and document attributes by ref, so a repeated ref shares one slot.
 struct Refs {
     std::vector<std::uint32_t> slot_of_document;
     std::vector<std::uint32_t> first_document;  // per slot
     std::vector<std::uint32_t> last_document;   // per slot
     std::vector<std::uint32_t> times_added;     // per slot
-    bool has_repeats = false;
+    std::vector<std::string> json;              // per slot: the ref as a JSON string
+    // Per slot, the position among the keys of a posting (refs are object keys in lunr).
+    std::vector<std::uint64_t> key_rank;
+    bool has_array_index_refs = false;
     std::size_t size() const { return first_document.size(); }
 };
 
@@ -112,109 +108,219 @@ Refs assign_slots(const std::vector<SearchDocument>& documents) {
             refs.first_document.push_back(d);
             refs.last_document.push_back(d);
             refs.times_added.push_back(1);
+            refs.json.push_back(json_string(documents[d].ref));
+            if (auto index = js_array_index(documents[d].ref)) {
+                refs.key_rank.push_back(*index);
+                refs.has_array_index_refs = true;
+            } else {
+                refs.key_rank.push_back((std::uint64_t{1} << 32) + it->second);
+            }
         } else {
             refs.last_document[it->second] = d;
             ++refs.times_added[it->second];
-            refs.has_repeats = true;
         }
         refs.slot_of_document.push_back(it->second);
     }
     return refs;
 }
 
-// --- Phase 1: tokens to per-field term counts, in parallel -----------------------------------------
+// --- Postings ------------------------------------------------------------------------------------------
 
-struct TermCount {
-    std::uint32_t term;   // a worker-local term id in phase 1, the global `_index` afterwards
-    std::uint32_t count;  // occurrences in the field (may carry `already_posted`)
+// For each (term, field), the slots of the refs whose field contains the term, in the order lunr
+// first inserted them (documents in order). Stored flat: entries [start[i], start[i+1]) of
+// `slots`, i = term * field_count + field.
+struct Postings {
+    std::vector<std::uint32_t> start;
+    std::vector<std::uint32_t> slots;
 };
 
-struct FieldTerms {
-    std::uint32_t begin = 0;   // range of the chunk's `pairs`, in order of first appearance
-    std::uint32_t end = 0;
-    std::uint32_t length = 0;  // tokens the pipeline kept (lunr's fieldLength)
-};
-
-struct Chunk {
-    unsigned worker = 0;
-    std::vector<TermCount> pairs;
-    std::vector<FieldTerms> fields;  // documents of the chunk x fields
-};
-
-// A thread's tokenizer, pipeline and caches. Each distinct token runs the pipeline once per
-// worker; later occurrences cost one hash lookup.
-class Worker {
-public:
-    explicit Worker(Language language) : pipeline_(language) {}
-
-    void index_field(const SearchFieldValue* value, Chunk& chunk) {
-        touched_.clear();
-        std::uint32_t length = 0;
-        auto add_token = [&](std::u16string_view token) {
-            auto [raw_id, inserted] = raw_.intern(token);
-            if (inserted) raw_terms_.push_back(pipeline_.run(token, scratch_) ? terms_.intern(scratch_).first : dropped);
-            const std::uint32_t term = raw_terms_[raw_id];
-            if (term == dropped) return;
-            ++length;
-            if (term >= counts_.size()) counts_.resize(terms_.size() + 1024, 0);
-            if (counts_[term]++ == 0) touched_.push_back(term);
-        };
-        if (value) {
-            if (const auto* text = std::get_if<std::string>(value)) {
-                tokenizer_.split(*text, add_token);
-            } else {
-                for (const std::string& element : std::get<std::vector<std::string>>(*value)) {
-                    add_token(tokenizer_.whole(element));
+Postings build_postings(CollectedTerms& collected, const Refs& refs, std::size_t document_count,
+                        std::size_t field_count) {
+    const std::size_t term_count = collected.dictionary().size();
+    Postings postings;
+    postings.start.assign(term_count * field_count + 1, 0);
+    // A repeated ref adds only the terms its earlier documents did not.
+    std::unordered_map<std::uint32_t, std::unordered_set<std::uint64_t>> posted;
+    for (std::size_t d = 0; d < document_count; ++d) {
+        const std::uint32_t slot = refs.slot_of_document[d];
+        const bool repeated = refs.times_added[slot] > 1;
+        for (std::size_t f = 0; f < field_count; ++f) {
+            for (TermCount& p : collected.terms(d, f)) {
+                if (repeated && !posted[slot].insert(std::uint64_t{p.term} * field_count + f).second) {
+                    p.count |= already_posted;
+                    continue;
                 }
+                ++postings.start[std::size_t{p.term} * field_count + f + 1];
             }
         }
-        FieldTerms f;
-        f.begin = static_cast<std::uint32_t>(chunk.pairs.size());
-        for (std::uint32_t term : touched_) {
-            chunk.pairs.push_back({term, counts_[term]});
-            counts_[term] = 0;
-        }
-        f.end = static_cast<std::uint32_t>(chunk.pairs.size());
-        f.length = length;
-        chunk.fields.push_back(f);
     }
-
-    const StringInterner& terms() const { return terms_; }
-
-private:
-    Tokenizer tokenizer_;
-    Pipeline pipeline_;
-    StringInterner raw_;                    // distinct tokens as the tokenizer produced them
-    std::vector<std::uint32_t> raw_terms_;  // raw token id -> local term id, or `dropped`
-    StringInterner terms_;                  // distinct pipeline outputs
-    std::vector<std::uint32_t> counts_;
-    std::vector<std::uint32_t> touched_;
-    std::u16string scratch_;
-};
-
-// Runs `job(worker_index)` on `threads` threads (the calling thread included) and rethrows the
-// first exception.
-void run_parallel(unsigned threads, const std::function<void(unsigned)>& job) {
-    std::exception_ptr error;
-    std::mutex error_mutex;
-    auto guarded = [&](unsigned w) {
-        try {
-            job(w);
-        } catch (...) {
-            std::lock_guard lock(error_mutex);
-            if (!error) error = std::current_exception();
+    for (std::size_t i = 1; i < postings.start.size(); ++i) postings.start[i] += postings.start[i - 1];
+    postings.slots.resize(postings.start.back());
+    std::vector<std::uint32_t> cursor(postings.start.begin(), postings.start.end() - 1);
+    for (std::size_t d = 0; d < document_count; ++d) {
+        for (std::size_t f = 0; f < field_count; ++f) {
+            for (const TermCount& p : collected.terms(d, f)) {
+                if (p.count & already_posted) continue;
+                postings.slots[cursor[std::size_t{p.term} * field_count + f]++] = refs.slot_of_document[d];
+            }
         }
-    };
-    std::vector<std::thread> pool;
-    for (unsigned w = 1; w < threads; ++w) pool.emplace_back(guarded, w);
-    guarded(0);
-    for (std::thread& t : pool) t.join();
-    if (error) std::rethrow_exception(error);
+    }
+    return postings;
 }
 
-// --- Output ------------------------------------------------------------------------------------------
+// --- JSON ---------------------------------------------------------------------------------------------
 
-bool less_utf16(std::u16string_view a, std::u16string_view b) { return a < b; }
+struct IndexData {
+    const std::vector<SearchDocument>& documents;
+    const std::vector<FieldPlan>& fields;
+    const Refs& refs;
+    CollectedTerms& collected;
+    const Postings& postings;
+    std::vector<double> idf;             // per term
+    std::vector<double> average_length;  // per field
+};
+
+// lunr.idf: log(1 + |(N - n + 0.5) / (n + 0.5)|) with N the number of add() calls and n the sum of
+// the term's posting sizes over the fields (a ref with the term in two fields counts twice).
+std::vector<double> compute_idf(const Postings& postings, std::size_t term_count, std::size_t field_count,
+                                std::size_t document_count) {
+    std::vector<double> idf(term_count);
+    const double total = static_cast<double>(document_count);
+    for (std::size_t t = 0; t < term_count; ++t) {
+        const double n = postings.start[(t + 1) * field_count] - postings.start[t * field_count];
+        idf[t] = js_log(1 + std::fabs((total - n + 0.5) / (n + 0.5)));
+    }
+    return idf;
+}
+
+// fieldVectors entries for slots [first, last): one per (ref, field), refs in first-add order, the
+// last document with the ref supplying the terms; elements sorted by `_index`.
+void write_field_vectors(IndexData& index, std::size_t first, std::size_t last, std::string& out) {
+    // Reserve once (about 12 bytes per element) rather than grow by copying.
+    std::size_t estimate = 0;
+    for (std::size_t s = first; s < last; ++s) {
+        for (std::size_t f = 0; f < index.fields.size(); ++f) {
+            estimate += 16 + index.fields[f].name.size() + index.refs.json[s].size() +
+                        12 * index.collected.terms(index.refs.last_document[s], f).size();
+        }
+    }
+    out.reserve(estimate);
+    std::vector<TermCount> sorted;
+    std::string field_ref;
+    for (std::size_t s = first; s < last; ++s) {
+        const std::size_t d = index.refs.last_document[s];
+        const double document_boost = boost_or_one(index.documents[d].boost);
+        for (std::size_t f = 0; f < index.fields.size(); ++f) {
+            const auto terms = index.collected.terms(d, f);
+            sorted.assign(terms.begin(), terms.end());
+            std::sort(sorted.begin(), sorted.end(), [](TermCount a, TermCount b) { return a.term < b.term; });
+            field_ref.assign(index.fields[f].name);
+            field_ref += '/';
+            field_ref += index.documents[d].ref;
+            if (s != 0 || f != 0) out += ',';
+            out += '[';
+            append_json_string(out, field_ref);
+            out += ",[";
+            const double length_ratio = index.collected.length(d, f) / index.average_length[f];
+            for (std::size_t i = 0; i < sorted.size(); ++i) {
+                const double tf = sorted[i].count & ~already_posted;
+                // lunr's expression (L:2604) and evaluation order, operation by operation.
+                double score = index.idf[sorted[i].term] * ((bm25_k1 + 1) * tf) /
+                               (bm25_k1 * (1 - bm25_b + bm25_b * length_ratio) + tf);
+                score *= index.fields[f].boost;
+                score *= document_boost;
+                if (i) out += ',';
+                out += std::to_string(sorted[i].term);
+                out += ',';
+                append_js_score(out, score);
+            }
+            out += "]]";
+        }
+    }
+}
+
+// Terms in UTF-16 code unit order (JavaScript's default sort, which lunr.Index.load requires).
+std::vector<std::uint32_t> sort_terms(const StringInterner& dictionary) {
+    // The first four code units, packed, order most pairs without reading the strings; zero
+    // padding keeps the packed order consistent with the full comparison, which breaks ties.
+    struct SortKey {
+        std::uint64_t prefix;
+        std::uint32_t term;
+    };
+    std::vector<SortKey> keys(dictionary.size());
+    for (std::uint32_t t = 0; t < dictionary.size(); ++t) {
+        const std::u16string_view s = dictionary.at(t);
+        std::uint64_t prefix = 0;
+        for (std::size_t i = 0; i < 4; ++i) prefix = prefix << 16 | (i < s.size() ? s[i] : 0);
+        keys[t] = {prefix, t};
+    }
+    std::sort(keys.begin(), keys.end(), [&](const SortKey& a, const SortKey& b) {
+        if (a.prefix != b.prefix) return a.prefix < b.prefix;
+        return dictionary.at(a.term) < dictionary.at(b.term);
+    });
+    std::vector<std::uint32_t> order(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].term;
+    return order;
+}
+
+// invertedIndex entries for terms order[first, last).
+void write_inverted_index(const IndexData& index, const std::vector<std::uint32_t>& order, std::size_t first,
+                          std::size_t last, std::string& out) {
+    const std::size_t field_count = index.fields.size();
+    // A posting's keys are "_index" and the field names, in JavaScript's property order.
+    std::vector<std::string_view> keys{"_index"};
+    for (const FieldPlan& f : index.fields) keys.push_back(f.name);
+    const std::vector<std::size_t> key_order = js_property_order(keys);
+    std::size_t estimate = 0;
+    for (std::size_t i = first; i < last; ++i) {
+        const std::uint32_t t = order[i];
+        estimate += 24 + 3 * index.collected.dictionary().at(t).size();
+        for (std::size_t f = 0; f < field_count; ++f) {
+            const std::size_t begin = index.postings.start[std::size_t{t} * field_count + f];
+            const std::size_t end = index.postings.start[std::size_t{t} * field_count + f + 1];
+            estimate += index.fields[f].json.size() + 3;
+            for (std::size_t j = begin; j < end; ++j) estimate += index.refs.json[index.postings.slots[j]].size() + 4;
+        }
+    }
+    out.reserve(estimate);
+    std::string term_utf8;
+    std::vector<std::uint32_t> slots;
+    for (std::size_t i = first; i < last; ++i) {
+        const std::uint32_t t = order[i];
+        if (i) out += ',';
+        out += '[';
+        term_utf8.clear();
+        append_utf8(term_utf8, index.collected.dictionary().at(t));
+        append_json_string(out, term_utf8);
+        out += ",{";
+        for (std::size_t k = 0; k < key_order.size(); ++k) {
+            if (k) out += ',';
+            if (key_order[k] == 0) {
+                out += "\"_index\":";
+                out += std::to_string(t);
+                continue;
+            }
+            const std::size_t f = key_order[k] - 1;
+            out += index.fields[f].json;
+            out += ":{";
+            const std::size_t begin = index.postings.start[std::size_t{t} * field_count + f];
+            const std::size_t end = index.postings.start[std::size_t{t} * field_count + f + 1];
+            slots.assign(index.postings.slots.begin() + static_cast<std::ptrdiff_t>(begin),
+                         index.postings.slots.begin() + static_cast<std::ptrdiff_t>(end));
+            if (index.refs.has_array_index_refs) {
+                std::sort(slots.begin(), slots.end(),
+                          [&](std::uint32_t a, std::uint32_t b) { return index.refs.key_rank[a] < index.refs.key_rank[b]; });
+            }
+            for (std::size_t j = 0; j < slots.size(); ++j) {
+                if (j) out += ',';
+                out += index.refs.json[slots[j]];
+                out += ":{}";
+            }
+            out += '}';
+        }
+        out += "}]";
+    }
+}
 
 }  // namespace
 
@@ -236,252 +342,84 @@ std::string check_search_fields(const std::vector<SearchField>& fields) {
     return {};
 }
 
-std::string write_lunr_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
-                             Language language, const IndexWriterOptions& options) {
+void write_lunr_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
+                      Language language, const IndexSink& sink, const IndexWriterOptions& options) {
     if (std::string problem = check_search_fields(fields); !problem.empty()) throw std::invalid_argument(problem);
+    IndexWriterStats stats;
+    Lap lap;
+    const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     const std::vector<FieldPlan> plan = plan_fields(fields);
+    std::vector<std::string_view> field_names;
+    for (const FieldPlan& f : plan) field_names.push_back(f.name);
     const std::size_t field_count = plan.size();
+
+    CollectedTerms collected = collect_terms(documents, field_names, language, threads);
+    stats.tokenize_seconds = lap.next();
+
     const Refs refs = assign_slots(documents);
-
-    // Phase 1: tokenize and run the pipeline, chunks of documents spread over the workers.
-    const std::size_t chunk_count = (documents.size() + documents_per_chunk - 1) / documents_per_chunk;
-    unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    threads = static_cast<unsigned>(std::clamp<std::size_t>(chunk_count, 1, threads));
-    std::vector<Chunk> chunks(chunk_count);
-    std::vector<std::unique_ptr<Worker>> workers(threads);
-    std::atomic<std::size_t> next_chunk{0};
-    run_parallel(threads, [&](unsigned w) {
-        workers[w] = std::make_unique<Worker>(language);
-        Worker& worker = *workers[w];
-        for (std::size_t c; (c = next_chunk.fetch_add(1)) < chunk_count;) {
-            Chunk& chunk = chunks[c];
-            chunk.worker = w;
-            const std::size_t end = std::min(documents.size(), (c + 1) * documents_per_chunk);
-            for (std::size_t d = c * documents_per_chunk; d < end; ++d) {
-                for (const FieldPlan& f : plan) {
-                    auto it = documents[d].fields.find(f.name);
-                    worker.index_field(it == documents[d].fields.end() ? nullptr : &it->second, chunk);
-                }
-            }
-        }
-    });
-    auto field_terms = [&](std::size_t document, std::size_t field) -> std::pair<Chunk*, const FieldTerms*> {
-        Chunk& chunk = chunks[document / documents_per_chunk];
-        return {&chunk, &chunk.fields[(document % documents_per_chunk) * field_count + field]};
-    };
-
-    // Phase 2: global term ids (lunr's `_index`) in order of first appearance: documents in order,
-    // fields in order, tokens in order.
-    StringInterner terms;
-    {
-        std::vector<std::vector<std::uint32_t>> to_global(workers.size());
-        for (std::size_t w = 0; w < workers.size(); ++w) {
-            if (workers[w]) to_global[w].assign(workers[w]->terms().size(), StringInterner::npos);
-        }
-        for (Chunk& chunk : chunks) {
-            auto& map = to_global[chunk.worker];
-            const StringInterner& local = workers[chunk.worker]->terms();
-            for (TermCount& p : chunk.pairs) {
-                std::uint32_t& global = map[p.term];
-                if (global == StringInterner::npos) global = terms.intern(local.at(p.term)).first;
-                p.term = global;
-            }
-        }
-    }
-    workers.clear();
-    const std::uint32_t term_count = terms.size();
-
-    // Phase 3: postings. A posting lists, per field, the refs in the order they were first added;
-    // `documentsWithTerm` for idf is the sum of the per-field list lengths.
-    std::vector<std::uint32_t> posting_start(static_cast<std::size_t>(term_count) * field_count + 1, 0);
-    {
-        std::unordered_map<std::uint32_t, std::unordered_set<std::uint64_t>> posted;  // only repeated refs
-        for (std::size_t d = 0; d < documents.size(); ++d) {
-            const std::uint32_t slot = refs.slot_of_document[d];
-            const bool repeated = refs.times_added[slot] > 1;
-            for (std::size_t f = 0; f < field_count; ++f) {
-                auto [chunk, ft] = field_terms(d, f);
-                for (std::uint32_t i = ft->begin; i < ft->end; ++i) {
-                    TermCount& p = chunk->pairs[i];
-                    if (repeated && !posted[slot].insert(std::uint64_t{p.term} * field_count + f).second) {
-                        p.count |= already_posted;
-                        continue;
-                    }
-                    ++posting_start[std::size_t{p.term} * field_count + f + 1];
-                }
-            }
-        }
-    }
-    for (std::size_t i = 1; i < posting_start.size(); ++i) posting_start[i] += posting_start[i - 1];
-    std::vector<std::uint32_t> posting_slots(posting_start.back());
-    {
-        std::vector<std::uint32_t> cursor(posting_start.begin(), posting_start.end() - 1);
-        for (std::size_t d = 0; d < documents.size(); ++d) {
-            for (std::size_t f = 0; f < field_count; ++f) {
-                auto [chunk, ft] = field_terms(d, f);
-                for (std::uint32_t i = ft->begin; i < ft->end; ++i) {
-                    const TermCount& p = chunk->pairs[i];
-                    if (p.count & already_posted) continue;
-                    posting_slots[cursor[std::size_t{p.term} * field_count + f]++] = refs.slot_of_document[d];
-                }
-            }
-        }
-    }
-
-    // lunr.idf: log(1 + |(N - n + 0.5) / (n + 0.5)|), N = number of add() calls.
-    std::vector<double> idf(term_count);
-    const double document_count = static_cast<double>(documents.size());
-    for (std::uint32_t t = 0; t < term_count; ++t) {
-        const double n = posting_start[std::size_t{t + 1} * field_count] - posting_start[std::size_t{t} * field_count];
-        idf[t] = js_log(1 + std::fabs((document_count - n + 0.5) / (n + 0.5)));
-    }
-    // Average field length over distinct refs (each ref's last add counts).
-    std::vector<double> average_length(field_count, 0);
+    const std::size_t term_count = collected.dictionary().size();
+    const Postings postings = build_postings(collected, refs, documents.size(), field_count);
+    IndexData index{documents, plan, refs, collected, postings, {}, {}};
+    index.idf = compute_idf(postings, term_count, field_count, documents.size());
+    // Average field length over distinct refs, each ref's last document counting.
+    index.average_length.assign(field_count, 0);
     for (std::size_t f = 0; f < field_count; ++f) {
         double total = 0;
-        for (std::uint32_t s = 0; s < refs.size(); ++s) total += field_terms(refs.last_document[s], f).second->length;
-        average_length[f] = total / static_cast<double>(refs.size());
+        for (std::size_t s = 0; s < refs.size(); ++s) total += collected.length(refs.last_document[s], f);
+        index.average_length[f] = total / static_cast<double>(refs.size());
     }
+    stats.postings_seconds = lap.next();
+    stats.terms = term_count;
+    stats.postings = postings.slots.size();
 
-    // Escaped names and refs, written many times.
-    std::vector<std::string> field_json;
-    for (const FieldPlan& f : plan) field_json.push_back(json_string(f.name));
-    std::vector<std::string> ref_json(refs.size());
-    std::vector<std::string_view> ref_keys(refs.size());
-    for (std::uint32_t s = 0; s < refs.size(); ++s) {
-        ref_keys[s] = documents[refs.first_document[s]].ref;
-        ref_json[s] = json_string(ref_keys[s]);
-    }
-
-    // Field vectors: one per (ref, field), refs in first-add order, elements sorted by `_index`.
-    auto write_vectors = [&](std::uint32_t first_slot, std::uint32_t last_slot, std::string& out) {
-        std::vector<TermCount> sorted;
-        std::string field_ref;
-        for (std::uint32_t s = first_slot; s < last_slot; ++s) {
-            const std::size_t d = refs.last_document[s];
-            const double document_boost = boost_or_one(documents[d].boost);
-            for (std::size_t f = 0; f < field_count; ++f) {
-                auto [chunk, ft] = field_terms(d, f);
-                sorted.assign(chunk->pairs.begin() + ft->begin, chunk->pairs.begin() + ft->end);
-                std::sort(sorted.begin(), sorted.end(), [](TermCount a, TermCount b) { return a.term < b.term; });
-                field_ref.assign(plan[f].name);
-                field_ref += '/';
-                field_ref += ref_keys[s];
-                if (s != 0 || f != 0) out += ',';
-                out += '[';
-                append_json_string(out, field_ref);
-                out += ",[";
-                const double length_ratio = ft->length / average_length[f];
-                for (std::size_t i = 0; i < sorted.size(); ++i) {
-                    const double tf = sorted[i].count & ~already_posted;
-                    // The expression and its evaluation order are lunr's (L:2604), operation by operation.
-                    double score = idf[sorted[i].term] * ((bm25_k1 + 1) * tf) /
-                                   (bm25_k1 * (1 - bm25_b + bm25_b * length_ratio) + tf);
-                    score *= plan[f].boost;
-                    score *= document_boost;
-                    if (i) out += ',';
-                    out += std::to_string(sorted[i].term);
-                    out += ',';
-                    append_js_score(out, score);
-                }
-                out += "]]";
-            }
-        }
-    };
-    std::vector<std::string> vector_parts(threads);
-    {
-        const std::uint32_t per_part = static_cast<std::uint32_t>((refs.size() + threads - 1) / threads);
-        run_parallel(threads, [&](unsigned w) {
-            const std::uint32_t first = std::min<std::uint32_t>(static_cast<std::uint32_t>(refs.size()), w * per_part);
-            const std::uint32_t last = std::min<std::uint32_t>(static_cast<std::uint32_t>(refs.size()), first + per_part);
-            write_vectors(first, last, vector_parts[w]);
-        });
-    }
-
-    // Inverted index: terms in UTF-16 code unit order (JavaScript's default sort).
-    std::vector<std::uint32_t> term_order(term_count);
-    for (std::uint32_t t = 0; t < term_count; ++t) term_order[t] = t;
-    std::sort(term_order.begin(), term_order.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return less_utf16(terms.at(a), terms.at(b)); });
-
-    // A posting's keys: "_index" then the fields, in JavaScript's property order.
-    std::vector<std::string_view> posting_keys{"_index"};
-    for (const FieldPlan& f : plan) posting_keys.push_back(f.name);
-    const std::vector<std::size_t> posting_key_order = js_property_order(posting_keys);
-    // Refs inside a posting are object keys too: integer-like refs come first, by value.
-    std::vector<std::uint64_t> ref_rank(refs.size());
-    bool reorder_refs = false;
-    for (std::uint32_t s = 0; s < refs.size(); ++s) {
-        if (auto index = array_index(ref_keys[s])) {
-            ref_rank[s] = *index;
-            reorder_refs = true;
-        } else {
-            ref_rank[s] = (std::uint64_t{1} << 32) + s;
-        }
-    }
-
-    std::string out;
-    std::size_t vector_bytes = 0;
-    for (const std::string& part : vector_parts) vector_bytes += part.size();
-    out.reserve(vector_bytes + posting_slots.size() * 16 + std::size_t{term_count} * 64 + 1024);
-    out += "{\"version\":";
-    append_json_string(out, data::lunr_version);
-    out += ",\"fields\":[";
+    std::string head = "{\"version\":";
+    append_json_string(head, data::lunr_version);
+    head += ",\"fields\":[";
     for (std::size_t f = 0; f < field_count; ++f) {
-        if (f) out += ',';
-        out += field_json[f];
+        if (f) head += ',';
+        head += plan[f].json;
     }
-    out += "],\"fieldVectors\":[";
-    for (std::string& part : vector_parts) {
-        out += part;
-        std::string().swap(part);
+    head += "],\"fieldVectors\":[";
+    sink(head);
+
+    const unsigned parts = static_cast<unsigned>(std::clamp<std::size_t>(refs.size(), 1, threads));
+    std::vector<std::string> text(std::max(parts, threads));
+    run_parallel(parts, [&](unsigned w) {
+        auto [first, last] = part_range(refs.size(), parts, w);
+        write_field_vectors(index, first, last, text[w]);
+    });
+    for (unsigned w = 0; w < parts; ++w) {
+        sink(text[w]);
+        std::string().swap(text[w]);
     }
-    out += "],\"invertedIndex\":[";
-    std::string term_utf8;
-    std::vector<std::uint32_t> ordered_slots;
-    for (std::size_t i = 0; i < term_order.size(); ++i) {
-        const std::uint32_t t = term_order[i];
-        if (i) out += ',';
-        out += '[';
-        term_utf8.clear();
-        append_utf8(term_utf8, terms.at(t));
-        append_json_string(out, term_utf8);
-        out += ",{";
-        for (std::size_t k = 0; k < posting_key_order.size(); ++k) {
-            if (k) out += ',';
-            const std::size_t key = posting_key_order[k];
-            if (key == 0) {
-                out += "\"_index\":";
-                out += std::to_string(t);
-                continue;
-            }
-            const std::size_t f = key - 1;
-            out += field_json[f];
-            out += ":{";
-            const std::size_t first = posting_start[std::size_t{t} * field_count + f];
-            const std::size_t last = posting_start[std::size_t{t} * field_count + f + 1];
-            ordered_slots.assign(posting_slots.begin() + static_cast<std::ptrdiff_t>(first),
-                                 posting_slots.begin() + static_cast<std::ptrdiff_t>(last));
-            if (reorder_refs) {
-                std::sort(ordered_slots.begin(), ordered_slots.end(),
-                          [&](std::uint32_t a, std::uint32_t b) { return ref_rank[a] < ref_rank[b]; });
-            }
-            for (std::size_t j = 0; j < ordered_slots.size(); ++j) {
-                if (j) out += ',';
-                out += ref_json[ordered_slots[j]];
-                out += ":{}";
-            }
-            out += '}';
-        }
-        out += "}]";
+    stats.vectors_seconds = lap.next();
+
+    sink("],\"invertedIndex\":[");
+    const std::vector<std::uint32_t> order = sort_terms(collected.dictionary());
+    run_parallel(threads, [&](unsigned w) {
+        auto [first, last] = part_range(order.size(), threads, w);
+        write_inverted_index(index, order, first, last, text[w]);
+    });
+    for (unsigned w = 0; w < threads; ++w) {
+        sink(text[w]);
+        std::string().swap(text[w]);
     }
-    out += "],\"pipeline\":[";
+    std::string tail = "],\"pipeline\":[";
     const auto labels = search_pipeline_labels(language);
     for (std::size_t i = 0; i < labels.size(); ++i) {
-        if (i) out += ',';
-        append_json_string(out, labels[i]);
+        if (i) tail += ',';
+        append_json_string(tail, labels[i]);
     }
-    out += "]}";
+    tail += "]}";
+    sink(tail);
+    stats.terms_seconds = lap.next();
+    if (options.stats) *options.stats = stats;
+}
+
+std::string write_lunr_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
+                             Language language, const IndexWriterOptions& options) {
+    std::string out;
+    write_lunr_index(documents, fields, language, [&](std::string_view piece) { out += piece; }, options);
     return out;
 }
 

@@ -16,8 +16,10 @@
 
 #include "search/pipeline.h"
 
+#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -39,8 +41,19 @@ struct SearchDocument {
     double boost = 1;  // lunr's `add(doc, {boost})`; 0 means 1
 };
 
+// Where the time went, for benchmarks and `urker build --timings`-style reports.
+struct IndexWriterStats {
+    double tokenize_seconds = 0;  // tokenizer + pipeline over all documents (parallel)
+    double postings_seconds = 0;  // term numbering, postings, idf, average lengths
+    double vectors_seconds = 0;   // BM25 field vectors, written as JSON (parallel)
+    double terms_seconds = 0;     // sorting the terms and writing the inverted index
+    std::size_t terms = 0;
+    std::size_t postings = 0;     // (term, field, ref) entries
+};
+
 struct IndexWriterOptions {
-    unsigned threads = 0;  // worker threads for tokenizing and stemming; 0 = one per core
+    unsigned threads = 0;              // worker threads for tokenizing and stemming; 0 = one per core
+    IndexWriterStats* stats = nullptr;  // filled in when given
 };
 
 // "" when lunr accepts these fields, otherwise why not: a field name must be non-empty, must not
@@ -52,5 +65,11 @@ std::string check_search_fields(const std::vector<SearchField>& fields);
 // The serialized index. Throws std::invalid_argument when check_search_fields reports a problem.
 std::string write_lunr_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
                              Language language, const IndexWriterOptions& options = {});
+
+// The same JSON, handed to `sink` in consecutive pieces (a few per thread), so that a caller who
+// writes it to a file never holds the whole text (about 25 bytes per word of input) twice.
+using IndexSink = std::function<void(std::string_view piece)>;
+void write_lunr_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
+                      Language language, const IndexSink& sink, const IndexWriterOptions& options = {});
 
 }  // namespace urker::search

@@ -234,6 +234,9 @@ void step5(std::u16string& w) {
 
 void porter_stem(std::u16string& w) {
     if (w.size() < 3) return;
+    // Every rule needs the word to end in a particular lowercase ASCII letter, so any other ending
+    // (a Cyrillic word in the multi pipeline, a number) leaves the word as it is.
+    if (w.back() < u'a' || w.back() > u'z') return;
     // An initial y is a consonant: lunr uppercases it for the duration, and no class matches 'Y'
     // as a vowel.
     const bool initial_y = w[0] == u'y';

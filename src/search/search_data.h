@@ -1,5 +1,6 @@
 // Data urker's search index writer shares with lunr.js: the tokenizer's separator code units, the
-// trimmers' word characters, the stop word lists and the pipeline labels. It is generated at build
+// trimmers' word characters, the stop word lists, the pipeline labels and JavaScript's lowercase
+// mapping (as the node that runs lunr.js in the compatibility tests has it). It is generated at build
 // time from the installed npm packages by scripts/gen_search_data.mjs (see that script for how
 // each item is observed), so the repository holds none of lunr's text and cannot drift from it.
 #pragma once
@@ -15,6 +16,18 @@ namespace urker::search {
 struct CodeUnitRange {
     char16_t first;
     char16_t last;
+};
+
+// An inclusive range of code points.
+struct CodePointRange {
+    char32_t first;
+    char32_t last;
+};
+
+// A code point and its lowercase (JavaScript's toLowerCase of that code point alone).
+struct LowercaseMapping {
+    char32_t code_point;
+    std::u16string_view lower;
 };
 
 namespace data {

@@ -1,7 +1,9 @@
 // An open-addressing hash table that gives each distinct UTF-16 string a dense id (0, 1, 2, … in
 // order of first insertion) and stores the strings back to back. The index writer looks up every
-// token of every document in one of these (about ten million lookups for 10k materials), which is
-// where std::unordered_map<std::u16string, …> spent most of its time allocating nodes.
+// token of every document in one of these (about ten million lookups for 10k materials), and the
+// table is far larger than the caches, so the layout is about cache misses: a slot is 8 bytes
+// (part of the hash and where the entry lives), an entry keeps its id, its length and its code
+// units together, and callers can prefetch both a few tokens ahead (see Worker::index_field).
 #pragma once
 
 #include <cstdint>
@@ -15,28 +17,10 @@ class StringInterner {
 public:
     static constexpr std::uint32_t npos = 0xFFFFFFFF;
 
-    StringInterner() { slots_.assign(1024, Slot{}); }
-
-    // The id of `s`, inserting it if new; `.second` is true when it was inserted.
-    std::pair<std::uint32_t, bool> intern(std::u16string_view s) { return lookup(s, true); }
-    // The id of `s`, or npos.
-    std::uint32_t find(std::u16string_view s) const {
-        return const_cast<StringInterner*>(this)->lookup(s, false).first;
-    }
-
-    std::u16string_view at(std::uint32_t id) const {
-        return std::u16string_view(chars_.data() + offsets_[id], offsets_[id + 1] - offsets_[id]);
-    }
-    std::uint32_t size() const { return static_cast<std::uint32_t>(offsets_.size() - 1); }
-
-private:
-    struct Slot {
-        std::uint64_t hash = 0;
-        std::uint32_t id = npos;
-    };
+    StringInterner() : slots_(1024) {}
 
     static std::uint64_t hash_of(std::u16string_view s) {
-        // Multiply-xorshift over 4 code units at a time; good enough spread for a power-of-two table.
+        // Multiply-xorshift over 4 code units at a time, then a final avalanche.
         std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (s.size() * 0xC2B2AE3D27D4EB4Full);
         std::size_t i = 0;
         for (; i + 4 <= s.size(); i += 4) {
@@ -52,25 +36,73 @@ private:
         h ^= h >> 33;
         h *= 0xFF51AFD7ED558CCDull;
         h ^= h >> 33;
-        return h | 1;  // 0 never occurs, so an empty slot needs no separate flag
+        return h;
     }
 
-    std::pair<std::uint32_t, bool> lookup(std::u16string_view s, bool insert) {
-        const std::uint64_t h = hash_of(s);
-        std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    // The id of `s`, inserting it if new; `.second` is true when it was inserted.
+    std::pair<std::uint32_t, bool> intern(std::u16string_view s) { return intern(s, hash_of(s)); }
+    std::pair<std::uint32_t, bool> intern(std::u16string_view s, std::uint64_t hash) {
+        const std::uint32_t tag = tag_of(hash);
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
             Slot& slot = slots_[i];
-            if (slot.id == npos) {
-                if (!insert) return {npos, false};
-                const auto id = size();
-                chars_.insert(chars_.end(), s.begin(), s.end());
-                offsets_.push_back(static_cast<std::uint32_t>(chars_.size()));
-                slot = Slot{h, id};
-                if (offsets_.size() * 2 > slots_.size()) grow();
+            if (slot.entry == 0) {
+                const std::uint32_t id = size();
+                slot = Slot{tag, append(s, id)};
+                if (std::size_t{id + 1} * 2 > slots_.size()) grow();
                 return {id, true};
             }
-            if (slot.hash == h && at(slot.id) == s) return {slot.id, false};
+            if (slot.tag == tag && key_at(slot.entry) == s) return {id_at(slot.entry), false};
         }
+    }
+
+    // The id of `s`, or npos when it was never interned.
+    std::uint32_t find(std::u16string_view s) const {
+        const std::uint64_t hash = hash_of(s);
+        const std::uint32_t tag = tag_of(hash);
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            const Slot& slot = slots_[i];
+            if (slot.entry == 0) return npos;
+            if (slot.tag == tag && key_at(slot.entry) == s) return id_at(slot.entry);
+        }
+    }
+
+    // Hints for a lookup of `hash` a little later: load its first slot, and the entry that slot
+    // points to (which needs the slot, so call this one a few lookups after prefetch_slot).
+    void prefetch_slot(std::uint64_t hash) const { __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]); }
+    void prefetch_entry(std::uint64_t hash) const {
+        const Slot& slot = slots_[hash & (slots_.size() - 1)];
+        if (slot.entry != 0) __builtin_prefetch(&arena_[slot.entry]);
+    }
+
+    std::u16string_view at(std::uint32_t id) const { return key_at(entries_[id]); }
+    std::uint32_t size() const { return static_cast<std::uint32_t>(entries_.size()); }
+
+private:
+    // An entry in `arena_` at position p: id (2 units), length (2 units), then the code units.
+    struct Slot {
+        std::uint32_t tag = 0;    // high half of the hash
+        std::uint32_t entry = 0;  // position of the entry in arena_; 0 = empty slot
+    };
+
+    static std::uint32_t tag_of(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
+
+    std::uint32_t append(std::u16string_view s, std::uint32_t id) {
+        const auto pos = static_cast<std::uint32_t>(arena_.size());
+        const auto len = static_cast<std::uint32_t>(s.size());
+        arena_.push_back(static_cast<char16_t>(id & 0xFFFF));
+        arena_.push_back(static_cast<char16_t>(id >> 16));
+        arena_.push_back(static_cast<char16_t>(len & 0xFFFF));
+        arena_.push_back(static_cast<char16_t>(len >> 16));
+        arena_.insert(arena_.end(), s.begin(), s.end());
+        entries_.push_back(pos);
+        return pos;
+    }
+    std::uint32_t id_at(std::uint32_t pos) const { return arena_[pos] | std::uint32_t{arena_[pos + 1]} << 16; }
+    std::u16string_view key_at(std::uint32_t pos) const {
+        const std::uint32_t len = arena_[pos + 2] | std::uint32_t{arena_[pos + 3]} << 16;
+        return std::u16string_view(arena_.data() + pos + 4, len);
     }
 
     void grow() {
@@ -78,16 +110,17 @@ private:
         old.swap(slots_);
         const std::size_t mask = slots_.size() - 1;
         for (const Slot& s : old) {
-            if (s.id == npos) continue;
-            std::size_t i = s.hash & mask;
-            while (slots_[i].id != npos) i = (i + 1) & mask;
+            if (s.entry == 0) continue;
+            const std::u16string_view key = key_at(s.entry);
+            std::size_t i = hash_of(key) & mask;
+            while (slots_[i].entry != 0) i = (i + 1) & mask;
             slots_[i] = s;
         }
     }
 
     std::vector<Slot> slots_;
-    std::vector<char16_t> chars_;
-    std::vector<std::uint32_t> offsets_{0};
+    std::vector<char16_t> arena_{0};  // position 0 is never an entry, so 0 can mean "empty slot"
+    std::vector<std::uint32_t> entries_;  // id -> position
 };
 
 }  // namespace urker::search

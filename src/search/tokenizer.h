@@ -13,8 +13,12 @@ namespace urker::search {
 // The code units that end a token: JavaScript's \s and '-'.
 inline constexpr CodeUnitSet token_separators{data::separator_ranges};
 
-// String.prototype.toLowerCase: Unicode full lowercase mapping in the root locale (locale
-// independent, final sigma context-sensitive, U+0130 -> "i\u0307"), through ICU. Writes into `out`.
+// String.prototype.toLowerCase: Unicode's full lowercase mapping, locale independent
+// (U+0130 -> "i\u0307", no Turkish/Kazakh dotless-i rule), Σ -> ς at the end of a word. The
+// mapping is node's own (generated into search_data.h), so new Unicode letters lowercase as in the
+// lunr.js it is compared with, and so are the Cased/Case_Ignorable properties that Σ's context
+// rule reads.
+// Lone surrogates pass through. Writes into `out`.
 void js_to_lower(std::u16string_view in, std::u16string& out);
 
 // Reusable buffers for one thread's tokenizing; not thread-safe.

@@ -20,6 +20,12 @@ void append_utf16(std::u16string& out, std::string_view in) {
             ++i;
             continue;
         }
+        // Two-byte sequences (Cyrillic) inline; everything else through the validating decoder.
+        if (b >= 0xC2 && b <= 0xDF && i + 1 < in.size() && (static_cast<unsigned char>(in[i + 1]) & 0xC0) == 0x80) {
+            out.push_back(static_cast<char16_t>((b & 0x1F) << 6 | (static_cast<unsigned char>(in[i + 1]) & 0x3F)));
+            i += 2;
+            continue;
+        }
         char32_t cp = 0;
         i += urker::decode_utf8(in, i, cp);
         if (cp < 0x10000) {
@@ -43,6 +49,11 @@ void append_utf8(std::string& out, std::u16string_view in) {
         char32_t u = in[i];
         if (u < 0x80) {
             out.push_back(static_cast<char>(u));
+            continue;
+        }
+        if (u < 0x800) {
+            const char two[2] = {static_cast<char>(0xC0 | (u >> 6)), static_cast<char>(0x80 | (u & 0x3F))};
+            out.append(two, 2);
             continue;
         }
         if (u >= 0xD800 && u <= 0xDFFF) {

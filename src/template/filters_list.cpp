@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "template/engine_data.h"
+#include "template/errors.h"
 #include "template/filters.h"
 #include "template/tests.h"
 

@@ -79,7 +79,7 @@ std::string_view op_text(Op op) {
     }
 }
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
 // Integer arithmetic that stays exact, and falls back to floats only on overflow (as Python's
 // big integers would not, but a page count never gets there).
@@ -140,7 +140,7 @@ Value arithmetic(Op op, const Value& x, const Value& y) {
         std::string hint = op == Op::add && (x.is_string() || y.is_string())
                                ? "to join text, use ~: {{ a ~ b }}"
                                : "arithmetic works on numbers; the int and float filters turn text into a number";
-        fail("cannot use " + quoted(op_text(op)) + " with " + describe(x) + " and " + describe(y), hint);
+        fail("cannot use " + in_quotes(op_text(op)) + " with " + describe(x) + " and " + describe(y), hint);
     }
     auto ix = as_integer(x), iy = as_integer(y);
     bool divides = op == Op::div || op == Op::floordiv || op == Op::mod;
@@ -494,7 +494,7 @@ Val Renderer::lookup(std::string_view name) {
     for (const StaticImport& imp : current_->imports) {
         if (imp.alias != name) continue;
         const Template* t = engine_.find_template(imp.template_name);
-        if (!t) fail("the template " + quoted(imp.template_name) + " imported as " + quoted(name) + " does not exist");
+        if (!t) fail("the template " + in_quotes(imp.template_name) + " imported as " + in_quotes(name) + " does not exist");
         if (imp.macro.empty()) return Val::module(*t);
         return Val::macro(macro_of(*t, imp.macro, {}), *t);
     }
@@ -510,10 +510,10 @@ const Template& Renderer::template_named(Val& name, std::string_view what) {
     const std::string& s = j->get_ref<const std::string&>();
     if (const Template* t = engine_.find_template(s)) return *t;
     if (engine_.broken.count(s))
-        fail("the template " + quoted(s) + " has errors (reported above), so it cannot be " + std::string(what));
+        fail("the template " + in_quotes(s) + " has errors (reported above), so it cannot be " + std::string(what));
     std::string hint = did_you_mean(s, engine_.template_names());
     if (hint.empty()) hint = "check the name; it is the path inside the theme's templates folder";
-    fail("the " + std::string(what) + " template " + quoted(s) + " does not exist", hint);
+    fail("the " + std::string(what) + " template " + in_quotes(s) + " does not exist", hint);
 }
 
 const Macro& Renderer::macro_of(const Template& t, std::string_view name, std::string_view imported_as) {
@@ -523,8 +523,8 @@ const Macro& Renderer::macro_of(const Template& t, std::string_view name, std::s
     for (const auto& [n, _] : t.macros) names.push_back(n);
     std::string hint = did_you_mean(name, names);
     if (hint.empty()) hint = "define it there with {% macro " + std::string(name) + "(…) %}";
-    std::string as = imported_as.empty() ? std::string() : " (imported as " + quoted(imported_as) + ")";
-    fail("the template " + quoted(t.name) + as + " has no macro named " + quoted(name), hint);
+    std::string as = imported_as.empty() ? std::string() : " (imported as " + in_quotes(imported_as) + ")";
+    fail("the template " + in_quotes(t.name) + as + " has no macro named " + in_quotes(name), hint);
 }
 
 // ---- expressions --------------------------------------------------------------------------
@@ -577,7 +577,7 @@ Val Renderer::eval_inner(const Expr& e) {
             if (e.op == Op::not_) return Val::owned(!truthy(v));
             const Value* j = v.plain();
             if (!j || !j->is_number())
-                fail("cannot use " + quoted(op_text(e.op)) + " with " + describe(v),
+                fail("cannot use " + in_quotes(op_text(e.op)) + " with " + describe(v),
                      v.is_undefined() ? "check the variable's name, or give it a default: x | default(0)" : "");
             if (e.op == Op::pos) return v;
             if (auto i = as_integer(*j); i && *i != INT64_MIN) return Val::owned(-*i);
@@ -621,7 +621,7 @@ Val Renderer::eval_binary(const Expr& e) {
     if (a.is_undefined() || b.is_undefined() || a.is_special() || b.is_special()) {
         Val& bad = a.is_undefined() || a.is_special() ? a : b;
         const Expr& side = &bad == &a ? *e.lhs : *e.rhs;
-        fail("cannot use " + quoted(op_text(e.op)) + " with " + quoted(describe_expr(side)) + ", which is " +
+        fail("cannot use " + in_quotes(op_text(e.op)) + " with " + in_quotes(describe_expr(side)) + ", which is " +
                  describe(bad),
              bad.is_undefined() ? "check the variable's name, or give it a default: " + describe_expr(side) +
                                       " | default(0)"
@@ -648,7 +648,7 @@ Val Renderer::eval_compare(const Expr& e) {
                 if (!c) {
                     bool undefined = left.is_undefined() || right.is_undefined();
                     fail("cannot compare " + describe(left) + " with " + describe(right) + " using " +
-                             quoted(op_text(op)),
+                             in_quotes(op_text(op)),
                          undefined ? "one side is not defined; check its name, or give it a default: x | default(0)"
                                    : "compare numbers with numbers and text with text; the int filter turns text "
                                      "into a number");
@@ -775,7 +775,7 @@ Val Renderer::eval_call(const Expr& e) {
                 return call_function(f->second, callee.name, e.args);
             return call_builtin(callee.name, e);
         }
-        fail(quoted(callee.name) + " is " + describe(target) + ", not a macro, so it cannot be called",
+        fail(in_quotes(callee.name) + " is " + describe(target) + ", not a macro, so it cannot be called",
              "remove the \"(…)\" after it, or check the macro's name");
     }
     if (callee.kind == ExprKind::attribute) {
@@ -790,12 +790,12 @@ Val Renderer::eval_call(const Expr& e) {
         Val member = get_attribute(obj, callee.name);
         if (const Macro* m = member.as_macro()) return call_macro(*m, *member.owner(), e.args);
         if (member.is_undefined() && obj.plain()) return call_method(obj, callee.name, e);
-        fail(quoted(describe_expr(callee)) + " is " + describe(member) + ", not a macro, so it cannot be called",
+        fail(in_quotes(describe_expr(callee)) + " is " + describe(member) + ", not a macro, so it cannot be called",
              "remove the \"(…)\" after it, or check the macro's name");
     }
     Val target = eval(callee);
     if (const Macro* m = target.as_macro()) return call_macro(*m, *target.owner(), e.args);
-    fail(quoted(describe_expr(callee)) + " is " + describe(target) + ", not a macro, so it cannot be called",
+    fail(in_quotes(describe_expr(callee)) + " is " + describe(target) + ", not a macro, so it cannot be called",
          "remove the \"(…)\" after it");
 }
 
@@ -805,7 +805,7 @@ Val Renderer::call_macro(const Macro& m, const Template& owner, const CallArgs& 
     for (const auto& p : m.params) params += (params.empty() ? "" : ", ") + p;
     std::string usage = "its parameters are: " + (params.empty() ? std::string("none") : params);
     if (args.positional.size() > m.params.size())
-        fail("the macro " + quoted(m.name) + " takes " + std::to_string(m.params.size()) + " argument" +
+        fail("the macro " + in_quotes(m.name) + " takes " + std::to_string(m.params.size()) + " argument" +
                  (m.params.size() == 1 ? "" : "s") + ", but " + std::to_string(args.positional.size()) +
                  (args.positional.size() == 1 ? " was" : " were") + " given",
              usage);
@@ -819,11 +819,11 @@ Val Renderer::call_macro(const Macro& m, const Template& owner, const CallArgs& 
         auto it = std::find(m.params.begin(), m.params.end(), name);
         if (it == m.params.end()) {
             std::string hint = did_you_mean(name, m.params);
-            fail("the macro " + quoted(m.name) + " has no parameter named " + quoted(name),
+            fail("the macro " + in_quotes(m.name) + " has no parameter named " + in_quotes(name),
                  hint.empty() ? usage : hint);
         }
         auto i = static_cast<std::size_t>(it - m.params.begin());
-        if (given[i]) fail("the macro " + quoted(m.name) + " is given " + quoted(name) + " twice", usage);
+        if (given[i]) fail("the macro " + in_quotes(m.name) + " is given " + in_quotes(name) + " twice", usage);
         values[i] = std::move(value);
         given[i] = true;
     }
@@ -854,7 +854,7 @@ Val Renderer::call_function(const Function& f, std::string_view name, const Call
     } catch (RenderError&) {
         throw;
     } catch (std::exception& ex) {
-        fail("the function " + quoted(name) + " failed: " + ex.what());
+        fail("the function " + in_quotes(name) + " failed: " + ex.what());
     }
 }
 
@@ -900,14 +900,14 @@ Val Renderer::call_builtin(std::string_view name, const Expr& call) {
     for (const auto& [n, _] : current_->macros) candidates.push_back(n);
     std::string hint = did_you_mean(name, candidates);
     if (hint.empty()) hint = "define it with {% macro " + std::string(name) + "(…) %}, or import it";
-    fail("there is no macro or function named " + quoted(name), hint);
+    fail("there is no macro or function named " + in_quotes(name), hint);
 }
 
 Val Renderer::call_super() {
     if (active_blocks_.empty()) fail("super() can only be used inside a {% block %}");
     ActiveBlock top = active_blocks_.back();
     if (top.level + 1 >= top.versions->size())
-        fail("the block " + quoted((*top.versions)[top.level].second->name) +
+        fail("the block " + in_quotes((*top.versions)[top.level].second->name) +
                  " has no parent block, so super() has nothing to show",
              "remove {{ super() }}, or define the block in the template this one extends");
     DepthGuard depth(depth_);
@@ -952,7 +952,7 @@ Val Renderer::call_method(Val& obj, std::string_view method, const Expr& call) {
         const std::string& p = args.positional[0].plain()->get_ref<const std::string&>();
         return Val::owned(method == "startswith" ? s.starts_with(p) : s.ends_with(p));
     }
-    fail(quoted(describe_expr(*call.lhs)) + " is not a macro or a known method, so it cannot be called",
+    fail(in_quotes(describe_expr(*call.lhs)) + " is not a macro or a known method, so it cannot be called",
          "the value is " + describe(obj) + "; use a filter instead, e.g. x | upper");
 }
 

@@ -34,7 +34,9 @@ bool t_callable(Val& v, std::vector<Val>&) { return v.kind() == Val::Kind::macro
 bool t_empty(Val& v, std::vector<Val>&) {
     if (v.kind() == Val::Kind::view) return v.items().empty();
     const Value* j = plain_or_null(v);
-    return !j || j->is_null() || ((j->is_string() || j->is_array() || j->is_object()) && j->empty());
+    if (!j || j->is_null()) return true;
+    if (j->is_string()) return j->get_ref<const std::string&>().empty();
+    return (j->is_array() || j->is_object()) && j->empty();
 }
 
 std::int64_t whole_number(Val& v, std::string_view test) {

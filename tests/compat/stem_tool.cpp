@@ -1,6 +1,7 @@
 // urker_stem_tool: runs one piece of urker's lunr text processing over a word list, one input line
 // to one output line, for tests/compat/stemmer_compat.mjs to compare with lunr.js.
 //   urker_stem_tool stemmer-en | stemmer-ru     the stemmer alone, on the line as given
+//   urker_stem_tool lower                       JavaScript's toLowerCase of the line
 //   urker_stem_tool pipeline-en | pipeline-ru | pipeline-multi
 //                                               tokenizer + index pipeline; the line's terms joined
 //                                               by a space, stop words shown as "-"
@@ -24,8 +25,9 @@ int main(int argc, char** argv) {
     const bool json_lines = argc == 3 && std::string(argv[2]) == "--json";
     std::optional<Language> language;
     if (mode.starts_with("pipeline-")) language = parse_language(mode.substr(9));
-    if ((mode != "stemmer-en" && mode != "stemmer-ru" && !language) || argc > 3 || (argc == 3 && !json_lines)) {
-        std::cerr << "usage: urker_stem_tool stemmer-en|stemmer-ru|pipeline-en|pipeline-ru|pipeline-multi [--json] < words\n";
+    if ((mode != "stemmer-en" && mode != "stemmer-ru" && mode != "lower" && !language) || argc > 3 ||
+        (argc == 3 && !json_lines)) {
+        std::cerr << "usage: urker_stem_tool stemmer-en|stemmer-ru|lower|pipeline-en|pipeline-ru|pipeline-multi [--json] < words\n";
         return 2;
     }
     std::ios::sync_with_stdio(false);
@@ -46,6 +48,8 @@ int main(int argc, char** argv) {
                 if (pipeline->run(token, term)) append_utf8(out, term);
                 else out += '-';
             });
+        } else if (mode == "lower") {
+            append_utf8(out, tokenizer.whole(line));
         } else {
             word = to_utf16(line);
             if (mode == "stemmer-en") porter_stem(word);

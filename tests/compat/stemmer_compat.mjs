@@ -190,7 +190,7 @@ const enSuffixes = ['ational', 'tional', 'enci', 'anci', 'izer', 'bli', 'alli', 
 const ruAlphabet = [...'аеиоуыэюяёбвгджзйклмнпрстфхцчшщъьәғқңөұүһі', '\ue000', '\ue001', 'a', 'e', '1', '😀', '\u0301'];
 const ruSuffixes = ['ившись', 'ывшись', 'вшись', 'ающий', 'ующей', 'ение', 'ость', 'ейший', 'нн', 'ь', 'ёй', 'ём', 'ённый',
   'ами', 'ями', 'ого', 'его', 'ться', 'ешь', 'ите', 'ия', 'ий', 'ов', 'ев', 'ость', 'ост', 'ейш', 'ул', 'ёт'];
-const textAlphabet = [...'aZy-–—_.,;:!?«»()"\'№ 09', '\t', '\n', '\u00a0', '\u2028', '\ufeff', '\u3000', '\u200b',
+const textAlphabet = [...'aZy-–—_.,;:!?«»()"\'№ 09ΑΣσςʹ΄', '\u00ad', '\u0345', '\t', '\n', '\u00a0', '\u2028', '\ufeff', '\u3000', '\u200b',
   'İ', 'Σ', 'σ', 'ς', 'ẞ', 'ǅ', 'Ё', 'ё', 'Ә', 'Қ', 'ҚАЗАҚ', 'Школа', 'THE', 'and', 'и', '😀', '𝔸', '\u0301', 'ﬁ'];
 const fuzzPlan = [
   ['fuzz en', 'stemmer-en', fuzz(1, 200000, enAlphabet, enSuffixes, 10), (w) => lunr.stemmer(new lunr.Token(w, {})).toString()],
@@ -200,6 +200,16 @@ for (const lang of ['en', 'ru', 'multi']) {
   fuzzPlan.push([`fuzz text`, `pipeline-${lang}`, fuzz(3, 50000, textAlphabet, enSuffixes.concat(ruSuffixes), 14),
     (w) => lunrPipelineLine(pipelines[lang], w)]);
 }
+// JavaScript's toLowerCase of every code point that has a case mapping or case property (every
+// BMP code point), alone and next to letters and Σ (whose final form depends on its neighbours).
+const lowerInputs = [];
+for (let c = 0; c <= 0x10ffff; c++) {
+  if (c >= 0xd800 && c <= 0xdfff) continue;
+  const ch = String.fromCodePoint(c);
+  if (c > 0xffff && ch.toLowerCase() === ch && ch.toUpperCase() === ch && !/\p{Cased}|\p{Case_Ignorable}/u.test(ch)) continue;
+  lowerInputs.push(ch, `A${ch}a`, `ΑΣ${ch}`, `${ch}Σ`, `Α${ch}Σ${ch}`);
+}
+fuzzPlan.push(['all code points', 'lower', lowerInputs, (w) => w.toLowerCase()]);
 for (const [label, mode, inputs, expect] of fuzzPlan) {
   compare(`${label} ${mode}`, inputs, inputs.map(expect), runTool(mode, inputs, true));
 }

@@ -97,42 +97,42 @@ TEST_CASE("sections paginate and list their pages newest first") {
 TEST_CASE("relative links between Markdown files become page URLs") {
     SiteFixture site({
         {"site.yaml", kSiteYaml},
-        {"content/news/a.md", "---\ntitle: A\n---\nСм. [план](../plans/plan.md#sentyabr) и [b](b.md).\n"},
+        {"content/news/a.md", "---\ntitle: A\n---\nСм. [план](../docs/plan.md#sentyabr) и [b](b.md).\n"},
         {"content/news/b.md", "---\ntitle: B\n---\n"},
-        {"content/plans/plan.md", "---\ntitle: План\n---\n"},
+        {"content/docs/plan.md", "---\ntitle: План\n---\n"},
     });
     auto r = site.build();
     REQUIRE_MESSAGE(r->ok, r->messages());
     const std::string& a = r->out.at("news/a/index.html");
-    CHECK(contains(a, "href=\"/plans/plan/#sentyabr\""));
+    CHECK(contains(a, "href=\"/docs/plan/#sentyabr\""));
     CHECK(contains(a, "href=\"/news/b/\""));
 }
 
 TEST_CASE("a link to a missing page fails the build with file:line and a suggestion") {
     SiteFixture site({
         {"site.yaml", kSiteYaml},
-        {"content/news/a.md", "---\ntitle: A\n---\n\nСм. [план](../plans/plna.md).\n"},
-        {"content/plans/plan.md", "---\ntitle: План\n---\n"},
+        {"content/news/a.md", "---\ntitle: A\n---\n\nСм. [план](../docs/plna.md).\n"},
+        {"content/docs/plan.md", "---\ntitle: План\n---\n"},
     });
     auto r = site.build();
     CHECK_FALSE(r->ok);
     CHECK(contains(r->messages(), "content/news/a.md:5:"));
-    CHECK(contains(r->messages(), "did you mean \"plans/plan.md\"?"));
+    CHECK(contains(r->messages(), "did you mean \"docs/plan.md\"?"));
 }
 
 TEST_CASE("bundle attachments are copied beside the page and listed in its data") {
     SiteFixture site({
         {"site.yaml", kSiteYaml},
-        {"content/materials/дроби-5-класс/index.md", "---\ntitle: Дроби\n---\n"},
-        {"content/materials/дроби-5-класс/worksheet.pdf", "%PDF-1.4 test"},
-        {"content/materials/other/index.md", "---\ntitle: Other\nslug: custom-name\n---\n"},
+        {"content/library/дроби-5-класс/index.md", "---\ntitle: Дроби\n---\n"},
+        {"content/library/дроби-5-класс/worksheet.pdf", "%PDF-1.4 test"},
+        {"content/library/other/index.md", "---\ntitle: Other\nslug: custom-name\n---\n"},
     });
     auto r = site.build();
     REQUIRE_MESSAGE(r->ok, r->messages());
-    CHECK(r->out.has("materials/drobi-5-klass/index.html"));
-    CHECK(r->out.at("materials/drobi-5-klass/worksheet.pdf") == "%PDF-1.4 test");
-    CHECK(r->out.has("materials/custom-name/index.html"));
-    CHECK(contains(r->out.at("materials/drobi-5-klass/index.html"), "worksheet.pdf"));
+    CHECK(r->out.has("library/drobi-5-klass/index.html"));
+    CHECK(r->out.at("library/drobi-5-klass/worksheet.pdf") == "%PDF-1.4 test");
+    CHECK(r->out.has("library/custom-name/index.html"));
+    CHECK(contains(r->out.at("library/drobi-5-klass/index.html"), "worksheet.pdf"));
 }
 
 TEST_CASE("front-matter errors name the file, line and column, and all are reported at once") {

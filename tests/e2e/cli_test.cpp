@@ -70,7 +70,7 @@ TEST_CASE("urker refuses an output folder that holds the site itself") {
 }
 
 TEST_CASE("a missing site.yaml is explained") {
-    SiteFixture site({{"content/a.md", "x"}});
+    SiteFixture site(std::map<std::string, std::string>{{"content/a.md", "x"}});
     std::string out;
     CHECK(run_urker("build --source " + site.root().string(), out) == 1);
     CHECK(contains(out, "there is no site.yaml"));

@@ -20,6 +20,7 @@ SiteFixture::SiteFixture(const std::map<std::string, std::string>& files, bool w
     root_ = fs::temp_directory_path() / ("urker-site-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     fs::remove_all(root_);
     fs::create_directories(root_);
+    if (with_theme) fs::create_directories(root_ / "themes");
     if (with_theme) fs::copy(repository_root() / "themes" / "default", root_ / "themes" / "default", fs::copy_options::recursive);
     for (const auto& [path, text] : files) write(path, text);
 }

@@ -1,0 +1,152 @@
+#include "search/term_collector.h"
+
+#include "search/parallel.h"
+#include "search/pipeline.h"
+#include "search/tokenizer.h"
+
+#include <algorithm>
+#include <atomic>
+
+namespace urker::search {
+
+namespace {
+
+constexpr std::uint32_t dropped = StringInterner::npos;
+
+// A thread's tokenizer, pipeline and caches. Each distinct token runs the pipeline once per
+// worker; later occurrences cost one hash lookup.
+class Worker {
+public:
+    explicit Worker(Language language) : pipeline_(language) {}
+
+    // Appends the field's distinct terms (worker-local ids) with their counts to `pairs`;
+    // returns the field length.
+    std::uint32_t index_field(const SearchFieldValue* value, std::vector<TermCount>& pairs) {
+        collect_tokens(value);
+        // The lookups are cache misses rather than computation, so the table's slot and entry for
+        // a token are prefetched a few tokens ahead.
+        constexpr std::size_t ahead = 8;
+        const std::size_t n = tokens_.size();
+        for (std::size_t i = 0; i < std::min(n, ahead * 2); ++i) raw_.prefetch_slot(hashes_[i]);
+        touched_.clear();
+        std::uint32_t length = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i + 2 * ahead < n) raw_.prefetch_slot(hashes_[i + 2 * ahead]);
+            if (i + ahead < n) raw_.prefetch_entry(hashes_[i + ahead]);
+            auto [raw_id, inserted] = raw_.intern(tokens_[i], hashes_[i]);
+            if (inserted) {
+                raw_terms_.push_back(pipeline_.run(tokens_[i], scratch_) ? terms_.intern(scratch_).first : dropped);
+            }
+            const std::uint32_t term = raw_terms_[raw_id];
+            if (term == dropped) continue;
+            ++length;
+            if (term >= counts_.size()) counts_.resize(terms_.size() + 1024, 0);
+            if (counts_[term]++ == 0) touched_.push_back(term);
+        }
+        for (std::uint32_t term : touched_) {
+            pairs.push_back({term, counts_[term]});
+            counts_[term] = 0;
+        }
+        return length;
+    }
+
+    const StringInterner& terms() const { return terms_; }
+
+private:
+    void collect_tokens(const SearchFieldValue* value) {
+        tokens_.clear();
+        hashes_.clear();
+        auto collect = [&](std::u16string_view token) {
+            tokens_.push_back(token);
+            hashes_.push_back(StringInterner::hash_of(token));
+        };
+        if (!value) return;
+        if (const auto* text = std::get_if<std::string>(value)) {
+            tokenizer_.split(*text, collect);
+            return;
+        }
+        // The tokenizer lowercases each array element into the same buffer; keep copies.
+        const auto& list = std::get<std::vector<std::string>>(*value);
+        elements_.resize(list.size());
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            elements_[i] = tokenizer_.whole(list[i]);
+            collect(elements_[i]);
+        }
+    }
+
+    Tokenizer tokenizer_;
+    Pipeline pipeline_;
+    StringInterner raw_;                    // distinct tokens as the tokenizer produced them
+    std::vector<std::uint32_t> raw_terms_;  // raw token id -> local term id, or `dropped`
+    StringInterner terms_;                  // distinct pipeline outputs (local term ids)
+    std::vector<std::uint32_t> counts_;
+    std::vector<std::uint32_t> touched_;
+    std::u16string scratch_;
+    std::vector<std::u16string_view> tokens_;  // the current field's tokens
+    std::vector<std::uint64_t> hashes_;
+    std::vector<std::u16string> elements_;     // the current array field, lowercased
+};
+
+}  // namespace
+
+std::span<TermCount> CollectedTerms::terms(std::size_t document, std::size_t field) {
+    Chunk& chunk = chunks_[document / documents_per_chunk];
+    const FieldSpan& f = chunk.fields[(document % documents_per_chunk) * field_count_ + field];
+    return std::span<TermCount>(chunk.pairs.data() + f.begin, f.end - f.begin);
+}
+
+std::uint32_t CollectedTerms::length(std::size_t document, std::size_t field) const {
+    const Chunk& chunk = chunks_[document / documents_per_chunk];
+    return chunk.fields[(document % documents_per_chunk) * field_count_ + field].length;
+}
+
+CollectedTerms collect_terms(const std::vector<SearchDocument>& documents, std::span<const std::string_view> fields,
+                             Language language, unsigned threads) {
+    CollectedTerms result;
+    result.field_count_ = fields.size();
+    const std::size_t per_chunk = CollectedTerms::documents_per_chunk;
+    const std::size_t chunk_count = (documents.size() + per_chunk - 1) / per_chunk;
+    result.chunks_.resize(chunk_count);
+    threads = static_cast<unsigned>(std::clamp<std::size_t>(chunk_count, 1, threads));
+
+    // Chunks go to whichever worker is free; each chunk remembers whose local ids it holds.
+    std::vector<std::unique_ptr<Worker>> workers(threads);
+    std::atomic<std::size_t> next_chunk{0};
+    run_parallel(threads, [&](unsigned w) {
+        workers[w] = std::make_unique<Worker>(language);
+        for (std::size_t c; (c = next_chunk.fetch_add(1)) < chunk_count;) {
+            CollectedTerms::Chunk& chunk = result.chunks_[c];
+            chunk.worker = w;
+            const std::size_t end = std::min(documents.size(), (c + 1) * per_chunk);
+            for (std::size_t d = c * per_chunk; d < end; ++d) {
+                for (std::string_view name : fields) {
+                    auto it = documents[d].fields.find(name);
+                    CollectedTerms::FieldSpan span;
+                    span.begin = static_cast<std::uint32_t>(chunk.pairs.size());
+                    span.length = workers[w]->index_field(it == documents[d].fields.end() ? nullptr : &it->second,
+                                                          chunk.pairs);
+                    span.end = static_cast<std::uint32_t>(chunk.pairs.size());
+                    chunk.fields.push_back(span);
+                }
+            }
+        }
+    });
+
+    // Renumber in document order: a term's global id is the order of its first appearance.
+    std::vector<std::vector<std::uint32_t>> to_global(workers.size());
+    for (std::size_t w = 0; w < workers.size(); ++w) {
+        if (workers[w]) to_global[w].assign(workers[w]->terms().size(), StringInterner::npos);
+    }
+    for (CollectedTerms::Chunk& chunk : result.chunks_) {
+        std::vector<std::uint32_t>& map = to_global[chunk.worker];
+        const StringInterner& local = workers[chunk.worker]->terms();
+        for (TermCount& p : chunk.pairs) {
+            std::uint32_t& global = map[p.term];
+            if (global == StringInterner::npos) global = result.dictionary_.intern(local.at(p.term)).first;
+            p.term = global;
+        }
+    }
+    return result;
+}
+
+}  // namespace urker::search

@@ -1,0 +1,121 @@
+#include "template/template.h"
+
+#include <algorithm>
+
+#include "template/engine_data.h"
+#include "template/errors.h"
+#include "template/parser.h"
+#include "template/renderer.h"
+
+namespace urker::tmpl {
+
+Engine::Engine() : data_(std::make_unique<EngineData>()) {
+    for (const BuiltinFilterInfo& f : builtin_filters()) {
+        data_->filter_index.emplace(std::string(f.name), data_->filters.size());
+        data_->filters.push_back({std::string(f.name), f.fn, f.usage, {}});
+    }
+}
+
+Engine::~Engine() = default;
+Engine::Engine(Engine&&) noexcept = default;
+Engine& Engine::operator=(Engine&&) noexcept = default;
+
+void Engine::add_filter(std::string name, Filter f) {
+    auto it = data_->filter_index.find(name);
+    if (it != data_->filter_index.end()) {
+        // Replacing in place keeps the indices that parsed templates already hold.
+        data_->filters[it->second] = {name, nullptr, {}, std::move(f)};
+        return;
+    }
+    data_->filter_index.emplace(name, data_->filters.size());
+    data_->filters.push_back({std::move(name), nullptr, {}, std::move(f)});
+}
+
+void Engine::add_function(std::string name, Function f) { data_->functions[std::move(name)] = std::move(f); }
+
+bool Engine::add_template(std::string name, std::string text, std::string display_path, Diagnostics& diags) {
+    // The Template gets its final address before parsing, so nothing needs to move afterwards.
+    auto t = std::make_unique<Template>();
+    t->name = name;
+    t->display_path = std::move(display_path);
+    t->source = std::move(text);
+    if (!parse_template(*t, *data_, diags)) {
+        data_->templates.erase(name);
+        data_->broken.insert(std::move(name));
+        return false;
+    }
+    data_->broken.erase(name);
+    data_->templates[std::move(name)] = std::move(t);
+    return true;
+}
+
+bool Engine::has_template(std::string_view name) const { return data_->find_template(name) != nullptr; }
+
+bool Engine::check_references(Diagnostics& diags) const {
+    bool ok = true;
+    std::vector<std::string> names = data_->template_names();
+    for (const auto& [name, t] : data_->templates) {
+        for (const TemplateRef& ref : t->references) {
+            if (ref.ignore_missing || data_->find_template(ref.name) || data_->broken.count(ref.name)) continue;
+            std::string hint = did_you_mean(ref.name, names);
+            if (hint.empty()) hint = "check the name; it is the path inside the theme's templates folder";
+            const char* what = ref.kind == TemplateRef::Kind::extends   ? "extended"
+                               : ref.kind == TemplateRef::Kind::include ? "included"
+                                                                        : "imported";
+            diags.error(t->location(ref.pos), std::string("the ") + what + " template \"" + ref.name + "\" does not exist",
+                        hint, t->line_text(ref.pos.line));
+            ok = false;
+        }
+    }
+    // A circle of literal extends would recurse forever: report it once, at its first member.
+    for (const auto& [name, t] : data_->templates) {
+        std::vector<const Template*> chain{t.get()};
+        for (const Template* cur = t.get(); cur->extends;) {
+            const Expr& e = *cur->extends->name;
+            if (e.kind != ExprKind::literal || !e.literal.is_string()) break;
+            const Template* parent = data_->find_template(e.literal.get<std::string>());
+            if (!parent) break;
+            if (parent == t.get()) {
+                std::string path;
+                for (const Template* c : chain) path += c->name + " → ";
+                bool first_in_circle = std::all_of(chain.begin(), chain.end(), [&](const Template* c) { return c->name >= name; });
+                if (first_in_circle) {
+                    diags.error(t->location(t->extends_pos), "templates extend each other in a circle: " + path + name,
+                                "one template in the circle must not use {% extends %}", t->line_text(t->extends_pos.line));
+                    ok = false;
+                }
+                break;
+            }
+            if (std::find(chain.begin(), chain.end(), parent) != chain.end()) break;  // a circle not through t
+            chain.push_back(parent);
+            cur = parent;
+        }
+    }
+    return ok;
+}
+
+std::optional<std::string> Engine::render(std::string_view name, const Value& context, const Locale& locale,
+                                          Diagnostics& diags) const {
+    const Template* t = data_->find_template(name);
+    if (!t) {
+        std::string hint = did_you_mean(name, data_->template_names());
+        diags.error({std::string(name), 0, 0}, "the template \"" + std::string(name) + "\" does not exist", hint);
+        return std::nullopt;
+    }
+    std::string out;
+    out.reserve(t->source.size() + 1024);
+    try {
+        Renderer renderer(*data_, context, locale);
+        renderer.render(*t, out);
+    } catch (RenderError& e) {
+        const Template* where = e.where ? e.where : t;
+        diags.error(where->location(e.pos), std::move(e.message), std::move(e.hint), where->line_text(e.pos.line));
+        return std::nullopt;
+    } catch (std::exception& e) {
+        diags.error(t->location({}), std::string("the template could not be rendered: ") + e.what());
+        return std::nullopt;
+    }
+    return out;
+}
+
+}  // namespace urker::tmpl

@@ -1,0 +1,27 @@
+#include <doctest/doctest.h>
+
+#include "core/csv.h"
+
+using namespace urker;
+
+TEST_CASE("CSV with quotes, doubled quotes and line breaks inside quotes") {
+    auto t = parse_csv("what,when\n\"Семинар \"\"Оценивание\"\"\",октябрь 2026\n\"Две\nстроки\",ноябрь\n");
+    REQUIRE(t.error.empty());
+    REQUIRE(t.rows.size() == 3);
+    CHECK(t.rows[1].cells[0] == "Семинар \"Оценивание\"");
+    CHECK(t.rows[2].cells[0] == "Две\nстроки");
+    CHECK(t.rows[2].line == 3);
+}
+
+TEST_CASE("semicolon CSV from a Russian spreadsheet, with BOM and CRLF") {
+    auto t = parse_csv("\xEF\xBB\xBFwhat;when;responsible\r\nЗаседание;сентябрь;a-b, c-d\r\n\r\n");
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.rows[0].cells[0] == "what");
+    CHECK(t.rows[1].cells[2] == "a-b, c-d");
+}
+
+TEST_CASE("an unclosed quote is an error with its line") {
+    auto t = parse_csv("a,b\n1,\"oops\n");
+    CHECK(t.error == "a quoted field is never closed");
+    CHECK(t.error_line == 2);
+}
