@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "search/index_command.h"
 #include "site/build.h"
 
 #ifndef URKER_VERSION
@@ -47,6 +48,15 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     BuildArgs build_args;
     add_build_command(app, build_args);
 
+    // urker index: a search index from a JSON list of documents, for other tools and for testing.
+    std::string docs_path, index_lang = "multi", index_output;
+    std::vector<std::string> index_fields;
+    CLI::App* index = app.add_subcommand("index", "Build a lunr.js search index from a JSON list of documents");
+    index->add_option("--docs", docs_path, "DOCS.json: an array of objects with \"ref\" and the fields")->required();
+    index->add_option("--lang", index_lang, "Text pipeline: en, ru or multi (English and Russian)")->capture_default_str();
+    index->add_option("--field", index_fields, "A field to index, with an optional boost: title^10 (repeatable; default: title^10 tags^5 body)");
+    index->add_option("-o,--output", index_output, "Where to write the index (default: standard output)");
+
     std::string help_topic;
     CLI::App* help = app.add_subcommand("help", "Show help for a command: urker help build");
     help->add_option("command", help_topic, "The command to explain");
@@ -87,6 +97,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         options.drafts = build_args.drafts;
         options.generator = "urker " URKER_VERSION;
         return build_site(options, build_args.quiet, out, err);
+    }
+    if (app.got_subcommand("index")) {
+        if (index_fields.empty()) index_fields = search::default_index_fields();
+        return search::run_index_command(docs_path, index_lang, index_fields, index_output, err);
     }
     return 2;
 }

@@ -127,7 +127,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
     auto file_line = [&](int md_line) { return input.origin.line + md_line - 1; };
     auto source_line = [&](int line) { return std::string(line_of(input.file_text, line)); };
 
-    std::vector<cmark_node*> headings, fenced;
+    std::vector<cmark_node*> headings, fenced, tables;
     bool first_paragraph_seen = false;
     {
         IterPtr it(cmark_iter_new(doc.get()));
@@ -173,6 +173,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
                     break;
                 }
                 default:
+                    if (std::string_view(cmark_node_get_type_string(n)) == "table") tables.push_back(n);
                     break;
             }
         }
@@ -218,6 +219,13 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
         fb.where = {input.origin.file, line, 1};
         std::string html = fenced_blocks.at(fb.info)(fb, diags);
         replace_with_html(block, html);
+    }
+
+    // A wide table scrolls inside its own box on a phone; the box takes keyboard focus so it can
+    // be scrolled without a mouse.
+    for (cmark_node* table : tables) {
+        std::string html = take_string(cmark_render_html(table, opts, extensions));
+        replace_with_html(table, "<div class=\"table-wrap\" tabindex=\"0\">" + trim(html) + "</div>\n");
     }
 
     out.html = take_string(cmark_render_html(doc.get(), opts, extensions));

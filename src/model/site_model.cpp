@@ -140,7 +140,13 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         }
     }
     for (auto& s : m.sections) {
-        std::sort(s.pages.begin(), s.pages.end(), [&](PageId a, PageId b) { return newer_first(m.pages[a], m.pages[b]); });
+        // Pinned pages (an important announcement) come first, then the newest.
+        std::sort(s.pages.begin(), s.pages.end(), [&](PageId a, PageId b) {
+            bool pa = m.pages[a].front_matter.value.value("pinned", false) == true;
+            bool pb = m.pages[b].front_matter.value.value("pinned", false) == true;
+            if (pa != pb) return pa;
+            return newer_first(m.pages[a], m.pages[b]);
+        });
         std::sort(s.subsections.begin(), s.subsections.end(), [&](PageId a, PageId b) {
             const Page &x = m.pages[a], &y = m.pages[b];
             if (x.weight != y.weight) return x.weight < y.weight;

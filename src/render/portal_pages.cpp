@@ -227,13 +227,37 @@ private:
         return ids;
     }
 
+    // Feed readers resolve links against the feed, not the page: make every link absolute.
+    std::string absolute_links(const std::string& html, const std::string& page_url) const {
+        std::string origin = m_.config.base_url.substr(0, m_.config.base_url.size() - m_.config.base_path.size());
+        std::string out;
+        out.reserve(html.size() + 256);
+        std::size_t pos = 0;
+        for (;;) {
+            std::size_t href = html.find("href=\"", pos), src = html.find("src=\"", pos);
+            std::size_t at = std::min(href, src);
+            if (at == std::string::npos) break;
+            std::size_t value = at + (at == href ? 6 : 5);
+            out.append(html, pos, value - pos);
+            std::size_t end = html.find('"', value);
+            if (end == std::string::npos) { pos = value; break; }
+            std::string url = html.substr(value, end - value);
+            if (starts_with(url, "/")) url = origin + url;
+            else if (!url.empty() && url[0] != '#' && url.find(':') == std::string::npos) url = page_url + url;
+            out += url;
+            pos = end;
+        }
+        out.append(html, pos, std::string::npos);
+        return out;
+    }
+
     FeedEntry entry(PageId i) const {
         const Page& p = m_.pages[i];
         FeedEntry e;
         e.url = m_.config.absolute_url(m_.url_of(i));
         e.title = p.title;
-        e.summary_html = m_.summaries_html[i];
-        e.content_html = m_.rendered[i].html;
+        e.summary_html = absolute_links(m_.summaries_html[i], e.url);
+        e.content_html = absolute_links(m_.rendered[i].html, e.url);
         e.published = *p.date;
         e.updated = p.updated;
         const json& d = portal_.data[i];
@@ -330,9 +354,10 @@ private:
                 CalendarEvent e;
                 e.uid = m_.pages[i].path + "item-" + std::to_string(n) + "@" + host;
                 e.summary = it["what"].get<std::string>();
-                e.start = *parse_date(it["first"].get<std::string>()).date;
-                Date last = *parse_date(it["last"].get<std::string>()).date;
-                if (last.days_since_epoch() != e.start.days_since_epoch()) e.end = last;
+                auto first = parse_date(it["first"].get<std::string>(), true).date, last = parse_date(it["last"].get<std::string>(), true).date;
+                if (!first || !last) continue;
+                e.start = *first;
+                if (last->days_since_epoch() != e.start.days_since_epoch()) e.end = *last;
                 e.url = cfg.absolute_url(m_.url_of(i));
                 std::string status = it["status"].get<std::string>();
                 e.status = status == "cancelled" ? "CANCELLED" : status == "done" ? "CONFIRMED" : "TENTATIVE";

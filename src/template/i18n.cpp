@@ -12,11 +12,13 @@
 #include <unicode/smpdtfmt.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <unordered_map>
 
 #include "core/text.h"
 #include "template/errors.h"
@@ -168,12 +170,19 @@ UDate to_udate(const ParsedDate& d) {
     return static_cast<UDate>(seconds) * 1000.0;
 }
 
+// A formatter for one (language, format) and the UTC offset it was last set to, so the time zone
+// is only replaced when a date with another offset comes along.
+struct CachedFormatter {
+    std::unique_ptr<icu::DateFormat> format;
+    int offset_minutes = INT_MIN;
+};
+
 // The cached formatter for (language, format): a named style, a skeleton, or a pattern.
-icu::DateFormat* date_formatter(const std::string& lang, const std::string& format) {
-    thread_local std::map<std::string, std::unique_ptr<icu::DateFormat>> cache;
+CachedFormatter* date_formatter(const std::string& lang, const std::string& format) {
+    thread_local std::map<std::string, CachedFormatter> cache;
     std::string key = lang + '\n' + format;
     auto it = cache.find(key);
-    if (it != cache.end()) return it->second.get();
+    if (it != cache.end()) return &it->second;
     icu::Locale locale(lang.c_str());
     std::unique_ptr<icu::DateFormat> f;
     UErrorCode status = U_ZERO_ERROR;
@@ -198,8 +207,26 @@ icu::DateFormat* date_formatter(const std::string& lang, const std::string& form
             status);
     }
     if (U_FAILURE(status) || !f) return nullptr;
-    return cache.emplace(std::move(key), std::move(f)).first->second.get();
+    return &cache.emplace(std::move(key), CachedFormatter{std::move(f)}).first->second;
 }
+
+// A site shows the same dates again and again (a material's date on its page, in its section's
+// list, on its author's page), so each thread remembers the texts it made. Bounded: cleared when
+// full.
+class DateMemo {
+public:
+    const std::string* find(const std::string& key) const {
+        auto it = texts_.find(key);
+        return it == texts_.end() ? nullptr : &it->second;
+    }
+    void remember(std::string key, const std::string& text) {
+        if (texts_.size() >= 8192) texts_.clear();
+        texts_.emplace(std::move(key), text);
+    }
+
+private:
+    std::unordered_map<std::string, std::string> texts_;
+};
 
 std::string two(int v) {
     char buf[8];
@@ -297,20 +324,26 @@ Val filter_date(Val& in, FilterCall& call) {
     if ((format == "time" || format == "datetime") && !d->has_time)
         fail("the date \"" + j->get<std::string>() + "\" has no time, so it cannot be shown as \"" + format + "\"",
              "write the time too, e.g. 2026-09-01T10:00, or use the date formats long, short or month");
-    icu::DateFormat* formatter = date_formatter(call.locale.language, format);
+    thread_local DateMemo memo;
+    std::string memo_key = call.locale.language + '\x1f' + format + '\x1f' + j->get_ref<const std::string&>();
+    if (const std::string* known = memo.find(memo_key)) return Val::owned(*known);
+    CachedFormatter* formatter = date_formatter(call.locale.language, format);
     if (!formatter) call.fail("ICU cannot use the date format \"" + format + "\"");
     int offset = d->offset_minutes.value_or(0);
-    std::string zone_id = "GMT";
-    if (offset != 0) {
-        int a = std::abs(offset);
-        zone_id += (offset < 0 ? "-" : "+") + two(a / 60) + ":" + two(a % 60);
+    if (formatter->offset_minutes != offset) {
+        std::string zone_id = "GMT";
+        if (offset != 0) {
+            int a = std::abs(offset);
+            zone_id += (offset < 0 ? "-" : "+") + two(a / 60) + ":" + two(a % 60);
+        }
+        formatter->format->adoptTimeZone(new icu::SimpleTimeZone(offset * 60 * 1000, icu::UnicodeString(zone_id.c_str())));
+        formatter->offset_minutes = offset;
     }
-    icu::SimpleTimeZone zone(offset * 60 * 1000, icu::UnicodeString(zone_id.c_str()));
-    formatter->setTimeZone(zone);
     icu::UnicodeString out;
-    formatter->format(to_udate(*d), out);
+    formatter->format->format(to_udate(*d), out);
     std::string text;
     out.toUTF8String(text);
+    memo.remember(std::move(memo_key), text);
     return Val::owned(std::move(text));
 }
 
