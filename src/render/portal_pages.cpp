@@ -43,6 +43,13 @@ public:
             add_taxonomies(lang, prefix);
             add_alphabetical_index(lang, prefix);
             add_monitoring(lang, prefix);
+            if (theme_.engine->has_template("search.html")) {
+                json search = {{"index_url", m_.config.site_url("/search/index.json")},
+                               {"store_url", m_.config.site_url("/search/store.json")},
+                               {"lunr_url", m_.config.site_url("/search/lunr.js")}};
+                pages_.push_back({"search.html", prefix + "search/", lang, "search", ui_string(theme_, lang, "search_title", "Search"),
+                                  {{"search", search}}});
+            }
         }
         render_all();
         write_feeds();

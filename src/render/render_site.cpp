@@ -1,11 +1,13 @@
 #include "render/render_site.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "core/text.h"
 #include "core/thread_pool.h"
 #include "render/context.h"
 #include "render/portal_pages.h"
+#include "render/search_index.h"
 
 namespace urker {
 
@@ -138,6 +140,14 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
     stats.pages += jobs.size();
 
     render_portal_pages(model, portal, theme, ctx, out, diags, stats);
+
+    SearchOutput search = write_search_files(model, portal, out);
+    stats.other_files += 3;
+    char note[256];
+    std::snprintf(note, sizeof note, "Search: %zu documents (%s); index %.1f KB (gzip %.1f KB), store %.1f KB (gzip %.1f KB)",
+                  search.documents, search.language.c_str(), search.index_bytes / 1024.0, search.index_gzip_bytes / 1024.0,
+                  search.store_bytes / 1024.0, search.store_gzip_bytes / 1024.0);
+    stats.notes.push_back(note);
 
     // 404 page, in the site's language.
     if (theme.engine->has_template("404.html")) {

@@ -30,9 +30,13 @@ constexpr std::uint32_t already_posted = 0x80000000u;
 // `x || 1` for a number.
 double boost_or_one(double boost) { return boost == 0 || std::isnan(boost) ? 1 : boost; }
 
+// Text as it is written into the index: invalid UTF-8 (which only a caller's bug can produce)
+// becomes U+FFFD, as a browser would decode it, so the file stays valid JSON.
+std::string valid_text(std::string_view s) { return is_valid_utf8(s) ? std::string(s) : to_utf8(to_utf16(s)); }
+
 std::string json_string(std::string_view utf8) {
     std::string out;
-    append_json_string(out, utf8);
+    append_json_string(out, valid_text(utf8));
     return out;
 }
 
@@ -60,9 +64,10 @@ std::pair<std::size_t, std::size_t> part_range(std::size_t count, unsigned parts
 // --- Fields and refs ---------------------------------------------------------------------------------
 
 struct FieldPlan {
-    std::string_view name;
+    std::string_view name;  // as the documents' field maps spell it
     double boost;
-    std::string json;  // the name as a JSON string
+    std::string text;       // the name as written into the index
+    std::string json;       // ... and as a JSON string
 };
 
 // lunr's `this._fields` object: a repeated field keeps its first position and its last boost; the
@@ -80,7 +85,9 @@ std::vector<FieldPlan> plan_fields(const std::vector<SearchField>& fields) {
         }
     }
     std::vector<FieldPlan> plan;
-    for (std::size_t i : js_property_order(names)) plan.push_back({names[i], boost_or_one(boosts[i]), json_string(names[i])});
+    for (std::size_t i : js_property_order(names)) {
+        plan.push_back({names[i], boost_or_one(boosts[i]), valid_text(names[i]), json_string(names[i])});
+    }
     return plan;
 }
 
@@ -91,7 +98,8 @@ struct Refs {
     std::vector<std::uint32_t> first_document;  // per slot
     std::vector<std::uint32_t> last_document;   // per slot
     std::vector<std::uint32_t> times_added;     // per slot
-    std::vector<std::string> json;              // per slot: the ref as a JSON string
+    std::vector<std::string> text;              // per slot: the ref as written into the index
+    std::vector<std::string> json;              // per slot: ... and as a JSON string
     // Per slot, the position among the keys of a posting (refs are object keys in lunr).
     std::vector<std::uint64_t> key_rank;
     bool has_array_index_refs = false;
@@ -108,6 +116,7 @@ Refs assign_slots(const std::vector<SearchDocument>& documents) {
             refs.first_document.push_back(d);
             refs.last_document.push_back(d);
             refs.times_added.push_back(1);
+            refs.text.push_back(valid_text(documents[d].ref));
             refs.json.push_back(json_string(documents[d].ref));
             if (auto index = js_array_index(documents[d].ref)) {
                 refs.key_rank.push_back(*index);
@@ -214,9 +223,9 @@ void write_field_vectors(IndexData& index, std::size_t first, std::size_t last, 
             const auto terms = index.collected.terms(d, f);
             sorted.assign(terms.begin(), terms.end());
             std::sort(sorted.begin(), sorted.end(), [](TermCount a, TermCount b) { return a.term < b.term; });
-            field_ref.assign(index.fields[f].name);
+            field_ref.assign(index.fields[f].text);
             field_ref += '/';
-            field_ref += index.documents[d].ref;
+            field_ref += index.refs.text[s];
             if (s != 0 || f != 0) out += ',';
             out += '[';
             append_json_string(out, field_ref);
@@ -230,7 +239,7 @@ void write_field_vectors(IndexData& index, std::size_t first, std::size_t last, 
                 score *= index.fields[f].boost;
                 score *= document_boost;
                 if (i) out += ',';
-                out += std::to_string(sorted[i].term);
+                append_uint(out, sorted[i].term);
                 out += ',';
                 append_js_score(out, score);
             }
@@ -297,7 +306,7 @@ void write_inverted_index(const IndexData& index, const std::vector<std::uint32_
             if (k) out += ',';
             if (key_order[k] == 0) {
                 out += "\"_index\":";
-                out += std::to_string(t);
+                append_uint(out, t);
                 continue;
             }
             const std::size_t f = key_order[k] - 1;

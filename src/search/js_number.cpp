@@ -135,6 +135,12 @@ void append_js_number(std::string& out, double x) {
     }
 }
 
+void append_uint(std::string& out, std::uint64_t value) {
+    char buf[24];
+    auto res = std::to_chars(buf, buf + sizeof buf, value);
+    out.append(buf, static_cast<std::size_t>(res.ptr - buf));
+}
+
 void append_js_score(std::string& out, double score) {
     const double thousandths = js_round(score * 1000);
     // Below 10^15 the double nearest to k/1000 prints as the decimal k/1000 itself (no shorter
@@ -149,7 +155,7 @@ void append_js_score(std::string& out, double score) {
             out += '-';
             k = -k;
         }
-        out += std::to_string(k / 1000);
+        append_uint(out, static_cast<std::uint64_t>(k / 1000));
         int frac = static_cast<int>(k % 1000);
         if (frac != 0) {
             char f[4] = {static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),

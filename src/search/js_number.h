@@ -4,6 +4,7 @@
 // JSON.stringify number text, and JSON.stringify string quoting.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,9 @@ double js_round(double x);
 // only below 1e-6 or from 1e21 on; NaN and the infinities become `null` (JSON has no text for
 // them). Negative zero is written "0".
 void append_js_number(std::string& out, double x);
+
+// Appends a non-negative integer in decimal.
+void append_uint(std::string& out, std::uint64_t value);
 
 // Appends `Math.round(x * 1000) / 1000` as JSON.stringify writes it (lunr's stored scores).
 void append_js_score(std::string& out, double score);

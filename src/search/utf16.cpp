@@ -38,6 +38,8 @@ void append_utf16(std::u16string& out, std::string_view in) {
     }
 }
 
+bool is_valid_utf8(std::string_view s) { return is_ascii(s) || urker::is_valid_utf8(s); }
+
 std::u16string to_utf16(std::string_view in) {
     std::u16string out;
     append_utf16(out, in);

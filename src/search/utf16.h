@@ -20,5 +20,6 @@ void append_utf8(std::string& out, std::u16string_view in);
 std::string to_utf8(std::u16string_view in);
 
 bool is_ascii(std::string_view s);
+bool is_valid_utf8(std::string_view s);
 
 }  // namespace urker::search

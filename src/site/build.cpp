@@ -73,6 +73,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         render_site(model, portal, *theme, options.generator, out, diags, stats);
     }
     summary.pages_written = stats.pages;
+    summary.notes.insert(summary.notes.end(), stats.notes.begin(), stats.notes.end());
     summary.files_written = out.file_count();
     summary.bytes_written = out.byte_count();
     return !diags.has_errors();

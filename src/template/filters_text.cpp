@@ -264,24 +264,30 @@ Val filter_truncate(Val& in, FilterCall& call) {
     }
     std::string s;
     if (!text_input(in, s)) return {};
-    std::vector<std::size_t> at = code_point_offsets(s);
-    auto n = static_cast<std::int64_t>(at.size() - 1);
-    if (n <= length + leeway) return Val::owned(std::move(s));
+    if (static_cast<std::int64_t>(count_code_points(s)) <= length + leeway) return Val::owned(std::move(s));
+    // Walk to the code point where the kept part ends; only that prefix is ever decoded.
     auto keep = static_cast<std::size_t>(std::max<std::int64_t>(0, length - static_cast<std::int64_t>(count_code_points(end))));
-    std::size_t cut = at[keep];
+    std::size_t cut = 0;
+    for (std::size_t k = 0; k < keep; ++k) {
+        char32_t cp;
+        cut += decode_utf8(s, cut, cp);
+    }
     if (!killwords) {
         char32_t after;
         decode_utf8(s, cut, after);
         if (!is_white(after)) {
             // Back up to the last white space inside the kept part, if there is one.
-            std::size_t k = keep;
-            while (k > 0) {
+            for (std::size_t pos = cut; pos > 0;) {
+                std::size_t start = pos - 1;
+                while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
                 char32_t cp;
-                decode_utf8(s, at[k - 1], cp);
-                if (is_white(cp)) break;
-                --k;
+                decode_utf8(s, start, cp);
+                if (is_white(cp)) {
+                    cut = start;
+                    break;
+                }
+                pos = start;
             }
-            if (k > 0) cut = at[k - 1];
         }
     }
     std::string out = s.substr(0, cut);

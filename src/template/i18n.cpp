@@ -228,11 +228,7 @@ private:
     std::unordered_map<std::string, std::string> texts_;
 };
 
-std::string two(int v) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d", v);
-    return buf;
-}
+std::string two(int v) { return {static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)}; }
 
 }  // namespace
 

@@ -707,8 +707,9 @@ Val Renderer::get_attribute(Val obj, std::string_view name) {
         default: break;
     }
     obj = std::move(obj).stable(store_);
-    if (const Value* v = resolve_path(*obj.plain(), name)) return Val::ref(*v);
-    return {};
+    const Value& j = *obj.plain();
+    const Value* v = j.is_object() ? find_member(j, name) : j.is_array() ? resolve_path(j, name) : nullptr;
+    return v ? Val::ref(*v) : Val();
 }
 
 Val Renderer::get_item(Val obj, Val key) {

@@ -1,6 +1,7 @@
 #include "template/value.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -176,19 +177,23 @@ std::string plain_string(Val& v) {
 }
 
 void append_escaped(std::string& out, std::string_view text) {
+    // One table lookup per byte; runs without special characters are copied in one piece.
+    static constexpr auto special = [] {
+        std::array<bool, 256> t{};
+        for (unsigned char c : std::string_view("&<>\"'")) t[c] = true;
+        return t;
+    }();
     std::size_t start = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const char* rep = nullptr;
-        switch (text[i]) {
-            case '&': rep = "&amp;"; break;
-            case '<': rep = "&lt;"; break;
-            case '>': rep = "&gt;"; break;
-            case '"': rep = "&quot;"; break;
-            case '\'': rep = "&#39;"; break;
-            default: continue;
-        }
+        if (!special[static_cast<unsigned char>(text[i])]) continue;
         out.append(text.data() + start, i - start);
-        out += rep;
+        switch (text[i]) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += "&#39;"; break;
+        }
         start = i + 1;
     }
     out.append(text.data() + start, text.size() - start);

@@ -122,3 +122,13 @@ TEST_CASE("field names lunr.js cannot use are rejected") {
     CHECK_FALSE(check_search_fields({{"", 1}}).empty());
     CHECK_THROWS_AS(write_lunr_index({}, {{"a/b", 1}}, Language::en), std::invalid_argument);
 }
+
+TEST_CASE("invalid UTF-8 in a ref or a field becomes U+FFFD, so the index stays valid JSON") {
+    std::vector<SearchDocument> docs(1);
+    docs[0].ref = "/bad\xFF/";
+    docs[0].fields["title"] = std::string("Школа \xD0 end\xC3");
+    const std::string index = write_lunr_index(docs, default_fields, Language::multi);
+    CHECK(index.find(R"(["title//bad\xEF\xBF\xBD/",)") != std::string::npos);
+    CHECK(index.find("\xFF") == std::string::npos);
+    CHECK(index.find(R"(["end",)") != std::string::npos);
+}

@@ -28,10 +28,10 @@ TEST_CASE("English stemmer reproduces lunr's Porter stemmer, departures included
         // An initial y is a consonant.
         {"yelling", "yell"}, {"youth", "youth"},
     };
-    for (const auto& [word, stem] : cases) {
-        std::u16string w = to_utf16(word);
+    for (const auto& c : cases) {
+        std::u16string w = to_utf16(c.first);
         porter_stem(w);
-        CHECK_MESSAGE(to_utf8(w) == stem, word);
+        CHECK_MESSAGE(to_utf8(w) == c.second, c.first);
     }
 }
 
@@ -57,10 +57,10 @@ TEST_CASE("Russian stemmer agrees with lunr's stemmer-ru, ё included") {
         {u"рассмотreno", u"рассмотreno"}, {u"2021года", u"2021год"}, {u"python", u"python"}, {u"", u""},
     };
     RussianStemmer stemmer;
-    for (const auto& [word, stem] : cases) {
-        std::u16string w = word;
+    for (const auto& c : cases) {
+        std::u16string w = c.first;
         stemmer.stem(w);
-        CHECK_MESSAGE(w == stem, to_utf8(word));
+        CHECK_MESSAGE(w == c.second, to_utf8(c.first));
     }
 }
 
