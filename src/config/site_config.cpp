@@ -31,7 +31,7 @@ namespace {
 
 const std::set<std::string> known_keys = {
     "title", "description", "base_url", "language", "languages", "theme", "paginate",
-    "markdown", "taxonomies", "menus", "params", "author", "copyright",
+    "markdown", "taxonomies", "menus", "params", "author", "copyright", "comments", "forum",
 };
 
 bool is_language_code(const std::string& s) {
@@ -242,6 +242,9 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
         if (root["params"].is_object()) cfg.params = root["params"];
         else diags.add(doc.error_at("/params", "\"params\" must hold named values", "write  params: {region: \"…\"}"));
     }
+
+    cfg.comments = read_comments_config(doc, diags);
+    cfg.forum = read_forum_config(doc, diags);
 
     if (diags.error_count() > errors_before) return std::nullopt;
     return cfg;

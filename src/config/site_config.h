@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "config/comments.h"
 #include "config/yaml_document.h"
 #include "core/diagnostic.h"
 
@@ -48,6 +49,8 @@ struct SiteConfig {
     std::vector<std::string> taxonomies;
     std::map<std::string, std::vector<MenuItem>> menus;  // sorted by weight, then URL
     nlohmann::json params = nlohmann::json::object();  // free-form, for templates
+    std::optional<CommentsConfig> comments;  // none: the site has no comment threads
+    ForumConfig forum;
     YamlDocument document;  // the parsed file, so later stages can point at its lines
 
     // base_path + "materials/" for "/materials/"; absolute URLs unchanged.

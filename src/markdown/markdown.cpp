@@ -217,6 +217,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
         fb.body = cmark_node_get_literal(block) ? cmark_node_get_literal(block) : "";
         int line = file_line(cmark_node_get_start_line(block));
         fb.where = {input.origin.file, line, 1};
+        fb.lang = input.lang;
         std::string html = fenced_blocks.at(fb.info)(fb, diags);
         replace_with_html(block, html);
     }

@@ -38,6 +38,7 @@ struct FencedBlock {
     std::string options;  // the rest of the info string
     std::string body;     // the block's text
     SourceLocation where; // of the opening fence
+    std::string lang;     // the page's language, for labels
 };
 using FencedBlockHandler = std::function<std::string(const FencedBlock&, Diagnostics&)>;
 
@@ -45,6 +46,7 @@ struct MarkdownInput {
     std::string_view text;
     SourceLocation origin;         // file, and the file line where `text` starts (1-based)
     std::string_view file_text;    // the whole file, for showing offending lines; may be empty
+    std::string lang;              // the page's language
 };
 
 struct RenderedMarkdown {

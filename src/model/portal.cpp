@@ -28,6 +28,7 @@ const char* kind_name(Kind k) {
         case Kind::plan: return "plan";
         case Kind::news: return "news";
         case Kind::event: return "event";
+        case Kind::topic: return "topic";
         default: return "page";
     }
 }
@@ -61,6 +62,7 @@ Kind kind_for_section(const std::string& section) {
     if (section == "plans") return Kind::plan;
     if (section == "news") return Kind::news;
     if (section == "events") return Kind::event;
+    if (section == "forum") return Kind::topic;
     return Kind::page;
 }
 
@@ -113,6 +115,7 @@ public:
         for (PageId i = 0; i < m_.pages.size(); ++i) fill_data(i);
         build_taxonomies();
         build_monitoring();
+        build_forum();
         return std::move(portal_);
     }
 
@@ -310,6 +313,21 @@ private:
             case Kind::news:
                 if (fm(i).contains("pinned") && !fm(i)["pinned"].is_boolean()) error(i, "/pinned", "\"pinned\" must be true or false");
                 break;
+            case Kind::topic: {
+                const auto& cats = m_.config.forum.categories;
+                if (!cats.empty()) {
+                    std::vector<std::string> ids;
+                    for (const auto& [id, c] : cats) ids.push_back(id);
+                    std::string cat = fm(i).contains("category") && fm(i)["category"].is_string() ? fm(i)["category"].get<std::string>() : "";
+                    if (cat.empty()) error(i, "", "a forum topic needs a category", "add  category: " + ids.front());
+                    else if (!cats.count(cat)) {
+                        std::string near = closest_match(cat, ids);
+                        error(i, "/category", "there is no forum category \"" + cat + "\"",
+                              near.empty() ? "the categories are listed under forum: categories: in site.yaml" : "did you mean \"" + near + "\"?");
+                    }
+                }
+                break;
+            }
             default:
                 break;
         }
@@ -336,6 +354,9 @@ private:
             case Kind::event:
                 check_refs(i, "organizer", portal_.members, "member", "members");
                 check_refs(i, "school", portal_.schools, "school", "schools");
+                break;
+            case Kind::topic:
+                check_refs(i, "author", portal_.members, "member", "members");
                 break;
             default:
                 break;
@@ -724,6 +745,11 @@ private:
                 d["pinned"] = f.value("pinned", false) == true;
                 break;
             }
+            case Kind::topic: {
+                if (auto a = as_list(f.value("author", json())); !a.empty()) d["author"] = ref_by_id(portal_.members, a[0], lang);
+                if (f.contains("category") && f["category"].is_string()) d["category"] = category_ref(f["category"].get<std::string>(), lang);
+                break;
+            }
             case Kind::event: {
                 auto start = f.contains("start") && f["start"].is_string() ? parse_date(f["start"].get<std::string>(), false, false).date : std::nullopt;
                 auto end = f.contains("end") && f["end"].is_string() ? parse_date(f["end"].get<std::string>(), false, false).date : std::nullopt;
@@ -747,6 +773,60 @@ private:
             default:
                 break;
         }
+    }
+
+    json category_ref(const std::string& id, const std::string& lang) const {
+        json out = {{"id", id}, {"title", id}, {"description", ""}};
+        auto it = m_.config.forum.categories.find(id);
+        if (it == m_.config.forum.categories.end()) return out;
+        auto localized = [&](const json& v) -> std::string {
+            if (v.is_string()) return v.get<std::string>();
+            if (v.is_object()) {
+                if (v.contains(lang) && v[lang].is_string()) return v[lang].get<std::string>();
+                if (v.contains(m_.config.language) && v[m_.config.language].is_string()) return v[m_.config.language].get<std::string>();
+            }
+            return "";
+        };
+        const json& c = it->second;
+        if (c.is_string()) out["title"] = c.get<std::string>();
+        else if (c.is_object()) {
+            if (c.contains("title")) out["title"] = localized(c["title"]);
+            if (c.contains("description")) out["description"] = localized(c["description"]);
+        }
+        return out;
+    }
+
+    void build_forum() {
+        json chats = json::array();
+        for (const auto& c : m_.config.forum.chats) chats.push_back({{"name", c.name}, {"url", c.url}});
+        std::map<std::string, std::vector<PageId>> by_category;
+        for (PageId i = 0; i < m_.pages.size(); ++i)
+            if (portal_.kinds[i] == Kind::topic && primary(i))
+                by_category[fm(i).contains("category") && fm(i)["category"].is_string() ? fm(i)["category"].get<std::string>() : ""].push_back(i);
+        json by_lang = json::object();
+        for (const auto& lang : m_.config.languages) {
+            json categories = json::array();
+            std::vector<std::string> order;
+            for (const auto& [id, c] : m_.config.forum.categories) order.push_back(id);
+            for (const auto& [id, topics] : by_category)
+                if (!m_.config.forum.categories.count(id)) order.push_back(id);
+            for (const auto& id : order) {
+                std::vector<PageId> topics = by_category.count(id) ? by_category[id] : std::vector<PageId>{};
+                std::sort(topics.begin(), topics.end(), [&](PageId a, PageId b) { return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : a < b; });
+                json list = json::array();
+                for (PageId t : topics) {
+                    json it = item(t, lang);
+                    if (portal_.data[t].contains("author")) it["author"] = portal_.data[t]["author"];
+                    list.push_back(it);
+                }
+                json cat = category_ref(id, lang);
+                cat["topics"] = list;
+                cat["count"] = list.size();
+                categories.push_back(cat);
+            }
+            by_lang[lang] = {{"chats", chats}, {"categories", categories}};
+        }
+        portal_.forum = by_lang;
     }
 
     // Taxonomy values of a page: the field as written (text, number or list); `school` on a

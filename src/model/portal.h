@@ -19,7 +19,7 @@
 
 namespace urker {
 
-enum class Kind { page, member, school, group, material, plan, news, event };
+enum class Kind { page, member, school, group, material, plan, news, event, topic };
 const char* kind_name(Kind k);
 
 struct TaxonomyTerm {
@@ -41,6 +41,7 @@ struct Portal {
     std::map<std::string, PageId> members, schools, groups;  // id -> page
     std::vector<Taxonomy> taxonomies;         // as listed in site.yaml
     nlohmann::json monitoring;                // figures for the monitoring page
+    nlohmann::json forum;                     // {chats, categories: [{id, title, description, topics: [items]}]}
 };
 
 // `content_root` is read for plans kept in CSV/YAML files (items_file).

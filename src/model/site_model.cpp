@@ -194,7 +194,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
             }
             return {LinkRewrite::Action::missing, {}, hint};
         };
-        MarkdownInput input{page.body, {page.source, page.body_line, 0}, page.file_text};
+        MarkdownInput input{page.body, {page.source, page.body_line, 0}, page.file_text, page.lang};
         m.rendered[i] = renderer.render(input, page_diags[i]);
         m.summaries_html[i] = page.summary.empty() ? m.rendered[i].first_paragraph_html
                                                    : render_inline_markdown(page.summary, m.config.markdown);

@@ -111,6 +111,11 @@ ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, std
             taxonomies[t.name] = {{"name", t.name}, {"url", cfg.site_url(prefix + t.name + "/")}, {"terms", std::move(terms)}};
         }
         site["taxonomies"] = std::move(taxonomies);
+        if (cfg.comments) {
+            const CommentsConfig& c = *cfg.comments;
+            site["comments"] = {{"provider", c.provider}, {"load", c.load}, {"host", c.host}, {"options", c.options}};
+        }
+        if (portal.forum.contains(lang)) site["forum"] = portal.forum[lang];
         site_by_lang_[lang] = std::move(site);
     }
     for (PageId i = 0; i < model.pages.size(); ++i) page_urls_.insert(model.url_of(i));
@@ -183,8 +188,24 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
         {"reading_time", minutes},
         {"source", p.source},
         {"type", kind_name(portal_.kinds[id])},
+        {"comments", comments_for(id)},
         {"data", brief_data(portal_.kinds[id], portal_.data[id])},
     };
+}
+
+// Whether the page has a comment thread, and the thread's key: the page's path from the site
+// root, so the thread survives rebuilds and a change of base_url.
+nlohmann::json ContextBuilder::comments_for(PageId id) const {
+    const SiteConfig& cfg = model_.config;
+    const Page& p = model_.pages[id];
+    bool enabled = false;
+    if (cfg.comments && p.kind == PageKind::page) {
+        const auto& secs = cfg.comments->sections;
+        enabled = std::find(secs.begin(), secs.end(), p.section) != secs.end();
+        const auto& fm = p.front_matter.value;
+        if (fm.contains("comments") && fm["comments"].is_boolean()) enabled = fm["comments"].get<bool>();
+    }
+    return {{"enabled", enabled}, {"key", "/" + p.path}};
 }
 
 nlohmann::json ContextBuilder::page(PageId id) const {

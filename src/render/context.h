@@ -28,6 +28,7 @@ public:
 
 private:
     nlohmann::json make_summary(PageId id) const;
+    nlohmann::json comments_for(PageId id) const;
     const SiteModel& model_;
     const Portal& portal_;
     std::string generator_;

@@ -11,7 +11,6 @@
 #include <cmath>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <unordered_map>
 
 namespace urker::search {
@@ -171,14 +170,18 @@ int run_index_command(const std::string& docs_path, const std::string& lang, con
         return 2;
     }
 
-    std::ifstream in(docs_path, std::ios::binary);
+    std::ifstream in(docs_path, std::ios::binary | std::ios::ate);
     if (!in) {
         err << format_diagnostic({Severity::error, {docs_path}, "cannot open the document list", "check the path", {}});
         return 1;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = std::move(buffer).str();
+    std::string text(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
+    in.seekg(0);
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (!in) {
+        err << format_diagnostic({Severity::error, {docs_path}, "cannot read the document list", {}, {}});
+        return 1;
+    }
 
     json root;
     try {
@@ -193,6 +196,7 @@ int run_index_command(const std::string& docs_path, const std::string& lang, con
 
     Diagnostics problems;
     std::vector<SearchDocument> documents = read_documents(docs_path, root, fields, problems);
+    root = json();  // the texts were moved out; free the rest before the index is built
     for (const Diagnostic& d : problems.items()) err << format_diagnostic(d);
     if (problems.has_errors()) return 1;
 

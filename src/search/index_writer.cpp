@@ -54,13 +54,6 @@ private:
     std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
-// [first, last) of part `part` when `count` items are split into `parts` contiguous parts.
-std::pair<std::size_t, std::size_t> part_range(std::size_t count, unsigned parts, unsigned part) {
-    const std::size_t per = (count + parts - 1) / parts;
-    const std::size_t first = std::min(count, part * per);
-    return {first, std::min(count, first + per)};
-}
-
 // --- Fields and refs ---------------------------------------------------------------------------------
 
 struct FieldPlan {
@@ -204,16 +197,20 @@ std::vector<double> compute_idf(const Postings& postings, std::size_t term_count
 
 // fieldVectors entries for slots [first, last): one per (ref, field), refs in first-add order, the
 // last document with the ref supplying the terms; elements sorted by `_index`.
-void write_field_vectors(IndexData& index, std::size_t first, std::size_t last, std::string& out) {
-    // Reserve once (about 12 bytes per element) rather than grow by copying.
-    std::size_t estimate = 0;
+// An upper estimate of write_field_vectors' output (an element takes about 10 bytes).
+std::size_t field_vectors_size(IndexData& index, std::size_t first, std::size_t last) {
+    std::size_t size = 0;
     for (std::size_t s = first; s < last; ++s) {
         for (std::size_t f = 0; f < index.fields.size(); ++f) {
-            estimate += 16 + index.fields[f].name.size() + index.refs.json[s].size() +
-                        12 * index.collected.terms(index.refs.last_document[s], f).size();
+            size += 16 + index.fields[f].json.size() + index.refs.json[s].size() +
+                    12 * index.collected.terms(index.refs.last_document[s], f).size();
         }
     }
-    out.reserve(estimate);
+    return size;
+}
+
+void write_field_vectors(IndexData& index, std::size_t first, std::size_t last, std::string& out) {
+    out.reserve(field_vectors_size(index, first, last));
     std::vector<TermCount> sorted;
     std::string field_ref;
     for (std::size_t s = first; s < last; ++s) {
@@ -272,6 +269,19 @@ std::vector<std::uint32_t> sort_terms(const StringInterner& dictionary) {
     return order;
 }
 
+// An upper estimate of one invertedIndex entry.
+std::size_t posting_size(const IndexData& index, std::uint32_t t) {
+    const std::size_t field_count = index.fields.size();
+    std::size_t size = 24 + 3 * index.collected.dictionary().at(t).size();
+    for (std::size_t f = 0; f < field_count; ++f) {
+        const std::size_t begin = index.postings.start[std::size_t{t} * field_count + f];
+        const std::size_t end = index.postings.start[std::size_t{t} * field_count + f + 1];
+        size += index.fields[f].json.size() + 3;
+        for (std::size_t j = begin; j < end; ++j) size += index.refs.json[index.postings.slots[j]].size() + 4;
+    }
+    return size;
+}
+
 // invertedIndex entries for terms order[first, last).
 void write_inverted_index(const IndexData& index, const std::vector<std::uint32_t>& order, std::size_t first,
                           std::size_t last, std::string& out) {
@@ -281,16 +291,7 @@ void write_inverted_index(const IndexData& index, const std::vector<std::uint32_
     for (const FieldPlan& f : index.fields) keys.push_back(f.name);
     const std::vector<std::size_t> key_order = js_property_order(keys);
     std::size_t estimate = 0;
-    for (std::size_t i = first; i < last; ++i) {
-        const std::uint32_t t = order[i];
-        estimate += 24 + 3 * index.collected.dictionary().at(t).size();
-        for (std::size_t f = 0; f < field_count; ++f) {
-            const std::size_t begin = index.postings.start[std::size_t{t} * field_count + f];
-            const std::size_t end = index.postings.start[std::size_t{t} * field_count + f + 1];
-            estimate += index.fields[f].json.size() + 3;
-            for (std::size_t j = begin; j < end; ++j) estimate += index.refs.json[index.postings.slots[j]].size() + 4;
-        }
-    }
+    for (std::size_t i = first; i < last; ++i) estimate += posting_size(index, order[i]);
     out.reserve(estimate);
     std::string term_utf8;
     std::vector<std::uint32_t> slots;
@@ -351,8 +352,12 @@ std::string check_search_fields(const std::vector<SearchField>& fields) {
     return {};
 }
 
-void write_lunr_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
-                      Language language, const IndexSink& sink, const IndexWriterOptions& options) {
+namespace {
+
+// Both public functions; `whole` (when given) is reserved for the whole text once its size can be
+// estimated, so that collecting it into one string does not copy and re-fault it while growing.
+void write_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
+                 Language language, const IndexSink& sink, const IndexWriterOptions& options, std::string* whole) {
     if (std::string problem = check_search_fields(fields); !problem.empty()) throw std::invalid_argument(problem);
     IndexWriterStats stats;
     Lap lap;
@@ -380,6 +385,11 @@ void write_lunr_index(const std::vector<SearchDocument>& documents, const std::v
     stats.postings_seconds = lap.next();
     stats.terms = term_count;
     stats.postings = postings.slots.size();
+    if (whole) {
+        std::size_t size = 256 + field_vectors_size(index, 0, refs.size());
+        for (std::uint32_t t = 0; t < term_count; ++t) size += posting_size(index, t);
+        whole->reserve(size);
+    }
 
     std::string head = "{\"version\":";
     append_json_string(head, data::lunr_version);
@@ -391,28 +401,27 @@ void write_lunr_index(const std::vector<SearchDocument>& documents, const std::v
     head += "],\"fieldVectors\":[";
     sink(head);
 
-    const unsigned parts = static_cast<unsigned>(std::clamp<std::size_t>(refs.size(), 1, threads));
-    std::vector<std::string> text(std::max(parts, threads));
-    run_parallel(parts, [&](unsigned w) {
-        auto [first, last] = part_range(refs.size(), parts, w);
-        write_field_vectors(index, first, last, text[w]);
-    });
-    for (unsigned w = 0; w < parts; ++w) {
-        sink(text[w]);
-        std::string().swap(text[w]);
-    }
+    // The two big arrays are written in pieces on all threads and handed to the sink in order.
+    constexpr std::size_t refs_per_piece = 32;
+    constexpr std::size_t terms_per_piece = 2048;
+    const std::size_t window = std::size_t{threads} * 4;
+    auto consume = [&](const std::string& text) { sink(text); };
+    produce_in_order((refs.size() + refs_per_piece - 1) / refs_per_piece, threads, window,
+                     [&](std::size_t piece, std::string& text) {
+                         const std::size_t first = piece * refs_per_piece;
+                         write_field_vectors(index, first, std::min(refs.size(), first + refs_per_piece), text);
+                     },
+                     consume);
     stats.vectors_seconds = lap.next();
 
     sink("],\"invertedIndex\":[");
     const std::vector<std::uint32_t> order = sort_terms(collected.dictionary());
-    run_parallel(threads, [&](unsigned w) {
-        auto [first, last] = part_range(order.size(), threads, w);
-        write_inverted_index(index, order, first, last, text[w]);
-    });
-    for (unsigned w = 0; w < threads; ++w) {
-        sink(text[w]);
-        std::string().swap(text[w]);
-    }
+    produce_in_order((order.size() + terms_per_piece - 1) / terms_per_piece, threads, window,
+                     [&](std::size_t piece, std::string& text) {
+                         const std::size_t first = piece * terms_per_piece;
+                         write_inverted_index(index, order, first, std::min(order.size(), first + terms_per_piece), text);
+                     },
+                     consume);
     std::string tail = "],\"pipeline\":[";
     const auto labels = search_pipeline_labels(language);
     for (std::size_t i = 0; i < labels.size(); ++i) {
@@ -425,10 +434,17 @@ void write_lunr_index(const std::vector<SearchDocument>& documents, const std::v
     if (options.stats) *options.stats = stats;
 }
 
+}  // namespace
+
+void write_lunr_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
+                      Language language, const IndexSink& sink, const IndexWriterOptions& options) {
+    write_index(documents, fields, language, sink, options, nullptr);
+}
+
 std::string write_lunr_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
                              Language language, const IndexWriterOptions& options) {
     std::string out;
-    write_lunr_index(documents, fields, language, [&](std::string_view piece) { out += piece; }, options);
+    write_index(documents, fields, language, [&](std::string_view piece) { out += piece; }, options, &out);
     return out;
 }
 

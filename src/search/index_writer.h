@@ -66,8 +66,9 @@ std::string check_search_fields(const std::vector<SearchField>& fields);
 std::string write_lunr_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
                              Language language, const IndexWriterOptions& options = {});
 
-// The same JSON, handed to `sink` in consecutive pieces (a few per thread), so that a caller who
-// writes it to a file never holds the whole text (about 25 bytes per word of input) twice.
+// The same JSON, handed to `sink` in consecutive pieces of up to a few hundred kilobytes (calls
+// come from the writer's threads, one at a time, in order), so that a caller who writes it to a
+// file never holds the whole text, which is about 25 bytes per word of input.
 using IndexSink = std::function<void(std::string_view piece)>;
 void write_lunr_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
                       Language language, const IndexSink& sink, const IndexWriterOptions& options = {});

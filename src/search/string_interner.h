@@ -44,7 +44,7 @@ public:
     std::pair<std::uint32_t, bool> intern(std::u16string_view s, std::uint64_t hash) {
         const std::uint32_t tag = tag_of(hash);
         const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
             Slot& slot = slots_[i];
             if (slot.entry == 0) {
                 const std::uint32_t id = size();
@@ -58,10 +58,9 @@ public:
 
     // The id of `s`, or npos when it was never interned.
     std::uint32_t find(std::u16string_view s) const {
-        const std::uint64_t hash = hash_of(s);
-        const std::uint32_t tag = tag_of(hash);
+        const std::uint32_t tag = tag_of(hash_of(s));
         const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
             const Slot& slot = slots_[i];
             if (slot.entry == 0) return npos;
             if (slot.tag == tag && key_at(slot.entry) == s) return id_at(slot.entry);
@@ -70,9 +69,9 @@ public:
 
     // Hints for a lookup of `hash` a little later: load its first slot, and the entry that slot
     // points to (which needs the slot, so call this one a few lookups after prefetch_slot).
-    void prefetch_slot(std::uint64_t hash) const { __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]); }
+    void prefetch_slot(std::uint64_t hash) const { __builtin_prefetch(&slots_[tag_of(hash) & (slots_.size() - 1)]); }
     void prefetch_entry(std::uint64_t hash) const {
-        const Slot& slot = slots_[hash & (slots_.size() - 1)];
+        const Slot& slot = slots_[tag_of(hash) & (slots_.size() - 1)];
         if (slot.entry != 0) __builtin_prefetch(&arena_[slot.entry]);
     }
 
@@ -81,8 +80,11 @@ public:
 
 private:
     // An entry in `arena_` at position p: id (2 units), length (2 units), then the code units.
+    // The high half of the hash (the "tag") both picks the slot (its low bits) and, stored in
+    // the slot, filters out most non-matching entries without reading them; growing the table
+    // needs neither the keys nor their hashes.
     struct Slot {
-        std::uint32_t tag = 0;    // high half of the hash
+        std::uint32_t tag = 0;
         std::uint32_t entry = 0;  // position of the entry in arena_; 0 = empty slot
     };
 
@@ -111,8 +113,7 @@ private:
         const std::size_t mask = slots_.size() - 1;
         for (const Slot& s : old) {
             if (s.entry == 0) continue;
-            const std::u16string_view key = key_at(s.entry);
-            std::size_t i = hash_of(key) & mask;
+            std::size_t i = s.tag & mask;
             while (slots_[i].entry != 0) i = (i + 1) & mask;
             slots_[i] = s;
         }

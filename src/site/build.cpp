@@ -5,6 +5,7 @@
 
 #include "config/site_config.h"
 #include "content/loader.h"
+#include "markdown/embeds.h"
 #include "model/portal.h"
 #include "model/site_model.h"
 #include "render/render_site.h"
@@ -57,7 +58,16 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     SiteModel model;
     {
         StageTimer t(summary, "model");
-        model = build_model(std::move(*config), std::move(content), ModelOptions{}, diags);
+        ModelOptions model_options;
+        if (theme) {
+            // Embed buttons speak the page's language: their labels come from the theme's UI strings.
+            EmbedLabels labels;
+            for (const auto& [lang, strings] : theme->strings)
+                for (const char* key : {"show_video", "show_poll", "show_map", "open_on_host", "embed_notice"})
+                    if (strings.contains(key) && strings[key].is_string()) labels.by_language[lang][key] = strings[key].get<std::string>();
+            model_options.fenced_blocks = embed_handlers(std::move(labels));
+        }
+        model = build_model(std::move(*config), std::move(content), model_options, diags);
     }
     Portal portal;
     {

@@ -264,16 +264,15 @@ Val filter_format(Val& in, FilterCall& call) {
         }
         const Value* j = arg.plain();
         if (!j || !j->is_number()) call.fail("the placeholder \"" + spec + conv + "\" needs a number, got " + describe(arg));
-        if (conv == 'd' || conv == 'i' || conv == 'x' || conv == 'X' || conv == 'o' || conv == 'c') {
-            auto n = static_cast<long long>(j->get<double>());
-            if (auto i64 = as_integer(*j)) n = *i64;
-            std::snprintf(buf, sizeof buf, (spec + "ll" + (conv == 'i' ? 'd' : conv == 'c' ? 'd' : conv)).c_str(), n);
-            if (conv == 'c') {
-                std::string ch;
-                append_utf8(ch, static_cast<char32_t>(n));
-                out += ch;
-                continue;
-            }
+        auto whole = static_cast<long long>(j->get<double>());
+        if (auto i64 = as_integer(*j)) whole = *i64;
+        if (conv == 'c') {
+            if (whole < 0 || whole > 0x10FFFF) call.fail("the placeholder \"%c\" needs a character code");
+            append_utf8(out, static_cast<char32_t>(whole));
+            continue;
+        }
+        if (conv == 'd' || conv == 'i' || conv == 'x' || conv == 'X' || conv == 'o') {
+            std::snprintf(buf, sizeof buf, (spec + "ll" + (conv == 'i' ? 'd' : conv)).c_str(), whole);
         } else {
             std::snprintf(buf, sizeof buf, (spec + conv).c_str(), j->get<double>());
         }

@@ -84,7 +84,14 @@ private:
     }
 
     void emit_text(std::string_view text, Pos pos, bool strip_end) {
-        if (strip_next_) text = trim_left(text);
+        if (strip_next_) {
+            std::string_view kept = trim_left(text);
+            for (char c : text.substr(0, text.size() - kept.size())) {  // white space: one byte per character
+                pos.column = c == '\n' ? 1 : pos.column + 1;
+                pos.line += c == '\n' ? 1 : 0;
+            }
+            text = kept;
+        }
         strip_next_ = false;
         if (strip_end) text = trim_right(text);
         if (!text.empty()) out_.push_back(Token{TokenKind::text, pos, text, {}});

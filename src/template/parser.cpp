@@ -70,8 +70,7 @@ public:
 
     bool run() {
         try {
-            std::string end = parse_body(t_.body, {});
-            (void)end;
+            parse_body(t_.body, {});
             index(t_.body);
         } catch (ParseError& e) {
             report(e.pos, std::move(e.message), std::move(e.hint));
@@ -92,6 +91,7 @@ private:
     };
     std::vector<Open> open_;  // tags whose end tag we are waiting for, for mismatch messages
     std::set<std::string, std::less<>> block_names_;
+    bool has_extends_ = false;
 
     // ---- tokens -----------------------------------------------------------------------------
     const Token& peek(std::size_t ahead = 0) const {
@@ -357,7 +357,7 @@ private:
             fail(pos, "\"{% extends %}\" must be at the top level of the template, not inside \"{% " +
                           std::string(open_.back().tag) + " %}\"",
                  "move {% extends … %} to the first line of the template");
-        if (t_.extends || has_extends_)
+        if (has_extends_)
             fail(pos, "a template can extend only one other template", "keep one {% extends … %}");
         has_extends_ = true;
         ExtendsStmt s{parse_expression()};
@@ -366,7 +366,6 @@ private:
         t_.extends_pos = pos;
         body.push_back(Stmt{pos, std::move(s)});
     }
-    bool has_extends_ = false;
 
     void parse_block(Body& body, Pos pos) {
         Pos name_pos = peek().pos;

@@ -97,6 +97,11 @@ bool Engine::check_references(Diagnostics& diags) const {
 std::optional<std::string> Engine::render(std::string_view name, const Value& context, const Locale& locale,
                                           Diagnostics& diags) const {
     const Template* t = data_->find_template(name);
+    if (!t && data_->broken.count(name)) {
+        diags.error({std::string(name), 0, 0},
+                    "the template \"" + std::string(name) + "\" has errors (reported above), so it cannot be rendered");
+        return std::nullopt;
+    }
     if (!t) {
         std::string hint = did_you_mean(name, data_->template_names());
         diags.error({std::string(name), 0, 0}, "the template \"" + std::string(name) + "\" does not exist", hint);

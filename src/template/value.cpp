@@ -204,9 +204,14 @@ std::string describe(const Value& v) {
         case Value::value_t::null: return "none";
         case Value::value_t::boolean: return v.get<bool>() ? "true" : "false";
         case Value::value_t::string: {
+            // Long text is cut after 40 characters (never inside one) so the message stays readable.
             const auto& s = v.get_ref<const std::string&>();
-            std::string shown = count_code_points(s) > 40 ? plain_string(v).substr(0, 40) + "…" : s;
-            return "text \"" + shown + "\"";
+            std::size_t cut = 0;
+            for (int n = 0; n < 40 && cut < s.size(); ++n) {
+                char32_t cp;
+                cut += decode_utf8(s, cut, cp);
+            }
+            return "text \"" + s.substr(0, cut) + (cut < s.size() ? "…" : "") + "\"";
         }
         case Value::value_t::array: return "a list";
         case Value::value_t::object: return "a dictionary";

@@ -128,7 +128,7 @@ TEST_CASE("invalid UTF-8 in a ref or a field becomes U+FFFD, so the index stays 
     docs[0].ref = "/bad\xFF/";
     docs[0].fields["title"] = std::string("Школа \xD0 end\xC3");
     const std::string index = write_lunr_index(docs, default_fields, Language::multi);
-    CHECK(index.find(R"(["title//bad\xEF\xBF\xBD/",)") != std::string::npos);
+    CHECK(index.find("[\"title//bad\xEF\xBF\xBD/\",") != std::string::npos);
     CHECK(index.find("\xFF") == std::string::npos);
     CHECK(index.find(R"(["end",)") != std::string::npos);
 }

@@ -53,6 +53,26 @@ TEST_CASE("rendering a template that does not exist is a diagnostic") {
                               "    hint: did you mean \"page.html\"?\n");
 }
 
+TEST_CASE("rendering a template that had syntax errors says so") {
+    Engine engine;
+    Diagnostics diags;
+    engine.add_template("page.html", "{% if %}", "page.html", diags);
+    Diagnostics render_diags;
+    CHECK_FALSE(engine.render("page.html", Value::object(), {}, render_diags));
+    CHECK(formatted(render_diags) == "page.html: error: the template \"page.html\" has errors (reported above), so it "
+                                     "cannot be rendered\n");
+}
+
+TEST_CASE("including a template that had syntax errors says so") {
+    Theme theme;
+    theme.add("broken.html", "{{ x");
+    theme.add("page.html", "{% include 'broken.html' %}");
+    theme.diags = Diagnostics();
+    CHECK(first_line(theme.render("page.html")) ==
+          "templates/page.html:1:1: error: the template \"broken.html\" has errors (reported above), so it cannot be "
+          "included");
+}
+
 TEST_CASE("render errors carry file, line, column, source line and hint") {
     Engine engine;
     Diagnostics diags;

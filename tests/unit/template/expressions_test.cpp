@@ -274,6 +274,12 @@ TEST_CASE("ordering values of different kinds is a render error") {
           "templates/page.html:1:17: error: cannot compare an undefined value with the number 2020 using \">\"");
 }
 
+TEST_CASE("long text in a message is cut after 40 characters") {
+    CHECK(first_line(render("{{ t + 1 }}", {{"t", "Абвгдежзийклмнопрстуфхцчшщъыьэюя абвгдежзийк"}})) ==
+          "templates/page.html:1:6: error: cannot use \"+\" with text \"Абвгдежзийклмнопрстуфхцчшщъыьэюя абвгдеж…\" and "
+          "the number 1");
+}
+
 TEST_CASE("odd on text is a render error") {
     CHECK(first_line(render("{{ 'a' is odd }}")) ==
           "templates/page.html:1:11: error: the test \"odd\" needs a whole number, got text \"a\"");

@@ -25,7 +25,16 @@ TEST_CASE("upper and lower map case for Cyrillic and Kazakh letters") {
 
 TEST_CASE("upper follows the language's rules") {
     CHECK(render("{{ 'i' | upper }}", {}, language("tr")) == "İ");
+    CHECK(render("{{ 'I' | lower }}", {}, language("tr")) == "ı");
     CHECK(render("{{ 'i' | upper }}", {}, language("en")) == "I");
+}
+
+TEST_CASE("case mapping outside Latin and Cyrillic uses ICU's full rules") {
+    CHECK(render("{{ 'ΟΔΟΣ' | lower }}", {}, language("en")) == "οδος");
+    CHECK(render("{{ 'ﬁx' | upper }}", {}, language("en")) == "FIX");
+    CHECK(render("{{ 'İ' | lower }}", {}, language("en")) == "i̇");
+    CHECK(render("{{ 'Ёлка Ӏ Ԁ' | lower }}") == "ёлка ӏ ԁ");
+    CHECK(render("{{ 'ёлка һ і ү ұ' | upper }}") == "ЁЛКА Һ І Ү Ұ");
 }
 
 TEST_CASE("capitalize makes the first letter upper case and the rest lower case") {
@@ -144,6 +153,8 @@ TEST_CASE("format fills printf-style placeholders") {
     CHECK(render("{{ '%.2f' | format(3.14159) }}") == "3.14");
     CHECK(render("{{ '%05d|%-4s|%x' | format(42, 'ab', 255) }}") == "00042|ab  |ff");
     CHECK(render("{{ '100%%' | format() }}") == "100%");
+    CHECK(render("{{ '%c%c' | format(1178, 97) }}") == "Қa");
+    CHECK(render("{{ '%i|%5.1f|%e' | format(7, 2.25, 1000) }}") == "7|  2.2|1.000000e+03");
     CHECK(render("{{ '%s' | format('<b>') }}") == "&lt;b&gt;");
     CHECK(first_line(render("{{ '%s %s' | format(1) }}")) ==
           "templates/page.html:1:14: error: the format text has more placeholders than values");

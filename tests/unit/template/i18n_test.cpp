@@ -172,6 +172,20 @@ TEST_CASE("date shows times in the offset they were written with") {
     CHECK(en("{{ '2026-11-23T10:00:00+05:00' | date('datetime') }}") == "November 23, 2026 at 10:00\u202fAM");
 }
 
+TEST_CASE("date gives each language and each offset its own text when formats repeat") {
+    // Formatters and texts are remembered per thread; the memory must not mix languages or zones.
+    for (int round = 0; round < 2; ++round) {
+        CHECK(ru("{{ '2026-11-23' | date }}") == "23 ноября 2026\u202fг.");
+        CHECK(en("{{ '2026-11-23' | date }}") == "November 23, 2026");
+        CHECK(ru("{{ '2026-11-23T10:00+05:00' | date('time') }}|{{ '2026-11-23T10:00-03:00' | date('time') }}|"
+                 "{{ '2026-11-23T23:59Z' | date('time') }}|{{ '2026-11-23T00:01+14:00' | date('time') }}") ==
+              "10:00|10:00|23:59|00:01");
+    }
+    CHECK(kk("{{ '2026-11-23' | date('full') }}") == "2026\u202fж. 23 қараша, дүйсенбі");
+    CHECK(en("{{ '2026-11-23' | date('medium') }}") == "Nov 23, 2026");
+    CHECK(kk("{{ '2026-11-23' | date('short') }}") == "23.11.26");
+}
+
 TEST_CASE("date takes ICU patterns") {
     CHECK(ru("{{ '2026-11-23' | date('d MMMM y') }}") == "23 ноября 2026");
     CHECK(ru("{{ '2026-11-23' | date('LLLL') }}") == "ноябрь");
@@ -179,6 +193,10 @@ TEST_CASE("date takes ICU patterns") {
     CHECK(kk("{{ '2026-11-23' | date('d MMMM') }}") == "23 қараша");
     CHECK(ru("{{ '2026-11-23T10:07:00+05:00' | date(format='HH:mm, d.MM.y') }}") == "10:07, 23.11.2026");
     CHECK(ru("{{ '2024-02-29' | date('dd.MM') }}") == "29.02");
+    CHECK(en("{{ '2026-11-23' | date('d MMMM y') }}") == "23 November 2026");
+    CHECK(kk("{{ '2026-11-23' | date('d MMMM y') }}") == "23 қараша 2026");
+    CHECK(ru("{{ '2026-09' | date('d MMMM') }}") == "1 сентября");
+    CHECK(ru("{{ '1999-12-31T23:59:59+05:00' | date('y-MM-dd HH:mm:ss') }}") == "1999-12-31 23:59:59");
 }
 
 TEST_CASE("date of an empty value renders nothing") {

@@ -1,0 +1,147 @@
+#include "config/comments.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+
+namespace urker {
+
+const std::map<std::string, std::vector<std::string>>& comment_providers() {
+    // Required options, named as in each provider's documentation (snake_case for YAML).
+    static const std::map<std::string, std::vector<std::string>> providers = {
+        {"giscus", {"repo", "repo_id", "category_id", "mapping"}},
+        {"utterances", {"repo", "issue_term"}},
+        {"remark42", {"host", "site_id"}},
+        {"isso", {"server"}},
+        {"waline", {"server_url"}},
+        {"cusdis", {"host", "app_id"}},
+        {"custom", {"template"}},
+    };
+    return providers;
+}
+
+namespace {
+
+std::string host_of(const std::string& url) {
+    auto s = url.find("://");
+    if (s == std::string::npos) return "";
+    std::string rest = url.substr(s + 3);
+    return rest.substr(0, rest.find_first_of("/?#"));
+}
+
+// The address comments are loaded from, for the "loaded from …" button.
+std::string provider_host(const std::string& provider, const nlohmann::json& o) {
+    auto text = [&](const char* k) { return o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : std::string(); };
+    if (provider == "giscus") return "giscus.app";
+    if (provider == "utterances") return "utteranc.es";
+    if (provider == "remark42") return host_of(text("host"));
+    if (provider == "isso") return host_of(text("server"));
+    if (provider == "waline") return host_of(text("server_url"));
+    if (provider == "cusdis") return host_of(text("host"));
+    return text("host_label");
+}
+
+}  // namespace
+
+std::optional<CommentsConfig> read_comments_config(const YamlDocument& doc, Diagnostics& diags) {
+    const nlohmann::json& root = doc.value;
+    if (!root.is_object() || !root.contains("comments") || root["comments"].is_null() || root["comments"] == false) return std::nullopt;
+    const nlohmann::json& c = root["comments"];
+    if (!c.is_object()) {
+        diags.add(doc.error_at("/comments", "\"comments\" must hold settings", "write  comments: {provider: waline, server_url: https://…}"));
+        return std::nullopt;
+    }
+    std::size_t errors = diags.error_count();
+    CommentsConfig cfg;
+    std::vector<std::string> names;
+    for (const auto& [name, req] : comment_providers()) names.push_back(name);
+    if (!c.contains("provider") || !c["provider"].is_string()) {
+        diags.add(doc.error_at("/comments", "\"comments\" needs a provider", "add  provider:  one of " + [&] {
+            std::string all;
+            for (auto& n : names) all += (all.empty() ? "" : ", ") + n;
+            return all;
+        }()));
+        return std::nullopt;
+    }
+    cfg.provider = c["provider"].get<std::string>();
+    auto it = comment_providers().find(cfg.provider);
+    if (it == comment_providers().end()) {
+        std::string near = closest_match(cfg.provider, names);
+        diags.add(doc.error_at("/comments/provider", "urker does not know the comment system \"" + cfg.provider + "\"",
+                               near.empty() ? "use giscus, utterances, remark42, isso, waline, cusdis or custom" : "did you mean \"" + near + "\"?"));
+        return std::nullopt;
+    }
+    for (const auto& key : it->second) {
+        if (!c.contains(key) || !c[key].is_string() || c[key].get<std::string>().empty())
+            diags.add(doc.error_at(c.contains(key) ? "/comments/" + key : "/comments",
+                                   cfg.provider + " needs the option \"" + key + "\"",
+                                   "add  " + key + ": …  under comments: (see docs/comments/" + cfg.provider + ".md)"));
+    }
+    for (const char* url_key : {"server", "server_url", "host"}) {
+        if (c.contains(url_key) && c[url_key].is_string() && cfg.provider != "custom") {
+            std::string u = c[url_key].get<std::string>();
+            if (!starts_with(u, "https://") && !starts_with(u, "http://"))
+                diags.add(doc.error_at(std::string("/comments/") + url_key, std::string("\"") + url_key + "\" must be a web address",
+                                       "e.g.  " + std::string(url_key) + ": https://comments.school.kz"));
+        }
+    }
+    if (cfg.provider == "giscus" && c.contains("mapping") && c["mapping"].is_string()) {
+        static const std::vector<std::string> mappings = {"pathname", "url", "title", "og:title", "specific", "number"};
+        std::string m = c["mapping"].get<std::string>();
+        if (std::find(mappings.begin(), mappings.end(), m) == mappings.end())
+            diags.add(doc.error_at("/comments/mapping", "\"" + m + "\" is not a giscus mapping", "use pathname (recommended), url, title, og:title, specific or number"));
+    }
+    if (c.contains("load")) {
+        std::string load = c["load"].is_string() ? c["load"].get<std::string>() : "";
+        if (load != "click" && load != "lazy" && load != "eager")
+            diags.add(doc.error_at("/comments/load", "\"load\" must be click, lazy or eager",
+                                   "click (the default) asks the visitor first; lazy loads when the comments come into view; eager loads at once"));
+        else
+            cfg.load = load;
+    }
+    if (c.contains("sections")) {
+        if (!c["sections"].is_array()) {
+            diags.add(doc.error_at("/comments/sections", "\"sections\" must be a list of section folders", "e.g.  sections: [materials, news, forum]"));
+        } else {
+            cfg.sections.clear();
+            for (const auto& s : c["sections"])
+                if (s.is_string()) cfg.sections.push_back(s.get<std::string>());
+        }
+    }
+    for (auto& [k, v] : c.items())
+        if (k != "provider" && k != "load" && k != "sections") cfg.options[k] = v;
+    cfg.host = provider_host(cfg.provider, cfg.options);
+    if (diags.error_count() > errors) return std::nullopt;
+    return cfg;
+}
+
+ForumConfig read_forum_config(const YamlDocument& doc, Diagnostics& diags) {
+    ForumConfig f;
+    const nlohmann::json& root = doc.value;
+    if (!root.is_object() || !root.contains("forum")) return f;
+    const nlohmann::json& forum = root["forum"];
+    if (!forum.is_object()) {
+        diags.add(doc.error_at("/forum", "\"forum\" must hold settings", "e.g.  forum: {chats: [{name: Telegram, url: https://t.me/…}]}"));
+        return f;
+    }
+    if (forum.contains("chats")) {
+        if (!forum["chats"].is_array()) {
+            diags.add(doc.error_at("/forum/chats", "\"chats\" must be a list", "write  - {name: \"Telegram\", url: https://t.me/…}"));
+        } else {
+            for (std::size_t i = 0; i < forum["chats"].size(); ++i) {
+                const auto& c = forum["chats"][i];
+                std::string ptr = "/forum/chats/" + std::to_string(i);
+                if (!c.is_object() || !c.contains("url") || !c["url"].is_string() || !starts_with(c["url"].get<std::string>(), "https://")) {
+                    diags.add(doc.error_at(ptr, "a chat needs a name and an https:// url", "write  - {name: \"Telegram\", url: https://t.me/…}"));
+                    continue;
+                }
+                f.chats.push_back({c.value("name", std::string("chat")), c["url"].get<std::string>()});
+            }
+        }
+    }
+    if (forum.contains("categories") && forum["categories"].is_object())
+        for (auto& [id, v] : forum["categories"].items()) f.categories[id] = v;
+    return f;
+}
+
+}  // namespace urker

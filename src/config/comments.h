@@ -1,0 +1,44 @@
+// The `comments:` and `forum:` settings: which comment system a site uses, with that system's own
+// options, where threads appear and when they load; the community's chats for the forum page.
+// Each provider's required options are checked here, so a missing one is reported with its line
+// in site.yaml before anything is built.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "config/yaml_document.h"
+#include "core/diagnostic.h"
+
+namespace urker {
+
+struct CommentsConfig {
+    std::string provider;                 // giscus, utterances, remark42, isso, waline, cusdis, custom
+    std::string load = "click";           // click (default), lazy, eager
+    std::vector<std::string> sections{"materials", "news", "forum"};  // where threads appear by default
+    nlohmann::json options = nlohmann::json::object();  // the provider's options, as written
+    std::string host;                     // where the comments come from, shown on the button
+};
+
+struct ChatLink {
+    std::string name;  // "Telegram: учителя математики"
+    std::string url;
+};
+
+struct ForumConfig {
+    std::vector<ChatLink> chats;
+    std::map<std::string, nlohmann::json> categories;  // id -> {title (localized), description}
+};
+
+// Reads `comments:` from site.yaml; nullopt when the site has no comments (or on errors, which go to diags).
+std::optional<CommentsConfig> read_comments_config(const YamlDocument& site_yaml, Diagnostics& diags);
+ForumConfig read_forum_config(const YamlDocument& site_yaml, Diagnostics& diags);
+
+// The providers urker knows, each with its required options.
+const std::map<std::string, std::vector<std::string>>& comment_providers();
+
+}  // namespace urker

@@ -1,0 +1,202 @@
+// Calls in templates: macros (with their own scope), host functions, the built-in functions
+// (range, namespace, dict, super) and the Python methods Jinja users write out of habit.
+#include <algorithm>
+
+#include "template/errors.h"
+#include "template/render_support.h"
+#include "template/renderer.h"
+
+namespace urker::tmpl {
+
+Val Renderer::eval_call(const Expr& e) {
+    const Expr& callee = *e.lhs;
+    if (callee.kind == ExprKind::name) {
+        Val target = lookup(callee.name);
+        if (const Macro* m = target.as_macro()) return call_macro(*m, *target.owner(), e.args);
+        if (target.is_undefined()) {
+            if (auto f = engine_.functions.find(callee.name); f != engine_.functions.end())
+                return call_function(f->second, callee.name, e.args);
+            return call_builtin(callee.name, e);
+        }
+        fail(in_quotes(callee.name) + " is " + describe(target) + ", not a macro, so it cannot be called",
+             "remove the \"(…)\" after it, or check the macro's name");
+    }
+    if (callee.kind == ExprKind::attribute) {
+        Val obj = eval(*callee.lhs);
+        if (const Template* module = obj.as_module())
+            return call_macro(macro_of(*module, callee.name, describe_expr(*callee.lhs)), *module, e.args);
+        if (const LoopState* loop = obj.as_loop(); loop && callee.name == "cycle") {
+            Arguments args = eval_args(e.args);
+            if (args.positional.empty()) fail("loop.cycle() needs at least one value", "write loop.cycle(\"odd\", \"even\")");
+            return std::move(args.positional[loop->index0 % args.positional.size()]);
+        }
+        Val member = get_attribute(obj, callee.name);
+        if (const Macro* m = member.as_macro()) return call_macro(*m, *member.owner(), e.args);
+        if (member.is_undefined() && obj.plain()) return call_method(obj, callee.name, e);
+        fail(in_quotes(describe_expr(callee)) + " is " + describe(member) + ", not a macro, so it cannot be called",
+             "remove the \"(…)\" after it, or check the macro's name");
+    }
+    Val target = eval(callee);
+    if (const Macro* m = target.as_macro()) return call_macro(*m, *target.owner(), e.args);
+    fail(in_quotes(describe_expr(callee)) + " is " + describe(target) + ", not a macro, so it cannot be called",
+         "remove the \"(…)\" after it");
+}
+
+Val Renderer::call_macro(const Macro& m, const Template& owner, const CallArgs& call_args) {
+    Arguments args = eval_args(call_args);  // in the caller's scope
+    std::string params;
+    for (const auto& p : m.params) params += (params.empty() ? "" : ", ") + p;
+    std::string usage = "its parameters are: " + (params.empty() ? std::string("none") : params);
+    if (args.positional.size() > m.params.size())
+        fail("the macro " + in_quotes(m.name) + " takes " + std::to_string(m.params.size()) + " argument" +
+                 (m.params.size() == 1 ? "" : "s") + ", but " + std::to_string(args.positional.size()) +
+                 (args.positional.size() == 1 ? " was" : " were") + " given",
+             usage);
+    std::vector<Val> values(m.params.size());
+    std::vector<bool> given(m.params.size(), false);
+    for (std::size_t i = 0; i < args.positional.size(); ++i) {
+        values[i] = std::move(args.positional[i]);
+        given[i] = true;
+    }
+    for (auto& [name, value] : args.named) {
+        auto it = std::find(m.params.begin(), m.params.end(), name);
+        if (it == m.params.end()) {
+            std::string hint = did_you_mean(name, m.params);
+            fail("the macro " + in_quotes(m.name) + " has no parameter named " + in_quotes(name),
+                 hint.empty() ? usage : hint);
+        }
+        auto i = static_cast<std::size_t>(it - m.params.begin());
+        if (given[i]) fail("the macro " + in_quotes(m.name) + " is given " + in_quotes(name) + " twice", usage);
+        values[i] = std::move(value);
+        given[i] = true;
+    }
+
+    DepthGuard depth(depth_, max_depth);
+    Restore<const Template*> restore_current(current_);
+    Restore<std::size_t> restore_visible(visible_from_);
+    push_scope();
+    visible_from_ = vars_.size();  // a macro sees its parameters and the context, not the caller's variables
+    current_ = &owner;
+    for (std::size_t i = 0; i < m.params.size(); ++i) {
+        if (given[i]) bind(m.params[i], std::move(values[i]));
+        else if (m.defaults[i]) bind(m.params[i], eval(*m.defaults[i]));
+        else bind(m.params[i], Val());
+    }
+    std::string out = capture(m.body);
+    pop_scope();
+    return Val::owned(std::move(out), true);  // macro output is markup made by the template
+}
+
+Val Renderer::call_function(const Function& f, std::string_view name, const CallArgs& call_args) {
+    Arguments evaluated = eval_args(call_args);
+    Args args;
+    for (Val& v : evaluated.positional) args.positional.push_back(std::move(v).take());
+    for (auto& [n, v] : evaluated.named) args.named[std::string(n)] = std::move(v).take();
+    try {
+        return Val::owned(f(args, locale_));
+    } catch (RenderError&) {
+        throw;
+    } catch (std::exception& ex) {
+        fail("the function " + in_quotes(name) + " failed: " + ex.what());
+    }
+}
+
+Val Renderer::call_builtin(std::string_view name, const Expr& call) {
+    if (name == "super") {
+        if (!call.args.empty()) fail("super() takes no arguments");
+        return call_super();
+    }
+    Arguments args = eval_args(call.args);
+    if (name == "range") {
+        if (args.positional.empty() || args.positional.size() > 3 || !args.named.empty())
+            fail("range() takes one to three whole numbers", "range(5) is 0…4, range(1, 6) is 1…5, range(0, 10, 2) is 0, 2, 4, 6, 8");
+        std::int64_t n[3] = {0, 0, 1};
+        for (std::size_t i = 0; i < args.positional.size(); ++i) {
+            const Value* j = args.positional[i].plain();
+            auto v = j ? as_integer(*j) : std::nullopt;
+            if (!v) fail("range() needs whole numbers, got " + describe(args.positional[i]));
+            n[i] = *v;
+        }
+        std::int64_t start = args.positional.size() == 1 ? 0 : n[0];
+        std::int64_t stop = args.positional.size() == 1 ? n[0] : n[1];
+        std::int64_t step = args.positional.size() == 3 ? n[2] : 1;
+        if (step == 0) fail("range() cannot step by 0");
+        Value list = Value::array();
+        for (std::int64_t i = start; step > 0 ? i < stop : i > stop; i += step) {
+            if (list.size() >= 100000) fail("range() would make more than 100000 numbers");
+            list.push_back(i);
+        }
+        return Val::owned(std::move(list));
+    }
+    if (name == "namespace" || name == "dict") {
+        Value obj = Value::object();
+        for (Val& v : args.positional) {
+            const Value& j = v.json();
+            if (!j.is_object()) fail(std::string(name) + "() takes named values, e.g. " + std::string(name) + "(count=0)");
+            for (auto it = j.begin(); it != j.end(); ++it) obj[it.key()] = *it;
+        }
+        for (auto& [n, v] : args.named) obj[std::string(n)] = std::move(v).take();
+        return Val::owned(std::move(obj));
+    }
+    std::vector<std::string> candidates = {"range", "super", "namespace", "dict"};
+    for (const auto& [n, _] : engine_.functions) candidates.push_back(n);
+    for (const auto& [n, _] : current_->macros) candidates.push_back(n);
+    std::string hint = did_you_mean(name, candidates);
+    if (hint.empty()) hint = "define it with {% macro " + std::string(name) + "(…) %}, or import it";
+    fail("there is no macro or function named " + in_quotes(name), hint);
+}
+
+Val Renderer::call_super() {
+    if (active_blocks_.empty()) fail("super() can only be used inside a {% block %}");
+    ActiveBlock top = active_blocks_.back();
+    if (top.level + 1 >= top.versions->size())
+        fail("the block " + in_quotes((*top.versions)[top.level].second->name) +
+                 " has no parent block, so super() has nothing to show",
+             "remove {{ super() }}, or define the block in the template this one extends");
+    DepthGuard depth(depth_, max_depth);
+    std::string buf;
+    {
+        Restore<std::string*> restore(out_);
+        out_ = &buf;
+        render_block(*top.versions, top.level + 1);
+    }
+    return Val::owned(std::move(buf), true);
+}
+
+// Python methods Jinja users write out of habit: d.items(), s.upper(), s.startswith("x"). Most
+// map to the filter of the same meaning.
+Val Renderer::call_method(Val& obj, std::string_view method, const Expr& call) {
+    static constexpr std::pair<std::string_view, std::string_view> as_filter[] = {
+        {"items", "items"},   {"keys", "keys"},   {"values", "values"},         {"upper", "upper"},
+        {"lower", "lower"},   {"title", "title"}, {"capitalize", "capitalize"}, {"strip", "trim"},
+        {"replace", "replace"}, {"split", "split"}};
+    Arguments args = eval_args(call.args);
+    for (const auto& [m, filter] : as_filter) {
+        if (m != method) continue;
+        for (const BuiltinFilterInfo& info : builtin_filters()) {
+            if (info.name != filter) continue;
+            FilterCall fc{method, info.usage, std::move(args.positional), std::move(args.named), locale_, store_, engine_};
+            return info.fn(obj, fc);
+        }
+    }
+    const Value& j = *obj.plain();
+    if (method == "get" && j.is_object()) {
+        if (args.positional.empty() || !args.positional[0].plain())
+            fail("get() needs a key, e.g. page.get(\"title\", \"\")");
+        Val key = std::move(args.positional[0]);
+        Val found = get_item(obj, std::move(key));
+        if (found.is_undefined() && args.positional.size() > 1) return std::move(args.positional[1]);
+        return found.is_undefined() ? Val::owned(nullptr) : found;
+    }
+    if ((method == "startswith" || method == "endswith") && j.is_string()) {
+        if (args.positional.size() != 1 || !args.positional[0].plain() || !args.positional[0].plain()->is_string())
+            fail(std::string(method) + "() needs one piece of text");
+        const std::string& s = j.get_ref<const std::string&>();
+        const std::string& p = args.positional[0].plain()->get_ref<const std::string&>();
+        return Val::owned(method == "startswith" ? s.starts_with(p) : s.ends_with(p));
+    }
+    fail(in_quotes(describe_expr(*call.lhs)) + " is not a macro or a known method, so it cannot be called",
+         "the value is " + describe(obj) + "; use a filter instead, e.g. x | upper");
+}
+
+}  // namespace urker::tmpl
