@@ -40,20 +40,37 @@ public:
     }
 
     // The id of `s`, inserting it if new; `.second` is true when it was inserted.
-    std::pair<std::uint32_t, bool> intern(std::u16string_view s) { return intern(s, hash_of(s)); }
-    std::pair<std::uint32_t, bool> intern(std::u16string_view s, std::uint64_t hash) {
+    std::pair<std::uint32_t, bool> intern(std::u16string_view s) {
+        const Entry e = insert(s, hash_of(s));
+        return {e.id, e.inserted};
+    }
+
+    // An entry found or inserted by `insert`. Each entry also holds a 32-bit value for the caller
+    // (initially 0), kept next to the key so that reading it costs no extra cache miss.
+    struct Entry {
+        std::uint32_t id;
+        bool inserted;
+        std::uint32_t position;  // valid until the next insertion
+    };
+    Entry insert(std::u16string_view s, std::uint64_t hash) {
         const std::uint32_t tag = tag_of(hash);
         const std::size_t mask = slots_.size() - 1;
         for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
             Slot& slot = slots_[i];
             if (slot.entry == 0) {
                 const std::uint32_t id = size();
-                slot = Slot{tag, append(s, id)};
+                const std::uint32_t position = append(s, id);
+                slot = Slot{tag, position};
                 if (std::size_t{id + 1} * 2 > slots_.size()) grow();
-                return {id, true};
+                return {id, true, position};
             }
-            if (slot.tag == tag && key_at(slot.entry) == s) return {id_at(slot.entry), false};
+            if (slot.tag == tag && key_at(slot.entry) == s) return {id_at(slot.entry), false, slot.entry};
         }
+    }
+    std::uint32_t value(const Entry& e) const { return arena_[e.position + 4] | std::uint32_t{arena_[e.position + 5]} << 16; }
+    void set_value(const Entry& e, std::uint32_t v) {
+        arena_[e.position + 4] = static_cast<char16_t>(v & 0xFFFF);
+        arena_[e.position + 5] = static_cast<char16_t>(v >> 16);
     }
 
     // The id of `s`, or npos when it was never interned.
@@ -79,7 +96,8 @@ public:
     std::uint32_t size() const { return static_cast<std::uint32_t>(entries_.size()); }
 
 private:
-    // An entry in `arena_` at position p: id (2 units), length (2 units), then the code units.
+    // An entry in `arena_` at position p: id (2 units), length (2 units), value (2 units), then
+    // the code units.
     // The high half of the hash (the "tag") both picks the slot (its low bits) and, stored in
     // the slot, filters out most non-matching entries without reading them; growing the table
     // needs neither the keys nor their hashes.
@@ -97,6 +115,8 @@ private:
         arena_.push_back(static_cast<char16_t>(id >> 16));
         arena_.push_back(static_cast<char16_t>(len & 0xFFFF));
         arena_.push_back(static_cast<char16_t>(len >> 16));
+        arena_.push_back(0);
+        arena_.push_back(0);
         arena_.insert(arena_.end(), s.begin(), s.end());
         entries_.push_back(pos);
         return pos;
@@ -104,7 +124,7 @@ private:
     std::uint32_t id_at(std::uint32_t pos) const { return arena_[pos] | std::uint32_t{arena_[pos + 1]} << 16; }
     std::u16string_view key_at(std::uint32_t pos) const {
         const std::uint32_t len = arena_[pos + 2] | std::uint32_t{arena_[pos + 3]} << 16;
-        return std::u16string_view(arena_.data() + pos + 4, len);
+        return std::u16string_view(arena_.data() + pos + 6, len);
     }
 
     void grow() {

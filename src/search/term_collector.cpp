@@ -25,7 +25,7 @@ public:
         collect_tokens(value);
         // The lookups are cache misses rather than computation, so the table's slot and entry for
         // a token are prefetched a few tokens ahead.
-        constexpr std::size_t ahead = 8;
+        constexpr std::size_t ahead = 4;
         const std::size_t n = tokens_.size();
         for (std::size_t i = 0; i < std::min(n, ahead * 2); ++i) raw_.prefetch_slot(hashes_[i]);
         touched_.clear();
@@ -33,11 +33,9 @@ public:
         for (std::size_t i = 0; i < n; ++i) {
             if (i + 2 * ahead < n) raw_.prefetch_slot(hashes_[i + 2 * ahead]);
             if (i + ahead < n) raw_.prefetch_entry(hashes_[i + ahead]);
-            auto [raw_id, inserted] = raw_.intern(tokens_[i], hashes_[i]);
-            if (inserted) {
-                raw_terms_.push_back(pipeline_.run(tokens_[i], scratch_) ? terms_.intern(scratch_).first : dropped);
-            }
-            const std::uint32_t term = raw_terms_[raw_id];
+            const StringInterner::Entry raw = raw_.insert(tokens_[i], hashes_[i]);
+            if (raw.inserted) raw_.set_value(raw, pipeline_.run(tokens_[i], scratch_) ? terms_.intern(scratch_).first : dropped);
+            const std::uint32_t term = raw_.value(raw);
             if (term == dropped) continue;
             ++length;
             if (term >= counts_.size()) counts_.resize(terms_.size() + 1024, 0);
@@ -76,8 +74,8 @@ private:
 
     Tokenizer tokenizer_;
     Pipeline pipeline_;
-    StringInterner raw_;                    // distinct tokens as the tokenizer produced them
-    std::vector<std::uint32_t> raw_terms_;  // raw token id -> local term id, or `dropped`
+    StringInterner raw_;                    // distinct tokens as the tokenizer produced them; the
+                                            // value is the local term id, or `dropped`
     StringInterner terms_;                  // distinct pipeline outputs (local term ids)
     std::vector<std::uint32_t> counts_;
     std::vector<std::uint32_t> touched_;
