@@ -148,6 +148,21 @@ nlohmann::json ContextBuilder::menus_for(const std::string& lang, const std::str
     return menus;
 }
 
+const nlohmann::json& ContextBuilder::globals_for(const std::string& lang, const std::string& url) const {
+    nlohmann::json menus = menus_for(lang, url);
+    std::string key = lang + "|";
+    for (auto& [name, items] : menus.items())
+        for (const auto& item : items) key += item["active"].get<bool>() ? '1' : '0';
+    std::lock_guard lock(globals_mutex_);
+    auto& slot = globals_[key];
+    if (!slot) {
+        nlohmann::json g = {{"site", site(lang)}};
+        g["site"]["menus"] = std::move(menus);
+        slot = std::make_unique<nlohmann::json>(std::move(g));
+    }
+    return *slot;
+}
+
 nlohmann::json ContextBuilder::make_summary(PageId id) const {
     const Page& p = model_.pages[id];
     const SiteConfig& cfg = model_.config;

@@ -2,6 +2,9 @@
 // Every value is JSON; documented in docs/theme-reference.md.
 #pragma once
 
+#include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 #include <vector>
@@ -25,6 +28,9 @@ public:
     const nlohmann::json& summary(PageId id) const { return summaries_[id]; }
     // site.menus with `active` set for the page at `url`.
     nlohmann::json menus_for(const std::string& lang, const std::string& url) const;
+    // {"site": …} for a page in `lang` at `url`, menus included: the engine's globals. There are only
+    // as many versions as menu states, so pages share them instead of copying the site each.
+    const nlohmann::json& globals_for(const std::string& lang, const std::string& url) const;
 
 private:
     nlohmann::json make_summary(PageId id) const;
@@ -34,7 +40,9 @@ private:
     std::string generator_;
     std::map<std::string, nlohmann::json> site_by_lang_;
     std::vector<nlohmann::json> summaries_;
-    std::set<std::string> page_urls_;  // every page's address, to know where a menu link can go
+    std::set<std::string> page_urls_;
+    mutable std::mutex globals_mutex_;
+    mutable std::map<std::string, std::unique_ptr<nlohmann::json>> globals_;  // every page's address, to know where a menu link can go
 };
 
 nlohmann::json toc_tree(const std::vector<Heading>& headings);

@@ -199,8 +199,6 @@ private:
             const VirtualPage& v = pages_[k];
             std::string url = m_.config.site_url("/" + v.path);
             json context = v.extra;
-            context["site"] = ctx_.site(v.lang);
-            context["site"]["menus"] = ctx_.menus_for(v.lang, url);
             context["lang"] = v.lang;
             json translations = json::array();
             for (const auto& other : m_.config.languages) {
@@ -217,7 +215,8 @@ private:
                                {"breadcrumbs", json::array({{{"title", ctx_.site(v.lang)["title"]}, {"url", home}}})},
                                {"attachments", json::array()}, {"data", json::object()}, {"type", v.kind}};
             tmpl::Locale locale{v.lang, &theme_.strings_for(v.lang)};
-            if (auto html = theme_.engine->render(v.template_name, context, locale, local[k])) out_.write(v.path + "index.html", *html);
+            if (auto html = theme_.engine->render(v.template_name, context, ctx_.globals_for(v.lang, url), locale, local[k]))
+                out_.write(v.path + "index.html", *html);
         });
         for (auto& d : local) diags_.append(d);
         stats_.pages += pages_.size();

@@ -7,7 +7,6 @@
 #include "core/thread_pool.h"
 #include "render/context.h"
 #include "render/portal_pages.h"
-#include "render/search_index.h"
 
 namespace urker {
 
@@ -86,7 +85,6 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
         nlohmann::json page = ctx.page(job.page);
         std::string url = model.url_of(job.page);
         nlohmann::json context = nlohmann::json::object();
-        context["site"] = ctx.site(p.lang);
         context["lang"] = p.lang;
         std::string own_url = url;
         if (job.list_page > 0) {
@@ -128,10 +126,9 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
             context["subsections"] = std::move(subs);
             page["url"] = own_url;
         }
-        context["site"]["menus"] = ctx.menus_for(p.lang, url);
         context["page"] = std::move(page);
         tmpl::Locale locale{p.lang, &theme.strings_for(p.lang)};
-        auto html = theme.engine->render(name, context, locale, d);
+        auto html = theme.engine->render(name, context, ctx.globals_for(p.lang, url), locale, d);
         if (!html) return;
         std::string out_path = (job.list_page > 1 ? list_page_path(p.path, job.list_page) : p.path) + "index.html";
         out.write(out_path, *html);
@@ -141,13 +138,6 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
 
     render_portal_pages(model, portal, theme, ctx, out, diags, stats);
 
-    SearchOutput search = write_search_files(model, portal, out);
-    stats.other_files += 3;
-    char note[256];
-    std::snprintf(note, sizeof note, "Search: %zu documents (%s); index %.1f KB (gzip %.1f KB), store %.1f KB (gzip %.1f KB)",
-                  search.documents, search.language.c_str(), search.index_bytes / 1024.0, search.index_gzip_bytes / 1024.0,
-                  search.store_bytes / 1024.0, search.store_gzip_bytes / 1024.0);
-    stats.notes.push_back(note);
 
     // 404 page, in the site's language.
     if (theme.engine->has_template("404.html")) {

@@ -8,9 +8,11 @@
 #include "search/utf16.h"
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <ctime>
 #include <stdexcept>
 #include <thread>
 #include <unordered_map>
@@ -40,18 +42,26 @@ std::string json_string(std::string_view utf8) {
     return out;
 }
 
-// Seconds since the previous call.
+// Wall and process CPU seconds since the previous call.
 class Lap {
 public:
-    double next() {
+    IndexWriterStats::Phase next() {
         const auto now = std::chrono::steady_clock::now();
-        const double s = std::chrono::duration<double>(now - last_).count();
-        last_ = now;
-        return s;
+        const double cpu = cpu_now();
+        IndexWriterStats::Phase phase{std::chrono::duration<double>(now - wall_).count(), cpu - cpu_};
+        wall_ = now;
+        cpu_ = cpu;
+        return phase;
     }
 
 private:
-    std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+    static double cpu_now() {
+        timespec ts{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+        return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+    }
+    std::chrono::steady_clock::time_point wall_ = std::chrono::steady_clock::now();
+    double cpu_ = cpu_now();
 };
 
 // --- Fields and refs ---------------------------------------------------------------------------------
@@ -93,6 +103,7 @@ struct Refs {
     std::vector<std::uint32_t> times_added;     // per slot
     std::vector<std::string> text;              // per slot: the ref as written into the index
     std::vector<std::string> json;              // per slot: ... and as a JSON string
+    std::vector<std::string> posting_entry;     // per slot: `,"ref":{}`, the ref in a posting
     // Per slot, the position among the keys of a posting (refs are object keys in lunr).
     std::vector<std::uint64_t> key_rank;
     bool has_array_index_refs = false;
@@ -111,6 +122,7 @@ Refs assign_slots(const std::vector<SearchDocument>& documents) {
             refs.times_added.push_back(1);
             refs.text.push_back(valid_text(documents[d].ref));
             refs.json.push_back(json_string(documents[d].ref));
+            refs.posting_entry.push_back("," + refs.json.back() + ":{}");
             if (auto index = js_array_index(documents[d].ref)) {
                 refs.key_rank.push_back(*index);
                 refs.has_array_index_refs = true;
@@ -195,8 +207,6 @@ std::vector<double> compute_idf(const Postings& postings, std::size_t term_count
     return idf;
 }
 
-// fieldVectors entries for slots [first, last): one per (ref, field), refs in first-add order, the
-// last document with the ref supplying the terms; elements sorted by `_index`.
 // An upper estimate of write_field_vectors' output (an element takes about 10 bytes).
 std::size_t field_vectors_size(IndexData& index, std::size_t first, std::size_t last) {
     std::size_t size = 0;
@@ -209,6 +219,8 @@ std::size_t field_vectors_size(IndexData& index, std::size_t first, std::size_t 
     return size;
 }
 
+// fieldVectors entries for slots [first, last): one per (ref, field), refs in first-add order, the
+// last document with the ref supplying the terms; elements sorted by `_index`.
 void write_field_vectors(IndexData& index, std::size_t first, std::size_t last, std::string& out) {
     out.reserve(field_vectors_size(index, first, last));
     std::vector<TermCount> sorted;
@@ -235,10 +247,13 @@ void write_field_vectors(IndexData& index, std::size_t first, std::size_t last, 
                                (bm25_k1 * (1 - bm25_b + bm25_b * length_ratio) + tf);
                 score *= index.fields[f].boost;
                 score *= document_boost;
-                if (i) out += ',';
-                append_uint(out, sorted[i].term);
-                out += ',';
-                append_js_score(out, score);
+                char element[16 + max_js_score_length];
+                char* end = element;
+                if (i) *end++ = ',';
+                end = std::to_chars(end, end + 10, sorted[i].term).ptr;
+                *end++ = ',';
+                end = write_js_score(end, score);
+                out.append(element, static_cast<std::size_t>(end - element));
             }
             out += "]]";
         }
@@ -322,9 +337,8 @@ void write_inverted_index(const IndexData& index, const std::vector<std::uint32_
                           [&](std::uint32_t a, std::uint32_t b) { return index.refs.key_rank[a] < index.refs.key_rank[b]; });
             }
             for (std::size_t j = 0; j < slots.size(); ++j) {
-                if (j) out += ',';
-                out += index.refs.json[slots[j]];
-                out += ":{}";
+                const std::string& entry = index.refs.posting_entry[slots[j]];
+                out.append(entry, j == 0 ? 1 : 0);
             }
             out += '}';
         }
@@ -368,7 +382,7 @@ void write_index(const std::vector<SearchDocument>& documents, const std::vector
     const std::size_t field_count = plan.size();
 
     CollectedTerms collected = collect_terms(documents, field_names, language, threads);
-    stats.tokenize_seconds = lap.next();
+    stats.tokenize = lap.next();
 
     const Refs refs = assign_slots(documents);
     const std::size_t term_count = collected.dictionary().size();
@@ -382,9 +396,9 @@ void write_index(const std::vector<SearchDocument>& documents, const std::vector
         for (std::size_t s = 0; s < refs.size(); ++s) total += collected.length(refs.last_document[s], f);
         index.average_length[f] = total / static_cast<double>(refs.size());
     }
-    stats.postings_seconds = lap.next();
-    stats.terms = term_count;
-    stats.postings = postings.slots.size();
+    stats.postings = lap.next();
+    stats.term_count = term_count;
+    stats.posting_count = postings.slots.size();
     if (whole) {
         std::size_t size = 256 + field_vectors_size(index, 0, refs.size());
         for (std::uint32_t t = 0; t < term_count; ++t) size += posting_size(index, t);
@@ -412,7 +426,7 @@ void write_index(const std::vector<SearchDocument>& documents, const std::vector
                          write_field_vectors(index, first, std::min(refs.size(), first + refs_per_piece), text);
                      },
                      consume);
-    stats.vectors_seconds = lap.next();
+    stats.vectors = lap.next();
 
     sink("],\"invertedIndex\":[");
     const std::vector<std::uint32_t> order = sort_terms(collected.dictionary());
@@ -430,7 +444,7 @@ void write_index(const std::vector<SearchDocument>& documents, const std::vector
     }
     tail += "]}";
     sink(tail);
-    stats.terms_seconds = lap.next();
+    stats.terms = lap.next();
     if (options.stats) *options.stats = stats;
 }
 

@@ -41,14 +41,19 @@ struct SearchDocument {
     double boost = 1;  // lunr's `add(doc, {boost})`; 0 means 1
 };
 
-// Where the time went, for benchmarks and `urker build --timings`-style reports.
+// Where the time went, for benchmarks and build timings: wall and CPU seconds (all threads) of
+// each phase.
 struct IndexWriterStats {
-    double tokenize_seconds = 0;  // tokenizer + pipeline over all documents (parallel)
-    double postings_seconds = 0;  // term numbering, postings, idf, average lengths
-    double vectors_seconds = 0;   // BM25 field vectors, written as JSON (parallel)
-    double terms_seconds = 0;     // sorting the terms and writing the inverted index
-    std::size_t terms = 0;
-    std::size_t postings = 0;     // (term, field, ref) entries
+    struct Phase {
+        double wall_seconds = 0;
+        double cpu_seconds = 0;
+    };
+    Phase tokenize;  // tokenizer + pipeline over all documents (parallel)
+    Phase postings;  // term numbering, postings, idf, average lengths
+    Phase vectors;   // BM25 field vectors, written as JSON (parallel)
+    Phase terms;     // sorting the terms and writing the inverted index (parallel)
+    std::size_t term_count = 0;
+    std::size_t posting_count = 0;  // (term, field, ref) entries
 };
 
 struct IndexWriterOptions {

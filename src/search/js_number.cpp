@@ -1,5 +1,6 @@
 #include "search/js_number.h"
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cmath>
@@ -141,33 +142,41 @@ void append_uint(std::string& out, std::uint64_t value) {
     out.append(buf, static_cast<std::size_t>(res.ptr - buf));
 }
 
-void append_js_score(std::string& out, double score) {
+char* write_js_score(char* out, double score) {
     const double thousandths = js_round(score * 1000);
     // Below 10^15 the double nearest to k/1000 prints as the decimal k/1000 itself (no shorter
     // decimal maps to the same double), so integer arithmetic gives JSON.stringify's text.
-    if (std::fabs(thousandths) < 1e15) {
-        long long k = static_cast<long long>(thousandths);
-        if (k == 0) {
-            out += '0';
-            return;
-        }
-        if (k < 0) {
-            out += '-';
-            k = -k;
-        }
-        append_uint(out, static_cast<std::uint64_t>(k / 1000));
-        int frac = static_cast<int>(k % 1000);
-        if (frac != 0) {
-            char f[4] = {static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
-                         static_cast<char>('0' + frac % 10), 0};
-            int len = 3;
-            while (f[len - 1] == '0') --len;
-            out += '.';
-            out.append(f, static_cast<std::size_t>(len));
-        }
-        return;
+    if (!(std::fabs(thousandths) < 1e15)) {
+        std::string text;
+        append_js_number(text, thousandths / 1000);
+        return std::copy(text.begin(), text.end(), out);  // at most 24 characters ("-1.2345678901234567e+308")
     }
-    append_js_number(out, thousandths / 1000);
+    long long k = static_cast<long long>(thousandths);
+    if (k == 0) {
+        *out++ = '0';
+        return out;
+    }
+    if (k < 0) {
+        *out++ = '-';
+        k = -k;
+    }
+    out = std::to_chars(out, out + 20, static_cast<std::uint64_t>(k / 1000)).ptr;
+    int frac = static_cast<int>(k % 1000);
+    if (frac != 0) {
+        *out++ = '.';
+        *out++ = static_cast<char>('0' + frac / 100);
+        frac %= 100;
+        if (frac != 0) {
+            *out++ = static_cast<char>('0' + frac / 10);
+            if (frac % 10 != 0) *out++ = static_cast<char>('0' + frac % 10);
+        }
+    }
+    return out;
+}
+
+void append_js_score(std::string& out, double score) {
+    char buf[max_js_score_length];
+    out.append(buf, static_cast<std::size_t>(write_js_score(buf, score) - buf));
 }
 
 void append_json_string(std::string& out, std::string_view utf8) {

@@ -26,6 +26,9 @@ void append_uint(std::string& out, std::uint64_t value);
 
 // Appends `Math.round(x * 1000) / 1000` as JSON.stringify writes it (lunr's stored scores).
 void append_js_score(std::string& out, double score);
+// The same into a buffer with room for `max_js_score_length` characters; returns the end.
+inline constexpr std::size_t max_js_score_length = 32;
+char* write_js_score(char* out, double score);
 
 // JSON.stringify's quoting of a string given in UTF-8: `"`, `\`, and control characters escaped
 // (\b \f \n \r \t, others as \u00XX in lower-case hex); everything else, U+2028/U+2029 included,

@@ -25,7 +25,7 @@ public:
         collect_tokens(value);
         // The lookups are cache misses rather than computation, so the table's slot and entry for
         // a token are prefetched a few tokens ahead.
-        constexpr std::size_t ahead = 4;
+        constexpr std::size_t ahead = 8;
         const std::size_t n = tokens_.size();
         for (std::size_t i = 0; i < std::min(n, ahead * 2); ++i) raw_.prefetch_slot(hashes_[i]);
         touched_.clear();

@@ -9,6 +9,7 @@
 #include "model/portal.h"
 #include "model/site_model.h"
 #include "render/render_site.h"
+#include "render/search_index.h"
 #include "render/theme.h"
 
 namespace urker {
@@ -81,6 +82,15 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     {
         StageTimer t(summary, "render");
         render_site(model, portal, *theme, options.generator, out, diags, stats);
+    }
+    {
+        StageTimer t(summary, "search");
+        SearchOutput search = write_search_files(model, portal, out);
+        char note[256];
+        std::snprintf(note, sizeof note, "Search: %zu documents (%s); index %.1f KB (gzip %.1f KB), store %.1f KB (gzip %.1f KB)",
+                      search.documents, search.language.c_str(), search.index_bytes / 1024.0, search.index_gzip_bytes / 1024.0,
+                      search.store_bytes / 1024.0, search.store_gzip_bytes / 1024.0);
+        summary.notes.push_back(note);
     }
     summary.pages_written = stats.pages;
     summary.notes.insert(summary.notes.end(), stats.notes.begin(), stats.notes.end());

@@ -71,21 +71,19 @@ std::string title_case(std::string_view s, const std::string& lang) {
     return out;
 }
 
+Val case_filter(Val& in, FilterCall& call, bool upper) {
+    call.allow(0, {});
+    if (const Value* j = in.plain(); j && j->is_string())  // the common case: no copy of the input
+        return Val::owned(map_case(j->get_ref<const std::string&>(), call.locale.language, upper));
+    std::string s;
+    if (!text_input(in, s)) return {};
+    return Val::owned(map_case(s, call.locale.language, upper));
+}
+
 }  // namespace
 
-Val filter_upper(Val& in, FilterCall& call) {
-    call.allow(0, {});
-    std::string s;
-    if (!text_input(in, s)) return {};
-    return Val::owned(map_case(s, call.locale.language, true));
-}
-
-Val filter_lower(Val& in, FilterCall& call) {
-    call.allow(0, {});
-    std::string s;
-    if (!text_input(in, s)) return {};
-    return Val::owned(map_case(s, call.locale.language, false));
-}
+Val filter_upper(Val& in, FilterCall& call) { return case_filter(in, call, true); }
+Val filter_lower(Val& in, FilterCall& call) { return case_filter(in, call, false); }
 
 // First letter upper case, the rest lower case (as Jinja's capitalize).
 Val filter_capitalize(Val& in, FilterCall& call) {

@@ -136,8 +136,8 @@ std::string describe_expr(const Expr& e) {
     }
 }
 
-Renderer::Renderer(const EngineData& engine, const Value& context, const Locale& locale)
-    : engine_(engine), context_(context), locale_(locale) {}
+Renderer::Renderer(const EngineData& engine, const Value& context, const Locale& locale, const Value* globals)
+    : engine_(engine), context_(context), globals_(globals), locale_(locale) {}
 
 void Renderer::render(const Template& t, std::string& out) {
     out_ = &out;
@@ -474,6 +474,8 @@ Val Renderer::lookup(std::string_view name) {
         return Val::macro(macro_of(*t, imp.macro, {}), *t);
     }
     if (const Value* v = find_member(context_, name)) return Val::ref(*v);
+    if (globals_)
+        if (const Value* v = find_member(*globals_, name)) return Val::ref(*v);
     return {};
 }
 

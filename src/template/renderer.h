@@ -25,7 +25,7 @@ struct LoopState {
 
 class Renderer {
 public:
-    Renderer(const EngineData& engine, const Value& context, const Locale& locale);
+    Renderer(const EngineData& engine, const Value& context, const Locale& locale, const Value* globals = nullptr);
     // Throws RenderError.
     void render(const Template& t, std::string& out);
 
@@ -49,6 +49,7 @@ private:
 
     const EngineData& engine_;
     const Value& context_;
+    const Value* globals_ = nullptr;  // looked up after the context: shared values not copied per render
     const Locale& locale_;
     std::string* out_ = nullptr;
     const Template* current_ = nullptr;  // whose AST runs: errors point into it; its macros are in scope

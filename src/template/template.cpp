@@ -96,6 +96,16 @@ bool Engine::check_references(Diagnostics& diags) const {
 
 std::optional<std::string> Engine::render(std::string_view name, const Value& context, const Locale& locale,
                                           Diagnostics& diags) const {
+    return render_with(name, context, nullptr, locale, diags);
+}
+
+std::optional<std::string> Engine::render(std::string_view name, const Value& context, const Value& globals, const Locale& locale,
+                                          Diagnostics& diags) const {
+    return render_with(name, context, &globals, locale, diags);
+}
+
+std::optional<std::string> Engine::render_with(std::string_view name, const Value& context, const Value* globals, const Locale& locale,
+                                               Diagnostics& diags) const {
     const Template* t = data_->find_template(name);
     if (!t && data_->broken.count(name)) {
         diags.error({std::string(name), 0, 0},
@@ -110,7 +120,7 @@ std::optional<std::string> Engine::render(std::string_view name, const Value& co
     std::string out;
     out.reserve(t->source.size() + 1024);
     try {
-        Renderer renderer(*data_, context, locale);
+        Renderer renderer(*data_, context, locale, globals);
         renderer.render(*t, out);
     } catch (RenderError& e) {
         const Template* where = e.where ? e.where : t;

@@ -68,8 +68,14 @@ public:
     // file:line:col, and return std::nullopt.
     std::optional<std::string> render(std::string_view name, const Value& context, const Locale& locale,
                                       Diagnostics& diags) const;
+    // The same, with a second object whose members are visible as variables when the context has
+    // no such member: values shared by many pages (the site) are then not copied for each page.
+    std::optional<std::string> render(std::string_view name, const Value& context, const Value& globals, const Locale& locale,
+                                      Diagnostics& diags) const;
 
 private:
+    std::optional<std::string> render_with(std::string_view name, const Value& context, const Value* globals, const Locale& locale,
+                                           Diagnostics& diags) const;
     std::unique_ptr<EngineData> data_;
 };
 

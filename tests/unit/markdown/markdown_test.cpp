@@ -16,7 +16,7 @@ RenderedMarkdown md(const std::string& text, bool unsafe = false, LinkRewriter r
     Diagnostics local;
     static thread_local std::string file;
     file = "---\ntitle: T\n---\n\n" + text;  // the body starts at line 5 of the file
-    return r.render({text, {"content/p.md", 5, 0}, file}, diags ? *diags : local);
+    return r.render({text, {"content/p.md", 5, 0}, file, "ru"}, diags ? *diags : local);
 }
 }  // namespace
 
@@ -85,7 +85,7 @@ TEST_CASE("fenced blocks with a registered info word are replaced by the handler
     r.fenced_blocks["video"] = [](const FencedBlock& b, Diagnostics&) { return "<div class=\"video\">" + b.body + "</div>"; };
     Diagnostics d;
     std::string text = "```video\nhttps://example.org/v\n```\n\n```python\nx = 1\n```\n";
-    auto out = r.render({text, {"p.md", 1, 0}, text}, d);
+    auto out = r.render({text, {"p.md", 1, 0}, text, "ru"}, d);
     CHECK(out.html.find("<div class=\"video\">https://example.org/v\n</div>") != std::string::npos);
     CHECK(out.html.find("language-python") != std::string::npos);
 }

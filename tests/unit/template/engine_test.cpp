@@ -96,6 +96,19 @@ TEST_CASE("a context that is not a dict is treated as empty") {
     CHECK(theme.render("page.html", Value::array({1})) == "[]");
 }
 
+TEST_CASE("globals are visible as variables after the context, also in macros and includes") {
+    Theme theme;
+    theme.add("inc.html", "[{{ site.title }}]");
+    theme.add("page.html", "{% macro m() %}{{ site.title }}{% endmacro %}{{ site.title }} {{ title }} {{ m() }} "
+                           "{% include 'inc.html' %}{% include 'inc.html' without context %}");
+    Value globals = {{"site", {{"title", "Портал"}}}, {"title", "global"}};
+    Diagnostics diags;
+    auto out = theme.engine.render("page.html", {{"title", "page"}}, globals, Locale{}, diags);
+    REQUIRE(out);
+    CHECK(*out == "Портал page Портал [Портал][Портал]");
+    CHECK(theme.engine.render("page.html", Value::object(), globals, Locale{}, diags)->find(" global ") != std::string::npos);
+}
+
 TEST_CASE("a host filter receives its input, arguments and locale") {
     Theme theme;
     theme.engine.add_filter("wrap", [](const Value& in, const Args& args, const Locale& locale) {

@@ -1,0 +1,203 @@
+// Helpers for the browser tests: build a site with the urker binary, serve it on 127.0.0.1,
+// start headless Chromium (playwright-core, the system's /usr/bin/chromium) that can reach
+// nothing but 127.0.0.1, and a tiny sequential test runner.
+import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+export const CHROMIUM = process.env.URKER_CHROMIUM || '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--metrics-recording-only',
+  '--no-default-browser-check',
+  // Belt and braces: no host name other than 127.0.0.1 resolves.
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+// playwright-core from the repository's node_modules (npm ci in scripts/setup).
+export function loadPlaywright(sourceDir) {
+  const require = createRequire(join(sourceDir, 'package.json'));
+  return require('playwright-core');
+}
+
+export async function makeTempDir(prefix) {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+export async function removeDir(dir) {
+  if (dir) await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+
+// Runs `urker build`; resolves with its output, rejects with it on a non-zero exit.
+export function buildSite(urker, sourceDir, outputDir) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(urker, ['build', '--source', sourceDir, '--output', outputDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { out += d; });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolvePromise(out) : reject(new Error(`urker build exited with ${code}:\n${out}`))));
+  });
+}
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+};
+
+// A static file server for `root` on 127.0.0.1 and a random port. Every request is logged
+// (`requests`, paths with their query). Folders serve their index.html; unknown paths the
+// site's 404.html with status 404. The Content-Security-Policy allows only the site's own
+// scripts and styles: a page that needs 'unsafe-inline' gets errors in its console.
+// `extra` maps a few more URL paths to files outside the site (test tools such as axe-core).
+export async function serve(root, { extra = {} } = {}) {
+  const base = resolve(root);
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    requests.push(url.pathname + url.search);
+    let path = extra[url.pathname] || normalize(join(base, decodeURIComponent(url.pathname)));
+    if (!extra[url.pathname] && path !== base && !path.startsWith(base + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    let status = 200;
+    try {
+      let st = await stat(path);
+      if (st.isDirectory()) {
+        path = join(path, 'index.html');
+        st = await stat(path);
+      }
+    } catch {
+      status = 404;
+      path = join(base, '404.html');
+    }
+    res.writeHead(status, {
+      'Content-Type': MIME[extname(path).toLowerCase()] || 'application/octet-stream',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'none'; object-src 'none'; base-uri 'self'",
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(path).on('error', () => res.end()).pipe(res);
+  });
+  const sockets = new Set();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((r) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => r());
+    }),
+  };
+}
+
+// Headless Chromium with a fresh profile. Requests to anything but 127.0.0.1 are aborted and
+// counted in `blocked`. `options` go to launchPersistentContext (viewport, isMobile…).
+export async function launchBrowser(playwright, options = {}) {
+  const userDataDir = await makeTempDir('urker-browser-profile-');
+  let context;
+  try {
+    context = await playwright.chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      locale: 'ru-RU',
+      timezoneId: 'Asia/Almaty',
+      serviceWorkers: 'block',
+      ...options,
+    });
+  } catch (e) {
+    await removeDir(userDataDir);
+    throw e;
+  }
+  const blocked = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    blocked.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  return {
+    context,
+    blocked,
+    close: async () => {
+      try {
+        await context.close();
+      } finally {
+        await removeDir(userDataDir);
+      }
+    },
+  };
+}
+
+export class AssertionError extends Error {}
+
+export function check(cond, message) {
+  if (!cond) throw new AssertionError(message);
+}
+
+export function checkEqual(actual, expected, message) {
+  if (actual !== expected) throw new AssertionError(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+// Runs the tests one after another, printing "ok"/"FAIL" and the name of each; a failing test
+// does not stop the others. Resolves with {passed, failed}.
+export async function runTests(tests, { timeoutMs = 60000 } = {}) {
+  let passed = 0;
+  let failed = 0;
+  for (const t of tests) {
+    const started = Date.now();
+    let timer;
+    try {
+      await Promise.race([
+        t.fn(),
+        new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs); }),
+      ]);
+      passed += 1;
+      console.log(`ok   ${t.name} (${Date.now() - started} ms)`);
+    } catch (e) {
+      failed += 1;
+      console.log(`FAIL ${t.name} (${Date.now() - started} ms)\n     ${String((e && e.stack) || e).split('\n').join('\n     ')}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return { passed, failed };
+}
