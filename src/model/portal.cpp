@@ -737,6 +737,7 @@ private:
             case Kind::plan: {
                 d = plan_data(i);
                 d["kind"] = "plan";
+                d["ics_url"] = m_.url_of(m_.localized(i, m_.config.language)) + "plan.ics";
                 break;
             }
             case Kind::news: {
@@ -767,7 +768,9 @@ private:
                 else if (portal_.schools.count(place)) d["place"] = ref_by_id(portal_.schools, place, lang);
                 else if (!place.empty()) d["place"] = {{"title", place}, {"url", ""}};
                 if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
-                d["ics_url"] = m_.url_of(i) + "event.ics";
+                // The calendar file sits beside the default-language page only.
+                PageId primary_page = m_.localized(i, m_.config.language);
+                d["ics_url"] = m_.url_of(primary_page) + "event.ics";
                 break;
             }
             default:
@@ -833,7 +836,10 @@ private:
     // material means its first author's school; `language` defaults to the page's language.
     std::vector<std::string> taxonomy_values(PageId i, const std::string& name) const {
         const json& f = fm(i);
-        if (name == "language") return {f.contains("language") && f["language"].is_string() ? f["language"].get<std::string>() : m_.pages[i].lang};
+        if (name == "language") {
+            if (portal_.kinds[i] != Kind::material) return {};
+            return {f.contains("language") && f["language"].is_string() ? f["language"].get<std::string>() : m_.pages[i].lang};
+        }
         if (name == "school" && portal_.kinds[i] == Kind::material) {
             for (const auto& a : as_list(f.value("author", json())))
                 if (auto it = portal_.members.find(a); it != portal_.members.end())
@@ -859,15 +865,23 @@ private:
         for (const auto& name : m_.config.taxonomies) {
             Taxonomy t;
             t.name = name;
+            // "Положение" and "положение" are one term, shown as first written (in page order).
             std::map<std::string, std::vector<PageId>> by_key;
+            std::map<std::string, std::string> shown;
             for (PageId i = 0; i < m_.pages.size(); ++i) {
                 if (m_.pages[i].kind != PageKind::page || !primary(i) || portal_.kinds[i] == Kind::page) continue;
                 if (name == "school" && portal_.kinds[i] == Kind::school) continue;
-                for (const auto& v : taxonomy_values(i, name)) by_key[v].push_back(i);
+                for (const auto& v : taxonomy_values(i, name)) {
+                    std::string folded = to_lower(v);
+                    shown.emplace(folded, v);
+                    auto& list = by_key[folded];
+                    if (list.empty() || list.back() != i) list.push_back(i);
+                }
             }
             std::set<std::string> slugs;
-            for (auto& [key, pages] : by_key) {
+            for (auto& [folded, pages] : by_key) {
                 TaxonomyTerm term;
+                const std::string& key = shown[folded];
                 term.key = key;
                 term.title = key;
                 if (name == "school" && portal_.schools.count(key)) term.title = m_.pages[portal_.schools.at(key)].title;
@@ -960,11 +974,38 @@ private:
         json plans = json::array();
         for (PageId i = 0; i < m_.pages.size(); ++i)
             if (portal_.kinds[i] == Kind::plan && primary(i))
-                plans.push_back({{"title", m_.pages[i].title}, {"url", m_.url_of(i)}, {"progress", portal_.data[i]["progress"]}});
+                plans.push_back({{"page", i}, {"title", m_.pages[i].title}, {"url", m_.url_of(i)}, {"progress", portal_.data[i]["progress"]}});
         mon["plans"] = plans;
         mon["totals"] = {{"members", portal_.members.size()}, {"schools", portal_.schools.size()}, {"groups", portal_.groups.size()},
                          {"materials", materials}, {"active_members", first_month_of_member.size()}};
-        portal_.monitoring = std::move(mon);
+        // One version per language: names and links of the pages in that language where they exist;
+        // a school's short name where it has one (charts have little room).
+        auto school_label = [&](PageId p) {
+            const json& f = fm(p);
+            return f.contains("short_title") && f["short_title"].is_string() ? f["short_title"].get<std::string>() : m_.pages[p].title;
+        };
+        json by_lang = json::object();
+        for (const auto& lang : m_.config.languages) {
+            json copy = mon;
+            for (auto& e : copy["members_per_school"]) {
+                PageId p = m_.localized(portal_.schools.at(e["id"].get<std::string>()), lang);
+                e["title"] = school_label(p);
+                e["url"] = m_.url_of(p);
+            }
+            for (auto& e : copy["most_active_members"]) {
+                PageId p = m_.localized(portal_.members.at(e["id"].get<std::string>()), lang);
+                e["title"] = m_.pages[p].title;
+                e["url"] = m_.url_of(p);
+            }
+            for (auto& e : copy["plans"]) {
+                PageId p = m_.localized(e["page"].get<PageId>(), lang);
+                e["title"] = m_.pages[p].title;
+                e["url"] = m_.url_of(p);
+                e.erase("page");
+            }
+            by_lang[lang] = std::move(copy);
+        }
+        portal_.monitoring = std::move(by_lang);
     }
 };
 

@@ -40,7 +40,7 @@ struct Portal {
     std::vector<nlohmann::json> data;         // per page: `page.data` in templates
     std::map<std::string, PageId> members, schools, groups;  // id -> page
     std::vector<Taxonomy> taxonomies;         // as listed in site.yaml
-    nlohmann::json monitoring;                // figures for the monitoring page
+    nlohmann::json monitoring;                // figures for the monitoring page, by language
     nlohmann::json forum;                     // {chats, categories: [{id, title, description, topics: [items]}]}
 };
 

@@ -92,17 +92,12 @@ std::string empty_svg(std::string_view modifier, const std::string& id, const st
            "\n</svg>";
 }
 
-// A role="img" hides its content from assistive technology, links included; the data table
-// beside the chart carries the same links for keyboard and screen-reader users, so the chart's
-// links are for the mouse only and stay out of the tab order.
-std::string open_item(const std::string& url) {
-    if (url.empty()) return R"(<g class="urker-chart__item">)";
-    return R"(<a class="urker-chart__item" href=")" + escape_xml(url) + R"(" tabindex="-1">)";
-}
+// A role="img" may not hold interactive content (a link inside it is hidden from assistive
+// technology and still takes clicks), so bars are plain groups; the data table beside the chart
+// carries the links.
+std::string open_item(const std::string&) { return R"(<g class="urker-chart__item">)"; }
 
-std::string close_item(const std::string& url) {
-    return url.empty() ? "</g>" : "</a>";
-}
+std::string close_item(const std::string&) { return "</g>"; }
 
 double largest_value(const std::vector<ChartBar>& bars) {
     double largest = 0;

@@ -2,6 +2,8 @@
 
 #include <unicode/alphaindex.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/dtfmtsym.h>
 
 #include <memory>
 
@@ -119,8 +121,12 @@ private:
             if (portal_.kinds[i] == Kind::material && !(m_.pages[i].is_translation && m_.pages[i].lang != m_.config.language))
                 materials.push_back(m_.localized(i, lang));
         for (std::size_t k = 0; k < materials.size(); ++k) {
-            const std::string& title = m_.pages[materials[k]].title;
-            index.addRecord(icu::UnicodeString::fromUTF8(title), reinterpret_cast<const void*>(k + 1), status);
+            // «Береги честь смолоду» belongs under Б: quotes and other punctuation in front of the
+            // first word do not decide the letter.
+            icu::UnicodeString title = icu::UnicodeString::fromUTF8(m_.pages[materials[k]].title);
+            int32_t start = 0;
+            while (start < title.length() && !u_isalnum(title.char32At(start))) start = title.moveIndex32(start, 1);
+            index.addRecord(title.tempSubString(start), reinterpret_cast<const void*>(k + 1), status);
         }
         json letters = json::array();
         std::size_t count = 0;
@@ -142,9 +148,24 @@ private:
         pages_.push_back({"az.html", prefix + "materials/az/", lang, "az", title, {{"letters", letters}, {"total", count}}});
     }
 
+    // "2026-09" -> "сен. 2026" (ICU's abbreviated stand-alone month names for the language).
+    static std::string month_label(const std::string& key, const std::string& lang) {
+        if (key.size() != 7) return key;
+        int month = std::atoi(key.substr(5, 2).c_str());
+        UErrorCode status = U_ZERO_ERROR;
+        icu::DateFormatSymbols symbols(icu::Locale(lang.c_str()), status);
+        if (U_FAILURE(status) || month < 1 || month > 12) return key;
+        int32_t count = 0;
+        const icu::UnicodeString* names = symbols.getMonths(count, icu::DateFormatSymbols::STANDALONE, icu::DateFormatSymbols::ABBREVIATED);
+        if (month > count) return key;
+        std::string name;
+        names[month - 1].toUTF8String(name);
+        return name + " " + key.substr(0, 4);
+    }
+
     void add_monitoring(const std::string& lang, const std::string& prefix) {
         if (!theme_.engine->has_template("monitoring.html")) return;
-        const json& mon = portal_.monitoring;
+        const json& mon = portal_.monitoring.contains(lang) ? portal_.monitoring[lang] : portal_.monitoring[m_.config.language];
         std::string title = ui_string(theme_, lang, "monitoring_title", "Monitoring");
         auto label = [&](const std::string& key, const std::string& fallback) { return ui_string(theme_, lang, key, fallback); };
         json charts = json::object();
@@ -166,7 +187,9 @@ private:
         };
         bars("members_per_school", mon["members_per_school"], label("mon_members_per_school", "Members per school"),
              label("mon_members_per_school_desc", ""), "", true);
-        bars("materials_per_month", mon["materials_per_month"], label("mon_materials_per_month", "Materials per month"),
+        json months = mon["materials_per_month"];
+        for (auto& x : months) x["title"] = month_label(x["key"].get<std::string>(), lang);
+        bars("materials_per_month", months, label("mon_materials_per_month", "Materials per month"),
              label("mon_materials_per_month_desc", ""), "", false);
         bars("materials_per_subject", mon["materials_per_subject"], label("mon_materials_per_subject", "Materials per subject"),
              label("mon_materials_per_subject_desc", ""), "", true);
@@ -178,7 +201,7 @@ private:
         growth.id = "chart-active-growth";
         growth.title = label("mon_active_growth", "Active members");
         growth.description = label("mon_active_growth_desc", "");
-        for (const auto& x : mon["materials_per_month"]) growth.points.push_back({x["key"].get<std::string>(), x["active_members"].get<double>()});
+        for (const auto& x : months) growth.points.push_back({x["title"].get<std::string>(), x["active_members"].get<double>()});
         charts["active_growth"] = svg_line_chart(growth);
         json plan_bars = json::array();
         for (const auto& p : mon["plans"]) {

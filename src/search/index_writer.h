@@ -5,7 +5,7 @@
 //   std::vector<SearchField> fields = {{"title", 10}, {"tags", 5}, {"body"}};
 //   std::string json = write_lunr_index(documents, fields, Language::multi);
 //
-// What it reproduces (docs: /work/shared/reference/lunr-2.3.9-format.md, tests: tests/compat/):
+// What it reproduces (tests: tests/compat/, which compare with the real lunr.js):
 // tokenizing on UTF-16 code units after JavaScript's toLowerCase; the en, ru and multi pipelines
 // with their trimmers, stop words and stemmers; `_index` numbering by first appearance; BM25
 // (k1 = 1.2, b = 0.75) with lunr's idf, operation order and fdlibm logarithm; scores rounded to
@@ -57,7 +57,7 @@ struct IndexWriterStats {
 };
 
 struct IndexWriterOptions {
-    unsigned threads = 0;              // worker threads for tokenizing and stemming; 0 = one per core
+    unsigned threads = 0;               // worker threads (tokenizing, stemming, writing); 0 = one per core
     IndexWriterStats* stats = nullptr;  // filled in when given
 };
 
@@ -73,7 +73,7 @@ std::string write_lunr_index(const std::vector<SearchDocument>& documents, const
 
 // The same JSON, handed to `sink` in consecutive pieces of up to a few hundred kilobytes (calls
 // come from the writer's threads, one at a time, in order), so that a caller who writes it to a
-// file never holds the whole text, which is about 25 bytes per word of input.
+// file never holds the whole text, which is about 28 bytes per word of input.
 using IndexSink = std::function<void(std::string_view piece)>;
 void write_lunr_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
                       Language language, const IndexSink& sink, const IndexWriterOptions& options = {});

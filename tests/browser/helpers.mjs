@@ -84,8 +84,16 @@ export async function serve(root, { extra = {} } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
-    let path = extra[url.pathname] || normalize(join(base, decodeURIComponent(url.pathname)));
-    if (!extra[url.pathname] && path !== base && !path.startsWith(base + sep)) {
+    const extraFile = Object.hasOwn(extra, url.pathname) ? extra[url.pathname] : null;
+    let decoded;
+    try {
+      decoded = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    let path = extraFile || normalize(join(base, decoded));
+    if (!extraFile && path !== base && !path.startsWith(base + sep)) {
       res.writeHead(403).end();
       return;
     }

@@ -134,7 +134,8 @@ async function axeCheck(p, label) {
 }
 
 async function screenshot(p, name, options = {}) {
-  await p.screenshot({ path: join(ARTIFACTS, name), ...options });
+  await p.evaluate(() => window.scrollTo(0, 0));
+  await p.screenshot({ path: join(ARTIFACTS, name), animations: 'disabled', ...options });
 }
 
 // ---- the tests ----------------------------------------------------------------------------
@@ -188,6 +189,7 @@ const tests = [
     async fn() {
       await gotoSearch();
       await searchFor(page, 'учителями');
+      await screenshot(page, 'search-desktop.png');
       await showAll(page);
       const hrefs = await resultHrefs(page);
       for (const h of TEACHER_PAGES) check(hrefs.includes(h), `«учителями» did not find ${h}`);
@@ -195,7 +197,6 @@ const tests = [
       const marks = await first.locator('mark').allTextContents();
       check(marks.length > 0 && marks.every((m) => /^учител/i.test(m)), `marks in ${TEACHER_PAGES[0]}: ${JSON.stringify(marks)}`);
       check(await page.evaluate(() => /[?&]q=%D1%83%D1%87/.test(location.search)), 'the query is not in the address');
-      await screenshot(page, 'search-desktop.png');
     },
   },
   {
@@ -370,7 +371,7 @@ const tests = [
       const kinds = await page.locator('#search-kinds .search-kind-name').allTextContents();
       check(kinds.includes('Материал') && kinds.includes('Іс-шара'), `kind labels: ${kinds}`);
       const dates = await page.locator('#search-results time').allTextContents();
-      check(dates.length > 0 && dates.every((d) => /^\d{4} ж\. \d{1,2} \p{L}+$/u.test(d)), `Kazakh dates: ${dates.slice(0, 3)}`);
+      check(dates.length > 0 && dates.every((d) => /^\d{4}\s?ж\.\s\d{1,2}\s\p{L}+$/u.test(d)), `Kazakh dates: ${dates.slice(0, 3)}`);
       await screenshot(page, 'search-kk-desktop.png');
       await searchFor(page, 'учителями');
       check((await resultHrefs(page)).length > 0, 'no results for «учителями» on the Kazakh page');

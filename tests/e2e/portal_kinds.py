@@ -249,7 +249,7 @@ try:
         per_school = table(ui["mon_members_per_school"])
         for sid, (path, fm) in schools.items():
             n = sum(1 for _, (p, mfm) in members.items() if mfm.get("school") == sid)
-            title = fm["title"]
+            title = fm.get("short_title") or fm["title"]
             check(per_school.get(title) == n, "monitoring: %s has %s members, expected %d" % (title, per_school.get(title), n))
         per_subject = table(ui["mon_materials_per_subject"])
         from collections import Counter
