@@ -81,10 +81,11 @@ int main(int argc, char** argv) {
             best_stats = stats;
         }
     }
+    const IndexWriterStats& st = best_stats;
     std::printf("urker writer: %zu documents, %zu terms, %zu postings, %zu bytes; load %.3f s; best of %d: %.3f s, "
-                "CPU %.3f s (tokenize %.3f, postings %.3f, vectors %.3f, terms %.3f)\n",
-                docs.size(), best_stats.terms, best_stats.postings, size, load, runs, best, best_cpu,
-                best_stats.tokenize_seconds, best_stats.postings_seconds, best_stats.vectors_seconds,
-                best_stats.terms_seconds);
+                "CPU %.3f s (wall/CPU: tokenize %.3f/%.3f, postings %.3f/%.3f, vectors %.3f/%.3f, terms %.3f/%.3f)\n",
+                docs.size(), st.term_count, st.posting_count, size, load, runs, best, best_cpu, st.tokenize.wall_seconds,
+                st.tokenize.cpu_seconds, st.postings.wall_seconds, st.postings.cpu_seconds, st.vectors.wall_seconds,
+                st.vectors.cpu_seconds, st.terms.wall_seconds, st.terms.cpu_seconds);
     return 0;
 }

@@ -16,7 +16,8 @@
 # Needs: the build's urker_index_tool and urker_search_bench targets, node with the repository's
 # node_modules, python3 with gen_corpus.py's dictionaries (hunspell-ru, hunspell-kk,
 # hunspell-tools), GNU time (`time` package), gzip. Set URKER_CORPUS_GENERATOR to use another
-# gen_corpus.py; corpora are kept in BUILD_DIR/bench-search/ and reused.
+# gen_corpus.py; corpora are kept in BUILD_DIR/bench-search/ and reused. URKER_BENCH_LUNR=0 skips
+# lunr.js (about 4 minutes and 4 GB of memory at 10 000 materials).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,7 +27,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 generator=${URKER_CORPUS_GENERATOR:-}
 if [ -z "$generator" ]; then
-  if [ -f "$repo/bench/gen_corpus.py" ]; then generator=$repo/bench/gen_corpus.py; else generator=/work/shared/bench/gen_corpus.py; fi
+  if [ -f "$repo/bench/gen_corpus.py" ]; then generator=$repo/bench/gen_corpus.py; else generator=$repo/../shared/bench/gen_corpus.py; fi
 fi
 work=$build/bench-search
 mkdir -p "$work"
@@ -36,14 +37,17 @@ for f in "$tool" "$writer_bench"; do
   [ -x "$f" ] || { echo "search_bench: $f not found; build the urker_index_tool and urker_search_bench targets" >&2; exit 2; }
 done
 
-# Runs a command under GNU time; prints "wall cpu maxrss_mb".
+# Runs a command under GNU time (its stderr goes to $work/last.log); prints "wall cpu maxrss_mb".
 timed() {
-  local out
-  out=$( { /usr/bin/time -f '%e %U %S %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 ) || return 1
-  awk '{ printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' <<<"$out"
+  /usr/bin/time -o "$work/time.txt" -f '%e %U %S %M' "$@" >/dev/null 2>"$work/last.log" || {
+    cat "$work/last.log" >&2
+    return 1
+  }
+  awk '{ printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$work/time.txt"
 }
 
 rows=()
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for n in "${sizes[@]}"; do
   corpus=$work/corpus-$n
   docs=$work/docs-$n.json
@@ -56,7 +60,7 @@ for n in "${sizes[@]}"; do
   urker_out=$work/urker-$n.json
   lunr_out=$work/lunr-$n.json
 
-  echo "== $n materials ($documents documents, $(du -m "$docs" | cut -f1) MB DOCS.json): urker" >&2
+  echo "== $n materials ($documents documents, $(du -mL "$docs" | cut -f1) MB DOCS.json): urker" >&2
   best=""
   for run in 1 2 3; do
     r=$(timed "$tool" --docs "$docs" --lang multi --output "$urker_out")
@@ -64,18 +68,22 @@ for n in "${sizes[@]}"; do
     if [ -z "$best" ] || awk -v a="$r" -v b="$best" 'BEGIN { split(a, x, " "); split(b, y, " "); exit !(x[1] < y[1]) }'; then best=$r; fi
   done
   read -r u_wall u_cpu u_rss <<<"$best"
-  u_inner=$("$writer_bench" "$docs" --lang multi --runs 3 | sed -E 's/.*best of 3: ([0-9.]+) s.*/\1/')
+  inner=$("$writer_bench" "$docs" --lang multi --runs 3)
+  echo "   $inner" >&2
+  u_inner=$(sed -E 's/.*best of 3: ([0-9.]+) s.*/\1/' <<<"$inner")
 
-  echo "== $n materials: lunr.js" >&2
-  lunr_log=$work/lunr-$n.log
-  r=$( { /usr/bin/time -f '%e %U %S %M' node --max-old-space-size=20000 "$repo/tests/compat/lunr_index.mjs" \
-          --time --docs "$docs" --lang multi --output "$lunr_out" >/dev/null 2>"$lunr_log.inner"; } 2>&1 | tail -1 )
-  read -r l_wall l_cpu l_rss <<<"$(awk '{ printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' <<<"$r")"
-  l_inner=$(sed -nE 's/lunr.js: ([0-9]+) ms/\1/p' "$lunr_log.inner" | awk '{ printf "%.2f", $1 / 1000 }')
-  echo "   wall cpu maxrss_mb = $l_wall $l_cpu $l_rss; inside lunr $l_inner s" >&2
-
-  identical=no
-  cmp -s "$urker_out" "$lunr_out" && identical=yes
+  if [ "${URKER_BENCH_LUNR:-1}" = 0 ]; then
+    l_wall=nan l_cpu=nan l_rss=nan l_inner=nan identical="not compared"
+  else
+    echo "== $n materials: lunr.js" >&2
+    r=$(timed node --max-old-space-size=20000 "$repo/tests/compat/lunr_index.mjs" \
+          --time --docs "$docs" --lang multi --output "$lunr_out")
+    read -r l_wall l_cpu l_rss <<<"$r"
+    l_inner=$(sed -nE 's/lunr.js: ([0-9]+) ms/\1/p' "$work/last.log" | awk '{ printf "%.2f", $1 / 1000 }')
+    echo "   wall cpu maxrss_mb = $l_wall $l_cpu $l_rss; inside lunr $l_inner s" >&2
+    identical=no
+    cmp -s "$urker_out" "$lunr_out" && identical=yes
+  fi
   raw=$(stat -c %s "$urker_out")
   gz=$(gzip -6 -c "$urker_out" | wc -c)
   ratio_wall=$(awk -v a="$l_wall" -v b="$u_wall" 'BEGIN { printf "%.1f", a / b }')
@@ -85,6 +93,7 @@ for n in "${sizes[@]}"; do
 done
 
 echo
+echo "load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) CPUs"
 echo "| materials | documents | urker wall / CPU s | lunr.js wall / CPU s | speed-up | urker writer s | lunr build s | speed-up (in-process) | peak MB urker / lunr | index MB raw / gzip | byte-identical |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:--:|"
 for row in "${rows[@]}"; do echo "$row"; done
