@@ -135,7 +135,12 @@ ForumConfig read_forum_config(const YamlDocument& doc, Diagnostics& diags) {
                     diags.add(doc.error_at(ptr, "a chat needs a name and an https:// url", "write  - {name: \"Telegram\", url: https://t.me/…}"));
                     continue;
                 }
-                f.chats.push_back({c.value("name", std::string("chat")), c["url"].get<std::string>()});
+                // A chat's name may be given per language; the site's first language names it here.
+                std::string name = "chat";
+                if (c.contains("name") && c["name"].is_string()) name = c["name"].get<std::string>();
+                else if (c.contains("name") && c["name"].is_object() && !c["name"].empty() && c["name"].begin()->is_string())
+                    name = c["name"].begin()->get<std::string>();
+                f.chats.push_back({name, c["url"].get<std::string>()});
             }
         }
     }

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 #include <set>
 
 #include "core/text.h"
@@ -42,6 +43,21 @@ int cmark_options(const MarkdownOptions& o) {
     if (o.smart_punctuation) opts |= CMARK_OPT_SMART;
     if (o.hard_breaks) opts |= CMARK_OPT_HARDBREAKS;
     return opts;
+}
+
+// cmark-gfm keeps the set of characters that start inline syntax in one global table, and while it
+// finishes a parse it adds and removes the extensions' characters ('~' for strikethrough) there
+// (github/cmark-gfm#176). Parses running at once on several threads would race on that table, so
+// parsing is serialized; rendering the parsed trees, the larger part of the work, stays parallel.
+std::mutex& parse_mutex() {
+    static std::mutex m;
+    return m;
+}
+
+NodePtr parse(cmark_parser* parser, std::string_view text) {
+    std::lock_guard lock(parse_mutex());
+    cmark_parser_feed(parser, text.data(), text.size());
+    return NodePtr(cmark_parser_finish(parser));
 }
 
 ParserPtr make_parser(int options) {
@@ -120,8 +136,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
     RenderedMarkdown out;
     const int opts = cmark_options(options);
     ParserPtr parser = make_parser(opts);
-    cmark_parser_feed(parser.get(), input.text.data(), input.text.size());
-    NodePtr doc(cmark_parser_finish(parser.get()));
+    NodePtr doc = parse(parser.get(), input.text);
     cmark_llist* extensions = cmark_parser_get_syntax_extensions(parser.get());
 
     auto file_line = [&](int md_line) { return input.origin.line + md_line - 1; };
@@ -236,8 +251,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
 std::string render_inline_markdown(std::string_view text, const MarkdownOptions& options) {
     const int opts = cmark_options(options);
     ParserPtr parser = make_parser(opts);
-    cmark_parser_feed(parser.get(), text.data(), text.size());
-    NodePtr doc(cmark_parser_finish(parser.get()));
+    NodePtr doc = parse(parser.get(), text);
     std::string html = trim(take_string(cmark_render_html(doc.get(), opts, cmark_parser_get_syntax_extensions(parser.get()))));
     if (starts_with(html, "<p>") && ends_with(html, "</p>") && html.find("<p>", 3) == std::string::npos)
         html = html.substr(3, html.size() - 7);
