@@ -7,15 +7,30 @@
 
 namespace urker {
 
-std::string format_diagnostic(const Diagnostic& d) {
+namespace {
+
+Diagnostic from_message(Severity severity, SourceLocation where, Message message, Message hint, std::string source_line) {
+    Diagnostic d{severity, std::move(where), render_message(message, "en"), hint.empty() ? std::string() : render_message(hint, "en"),
+                 std::move(source_line)};
+    d.message_id = std::move(message);
+    d.hint_id = std::move(hint);
+    return d;
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& d) { return format_diagnostic(d, "en"); }
+
+std::string format_diagnostic(const Diagnostic& d, std::string_view language) {
     std::string out = d.where.file;
     if (d.where.line > 0) {
         out += ':' + std::to_string(d.where.line);
         if (d.where.column > 0) out += ':' + std::to_string(d.where.column);
     }
     if (!out.empty()) out += ": ";
-    out += d.severity == Severity::error ? "error: " : "warning: ";
-    out += d.message;
+    out += render_message(Message(d.severity == Severity::error ? "label.error" : "label.warning"), language);
+    out += ": ";
+    out += d.message_id.empty() ? d.message : render_message(d.message_id, language);
     out += '\n';
     if (!d.source_line.empty()) {
         out += "    " + d.source_line + '\n';
@@ -33,7 +48,9 @@ std::string format_diagnostic(const Diagnostic& d) {
             out += pad + "^\n";
         }
     }
-    if (!d.hint.empty()) out += "    hint: " + d.hint + '\n';
+    if (!d.hint.empty())
+        out += "    " + render_message(Message("label.hint"), language) + ": " +
+               (d.hint_id.empty() ? d.hint : render_message(d.hint_id, language)) + '\n';
     return out;
 }
 
@@ -43,6 +60,14 @@ void Diagnostics::error(SourceLocation where, std::string message, std::string h
 
 void Diagnostics::warning(SourceLocation where, std::string message, std::string hint, std::string source_line) {
     items_.push_back({Severity::warning, std::move(where), std::move(message), std::move(hint), std::move(source_line)});
+}
+
+void Diagnostics::error(SourceLocation where, Message message, Message hint, std::string source_line) {
+    items_.push_back(from_message(Severity::error, std::move(where), std::move(message), std::move(hint), std::move(source_line)));
+}
+
+void Diagnostics::warning(SourceLocation where, Message message, Message hint, std::string source_line) {
+    items_.push_back(from_message(Severity::warning, std::move(where), std::move(message), std::move(hint), std::move(source_line)));
 }
 
 void Diagnostics::append(const Diagnostics& other) {

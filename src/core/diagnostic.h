@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/messages.h"
+
 namespace urker {
 
 enum class Severity { warning, error };
@@ -23,6 +25,10 @@ struct Diagnostic {
     std::string message;
     std::string hint;         // "how to fix it"; may be empty
     std::string source_line;  // the offending line of the file, shown with a caret; may be empty
+    // The catalogue message behind `message` and `hint` (core/messages.h), so the diagnostic can be
+    // shown in the reader's language. Empty for a diagnostic made from plain text.
+    Message message_id = {};
+    Message hint_id = {};
 };
 
 // Formats as
@@ -30,7 +36,10 @@ struct Diagnostic {
 //       date: 2026-13-01
 //             ^
 //   hint: write dates as YYYY-MM-DD, e.g. 2026-09-01
+// In English. The second form speaks `language` ("ru", "kk", "en"): the labels, and the message
+// and hint where they come from the catalogue.
 std::string format_diagnostic(const Diagnostic& d);
+std::string format_diagnostic(const Diagnostic& d, std::string_view language);
 
 // A list that stages append to. Not thread-safe: each worker collects its own and the caller
 // merges them in a fixed order, so the report is deterministic.
@@ -38,6 +47,9 @@ class Diagnostics {
 public:
     void error(SourceLocation where, std::string message, std::string hint = {}, std::string source_line = {});
     void warning(SourceLocation where, std::string message, std::string hint = {}, std::string source_line = {});
+    // A catalogue message (and hint): stored with its English text and its id, for translation.
+    void error(SourceLocation where, Message message, Message hint = {}, std::string source_line = {});
+    void warning(SourceLocation where, Message message, Message hint = {}, std::string source_line = {});
     void add(Diagnostic d) { items_.push_back(std::move(d)); }
     void append(const Diagnostics& other);
 
