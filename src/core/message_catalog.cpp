@@ -1,56 +1,27 @@
-// The catalogue of everything urker says to a person, in English, Russian and Kazakh. One row per
-// message, in id order; the patterns are ICU MessageFormat ({name} for an argument, plural rules
-// per language: Russian has one/few/many/other, Kazakh one/other with the noun unchanged after a
-// number). tests/unit/core/messages_test.cpp fails when a row lacks a language, when a pattern
-// does not parse, or when the languages disagree about the arguments.
-#include "core/messages.h"
+// The catalogue of everything urker says to a person, in English, Russian and Kazakh. Each area
+// keeps its rows in its own file (message_catalog_<area>.cpp, listed in
+// message_catalog_parts.h); they are joined and sorted here once. The patterns are ICU
+// MessageFormat ({name} for an argument; plural rules per language: Russian has
+// one/few/many/other, Kazakh one/other with the noun unchanged after a number).
+// tests/unit/core/messages_test.cpp fails when a row lacks a language, when an id is used twice,
+// when a pattern does not parse, or when the languages disagree about the arguments.
+#include <algorithm>
+
+#include "core/message_catalog_parts.h"
 
 namespace urker {
 
 const std::vector<CatalogEntry>& message_catalog() {
-    static const std::vector<CatalogEntry> catalog = {
-        {"build.failed",
-         "Build failed: {count, plural, one {# error} other {# errors}}. The previous site in {output} was left as it was.",
-         "Сборка не удалась: {count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}. "
-         "Прежний сайт в {output} остался как был.",
-         "Жинау сәтсіз аяқталды: {count, plural, other {# қате}}. {output} ішіндегі бұрынғы сайт өзгеріссіз қалды."},
-        {"build.failed_nothing_written",
-         "Build failed: {count, plural, one {# error} other {# errors}}. Nothing was written to {output}.",
-         "Сборка не удалась: {count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}. "
-         "В {output} ничего не записано.",
-         "Жинау сәтсіз аяқталды: {count, plural, other {# қате}}. {output} ішіне ештеңе жазылған жоқ."},
-        {"build.output", "Output: {path}", "Сайт записан в {path}", "Сайт мына жерге жазылды: {path}"},
-        {"build.summary",
-         "Built {pages, plural, one {# page} other {# pages}} ({files, plural, one {# file} other {# files}}, {megabytes} MB) "
-         "from {sources, plural, one {# content file} other {# content files}} in {milliseconds} ms",
-         "Собрано {pages, plural, one {# страница} few {# страницы} many {# страниц} other {# страницы}} "
-         "({files, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}, {megabytes} МБ) "
-         "из {sources, plural, one {# файла} few {# файлов} many {# файлов} other {# файла}} содержимого за {milliseconds} мс",
-         "{sources, plural, other {# мазмұн файлынан}} {pages, plural, other {# бет}} жиналды "
-         "({files, plural, other {# файл}}, {megabytes} МБ), {milliseconds} мс"},
-        {"build.summary_drafts",
-         "{count, plural, one {# draft} other {# drafts}} skipped (build with --drafts to see them)",
-         "{count, plural, one {# черновик пропущен} few {# черновика пропущено} many {# черновиков пропущено} "
-         "other {# черновика пропущено}} (соберите с --drafts, чтобы их увидеть)",
-         "{count, plural, other {# жоба}} өткізіп жіберілді (оларды көру үшін --drafts арқылы жинаңыз)"},
-        {"build.summary_warnings",
-         "{count, plural, one {# warning} other {# warnings}} (see above).",
-         "{count, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}} "
-         "(см. выше).",
-         "{count, plural, other {# ескерту}} (жоғарыда қараңыз)."},
-        {"build.unexpected", "urker stopped unexpectedly while building {file}: {what}",
-         "urker неожиданно остановился при сборке {file}: {what}",
-         "urker {file} файлын жинау кезінде күтпеген жерден тоқтады: {what}"},
-        {"build.unexpected_hint", "this is a bug in urker; please report it with the file that was being built",
-         "это ошибка в самом urker; сообщите о ней разработчикам и приложите этот файл",
-         "бұл urker-дің өз қатесі; әзірлеушілерге хабарлап, осы файлды тіркеңіз"},
-        {"label.error", "error", "ошибка", "қате"},
-        {"label.hint", "hint", "подсказка", "кеңес"},
-        {"label.warning", "warning", "предупреждение", "ескерту"},
-        {"output.refused_hint", "pass another folder with --output, e.g. --output public",
-         "укажите другую папку в --output, например --output public",
-         "--output арқылы басқа қалтаны көрсетіңіз, мысалы --output public"},
-    };
+    static const std::vector<CatalogEntry> catalog = [] {
+        std::vector<CatalogEntry> all;
+        for (auto part : {catalog_build, catalog_cli, catalog_config, catalog_content, catalog_markdown, catalog_model,
+                          catalog_output, catalog_render, catalog_search, catalog_serve, catalog_template}) {
+            auto rows = part();
+            all.insert(all.end(), rows.begin(), rows.end());
+        }
+        std::stable_sort(all.begin(), all.end(), [](const CatalogEntry& a, const CatalogEntry& b) { return a.id < b.id; });
+        return all;
+    }();
     return catalog;
 }
 

@@ -43,7 +43,7 @@ TEST_CASE("every catalogue message is written in English, Russian and Kazakh wit
         CHECK_FALSE(e.en.empty());
         CHECK_FALSE(e.ru.empty());
         CHECK_FALSE(e.kk.empty());
-        if (i > 0) CHECK(catalog[i - 1].id < e.id);  // sorted, no duplicates: lookup is a binary search
+        if (i > 0) CHECK(catalog[i - 1].id < e.id);  // no id twice (the joined catalogue is sorted for lookup)
         auto en = argument_names(e.en, "en", e.id);
         CHECK(argument_names(e.ru, "ru", e.id) == en);
         CHECK(argument_names(e.kk, "kk", e.id) == en);

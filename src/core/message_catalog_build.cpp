@@ -1,0 +1,53 @@
+// The catalogue rows of the build command and the diagnostics' labels: English, Russian, Kazakh.
+// See message_catalog.cpp.
+#include "core/message_catalog_parts.h"
+
+namespace urker {
+
+std::vector<CatalogEntry> catalog_build() {
+    return {
+        {"build.failed",
+         "Build failed: {count, plural, one {# error} other {# errors}}. The previous site in {output} was left as it was.",
+         "Сборка не удалась: {count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}. "
+         "Прежний сайт в {output} остался как был.",
+         "Жинау сәтсіз аяқталды: {count, plural, other {# қате}}. {output} ішіндегі бұрынғы сайт өзгеріссіз қалды."},
+        {"build.failed_nothing_written",
+         "Build failed: {count, plural, one {# error} other {# errors}}. Nothing was written to {output}.",
+         "Сборка не удалась: {count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}. "
+         "В {output} ничего не записано.",
+         "Жинау сәтсіз аяқталды: {count, plural, other {# қате}}. {output} ішіне ештеңе жазылған жоқ."},
+        {"build.output", "Output: {path}", "Сайт записан в {path}", "Сайт мына жерге жазылды: {path}"},
+        {"build.summary",
+         "Built {pages, plural, one {# page} other {# pages}} ({files, plural, one {# file} other {# files}}, {megabytes} MB) "
+         "from {sources, plural, one {# content file} other {# content files}} in {milliseconds} ms",
+         "Собрано {pages, plural, one {# страница} few {# страницы} many {# страниц} other {# страницы}} "
+         "({files, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}, {megabytes} МБ) "
+         "из {sources, plural, one {# файла} few {# файлов} many {# файлов} other {# файла}} содержимого за {milliseconds} мс",
+         "{sources, plural, other {# мазмұн файлынан}} {pages, plural, other {# бет}} жиналды "
+         "({files, plural, other {# файл}}, {megabytes} МБ), {milliseconds} мс"},
+        {"build.summary_drafts",
+         "{count, plural, one {# draft} other {# drafts}} skipped (build with --drafts to see them)",
+         "{count, plural, one {# черновик пропущен} few {# черновика пропущено} many {# черновиков пропущено} "
+         "other {# черновика пропущено}} (соберите с --drafts, чтобы их увидеть)",
+         "{count, plural, other {# жоба}} өткізіп жіберілді (оларды көру үшін --drafts арқылы жинаңыз)"},
+        {"build.summary_warnings",
+         "{count, plural, one {# warning} other {# warnings}} (see above).",
+         "{count, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}} "
+         "(см. выше).",
+         "{count, plural, other {# ескерту}} (жоғарыда қараңыз)."},
+        {"build.unexpected", "urker stopped unexpectedly while building {file}: {what}",
+         "urker неожиданно остановился при сборке {file}: {what}",
+         "urker {file} файлын жинау кезінде күтпеген жерден тоқтады: {what}"},
+        {"build.unexpected_hint", "this is a bug in urker; please report it with the file that was being built",
+         "это ошибка в самом urker; сообщите о ней разработчикам и приложите этот файл",
+         "бұл urker-дің өз қатесі; әзірлеушілерге хабарлап, осы файлды тіркеңіз"},
+        {"label.error", "error", "ошибка", "қате"},
+        {"label.hint", "hint", "подсказка", "кеңес"},
+        {"label.warning", "warning", "предупреждение", "ескерту"},
+        {"output.refused_hint", "pass another folder with --output, e.g. --output public",
+         "укажите другую папку в --output, например --output public",
+         "--output арқылы басқа қалтаны көрсетіңіз, мысалы --output public"},
+    };
+}
+
+}  // namespace urker
