@@ -174,7 +174,7 @@ int run_new_command(const NewOptions& options, std::ostream& out, std::ostream& 
             << "    hint: choose another title, or name the file yourself:  --slug " << slug << "-2\n";
         return 1;
     }
-    out << target.lexically_normal().string() << '\n';
+    out << target.lexically_normal().string() << std::endl;  // before the notes on the error stream
 
     static const std::map<std::string, std::string> author_field{{"material", "author"}, {"news", "author"}, {"topic", "author"},
                                                                  {"event", "organizer"}, {"group", "leader"}, {"plan", "responsible"}};
