@@ -74,9 +74,7 @@ int run_init_command(const InitOptions& options, std::ostream& out, std::ostream
         if (std::find(languages.begin(), languages.end(), lang) == languages.end()) languages.push_back(lang);
     for (const auto& lang : languages) {
         if (known_language(lang)) continue;
-        std::string near = closest_match(lang, scaffold_languages());
-        err << "error: urker init has no texts in the language \"" << lang << "\"\n    hint: "
-            << (near.empty() ? "" : "did you mean " + near + "? ") << "choose from " << join(scaffold_languages(), ", ")
+        err << "error: urker init has no texts in the language \"" << lang << "\"\n    hint: choose from " << join(scaffold_languages(), ", ")
             << "; pages in other languages can be added later\n";
         return 2;
     }
@@ -134,9 +132,10 @@ int run_init_command(const InitOptions& options, std::ostream& out, std::ostream
         << "The theme is built into urker; to change a template or a style, put a file of the same name in themes/default/.\n\n"
         << "Next:\n"
         << cd
-        << "  urker serve                                   # see it in the browser while you edit\n"
-        << "  urker new material \"Title\" --author " << member << "   # add a material (also: news, event, member…)\n"
-        << "  urker build                                   # write the site into public/\n";
+        << "  urker serve      # see the portal in the browser while you edit it\n"
+        << "  urker new material \"Title\" --author " << member << "\n"
+        << "                   # add a material (also: member, news, event, plan, topic, school, group, page)\n"
+        << "  urker build      # write the site into public/\n";
     return 0;
 }
 

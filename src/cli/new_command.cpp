@@ -148,7 +148,7 @@ int run_new_command(const NewOptions& options, std::ostream& out, std::ostream& 
         return 2;
     }
     std::string rel = "content/" + (place->folder.empty() ? "" : place->folder + "/") + (place->bundle ? slug + "/index.md" : slug + ".md");
-    fs::path target = options.source / rel;
+    fs::path target = (options.source / rel).lexically_normal();
 
     // The texts are in the page's language when scaffold/ has it, else in English.
     const auto& known = scaffold_languages();
@@ -174,7 +174,7 @@ int run_new_command(const NewOptions& options, std::ostream& out, std::ostream& 
             << "    hint: choose another title, or name the file yourself:  --slug " << slug << "-2\n";
         return 1;
     }
-    out << target.lexically_normal().string() << std::endl;  // before the notes on the error stream
+    out << target.string() << std::endl;  // before the notes on the error stream
 
     static const std::map<std::string, std::string> author_field{{"material", "author"}, {"news", "author"}, {"topic", "author"},
                                                                  {"event", "organizer"}, {"group", "leader"}, {"plan", "responsible"}};
