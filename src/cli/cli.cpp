@@ -2,6 +2,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <vector>
+
+#include "cli/init_command.h"
+#include "cli/new_command.h"
+#include "core/text.h"
 #include "search/index_command.h"
 #include "site/build.h"
 
@@ -37,12 +43,56 @@ void add_build_command(CLI::App& app, BuildArgs& args) {
         "previous site stays as it was. Exit codes: 0 built, 1 errors in the content, 2 wrong command.");
 }
 
+void add_init_command(CLI::App& app, InitOptions& options, std::string& languages) {
+    CLI::App* init = app.add_subcommand("init", "Start a new portal: site.yaml, sections and an example of each kind of page");
+    init->add_option("folder", options.folder, "Where to write it (default: this folder); it must not hold a site.yaml or content/ yet");
+    init->add_option("-l,--language", options.language, "The portal's main language and the language of the examples: ru, kk or en")
+        ->capture_default_str();
+    init->add_option("--languages", languages, "All the portal's languages, e.g. ru,kk (each gets its section pages)");
+    init->footer("The default theme is built into urker: the new portal needs no themes/ folder.\n"
+                 "Then:  urker serve  to see it,  urker new  to add pages,  urker build  to publish.");
+}
+
+void add_new_command(CLI::App& app, NewOptions& options) {
+    CLI::App* add = app.add_subcommand("new", "Add a page: urker new material \"Сложение дробей\" --author ivanova-a");
+    add->add_option("kind", options.kind, "material, member, news, event, plan, topic (forum), school, group or page")->required();
+    add->add_option("title", options.title, "The page's title, in quotes; the file is named after it in Latin letters")->required();
+    add->add_option("-s,--source", options.source, "The site's folder, holding site.yaml and content/")->capture_default_str();
+    add->add_option("--lang", options.lang, "The page's language (default: the site's language)");
+    add->add_option("-a,--author", options.author, "Your member id: the name of your file in content/members/");
+    add->add_option("--slug", options.slug, "The file's name instead of the transliterated title");
+    add->footer("Prints the new file's path. A material is a folder: put its files beside index.md.\n"
+                "urker new never replaces a file: when the file exists it says so and exits with 1.");
+}
+
+// The name of every command, for "did you mean".
+std::vector<std::string> command_names(CLI::App& app) {
+    std::vector<std::string> names;
+    for (CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+    return names;
+}
+
+// CLI11 answers a mistyped command with "A subcommand is required"; say what is wrong instead.
+// Returns true (and writes the message) when argv's first word is not a command.
+bool report_unknown_command(CLI::App& app, int argc, char** argv, std::ostream& err) {
+    if (argc < 2 || argv[1][0] == '-') return false;
+    std::string word = argv[1];
+    std::vector<std::string> names = command_names(app);
+    if (std::find(names.begin(), names.end(), word) != names.end()) return false;
+    std::string near = closest_match(word, names);
+    std::string list;
+    for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+    err << "error: there is no command \"" << word << "\"" << (near.empty() ? "" : " — did you mean \"" + near + "\"?") << '\n'
+        << "    hint: the commands are " << list << "; urker help COMMAND explains one\n";
+    return true;
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     CLI::App app(kDescription, "urker");
     app.set_version_flag("-V,--version", "urker " URKER_VERSION);
-    app.require_subcommand(1);
+    app.require_subcommand(0, 1);
     app.fallthrough(false);
 
     BuildArgs build_args;
@@ -57,9 +107,21 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     index->add_option("--field", index_fields, "A field to index, with an optional boost: title^10 (repeatable; default: title^10 tags^5 body)");
     index->add_option("-o,--output", index_output, "Where to write the index (default: standard output)");
 
+    InitOptions init_options;
+    std::string init_languages;
+    add_init_command(app, init_options, init_languages);
+    NewOptions new_options;
+    add_new_command(app, new_options);
+
     std::string help_topic;
     CLI::App* help = app.add_subcommand("help", "Show help for a command: urker help build");
     help->add_option("command", help_topic, "The command to explain");
+
+    if (argc < 2) {  // no command: show what there is
+        out << app.help();
+        return 0;
+    }
+    if (report_unknown_command(app, argc, argv, err)) return 2;
 
     try {
         app.parse(argc, argv);
@@ -85,7 +147,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
                 return 0;
             }
         }
-        err << "error: there is no command \"" << help_topic << "\"\n    hint: run urker --help to see the commands\n";
+        std::string near = closest_match(help_topic, command_names(app));
+        err << "error: there is no command \"" << help_topic << "\"" << (near.empty() ? "" : " — did you mean \"" + near + "\"?")
+            << "\n    hint: run urker --help to see the commands\n";
         return 2;
     }
 
@@ -98,6 +162,16 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         options.generator = "urker " URKER_VERSION;
         return build_site(options, build_args.quiet, out, err);
     }
+    if (app.got_subcommand("init")) {
+        for (std::size_t start = 0; start < init_languages.size();) {
+            std::size_t comma = init_languages.find(',', start);
+            if (comma == std::string::npos) comma = init_languages.size();
+            if (std::string lang = trim(init_languages.substr(start, comma - start)); !lang.empty()) init_options.languages.push_back(lang);
+            start = comma + 1;
+        }
+        return run_init_command(init_options, out, err);
+    }
+    if (app.got_subcommand("new")) return run_new_command(new_options, out, err);
     if (app.got_subcommand("index")) {
         if (index_fields.empty()) index_fields = search::default_index_fields();
         return search::run_index_command(docs_path, index_lang, index_fields, index_output, err);

@@ -255,7 +255,7 @@ std::optional<SiteConfig> load_site_config(const std::filesystem::path& source_r
     auto text = read_file(source_root / "site.yaml");
     if (!text) {
         diags.error({"site.yaml", 0, 0}, "there is no site.yaml in " + source_root.string(),
-                    "run urker in the site's folder, or pass it with --source FOLDER");
+                    "to start a new portal here, run  urker init ; for an existing one, run urker in its folder or pass it with --source FOLDER");
         return std::nullopt;
     }
     return parse_site_config(*text, diags, base_url_override);

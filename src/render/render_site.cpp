@@ -189,6 +189,12 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
     std::vector<std::pair<std::string, std::string>> list(copies.begin(), copies.end());
     parallel_for(list.size(), [&](std::size_t i) { out.copy(list[i].second, list[i].first); });
     stats.other_files += list.size();
+    // The built-in theme's static files that no file on disk replaced come from the binary.
+    for (const auto& [path, data] : theme.builtin_static_files)
+        if (!copies.count(path)) {
+            out.write(path, data);
+            ++stats.other_files;
+        }
 }
 
 }  // namespace urker

@@ -5,6 +5,7 @@
 #include "config/yaml_document.h"
 #include "core/fs.h"
 #include "core/text.h"
+#include "render/builtin_theme.h"
 
 namespace urker {
 
@@ -23,6 +24,52 @@ void merge_into(nlohmann::json& into, const nlohmann::json& from) {
     for (auto& [k, v] : from.items()) into[k] = v;
 }
 
+// One file of the theme: from the theme folder on disk, or built into urker.
+struct ThemeFile {
+    std::string rel;      // below the subfolder: "partials/footer.html"
+    std::string display;  // what messages show: "themes/default/templates/partials/footer.html"
+    fs::path disk;        // empty for a built-in file
+    std::string_view builtin;
+
+    std::optional<std::string> text() const { return disk.empty() ? std::optional<std::string>(std::string(builtin)) : read_file(disk); }
+};
+
+constexpr std::string_view kBuiltinDisplay = "(built into urker) themes/default/";
+
+// The built-in theme's files below `sub` ("templates", "static", "i18n").
+std::vector<ThemeFile> builtin_files(std::string_view sub) {
+    std::vector<ThemeFile> files;
+    const std::string prefix = std::string(sub) + "/";
+    for (const auto& f : resources::builtin_theme())
+        if (starts_with(f.path, prefix)) {
+            std::string rel(f.path.substr(prefix.size()));
+            files.push_back({rel, std::string(kBuiltinDisplay) + std::string(f.path), {}, f.data});
+        }
+    return files;
+}
+
+// The theme folder's files below `sub` (none when the site has no such folder).
+std::vector<ThemeFile> folder_files(const fs::path& theme_dir, const std::string& theme_display, std::string_view sub) {
+    std::vector<ThemeFile> files;
+    for (const auto& rel : list_files(theme_dir / sub))
+        files.push_back({rel, theme_display + "/" + std::string(sub) + "/" + rel, theme_dir / sub / rel, {}});
+    return files;
+}
+
+// The theme folder's files, then the built-in files the folder does not replace.
+std::vector<ThemeFile> layered_files(const fs::path& theme_dir, const std::string& theme_display, std::string_view sub) {
+    std::vector<ThemeFile> files = folder_files(theme_dir, theme_display, sub);
+    std::set<std::string> seen;
+    for (const auto& f : files) seen.insert(f.rel);
+    for (auto& f : builtin_files(sub))
+        if (!seen.count(f.rel)) files.push_back(std::move(f));
+    return files;
+}
+
+bool is_template_file(const std::string& rel) {
+    return ends_with(rel, ".html") || ends_with(rel, ".xml") || ends_with(rel, ".txt") || ends_with(rel, ".json");
+}
+
 }  // namespace
 
 std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& config, Diagnostics& diags) {
@@ -31,12 +78,15 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
     const fs::path theme_dir = source_root / "themes" / config.theme;
     const std::string theme_display = "themes/" + config.theme;
     std::error_code ec;
-    if (!fs::is_directory(theme_dir, ec)) {
-        std::vector<std::string> names;
+    // The default theme is built in; any other name must be a folder in themes/ (it then
+    // overrides the built-in theme file by file).
+    if (config.theme != "default" && !fs::is_directory(theme_dir, ec)) {
+        std::vector<std::string> names{"default"};
         for (auto& e : fs::directory_iterator(source_root / "themes", ec)) names.push_back(e.path().filename().string());
         std::string near = closest_match(config.theme, names);
         diags.add(config.document.error_at("/theme", "there is no theme \"" + config.theme + "\" in the themes/ folder",
-                                           near.empty() ? "put the theme in themes/" + config.theme + "/ or write  theme: default"
+                                           near.empty() ? "write  theme: default  for the theme built into urker, or put the theme in themes/" +
+                                                              config.theme + "/"
                                                         : "did you mean \"" + near + "\"?"));
         return std::nullopt;
     }
@@ -45,42 +95,40 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
     // Site templates first: a name the site defines is not read from the theme.
     std::set<std::string> defined;
     std::size_t errors_before = diags.error_count();
-    auto add_templates = [&](const fs::path& dir, const std::string& display_dir) {
-        for (const auto& rel : list_files(dir)) {
-            if (!ends_with(rel, ".html") && !ends_with(rel, ".xml") && !ends_with(rel, ".txt") && !ends_with(rel, ".json")) continue;
-            if (!defined.insert(rel).second) continue;
-            auto text = read_file(dir / rel);
-            if (!text) {
-                diags.error({display_dir + "/" + rel, 0, 0}, "this template cannot be read");
-                continue;
-            }
-            theme.engine->add_template(rel, *text, display_dir + "/" + rel, diags);
+    auto add_template = [&](const ThemeFile& f) {
+        if (!is_template_file(f.rel) || !defined.insert(f.rel).second) return;
+        auto text = f.text();
+        if (!text) {
+            diags.error({f.display, 0, 0}, "this template cannot be read");
+            return;
         }
+        theme.engine->add_template(f.rel, *text, f.display, diags);
     };
-    add_templates(source_root / "templates", "templates");
-    add_templates(theme_dir / "templates", theme_display + "/templates");
+    for (const auto& f : folder_files(source_root, "", "templates")) add_template({f.rel, "templates/" + f.rel, f.disk, {}});
+    for (const auto& f : layered_files(theme_dir, theme_display, "templates")) add_template(f);
     theme.engine->check_references(diags);
     for (const char* required : {"page.html", "section.html", "index.html"})
         if (!theme.engine->has_template(required))
             diags.error({theme_display + "/templates/" + required, 0, 0}, std::string("the theme has no ") + required + " template",
                         "every theme needs index.html, section.html and page.html");
 
-    // UI strings: English as the last resort, then the site's language, then the page's own.
+    // UI strings, key by key: the built-in theme's, the theme folder's, the site's own i18n/.
+    // Per language: English as the last resort, then the site's language, then the page's own.
     std::map<std::string, nlohmann::json> raw;
-    for (const auto& dir : {theme_dir / "i18n", source_root / "i18n"}) {
-        for (const auto& rel : list_files(dir)) {
-            if (!ends_with(rel, ".yaml") && !ends_with(rel, ".yml")) continue;
-            std::string lang = rel.substr(0, rel.find('.'));
-            auto text = read_file(dir / rel);
-            if (!text) continue;
-            std::string display = (dir == theme_dir / "i18n" ? theme_display + "/i18n/" : "i18n/") + rel;
-            YamlDocument doc = parse_yaml(*text, display, diags);
-            if (!doc.value.is_object() && !doc.value.is_null()) {
-                diags.add(doc.error_at("", "UI strings must be written as  key: \"text\"", "e.g.  read_more: \"Читать далее\""));
-                continue;
-            }
-            merge_into(raw[lang], doc.value);
+    std::vector<ThemeFile> string_files = builtin_files("i18n");
+    for (auto& f : folder_files(theme_dir, theme_display, "i18n")) string_files.push_back(std::move(f));
+    for (const auto& f : folder_files(source_root, "", "i18n")) string_files.push_back({f.rel, "i18n/" + f.rel, f.disk, {}});
+    for (const auto& f : string_files) {
+        if (!ends_with(f.rel, ".yaml") && !ends_with(f.rel, ".yml")) continue;
+        std::string lang = f.rel.substr(0, f.rel.find('.'));
+        auto text = f.text();
+        if (!text) continue;
+        YamlDocument doc = parse_yaml(*text, f.display, diags);
+        if (!doc.value.is_object() && !doc.value.is_null()) {
+            diags.add(doc.error_at("", "UI strings must be written as  key: \"text\"", "e.g.  read_more: \"Читать далее\""));
+            continue;
         }
+        merge_into(raw[lang], doc.value);
     }
     std::set<std::string> langs(config.languages.begin(), config.languages.end());
     langs.insert("en");
@@ -92,8 +140,18 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
         theme.strings[lang] = std::move(merged);
     }
 
-    for (const auto& rel : list_files(theme_dir / "static")) theme.static_files.push_back({(theme_dir / "static" / rel).string(), rel});
-    for (const auto& rel : list_files(source_root / "static")) theme.static_files.push_back({(source_root / "static" / rel).string(), rel});
+    // Static files: the site's replace the theme folder's, which replace the built-in ones.
+    std::set<std::string> on_disk;
+    for (const auto& f : folder_files(theme_dir, theme_display, "static")) {
+        theme.static_files.push_back({f.disk.string(), f.rel});
+        on_disk.insert(f.rel);
+    }
+    for (const auto& rel : list_files(source_root / "static")) {
+        theme.static_files.push_back({(source_root / "static" / rel).string(), rel});
+        on_disk.insert(rel);
+    }
+    for (const auto& f : builtin_files("static"))
+        if (!on_disk.count(f.rel)) theme.builtin_static_files.emplace_back(f.rel, f.builtin);
 
     if (diags.error_count() > errors_before) return std::nullopt;
     return theme;

@@ -1,5 +1,10 @@
 // A theme: its templates parsed once into one engine, its UI strings per language, its static
-// files. A site may override any template or static file with its own `templates/` and `static/`.
+// files. Files are looked up in layers, as Hugo does, the first one found wins:
+//   1. the site's own `templates/`, `static/`, `i18n/`;
+//   2. the site's theme folder `themes/NAME/` (NAME from `theme:` in site.yaml, default "default");
+//   3. the default theme built into urker.
+// So a site needs no themes/ folder, and a file there replaces the built-in one file by file.
+// UI strings are merged key by key in the same order.
 #pragma once
 
 #include <filesystem>
@@ -7,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -22,7 +28,9 @@ struct Theme {
     std::string name;
     std::unique_ptr<tmpl::Engine> engine;
     std::map<std::string, nlohmann::json> strings;  // language -> merged UI strings
-    std::vector<StaticAsset> static_files;          // theme's, then the site's (site wins)
+    std::vector<StaticAsset> static_files;          // from disk: the theme folder's, then the site's (site wins)
+    // Built-in static files that no file on disk replaces: output path -> bytes.
+    std::vector<std::pair<std::string, std::string_view>> builtin_static_files;
 
     const nlohmann::json& strings_for(const std::string& lang) const;
 };

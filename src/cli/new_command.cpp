@@ -1,0 +1,192 @@
+#include "cli/new_command.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "cli/scaffold.h"
+#include "config/site_config.h"
+#include "core/diagnostic.h"
+#include "core/fs.h"
+#include "core/text.h"
+
+namespace urker {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct KindPlace {
+    std::string kind;
+    std::string folder;  // below content/, "" for a page at the top
+    bool bundle;         // a folder with index.md, for attachments beside it
+};
+
+const std::vector<KindPlace>& kind_places() {
+    static const std::vector<KindPlace> places{
+        {"material", "materials", true}, {"member", "members", false}, {"news", "news", false},
+        {"event", "events", false},      {"plan", "plans", false},     {"topic", "forum", false},
+        {"school", "schools", false},    {"group", "groups", false},   {"page", "", false},
+    };
+    return places;
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
+    return out;
+}
+
+// Long titles make long addresses: cut at a word boundary.
+std::string shorten_slug(std::string slug, std::size_t max = 60) {
+    if (slug.size() <= max) return slug;
+    std::size_t cut = slug.rfind('-', max);
+    return slug.substr(0, cut == std::string::npos || cut < 10 ? max : cut);
+}
+
+// A member's id as the example portal writes them: surname and first initial ("ivanova-a") for
+// Russian and Kazakh names ("Иванова Анна Сергеевна"); the whole name otherwise.
+std::string member_slug(const std::string& title, const std::string& lang) {
+    if (lang != "ru" && lang != "kk") return slugify(title);
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < title.size();) {
+        std::size_t end = title.find(' ', i);
+        if (end == std::string::npos) end = title.size();
+        if (end > i) words.push_back(title.substr(i, end - i));
+        i = end + 1;
+    }
+    if (words.size() < 2) return slugify(title);
+    std::string surname = slugify(words[0]), first = slugify(words[1]);
+    if (surname.empty() || first.empty()) return slugify(title);
+    return surname + "-" + first.substr(0, 1);
+}
+
+// Member ids: file names in content/members/ (without a language suffix), or their `id:`.
+std::set<std::string> member_ids(const fs::path& source, const SiteConfig& config) {
+    std::set<std::string> ids;
+    for (const auto& rel : list_files(source / "content" / "members")) {
+        if (!ends_with(rel, ".md") || rel.find('/') != std::string::npos) continue;
+        std::string stem = rel.substr(0, rel.size() - 3);
+        if (auto dot = stem.rfind('.'); dot != std::string::npos &&
+            std::find(config.languages.begin(), config.languages.end(), stem.substr(dot + 1)) != config.languages.end())
+            continue;  // a translation
+        if (stem == "_index") continue;
+        std::string id = stem;
+        if (auto text = read_file(source / "content" / "members" / rel)) {
+            // A simple look at the front matter's `id:` line is enough here; the build checks it.
+            std::size_t at = text->find("\nid:");
+            std::size_t close = text->find("\n---", 3);
+            if (at != std::string::npos && (close == std::string::npos || at < close)) {
+                std::size_t end = text->find('\n', at + 1);
+                std::string value = trim(text->substr(at + 4, end == std::string::npos ? std::string::npos : end - at - 4));
+                if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'')) value = value.substr(1, value.size() - 2);
+                if (!value.empty()) id = value;
+            }
+        }
+        ids.insert(id);
+    }
+    return ids;
+}
+
+}  // namespace
+
+const std::vector<std::string>& new_page_kinds() {
+    static const std::vector<std::string> kinds = [] {
+        std::vector<std::string> k;
+        for (const auto& p : kind_places()) k.push_back(p.kind);
+        return k;
+    }();
+    return kinds;
+}
+
+int run_new_command(const NewOptions& options, std::ostream& out, std::ostream& err) {
+    auto place = std::find_if(kind_places().begin(), kind_places().end(), [&](const KindPlace& p) { return p.kind == options.kind; });
+    if (place == kind_places().end()) {
+        std::string near = closest_match(options.kind, new_page_kinds());
+        err << "error: urker new does not know the kind \"" << options.kind << "\""
+            << (near.empty() ? "" : " — did you mean \"" + near + "\"?") << "\n    hint: the kinds are " << join(new_page_kinds(), ", ")
+            << ", e.g.  urker new material \"Сложение дробей\"\n";
+        return 2;
+    }
+    if (trim(options.title).empty()) {
+        err << "error: the new page needs a title\n    hint: e.g.  urker new " << options.kind << " \"Сложение дробей\"\n";
+        return 2;
+    }
+
+    Diagnostics diags;
+    std::optional<SiteConfig> config = load_site_config(options.source, diags);
+    if (!config) {
+        for (const auto& d : diags.items()) err << format_diagnostic(d);
+        return 1;
+    }
+
+    const std::string lang = options.lang.empty() ? config->language : options.lang;
+    if (std::find(config->languages.begin(), config->languages.end(), lang) == config->languages.end()) {
+        err << "error: \"" << lang << "\" is not one of the site's languages (" << join(config->languages, ", ") << ")\n"
+            << "    hint: use one of them, or add it to  languages:  in site.yaml\n";
+        return 2;
+    }
+
+    std::set<std::string> members = member_ids(options.source, *config);
+    if (!options.author.empty() && !members.count(options.author)) {
+        std::string near = closest_match(options.author, std::vector<std::string>(members.begin(), members.end()));
+        err << "error: there is no member with the id \"" << options.author << "\" in content/members/\n    hint: "
+            << (near.empty() ? (members.empty() ? std::string("add the member first:  urker new member \"Фамилия Имя Отчество\"")
+                                                : "the ids are the file names in content/members/: " +
+                                                      join(std::vector<std::string>(members.begin(), members.end()), ", "))
+                             : "did you mean \"" + near + "\"?")
+            << '\n';
+        return 1;
+    }
+
+    std::string slug = options.slug.empty() ? (options.kind == "member" ? member_slug(options.title, lang) : slugify(options.title))
+                                            : slugify(options.slug);
+    slug = shorten_slug(slug);
+    if (slug.empty()) {
+        err << "error: the title \"" << options.title << "\" has no letters or digits to name the file after\n"
+            << "    hint: give the file a name:  --slug my-page\n";
+        return 2;
+    }
+    std::string rel = "content/" + (place->folder.empty() ? "" : place->folder + "/") + (place->bundle ? slug + "/index.md" : slug + ".md");
+    fs::path target = (options.source / rel).lexically_normal();
+
+    // The texts are in the page's language when scaffold/ has it, else in English.
+    const auto& known = scaffold_languages();
+    std::string text_lang = std::find(known.begin(), known.end(), lang) != known.end() ? lang : "en";
+    const EmbeddedFile* scaffold = find_embedded(resources::scaffold_files(), "new/" + text_lang + "/" + options.kind + ".md");
+    if (!scaffold) {
+        err << "error: urker has no template for the kind \"" << options.kind << "\"\n    hint: this is a bug in urker; please report it\n";
+        return 1;
+    }
+
+    std::map<std::string, std::string> values = date_placeholders(scaffold_now());
+    values["title"] = yaml_quoted_content(trim(options.title));
+    values["language"] = lang;
+    values["author"] = options.author;
+    std::vector<std::string> categories;
+    for (const auto& [id, category] : config->forum.categories) categories.push_back(id);
+    values["category"] = categories.empty() ? "" : categories.front();
+    values["categories"] = join(categories, ", ");
+    std::string text = fill_placeholders(scaffold->data, values);
+
+    if (std::string problem = write_new_file(target, text); !problem.empty()) {
+        err << "error: " << problem << "; urker new never replaces a file\n"
+            << "    hint: choose another title, or name the file yourself:  --slug " << slug << "-2\n";
+        return 1;
+    }
+    out << target.string() << std::endl;  // before the notes on the error stream
+
+    static const std::map<std::string, std::string> author_field{{"material", "author"}, {"news", "author"}, {"topic", "author"},
+                                                                 {"event", "organizer"}, {"group", "leader"}, {"plan", "responsible"}};
+    if (auto field = author_field.find(options.kind); options.author.empty() && field != author_field.end())
+        err << "note: write a member's id in the commented line  " << field->second << ":  (or pass --author ID)"
+            << (members.empty() ? std::string(" (add members with  urker new member \"…\")")
+                                : " — one of: " + join(std::vector<std::string>(members.begin(), members.end()), ", "))
+            << (options.kind == "material" ? "; a material needs one to be published" : "") << '\n';
+    if (options.kind == "topic" && categories.empty())
+        err << "note: the site has no forum categories yet; see  forum: categories:  in docs/configuration.md\n";
+    if (place->bundle) err << "note: put the material's files (PDF, DOCX…) in " << target.parent_path().lexically_normal().string() << "/\n";
+    return 0;
+}
+
+}  // namespace urker
