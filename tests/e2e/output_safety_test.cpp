@@ -3,6 +3,7 @@
 // --force that moves others' files aside, recovery after a kill, two builds at once, drafts.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -73,8 +74,9 @@ int wait_exit_code(pid_t pid) {
 
 TEST_CASE("--output refuses the site's folder, folders inside it, folders around it and a file, touching nothing") {
     SiteFixture site(small_site());
-    site.write("notes.txt", "my notes");
     const fs::path root = site.root();
+    const fs::path notes = root.parent_path() / (root.filename().string() + "-notes.txt");
+    { std::ofstream(notes) << "my notes"; }
     auto before = everything_in(root);
     struct Case {
         std::string output, message;
@@ -85,7 +87,7 @@ TEST_CASE("--output refuses the site's folder, folders inside it, folders around
         {(root / "themes/default").string(), "the output folder themes/default/ is inside the site's folder"},
         {(root / "content/news").string(), "the output folder content/news/ is inside the site's folder"},
         {root.parent_path().string(), "the output folder contains the site's folder"},
-        {(root / "notes.txt").string(), "the output is a file, not a folder"},
+        {notes.string(), "the output is a file, not a folder"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.output);
@@ -98,7 +100,8 @@ TEST_CASE("--output refuses the site's folder, folders inside it, folders around
         CHECK(run_urker("build --force --source " + root.string() + " --output " + c.output, out) == 1);
         CHECK(everything_in(root) == before);
     }
-    CHECK(urker::read_file(root / "notes.txt") == "my notes");
+    CHECK(urker::read_file(notes) == "my notes");
+    fs::remove(notes);
 }
 
 TEST_CASE("--output refuses a folder of someone's documents; --force moves them aside and deletes nothing") {
