@@ -27,7 +27,7 @@ bool exchange_unsupported(int err) { return err == EINVAL || err == ENOSYS || er
 
 }  // namespace
 
-bool swap_site_into_place(const OutputPaths& paths, std::string& error) {
+bool swap_site_into_place(const OutputPaths& paths, std::string& error, bool exchange) {
     const char* staging = paths.staging.c_str();
     const char* output = paths.output.c_str();
     if (!exists_no_follow(paths.output)) {
@@ -39,12 +39,13 @@ bool swap_site_into_place(const OutputPaths& paths, std::string& error) {
         }
         return true;
     }
-    if (::renameat2(AT_FDCWD, staging, AT_FDCWD, output, RENAME_EXCHANGE) == 0) {
+    int rc = exchange ? ::renameat2(AT_FDCWD, staging, AT_FDCWD, output, RENAME_EXCHANGE) : -1;
+    if (rc == 0) {
         // The old site now has the staging name; give it the name a later build looks for.
         std::rename(staging, paths.old.c_str());
         return true;
     }
-    if (!exchange_unsupported(errno)) {
+    if (exchange && !exchange_unsupported(errno)) {
         error = "cannot replace " + paths.output.string() + ": " + std::strerror(errno);
         return false;
     }

@@ -13,8 +13,9 @@
 namespace urker {
 
 // Moves `paths.staging` to `paths.output`. A site already there ends up at `paths.old`.
-// Returns false with `error` set when nothing changed.
-bool swap_site_into_place(const OutputPaths& paths, std::string& error);
+// Returns false with `error` set when nothing changed. `exchange = false` takes the fallback
+// path of file systems without RENAME_EXCHANGE (for tests).
+bool swap_site_into_place(const OutputPaths& paths, std::string& error, bool exchange = true);
 
 // Removes a folder urker is done with (the previous site, an unfinished build). When it holds
 // files urker did not write, it is moved to a visible backup folder beside `output`

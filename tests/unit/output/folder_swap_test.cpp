@@ -39,6 +39,17 @@ TEST_CASE("a swap exchanges old and new in one step and keeps the old site at .X
     CHECK(t.listing() == "public ");
 }
 
+TEST_CASE("where the file system cannot exchange, two renames still put the new site in place") {
+    TempFolder t;
+    auto paths = OutputPaths::beside(t / "public");
+    write_site(t, "public", "old");
+    write_site(t, ".public.urker-new", "new");
+    std::string error;
+    REQUIRE(swap_site_into_place(paths, error, false));
+    CHECK(read_file(t / "public/index.html") == "new");
+    CHECK(read_file(t / ".public.urker-old/index.html") == "old");
+}
+
 TEST_CASE("retiring a folder with someone else's files moves it to a visible backup") {
     TempFolder t;
     write_site(t, ".public.urker-old", "old");
