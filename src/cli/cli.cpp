@@ -28,19 +28,24 @@ struct BuildArgs {
     std::string output;
     std::string base_url;
     bool drafts = false;
+    bool force = false;
     bool quiet = false;
 };
 
 void add_build_command(CLI::App& app, BuildArgs& args) {
     CLI::App* build = app.add_subcommand("build", "Build the site into the output folder (public/ by default)");
     build->add_option("-s,--source", args.source, "The site's folder, holding site.yaml and content/")->capture_default_str();
-    build->add_option("-o,--output", args.output, "Where to write the site (default: SOURCE/public)");
+    build->add_option("-o,--output", args.output, "Where to write the site (default: SOURCE/public, SOURCE/public-drafts with --drafts)");
     build->add_option("-b,--base-url", args.base_url, "The address the site is published at (overrides base_url in site.yaml)");
-    build->add_flag("-D,--drafts", args.drafts, "Also build pages marked draft: true");
+    build->add_flag("-D,--drafts", args.drafts, "Also build pages marked draft: true (into public-drafts/, marked noindex)");
+    build->add_flag("--force", args.force,
+                    "Publish into a folder that holds files urker did not write: they are moved aside to OUTPUT.urker-backup-DATE, never deleted");
     build->add_flag("-q,--quiet", args.quiet, "Print only errors and warnings");
     build->footer(
-        "The new site replaces the output folder only when the whole build succeeds; after an error the\n"
-        "previous site stays as it was. Exit codes: 0 built, 1 errors in the content, 2 wrong command.");
+        "The new site replaces the output folder only when the whole build succeeds, in one atomic step;\n"
+        "after an error the previous site stays as it was. urker refuses an output folder that holds the\n"
+        "site itself or files it did not write (see --force), and a second build into the same folder\n"
+        "waits for the first. Exit codes: 0 built, 1 errors in the content, 2 wrong command.");
 }
 
 void add_init_command(CLI::App& app, InitOptions& options, std::string& languages) {
@@ -159,6 +164,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         options.output = build_args.output;
         options.base_url = build_args.base_url;
         options.drafts = build_args.drafts;
+        options.force = build_args.force;
         options.generator = "urker " URKER_VERSION;
         return build_site(options, build_args.quiet, out, err);
     }

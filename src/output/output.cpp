@@ -7,7 +7,8 @@
 #include <stdexcept>
 
 #include "core/fs.h"
-#include "core/thread_pool.h"
+#include "output/folder_swap.h"
+#include "output/output_marker.h"
 
 namespace urker {
 
@@ -51,16 +52,14 @@ std::uintmax_t MemoryOutput::byte_count() const {
     return n;
 }
 
-DirectoryOutput::DirectoryOutput(fs::path output_dir) : output_(fs::absolute(std::move(output_dir)).lexically_normal()) {
-    if (output_.filename().empty()) output_ = output_.parent_path();
-    staging_ = output_.parent_path() / ("." + output_.filename().string() + ".urker-new");
+DirectoryOutput::DirectoryOutput(const fs::path& output_dir) : paths_(OutputPaths::beside(output_dir)) {
     std::error_code ec;
     // A folder left by a build that was killed is ours to remove: only this exact name is touched.
-    fs::remove_all(staging_, ec);
-    fs::create_directories(staging_, ec);
+    remove_tree(paths_.staging);
+    fs::create_directories(paths_.staging, ec);
     if (ec) {
         failed_ = true;
-        failure_ = "cannot create " + staging_.string() + ": " + ec.message();
+        failure_ = "cannot create " + paths_.staging.string() + ": " + ec.message();
     }
 }
 
@@ -70,10 +69,16 @@ DirectoryOutput::~DirectoryOutput() {
 
 fs::path DirectoryOutput::prepare(const std::string& path) {
     if (!is_safe_output_path(path)) throw std::invalid_argument("unsafe output path: " + path);
-    fs::path target = staging_ / fs::path(path);
+    fs::path target = paths_.staging / fs::path(path);
     std::error_code ec;
     fs::create_directories(target.parent_path(), ec);
     return target;
+}
+
+void DirectoryOutput::record(const std::string& path, std::uintmax_t bytes) {
+    written_.push_back(path);
+    ++files_;
+    bytes_ += bytes;
 }
 
 void DirectoryOutput::write(const std::string& path, std::string_view data) {
@@ -87,8 +92,7 @@ void DirectoryOutput::write(const std::string& path, std::string_view data) {
         failure_ = "cannot write " + target.string();
         return;
     }
-    ++files_;
-    bytes_ += data.size();
+    record(path, data.size());
 }
 
 void DirectoryOutput::copy(const fs::path& source_file, const std::string& path) {
@@ -101,8 +105,7 @@ void DirectoryOutput::copy(const fs::path& source_file, const std::string& path)
         failure_ = "cannot copy " + source_file.string() + " to " + target.string() + ": " + ec.message();
         return;
     }
-    ++files_;
-    bytes_ += fs::file_size(target, ec);
+    record(path, fs::file_size(target, ec));
 }
 
 std::size_t DirectoryOutput::file_count() const {
@@ -115,78 +118,44 @@ std::uintmax_t DirectoryOutput::byte_count() const {
     return bytes_;
 }
 
-namespace {
-
-// Removing a big output folder is dominated by the file system's latency per file, not by CPU, so
-// files are unlinked from several threads at once; folders go last, deepest first.
-void remove_tree(const fs::path& root) {
-    std::error_code ec;
-    if (!fs::exists(root, ec)) return;
-    std::vector<fs::path> files, dirs;
-    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_directory(ec) && !it->is_symlink(ec)) dirs.push_back(it->path());
-        else files.push_back(it->path());
-    }
-    parallel_for(files.size(), [&](std::size_t i) {
-        std::error_code e;
-        fs::remove(files[i], e);
-    }, 8);
-    std::sort(dirs.begin(), dirs.end(), [](const fs::path& a, const fs::path& b) { return a.native().size() > b.native().size(); });
-    for (const auto& d : dirs) fs::remove(d, ec);
-    fs::remove_all(root, ec);
-}
-
-}  // namespace
-
 bool DirectoryOutput::commit(Diagnostics& diags) {
+    const SourceLocation where{paths_.output.string()};
+    if (!failed_) {
+        // The marker goes in last, so a staging folder without one is an unfinished build.
+        std::lock_guard lock(mutex_);
+        std::ofstream marker(paths_.staging / kOutputMarker, std::ios::binary | std::ios::trunc);
+        marker << output_marker_text(written_);
+        marker.close();
+        if (!marker) {
+            failed_ = true;
+            failure_ = "cannot write " + (paths_.staging / kOutputMarker).string();
+        }
+    }
     if (failed_) {
-        diags.error({}, "the site could not be written: " + failure_, "check the free disk space and the folder's permissions");
+        diags.error(where, "the site could not be written: " + failure_, "check the free disk space and the folder's permissions");
         abandon();
         return false;
     }
-    std::error_code ec;
-    fs::path old = output_.parent_path() / ("." + output_.filename().string() + ".urker-old");
-    fs::remove_all(old, ec);
-    bool had_output = fs::exists(output_, ec);
-    if (had_output) {
-        fs::rename(output_, old, ec);
-        if (ec) {
-            diags.error({}, "cannot replace " + output_.string() + ": " + ec.message(), "close programs that use files in that folder and build again");
-            abandon();
-            return false;
-        }
-    }
-    fs::rename(staging_, output_, ec);
-    if (ec) {
-        // Put the old site back so nothing is lost.
-        if (had_output) fs::rename(old, output_, ec);
-        diags.error({}, "cannot move the new site into " + output_.string(), "check the folder's permissions");
+    // A previous site left at .X.urker-old would block the swap; it was retired when the build
+    // opened the output, so this only matters for callers that skip OutputFolder.
+    if (fs::path kept = retire_folder(paths_.old, paths_.output); !kept.empty())
+        diags.warning(where, "an old copy of the site held files urker did not write; they were moved to " + kept.string());
+    std::string error;
+    if (!swap_site_into_place(paths_, error)) {
+        diags.error(where, error, "close programs that use files in that folder, check its permissions and build again");
         abandon();
         return false;
     }
     committed_ = true;
-    if (had_output) remove_tree(old);
+    if (fs::path kept = retire_folder(paths_.old, paths_.output); !kept.empty())
+        diags.warning(where, "files were added to the output folder that urker did not write; the previous site with them was moved to " +
+                                 kept.string() + " instead of being deleted",
+                      "put files that belong on the site into the site's static/ folder");
     return true;
 }
 
 void DirectoryOutput::abandon() {
-    std::error_code ec;
-    fs::remove_all(staging_, ec);
-}
-
-std::string check_output_folder(const fs::path& source_root, const fs::path& output_dir) {
-    std::error_code ec;
-    fs::path src = fs::weakly_canonical(fs::absolute(source_root), ec);
-    fs::path out = fs::weakly_canonical(fs::absolute(output_dir), ec);
-    if (out == out.root_path()) return "the output folder cannot be the root of the file system";
-    if (const char* home = std::getenv("HOME"); home && out == fs::weakly_canonical(home, ec))
-        return "the output folder cannot be your home folder";
-    // Is the source inside (or equal to) the output? Then replacing the output would delete it.
-    auto rel = src.lexically_relative(out);
-    if (!rel.empty() && *rel.begin() != "..") return "the output folder " + out.string() + " contains the site's own files; choose a folder inside it, such as public/";
-    if (fs::exists(out / "site.yaml", ec) || fs::exists(out / "content", ec))
-        return "the output folder " + out.string() + " looks like a site's source (it has site.yaml or content/); choose an empty folder";
-    return "";
+    remove_tree(paths_.staging);
 }
 
 }  // namespace urker

@@ -1,7 +1,8 @@
 // The single write path. Every file urker publishes goes through an OutputSink. The directory
 // sink writes into a fresh folder beside the real output and swaps it in only when the whole
 // build succeeded, so a failed build leaves the previous site exactly as it was. Nothing is
-// written or deleted outside the output folder (and its temporary twin).
+// written or deleted outside the output folder (and its twins, see output_paths.h). Which
+// folders may be the output, and the lock against a second build, are output_folder.h's job.
 #pragma once
 
 #include <filesystem>
@@ -9,8 +10,10 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/diagnostic.h"
+#include "output/output_paths.h"
 
 namespace urker {
 
@@ -43,8 +46,9 @@ private:
 
 class DirectoryOutput : public OutputSink {
 public:
-    // Prepares OUTPUT's temporary twin (".OUTPUTNAME.urker-new" in the same parent folder).
-    explicit DirectoryOutput(std::filesystem::path output_dir);
+    // Prepares OUTPUT's staging twin (".OUTPUTNAME.urker-new" in the same parent folder). Hold the
+    // output's lock (OutputFolder) first: the staging folder is shared by name.
+    explicit DirectoryOutput(const std::filesystem::path& output_dir);
     ~DirectoryOutput() override;  // removes the temporary folder unless committed
 
     void write(const std::string& path, std::string_view data) override;
@@ -52,7 +56,8 @@ public:
     std::size_t file_count() const override;
     std::uintmax_t byte_count() const override;
 
-    // Replaces the output folder with what was written. On failure the old output stays.
+    // Writes the marker (the list of files written), then exchanges the staging folder with the
+    // output folder in one step and removes the previous site. On failure the old output stays.
     bool commit(Diagnostics& diags);
     // Throws away what was written.
     void abandon();
@@ -61,19 +66,16 @@ public:
 
 private:
     std::filesystem::path prepare(const std::string& path);
-    std::filesystem::path output_;
-    std::filesystem::path staging_;
+    void record(const std::string& path, std::uintmax_t bytes);
+    OutputPaths paths_;
     mutable std::mutex mutex_;
+    std::vector<std::string> written_;
     std::size_t files_ = 0;
     std::uintmax_t bytes_ = 0;
     bool committed_ = false;
     bool failed_ = false;
     std::string failure_;
 };
-
-// Refuses output folders that would put the site's own files at risk: the source folder itself,
-// a folder that contains it, the file system root or the home folder. Returns an error message or "".
-std::string check_output_folder(const std::filesystem::path& source_root, const std::filesystem::path& output_dir);
 
 // True when `path` is a clean relative path that stays inside its root.
 bool is_safe_output_path(std::string_view path);

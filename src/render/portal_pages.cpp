@@ -248,7 +248,8 @@ private:
     std::vector<PageId> pages_of(Kind kind) const {
         std::vector<PageId> ids;
         for (PageId i = 0; i < m_.pages.size(); ++i)
-            if (portal_.kinds[i] == kind && m_.pages[i].date && !(m_.pages[i].is_translation && m_.pages[i].lang != m_.config.language))
+            if (portal_.kinds[i] == kind && m_.pages[i].date && !m_.pages[i].draft &&
+                !(m_.pages[i].is_translation && m_.pages[i].lang != m_.config.language))
                 ids.push_back(i);
         std::sort(ids.begin(), ids.end(), [&](PageId a, PageId b) {
             long da = m_.pages[a].date->days_since_epoch(), db = m_.pages[b].date->days_since_epoch();

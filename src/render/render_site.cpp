@@ -158,11 +158,13 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
         }
     }
 
-    // sitemap.xml lists every page with its translations (hreflang), in path order.
+    // sitemap.xml lists every page with its translations (hreflang), in path order; drafts (built
+    // only with --drafts, for a preview) are left out, as they are from the feeds.
     std::string sitemap = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                           "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
     std::vector<PageId> order(model.pages.size());
     for (PageId i = 0; i < order.size(); ++i) order[i] = i;
+    std::erase_if(order, [&](PageId i) { return model.pages[i].draft; });
     std::sort(order.begin(), order.end(), [&](PageId a, PageId b) { return model.pages[a].path < model.pages[b].path; });
     for (PageId i : order) {
         const Page& p = model.pages[i];
@@ -172,8 +174,9 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
         auto it = model.translations.find(p.translation_key);
         if (it != model.translations.end() && it->second.size() > 1)
             for (PageId t : it->second)
-                sitemap += "    <xhtml:link rel=\"alternate\" hreflang=\"" + model.pages[t].lang + "\" href=\"" +
-                           xml_escape(cfg.absolute_url(model.url_of(t))) + "\"/>\n";
+                if (!model.pages[t].draft)
+                    sitemap += "    <xhtml:link rel=\"alternate\" hreflang=\"" + model.pages[t].lang + "\" href=\"" +
+                               xml_escape(cfg.absolute_url(model.url_of(t))) + "\"/>\n";
         sitemap += "  </url>\n";
     }
     sitemap += "</urlset>\n";

@@ -9,6 +9,7 @@
 #include "markdown/embeds.h"
 #include "model/portal.h"
 #include "model/site_model.h"
+#include "output/output_folder.h"
 #include "render/render_site.h"
 #include "render/search_index.h"
 #include "render/theme.h"
@@ -111,19 +112,24 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
 
 int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::ostream& err) {
     BuildOptions options = given;
-    if (options.output.empty()) options.output = options.source / "public";
+    // Drafts go to a folder of their own, so a preview never replaces the public site.
+    if (options.output.empty()) options.output = options.source / (options.drafts ? kDefaultDraftsOutput : kDefaultOutput);
     auto started = std::chrono::steady_clock::now();
     Diagnostics diags;
     BuildSummary summary;
 
-    if (std::string problem = check_output_folder(options.source, options.output); !problem.empty()) {
-        err << "error: " << problem << "\n    hint: pass another folder with --output, e.g. --output public\n";
+    // Checked, locked against a second build, and cleaned of what a killed build left.
+    auto folder = OutputFolder::open({options.source, options.output, options.force}, err, diags);
+    if (!folder) {
+        for (const auto& d : diags.items()) err << format_diagnostic(d);
+        err << "Build stopped: nothing was written.\n";
         return 1;
     }
+    for (const auto& note : folder->notes()) err << "note: " << note << '\n';
 
     bool ok = false;
     {
-        DirectoryOutput out(options.output);
+        DirectoryOutput out(folder->paths().output);
         if (out.failed()) {
             err << "error: " << out.failure() << '\n';
             return 1;
@@ -139,13 +145,15 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         if (ok) ok = out.commit(diags);
         else out.abandon();
     }
+    if (!ok) folder->put_back_moved_aside();
 
     diags.sort();
     for (const auto& d : diags.items()) err << format_diagnostic(d);
     double total = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     if (!ok) {
-        err << "Build failed: " << diags.error_count() << (diags.error_count() == 1 ? " error" : " errors")
-            << ". The previous site in " << options.output.string() << " was left as it was.\n";
+        err << "Build failed: " << diags.error_count() << (diags.error_count() == 1 ? " error" : " errors") << ". ";
+        if (folder->had_site()) err << "The previous site in " << options.output.string() << " was left as it was.\n";
+        else err << "Nothing was published to " << options.output.string() << ".\n";
         return 1;
     }
     if (!quiet) {

@@ -16,9 +16,10 @@ namespace urker {
 
 struct BuildOptions {
     std::filesystem::path source = ".";
-    std::filesystem::path output;  // empty: SOURCE/public
+    std::filesystem::path output;  // empty: SOURCE/public, or SOURCE/public-drafts with drafts
     std::string base_url;          // overrides site.yaml's base_url when set
     bool drafts = false;
+    bool force = false;            // publish into a folder holding others' files (moved aside, not deleted)
     std::string generator = "urker";
     std::optional<Date> build_date;  // "today" for upcoming events and plan progress; default: SOURCE_DATE_EPOCH or now
 };

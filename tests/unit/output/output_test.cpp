@@ -1,14 +1,14 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
-
-#include <unistd.h>
 
 #include "core/fs.h"
 #include "output/output.h"
+#include "output/output_marker.h"
+#include "temp_folder.h"
 
 using namespace urker;
+using urker::testing::TempFolder;
 namespace fs = std::filesystem;
 
 TEST_CASE("output paths must stay inside the output folder") {
@@ -23,40 +23,65 @@ TEST_CASE("output paths must stay inside the output folder") {
 }
 
 TEST_CASE("a committed directory output replaces the old one; an abandoned one leaves it") {
-    fs::path root = fs::temp_directory_path() / ("urker-out-test-" + std::to_string(::getpid()));
-    fs::remove_all(root);
-    fs::create_directories(root / "public");
-    { std::ofstream(root / "public" / "old.html") << "old"; }
+    TempFolder t;
+    t.write("public/old.html", "old");
+    t.write(std::string("public/") + kOutputMarker, output_marker_text({"old.html"}));
     {
-        DirectoryOutput out(root / "public");
+        DirectoryOutput out(t / "public");
         out.write("new/index.html", "new");
         out.abandon();
     }
-    CHECK(fs::exists(root / "public" / "old.html"));
-    CHECK_FALSE(fs::exists(root / ".public.urker-new"));
+    CHECK(fs::exists(t / "public/old.html"));
+    CHECK_FALSE(fs::exists(t / ".public.urker-new"));
     {
-        DirectoryOutput out(root / "public");
+        DirectoryOutput out(t / "public");
         out.write("new/index.html", "new");
         Diagnostics d;
         CHECK(out.commit(d));
+        CHECK(d.empty());
     }
-    CHECK_FALSE(fs::exists(root / "public" / "old.html"));
-    CHECK(read_file(root / "public" / "new" / "index.html") == "new");
-    CHECK_FALSE(fs::exists(root / ".public.urker-old"));
+    CHECK_FALSE(fs::exists(t / "public/old.html"));
+    CHECK(read_file(t / "public/new/index.html") == "new");
     // Nothing else appeared beside the output.
-    std::size_t entries = 0;
-    for (auto& e : fs::directory_iterator(root)) { (void)e; ++entries; }
-    CHECK(entries == 1);
-    fs::remove_all(root);
+    CHECK(t.listing() == "public ");
 }
 
-TEST_CASE("output folders that hold the site's own files are refused") {
-    fs::path root = fs::temp_directory_path() / ("urker-out-check-" + std::to_string(::getpid()));
-    fs::create_directories(root / "site" / "content");
-    { std::ofstream(root / "site" / "site.yaml") << "title: x\n"; }
-    CHECK(check_output_folder(root / "site", root / "site" / "public").empty());
-    CHECK_FALSE(check_output_folder(root / "site", root / "site").empty());
-    CHECK_FALSE(check_output_folder(root / "site", root).empty());
-    CHECK_FALSE(check_output_folder(root / "site", "/").empty());
-    fs::remove_all(root);
+TEST_CASE("a published site carries a marker listing every file the build wrote") {
+    TempFolder t;
+    {
+        DirectoryOutput out(t / "site");
+        out.write("b/index.html", "b");
+        out.write("index.html", "a");
+        out.write("index.html", "a again");
+        Diagnostics d;
+        REQUIRE(out.commit(d));
+    }
+    auto marker = read_file(t / "site" / kOutputMarker);
+    REQUIRE(marker);
+    std::vector<std::string> listed;
+    REQUIRE(parse_output_marker(*marker, listed));
+    CHECK(listed == std::vector<std::string>{"b/index.html", "index.html"});
+    CHECK(inspect_output_folder(t / "site").owner == FolderInspection::Owner::urker);
+}
+
+TEST_CASE("a file added to a published site is kept: the old site is moved aside, not deleted") {
+    TempFolder t;
+    {
+        DirectoryOutput out(t / "public");
+        out.write("index.html", "v1");
+        Diagnostics d;
+        REQUIRE(out.commit(d));
+    }
+    t.write("public/CNAME", "school.kz");
+    DirectoryOutput out(t / "public");
+    out.write("index.html", "v2");
+    Diagnostics d;
+    REQUIRE(out.commit(d));
+    CHECK(read_file(t / "public/index.html") == "v2");
+    REQUIRE(d.warning_count() == 1);
+    CHECK(d.items()[0].message.find("moved to") != std::string::npos);
+    bool kept = false;
+    for (const auto& e : fs::directory_iterator(t.root()))
+        if (e.path().filename().string().rfind("public.urker-backup-", 0) == 0) kept = read_file(e.path() / "CNAME") == "school.kz";
+    CHECK(kept);
 }
