@@ -11,7 +11,8 @@ ServeCommand::ServeCommand(CLI::App& app) {
     command_->add_option("-s,--source", source_, "The site's folder, holding site.yaml and content/")->capture_default_str();
     port_ = command_->add_option("-p,--port", options_.port,
                                  "The port (default " + std::to_string(serve::kDefaultPort) +
-                                     ", or the next free one; 0: any free port)");
+                                     ", or the next free one; 0: any free port)")
+                ->check(CLI::Range(0, 65535));
     command_->add_option("--bind", options_.address,
                          "The address to listen on (default 127.0.0.1: only this computer; 0.0.0.0: the whole network)");
     command_->add_flag("-D,--drafts", options_.drafts, "Also show pages marked draft: true");

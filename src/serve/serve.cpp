@@ -124,12 +124,18 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
     const bool try_next = !options.port_given && options.port != 0;
     int port = server.bind(options.address, options.port, try_next);
     if (port == 0) {
-        err << "error: cannot serve on " << options.address << ":" << options.port << ": "
-            << (try_next ? "these ports are" : "the port is") << " in use, or the address is not one of this computer's\n"
-            << "    hint: choose another port, e.g.  urker serve --port " << (options.port == 0 ? 8081 : options.port + 1) << '\n';
+        err << "error: cannot serve on " << options.address << ":" << options.port << (try_next ? " or the next 20 ports" : "")
+            << ": the port is in use, or the address is not one of this computer's\n"
+            << "    hint: choose another port, e.g.  urker serve --port " << (try_next ? options.port + 21 : options.port + 1)
+            << ", or check the address given with --bind\n";
         return 1;
     }
     if (try_next && port != options.port) out << "Port " << options.port << " is in use; using " << port << " instead.\n";
+
+    // Watching starts before the first build, so a file saved while it runs is not missed.
+    SourceWatcher watcher(options.source);
+    if (!watcher.error().empty())
+        err << "warning: " << watcher.error() << "; pages will not be rebuilt on changes\n" << std::flush;
 
     BuildOptions build;
     build.source = options.source;
@@ -142,9 +148,6 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
     out << "Serving the site at " << build.base_url << (options.drafts ? " (with drafts)" : "")
         << "\nWatching site.yaml, content/, static/ and themes/ for changes. Press Ctrl-C to stop." << std::endl;
 
-    SourceWatcher watcher(options.source);
-    if (!watcher.error().empty())
-        err << "warning: " << watcher.error() << "; pages will not be rebuilt on changes\n" << std::flush;
     for (;;) {
         SourceWatcher::Changes changes = watcher.wait_for_changes(signals.fd(), options.quiet);
         if (changes.stopped) break;
