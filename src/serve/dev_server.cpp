@@ -134,7 +134,13 @@ int DevServer::bind(const std::string& address, int port, bool try_next) {
 }
 
 void DevServer::start() {
-    thread_ = std::thread([this] { http_->listen_after_bind(); });
+    thread_ = std::thread([this] {
+        http_->listen_after_bind();
+        listening_ended_ = true;
+    });
+    // httplib's stop() does nothing until the accept loop has begun: wait for it, so a stop
+    // right after the start (Ctrl-C at once, a short test) cannot leave the loop running.
+    while (!http_->is_running() && !listening_ended_) std::this_thread::sleep_for(std::chrono::milliseconds(1));
 }
 
 void DevServer::stop() {

@@ -3,6 +3,7 @@
 // can only name a file the build produced.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <thread>
@@ -35,6 +36,7 @@ private:
     const SiteSnapshot& site_;
     std::unique_ptr<httplib::Server> http_;
     std::thread thread_;
+    std::atomic<bool> listening_ended_{false};
 };
 
 }  // namespace urker::serve
