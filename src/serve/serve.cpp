@@ -88,7 +88,14 @@ public:
         fd_ = signalfd(-1, &mask_, SFD_CLOEXEC | SFD_NONBLOCK);
     }
     ~StopSignals() {
-        if (fd_ >= 0) close(fd_);
+        if (fd_ >= 0) {
+            // Take the signals that stopped us, or unblocking them below would deliver them
+            // again and kill the process instead of letting it exit with 0.
+            signalfd_siginfo info;
+            while (read(fd_, &info, sizeof info) == static_cast<ssize_t>(sizeof info)) {
+            }
+            close(fd_);
+        }
         pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
     }
     StopSignals(const StopSignals&) = delete;

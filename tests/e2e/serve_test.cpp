@@ -189,7 +189,7 @@ TEST_CASE("serve answers with the site, rewritten to its own address, and refuse
         CHECK_FALSE(contains(r->body, "root:"));
         CHECK_FALSE(contains(r->body, "Текст первой страницы."));
     }
-    CHECK(s.urker.interrupt() == 0);
+    CHECK_MESSAGE(s.urker.interrupt() == 0, s.urker.output());
 }
 
 TEST_CASE("an edit reloads, a broken file keeps the last good site with its error, and a fix recovers") {
@@ -218,7 +218,7 @@ TEST_CASE("an edit reloads, a broken file keeps the last good site with its erro
     CHECK(s.status()["problems"].empty());
     CHECK(contains(s.get("/a/"), "Исправленный текст."));
     CHECK(s.status()["generation"].get<int>() > first["generation"].get<int>());
-    CHECK(s.urker.interrupt() == 0);
+    CHECK_MESSAGE(s.urker.interrupt() == 0, s.urker.output());
 }
 
 TEST_CASE("drafts are served only with --drafts") {
@@ -227,11 +227,11 @@ TEST_CASE("drafts are served only with --drafts") {
     {
         ServedSite s(files);
         CHECK_FALSE(contains(s.get("/d/"), "Ещё пишется."));
-        CHECK(s.urker.interrupt() == 0);
+        CHECK_MESSAGE(s.urker.interrupt() == 0, s.urker.output());
     }
     ServedSite s(files, {"--drafts"});
     CHECK(contains(s.get("/d/"), "Ещё пишется."));
-    CHECK(s.urker.interrupt() == 0);
+    CHECK_MESSAGE(s.urker.interrupt() == 0, s.urker.output());
 }
 
 TEST_CASE("Ctrl-C stops serve cleanly, and nothing is written to public/") {
@@ -244,7 +244,7 @@ TEST_CASE("Ctrl-C stops serve cleanly, and nothing is written to public/") {
     });
     std::this_thread::sleep_for(200ms);
     auto started = std::chrono::steady_clock::now();
-    CHECK(s.urker.interrupt() == 0);
+    CHECK_MESSAGE(s.urker.interrupt() == 0, s.urker.output());
     CHECK(std::chrono::steady_clock::now() - started < 5s);
     listener.join();
     CHECK(contains(s.urker.output(), "Stopped."));
