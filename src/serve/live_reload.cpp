@@ -1,0 +1,110 @@
+#include "serve/live_reload.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace urker::serve {
+
+namespace {
+
+// Kept small and dependency-free: it runs on every page of the site while it is served.
+constexpr std::string_view kScript = R"JS(// urker serve: reload after a rebuild, show build errors over the page.
+(() => {
+  'use strict';
+  const OVERLAY = 'urker-build-errors';
+  const me = document.currentScript;
+  let seen = me ? Number(new URL(me.src).searchParams.get('generation')) : null;
+
+  function el(tag, text, css) {
+    const e = document.createElement(tag);
+    if (text) e.textContent = text;
+    Object.assign(e.style, css || {});
+    return e;
+  }
+
+  function hideErrors() {
+    const old = document.getElementById(OVERLAY);
+    if (old) old.remove();
+  }
+
+  function showErrors(problems) {
+    hideErrors();
+    const box = el('div', '', {
+      position: 'fixed', left: '0', right: '0', bottom: '0', maxHeight: '60vh', overflow: 'auto',
+      zIndex: '2147483647', background: '#fff4f4', color: '#3b0a0a', borderTop: '4px solid #c62828',
+      padding: '1rem 1.25rem', font: '15px/1.45 system-ui, sans-serif', boxShadow: '0 -4px 16px rgba(0,0,0,.2)',
+    });
+    box.id = OVERLAY;
+    box.setAttribute('role', 'alert');
+    const close = el('button', '\u00d7', { float: 'right', font: 'inherit', fontSize: '1.4rem', border: '0', background: 'none', cursor: 'pointer' });
+    close.type = 'button';
+    close.setAttribute('aria-label', 'Close');
+    close.addEventListener('click', hideErrors);
+    box.append(close);
+    const errors = problems.filter((p) => p.severity === 'error');
+    box.append(el('strong', `The site could not be rebuilt (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}). ` +
+      'The page shows the last good build; it reloads by itself when the problem is fixed.'));
+    for (const p of errors) {
+      const item = el('div', '', { marginTop: '.75rem' });
+      item.className = 'urker-build-error';
+      let where = p.file || '';
+      if (p.line) where += `:${p.line}` + (p.column ? `:${p.column}` : '');
+      item.append(el('div', (where ? `${where}: ` : '') + p.message, { fontWeight: '600' }));
+      if (p.source_line) item.append(el('pre', p.source_line, { margin: '.25rem 0', padding: '.25rem .5rem', background: '#fff', whiteSpace: 'pre-wrap' }));
+      if (p.hint) item.append(el('div', `hint: ${p.hint}`));
+      box.append(item);
+    }
+    (document.body || document.documentElement).append(box);
+  }
+
+  function onBuild(state) {
+    if (state.ok && seen !== null && state.generation !== seen) {
+      location.reload();
+      return;
+    }
+    seen = state.generation;
+    if (state.ok) hideErrors(); else showErrors(state.problems);
+  }
+
+  const events = new EventSource('/__urker/events');
+  events.addEventListener('build', (e) => onBuild(JSON.parse(e.data)));
+})();
+)JS";
+
+// The last "</body" in `html`, ignoring case; npos when there is none.
+std::size_t find_body_end(std::string_view html) {
+    constexpr std::string_view tag = "</body";
+    if (html.size() < tag.size()) return std::string_view::npos;
+    for (std::size_t i = html.size() - tag.size() + 1; i-- > 0;) {
+        bool match = true;
+        for (std::size_t k = 0; k < tag.size() && match; ++k)
+            match = std::tolower(static_cast<unsigned char>(html[i + k])) == tag[k];
+        if (match) return i;
+    }
+    return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string inject_live_reload(std::string_view html, std::uint64_t generation) {
+    std::string tag = "<script src=\"" + std::string(kLiveScriptPath) + "?generation=" + std::to_string(generation) + "\"></script>";
+    std::size_t at = find_body_end(html);
+    if (at == std::string_view::npos) at = html.size();
+    std::string result;
+    result.reserve(html.size() + tag.size());
+    result.append(html.substr(0, at)).append(tag).append(html.substr(at));
+    return result;
+}
+
+std::string_view live_reload_script() { return kScript; }
+
+std::string no_site_yet_page(std::uint64_t generation) {
+    return inject_live_reload(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>urker serve: the site could not be built</title></head>\n"
+        "<body><h1>The site could not be built yet</h1>\n"
+        "<p>The errors are listed below and in the terminal where <code>urker serve</code> runs. "
+        "This page reloads by itself when they are fixed.</p>\n</body></html>\n",
+        generation);
+}
+
+}  // namespace urker::serve
