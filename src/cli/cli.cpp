@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/check_command.h"
 #include "search/index_command.h"
 #include "site/build.h"
 
@@ -47,6 +48,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
     BuildArgs build_args;
     add_build_command(app, build_args);
+    CheckArgs check_args;
+    CLI::App* check = add_check_command(app, check_args);
 
     // urker index: a search index from a JSON list of documents, for other tools and for testing.
     std::string docs_path, index_lang = "multi", index_output;
@@ -98,6 +101,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         options.generator = "urker " URKER_VERSION;
         return build_site(options, build_args.quiet, out, err);
     }
+    if (check->parsed()) return run_check_command(check_args, out, err);
     if (app.got_subcommand("index")) {
         if (index_fields.empty()) index_fields = search::default_index_fields();
         return search::run_index_command(docs_path, index_lang, index_fields, index_output, err);

@@ -182,7 +182,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
                         if (auto pos = src.find(url); pos != std::string::npos)
                             col = static_cast<int>(count_code_points(std::string_view(src).substr(0, pos))) + 1;
                         diags.error({input.origin.file, line, col},
-                                    std::string("the link \"") + url + "\" points to a page that does not exist",
+                                    !r.message.empty() ? r.message : std::string("the link \"") + url + "\" points to a page that does not exist",
                                     r.hint.empty() ? "check the file name, or remove the link" : r.hint, src);
                     }
                     break;
