@@ -156,17 +156,21 @@ LinkRewrite LinkTargets::resolve(PageId id, std::string_view url) const {
         return {LinkRewrite::Action::missing, {}, m.hint, m.message};
     }
 
+    // Every address that resolves becomes the address from the site's root, so it also works
+    // where the page's first paragraph is shown in a list on another page.
     // Read from the file's folder, as editors and previews read it: a file beside a flat page, or
     // an attachment linked from a translation (published once, beside the default-language
     // page), gets the address where it really is.
     if (from_file) {
-        if (auto it = model_.published_from_content.find(*from_file); it != model_.published_from_content.end()) {
-            if (normalize_relative(page.path + u) == it->second) return {};
+        if (auto it = model_.published_from_content.find(*from_file); it != model_.published_from_content.end())
             return {LinkRewrite::Action::replace, model_.config.site_url("/" + it->second) + fragment, {}, {}};
-        }
     }
     // Read from the page's address, as a browser reads it: "../" to the section, "../drobi/".
-    if (auto from_page = normalize_relative(page.path + u); from_page && published(*from_page)) return {};
+    if (auto from_page = normalize_relative(page.path + u); from_page && published(*from_page)) {
+        std::string target = *from_page;
+        if (!target.empty() && (u.back() == '/' || page_dirs_.count(target + "/"))) target += "/";
+        return {LinkRewrite::Action::replace, model_.config.site_url("/" + target) + fragment, {}, {}};
+    }
     if (u.empty()) return {};
     Missing m = explain_missing(id, u, "link");
     return {LinkRewrite::Action::missing, {}, m.hint, m.message};

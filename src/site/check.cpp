@@ -78,21 +78,25 @@ std::string unescape_attribute(std::string_view s) {
     return out;
 }
 
-// The values of `attr="…"` in the HTML outside <script> elements.
+// The values of `attr="…"` in the HTML outside <script> elements (their text may hold markup in
+// strings). One pass: the script ranges are found once, in order.
 std::vector<std::string> attribute_values(std::string_view html, std::string_view attr) {
+    std::vector<std::pair<std::size_t, std::size_t>> scripts;
+    for (std::size_t open = html.find("<script"); open != std::string_view::npos; open = html.find("<script", open + 1)) {
+        std::size_t tag_end = html.find('>', open);
+        std::size_t close = html.find("</script>", open);
+        if (tag_end == std::string_view::npos || close == std::string_view::npos) break;
+        scripts.emplace_back(tag_end, close);
+        open = close;
+    }
     std::vector<std::string> values;
     std::string needle = " " + std::string(attr) + "=\"";
-    std::size_t pos = 0;
-    while ((pos = html.find(needle, pos)) != std::string_view::npos) {
-        // Skip scripts: their text may hold markup in strings.
-        std::size_t script = html.rfind("<script", pos);
-        if (script != std::string_view::npos) {
-            std::size_t script_end = html.find("</script>", script);
-            std::size_t tag_end = html.find('>', script);
-            if (tag_end < pos && script_end != std::string_view::npos && script_end > pos) {
-                pos = script_end;
-                continue;
-            }
+    std::size_t script = 0;
+    for (std::size_t pos = html.find(needle); pos != std::string_view::npos; pos = html.find(needle, pos + 1)) {
+        while (script < scripts.size() && scripts[script].second < pos) ++script;
+        if (script < scripts.size() && scripts[script].first < pos) {
+            pos = scripts[script].second;
+            continue;
         }
         std::size_t start = pos + needle.size();
         std::size_t end = html.find('"', start);
@@ -210,7 +214,7 @@ struct LinkChecker {
         if (starts_with(url, base_url)) {
             rest = url.substr(base_url.size());
         } else if (starts_with(url, "http://") || starts_with(url, "https://") || starts_with(url, "//")) {
-            if (external) {
+            if (external && !external->count(starts_with(url, "//") ? "https:" + url : url)) {
                 std::string line_text;
                 auto where = locate(page, {url}, line_text);
                 auto src = page_sources.find(folder_of(page));
