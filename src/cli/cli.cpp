@@ -9,6 +9,7 @@
 #include "cli/new_command.h"
 #include "core/text.h"
 #include "cli/serve_command.h"
+#include "cli/check_command.h"
 #include "search/index_command.h"
 #include "site/build.h"
 
@@ -104,6 +105,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     BuildArgs build_args;
     add_build_command(app, build_args);
     ServeCommand serve_command(app);
+    CheckArgs check_args;
+    CLI::App* check = add_check_command(app, check_args);
 
     // urker index: a search index from a JSON list of documents, for other tools and for testing.
     std::string docs_path, index_lang = "multi", index_output;
@@ -181,6 +184,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     }
     if (app.got_subcommand("new")) return run_new_command(new_options, out, err);
     if (serve_command.chosen()) return serve_command.run(out, err);
+    if (check->parsed()) return run_check_command(check_args, out, err);
     if (app.got_subcommand("index")) {
         if (index_fields.empty()) index_fields = search::default_index_fields();
         return search::run_index_command(docs_path, index_lang, index_fields, index_output, err);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "config/content_settings.h"
 #include "core/fs.h"
 #include "core/text.h"
 
@@ -31,7 +32,7 @@ namespace {
 
 const std::set<std::string> known_keys = {
     "title", "description", "base_url", "language", "languages", "theme", "paginate",
-    "markdown", "taxonomies", "menus", "params", "author", "copyright", "comments", "forum",
+    "markdown", "taxonomies", "menus", "params", "author", "copyright", "comments", "forum", "kinds", "limits",
 };
 
 bool is_language_code(const std::string& s) {
@@ -188,17 +189,8 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
         }
     }
 
-    if (root.contains("taxonomies")) {
-        const auto& t = root["taxonomies"];
-        if (!t.is_array()) {
-            diags.add(doc.error_at("/taxonomies", "\"taxonomies\" must be a list of front-matter field names", "write  taxonomies: [subject, grade, tags]"));
-        } else {
-            for (std::size_t i = 0; i < t.size(); ++i) {
-                if (t[i].is_string()) cfg.taxonomies.push_back(t[i].get<std::string>());
-                else diags.add(doc.error_at("/taxonomies/" + std::to_string(i), "a taxonomy is named by a field name", "e.g.  subject"));
-            }
-        }
-    }
+    read_taxonomy_settings(doc, cfg, diags);
+    read_kind_settings(doc, cfg, diags);
 
     if (root.contains("menus")) {
         const auto& menus = root["menus"];

@@ -47,6 +47,11 @@ struct SiteConfig {
     int paginate = 10;
     MarkdownOptions markdown;
     std::vector<std::string> taxonomies;
+    // The values a taxonomy may take, for taxonomies whose values site.yaml lists (a misspelled
+    // subject is then an error instead of a new subject page).
+    std::map<std::string, std::vector<std::string>> taxonomy_values;
+    // Per kind of page ("material"), front-matter keys the site's own templates read.
+    std::map<std::string, std::vector<std::string>> extra_keys;
     std::map<std::string, std::vector<MenuItem>> menus;  // sorted by weight, then URL
     nlohmann::json params = nlohmann::json::object();  // free-form, for templates
     std::optional<CommentsConfig> comments;  // none: the site has no comment threads

@@ -143,7 +143,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
     auto source_line = [&](int line) { return std::string(line_of(input.file_text, line)); };
 
     std::vector<cmark_node*> headings, fenced, tables;
-    bool first_paragraph_seen = false;
+    cmark_node* first_paragraph = nullptr;  // rendered after its links are rewritten
     {
         IterPtr it(cmark_iter_new(doc.get()));
         cmark_event_type ev;
@@ -161,11 +161,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
                     break;
                 }
                 case CMARK_NODE_PARAGRAPH:
-                    if (!first_paragraph_seen && cmark_node_parent(n) == doc.get()) {
-                        first_paragraph_seen = true;
-                        std::string p = take_string(cmark_render_html(n, opts, extensions));
-                        out.first_paragraph_html = trim(p);
-                    }
+                    if (!first_paragraph && cmark_node_parent(n) == doc.get()) first_paragraph = n;
                     break;
                 case CMARK_NODE_LINK:
                 case CMARK_NODE_IMAGE: {
@@ -182,7 +178,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
                         if (auto pos = src.find(url); pos != std::string::npos)
                             col = static_cast<int>(count_code_points(std::string_view(src).substr(0, pos))) + 1;
                         diags.error({input.origin.file, line, col},
-                                    std::string("the link \"") + url + "\" points to a page that does not exist",
+                                    !r.message.empty() ? r.message : std::string("the link \"") + url + "\" points to a page that does not exist",
                                     r.hint.empty() ? "check the file name, or remove the link" : r.hint, src);
                     }
                     break;
@@ -193,6 +189,8 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
             }
         }
     }
+
+    if (first_paragraph) out.first_paragraph_html = trim(take_string(cmark_render_html(first_paragraph, opts, extensions)));
 
     // The words, before headings and embeds are swapped for ready HTML.
     collect_text(doc.get(), out.plain_text);

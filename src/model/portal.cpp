@@ -8,30 +8,20 @@
 #include <ctime>
 #include <memory>
 #include <set>
+#include <tuple>
 
 #include "core/csv.h"
 #include "core/fs.h"
 #include "core/text.h"
+#include "model/field_checks.h"
+#include "model/kind_schema.h"
+#include "model/link_check.h"
 #include "model/plan_dates.h"
 
 namespace urker {
 
 namespace fs = std::filesystem;
 using json = nlohmann::json;
-
-const char* kind_name(Kind k) {
-    switch (k) {
-        case Kind::member: return "member";
-        case Kind::school: return "school";
-        case Kind::group: return "group";
-        case Kind::material: return "material";
-        case Kind::plan: return "plan";
-        case Kind::news: return "news";
-        case Kind::event: return "event";
-        case Kind::topic: return "topic";
-        default: return "page";
-    }
-}
 
 Date build_date_from_environment() {
     std::time_t t = std::time(nullptr);
@@ -53,18 +43,6 @@ const std::vector<std::string> kGroupTypes = {"steering", "coordinating", "resea
 const std::vector<std::string> kPlanStatuses = {"planned", "in_progress", "done", "postponed", "moved", "cancelled"};
 const std::vector<std::string> kEventTypes = {"seminar", "webinar", "coaching", "mentoring", "open-lesson", "conference",
                                               "master-class", "meeting", "round-table", "competition"};
-
-Kind kind_for_section(const std::string& section) {
-    if (section == "members") return Kind::member;
-    if (section == "schools") return Kind::school;
-    if (section == "groups") return Kind::group;
-    if (section == "materials") return Kind::material;
-    if (section == "plans") return Kind::plan;
-    if (section == "news") return Kind::news;
-    if (section == "events") return Kind::event;
-    if (section == "forum") return Kind::topic;
-    return Kind::page;
-}
 
 std::string join(const std::vector<std::string>& v, const char* sep = ", ") {
     std::string out;
@@ -110,6 +88,8 @@ public:
 
     Portal run() {
         classify();
+        check_kind_settings(m_.config, diags_);
+        warn_duplicate_titles();
         for (PageId i = 0; i < m_.pages.size(); ++i) validate(i);
         build_indexes();
         for (PageId i = 0; i < m_.pages.size(); ++i) fill_data(i);
@@ -130,6 +110,8 @@ private:
     std::map<std::string, std::vector<json>> plan_items_by_responsible;
     std::vector<std::vector<json>> plan_items;  // per page (plans only): normalized items
     std::vector<std::string> ids_;              // per page: its id (members, schools, groups, plans)
+    std::vector<std::set<std::string>> wrong_fields_;  // per page: fields whose value has the wrong shape
+    LinkTargets links_{m_};
 
     long day_of(PageId i) const { return m_.pages[i].date ? m_.pages[i].date->days_since_epoch() : 0; }
     bool primary(PageId i) const { return !(m_.pages[i].is_translation && m_.pages[i].lang != m_.config.language); }
@@ -141,6 +123,7 @@ private:
     void classify() {
         portal_.kinds.assign(m_.pages.size(), Kind::page);
         ids_.resize(m_.pages.size());
+        wrong_fields_.resize(m_.pages.size());
         plan_items.resize(m_.pages.size());
         portal_.data.assign(m_.pages.size(), json::object());
         for (PageId i = 0; i < m_.pages.size(); ++i) {
@@ -189,6 +172,7 @@ private:
                     bool required = false) {
         const json& f = fm(i);
         std::string ptr = std::string("/") + key;
+        if (wrong_fields_[i].count(key)) return;  // its shape was reported already
         if (!f.contains(key) || f[key].is_null()) {
             if (required) error(i, "", std::string("the field \"") + key + "\" is missing", std::string("add  ") + key + ": <id of a " + what + ">");
             return;
@@ -200,122 +184,66 @@ private:
         }
     }
 
-    void check_enum(PageId i, const char* key, const std::vector<std::string>& values, bool required = false) {
-        const json& f = fm(i);
-        if (!f.contains(key) || f[key].is_null()) {
-            if (required) error(i, "", std::string("the field \"") + key + "\" is missing", "use one of: " + join(values));
-            return;
-        }
-        std::string v = f[key].is_string() ? f[key].get<std::string>() : f[key].dump();
-        if (std::find(values.begin(), values.end(), v) != values.end()) return;
-        std::string near = closest_match(v, values);
-        error(i, std::string("/") + key, "\"" + v + "\" is not a known " + key,
-              (near.empty() ? "" : "did you mean \"" + near + "\"? ") + "Use one of: " + join(values));
-    }
-
-    void check_text_list(PageId i, const char* key) {
-        const json& f = fm(i);
-        if (!f.contains(key) || f[key].is_null() || f[key].is_string()) return;
-        if (!f[key].is_array()) {
-            error(i, std::string("/") + key, std::string("\"") + key + "\" must be a list", std::string("write  ") + key + ": [первое, второе]");
-            return;
-        }
-        for (std::size_t k = 0; k < f[key].size(); ++k)
-            if (!f[key][k].is_string() && !f[key][k].is_number())
-                error(i, std::string("/") + key + "/" + std::to_string(k), "each item of \"" + std::string(key) + "\" must be a short text");
-    }
-
-    void check_url(PageId i, const char* key) {
-        const json& f = fm(i);
-        if (!f.contains(key) || f[key].is_null()) return;
-        std::string u = f[key].is_string() ? f[key].get<std::string>() : "";
-        if (!starts_with(u, "https://") && !starts_with(u, "http://"))
-            error(i, std::string("/") + key, std::string("\"") + key + "\" must be a web address starting with https://",
-                  std::string("e.g.  ") + key + ": https://example.kz/page");
-    }
-
-    void check_int(PageId i, const char* key, long lo, long hi) {
-        const json& f = fm(i);
-        if (!f.contains(key) || f[key].is_null()) return;
-        if (!f[key].is_number_integer() || f[key].get<long>() < lo || f[key].get<long>() > hi)
-            error(i, std::string("/") + key, std::string("\"") + key + "\" must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
-    }
-
-    void check_grade(PageId i) {
-        const json& f = fm(i);
-        if (!f.contains("grade") || f["grade"].is_null()) return;
-        auto check_one = [&](const json& g, const std::string& ptr) {
-            if (g.is_number_integer()) {
-                long n = g.get<long>();
-                if (n < 1 || n > 11)
-                    error(i, ptr, "grade " + std::to_string(n) + " does not exist: grades go from 1 to 11",
-                          "write a grade from 1 to 11, a list like [5, 6], or \"preschool\" / \"all\"");
-                return;
-            }
-            if (g.is_string() && (g == "preschool" || g == "all")) return;
-            error(i, ptr, "\"" + (g.is_string() ? g.get<std::string>() : g.dump()) + "\" is not a grade",
-                  "write a grade from 1 to 11, a list like [5, 6], or \"preschool\" / \"all\"");
-        };
-        if (f["grade"].is_array()) {
-            for (std::size_t k = 0; k < f["grade"].size(); ++k) check_one(f["grade"][k], "/grade/" + std::to_string(k));
-        } else {
-            check_one(f["grade"], "/grade");
+    // Two materials (news, events…) in one language with the same title cannot be told apart in
+    // lists and search. A warning: the build goes on; `urker check` fails on it.
+    void warn_duplicate_titles() {
+        std::map<std::tuple<Kind, std::string, std::string>, PageId> seen;
+        for (PageId i = 0; i < m_.pages.size(); ++i) {
+            Kind k = portal_.kinds[i];
+            if (k == Kind::page || m_.pages[i].kind != PageKind::page || !fm(i).contains("title")) continue;
+            auto [it, inserted] = seen.emplace(std::make_tuple(k, m_.pages[i].lang, to_lower(trim(m_.pages[i].title))), i);
+            if (inserted) continue;
+            diags_.add(m_.pages[i].front_matter.warning_at(
+                "/title", "another " + std::string(kind_name(k)) + " has the same title: " + m_.pages[it->second].source,
+                "give each " + std::string(kind_name(k)) + " a title of its own (add the grade, the topic or the school)"));
         }
     }
 
-    std::optional<Date> check_moment(PageId i, const char* key, bool required) {
-        const json& f = fm(i);
-        if (!f.contains(key) || f[key].is_null()) {
-            if (required) error(i, "", std::string("the field \"") + key + "\" is missing", std::string("add  ") + key + ": 2026-10-15T10:00:00+05:00");
-            return std::nullopt;
-        }
-        std::string s = f[key].is_string() ? f[key].get<std::string>() : f[key].dump();
-        DateParseResult r = parse_date(s, false, false);
-        if (!r.date) {
-            error(i, std::string("/") + key, "the " + std::string(key) + " \"" + s + "\" " + r.error,
-                  std::string("e.g.  ") + key + ": 2026-10-15T10:00:00+05:00  (date, time, time zone)");
-            return std::nullopt;
-        }
-        return r.date;
-    }
-
+    // A page's fields: the kind's schema first (unknown keys, shapes), then the values of the
+    // fields whose shape was right, so one mistake is reported once.
     void validate(PageId i) {
         const Page& p = m_.pages[i];
-        if (p.kind != PageKind::page) return;
+        if (p.kind != PageKind::page || portal_.kinds[i] == Kind::page) return;
+        const YamlDocument& doc = p.front_matter;
+        wrong_fields_[i] = check_front_matter_fields(doc, portal_.kinds[i], m_.config, diags_);
+        auto ok = [&](const char* key) { return !wrong_fields_[i].count(key); };
+        std::size_t errors_before = diags_.error_count();
         switch (portal_.kinds[i]) {
             case Kind::member:
-                check_text_list(i, "subjects");
-                check_int(i, "experience", 0, 70);
+                if (ok("experience")) check_number_range(doc, "experience", 0, 70, diags_);
+                if (ok("photo")) links_.check_file_field(i, "photo", diags_);
                 break;
             case Kind::school:
-                check_int(i, "founded", 1700, 2100);
-                check_url(i, "website");
+                if (ok("founded")) check_number_range(doc, "founded", 1700, 2100, diags_);
+                if (ok("website")) check_web_address(doc, "website", diags_);
                 break;
             case Kind::group:
-                check_enum(i, "group_type", kGroupTypes);
+                if (ok("group_type")) check_word_field(doc, "group_type", kGroupTypes, false, diags_);
                 break;
-            case Kind::material:
-                check_enum(i, "material_type", kMaterialTypes);
-                check_grade(i);
-                check_url(i, "external_url");
-                check_text_list(i, "tags");
-                if (!p.date) error(i, "", "a material needs a date", "add  date: 2026-09-01");
-                break;
-            case Kind::event: {
-                check_enum(i, "event_type", kEventTypes);
-                auto start = check_moment(i, "start", true);
-                auto end = check_moment(i, "end", false);
-                if (start && end && end->epoch_seconds() < start->epoch_seconds())
-                    error(i, "/end", "the event ends before it starts", "check the dates and times of start and end");
-                check_url(i, "online_url");
+            case Kind::material: {
+                auto listed = m_.config.taxonomy_values.find("material_type");
+                if (ok("material_type"))
+                    check_word_field(doc, "material_type", listed != m_.config.taxonomy_values.end() ? listed->second : kMaterialTypes, false, diags_);
+                if (ok("grade")) check_grade(doc, diags_);
+                if (ok("external_url")) check_web_address(doc, "external_url", diags_);
+                if (!p.date && ok("date")) error(i, "", "a material needs a date", "add  date: 2026-09-01");
                 break;
             }
-            case Kind::news:
-                if (fm(i).contains("pinned") && !fm(i)["pinned"].is_boolean()) error(i, "/pinned", "\"pinned\" must be true or false");
+            case Kind::plan:
+                if (ok("year")) check_school_year(doc, diags_);
                 break;
+            case Kind::event: {
+                if (ok("event_type")) check_word_field(doc, "event_type", kEventTypes, false, diags_);
+                auto start = ok("start") ? check_date_time(doc, "start", true, diags_) : std::nullopt;
+                auto end = ok("end") ? check_date_time(doc, "end", false, diags_) : std::nullopt;
+                if (start && end && end->epoch_seconds() < start->epoch_seconds())
+                    error(i, "/end", "the event ends before it starts", "check the dates and times of start and end");
+                if (ok("online_url")) check_web_address(doc, "online_url", diags_);
+                break;
+            }
             case Kind::topic: {
                 const auto& cats = m_.config.forum.categories;
-                if (!cats.empty()) {
+                if (!cats.empty() && ok("category")) {
                     std::vector<std::string> ids;
                     for (const auto& [id, c] : cats) ids.push_back(id);
                     std::string cat = fm(i).contains("category") && fm(i)["category"].is_string() ? fm(i)["category"].get<std::string>() : "";
@@ -331,6 +259,13 @@ private:
             default:
                 break;
         }
+        // Taxonomies whose values site.yaml lists: a misspelled subject must not make a new subject
+        // page. material_type was checked against the list above; the language against the site's
+        // languages by the content loader; a field that already has an error is not checked twice.
+        if (diags_.error_count() != errors_before) return;
+        for (const auto& [name, values] : m_.config.taxonomy_values)
+            if (name != "material_type" && name != "language" && name != "school" && ok(name.c_str()))
+                check_listed_values(doc, name, values, diags_);
     }
 
     // References are checked once every id is known.
@@ -464,6 +399,55 @@ private:
         return b.month >= 8 ? b.year : b.year - 1;
     }
 
+    static std::string item_text(const json& v) {
+        if (v.is_string()) return v.get<std::string>();
+        if (v.is_number_integer()) return std::to_string(v.get<long long>());
+        return v.dump();
+    }
+
+    // A plan item's fields: known keys ("did you mean" for a typo in the front matter), and texts
+    // where texts belong — `when: {month: 10}` or `status: [done]` would otherwise be shown as
+    // JSON or silently dropped. Returns false when the item cannot be read further.
+    template <typename Report>
+    static bool check_plan_item_shape(const json& it, bool in_front_matter, Report& report) {
+        bool ok = true;
+        const auto& keys = plan_item_keys();
+        for (const auto& [key, v] : it.items()) {
+            if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+                // A CSV's columns were checked once, at its header.
+                if (in_front_matter) {
+                    std::string near = closest_match(key, keys);
+                    report(key + "#key", "\"" + key + "\" is not a field of a plan item",
+                           (near.empty() ? "" : "did you mean \"" + near + "\"? ") + std::string("A plan item may have: ") + join(keys));
+                }
+                continue;
+            }
+            if (v.is_null() || v.is_string() || v.is_number()) continue;
+            if (key == "responsible" && v.is_array() &&
+                std::all_of(v.begin(), v.end(), [](const json& x) { return x.is_string(); }))
+                continue;
+            ok = false;
+            if (key == "responsible")
+                report(key, "\"responsible\" must be an id, a name, or a list of them", "write  responsible: ivanova-a  or  responsible: [ivanova-a, kim-v]");
+            else if (key == "when")
+                report(key, "\"when\" must be a text: a date, a month, a term or a period", "e.g.  when: \"октябрь 2026\"  or  when: 2026-10-15");
+            else
+                report(key, "\"" + key + "\" must be a text", "write  " + key + ": \"…\"");
+        }
+        return ok;
+    }
+
+    void check_plan_columns(const std::vector<std::string>& header, const std::string& file, int line, const std::string& text) {
+        const auto& keys = plan_item_keys();
+        for (const auto& cell : header) {
+            std::string key = trim(cell);
+            if (key.empty() || std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+            std::string near = closest_match(key, keys);
+            diags_.error({file, line, 0}, "the column \"" + key + "\" is not a field of a plan item",
+                         (near.empty() ? "" : "did you mean \"" + near + "\"? ") + std::string("The columns may be: ") + join(keys), text);
+        }
+    }
+
     void load_plan_items(PageId i) {
         const Page& p = m_.pages[i];
         const json& f = fm(i);
@@ -493,6 +477,7 @@ private:
                         diags_.error({display, t.error_line, 0}, "this CSV cannot be read: " + t.error, "save the table again as CSV (UTF-8)");
                     } else if (!t.rows.empty()) {
                         const auto& header = t.rows[0].cells;
+                        check_plan_columns(header, display, t.rows[0].line, std::string(line_of(*text, t.rows[0].line)));
                         for (std::size_t r = 1; r < t.rows.size(); ++r) {
                             json item = json::object();
                             for (std::size_t c = 0; c < header.size() && c < t.rows[r].cells.size(); ++c) {
@@ -544,18 +529,19 @@ private:
                 report("", "a plan item must have fields (what, when, responsible, status…)", "write  - what: \"…\"");
                 continue;
             }
+            if (!check_plan_item_shape(it, place.doc != nullptr, report)) continue;
             json norm = json::object();
-            std::string what = it.contains("what") && it["what"].is_string() ? it["what"].get<std::string>() : "";
+            std::string what = it.contains("what") && (it["what"].is_string() || it["what"].is_number()) ? item_text(it["what"]) : "";
             if (what.empty()) report("", "this plan item has no \"what\"", "add  what: \"what is planned\"");
             norm["what"] = what;
-            std::string when = it.contains("when") ? (it["when"].is_string() ? it["when"].get<std::string>() : it["when"].dump()) : "";
+            std::string when = it.contains("when") && !it["when"].is_null() ? item_text(it["when"]) : "";
             norm["when"] = when;
             PlanWhen pw = parse_plan_when(when, sy);
             norm["when_understood"] = pw.understood;
             norm["month"] = pw.month_key;
             norm["first"] = pw.understood ? pw.first.iso() : "";
             norm["last"] = pw.understood ? pw.last.iso() : "";
-            std::string status = it.contains("status") && it["status"].is_string() ? it["status"].get<std::string>() : "planned";
+            std::string status = it.contains("status") && !it["status"].is_null() ? item_text(it["status"]) : "planned";
             if (std::find(kPlanStatuses.begin(), kPlanStatuses.end(), status) == kPlanStatuses.end()) {
                 std::string near = closest_match(status, kPlanStatuses);
                 report("status", "\"" + status + "\" is not a plan status",
@@ -567,7 +553,7 @@ private:
             bool due = pw.understood && pw.last.days_since_epoch() <= portal_.build_date.days_since_epoch() && status != "cancelled";
             norm["due"] = due;
             for (const char* key : {"participants", "goal", "result"})
-                if (it.contains(key)) norm[key] = it[key].is_string() ? it[key].get<std::string>() : it[key].dump();
+                if (it.contains(key) && !it[key].is_null()) norm[key] = item_text(it[key]);
             // Responsible: member or group ids, or a free text.
             json responsible = json::array();
             std::vector<std::string> resp = as_list(it.value("responsible", json()));
@@ -743,7 +729,7 @@ private:
             case Kind::news: {
                 if (auto a = as_list(f.value("author", json())); !a.empty()) d["author"] = ref_by_id(portal_.members, a[0], lang);
                 if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
-                d["pinned"] = f.value("pinned", false) == true;
+                d["pinned"] = f.contains("pinned") && f["pinned"] == true;  // a wrong value was reported by the schema
                 break;
             }
             case Kind::topic: {

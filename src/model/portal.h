@@ -15,12 +15,11 @@
 
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "model/kind_schema.h"
 #include "model/site_model.h"
 
 namespace urker {
 
-enum class Kind { page, member, school, group, material, plan, news, event, topic };
-const char* kind_name(Kind k);
 
 struct TaxonomyTerm {
     std::string key;    // the value as written ("математика", "5", "lesson-plan")

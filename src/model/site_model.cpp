@@ -7,6 +7,8 @@
 #include "core/fs.h"
 #include "core/text.h"
 #include "core/thread_pool.h"
+#include "markdown/links.h"
+#include "model/link_check.h"
 
 namespace urker {
 
@@ -60,19 +62,19 @@ Page synthesized_section(const std::string& dir, const SiteConfig& config) {
     return p;
 }
 
-std::string percent_decode(const std::string& s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-            std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-            out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
-            i += 2;
-        } else {
-            out += s[i];
-        }
+// `[скачать](Рабочий лист.pdf)`: not a link for Markdown, shown as text. Says how to write it,
+// with the name of the file that exists when the name itself is wrong.
+void report_unparsed_links(const Page& page, const LinkTargets& targets, PageId id, Diagnostics& diags) {
+    for (const UnparsedLink& l : find_unparsed_links(page.body)) {
+        int line = page.body_line + l.line - 1;
+        std::string fix = "write  [" + l.label + "](" + link_target_in_brackets(l.target) + ")  or  [" + l.label + "](" +
+                          link_target_percent_encoded(l.target) + ")";
+        LinkRewrite r = targets.resolve(id, link_target_percent_encoded(l.target));
+        if (r.action == LinkRewrite::Action::missing) fix += "; and " + r.message + ": " + r.hint;
+        diags.error({page.source, line, l.column},
+                    std::string(l.image ? "this image" : "this link") + " is shown as text: its address \"" + l.target + "\" has a space",
+                    fix, std::string(line_of(page.file_text, line)));
     }
-    return out;
 }
 
 }  // namespace
@@ -142,8 +144,9 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     for (auto& s : m.sections) {
         // Pinned pages (an important announcement) come first, then the newest.
         std::sort(s.pages.begin(), s.pages.end(), [&](PageId a, PageId b) {
-            bool pa = m.pages[a].front_matter.value.value("pinned", false) == true;
-            bool pb = m.pages[b].front_matter.value.value("pinned", false) == true;
+            // Only a real `true` pins; `pinned: "yes"` is reported by the kind's schema, never thrown.
+            auto pinned = [&](PageId id) { const auto& f = m.pages[id].front_matter.value; return f.contains("pinned") && f["pinned"] == true; };
+            bool pa = pinned(a), pb = pinned(b);
             if (pa != pb) return pa;
             return newer_first(m.pages[a], m.pages[b]);
         });
@@ -154,7 +157,20 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         });
     }
 
-    // Markdown, in parallel; each page's link rewriter resolves "../other/index.md" against its folder.
+    // What the site publishes besides pages, for checking relative links.
+    const std::string content_prefix = options.content_root.empty() ? "" : options.content_root.string() + "/";
+    for (const auto& a : m.assets) {
+        m.published_files.insert(a.output_path);
+        if (!content_prefix.empty() && starts_with(a.source, content_prefix))
+            m.published_from_content[a.source.substr(content_prefix.size())] = a.output_path;
+    }
+    for (const auto& p : m.pages)
+        for (const auto& a : p.attachments) m.published_from_content.emplace(a.source, a.output_path);
+    m.published_files.insert(options.static_files.begin(), options.static_files.end());
+    const LinkTargets targets(m);
+
+    // Markdown, in parallel; each page's link rewriter resolves "../other/index.md" and attachments
+    // against its folder (model/link_check.h).
     m.rendered.resize(m.pages.size());
     m.summaries_html.resize(m.pages.size());
     std::vector<Diagnostics> page_diags(m.pages.size());
@@ -163,39 +179,10 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         MarkdownRenderer renderer;
         renderer.options = m.config.markdown;
         renderer.fenced_blocks = options.fenced_blocks;
-        std::string base_dir = dir_of(page.content_path);
-        renderer.rewrite_link = [&m, base_dir, &page](std::string_view url) -> LinkRewrite {
-            std::string u(url);
-            if (u.empty() || u[0] == '#' || u[0] == '/' || u.find(':') != std::string::npos) return {};
-            std::string fragment;
-            if (auto hash = u.find('#'); hash != std::string::npos) {
-                fragment = u.substr(hash);
-                u.resize(hash);
-            }
-            // cmark percent-encodes non-ASCII link targets ("../дроби/index.md" -> "../%D0%B4…").
-            u = percent_decode(u);
-            if (!ends_with(u, ".md")) return {};
-            auto target = normalize_relative(base_dir.empty() ? u : base_dir + "/" + u);
-            if (target) {
-                auto it = m.by_content_path.find(*target);
-                if (it != m.by_content_path.end()) {
-                    PageId id = m.localized(it->second, page.lang);
-                    return {LinkRewrite::Action::replace, m.url_of(id) + fragment, {}};
-                }
-            }
-            std::vector<std::string> known;
-            known.reserve(m.by_content_path.size());
-            for (const auto& [path, id] : m.by_content_path) known.push_back(path);
-            std::string near = target ? closest_match(*target, known) : "";
-            std::string hint = "the link is read from this file's folder";
-            if (!near.empty()) {
-                // Suggest the link as it should be written from here.
-                hint = "did you mean \"" + near + "\"? Links are relative to this file's folder (content/" + base_dir + ")";
-            }
-            return {LinkRewrite::Action::missing, {}, hint};
-        };
+        renderer.rewrite_link = [&targets, i](std::string_view url) { return targets.resolve(i, url); };
         MarkdownInput input{page.body, {page.source, page.body_line, 0}, page.file_text, page.lang};
         m.rendered[i] = renderer.render(input, page_diags[i]);
+        report_unparsed_links(page, targets, i, page_diags[i]);
         m.summaries_html[i] = page.summary.empty() ? m.rendered[i].first_paragraph_html
                                                    : render_inline_markdown(page.summary, m.config.markdown);
     });

@@ -3,7 +3,9 @@
 // every list is sorted, so what reaches templates is deterministic.
 #pragma once
 
+#include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -35,6 +37,11 @@ struct SiteModel {
     std::vector<Section> sections;                 // sorted by dir; sections[0] is the home page's
     std::map<std::string, std::size_t> section_by_dir;
     std::size_t drafts_skipped = 0;
+    // Every file the site publishes besides its pages (attachments, other content files, static
+    // files), by output path; and where each content file is published (content path -> output
+    // path). Relative links are checked against these (model/link_check.h).
+    std::set<std::string> published_files;
+    std::map<std::string, std::string> published_from_content;
 
     // The version of a page in `lang` if there is one, else the page itself.
     PageId localized(PageId id, const std::string& lang) const;
@@ -44,6 +51,8 @@ struct SiteModel {
 
 struct ModelOptions {
     std::map<std::string, FencedBlockHandler> fenced_blocks;  // embeds, by info word
+    std::filesystem::path content_root;     // SOURCE/content, to name content files by their content path
+    std::vector<std::string> static_files;  // output paths of the theme's and the site's static files
 };
 
 // Assembles the model and renders every page's Markdown (in parallel). Broken links, and other

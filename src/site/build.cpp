@@ -62,6 +62,9 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     {
         StageTimer t(summary, "model");
         ModelOptions model_options;
+        model_options.content_root = options.source / "content";
+        if (theme)
+            for (const auto& f : theme->static_files) model_options.static_files.push_back(f.output_path);
         if (theme) {
             // Embed buttons speak the page's language: their labels come from the theme's UI strings.
             EmbedLabels labels;
@@ -72,6 +75,8 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         }
         model = build_model(std::move(*config), std::move(content), model_options, diags);
     }
+    summary.base_url = model.config.base_url;
+    for (const auto& p : model.pages) summary.page_sources.emplace(p.path, p.source);
     Portal portal;
     {
         StageTimer t(summary, "portal");

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -37,6 +38,10 @@ struct BuildSummary {
     std::uintmax_t bytes_written = 0;
     std::vector<StageTime> times;
     std::vector<std::string> notes;  // extra summary lines from stages (e.g. search index sizes)
+    // For tools that report on the output (urker check): the site's address, and each page's
+    // output folder ("materials/drobi/") with the file it was made from ("content/…/index.md").
+    std::string base_url;
+    std::map<std::string, std::string> page_sources;
 };
 
 // Builds into any sink (tests use MemoryOutput). Returns false when there were errors; the sink

@@ -1,0 +1,22 @@
+// `urker check [--source DIR] [--external]`: the command-line face of site/check.h.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace urker {
+
+struct CheckArgs {
+    std::string source = ".";
+    bool external = false;
+};
+
+// Registers the subcommand on `app`; the returned pointer tells whether it was given.
+CLI::App* add_check_command(CLI::App& app, CheckArgs& args);
+int run_check_command(const CheckArgs& args, std::ostream& out, std::ostream& err);
+
+}  // namespace urker

@@ -1,0 +1,151 @@
+#include "model/field_checks.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+
+namespace urker {
+
+using json = nlohmann::json;
+
+namespace {
+
+// The messages of this file, each written once.
+namespace msg {
+std::string missing(const std::string& key) { return "the field \"" + key + "\" is missing"; }
+std::string not_known_word(const std::string& value, const std::string& key) { return "\"" + value + "\" is not a known " + key; }
+std::string did_you_mean(const std::string& near) { return near.empty() ? std::string() : "did you mean \"" + near + "\"? "; }
+std::string use_one_of(const std::string& list) { return "Use one of: " + list; }
+std::string out_of_range(const std::string& key, long lo, long hi) {
+    return "\"" + key + "\" must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
+}
+std::string not_web_address(const std::string& key) { return "\"" + key + "\" must be a web address starting with https://"; }
+std::string web_address_hint(const std::string& key) { return "e.g.  " + key + ": https://example.kz/page"; }
+std::string no_such_grade(long n) { return "grade " + std::to_string(n) + " does not exist: grades go from 1 to 11"; }
+std::string not_a_grade(const std::string& v) { return "\"" + v + "\" is not a grade"; }
+constexpr const char* grade_hint = "write a grade from 1 to 11, a list like [5, 6], or \"preschool\" / \"all\"";
+std::string bad_moment(const std::string& key, const std::string& value, const std::string& why) {
+    return "the " + key + " \"" + value + "\" " + why;
+}
+std::string moment_hint(const std::string& key) { return "e.g.  " + key + ": 2026-10-15T10:00:00+05:00  (date, time, time zone)"; }
+std::string bad_school_year(const std::string& v) { return "the school year \"" + v + "\" is not written as two years, e.g. 2026-2027"; }
+constexpr const char* school_year_hint = "write  year: \"2026-2027\"  (in quotes; the second year follows the first)";
+std::string not_listed(const std::string& value, const std::string& key) {
+    return "\"" + value + "\" is not one of the values of \"" + key + "\" listed in site.yaml";
+}
+std::string listed_hint(const std::string& near, const std::string& key) {
+    return did_you_mean(near) + "If it is a new " + key + ", add it to  taxonomies: " + key + ": values:  in site.yaml";
+}
+}  // namespace msg
+
+std::string join(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
+std::string as_text(const json& v) {
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_number_integer()) return std::to_string(v.get<long long>());
+    return v.dump();
+}
+
+bool present(const YamlDocument& fm, const std::string& key) { return fm.value.contains(key) && !fm.value[key].is_null(); }
+
+}  // namespace
+
+void check_word_field(const YamlDocument& fm, const std::string& key, const std::vector<std::string>& values, bool required,
+                      Diagnostics& diags) {
+    if (!present(fm, key)) {
+        if (required) diags.add(fm.error_at("", msg::missing(key), msg::use_one_of(join(values))));
+        return;
+    }
+    std::string v = as_text(fm.value[key]);
+    if (std::find(values.begin(), values.end(), v) != values.end()) return;
+    diags.add(fm.error_at("/" + key, msg::not_known_word(v, key), msg::did_you_mean(closest_match(v, values)) + msg::use_one_of(join(values))));
+}
+
+void check_number_range(const YamlDocument& fm, const std::string& key, long lo, long hi, Diagnostics& diags) {
+    if (!present(fm, key)) return;
+    const json& v = fm.value[key];
+    if (!v.is_number_integer() || v.get<long long>() < lo || v.get<long long>() > hi)
+        diags.add(fm.error_at("/" + key, msg::out_of_range(key, lo, hi)));
+}
+
+void check_web_address(const YamlDocument& fm, const std::string& key, Diagnostics& diags) {
+    if (!present(fm, key)) return;
+    std::string u = fm.value[key].is_string() ? fm.value[key].get<std::string>() : "";
+    if (!starts_with(u, "https://") && !starts_with(u, "http://"))
+        diags.add(fm.error_at("/" + key, msg::not_web_address(key), msg::web_address_hint(key)));
+}
+
+void check_grade(const YamlDocument& fm, Diagnostics& diags) {
+    if (!present(fm, "grade")) return;
+    auto check_one = [&](const json& g, const std::string& ptr) {
+        if (g.is_number_integer()) {
+            long long n = g.get<long long>();
+            if (n < 1 || n > 11) diags.add(fm.error_at(ptr, msg::no_such_grade(static_cast<long>(n)), msg::grade_hint));
+            return;
+        }
+        if (g.is_string() && (g == "preschool" || g == "all")) return;
+        diags.add(fm.error_at(ptr, msg::not_a_grade(as_text(g)), msg::grade_hint));
+    };
+    const json& g = fm.value["grade"];
+    if (g.is_array()) {
+        for (std::size_t k = 0; k < g.size(); ++k) check_one(g[k], "/grade/" + std::to_string(k));
+    } else {
+        check_one(g, "/grade");
+    }
+}
+
+std::optional<Date> check_date_time(const YamlDocument& fm, const std::string& key, bool required, Diagnostics& diags) {
+    if (!present(fm, key)) {
+        if (required) diags.add(fm.error_at("", msg::missing(key), "add  " + key + ": 2026-10-15T10:00:00+05:00"));
+        return std::nullopt;
+    }
+    std::string s = as_text(fm.value[key]);
+    DateParseResult r = parse_date(s, false, false);
+    if (!r.date) {
+        diags.add(fm.error_at("/" + key, msg::bad_moment(key, s, r.error), msg::moment_hint(key)));
+        return std::nullopt;
+    }
+    return r.date;
+}
+
+void check_school_year(const YamlDocument& fm, Diagnostics& diags) {
+    if (!present(fm, "year")) return;
+    std::string y = as_text(fm.value["year"]);
+    // "2026-2027", also with an en dash or a slash as teachers write it.
+    bool ok = false;
+    if (y.size() >= 9 && std::all_of(y.begin(), y.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+        std::string rest = y.substr(4);
+        for (const char* sep : {"-", "–", "/"}) {
+            if (!starts_with(rest, sep)) continue;
+            std::string second = rest.substr(std::string_view(sep).size());
+            ok = second.size() == 4 && std::all_of(second.begin(), second.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                 std::stoi(second) == std::stoi(y.substr(0, 4)) + 1;
+        }
+    }
+    if (!ok) diags.add(fm.error_at("/year", msg::bad_school_year(y), msg::school_year_hint));
+}
+
+void check_listed_values(const YamlDocument& fm, const std::string& key, const std::vector<std::string>& allowed, Diagnostics& diags) {
+    if (!present(fm, key)) return;
+    std::vector<std::string> folded;
+    folded.reserve(allowed.size());
+    for (const auto& a : allowed) folded.push_back(to_lower(a));
+    auto check_one = [&](const json& v, const std::string& ptr) {
+        if (!v.is_string() && !v.is_number_integer()) return;  // the schema reports the shape
+        std::string text = as_text(v);
+        if (std::find(folded.begin(), folded.end(), to_lower(text)) != folded.end()) return;
+        diags.add(fm.error_at(ptr, msg::not_listed(text, key), msg::listed_hint(closest_match(text, allowed), key)));
+    };
+    const json& v = fm.value[key];
+    if (v.is_array()) {
+        for (std::size_t k = 0; k < v.size(); ++k) check_one(v[k], "/" + key + "/" + std::to_string(k));
+    } else {
+        check_one(v, "/" + key);
+    }
+}
+
+}  // namespace urker

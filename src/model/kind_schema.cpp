@@ -1,0 +1,270 @@
+#include "model/kind_schema.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+
+namespace urker {
+
+using json = nlohmann::json;
+
+const char* kind_name(Kind k) {
+    switch (k) {
+        case Kind::member: return "member";
+        case Kind::school: return "school";
+        case Kind::group: return "group";
+        case Kind::material: return "material";
+        case Kind::plan: return "plan";
+        case Kind::news: return "news";
+        case Kind::event: return "event";
+        case Kind::topic: return "topic";
+        default: return "page";
+    }
+}
+
+Kind kind_for_section(const std::string& section) {
+    if (section == "members") return Kind::member;
+    if (section == "schools") return Kind::school;
+    if (section == "groups") return Kind::group;
+    if (section == "materials") return Kind::material;
+    if (section == "plans") return Kind::plan;
+    if (section == "news") return Kind::news;
+    if (section == "events") return Kind::event;
+    if (section == "forum") return Kind::topic;
+    return Kind::page;
+}
+
+const std::vector<std::string>& portal_kind_names() {
+    static const std::vector<std::string> names = {"event", "group", "material", "member", "news", "plan", "school", "topic"};
+    return names;
+}
+
+const std::vector<FieldSpec>& shared_fields() {
+    static const std::vector<FieldSpec> fields = {
+        {"title", FieldType::any, {}},    {"description", FieldType::any, {}}, {"summary", FieldType::any, {}},
+        {"date", FieldType::any, {}},     {"updated", FieldType::any, {}},     {"draft", FieldType::any, {}},
+        {"weight", FieldType::any, {}},   {"template", FieldType::any, {}},    {"slug", FieldType::any, {}},
+        {"language", FieldType::any, {}}, {"tags", FieldType::text_list, {}},  {"comments", FieldType::boolean, {}},
+    };
+    return fields;
+}
+
+const KindSchema& schema_for(Kind k) {
+    using T = FieldType;
+    static const KindSchema page{Kind::page, false, {}};
+    static const KindSchema member{Kind::member, true,
+        {{"id", T::id, {}}, {"school", T::id_list, {}}, {"position", T::text, {}}, {"qualification", T::text, {}},
+         {"category", T::text, {}}, {"experience", T::whole_number, {}}, {"subjects", T::text_list, {}},
+         {"groups", T::id_list, {}}, {"achievements", T::record_list, {"year", "title", "url"}},
+         {"links", T::record_list, {"title", "url"}}, {"photo", T::text, {}}, {"email", T::text, {}},
+         {"phone", T::text, {}}, {"courses", T::text_list, {}}}};
+    static const KindSchema school{Kind::school, false,
+        {{"id", T::id, {}}, {"short_title", T::text, {}}, {"city", T::text, {}}, {"district", T::text, {}},
+         {"address", T::text, {}}, {"director", T::text, {}}, {"phone", T::text, {}}, {"email", T::text, {}},
+         {"website", T::web_address, {}}, {"founded", T::whole_number, {}}}};
+    static const KindSchema group{Kind::group, false,
+        {{"id", T::id, {}}, {"group_type", T::text, {}}, {"leader", T::id, {}}, {"members", T::id_list, {}},
+         {"school", T::id_list, {}}, {"goal", T::text, {}}}};
+    static const KindSchema material{Kind::material, true,
+        {{"author", T::id_list, {}}, {"subject", T::text, {}}, {"grade", T::grade, {}}, {"material_type", T::text, {}},
+         {"external_url", T::web_address, {}}}};
+    static const KindSchema plan{Kind::plan, false,
+        {{"id", T::id, {}}, {"year", T::text, {}}, {"items", T::record_list, {}}, {"items_file", T::text, {}}}};
+    static const KindSchema news{Kind::news, false, {{"author", T::id_list, {}}, {"school", T::id_list, {}}, {"pinned", T::boolean, {}}}};
+    static const KindSchema event{Kind::event, false,
+        {{"event_type", T::text, {}}, {"start", T::date_time, {}}, {"end", T::date_time, {}}, {"place", T::text, {}},
+         {"online_url", T::web_address, {}}, {"organizer", T::id_list, {}}, {"school", T::id_list, {}}}};
+    static const KindSchema topic{Kind::topic, false, {{"author", T::id_list, {}}, {"category", T::text, {}}}};
+    switch (k) {
+        case Kind::member: return member;
+        case Kind::school: return school;
+        case Kind::group: return group;
+        case Kind::material: return material;
+        case Kind::plan: return plan;
+        case Kind::news: return news;
+        case Kind::event: return event;
+        case Kind::topic: return topic;
+        default: return page;
+    }
+}
+
+const FieldSpec* find_field(Kind kind, std::string_view key) {
+    for (const auto& f : shared_fields())
+        if (f.key == key) return &f;
+    for (const auto& f : schema_for(kind).fields)
+        if (f.key == key) return &f;
+    return nullptr;
+}
+
+const std::vector<std::string>& plan_item_keys() {
+    static const std::vector<std::string> keys = {"what", "when", "responsible", "participants", "goal", "result", "place", "status"};
+    return keys;
+}
+
+namespace {
+
+// The messages of this file, each written once.
+namespace msg {
+std::string unknown_key(const std::string& key, Kind kind) {
+    return "\"" + key + "\" is not a field of a " + kind_name(kind);
+}
+std::string unknown_key_hint(const std::string& near, Kind kind) {
+    std::string known = "the fields of a " + std::string(kind_name(kind)) + " are listed in docs/kinds.md; a site's own fields are declared in site.yaml under  kinds: " +
+                        kind_name(kind) + ": extra_keys: [...]";
+    return near.empty() ? known : "did you mean \"" + near + "\"? (" + known + ")";
+}
+std::string title_missing(Kind kind) { return std::string("a ") + kind_name(kind) + " needs a title"; }
+std::string title_missing_hint(Kind kind) {
+    return kind == Kind::member ? "add  title: \"Фамилия Имя Отчество\"  (the member's full name)" : "add  title: \"…\"  to the front matter";
+}
+std::string wrong_shape(const std::string& what, FieldType type) {
+    switch (type) {
+        case FieldType::text: return "\"" + what + "\" must be a text";
+        case FieldType::text_list: return "\"" + what + "\" must be a text or a list of texts";
+        case FieldType::id: return "\"" + what + "\" must be one id";
+        case FieldType::id_list: return "\"" + what + "\" must be an id or a list of ids";
+        case FieldType::boolean: return "\"" + what + "\" must be true or false";
+        case FieldType::whole_number: return "\"" + what + "\" must be a whole number";
+        case FieldType::grade: return "\"" + what + "\" must be a grade from 1 to 11, a list of grades, \"preschool\" or \"all\"";
+        case FieldType::date_time: return "\"" + what + "\" must be a date and time";
+        case FieldType::web_address: return "\"" + what + "\" must be a web address";
+        case FieldType::record_list: return "\"" + what + "\" must be a list of entries, each with its own fields";
+        default: return "\"" + what + "\" has a value of the wrong kind";
+    }
+}
+std::string wrong_shape_hint(const std::string& key, FieldType type) {
+    switch (type) {
+        case FieldType::text: return "write  " + key + ": \"…\"  (in quotes if the text has a colon)";
+        case FieldType::text_list: return "write  " + key + ": [первое, второе]";
+        case FieldType::id: return "write  " + key + ": ivanova-a  (one id, no list)";
+        case FieldType::id_list: return "write  " + key + ": ivanova-a  or  " + key + ": [ivanova-a, kim-v]";
+        case FieldType::boolean: return "write  " + key + ": true  or  " + key + ": false  (without quotes)";
+        case FieldType::whole_number: return "write  " + key + ": 18  (digits only, without quotes)";
+        case FieldType::grade: return "e.g.  " + key + ": 5  or  " + key + ": [5, 6]";
+        case FieldType::date_time: return "e.g.  " + key + ": 2026-10-15T10:00:00+05:00";
+        case FieldType::web_address: return "e.g.  " + key + ": https://example.kz/page";
+        case FieldType::record_list: return "start each entry on its own line with  - ";
+        default: return {};
+    }
+}
+std::string unknown_record_key(const std::string& key, const std::string& field) {
+    return "\"" + key + "\" is not a field of an entry of \"" + field + "\"";
+}
+std::string record_keys_hint(const std::string& near, const std::string& known) {
+    return (near.empty() ? std::string() : "did you mean \"" + near + "\"? ") + "An entry may have: " + known;
+}
+std::string unknown_kind(const std::string& name) { return "there is no kind of page called \"" + name + "\""; }
+std::string unknown_kind_hint(const std::string& near) {
+    std::string kinds;
+    for (const auto& k : portal_kind_names()) kinds += (kinds.empty() ? "" : ", ") + k;
+    return (near.empty() ? std::string() : "did you mean \"" + near + "\"? ") + "The kinds are: " + kinds;
+}
+}  // namespace msg
+
+bool is_text(const json& v) { return v.is_string() || v.is_number(); }
+
+bool has_shape(const json& v, FieldType type) {
+    switch (type) {
+        case FieldType::any: return true;
+        case FieldType::text: return is_text(v);
+        case FieldType::text_list:
+            return is_text(v) || (v.is_array() && std::all_of(v.begin(), v.end(), [](const json& x) { return is_text(x); }));
+        case FieldType::id: return v.is_string();
+        case FieldType::id_list:
+            return v.is_string() || (v.is_array() && std::all_of(v.begin(), v.end(), [](const json& x) { return x.is_string(); }));
+        case FieldType::boolean: return v.is_boolean();
+        case FieldType::whole_number: return v.is_number_integer();
+        case FieldType::grade:
+            return v.is_number_integer() || v.is_string() ||
+                   (v.is_array() && std::all_of(v.begin(), v.end(), [](const json& x) { return x.is_number_integer() || x.is_string(); }));
+        case FieldType::date_time: return v.is_string();
+        case FieldType::web_address: return v.is_string();
+        case FieldType::record_list: return v.is_array();
+    }
+    return true;
+}
+
+std::vector<std::string> known_keys(Kind kind, const SiteConfig& config) {
+    std::vector<std::string> keys;
+    for (const auto& f : shared_fields()) keys.emplace_back(f.key);
+    for (const auto& f : schema_for(kind).fields) keys.emplace_back(f.key);
+    if (auto it = config.extra_keys.find(kind_name(kind)); it != config.extra_keys.end())
+        keys.insert(keys.end(), it->second.begin(), it->second.end());
+    return keys;
+}
+
+std::string join(const std::vector<std::string_view>& v) {
+    std::string out;
+    for (auto s : v) out += (out.empty() ? "" : ", ") + std::string(s);
+    return out;
+}
+
+// The entries of a record list: each a map whose keys are known (when the schema lists them)
+// and whose values are texts or numbers.
+void check_records(const YamlDocument& doc, const FieldSpec& spec, Diagnostics& diags) {
+    const std::string key(spec.key);
+    const json& list = doc.value[key];
+    for (std::size_t k = 0; k < list.size(); ++k) {
+        std::string ptr = "/" + key + "/" + std::to_string(k);
+        const json& entry = list[k];
+        if (!entry.is_object()) {
+            if (!spec.record_keys.empty())
+                diags.add(doc.error_at(ptr, msg::wrong_shape(key, FieldType::record_list),
+                                       "write each entry as  - {" + std::string(spec.record_keys.front()) + ": …}"));
+            continue;  // plan items are checked one by one where they are read
+        }
+        if (spec.record_keys.empty()) continue;
+        std::vector<std::string> allowed(spec.record_keys.begin(), spec.record_keys.end());
+        for (const auto& [k2, v] : entry.items()) {
+            std::string child = pointer_append(ptr, k2);
+            if (std::find(allowed.begin(), allowed.end(), k2) == allowed.end()) {
+                diags.add(doc.error_at(child + "#key", msg::unknown_record_key(k2, key),
+                                       msg::record_keys_hint(closest_match(k2, allowed), join(spec.record_keys))));
+            } else if (!v.is_null() && !is_text(v)) {
+                diags.add(doc.error_at(child, msg::wrong_shape(k2, FieldType::text), msg::wrong_shape_hint(k2, FieldType::text)));
+            }
+        }
+    }
+}
+
+}  // namespace
+
+void check_kind_settings(const SiteConfig& config, Diagnostics& diags) {
+    for (const auto& [name, keys] : config.extra_keys) {
+        (void)keys;
+        const auto& kinds = portal_kind_names();
+        if (std::find(kinds.begin(), kinds.end(), name) != kinds.end()) continue;
+        diags.add(config.document.error_at(pointer_append("/kinds", name) + "#key", msg::unknown_kind(name),
+                                           msg::unknown_kind_hint(closest_match(name, kinds))));
+    }
+}
+
+std::set<std::string> check_front_matter_fields(const YamlDocument& fm, Kind kind, const SiteConfig& config, Diagnostics& diags) {
+    std::set<std::string> wrong;
+    if (kind == Kind::page || !fm.value.is_object()) return wrong;
+    const KindSchema& schema = schema_for(kind);
+    if (schema.title_required && (!fm.value.contains("title") || fm.value["title"].is_null()))
+        diags.add(fm.error_at("", msg::title_missing(kind), msg::title_missing_hint(kind)));
+
+    const std::vector<std::string> known = known_keys(kind, config);
+    for (const auto& [key, value] : fm.value.items()) {
+        std::string ptr = pointer_append("", key);
+        const FieldSpec* spec = find_field(kind, key);
+        if (!spec) {
+            if (std::find(known.begin(), known.end(), key) != known.end()) continue;  // an extra key from site.yaml
+            diags.add(fm.error_at(ptr + "#key", msg::unknown_key(key, kind), msg::unknown_key_hint(closest_match(key, known), kind)));
+            wrong.insert(key);
+            continue;
+        }
+        if (value.is_null()) continue;
+        if (!has_shape(value, spec->type)) {
+            diags.add(fm.error_at(ptr, msg::wrong_shape(key, spec->type), msg::wrong_shape_hint(key, spec->type)));
+            wrong.insert(key);
+            continue;
+        }
+        if (spec->type == FieldType::record_list) check_records(fm, *spec, diags);
+    }
+    return wrong;
+}
+
+}  // namespace urker

@@ -1,0 +1,344 @@
+#include "site/check.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <set>
+
+#include "config/site_config.h"
+#include "core/fs.h"
+#include "core/text.h"
+#include "model/link_check.h"
+#include "site/external_links.h"
+
+namespace urker {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The messages of this file, each written once.
+namespace msg {
+std::string missing_target(const std::string& url) { return "the link \"" + url + "\" leads to nothing on this site"; }
+std::string missing_anchor(const std::string& url, const std::string& id) {
+    return "the link \"" + url + "\" leads to the heading or mark \"#" + id + "\", which is not on that page";
+}
+std::string outside_site(const std::string& url, const std::string& base_path) {
+    return "the link \"" + url + "\" leaves the site's folder " + base_path;
+}
+constexpr const char* missing_target_hint = "check the address; a link to another page is best written to its file: [text](../drobi/index.md)";
+constexpr const char* anchor_hint = "the marks of a page are the ids of its headings: \"## Ход урока\" is #ход-урока";
+std::string outside_site_hint(const std::string& base_path) {
+    return "on this site an address from the root starts with " + base_path + "; or link to the file: [text](../drobi/index.md)";
+}
+std::string from_theme(const std::string& page_url, std::size_t more) {
+    std::string s = "the link is on the page " + page_url + ", made by the theme's templates or from site.yaml";
+    if (more) s += " (and on " + std::to_string(more) + " more " + (more == 1 ? "page" : "pages") + ")";
+    return s;
+}
+std::string too_big(double mb, double limit) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "this file is %.1f MB, more than the limit of %g MB", mb, limit);
+    return buf;
+}
+constexpr const char* too_big_hint =
+    "make it smaller (compress the PDF, lower the resolution of photos, link a long video instead of uploading it), "
+    "or raise  limits: max_file_mb:  in site.yaml";
+std::string summary_ok(const CheckCounts& c, bool external, double ms) {
+    char buf[320];
+    std::snprintf(buf, sizeof buf, "Checked %zu pages, %zu internal links (%zu with #anchors), %zu files, %zu external links%s: no problems found (%.0f ms).",
+                  c.pages, c.internal_links, c.anchors, c.files, c.external_links, external ? "" : " (not asked; use --external)", ms);
+    return buf;
+}
+std::string summary_failed(std::size_t errors, std::size_t warnings) {
+    return "Check failed: " + std::to_string(errors) + (errors == 1 ? " error" : " errors") + ", " + std::to_string(warnings) +
+           (warnings == 1 ? " warning" : " warnings") + ". Nothing was written.";
+}
+}  // namespace msg
+
+std::string unescape_attribute(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '&') {
+            static const std::pair<std::string_view, char> entities[] = {{"&amp;", '&'}, {"&quot;", '"'}, {"&#39;", '\''}, {"&lt;", '<'}, {"&gt;", '>'}};
+            bool done = false;
+            for (const auto& [name, c] : entities) {
+                if (s.substr(i, name.size()) == name) {
+                    out += c;
+                    i += name.size() - 1;
+                    done = true;
+                    break;
+                }
+            }
+            if (done) continue;
+        }
+        out += s[i];
+    }
+    return out;
+}
+
+// The values of `attr="…"` in the HTML outside <script> elements (their text may hold markup in
+// strings). One pass: the script ranges are found once, in order.
+std::vector<std::string> attribute_values(std::string_view html, std::string_view attr) {
+    std::vector<std::pair<std::size_t, std::size_t>> scripts;
+    for (std::size_t open = html.find("<script"); open != std::string_view::npos; open = html.find("<script", open + 1)) {
+        std::size_t tag_end = html.find('>', open);
+        std::size_t close = html.find("</script>", open);
+        if (tag_end == std::string_view::npos || close == std::string_view::npos) break;
+        scripts.emplace_back(tag_end, close);
+        open = close;
+    }
+    std::vector<std::string> values;
+    std::string needle = " " + std::string(attr) + "=\"";
+    std::size_t script = 0;
+    for (std::size_t pos = html.find(needle); pos != std::string_view::npos; pos = html.find(needle, pos + 1)) {
+        while (script < scripts.size() && scripts[script].second < pos) ++script;
+        if (script < scripts.size() && scripts[script].first < pos) {
+            pos = scripts[script].second;
+            continue;
+        }
+        std::size_t start = pos + needle.size();
+        std::size_t end = html.find('"', start);
+        if (end == std::string_view::npos) break;
+        values.push_back(unescape_attribute(html.substr(start, end - start)));
+        pos = end;
+    }
+    return values;
+}
+
+std::string folder_of(const std::string& path) {
+    auto slash = path.rfind('/');
+    return slash == std::string::npos ? "" : path.substr(0, slash + 1);
+}
+
+struct LinkChecker {
+    const MemoryOutput& out;
+    std::string base_url;   // "https://school.kz/portal/"
+    std::string base_path;  // "/portal/"
+    const std::map<std::string, std::string>& page_sources;
+    fs::path source_root;
+    Diagnostics& diags;
+    CheckCounts& counts;
+    std::map<std::string, SourceLocation>* external;
+
+    std::map<std::string, std::set<std::string>> ids_;  // page -> its ids, read when first needed
+    std::map<std::string, std::string> texts_;          // source file -> its text
+    struct ThemeProblem {
+        Diagnostic first;
+        std::size_t more = 0;
+    };
+    std::map<std::string, ThemeProblem> theme_problems_;  // by message: one report for a link on every page
+
+    const std::set<std::string>& ids_of(const std::string& page) {
+        auto it = ids_.find(page);
+        if (it != ids_.end()) return it->second;
+        std::set<std::string> ids;
+        if (out.has(page)) {
+            for (auto& v : attribute_values(out.at(page), "id")) ids.insert(v);
+            for (auto& v : attribute_values(out.at(page), "name")) ids.insert(v);
+        }
+        return ids_.emplace(page, std::move(ids)).first->second;
+    }
+
+    const std::string& text_of(const std::string& source) {
+        auto it = texts_.find(source);
+        if (it != texts_.end()) return it->second;
+        return texts_.emplace(source, read_file(source_root / source).value_or("")).first->second;
+    }
+
+    // Where a link on `page` stands in its source file: the first of the written forms found.
+    std::optional<SourceLocation> locate(const std::string& page, const std::vector<std::string>& forms, std::string& line_text) {
+        auto src = page_sources.find(folder_of(page));
+        if (src == page_sources.end()) return std::nullopt;
+        const std::string& text = text_of(src->second);
+        for (const auto& form : forms) {
+            if (form.empty()) continue;
+            auto pos = text.find(form);
+            if (pos == std::string::npos) continue;
+            int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
+            auto line_start = text.rfind('\n', pos);
+            line_start = line_start == std::string::npos ? 0 : line_start + 1;
+            line_text = std::string(line_of(text, line));
+            int col = static_cast<int>(count_code_points(std::string_view(text).substr(line_start, pos - line_start))) + 1;
+            return SourceLocation{src->second, line, col};
+        }
+        return std::nullopt;
+    }
+
+    void report(const std::string& page, const std::vector<std::string>& forms, std::string message, std::string hint) {
+        std::string line_text;
+        if (auto where = locate(page, forms, line_text)) {
+            diags.error(*where, std::move(message), std::move(hint), line_text);
+            return;
+        }
+        // Not written in the page's file: the theme (or site.yaml's menus) made it, and then it is
+        // usually on every page. Report it once.
+        auto [it, inserted] = theme_problems_.try_emplace(message);
+        if (!inserted) {
+            ++it->second.more;
+            return;
+        }
+        auto src = page_sources.find(folder_of(page));
+        Diagnostic d;
+        d.where = {src != page_sources.end() ? src->second : "public/" + page, 0, 0};
+        d.message = std::move(message);
+        d.hint = std::move(hint);
+        d.source_line = "/" + page;  // shown as the context line
+        it->second.first = std::move(d);
+    }
+
+    void finish() {
+        for (auto& [message, p] : theme_problems_) {
+            Diagnostic d = std::move(p.first);
+            std::string page = d.source_line;
+            d.source_line.clear();
+            d.hint = msg::from_theme(page, p.more) + "; " + d.hint;
+            diags.add(std::move(d));
+        }
+    }
+
+    // The output file a site path leads to, or "" when nothing is published there.
+    std::string target_file(const std::string& path) const {
+        if (path.empty() || path.back() == '/') return out.has(path + "index.html") ? path + "index.html" : "";
+        if (out.has(path)) return path;
+        if (out.has(path + "/index.html")) return path + "/index.html";
+        return "";
+    }
+
+    void check_link(const std::string& page, const std::string& url) {
+        if (url.empty() || starts_with(url, "mailto:") || starts_with(url, "tel:") || starts_with(url, "data:") ||
+            starts_with(url, "javascript:"))
+            return;
+        std::string rest;
+        if (starts_with(url, base_url)) {
+            rest = url.substr(base_url.size());
+        } else if (starts_with(url, "http://") || starts_with(url, "https://") || starts_with(url, "//")) {
+            if (external && !external->count(starts_with(url, "//") ? "https:" + url : url)) {
+                std::string line_text;
+                auto where = locate(page, {url}, line_text);
+                auto src = page_sources.find(folder_of(page));
+                SourceLocation fallback{src != page_sources.end() ? src->second : "public/" + page, 0, 0};
+                external->emplace(starts_with(url, "//") ? "https:" + url : url, where.value_or(fallback));
+            }
+            return;
+        } else if (url[0] == '/') {
+            if (!starts_with(url, base_path)) {
+                report(page, {url}, msg::outside_site(url, base_path), msg::outside_site_hint(base_path));
+                return;
+            }
+            rest = url.substr(base_path.size());
+        } else if (url.find(':') != std::string::npos && url.find(':') < url.find('/')) {
+            return;  // another scheme (ftp:, sms:): not ours to check
+        } else {
+            rest = folder_of(page) + url;
+        }
+        std::string fragment;
+        if (auto hash = rest.find('#'); hash != std::string::npos) {
+            fragment = percent_decode(rest.substr(hash + 1));
+            rest.resize(hash);
+        }
+        if (auto q = rest.find('?'); q != std::string::npos) rest.resize(q);
+        ++counts.internal_links;
+        std::string target_page = page;
+        if (!rest.empty() || url[0] != '#') {
+            auto norm = normalize_relative(percent_decode(rest));
+            std::string path = norm ? *norm + (!rest.empty() && rest.back() == '/' && !norm->empty() ? "/" : "") : "";
+            target_page = norm ? target_file(path) : "";
+            if (target_page.empty()) {
+                std::string decoded = percent_decode(url);
+                report(page, {url, decoded, decoded.substr(decoded.rfind('/') + 1)}, msg::missing_target(decoded), msg::missing_target_hint);
+                return;
+            }
+        }
+        if (fragment.empty() || !ends_with(target_page, ".html")) return;
+        ++counts.anchors;
+        if (ids_of(target_page).count(fragment)) return;
+        report(page, {"#" + fragment, url}, msg::missing_anchor(percent_decode(url), fragment), msg::anchor_hint);
+    }
+
+    void run() {
+        for (const auto& [path, data] : out.files()) {
+            if (!ends_with(path, ".html")) continue;
+            ++counts.pages;
+            for (const char* attr : {"href", "src"})
+                for (const auto& url : attribute_values(data, attr)) check_link(path, url);
+        }
+        finish();
+    }
+};
+
+std::string path_part(const std::string& base_url) {
+    auto scheme = base_url.find("://");
+    if (scheme == std::string::npos) return base_url;
+    auto slash = base_url.find('/', scheme + 3);
+    return slash == std::string::npos ? "/" : base_url.substr(slash);
+}
+
+double max_file_mb_setting(const SiteConfig& config) {
+    // `limits: max_file_mb:` in site.yaml, when the site sets it.
+    const auto& root = config.document.value;
+    if (root.is_object() && root.contains("limits") && root["limits"].is_object() && root["limits"].contains("max_file_mb") &&
+        root["limits"]["max_file_mb"].is_number() && root["limits"]["max_file_mb"].get<double>() > 0)
+        return root["limits"]["max_file_mb"].get<double>();
+    return kDefaultMaxFileMb;
+}
+
+}  // namespace
+
+void check_rendered_links(const MemoryOutput& out, const std::string& base_url, const std::map<std::string, std::string>& page_sources,
+                          const fs::path& source_root, Diagnostics& diags, CheckCounts& counts,
+                          std::map<std::string, SourceLocation>* external) {
+    LinkChecker checker{out, base_url, path_part(base_url), page_sources, source_root, diags, counts, external, {}, {}, {}};
+    checker.run();
+}
+
+void check_file_sizes(const fs::path& source_root, double max_mb, Diagnostics& diags, CheckCounts& counts) {
+    const auto limit = static_cast<std::uintmax_t>(max_mb * 1024 * 1024);
+    for (const char* folder : {"content", "static"}) {
+        for (const auto& rel : list_files(source_root / folder)) {
+            ++counts.files;
+            std::error_code ec;
+            std::uintmax_t size = fs::file_size(source_root / folder / rel, ec);
+            if (ec || size <= limit) continue;
+            diags.error({std::string(folder) + "/" + rel, 0, 0}, msg::too_big(static_cast<double>(size) / (1024 * 1024), max_mb), msg::too_big_hint);
+        }
+    }
+}
+
+int check_site(const CheckOptions& options, std::ostream& out, std::ostream& err) {
+    auto started = std::chrono::steady_clock::now();
+    Diagnostics diags;
+    BuildSummary summary;
+    MemoryOutput memory;
+    bool built = false;
+    try {
+        built = build_into(options.build, memory, diags, summary);
+    } catch (const std::exception& e) {
+        diags.error({}, std::string("urker stopped unexpectedly: ") + e.what(),
+                    "this is a bug in urker; please report it with the file that was being checked");
+    }
+    CheckCounts counts;
+    if (built) {
+        std::map<std::string, SourceLocation> external;
+        check_rendered_links(memory, summary.base_url, summary.page_sources, options.build.source, diags, counts, &external);
+        counts.external_links = external.size();
+        if (options.external) check_external_links(external, options.external_timeout_seconds, options.external_parallel, diags);
+    }
+    {
+        Diagnostics config_diags;  // already reported by the build
+        auto config = load_site_config(options.build.source, config_diags);
+        check_file_sizes(options.build.source, config ? max_file_mb_setting(*config) : kDefaultMaxFileMb, diags, counts);
+    }
+    diags.sort();
+    for (const auto& d : diags.items()) err << format_diagnostic(d);
+    if (!diags.empty()) {
+        err << msg::summary_failed(diags.error_count(), diags.warning_count()) << '\n';
+        return 1;
+    }
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    out << msg::summary_ok(counts, options.external, ms) << '\n';
+    return 0;
+}
+
+}  // namespace urker
