@@ -93,7 +93,9 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
     }
 
     for (const auto& rel : list_files(theme_dir / "static")) theme.static_files.push_back({(theme_dir / "static" / rel).string(), rel});
-    for (const auto& rel : list_files(source_root / "static")) theme.static_files.push_back({(source_root / "static" / rel).string(), rel});
+    // The site's static/ is the webmaster's: its dotfiles (".well-known/", ".htaccess") are published too.
+    for (const auto& rel : list_files(source_root / "static", HiddenFiles::include))
+        theme.static_files.push_back({(source_root / "static" / rel).string(), rel});
 
     if (diags.error_count() > errors_before) return std::nullopt;
     return theme;
