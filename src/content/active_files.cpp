@@ -45,18 +45,22 @@ std::string folder_of(const std::string& path) {
     return slash == std::string::npos ? "" : path.substr(0, slash + 1);  // "materials/drobi/" or ""
 }
 
-// A page in the file's own folder or above it (its bundle, its section) first, then any other
-// page that names it.
+// The page nearest to the file that names it: one in its own folder (its bundle) first, then in
+// the folders above, then anywhere else.
 Reference first_reference(const std::vector<Page>& pages, const std::string& rel) {
     const std::string name = rel.substr(folder_of(rel).size());
-    Reference elsewhere;
+    Reference best;
+    std::size_t best_depth = 0;
     for (const Page& p : pages) {
+        const std::string folder = folder_of(p.content_path);
+        const std::size_t depth = starts_with(rel, folder) ? folder.size() + 1 : 0;  // 0: not above the file
+        if (best.page && depth <= best_depth) continue;
         Reference r = find_reference(p, name);
         if (!r.page) continue;
-        if (starts_with(rel, folder_of(p.content_path))) return r;
-        if (!elsewhere.page) elsewhere = r;
+        best = r;
+        best_depth = depth;
     }
-    return elsewhere;
+    return best;
 }
 
 std::string hint_for(const std::string& ext) {

@@ -43,8 +43,22 @@ std::string hint_for(Kind located, Kind other) {
 
 }  // namespace
 
+const std::pair<const std::string, OutputPlan::Entry>* OutputPlan::folder_conflict(const std::string& path) const {
+    for (std::size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1))
+        if (auto it = entries_.find(path.substr(0, slash)); it != entries_.end()) return &*it;
+    const std::string folder = path + "/";
+    if (auto it = entries_.lower_bound(folder); it != entries_.end() && starts_with(it->first, folder)) return &*it;
+    return nullptr;
+}
+
 void OutputPlan::claim(const std::string& path, OutputOrigin origin, fs::path file) {
     std::lock_guard<std::mutex> lock(mutex_);
+    if (!entries_.count(path)) {
+        if (const auto* other = folder_conflict(path)) {
+            collisions_.push_back({path, std::move(origin), other->second.origin, other->first});
+            return;
+        }
+    }
     auto [it, inserted] = entries_.try_emplace(path, Entry{origin, file, false});
     if (inserted) return;
     Entry& e = it->second;
@@ -54,11 +68,17 @@ void OutputPlan::claim(const std::string& path, OutputOrigin origin, fs::path fi
     }
     // Two content files at one address are the loader's to report ("the same address as …").
     if (e.origin.kind == Kind::page && origin.kind == Kind::page) return;
-    collisions_.push_back({path, e.origin, std::move(origin)});
+    collisions_.push_back({path, e.origin, std::move(origin), {}});
 }
 
 bool OutputPlan::admit(const std::string& path, const OutputOrigin& writer, const fs::path* copied_file) {
     std::lock_guard<std::mutex> lock(mutex_);
+    if (!entries_.count(path)) {
+        if (const auto* other = folder_conflict(path); other && other->second.origin.kind != Kind::generated) {
+            collisions_.push_back({path, writer, other->second.origin, other->first});
+            return false;
+        }
+    }
     auto [it, inserted] = entries_.try_emplace(path, Entry{writer, copied_file ? *copied_file : fs::path(), true});
     if (inserted) return true;
     Entry& e = it->second;
@@ -71,7 +91,7 @@ bool OutputPlan::admit(const std::string& path, const OutputOrigin& writer, cons
     if (!copied_file && e.origin.kind == Kind::site_static && is_replaceable_default(path)) return false;
     // Two of urker's own files: the render stage's business, not a user's file to point at.
     if (e.origin.kind == Kind::generated && writer.kind == Kind::generated) return true;
-    collisions_.push_back({path, e.origin, writer});
+    collisions_.push_back({path, e.origin, writer, {}});
     return false;
 }
 
@@ -96,7 +116,18 @@ void OutputPlan::report(Diagnostics& diags) const {
         const OutputOrigin& other = second_located ? c.first : c.second;
         if (at.kind == Kind::generated) continue;
         const std::string subject = at.kind == Kind::page || at.kind == Kind::section_list ? "this page" : "this file";
-        diags.error({at.source, 0, 0}, subject + " would be published at /" + c.path + ", the same address as " + describe(other),
+        if (c.second_path.empty()) {
+            diags.error({at.source, 0, 0}, subject + " would be published at /" + c.path + ", the same address as " + describe(other),
+                        hint_for(at.kind, other.kind));
+            continue;
+        }
+        // One path is the other's folder: say which file needs which as a folder.
+        const std::string& at_path = second_located ? c.second_path : c.path;
+        const std::string& other_path = second_located ? c.path : c.second_path;
+        const bool at_is_folder = starts_with(other_path, at_path + "/");
+        diags.error({at.source, 0, 0},
+                    subject + " would be published at /" + at_path + ", but " + describe(other) + " is published at /" + other_path +
+                        (at_is_folder ? ", inside a folder of that name" : ", where this file's folder would be"),
                     hint_for(at.kind, other.kind));
     }
 }

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -55,7 +56,11 @@ private:
     struct Collision {
         std::string path;
         OutputOrigin first, second;
+        std::string second_path;  // where `second` goes when it is not `path`: a file inside the folder `path`, or its folder
     };
+    // A claimed file whose path is a folder of `path`, or a claimed file inside the folder `path`:
+    // one of the two could not be written. nullptr when there is none. Call with mutex_ held.
+    const std::pair<const std::string, Entry>* folder_conflict(const std::string& path) const;
     // True when the caller may go on and write; records a collision otherwise.
     bool admit(const std::string& path, const OutputOrigin& writer, const std::filesystem::path* copied_file);
 

@@ -134,3 +134,23 @@ TEST_CASE("files at distinct addresses pass through to the sink untouched") {
     CHECK(out.files().size() == 2);
     CHECK(plan.file_count() == 2);
 }
+
+TEST_CASE("a file where another file needs its folder is a collision naming both") {
+    MemoryOutput out;
+    OutputPlan plan(out);
+    plan.claim("news/x/index.html", {Kind::page, "content/news/x.md"});
+    plan.claim("news/x", {Kind::content_file, "content/news/x"}, "/c/x");
+    std::string where;
+    CHECK(only_message(plan, &where) ==
+          "this file would be published at /news/x, but the page content/news/x.md is published at /news/x/index.html, inside a folder of that name");
+    CHECK(where == "content/news/x");
+
+    MemoryOutput out2;
+    OutputPlan plan2(out2);
+    plan2.claim("files", {Kind::site_static, "static/files"}, "/s/files");
+    plan2.write("files/list.html", "generated");
+    CHECK(only_message(plan2, &where) ==
+          "this file would be published at /files, but a file urker writes itself is published at /files/list.html, inside a folder of that name");
+    CHECK(where == "static/files");
+    CHECK_FALSE(out2.has("files/list.html"));
+}
