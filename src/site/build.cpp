@@ -78,11 +78,14 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         portal = assemble_portal(model, options.build_date ? *options.build_date : build_date_from_environment(),
                                  options.source / "content", diags);
     }
-    if (diags.has_errors() || !theme) return false;
-
-    // Every write goes through the plan, so no file silently takes another's place.
+    // Every write goes through the plan, so no file silently takes another's place. Its claims
+    // are checked even when the build stops here, so one run names every misplaced file.
     OutputPlan plan(out);
-    claim_site_output(plan, options.source, model, theme->static_files);
+    if (theme) claim_site_output(plan, options.source, model, theme->static_files);
+    if (diags.has_errors() || !theme) {
+        plan.report(diags);
+        return false;
+    }
 
     // The search index is independent of the HTML pages: it is written while they render, so
     // its single-threaded parts (compressing to report its size) overlap the rendering.
