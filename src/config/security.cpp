@@ -9,6 +9,8 @@ namespace urker {
 
 namespace {
 
+constexpr const char* kServerProgram = "a program for a web server";
+
 // Each type with what it is. Served from the site's own address, a browser runs the script in
 // the first five groups; the last group is run by the web server itself when PHP or CGI is on
 // (most shared hosting), which is worse.
@@ -21,7 +23,7 @@ const std::map<std::string, std::string, std::less<>>& active_types() {
         for (const char* e : {"js", "mjs", "cjs"}) t[e] = "a script";
         for (const char* e : {"swf", "xap"}) t[e] = "a browser plug-in program";
         for (const char* e : {"php", "php3", "php4", "php5", "php7", "phtml", "phar", "pht", "phps", "cgi", "pl", "asp", "aspx", "jsp"})
-            t[e] = "a program for a web server";
+            t[e] = kServerProgram;
         return t;
     }();
     return types;
@@ -36,6 +38,20 @@ std::string without_dot(std::string ext) {
 }  // namespace
 
 bool is_active_file_type(std::string_view ext) { return active_types().count(ext) > 0; }
+
+std::string active_extension_of(std::string_view file_name) {
+    const std::string name = to_lower(file_name);
+    const auto last_dot = name.rfind('.');
+    if (last_dot == std::string::npos || last_dot == 0) return "";
+    if (std::string last = name.substr(last_dot + 1); is_active_file_type(last)) return last;
+    // Inner extensions, left to right ("a.php.jpg"); the first part is the name itself.
+    for (std::size_t dot = name.find('.', 1); dot < last_dot; dot = name.find('.', dot + 1)) {
+        const std::size_t end = name.find('.', dot + 1);
+        std::string inner = name.substr(dot + 1, end - dot - 1);
+        if (active_file_kind(inner) == kServerProgram) return inner;
+    }
+    return "";
+}
 
 std::string active_file_kind(std::string_view ext) {
     auto it = active_types().find(ext);

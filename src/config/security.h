@@ -22,6 +22,11 @@ struct SecurityConfig {
 // when served from the site. `ext` is lower-case, without the dot.
 bool is_active_file_type(std::string_view ext);
 
+// The extension that makes a file name active ("evil.html" -> "html"), lower-case, or "" when
+// the name is safe to publish. Besides the last extension, an inner one that a web server runs
+// counts too: Apache's AddHandler runs "shell.php.jpg" as PHP.
+std::string active_extension_of(std::string_view file_name);
+
 // What a file of an active type does, in words for a teacher ("a web page", "an SVG picture").
 std::string active_file_kind(std::string_view ext);
 

@@ -6,12 +6,6 @@ namespace urker {
 
 namespace {
 
-std::string extension_of(const std::string& name) {
-    auto dot = name.rfind('.');
-    if (dot == std::string::npos || dot == 0) return "";
-    return to_lower(name.substr(dot + 1));
-}
-
 bool is_name_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
 }
@@ -75,7 +69,7 @@ void check_active_files(const std::filesystem::path& content_root, const std::ve
                         const std::vector<Page>& pages, const SecurityConfig& security, Diagnostics& diags) {
     const std::string root = content_root.string() + "/";
     for (const StaticAsset& a : assets) {
-        const std::string ext = extension_of(a.output_path);
+        const std::string ext = active_extension_of(a.output_path.substr(a.output_path.rfind('/') + 1));
         if (!is_active_file_type(ext) || security.allowed_active_files.count(ext)) continue;
         const std::string rel = starts_with(a.source, root) ? a.source.substr(root.size()) : a.source;
         const std::string file = "content/" + rel;

@@ -1,6 +1,7 @@
 #include "site/output_plan.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "core/text.h"
 

@@ -58,6 +58,7 @@ std::vector<HostileCase> hostile_cases() {
         {"a script in content/", {{"content/files/run.mjs", "alert(1)"}}, 1, {"content/files/run.mjs", "a script"}},
         {"an XML file with a stylesheet", {{"content/files/data.xml", "<?xml-stylesheet href=\"x.xsl\"?><a/>"}}, 1, {"content/files/data.xml"}},
         {"a PHP file", {{"content/files/shell.php", "<?php system($_GET['c']);"}}, 1, {"content/files/shell.php", "a program for a web server"}},
+        {"a PHP program dressed as a picture", {{"content/files/photo.php.jpg", "<?php system($_GET['c']);"}}, 1, {"content/files/photo.php.jpg"}},
         {"a content file where the theme's script is",
          {{"content/js/search.js", "alert(1)"}},
          1,

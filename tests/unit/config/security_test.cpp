@@ -46,3 +46,15 @@ TEST_CASE("a type that is not active is a warning at its line; a wrong kind of v
     CHECK(e.items()[0].where.line == 3);
     CHECK(e.items()[0].message == "\"allow_active_files\" must be a list of file types");
 }
+
+TEST_CASE("a name is active by its last extension, or by an inner one a web server runs") {
+    CHECK(active_extension_of("evil.html") == "html");
+    CHECK(active_extension_of("Evil.SVG") == "svg");
+    CHECK(active_extension_of("shell.php.jpg") == "php");
+    CHECK(active_extension_of("shell.PHP5.pdf") == "php5");
+    CHECK(active_extension_of("урок.html.zip").empty());  // the archive type wins in every server
+    CHECK(active_extension_of("lesson.pdf").empty());
+    CHECK(active_extension_of(".html").empty());  // a hidden file named "html", not an extension
+    CHECK(active_extension_of("README").empty());
+    CHECK(active_extension_of("php.jpg").empty());
+}

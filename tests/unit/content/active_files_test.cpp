@@ -57,8 +57,9 @@ TEST_CASE("a page in the file's own folder is named before one elsewhere") {
 
 TEST_CASE("extensions are compared without case; allowed types and passive files are published") {
     Diagnostics d;
-    check_active_files("/site/content", {asset("a/EVIL.HTML"), asset("a/lesson.pdf"), asset("a/pic.png"), asset("a/logo.svg")}, {}, {}, d);
-    REQUIRE(d.items().size() == 2);
+    check_active_files("/site/content", {asset("a/EVIL.HTML"), asset("a/lesson.pdf"), asset("a/pic.png"), asset("a/logo.svg"), asset("a/shell.php.jpg")}, {}, {}, d);
+    REQUIRE(d.items().size() == 3);
+    CHECK(d.items()[2].message.find("\"shell.php.jpg\" is a program for a web server") == 0);
     SecurityConfig allow_svg;
     allow_svg.allowed_active_files = {"svg"};
     Diagnostics allowed;
