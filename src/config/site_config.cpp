@@ -32,7 +32,7 @@ namespace {
 
 const std::set<std::string> known_keys = {
     "title", "description", "base_url", "language", "languages", "theme", "paginate",
-    "markdown", "taxonomies", "menus", "params", "author", "copyright", "comments", "forum", "kinds", "limits",
+    "markdown", "taxonomies", "menus", "params", "author", "copyright", "comments", "forum", "kinds", "limits", "security",
 };
 
 bool is_language_code(const std::string& s) {
@@ -237,6 +237,7 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
 
     cfg.comments = read_comments_config(doc, diags);
     cfg.forum = read_forum_config(doc, diags);
+    cfg.security = read_security_config(doc, diags);
 
     if (diags.error_count() > errors_before) return std::nullopt;
     return cfg;

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "config/comments.h"
+#include "config/security.h"
 #include "config/yaml_document.h"
 #include "core/diagnostic.h"
 
@@ -56,6 +57,7 @@ struct SiteConfig {
     nlohmann::json params = nlohmann::json::object();  // free-form, for templates
     std::optional<CommentsConfig> comments;  // none: the site has no comment threads
     ForumConfig forum;
+    SecurityConfig security;  // which active file types content/ may publish
     YamlDocument document;  // the parsed file, so later stages can point at its lines
 
     // base_path + "materials/" for "/materials/"; absolute URLs unchanged.

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "config/yaml_document.h"
+#include "content/active_files.h"
 #include "content/front_matter.h"
 #include "core/fs.h"
 #include "core/text.h"
@@ -300,6 +301,7 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
     }
     std::sort(set.pages.begin(), set.pages.end(), [](const Page& a, const Page& b) { return a.content_path < b.content_path; });
     std::sort(set.assets.begin(), set.assets.end(), [](const StaticAsset& a, const StaticAsset& b) { return a.output_path < b.output_path; });
+    check_active_files(content_root, set.assets, set.pages, config.security, diags);
     return set;
 }
 

@@ -20,7 +20,7 @@ std::optional<std::string> read_file(const std::filesystem::path& path) {
     return data;
 }
 
-std::vector<std::string> list_files(const std::filesystem::path& root) {
+std::vector<std::string> list_files(const std::filesystem::path& root, HiddenFiles hidden) {
     namespace fs = std::filesystem;
     std::vector<std::string> out;
     std::error_code ec;
@@ -29,7 +29,7 @@ std::vector<std::string> list_files(const std::filesystem::path& root) {
          it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
         const auto name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') {
+        if (!name.empty() && name[0] == '.' && (hidden == HiddenFiles::skip || name == ".git")) {
             if (it->is_directory(ec)) it.disable_recursion_pending();
             continue;
         }

@@ -12,9 +12,13 @@ namespace urker {
 // The whole file, or nullopt when it cannot be read.
 std::optional<std::string> read_file(const std::filesystem::path& path);
 
+// Whether a listing includes hidden files (".well-known/", ".htaccess"). A ".git" folder or file
+// is never listed: it holds the site's history, not something to publish.
+enum class HiddenFiles { skip, include };
+
 // Files below `root` (recursively), as paths relative to `root` with '/' separators, sorted.
-// Hidden files and folders (".git", ".DS_Store") are skipped.
-std::vector<std::string> list_files(const std::filesystem::path& root);
+// Hidden files and folders (".git", ".DS_Store") are skipped unless `hidden` says otherwise.
+std::vector<std::string> list_files(const std::filesystem::path& root, HiddenFiles hidden = HiddenFiles::skip);
 
 // "a/b/../c" -> "a/c"; returns nullopt when the path climbs above its start.
 std::optional<std::string> normalize_relative(const std::string& path);

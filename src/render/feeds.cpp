@@ -44,6 +44,33 @@ std::string element(std::string_view name, std::string_view text) {
     return "<" + std::string(name) + ">" + escape_xml(text) + "</" + std::string(name) + ">";
 }
 
+// An Atom text construct (RFC 4287 3.1) that holds plain text: readers show it as it is, never
+// as markup, whatever a title from front matter contains.
+std::string atom_text(std::string_view name, std::string_view text) {
+    return "<" + std::string(name) + " type=\"text\">" + escape_xml(text) + "</" + std::string(name) + ">";
+}
+
+// RSS 2.0 cannot say whether a title is text or HTML, and readers disagree. The RSS Best Practices
+// Profile's advice for plain text: & < > as hexadecimal character references, the form the
+// widest range of readers shows as the characters themselves rather than as markup.
+std::string rss_text(std::string_view s) {
+    // escape_xml writes every & of the text as "&amp;", so its entities are unambiguous here.
+    const std::string escaped = escape_xml(s);
+    std::string out;
+    out.reserve(escaped.size() + escaped.size() / 8);
+    for (std::size_t i = 0; i < escaped.size(); ++i) {
+        if (escaped.compare(i, 5, "&amp;") == 0) out += "&#x26;", i += 4;
+        else if (escaped.compare(i, 4, "&lt;") == 0) out += "&#x3C;", i += 3;
+        else if (escaped.compare(i, 4, "&gt;") == 0) out += "&#x3E;", i += 3;
+        else out += escaped[i];
+    }
+    return out;
+}
+
+std::string rss_element(std::string_view name, std::string_view text) {
+    return "<" + std::string(name) + ">" + rss_text(text) + "</" + std::string(name) + ">";
+}
+
 }  // namespace
 
 std::string escape_xml(std::string_view s) {
@@ -107,8 +134,8 @@ std::string write_atom(const FeedInfo& info, const std::vector<FeedEntry>& entri
     if (!info.language.empty()) open += " xml:lang=\"" + escape_xml(info.language) + "\"";
     line(out, 0, open + ">");
     line(out, 1, element("id", info.feed_url.empty() ? info.site_url : info.feed_url));
-    line(out, 1, element("title", info.title));
-    if (!info.subtitle.empty()) line(out, 1, element("subtitle", info.subtitle));
+    line(out, 1, atom_text("title", info.title));
+    if (!info.subtitle.empty()) line(out, 1, atom_text("subtitle", info.subtitle));
     line(out, 1, element("updated", rfc3339_date(info.updated)));
     if (!info.feed_url.empty())
         line(out, 1, R"(<link rel="self" type="application/atom+xml" href=")" + escape_xml(info.feed_url) + "\"/>");
@@ -129,7 +156,7 @@ std::string write_atom(const FeedInfo& info, const std::vector<FeedEntry>& entri
     for (const FeedEntry& e : entries) {
         line(out, 1, "<entry>");
         line(out, 2, element("id", e.url));
-        line(out, 2, element("title", e.title));
+        line(out, 2, atom_text("title", e.title));
         line(out, 2, R"(<link rel="alternate" type="text/html" href=")" + escape_xml(e.url) + "\"/>");
         line(out, 2, element("published", rfc3339_date(e.published)));
         line(out, 2, element("updated", rfc3339_date(e.updated ? *e.updated : e.published)));
@@ -157,26 +184,26 @@ std::string write_rss(const FeedInfo& info, const std::vector<FeedEntry>& entrie
         R"(<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" )"
         R"(xmlns:dc="http://purl.org/dc/elements/1.1/">)");
     line(out, 1, "<channel>");
-    line(out, 2, element("title", info.title));
+    line(out, 2, rss_element("title", info.title));
     line(out, 2, element("link", info.site_url));
     // <description> is required; a feed without a subtitle describes itself by its title.
-    line(out, 2, element("description", info.subtitle.empty() ? info.title : info.subtitle));
+    line(out, 2, rss_element("description", info.subtitle.empty() ? info.title : info.subtitle));
     if (!info.language.empty()) line(out, 2, element("language", info.language));
-    if (!info.generator.empty()) line(out, 2, element("generator", info.generator));
+    if (!info.generator.empty()) line(out, 2, rss_element("generator", info.generator));
     line(out, 2, element("lastBuildDate", rfc822_date(info.updated)));
     if (!info.feed_url.empty())
         line(out, 2, R"(<atom:link href=")" + escape_xml(info.feed_url) + R"(" rel="self" type="application/rss+xml"/>)");
 
     for (const FeedEntry& e : entries) {
         line(out, 2, "<item>");
-        line(out, 3, element("title", e.title));
+        line(out, 3, rss_element("title", e.title));
         line(out, 3, element("link", e.url));
         line(out, 3, R"(<guid isPermaLink="true">)" + escape_xml(e.url) + "</guid>");
         line(out, 3, element("pubDate", rfc822_date(e.published)));
         // RSS's <author> must be a mail address; Dublin Core's creator takes a name.
-        if (!e.author.empty()) line(out, 3, element("dc:creator", e.author));
+        if (!e.author.empty()) line(out, 3, rss_element("dc:creator", e.author));
         for (const std::string& c : e.categories)
-            if (!c.empty()) line(out, 3, element("category", c));
+            if (!c.empty()) line(out, 3, rss_element("category", c));
         const std::string& description = e.summary_html.empty() ? e.content_html : e.summary_html;
         if (!description.empty()) line(out, 3, element("description", description));
         if (!e.summary_html.empty() && !e.content_html.empty()) line(out, 3, element("content:encoded", e.content_html));

@@ -11,6 +11,9 @@
 
 namespace urker {
 
+// Titles, names and categories are plain text (whatever front matter holds, readers show it as
+// characters, never as markup: Atom marks them type="text", RSS uses the Best Practices Profile's
+// character references); only summary_html and content_html are HTML.
 struct FeedEntry {
     std::string url;  // absolute; also the entry's id / guid
     std::string title;

@@ -146,7 +146,8 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
         theme.static_files.push_back({f.disk.string(), f.rel});
         on_disk.insert(f.rel);
     }
-    for (const auto& rel : list_files(source_root / "static")) {
+    // The site's static/ is the webmaster's: its dotfiles (".well-known/", ".htaccess") are published too.
+    for (const auto& rel : list_files(source_root / "static", HiddenFiles::include)) {
         theme.static_files.push_back({(source_root / "static" / rel).string(), rel});
         on_disk.insert(rel);
     }

@@ -13,6 +13,7 @@
 #include "render/render_site.h"
 #include "render/search_index.h"
 #include "render/theme.h"
+#include "site/output_plan.h"
 
 namespace urker {
 
@@ -83,7 +84,14 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         portal = assemble_portal(model, options.build_date ? *options.build_date : build_date_from_environment(),
                                  options.source / "content", diags);
     }
-    if (diags.has_errors() || !theme) return false;
+    // Every write goes through the plan, so no file silently takes another's place. Its claims
+    // are checked even when the build stops here, so one run names every misplaced file.
+    OutputPlan plan(out);
+    if (theme) claim_site_output(plan, options.source, model, theme->static_files);
+    if (diags.has_errors() || !theme) {
+        plan.report(diags);
+        return false;
+    }
 
     // The search index is independent of the HTML pages: it is written while they render, so
     // its single-threaded parts (compressing to report its size) overlap the rendering.
@@ -91,13 +99,13 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     double search_ms = 0;
     auto search = std::async(std::launch::async, [&] {
         auto started = std::chrono::steady_clock::now();
-        SearchOutput result = write_search_files(model, portal, out);
+        SearchOutput result = write_search_files(model, portal, plan);
         search_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
         return result;
     });
     {
         StageTimer t(summary, "render");
-        render_site(model, portal, *theme, options.generator, out, diags, stats);
+        render_site(model, portal, *theme, options.generator, plan, diags, stats);
     }
     {
         SearchOutput result = search.get();
@@ -108,6 +116,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
                       result.store_bytes / 1024.0, result.store_gzip_bytes / 1024.0);
         summary.notes.push_back(note);
     }
+    plan.report(diags);
     summary.pages_written = stats.pages;
     summary.notes.insert(summary.notes.end(), stats.notes.begin(), stats.notes.end());
     summary.files_written = out.file_count();

@@ -124,6 +124,15 @@ std::vector<FeedEntry> sample_entries() {
     plain.published = date("2026-09");
     plain.updated = date("2026-09-03T12:00");
     entries.push_back(plain);
+
+    // Front matter a teacher typed: text that looks like markup must reach readers as text.
+    FeedEntry hostile;
+    hostile.url = "https://urker.example.kz/news/hostile/";
+    hostile.title = "<img src=x onerror=alert(1)>";
+    hostile.author = "<img src=y onerror=alert(2)>";
+    hostile.categories = {"<img src=z onerror=alert(3)>"};
+    hostile.published = date("2026-08-01");
+    entries.push_back(hostile);
     return entries;
 }
 

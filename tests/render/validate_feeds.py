@@ -117,9 +117,9 @@ def main():
     subprocess.run([tool, str(work)], check=True)
 
     atom_entries = check_atom_structure("atom.xml", strict_xml(work / "atom.xml"))
-    check(len(atom_entries) == 3, "atom.xml: expected 3 entries")
+    check(len(atom_entries) == 4, "atom.xml: expected 4 entries")
     rss_items = check_rss_structure("rss.xml", strict_xml(work / "rss.xml"))
-    check(len(rss_items) == 3, "rss.xml: expected 3 items")
+    check(len(rss_items) == 4, "rss.xml: expected 4 items")
     check(not check_atom_structure("empty-atom.xml", strict_xml(work / "empty-atom.xml")), "empty-atom.xml has entries")
     check(not check_rss_structure("empty-rss.xml", strict_xml(work / "empty-rss.xml")), "empty-rss.xml has items")
 
@@ -127,17 +127,23 @@ def main():
         parsed = check_feedparser(name, work / name, version)
         feed = parsed.feed
         check(feed.title == "Сеть учителей «Өркер» & партнёры", f"{name}: feed title {feed.title!r}")
+        check(feed.subtitle == "Новости и материалы <сообщества>", f"{name}: feed subtitle {feed.get('subtitle')!r}")
         check(feed.language == "ru", f"{name}: language {feed.get('language')!r}")
         check(feed.link == "https://urker.example.kz/", f"{name}: home link {feed.get('link')!r}")
         self_links = [link.href for link in feed.links if link.rel == "self"]
         check(len(self_links) == 1 and self_links[0].startswith("https://urker.example.kz/news/"), f"{name}: self link {self_links}")
         check(parsed_utc(feed.updated_parsed) == utc("2026-10-16T08:30:00+05:00"), f"{name}: feed updated {feed.get('updated')}")
 
-        if len(parsed.entries) != 3:
-            check(False, f"{name}: feedparser sees {len(parsed.entries)} entries, not 3")
+        if len(parsed.entries) != 4:
+            check(False, f"{name}: feedparser sees {len(parsed.entries)} entries, not 4")
             continue
-        news, material, month = parsed.entries
+        news, material, month, hostile = parsed.entries
         check(news.title == "Итоги семинара: «дроби» & <проценты>", f"{name}: entry title {news.title!r}")
+        # Markup typed into front matter comes back as the literal text, marked as text.
+        check(hostile.title == "<img src=x onerror=alert(1)>", f"{name}: hostile title {hostile.title!r}")
+        check(hostile.title_detail.type == "text/plain", f"{name}: hostile title is {hostile.title_detail.type}")
+        check(hostile.author == "<img src=y onerror=alert(2)>", f"{name}: hostile author {hostile.get('author')!r}")
+        check([t.term for t in hostile.tags] == ["<img src=z onerror=alert(3)>"], f"{name}: hostile category {hostile.tags!r}")
         check(news.link == "https://urker.example.kz/news/seminar-itogi/", f"{name}: entry link")
         check(news.id == news.link, f"{name}: entry id is not its URL")
         check(news.author == "Айгерим Сапарова", f"{name}: author {news.get('author')!r}")

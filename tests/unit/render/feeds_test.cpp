@@ -80,14 +80,14 @@ TEST_CASE("an Atom feed is written exactly") {
           "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
           "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ru\">\n"
           "  <id>https://urker.example.kz/atom.xml</id>\n"
-          "  <title>Өркер &amp; Co</title>\n"
+          "  <title type=\"text\">Өркер &amp; Co</title>\n"
           "  <updated>2026-10-16T08:30:00+05:00</updated>\n"
           "  <link rel=\"self\" type=\"application/atom+xml\" href=\"https://urker.example.kz/atom.xml\"/>\n"
           "  <link rel=\"alternate\" type=\"text/html\" href=\"https://urker.example.kz/\"/>\n"
           "  <generator>urker</generator>\n"
           "  <entry>\n"
           "    <id>https://urker.example.kz/news/a/</id>\n"
-          "    <title>Итоги &lt;семинара&gt;</title>\n"
+          "    <title type=\"text\">Итоги &lt;семинара&gt;</title>\n"
           "    <link rel=\"alternate\" type=\"text/html\" href=\"https://urker.example.kz/news/a/\"/>\n"
           "    <published>2026-10-01T00:00:00+00:00</published>\n"
           "    <updated>2026-10-01T00:00:00+00:00</updated>\n"
@@ -130,7 +130,7 @@ TEST_CASE("an RSS feed is written exactly") {
           "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" "
           "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
           "  <channel>\n"
-          "    <title>Өркер &amp; Co</title>\n"
+          "    <title>Өркер &#x26; Co</title>\n"
           "    <link>https://urker.example.kz/</link>\n"
           "    <description>Новости</description>\n"
           "    <language>ru</language>\n"
@@ -138,7 +138,7 @@ TEST_CASE("an RSS feed is written exactly") {
           "    <lastBuildDate>Fri, 16 Oct 2026 08:30:00 +0500</lastBuildDate>\n"
           "    <atom:link href=\"https://urker.example.kz/rss.xml\" rel=\"self\" type=\"application/rss+xml\"/>\n"
           "    <item>\n"
-          "      <title>Итоги &lt;семинара&gt;</title>\n"
+          "      <title>Итоги &#x3C;семинара&#x3E;</title>\n"
           "      <link>https://urker.example.kz/news/a/</link>\n"
           "      <guid isPermaLink=\"true\">https://urker.example.kz/news/a/</guid>\n"
           "      <pubDate>Thu, 01 Oct 2026 00:00:00 +0000</pubDate>\n"
@@ -161,7 +161,7 @@ TEST_CASE("RSS: the summary is the description and the full text goes into conte
 }
 
 TEST_CASE("RSS: a feed without a subtitle is described by its title") {
-    CHECK(urker::write_rss(info(), {}).find("<description>Өркер &amp; Co</description>") != std::string::npos);
+    CHECK(urker::write_rss(info(), {}).find("<description>Өркер &#x26; Co</description>") != std::string::npos);
 }
 
 TEST_CASE("control characters in any field never reach the feed") {
@@ -180,4 +180,34 @@ TEST_CASE("control characters in any field never reach the feed") {
         CHECK(feed.find("ab") != std::string::npos);
         CHECK(feed.find("xy") != std::string::npos);
     }
+}
+
+TEST_CASE("titles, names and tags from front matter are text in both feeds, never markup") {
+    FeedEntry e = entry();
+    e.title = "<img src=x onerror=alert(1)>";
+    e.author = "<b onmouseover=alert(2)>Имя</b>";
+    e.categories = {"<script>alert(3)</script>"};
+    FeedInfo i = info();
+    i.subtitle = "<svg onload=alert(4)>";
+    const std::string atom = urker::write_atom(i, {e});
+    CHECK(atom.find("<title type=\"text\">&lt;img src=x onerror=alert(1)&gt;</title>") != std::string::npos);
+    CHECK(atom.find("<subtitle type=\"text\">&lt;svg onload=alert(4)&gt;</subtitle>") != std::string::npos);
+    CHECK(atom.find("<name>&lt;b onmouseover=alert(2)&gt;Имя&lt;/b&gt;</name>") != std::string::npos);
+    CHECK(atom.find("<category term=\"&lt;script&gt;alert(3)&lt;/script&gt;\"/>") != std::string::npos);
+    const std::string rss = urker::write_rss(i, {e});
+    CHECK(rss.find("<title>&#x3C;img src=x onerror=alert(1)&#x3E;</title>") != std::string::npos);
+    CHECK(rss.find("<description>&#x3C;svg onload=alert(4)&#x3E;</description>") != std::string::npos);
+    CHECK(rss.find("<dc:creator>&#x3C;b onmouseover=alert(2)&#x3E;Имя&#x3C;/b&#x3E;</dc:creator>") != std::string::npos);
+    CHECK(rss.find("<category>&#x3C;script&#x3E;alert(3)&#x3C;/script&#x3E;</category>") != std::string::npos);
+    for (const std::string& feed : {atom, rss}) {
+        CHECK(feed.find("<img") == std::string::npos);
+        CHECK(feed.find("<script") == std::string::npos);
+        CHECK(feed.find("type=\"html\">&lt;img") == std::string::npos);
+    }
+}
+
+TEST_CASE("RSS text keeps every other character and escapes quotes") {
+    FeedEntry e = entry();
+    e.title = "AT&T \"цитата\" 'a' a<b>c";
+    CHECK(urker::write_rss(info(), {e}).find("<title>AT&#x26;T &quot;цитата&quot; 'a' a&#x3C;b&#x3E;c</title>") != std::string::npos);
 }

@@ -1,0 +1,161 @@
+#include "site/output_plan.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "core/text.h"
+
+namespace urker {
+
+namespace fs = std::filesystem;
+using Kind = OutputOrigin::Kind;
+
+namespace {
+
+bool is_copied(Kind k) { return k == Kind::theme_file || k == Kind::site_static || k == Kind::content_file; }
+
+// Files urker writes only as a default: the site's static/ may hold its own.
+bool is_replaceable_default(const std::string& path) { return path == "robots.txt"; }
+
+std::string describe(const OutputOrigin& o) {
+    switch (o.kind) {
+        case Kind::generated: return "a file urker writes itself";
+        case Kind::theme_file: return "the theme's file " + o.source;
+        case Kind::section_list: return "the list page of " + o.source;
+        case Kind::page: return "the page " + o.source;
+        case Kind::site_static:
+        case Kind::content_file: return o.source;
+    }
+    return o.source;
+}
+
+std::string hint_for(Kind located, Kind other) {
+    switch (located) {
+        case Kind::content_file:
+            return "rename the file or move it to another folder: a file in content/ may not take the place of the theme's files, "
+                   "urker's own pages or another page";
+        case Kind::site_static:
+            return other == Kind::generated ? "remove it from static/ or rename it: urker writes this file itself"
+                                            : "remove it from static/ or rename it: a page is published at this address";
+        case Kind::page: return "give the page another  slug:  or move the file to another folder";
+        default: return "rename one of the two files";
+    }
+}
+
+}  // namespace
+
+const std::pair<const std::string, OutputPlan::Entry>* OutputPlan::folder_conflict(const std::string& path) const {
+    for (std::size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1))
+        if (auto it = entries_.find(path.substr(0, slash)); it != entries_.end()) return &*it;
+    const std::string folder = path + "/";
+    if (auto it = entries_.lower_bound(folder); it != entries_.end() && starts_with(it->first, folder)) return &*it;
+    return nullptr;
+}
+
+void OutputPlan::claim(const std::string& path, OutputOrigin origin, fs::path file) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!entries_.count(path)) {
+        if (const auto* other = folder_conflict(path)) {
+            collisions_.push_back({path, std::move(origin), other->second.origin, other->first});
+            return;
+        }
+    }
+    auto [it, inserted] = entries_.try_emplace(path, Entry{origin, file, false});
+    if (inserted) return;
+    Entry& e = it->second;
+    if (e.origin.kind == Kind::theme_file && origin.kind == Kind::site_static) {
+        e = Entry{std::move(origin), std::move(file), false};  // the site overrides its theme
+        return;
+    }
+    // Two content files at one address are the loader's to report ("the same address as …").
+    if (e.origin.kind == Kind::page && origin.kind == Kind::page) return;
+    collisions_.push_back({path, e.origin, std::move(origin), {}});
+}
+
+bool OutputPlan::admit(const std::string& path, const OutputOrigin& writer, const fs::path* copied_file) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!entries_.count(path)) {
+        if (const auto* other = folder_conflict(path); other && other->second.origin.kind != Kind::generated) {
+            collisions_.push_back({path, writer, other->second.origin, other->first});
+            return false;
+        }
+    }
+    auto [it, inserted] = entries_.try_emplace(path, Entry{writer, copied_file ? *copied_file : fs::path(), true});
+    if (inserted) return true;
+    Entry& e = it->second;
+    const bool owner = copied_file ? is_copied(e.origin.kind) && e.file == *copied_file
+                                   : e.origin.kind == Kind::page || e.origin.kind == Kind::section_list;
+    if (owner && !e.written) {
+        e.written = true;
+        return true;
+    }
+    if (!copied_file && e.origin.kind == Kind::site_static && is_replaceable_default(path)) return false;
+    // Two of urker's own files: the render stage's business, not a user's file to point at.
+    if (e.origin.kind == Kind::generated && writer.kind == Kind::generated) return true;
+    collisions_.push_back({path, e.origin, writer, {}});
+    return false;
+}
+
+void OutputPlan::write(const std::string& path, std::string_view data) {
+    if (admit(path, OutputOrigin{}, nullptr)) inner_.write(path, data);
+}
+
+void OutputPlan::copy(const fs::path& source_file, const std::string& path) {
+    if (admit(path, OutputOrigin{Kind::generated, source_file.string()}, &source_file)) inner_.copy(source_file, path);
+}
+
+void OutputPlan::report(Diagnostics& diags) const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    std::vector<Collision> found = collisions_;
+    std::sort(found.begin(), found.end(), [](const Collision& a, const Collision& b) {
+        return std::tie(a.path, a.first.source, a.second.source) < std::tie(b.path, b.first.source, b.second.source);
+    });
+    for (const Collision& c : found) {
+        // Reported at the file most of the user's own making, naming the other.
+        const bool second_located = c.second.kind >= c.first.kind;
+        const OutputOrigin& at = second_located ? c.second : c.first;
+        const OutputOrigin& other = second_located ? c.first : c.second;
+        if (at.kind == Kind::generated) continue;
+        const std::string subject = at.kind == Kind::page || at.kind == Kind::section_list ? "this page" : "this file";
+        if (c.second_path.empty()) {
+            diags.error({at.source, 0, 0}, subject + " would be published at /" + c.path + ", the same address as " + describe(other),
+                        hint_for(at.kind, other.kind));
+            continue;
+        }
+        // One path is the other's folder: say which file needs which as a folder.
+        const std::string& at_path = second_located ? c.second_path : c.path;
+        const std::string& other_path = second_located ? c.path : c.second_path;
+        const bool at_is_folder = starts_with(other_path, at_path + "/");
+        diags.error({at.source, 0, 0},
+                    subject + " would be published at /" + at_path + ", but " + describe(other) + " is published at /" + other_path +
+                        (at_is_folder ? ", inside a folder of that name" : ", where this file's folder would be"),
+                    hint_for(at.kind, other.kind));
+    }
+}
+
+void claim_site_output(OutputPlan& plan, const fs::path& source_root, const SiteModel& model,
+                       const std::vector<StaticAsset>& static_files) {
+    std::string root = source_root.lexically_normal().generic_string();
+    if (root == ".") root.clear();
+    if (!root.empty() && root.back() != '/') root += '/';
+    auto shown = [&](const std::string& file) {
+        std::string f = fs::path(file).lexically_normal().generic_string();
+        return !root.empty() && starts_with(f, root) ? f.substr(root.size()) : f;
+    };
+    for (const Page& p : model.pages) {
+        // A folder without _index.md gets a list page that no file stands for.
+        if (p.kind != PageKind::page && p.file_text.empty() && p.body.empty()) {
+            const std::string folder = p.content_path.substr(0, p.content_path.rfind('/') + 1);  // npos + 1 == 0
+            plan.claim(p.path + "index.html", {Kind::section_list, "content/" + folder});
+        } else {
+            plan.claim(p.path + "index.html", {Kind::page, p.source});
+        }
+    }
+    for (const StaticAsset& f : static_files) {
+        std::string s = shown(f.source);
+        plan.claim(f.output_path, {starts_with(s, "static/") ? Kind::site_static : Kind::theme_file, s}, f.source);
+    }
+    for (const StaticAsset& a : model.assets) plan.claim(a.output_path, {Kind::content_file, shown(a.source)}, a.source);
+}
+
+}  // namespace urker
