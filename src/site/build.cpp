@@ -64,8 +64,10 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         StageTimer t(summary, "model");
         ModelOptions model_options;
         model_options.content_root = options.source / "content";
-        if (theme)
+        if (theme) {
             for (const auto& f : theme->static_files) model_options.static_files.push_back(f.output_path);
+            for (const auto& [path, data] : theme->builtin_static_files) model_options.static_files.push_back(path);
+        }
         if (theme) {
             // Embed buttons speak the page's language: their labels come from the theme's UI strings.
             EmbedLabels labels;
@@ -87,7 +89,14 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     // Every write goes through the plan, so no file silently takes another's place. Its claims
     // are checked even when the build stops here, so one run names every misplaced file.
     OutputPlan plan(out);
-    if (theme) claim_site_output(plan, options.source, model, theme->static_files);
+    if (theme) {
+        // The built-in theme's files are claimed like the theme folder's, so a teacher's file at
+        // /js/… is an error naming the theme file it would replace.
+        std::vector<StaticAsset> theme_files = theme->static_files;
+        for (const auto& [path, data] : theme->builtin_static_files)
+            theme_files.push_back({"(the built-in theme)/static/" + path, path});
+        claim_site_output(plan, options.source, model, theme_files);
+    }
     if (diags.has_errors() || !theme) {
         plan.report(diags);
         return false;

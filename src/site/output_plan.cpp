@@ -84,7 +84,8 @@ bool OutputPlan::admit(const std::string& path, const OutputOrigin& writer, cons
     if (inserted) return true;
     Entry& e = it->second;
     const bool owner = copied_file ? is_copied(e.origin.kind) && e.file == *copied_file
-                                   : e.origin.kind == Kind::page || e.origin.kind == Kind::section_list;
+                                   : e.origin.kind == Kind::page || e.origin.kind == Kind::section_list ||
+                                         (e.origin.kind == Kind::theme_file && e.file.empty());
     if (owner && !e.written) {
         e.written = true;
         return true;
@@ -153,7 +154,10 @@ void claim_site_output(OutputPlan& plan, const fs::path& source_root, const Site
     }
     for (const StaticAsset& f : static_files) {
         std::string s = shown(f.source);
-        plan.claim(f.output_path, {starts_with(s, "static/") ? Kind::site_static : Kind::theme_file, s}, f.source);
+        // A built-in theme file has no file on disk: it is written from memory, so its claim has none.
+        const bool builtin = starts_with(f.source, "(the built-in theme)");
+        plan.claim(f.output_path, {starts_with(s, "static/") ? Kind::site_static : Kind::theme_file, s},
+                   builtin ? fs::path() : fs::path(f.source));
     }
     for (const StaticAsset& a : model.assets) plan.claim(a.output_path, {Kind::content_file, shown(a.source)}, a.source);
 }
