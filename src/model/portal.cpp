@@ -12,6 +12,8 @@
 #include "core/csv.h"
 #include "core/fs.h"
 #include "core/text.h"
+#include "core/url.h"
+#include "model/front_matter_urls.h"
 #include "model/plan_dates.h"
 
 namespace urker {
@@ -229,6 +231,7 @@ private:
         const json& f = fm(i);
         if (!f.contains(key) || f[key].is_null()) return;
         std::string u = f[key].is_string() ? f[key].get<std::string>() : "";
+        if (classify_url(u).kind == UrlKind::refused) return;  // reported by check_front_matter_urls
         if (!starts_with(u, "https://") && !starts_with(u, "http://"))
             error(i, std::string("/") + key, std::string("\"") + key + "\" must be a web address starting with https://",
                   std::string("e.g.  ") + key + ": https://example.kz/page");
@@ -281,6 +284,7 @@ private:
 
     void validate(PageId i) {
         const Page& p = m_.pages[i];
+        check_front_matter_urls(p.front_matter, diags_);  // every page, every kind: the one URL policy
         if (p.kind != PageKind::page) return;
         switch (portal_.kinds[i]) {
             case Kind::member:
