@@ -119,7 +119,7 @@ std::string normalize_for_scheme(std::string_view url) {
     return out;
 }
 
-bool is_dangerous_scheme(std::string_view scheme) {
+bool is_active_scheme(std::string_view scheme) {
     return scheme == "javascript" || scheme == "vbscript" || scheme == "livescript" || scheme == "data" || scheme == "file" ||
            scheme == "blob" || scheme == "filesystem";
 }
@@ -136,6 +136,8 @@ UrlVerdict classify_url(std::string_view url) {
     if (scheme == "tel") return {UrlKind::phone, scheme};
     return {UrlKind::refused, scheme};
 }
+
+bool runs_script(const UrlVerdict& verdict) { return verdict.kind == UrlKind::refused && is_active_scheme(verdict.scheme); }
 
 std::string shorten_for_message(std::string_view text, std::size_t max_chars) {
     std::string out;
@@ -160,7 +162,7 @@ std::optional<UrlProblem> check_content_url(std::string_view url, std::string_vi
     std::string shown = shorten_for_message(url, 60);
     UrlProblem p;
     std::string scheme = shorten_for_message(v.scheme, 20);
-    if (is_dangerous_scheme(v.scheme))
+    if (runs_script(v))
         p.message = std::string(what) + " \"" + shown + "\" is a \"" + scheme + ":\" address, which could run a program in a visitor's browser";
     else
         p.message = std::string(what) + " \"" + shown + "\" starts with \"" + scheme + ":\", which is not a kind of address urker publishes";

@@ -31,6 +31,10 @@ struct UrlVerdict {
 // or '#' makes a scheme, so "урок:1.pdf" must be written "./урок:1.pdf".
 UrlVerdict classify_url(std::string_view url);
 
+// Whether a refused address would run script or load content of its own (javascript:, vbscript:,
+// data:, file:, blob:…) rather than merely not being a kind of address urker publishes.
+bool runs_script(const UrlVerdict& verdict);
+
 struct UrlProblem {
     std::string message;  // names the address (shortened) and says why it is refused
     std::string hint;

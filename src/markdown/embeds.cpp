@@ -102,11 +102,14 @@ bool read_block(const FencedBlock& b, Block& out, Diagnostics& diags) {
         return false;
     }
     SourceLocation url_at{b.where.file, out.url_line, 1};
-    if (auto problem = check_content_url(out.url, "the address of the " + b.info)) {
+    auto problem = check_content_url(out.url, "the address of the " + b.info);
+    if (problem && runs_script(classify_url(out.url))) {
         diags.error(url_at, problem->message, problem->hint, shorten_for_message(out.url, 200));
         return false;
     }
-    if (!starts_with(out.url, "https://") && !starts_with(out.url, "http://")) {
+    // Only http(s) from here on; anything else the policy refuses ("title: …" on the first line)
+    // is better explained as a missing address.
+    if (problem || (!starts_with(out.url, "https://") && !starts_with(out.url, "http://"))) {
         diags.error(url_at, "\"" + shorten_for_message(out.url, 60) + "\" is not a web address",
                     "the first line must be the address, starting with https://", shorten_for_message(out.url, 200));
         return false;

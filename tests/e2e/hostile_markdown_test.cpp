@@ -119,7 +119,7 @@ std::vector<HostileCase> cases() {
         {"map out of range", "content/news/a.md", "---\ntitle: A\n---\n```map\nhttps://www.openstreetmap.org/#map=16/95/73.1\n```\n", "content/news/a.md:5:"},
         {"link reference bomb", "content/news/a.md",
          "---\ntitle: A\n---\n[a]: /" + long_run(100000, 'x') + "\n\n" + [] { std::string s; for (int i = 0; i < 100000; ++i) s += "[a]"; return s; }() + "\n",
-         "content/news/a.md:6:"},
+         "content/news/a.md:4:"},  // the definition's line
         {"table padding bomb", "content/news/a.md",
          "---\ntitle: A\n---\n" + [] { std::string s; for (int i = 0; i < 3000; ++i) s += "|a"; s += "|\n"; for (int i = 0; i < 3000; ++i) s += "|-"; s += "|\n"; for (int i = 0; i < 3000; ++i) s += "x\n"; return s; }(),
          "content/news/a.md:5:"},
