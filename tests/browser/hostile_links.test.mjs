@@ -84,6 +84,31 @@ async function htmlPages(dir) {
   return out.sort();
 }
 
+// Every href, src, poster, embed and form address on the page that the browser resolves to a
+// protocol other than http(s), mailto or tel.
+async function scriptAddresses(page) {
+  return page.evaluate(() => {
+    const allowed = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+    const found = [];
+    const take = (el, attr, value) => {
+      if (!value) return;
+      let protocol;
+      try {
+        protocol = new URL(value, document.baseURI).protocol;
+      } catch {
+        return;
+      }
+      if (!allowed.has(protocol)) found.push(`<${el.tagName.toLowerCase()} ${attr}="${value}">`);
+    };
+    for (const el of document.querySelectorAll('[href],[src],[poster],[data-embed-src],[action],[formaction]')) {
+      for (const attr of ['href', 'src', 'poster', 'data-embed-src', 'action', 'formaction']) {
+        if (el.hasAttribute(attr)) take(el, attr, el.getAttribute(attr));
+      }
+    }
+    return found;
+  });
+}
+
 const tests = [
   {
     name: 'each hostile file stops the build at its line and publishes nothing',
@@ -117,31 +142,34 @@ const tests = [
         await page.waitForLoadState('load');
         // Press every embed button: the frames' addresses are what the theme's script loads.
         for (const button of await page.locator('button.embed__load:visible').all()) await button.click().catch(() => {});
-        const bad = await page.evaluate(() => {
-          const allowed = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-          const found = [];
-          const take = (el, attr, value) => {
-            if (!value) return;
-            let protocol;
-            try {
-              protocol = new URL(value, document.baseURI).protocol;
-            } catch {
-              return;
-            }
-            if (!allowed.has(protocol)) found.push(`<${el.tagName.toLowerCase()} ${attr}="${value}">`);
-          };
-          for (const el of document.querySelectorAll('[href],[src],[poster],[data-embed-src],[action],[formaction]')) {
-            for (const attr of ['href', 'src', 'poster', 'data-embed-src', 'action', 'formaction']) {
-              if (el.hasAttribute(attr)) take(el, attr, el.getAttribute(attr));
-            }
-          }
-          return found;
-        });
+        const bad = await scriptAddresses(page);
         checkEqual(bad.length, 0, `${path}: ${bad.join(' ')}`);
       }
       checkEqual(dialogs.length, 0, `dialogs: ${dialogs.join('\n')}`);
       const news = await (await fetch(`${server.origin}/news/a/`)).text();
       check(news.includes('<code>javascript:alert(1)</code>'), 'the code span was not kept as text');
+    },
+  },
+  {
+    name: 'the check itself sees a script address (raw HTML with markdown.unsafe, the webmaster\'s choice)',
+    async fn() {
+      const site = join(workDir, 'control');
+      const out = join(workDir, 'control-public');
+      await writeSite(site, {
+        'site.yaml': `${SITE_YAML}markdown: {unsafe: true}\n`,
+        'content/news/raw.md': '---\ntitle: Raw\n---\n<a href="java&#x09;script:void(0)">raw</a>\n',
+      });
+      await buildSite(URKER, site, out);
+      const control = await serve(out);
+      try {
+        const page = await browser.context.newPage();
+        await page.goto(`${control.origin}/news/raw/`);
+        const bad = await scriptAddresses(page);
+        check(bad.some((b) => b.includes('script:void(0)')), `the check missed the raw script link: ${JSON.stringify(bad)}`);
+        await page.close();
+      } finally {
+        await control.close();
+      }
     },
   },
 ];
