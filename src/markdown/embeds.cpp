@@ -1,14 +1,16 @@
 #include "markdown/embeds.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <memory>
-#include <regex>
-#include <sstream>
+#include <optional>
+#include <string_view>
 
 #include "core/text.h"
+#include "core/url.h"
 
 namespace urker {
 
@@ -20,39 +22,96 @@ std::string EmbedLabels::get(const std::string& lang, const std::string& key, co
 
 namespace {
 
+// Bounds on what a block may hold. Real addresses are a few hundred characters; anything far
+// longer is a mistake or an attack, and must not reach a parser or the page.
+constexpr std::size_t kMaxAddressChars = 2000;
+constexpr std::size_t kMaxOptionChars = 500;
+constexpr std::size_t kMaxOptionNameChars = 40;
+constexpr std::size_t kMaxBlockLines = 50;
+constexpr std::size_t kMaxVideoIdChars = 64;
+
+struct Option {
+    std::string value;
+    int line = 0;  // in the file
+};
+
 struct Block {
     std::string url;
-    std::map<std::string, std::string> options;
+    int url_line = 0;
+    std::map<std::string, Option> options;
+
+    std::string get(const std::string& key) const {
+        auto it = options.find(key);
+        return it == options.end() ? "" : it->second.value;
+    }
+    // Where an option is reported: its own line, else the address line.
+    SourceLocation at(const FencedBlock& b, const std::string& key) const {
+        auto it = options.find(key);
+        return {b.where.file, it == options.end() ? url_line : it->second.line, 1};
+    }
 };
+
+std::string digits_note(std::size_t limit) { return std::to_string(limit) + " characters"; }
 
 // The first non-empty line is the address; the rest are "key: value".
 bool read_block(const FencedBlock& b, Block& out, Diagnostics& diags) {
-    std::istringstream in(b.body);
-    std::string line;
+    std::string_view body = b.body;
     int n = 0;
-    while (std::getline(in, line)) {
+    while (!body.empty()) {
+        std::size_t eol = body.find('\n');
+        std::string_view raw = body.substr(0, eol);
+        body = eol == std::string_view::npos ? std::string_view{} : body.substr(eol + 1);
         ++n;
-        std::string t = trim(line);
+        int line = b.where.line + n;
+        if (static_cast<std::size_t>(n) > kMaxBlockLines) {
+            diags.error({b.where.file, line, 1}, "the " + b.info + " block is longer than " + std::to_string(kMaxBlockLines) + " lines",
+                        "a " + b.info + " block holds the address and a few options; close it with ``` after them");
+            return false;
+        }
+        std::string t = trim(raw);
         if (t.empty()) continue;
         if (out.url.empty()) {
+            if (t.size() > kMaxAddressChars) {
+                diags.error({b.where.file, line, 1}, "the address of the " + b.info + " is longer than " + digits_note(kMaxAddressChars),
+                            "copy the address again from the browser or the site's Share button");
+                return false;
+            }
             out.url = t;
+            out.url_line = line;
             continue;
         }
         auto colon = t.find(':');
         if (colon == std::string::npos || colon == 0) {
-            diags.error({b.where.file, b.where.line + n, 1}, "this line of the " + b.info + " block is not  key: value",
-                        "after the address, write options like  title: Открытый урок", t);
+            diags.error({b.where.file, line, 1}, "this line of the " + b.info + " block is not  key: value",
+                        "after the address, write options like  title: Открытый урок", shorten_for_message(t, 200));
             return false;
         }
-        out.options[trim(t.substr(0, colon))] = trim(t.substr(colon + 1));
+        std::string key = trim(t.substr(0, colon));
+        std::string value = trim(t.substr(colon + 1));
+        if (key.size() > kMaxOptionNameChars || value.size() > kMaxOptionChars) {
+            diags.error({b.where.file, line, 1},
+                        "the option \"" + shorten_for_message(key, 40) + "\" of the " + b.info + " block is longer than " +
+                            digits_note(key.size() > kMaxOptionNameChars ? kMaxOptionNameChars : kMaxOptionChars),
+                        "options are short: a title of a sentence or two, a number, an address");
+            return false;
+        }
+        out.options[key] = {std::move(value), line};
     }
     if (out.url.empty()) {
         diags.error(b.where, "the " + b.info + " block is empty", "write the address of the " + b.info + " on the first line inside the block");
         return false;
     }
-    if (!starts_with(out.url, "https://") && !starts_with(out.url, "http://")) {
-        diags.error({b.where.file, b.where.line + 1, 1}, "\"" + out.url + "\" is not a web address",
-                    "the first line must be the address, starting with https://", out.url);
+    SourceLocation url_at{b.where.file, out.url_line, 1};
+    auto problem = check_content_url(out.url, "the address of the " + b.info);
+    if (problem && runs_script(classify_url(out.url))) {
+        diags.error(url_at, problem->message, problem->hint, shorten_for_message(out.url, 200));
+        return false;
+    }
+    // Only http(s) from here on; anything else the policy refuses ("title: …" on the first line)
+    // is better explained as a missing address.
+    if (problem || (!starts_with(out.url, "https://") && !starts_with(out.url, "http://"))) {
+        diags.error(url_at, "\"" + shorten_for_message(out.url, 60) + "\" is not a web address",
+                    "the first line must be the address, starting with https://", shorten_for_message(out.url, 200));
         return false;
     }
     return true;
@@ -70,14 +129,89 @@ std::string host_of(const std::string& url) {
     return host;
 }
 
-std::string query_param(const std::string& url, const std::string& name) {
-    std::regex re("[?&]" + name + "=([^&#]+)");
-    std::smatch m;
-    return std::regex_search(url, m, re) ? m[1].str() : "";
+// Small hand parsers instead of std::regex: libstdc++'s regex recurses once per character and
+// overflows the stack on a long address; these are linear and never throw.
+bool is_id_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; }
+bool is_lower_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+template <class Pred>
+std::string_view take_while(std::string_view s, Pred pred) {
+    std::size_t n = 0;
+    while (n < s.size() && pred(s[n])) ++n;
+    return s.substr(0, n);
 }
 
-bool safe_id(const std::string& s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; });
+// The value of `?name=` or `&name=` in the query, up to the next '&' or '#'.
+std::string query_param(std::string_view url, std::string_view name) {
+    std::size_t query = url.find('?');
+    if (query == std::string_view::npos) return "";
+    std::string_view q = url.substr(query + 1);
+    q = q.substr(0, q.find('#'));
+    while (!q.empty()) {
+        std::string_view pair = q.substr(0, q.find('&'));
+        if (pair.size() > name.size() && starts_with(pair, name) && pair[name.size()] == '=') return std::string(pair.substr(name.size() + 1));
+        q = pair.size() == q.size() ? std::string_view{} : q.substr(pair.size() + 1);
+    }
+    return "";
+}
+
+// The text right after the first of `markers` found in `url`, or nullopt.
+std::optional<std::string_view> after_any(std::string_view url, std::initializer_list<std::string_view> markers) {
+    for (std::string_view m : markers)
+        if (auto pos = url.find(m); pos != std::string_view::npos) return url.substr(pos + m.size());
+    return std::nullopt;
+}
+
+bool safe_id(std::string_view s) { return !s.empty() && s.size() <= kMaxVideoIdChars && std::all_of(s.begin(), s.end(), is_id_char); }
+
+std::string youtube_id(std::string_view url, const std::string& host) {
+    std::string id;
+    if (host == "youtu.be") {
+        if (auto rest = after_any(url, {"youtu.be/"})) id = std::string(*rest);
+    } else {
+        id = query_param(url, "v");
+    }
+    if (id.empty())
+        if (auto rest = after_any(url, {"/embed/", "/shorts/", "/live/"})) {
+            std::string_view candidate = take_while(*rest, is_id_char);
+            if (candidate.size() >= 6) id = std::string(candidate);
+        }
+    return id.substr(0, id.find_first_of("?&#/"));
+}
+
+// "rutube.ru/video/<20–40 hex digits>" or "rutube.ru/play/embed/<…>".
+std::string rutube_id(std::string_view url) {
+    auto rest = after_any(url, {"rutube.ru/video/", "rutube.ru/play/embed/"});
+    if (!rest) return "";
+    std::string_view id = take_while(*rest, is_lower_hex);
+    return id.size() >= 20 && id.size() <= 40 ? std::string(id) : "";
+}
+
+// "video-123_456" anywhere in the address: the owner (may be negative) and the video number.
+bool vk_ids(std::string_view url, std::string& owner, std::string& video) {
+    for (std::size_t pos = url.find("video"); pos != std::string_view::npos; pos = url.find("video", pos + 1)) {
+        std::string_view rest = url.substr(pos + 5);
+        bool negative = !rest.empty() && rest[0] == '-';
+        std::string_view o = take_while(rest.substr(negative ? 1 : 0), is_digit);
+        if (o.empty() || o.size() > 20) continue;
+        std::string_view after = rest.substr((negative ? 1 : 0) + o.size());
+        if (after.empty() || after[0] != '_') continue;
+        std::string_view v = take_while(after.substr(1), is_digit);
+        if (v.empty() || v.size() > 20) continue;
+        owner = (negative ? "-" : "") + std::string(o);
+        video = std::string(v);
+        return true;
+    }
+    return false;
+}
+
+// A whole number of at most `max_digits` digits, or nullopt.
+std::optional<long> small_number(const std::string& s, std::size_t max_digits) {
+    if (s.empty() || s.size() > max_digits || !std::all_of(s.begin(), s.end(), is_digit)) return std::nullopt;
+    long v = 0;
+    std::from_chars(s.data(), s.data() + s.size(), v);
+    return v;
 }
 
 std::string replace_host(std::string text, const std::string& host) {
@@ -110,20 +244,18 @@ std::string placeholder(const std::string& kind, const std::string& frame, const
 std::string video(const FencedBlock& b, Diagnostics& diags, const EmbedLabels& labels) {
     Block blk;
     if (!read_block(b, blk, diags)) return "";
+    SourceLocation url_at{b.where.file, blk.url_line, 1};
     std::string host = host_of(blk.url);
-    std::string title = blk.options.count("title") ? blk.options["title"] : "";
-    std::string start = blk.options.count("start") ? blk.options["start"] : "";
-    if (!start.empty() && !std::all_of(start.begin(), start.end(), ::isdigit)) {
-        diags.error({b.where.file, b.where.line, 1}, "\"start\" must be a number of seconds", "e.g.  start: 90");
+    std::string title = blk.get("title");
+    std::string start = blk.get("start");
+    if (!start.empty() && !small_number(start, 6)) {
+        diags.error(blk.at(b, "start"), "\"start\" must be a number of seconds", "e.g.  start: 90");
         return "";
     }
-    std::smatch m;
     if (host == "youtube.com" || host == "youtu.be" || host == "youtube-nocookie.com") {
-        std::string id = host == "youtu.be" ? blk.url.substr(blk.url.find("youtu.be/") + 9) : query_param(blk.url, "v");
-        if (id.empty() && std::regex_search(blk.url, m, std::regex("/(?:embed|shorts|live)/([A-Za-z0-9_-]{6,})"))) id = m[1];
-        id = id.substr(0, id.find_first_of("?&#/"));
+        std::string id = youtube_id(blk.url, host);
         if (!safe_id(id)) {
-            diags.error({b.where.file, b.where.line + 1, 1}, "this YouTube address has no video id", "copy the address from the video's Share button, e.g. https://youtu.be/…");
+            diags.error(url_at, "this YouTube address has no video id", "copy the address from the video's Share button, e.g. https://youtu.be/…");
             return "";
         }
         // youtube-nocookie: no tracking cookies until the visitor plays the video.
@@ -131,31 +263,38 @@ std::string video(const FencedBlock& b, Diagnostics& diags, const EmbedLabels& l
                            "youtube.com", b, labels);
     }
     if (host == "rutube.ru") {
-        if (!std::regex_search(blk.url, m, std::regex("rutube\\.ru/(?:video|play/embed)/([a-f0-9]{20,40})"))) {
-            diags.error({b.where.file, b.where.line + 1, 1}, "this Rutube address has no video id", "use the video page's address, e.g. https://rutube.ru/video/…/");
+        std::string id = rutube_id(blk.url);
+        if (id.empty()) {
+            diags.error(url_at, "this Rutube address has no video id", "use the video page's address, e.g. https://rutube.ru/video/…/");
             return "";
         }
-        return placeholder("video", "https://rutube.ru/play/embed/" + m[1].str() + (start.empty() ? "" : "?t=" + start), blk.url, title, host, b, labels);
+        return placeholder("video", "https://rutube.ru/play/embed/" + id + (start.empty() ? "" : "?t=" + start), blk.url, title, host, b, labels);
     }
     if (host == "vk.com" || host == "vkvideo.ru" || host == "vk.ru") {
-        if (!std::regex_search(blk.url, m, std::regex("video(-?[0-9]+)_([0-9]+)"))) {
-            diags.error({b.where.file, b.where.line + 1, 1}, "this VK Video address has no video id", "use an address like https://vkvideo.ru/video-12345_67890");
+        std::string owner, number;
+        if (!vk_ids(blk.url, owner, number)) {
+            diags.error(url_at, "this VK Video address has no video id", "use an address like https://vkvideo.ru/video-12345_67890");
             return "";
         }
-        return placeholder("video", "https://vkvideo.ru/video_ext.php?oid=" + m[1].str() + "&id=" + m[2].str(), blk.url, title, host, b, labels);
+        return placeholder("video", "https://vkvideo.ru/video_ext.php?oid=" + owner + "&id=" + number, blk.url, title, host, b, labels);
     }
     std::string path = blk.url.substr(0, blk.url.find_first_of("?#"));
     std::string lower = to_lower(path);
     if (ends_with(lower, ".mp4") || ends_with(lower, ".webm") || ends_with(lower, ".ogv")) {
+        std::string poster = blk.get("poster");
+        if (auto problem = check_content_url(poster, "the poster of the video")) {
+            diags.error(blk.at(b, "poster"), problem->message, problem->hint);
+            return "";
+        }
         // A file: the browser's own player, which loads nothing before play (preload="none").
         std::string html = "<figure class=\"embed embed--file\">\n<video controls preload=\"none\" src=\"" + escape_html(blk.url) + "\"";
-        if (blk.options.count("poster")) html += " poster=\"" + escape_html(blk.options["poster"]) + "\"";
+        if (!poster.empty()) html += " poster=\"" + escape_html(poster) + "\"";
         html += "><a href=\"" + escape_html(blk.url) + "\">" + escape_html(title.empty() ? blk.url : title) + "</a></video>\n";
         if (!title.empty()) html += "<figcaption>" + escape_html(title) + "</figcaption>\n";
         return html + "</figure>\n";
     }
-    diags.error({b.where.file, b.where.line + 1, 1}, "urker cannot embed videos from " + host,
-                "use YouTube, Rutube or VK Video, or a link to an .mp4 file; or write a plain link instead", blk.url);
+    diags.error(url_at, "urker cannot embed videos from " + shorten_for_message(host, 60),
+                "use YouTube, Rutube or VK Video, or a link to an .mp4 file; or write a plain link instead", shorten_for_message(blk.url, 200));
     return "";
 }
 
@@ -163,45 +302,81 @@ std::string poll(const FencedBlock& b, Diagnostics& diags, const EmbedLabels& la
     Block blk;
     if (!read_block(b, blk, diags)) return "";
     if (!starts_with(blk.url, "https://")) {
-        diags.error({b.where.file, b.where.line + 1, 1}, "a form must be on an https:// address", "forms collect answers; they need a secure address");
+        diags.error({b.where.file, blk.url_line, 1}, "a form must be on an https:// address", "forms collect answers; they need a secure address");
         return "";
     }
     std::string host = host_of(blk.url);
-    std::string title = blk.options.count("title") ? blk.options["title"] : "";
+    std::string title = blk.get("title");
     std::string frame = blk.url;
     if (host == "docs.google.com" && blk.url.find("/forms/") != std::string::npos) {
         if (frame.find("embedded=true") == std::string::npos) frame += (frame.find('?') == std::string::npos ? "?" : "&") + std::string("embedded=true");
     } else if (host == "forms.yandex.ru" || host == "forms.yandex.kz") {
         if (frame.find("iframe=1") == std::string::npos) frame += (frame.find('?') == std::string::npos ? "?" : "&") + std::string("iframe=1");
     }
-    std::string height = blk.options.count("height") ? blk.options["height"] : "";
-    if (!height.empty() && !std::all_of(height.begin(), height.end(), ::isdigit)) {
-        diags.error({b.where.file, b.where.line, 1}, "\"height\" must be a number of pixels", "e.g.  height: 800");
-        return "";
+    std::string height = blk.get("height");
+    if (!height.empty()) {
+        auto h = small_number(height, 5);
+        if (!h || *h < 100 || *h > 10000) {
+            diags.error(blk.at(b, "height"), "\"height\" must be a number of pixels from 100 to 10000", "e.g.  height: 800");
+            return "";
+        }
     }
     return placeholder("poll", frame, blk.url, title, host, b, labels, height.empty() ? "" : " data-embed-height=\"" + height + "\"");
+}
+
+// One number of "#map=ZOOM/LAT/LON", read without exceptions; nullopt unless the whole part is a number.
+std::optional<double> map_number(std::string_view part) {
+    if (part.empty() || part.size() > 24) return std::nullopt;
+    double v = 0;
+    auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), v, std::chars_format::fixed);
+    if (ec != std::errc() || end != part.data() + part.size() || !std::isfinite(v)) return std::nullopt;
+    return v;
 }
 
 std::string map(const FencedBlock& b, Diagnostics& diags, const EmbedLabels& labels) {
     Block blk;
     if (!read_block(b, blk, diags)) return "";
+    SourceLocation url_at{b.where.file, blk.url_line, 1};
     std::string host = host_of(blk.url);
-    std::string title = blk.options.count("title") ? blk.options["title"] : "";
-    std::smatch m;
-    // openstreetmap.org/#map=16/49.80/73.10 or ?mlat=..&mlon=..
-    if (host == "openstreetmap.org" && std::regex_search(blk.url, m, std::regex("map=([0-9]{1,2})/(-?[0-9.]+)/(-?[0-9.]+)"))) {
-        double zoom = std::stod(m[1]), lat = std::stod(m[2]), lon = std::stod(m[3]);
-        double d = 0.01 * std::pow(2.0, 16 - zoom);
-        char bbox[160];
-        std::snprintf(bbox, sizeof bbox, "%.5f%%2C%.5f%%2C%.5f%%2C%.5f", lon - d, lat - d / 2, lon + d, lat + d / 2);
-        char marker[64];
-        std::snprintf(marker, sizeof marker, "%.5f%%2C%.5f", lat, lon);
-        std::string frame = std::string("https://www.openstreetmap.org/export/embed.html?bbox=") + bbox + "&layer=mapnik&marker=" + marker;
-        return placeholder("map", frame, blk.url, title, host, b, labels);
+    std::string title = blk.get("title");
+    // openstreetmap.org/#map=16/49.80/73.10
+    auto view = host == "openstreetmap.org" ? after_any(blk.url, {"map="}) : std::nullopt;
+    if (!view) {
+        diags.error(url_at, "urker can embed maps from openstreetmap.org addresses with #map=zoom/lat/lon",
+                    "open the place on openstreetmap.org and copy the address from the browser", shorten_for_message(blk.url, 200));
+        return "";
     }
-    diags.error({b.where.file, b.where.line + 1, 1}, "urker can embed maps from openstreetmap.org addresses with #map=zoom/lat/lon",
-                "open the place on openstreetmap.org and copy the address from the browser", blk.url);
-    return "";
+    std::string_view rest = view->substr(0, view->find_first_of("&#?"));
+    std::string_view parts[3];
+    for (int k = 0; k < 3; ++k) {
+        std::size_t slash = k < 2 ? rest.find('/') : std::string_view::npos;
+        parts[k] = rest.substr(0, slash);
+        rest = slash == std::string_view::npos ? std::string_view{} : rest.substr(slash + 1);
+    }
+    auto zoom = small_number(std::string(parts[0]), 2);
+    auto lat = map_number(parts[1]);
+    auto lon = map_number(parts[2]);
+    const char* hint = "open the place on openstreetmap.org and copy the address again: it ends in #map=ZOOM/LATITUDE/LONGITUDE, "
+                       "e.g. #map=17/49.8047/73.1094";
+    if (!zoom || *zoom > 19) {
+        diags.error(url_at, "the zoom of the map must be a whole number from 0 to 19", hint, shorten_for_message(blk.url, 200));
+        return "";
+    }
+    if (!lat || *lat < -90 || *lat > 90) {
+        diags.error(url_at, "the latitude of the map must be a number from -90 to 90", hint, shorten_for_message(blk.url, 200));
+        return "";
+    }
+    if (!lon || *lon < -180 || *lon > 180) {
+        diags.error(url_at, "the longitude of the map must be a number from -180 to 180", hint, shorten_for_message(blk.url, 200));
+        return "";
+    }
+    double d = 0.01 * std::pow(2.0, 16 - static_cast<double>(*zoom));
+    char bbox[160];
+    std::snprintf(bbox, sizeof bbox, "%.5f%%2C%.5f%%2C%.5f%%2C%.5f", *lon - d, *lat - d / 2, *lon + d, *lat + d / 2);
+    char marker[64];
+    std::snprintf(marker, sizeof marker, "%.5f%%2C%.5f", *lat, *lon);
+    std::string frame = std::string("https://www.openstreetmap.org/export/embed.html?bbox=") + bbox + "&layer=mapnik&marker=" + marker;
+    return placeholder("map", frame, blk.url, title, host, b, labels);
 }
 
 }  // namespace

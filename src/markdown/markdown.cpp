@@ -5,11 +5,16 @@
 #include <cmark-gfm.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/text.h"
+#include "core/url.h"
+#include "markdown/limits.h"
 
 namespace urker {
 
@@ -96,15 +101,6 @@ void collect_text(cmark_node* node, std::string& out) {
     }
 }
 
-// Inline nodes carry no reliable position in cmark-gfm 0.29; their block's line is the best we have.
-int node_line(cmark_node* n) {
-    for (; n; n = cmark_node_parent(n)) {
-        int line = cmark_node_get_start_line(n);
-        if (line > 0) return line;
-    }
-    return 1;
-}
-
 std::size_t count_words(std::string_view text) {
     std::size_t words = 0;
     bool in_word = false;
@@ -116,6 +112,51 @@ std::size_t count_words(std::string_view text) {
         in_word = !space;
     }
     return words;
+}
+
+// Where an address stands in the file: inline nodes carry no position, so the lines of their block
+// are searched for it. `first_line`/`last_line` are file lines; the block's first line if not found.
+SourceLocation locate_in_lines(std::string_view file_text, const std::string& file, int first_line, int last_line, std::string_view needle) {
+    for (int line = first_line; !needle.empty() && line <= last_line && line - first_line < 10000; ++line) {
+        std::string_view src = line_of(file_text, line);
+        if (auto pos = src.find(needle); pos != std::string_view::npos)
+            return {file, line, static_cast<int>(count_code_points(src.substr(0, pos))) + 1};
+    }
+    return {file, first_line, 0};
+}
+
+// The nearest enclosing block with a position: its first and last Markdown line.
+std::pair<int, int> block_lines(cmark_node* n) {
+    for (; n; n = cmark_node_parent(n)) {
+        int line = cmark_node_get_start_line(n);
+        if (line > 0) return {line, std::max(line, cmark_node_get_end_line(n))};
+    }
+    return {1, 1};
+}
+
+// Walks the parsed page adding up what its HTML will at least hold (every node's tags, every
+// link's address and title), and stops at the first node that takes it past `budget`. Reading an
+// address from cmark copies it, so stopping early is what keeps a reference bomb from costing
+// the memory it asks for. Returns that node, or nullptr when the page fits.
+cmark_node* first_node_over_budget(cmark_node* doc, std::size_t budget) {
+    std::size_t total = 0;
+    IterPtr it(cmark_iter_new(doc));
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+        if (ev != CMARK_EVENT_ENTER) continue;
+        cmark_node* n = cmark_iter_get_node(it.get());
+        total += 16;
+        cmark_node_type type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+            if (const char* url = cmark_node_get_url(n)) total += std::strlen(url);
+            if (const char* title = cmark_node_get_title(n)) total += std::strlen(title);
+        } else if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK ||
+                   type == CMARK_NODE_HTML_INLINE) {
+            if (const char* lit = cmark_node_get_literal(n)) total += std::strlen(lit);
+        }
+        if (total > budget) return n;
+    }
+    return nullptr;
 }
 
 // Replaces a block node by a custom block holding ready HTML. Custom blocks are emitted as is by
@@ -134,13 +175,29 @@ void replace_with_html(cmark_node* node, const std::string& html) {
 
 RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostics& diags) const {
     RenderedMarkdown out;
+    auto file_line = [&](int md_line) { return input.origin.line + md_line - 1; };
+    auto source_line = [&](int line) { return std::string(line_of(input.file_text, line)); };
+
+    // Refuse what would expand beyond all proportion before it costs the memory (limits.h).
+    std::optional<LimitProblem> too_big = oversized_tables(input.text);
+    if (!too_big) too_big = oversized_references(input.text, output_budget(input.text.size()));
+    if (auto& problem = too_big) {
+        int line = file_line(problem->line);
+        diags.error({input.origin.file, line, 1}, problem->message, problem->hint, shorten_for_message(source_line(line), 200));
+        return out;
+    }
     const int opts = cmark_options(options);
     ParserPtr parser = make_parser(opts);
     NodePtr doc = parse(parser.get(), input.text);
     cmark_llist* extensions = cmark_parser_get_syntax_extensions(parser.get());
-
-    auto file_line = [&](int md_line) { return input.origin.line + md_line - 1; };
-    auto source_line = [&](int line) { return std::string(line_of(input.file_text, line)); };
+    if (cmark_node* over = first_node_over_budget(doc.get(), output_budget(input.text.size()))) {
+        int line = file_line(block_lines(over).first);
+        diags.error({input.origin.file, line, 0},
+                    "this page would become more than " + std::to_string(output_budget(input.text.size()) / 1'000'000) +
+                        " MB of HTML: a link reference is used so many times that its address fills the page",
+                    "use each [reference] a few times at most, or write the links out", shorten_for_message(source_line(line), 200));
+        return out;
+    }
 
     std::vector<cmark_node*> headings, fenced, tables;
     cmark_node* first_paragraph = nullptr;  // rendered after its links are rewritten
@@ -165,21 +222,32 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
                     break;
                 case CMARK_NODE_LINK:
                 case CMARK_NODE_IMAGE: {
-                    if (!rewrite_link) break;
                     const char* url = cmark_node_get_url(n);
                     if (!url || !*url) break;
+                    auto where = [&] {
+                        auto [first, last] = block_lines(n);
+                        return locate_in_lines(input.file_text, input.origin.file, file_line(first), file_line(last), url);
+                    };
+                    // The one URL policy (core/url.h). cmark's safe mode would only empty some of
+                    // these at render time; the teacher is told where, and nothing is published.
+                    bool image = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
+                    if (auto problem = check_content_url(url, image ? "the image" : "the link")) {
+                        SourceLocation at = where();
+                        diags.error(at, problem->message, problem->hint, shorten_for_message(source_line(at.line), 200));
+                        cmark_node_set_url(n, "");
+                        break;
+                    }
+                    if (!rewrite_link) break;
                     LinkRewrite r = rewrite_link(url);
                     if (r.action == LinkRewrite::Action::replace) {
                         cmark_node_set_url(n, r.url.c_str());
                     } else if (r.action == LinkRewrite::Action::missing) {
-                        int line = file_line(node_line(n));
-                        std::string src = source_line(line);
-                        int col = 0;
-                        if (auto pos = src.find(url); pos != std::string::npos)
-                            col = static_cast<int>(count_code_points(std::string_view(src).substr(0, pos))) + 1;
-                        diags.error({input.origin.file, line, col},
-                                    !r.message.empty() ? r.message : std::string("the link \"") + url + "\" points to a page that does not exist",
-                                    r.hint.empty() ? "check the file name, or remove the link" : r.hint, src);
+                        SourceLocation at = where();
+                        diags.error(at,
+                                    !r.message.empty() ? r.message
+                                                       : "the link \"" + shorten_for_message(url, 100) + "\" points to a page that does not exist",
+                                    r.hint.empty() ? "check the file name, or remove the link" : r.hint,
+                                    shorten_for_message(source_line(at.line), 200));
                     }
                     break;
                 }
@@ -197,7 +265,10 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
     out.word_count = count_words(out.plain_text);
 
     // Stable, unique heading ids; the text of each heading for the table of contents.
-    std::set<std::string> used_ids;
+    // Linear in the number of headings: each base remembers the next suffix to try, so 20 000
+    // headings "Задание" cost 20 000 probes, not 200 million.
+    std::unordered_set<std::string> used_ids;
+    std::unordered_map<std::string, int> next_suffix;
     for (cmark_node* h : headings) {
         Heading heading;
         heading.level = cmark_node_get_heading_level(h);
@@ -208,7 +279,11 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
         std::string base = heading_id(heading.title);
         if (base.empty()) base = "section";
         std::string id = base;
-        for (int n = 1; used_ids.count(id); ++n) id = base + "-" + std::to_string(n);
+        if (used_ids.count(id)) {
+            int& n = next_suffix[base];
+            do id = base + "-" + std::to_string(++n);
+            while (used_ids.count(id));
+        }
         used_ids.insert(id);
         heading.id = id;
 
@@ -246,10 +321,35 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
     return out;
 }
 
-std::string render_inline_markdown(std::string_view text, const MarkdownOptions& options) {
+std::string render_inline_markdown(std::string_view text, const MarkdownOptions& options, std::vector<UrlProblem>* problems) {
+    auto report = [&](std::string message, std::string hint) {
+        if (problems) problems->push_back({std::move(message), std::move(hint)});
+    };
+    std::optional<LimitProblem> too_big = oversized_tables(text);
+    if (!too_big) too_big = oversized_references(text, output_budget(text.size()));
+    if (auto& problem = too_big) {
+        report(problem->message, problem->hint);
+        return escape_html(text.substr(0, 200));
+    }
     const int opts = cmark_options(options);
     ParserPtr parser = make_parser(opts);
     NodePtr doc = parse(parser.get(), text);
+    if (first_node_over_budget(doc.get(), output_budget(text.size()))) {
+        report("this text would become more than " + std::to_string(output_budget(text.size()) / 1'000'000) + " MB of HTML",
+               "use each [reference] a few times at most, or write the links out");
+        return escape_html(text.substr(0, 200));
+    }
+    IterPtr it(cmark_iter_new(doc.get()));
+    for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+        cmark_node* n = cmark_iter_get_node(it.get());
+        if (ev != CMARK_EVENT_ENTER || (cmark_node_get_type(n) != CMARK_NODE_LINK && cmark_node_get_type(n) != CMARK_NODE_IMAGE)) continue;
+        const char* url = cmark_node_get_url(n);
+        if (!url) continue;
+        if (auto problem = check_content_url(url, cmark_node_get_type(n) == CMARK_NODE_IMAGE ? "the image" : "the link")) {
+            report(std::move(problem->message), std::move(problem->hint));
+            cmark_node_set_url(n, "");
+        }
+    }
     std::string html = trim(take_string(cmark_render_html(doc.get(), opts, cmark_parser_get_syntax_extensions(parser.get()))));
     if (starts_with(html, "<p>") && ends_with(html, "</p>") && html.find("<p>", 3) == std::string::npos)
         html = html.substr(3, html.size() - 7);

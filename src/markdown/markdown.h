@@ -4,12 +4,14 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "config/site_config.h"
 #include "core/diagnostic.h"
+#include "core/url.h"
 
 namespace urker {
 
@@ -67,7 +69,9 @@ struct MarkdownRenderer {
 };
 
 // Renders a short inline text (a summary in front matter) with the same safety rules; the result
-// has no enclosing <p>.
-std::string render_inline_markdown(std::string_view text, const MarkdownOptions& options);
+// has no enclosing <p>. What it refuses (an address against the URL policy, a text that would
+// expand beyond the limits of markdown/limits.h) goes to `problems`, for the caller to place at
+// the front-matter field; refused links are emptied.
+std::string render_inline_markdown(std::string_view text, const MarkdownOptions& options, std::vector<UrlProblem>* problems = nullptr);
 
 }  // namespace urker

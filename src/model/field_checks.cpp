@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "core/url.h"
 
 namespace urker {
 
@@ -75,6 +76,7 @@ void check_number_range(const YamlDocument& fm, const std::string& key, long lo,
 void check_web_address(const YamlDocument& fm, const std::string& key, Diagnostics& diags) {
     if (!present(fm, key)) return;
     std::string u = fm.value[key].is_string() ? fm.value[key].get<std::string>() : "";
+    if (classify_url(u).kind == UrlKind::refused) return;  // reported by check_front_matter_urls
     if (!starts_with(u, "https://") && !starts_with(u, "http://"))
         diags.add(fm.error_at("/" + key, msg::not_web_address(key), msg::web_address_hint(key)));
 }

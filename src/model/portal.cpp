@@ -16,6 +16,8 @@
 #include "model/field_checks.h"
 #include "model/kind_schema.h"
 #include "model/link_check.h"
+#include "core/url.h"
+#include "model/front_matter_urls.h"
 #include "model/plan_dates.h"
 
 namespace urker {
@@ -203,6 +205,7 @@ private:
     // fields whose shape was right, so one mistake is reported once.
     void validate(PageId i) {
         const Page& p = m_.pages[i];
+        check_front_matter_urls(p.front_matter, diags_);  // every page, every kind: the one URL policy
         if (p.kind != PageKind::page || portal_.kinds[i] == Kind::page) return;
         const YamlDocument& doc = p.front_matter;
         wrong_fields_[i] = check_front_matter_fields(doc, portal_.kinds[i], m_.config, diags_);

@@ -183,8 +183,11 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         MarkdownInput input{page.body, {page.source, page.body_line, 0}, page.file_text, page.lang};
         m.rendered[i] = renderer.render(input, page_diags[i]);
         report_unparsed_links(page, targets, i, page_diags[i]);
+        std::vector<UrlProblem> summary_problems;
         m.summaries_html[i] = page.summary.empty() ? m.rendered[i].first_paragraph_html
-                                                   : render_inline_markdown(page.summary, m.config.markdown);
+                                                   : render_inline_markdown(page.summary, m.config.markdown, &summary_problems);
+        for (auto& problem : summary_problems)
+            page_diags[i].add(page.front_matter.error_at("/summary", std::move(problem.message), std::move(problem.hint)));
     });
     for (auto& d : page_diags) diags.append(d);
     return m;

@@ -59,10 +59,11 @@ TEST_CASE("drafts are built with --drafts") {
     CHECK(r->out.has("news/hidden/index.html"));
 }
 
+// Script links are build errors now (hostile_markdown_test.cpp); this case keeps to what is escaped.
 TEST_CASE("a title with a script tag is escaped everywhere it appears") {
     SiteFixture site({
         {"site.yaml", kSiteYaml},
-        {"content/news/x.md", "---\ntitle: \"<script>alert(1)</script>\"\ndate: 2026-09-01\ndescription: \"\\\" onload=\\\"alert(2)\"\n---\n<script>alert(3)</script>\n\n[a](javascript:alert(4))\n"},
+        {"content/news/x.md", "---\ntitle: \"<script>alert(1)</script>\"\ndate: 2026-09-01\ndescription: \"\\\" onload=\\\"alert(2)\"\n---\n<script>alert(3)</script>\n"},
     });
     auto r = site.build();
     REQUIRE_MESSAGE(r->ok, r->messages());

@@ -1,0 +1,174 @@
+#include "core/url.h"
+
+#include <array>
+
+#include "core/text.h"
+
+namespace urker {
+
+namespace {
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+// The named entities that can stand for a character that matters to a scheme. An unknown name
+// stays as written: its '&' is not a scheme character, so the strict rule refuses it anyway.
+struct NamedEntity {
+    std::string_view name;
+    char value;
+};
+constexpr std::array<NamedEntity, 12> kNamedEntities{{{"colon", ':'}, {"tab", '\t'}, {"newline", '\n'}, {"sol", '/'}, {"quest", '?'},
+                                                      {"num", '#'}, {"period", '.'}, {"amp", '&'}, {"lpar", '('}, {"rpar", ')'},
+                                                      {"nbsp", ' '}, {"semi", ';'}}};
+
+// "&#106;", "&#x6A", "&colon;" at `i` (which holds '&'): the decoded text and how many bytes it
+// took, or 0 bytes when it is no entity. Browsers accept numeric references without ';'.
+std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
+    std::size_t j = i + 1;
+    if (j < s.size() && s[j] == '#') {
+        ++j;
+        bool hex = j < s.size() && (s[j] == 'x' || s[j] == 'X');
+        if (hex) ++j;
+        std::size_t digits_start = j;
+        char32_t cp = 0;
+        while (j < s.size() && (hex ? hex_value(s[j]) >= 0 : is_digit(s[j]))) {
+            if (cp < 0x110000) cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(hex ? hex_value(s[j]) : s[j] - '0');
+            ++j;
+        }
+        if (j == digits_start) return 0;
+        if (j < s.size() && s[j] == ';') ++j;
+        if (cp >= 0x110000 || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+        append_utf8(out, cp);
+        return j - i;
+    }
+    std::size_t name_start = j;
+    while (j < s.size() && j - name_start < 16 && is_alnum(s[j])) ++j;
+    std::string name(s.substr(name_start, j - name_start));
+    for (char& c : name) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (const auto& e : kNamedEntities) {
+        if (name != e.name) continue;
+        if (j < s.size() && s[j] == ';') ++j;
+        out += e.value;
+        return j - i;
+    }
+    return 0;
+}
+
+// One round of the decodings a value may go through before a browser reads it as an address.
+std::string decode_once(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        if (s[i] == '&') {
+            if (std::size_t n = decode_entity(s, i, out)) {
+                i += n;
+                continue;
+            }
+        } else if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+            out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+            i += 3;
+            continue;
+        }
+        out += s[i++];
+    }
+    return out;
+}
+
+// The address as a browser would see it when looking for a scheme: decoded until nothing changes
+// (a few rounds: "&amp;#106;" is "&#106;" is "j"), without whitespace and control characters
+// (browsers drop tabs and line breaks anywhere), in lower case.
+std::string normalize_for_scheme(std::string_view url) {
+    std::string cur(url);
+    for (int round = 0; round < 4; ++round) {
+        std::string next = decode_once(cur);
+        if (next == cur) break;
+        cur = std::move(next);
+    }
+    std::string out;
+    out.reserve(cur.size());
+    for (char c : cur) {
+        auto u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u == 0x7F) continue;
+        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+}
+
+bool is_active_scheme(std::string_view scheme) {
+    return scheme == "javascript" || scheme == "vbscript" || scheme == "livescript" || scheme == "data" || scheme == "file" ||
+           scheme == "blob" || scheme == "filesystem";
+}
+
+}  // namespace
+
+UrlVerdict classify_url(std::string_view url) {
+    std::string n = normalize_for_scheme(url);
+    std::size_t stop = n.find_first_of(":/?#");
+    if (stop == std::string::npos || n[stop] != ':') return {UrlKind::relative, ""};
+    std::string scheme = n.substr(0, stop);
+    if (scheme == "http" || scheme == "https") return {UrlKind::web, scheme};
+    if (scheme == "mailto") return {UrlKind::mail, scheme};
+    if (scheme == "tel") return {UrlKind::phone, scheme};
+    return {UrlKind::refused, scheme};
+}
+
+bool runs_script(const UrlVerdict& verdict) { return verdict.kind == UrlKind::refused && is_active_scheme(verdict.scheme); }
+
+std::string shorten_for_message(std::string_view text, std::size_t max_chars) {
+    std::string out;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp;
+        std::size_t len = decode_utf8(text, i, cp);
+        if (len == 0) len = 1;
+        if (chars == max_chars) return out + "…";
+        // Control characters would garble the terminal; show them as "?".
+        if (cp < 0x20 || cp == 0x7F) out += '?';
+        else out.append(text.substr(i, len));
+        i += len;
+        ++chars;
+    }
+    return out;
+}
+
+std::optional<UrlProblem> check_content_url(std::string_view url, std::string_view what) {
+    UrlVerdict v = classify_url(url);
+    if (v.kind != UrlKind::refused) return std::nullopt;
+    std::string shown = shorten_for_message(url, 60);
+    UrlProblem p;
+    std::string scheme = shorten_for_message(v.scheme, 20);
+    if (runs_script(v))
+        p.message = std::string(what) + " \"" + shown + "\" is a \"" + scheme + ":\" address, which could run a program in a visitor's browser";
+    else
+        p.message = std::string(what) + " \"" + shown + "\" starts with \"" + scheme + ":\", which is not a kind of address urker publishes";
+    p.hint = "write an address starting with https://, http://, mailto: or tel:, or a path inside the site such as ../drobi/ or "
+             "files/plan.pdf (a file name with ':' in it must start with ./)";
+    return p;
+}
+
+}  // namespace urker

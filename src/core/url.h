@@ -1,0 +1,50 @@
+// The one URL policy: every place where a teacher's text becomes an address in the built site (a
+// Markdown link or image, a member's `links:`, a material's `link:`, an embed's address or poster,
+// JSON-LD) asks `check_content_url` first. Allowed: http(s), mailto, tel, and addresses relative to
+// the site. Everything else — javascript:, data:, vbscript:, file:, any unknown scheme — is refused,
+// however it is disguised (HTML entities, percent-encoding, control characters, mixed case), so no
+// content can put a script into a link a visitor clicks.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace urker {
+
+enum class UrlKind {
+    relative,  // "../drobi/", "files/plan.pdf", "#itogi", "//cdn.example.kz/x" (http(s) of the page)
+    web,       // http:, https:
+    mail,      // mailto:
+    phone,     // tel:
+    refused,   // anything else
+};
+
+struct UrlVerdict {
+    UrlKind kind = UrlKind::relative;
+    std::string scheme;  // lower case, as a browser would read it once decoded; empty if relative
+};
+
+// Reads `url` the way a browser would after every decoding a value can go through on its way into
+// an attribute (HTML entities, percent-encoding; tabs, line breaks and control characters dropped;
+// case folded), and decides. Stricter than a browser on purpose: any ':' before the first '/', '?'
+// or '#' makes a scheme, so "урок:1.pdf" must be written "./урок:1.pdf".
+UrlVerdict classify_url(std::string_view url);
+
+// Whether a refused address would run script or load content of its own (javascript:, vbscript:,
+// data:, file:, blob:…) rather than merely not being a kind of address urker publishes.
+bool runs_script(const UrlVerdict& verdict);
+
+struct UrlProblem {
+    std::string message;  // names the address (shortened) and says why it is refused
+    std::string hint;
+};
+
+// nullopt when `url` may become an address; otherwise what to tell the teacher. `what` names the
+// place in the message: "the link", "the address of the video", "the poster".
+std::optional<UrlProblem> check_content_url(std::string_view url, std::string_view what = "the address");
+
+// At most `max_chars` code points of `text`, with "…" when cut: long values in messages stay short.
+std::string shorten_for_message(std::string_view text, std::size_t max_chars = 80);
+
+}  // namespace urker
