@@ -11,6 +11,7 @@
 
 #include "core/csv.h"
 #include "core/fs.h"
+#include "core/guard.h"
 #include "core/text.h"
 #include "model/plan_dates.h"
 
@@ -106,13 +107,21 @@ public:
     Assembler(const SiteModel& m, const Date& build_date, fs::path content_root, Diagnostics& diags)
         : m_(m), content_root_(std::move(content_root)), diags_(diags) {
         portal_.build_date = build_date;
+        // A file that failed to load is reported already; references to it are not errors too.
+        for (const auto& path : m_.unreadable) {
+            Page p;
+            p.content_path = path;
+            p.is_bundle = ends_with(path, "/index.md");
+            if (p.is_bundle) p.bundle_dir = path.substr(0, path.rfind('/'));
+            unreadable_ids_.insert(page_id(p));
+        }
     }
 
     Portal run() {
         classify();
-        for (PageId i = 0; i < m_.pages.size(); ++i) validate(i);
+        for (PageId i = 0; i < m_.pages.size(); ++i) guard_file(m_.pages[i].source, diags_, [&] { validate(i); });
         build_indexes();
-        for (PageId i = 0; i < m_.pages.size(); ++i) fill_data(i);
+        for (PageId i = 0; i < m_.pages.size(); ++i) guard_file(m_.pages[i].source, diags_, [&] { fill_data(i); });
         build_taxonomies();
         build_monitoring();
         build_forum();
@@ -130,6 +139,7 @@ private:
     std::map<std::string, std::vector<json>> plan_items_by_responsible;
     std::vector<std::vector<json>> plan_items;  // per page (plans only): normalized items
     std::vector<std::string> ids_;              // per page: its id (members, schools, groups, plans)
+    std::set<std::string> unreadable_ids_;      // ids the pages that failed to load would have had
 
     long day_of(PageId i) const { return m_.pages[i].date ? m_.pages[i].date->days_since_epoch() : 0; }
     bool primary(PageId i) const { return !(m_.pages[i].is_translation && m_.pages[i].lang != m_.config.language); }
@@ -177,6 +187,7 @@ private:
         }
         std::string id = v.get<std::string>();
         if (index.count(id)) return true;
+        if (unreadable_ids_.count(id)) return false;
         std::string near = closest_match(id, keys_of(index));
         error(i, ptr, std::string("there is no ") + what + " with the id \"" + id + "\"",
               near.empty() ? std::string("the ids are the file names in content/") + folder + "/"
@@ -483,14 +494,19 @@ private:
                 std::string dir = p.content_path.substr(0, p.content_path.rfind('/') == std::string::npos ? 0 : p.content_path.rfind('/'));
                 std::string rel = (dir.empty() ? "" : dir + "/") + f["items_file"].get<std::string>();
                 auto norm = normalize_relative(rel);
-                auto text = norm ? read_file(content_root_ / *norm) : std::nullopt;
+                // A file the content stage refused (too large, not UTF-8) is reported already.
+                bool refused = norm && m_.unreadable.count(*norm);
+                auto text = norm && !refused ? read_file(content_root_ / *norm) : std::nullopt;
                 std::string display = "content/" + (norm ? *norm : rel);
-                if (!text) {
+                if (refused) {
+                } else if (!text) {
                     error(i, "/items_file", "the file " + display + " does not exist", "put the plan's CSV or YAML file beside " + p.source);
                 } else if (ends_with(*norm, ".csv")) {
                     CsvTable t = parse_csv(*text);
                     if (!t.error.empty()) {
-                        diags_.error({display, t.error_line, 0}, "this CSV cannot be read: " + t.error, "save the table again as CSV (UTF-8)");
+                        diags_.error({display, t.error_line, 0}, "this CSV cannot be read: " + t.error,
+                                     t.error_hint.empty() ? "save the table again as CSV (UTF-8)" : t.error_hint,
+                                     std::string(line_of(*text, t.error_line)));
                     } else if (!t.rows.empty()) {
                         const auto& header = t.rows[0].cells;
                         for (std::size_t r = 1; r < t.rows.size(); ++r) {
@@ -578,6 +594,8 @@ private:
                     plan_items_by_responsible[r].push_back({{"plan", ref(i, m_.pages[i].lang)}, {"what", what}, {"when", when}, {"status", status}});
                 } else if (portal_.groups.count(r)) {
                     responsible.push_back(ref_by_id(portal_.groups, r, m_.pages[i].lang));
+                } else if (unreadable_ids_.count(r)) {
+                    // its page failed to load, which is reported already
                 } else if (looks_like_id(r)) {
                     std::vector<std::string> ids = keys_of(portal_.members);
                     for (const auto& [g, id] : portal_.groups) ids.push_back(g);
@@ -743,7 +761,7 @@ private:
             case Kind::news: {
                 if (auto a = as_list(f.value("author", json())); !a.empty()) d["author"] = ref_by_id(portal_.members, a[0], lang);
                 if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
-                d["pinned"] = f.value("pinned", false) == true;
+                d["pinned"] = f.value("pinned", json(false)) == true;
                 break;
             }
             case Kind::topic: {

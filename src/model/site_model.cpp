@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/fs.h"
+#include "core/guard.h"
 #include "core/text.h"
 #include "core/thread_pool.h"
 
@@ -83,6 +84,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     m.pages = std::move(content.pages);
     m.assets = std::move(content.assets);
     m.drafts_skipped = content.drafts_skipped;
+    m.unreadable = std::move(content.unreadable);
 
     // Every folder that holds pages is a section; make pages for those without an _index.md.
     std::set<std::string> dirs{""};
@@ -142,8 +144,9 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     for (auto& s : m.sections) {
         // Pinned pages (an important announcement) come first, then the newest.
         std::sort(s.pages.begin(), s.pages.end(), [&](PageId a, PageId b) {
-            bool pa = m.pages[a].front_matter.value.value("pinned", false) == true;
-            bool pb = m.pages[b].front_matter.value.value("pinned", false) == true;
+            // Compared as JSON: a wrong type ("yes") is reported by the portal, not thrown here.
+            bool pa = m.pages[a].front_matter.value.value("pinned", nlohmann::json(false)) == true;
+            bool pb = m.pages[b].front_matter.value.value("pinned", nlohmann::json(false)) == true;
             if (pa != pb) return pa;
             return newer_first(m.pages[a], m.pages[b]);
         });
@@ -195,9 +198,11 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
             return {LinkRewrite::Action::missing, {}, hint};
         };
         MarkdownInput input{page.body, {page.source, page.body_line, 0}, page.file_text, page.lang};
-        m.rendered[i] = renderer.render(input, page_diags[i]);
-        m.summaries_html[i] = page.summary.empty() ? m.rendered[i].first_paragraph_html
-                                                   : render_inline_markdown(page.summary, m.config.markdown);
+        guard_file(page.source, page_diags[i], [&] {
+            m.rendered[i] = renderer.render(input, page_diags[i]);
+            m.summaries_html[i] = page.summary.empty() ? m.rendered[i].first_paragraph_html
+                                                       : render_inline_markdown(page.summary, m.config.markdown);
+        });
     });
     for (auto& d : page_diags) diags.append(d);
     return m;

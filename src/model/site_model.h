@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,7 @@ struct SiteModel {
     std::vector<Section> sections;                 // sorted by dir; sections[0] is the home page's
     std::map<std::string, std::size_t> section_by_dir;
     std::size_t drafts_skipped = 0;
+    std::set<std::string> unreadable;  // content files that failed to load (see ContentSet)
 
     // The version of a page in `lang` if there is one, else the page itself.
     PageId localized(PageId id, const std::string& lang) const;

@@ -6,6 +6,7 @@
 
 #include "config/site_config.h"
 #include "content/loader.h"
+#include "core/guard.h"
 #include "markdown/embeds.h"
 #include "model/portal.h"
 #include "model/site_model.h"
@@ -39,20 +40,20 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     std::optional<SiteConfig> config;
     {
         StageTimer t(summary, "config");
-        config = load_site_config(options.source, diags, options.base_url);
+        guard_file("site.yaml", diags, [&] { config = load_site_config(options.source, diags, options.base_url); });
     }
     if (!config) return false;
 
     std::optional<Theme> theme;
     {
         StageTimer t(summary, "theme");
-        theme = load_theme(options.source, *config, diags);
+        guard_file("themes/" + config->theme, diags, [&] { theme = load_theme(options.source, *config, diags); });
     }
 
     ContentSet content;
     {
         StageTimer t(summary, "load");
-        content = load_content(options.source, *config, LoadOptions{options.drafts}, diags);
+        guard_file("content", diags, [&] { content = load_content(options.source, *config, LoadOptions{options.drafts}, diags); });
     }
     summary.pages_loaded = content.pages.size();
     summary.drafts_skipped = content.drafts_skipped;
@@ -69,13 +70,17 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
                     if (strings.contains(key) && strings[key].is_string()) labels.by_language[lang][key] = strings[key].get<std::string>();
             model_options.fenced_blocks = embed_handlers(std::move(labels));
         }
-        model = build_model(std::move(*config), std::move(content), model_options, diags);
+        // Each stage's own guards name the file; these only catch what escapes them.
+        if (!guard_file("content", diags, [&] { model = build_model(std::move(*config), std::move(content), model_options, diags); }))
+            return false;
     }
     Portal portal;
     {
         StageTimer t(summary, "portal");
-        portal = assemble_portal(model, options.build_date ? *options.build_date : build_date_from_environment(),
-                                 options.source / "content", diags);
+        guard_file("content", diags, [&] {
+            portal = assemble_portal(model, options.build_date ? *options.build_date : build_date_from_environment(),
+                                     options.source / "content", diags);
+        });
     }
     if (diags.has_errors() || !theme) return false;
 
@@ -141,7 +146,7 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     }
 
     diags.sort();
-    for (const auto& d : diags.items()) err << format_diagnostic(d);
+    err << format_diagnostics(diags);
     double total = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     if (!ok) {
         err << "Build failed: " << diags.error_count() << (diags.error_count() == 1 ? " error" : " errors")
