@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <optional>
+#include <utility>
 #include <sstream>
 #include <vector>
 
@@ -348,6 +349,23 @@ std::optional<Diagnostic> tab_indentation(std::string_view yaml, const YamlDocum
     return std::nullopt;
 }
 
+// yaml-cpp reads a few megabytes a second, so a line far longer than any value may be (a 50 MB
+// title) is refused before yaml-cpp starts on it. Returns the 0-based line and its length.
+std::optional<std::pair<int, std::size_t>> overlong_line(std::string_view yaml, const YamlLimits& limits) {
+    int line = 0;
+    for (std::size_t pos = 0; pos < yaml.size(); ++line) {
+        std::size_t end = yaml.find('\n', pos);
+        if (end == std::string_view::npos) end = yaml.size();
+        // A character is at most 4 bytes: shorter lines are left to the exact check per value.
+        if (end - pos > 4 * limits.max_scalar_chars) {
+            std::size_t chars = count_code_points(yaml.substr(pos, end - pos));
+            if (chars > limits.max_scalar_chars) return std::make_pair(line, chars);
+        }
+        pos = end + 1;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 YamlDocument parse_yaml(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset,
@@ -367,6 +385,15 @@ YamlDocument parse_yaml(std::string_view yaml, std::string file, Diagnostics& di
         doc.value = nullptr;
         doc.positions.clear();
     };
+    if (auto overlong = overlong_line(yaml, limits)) {
+        YAML::Mark mark;
+        mark.line = overlong->first;
+        mark.column = 0;
+        fail(mark, "this line is too long: " + with_thousands(overlong->second) + " characters, but one value may have at most " +
+                       with_thousands(limits.max_scalar_chars),
+             "put long text in the page itself, below the front matter's closing ---");
+        return doc;
+    }
     std::istringstream in{std::string(yaml)};
     JsonBuilder builder(doc, limits);
     try {

@@ -291,6 +291,7 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
         a.ext = lower_ext(name);
         std::error_code ec;
         a.size = fs::file_size(content_root / f, ec);
+        if (ec) a.size = 0;
         if (!check_other_file(content_root, f, a.ext, a.size, config.limits, diags)) set.unreadable.insert(f);
         if (!owner.empty()) {
             attachments_by_bundle[owner].push_back(a);

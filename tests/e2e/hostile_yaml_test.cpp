@@ -79,7 +79,7 @@ std::vector<HostileCase> hostile_cases() {
         {"a 50 MB title where site.yaml allows large files",
          {{"site.yaml", std::string(kSiteYaml) + "limits: {max_text_file_mb: 60}\n"},
           {"content/huge.md", "---\ntitle: " + std::string(50u << 20, 'x') + "\n---\n"}},
-         "content/huge.md:2:8:", "this value is too long"},
+         "content/huge.md:2:1:", "this line is too long: 52 428 807 characters, but one value may have at most 100 000"},
         {"a tab in the front matter's indentation", {{"content/t.md", "---\ntitle: x\ntags:\n\t- a\n---\n"}}, "content/t.md:4:1:",
          "indented with a tab; YAML needs spaces"},
         {"pinned: \"yes\" on a news item", {{"content/news/a.md", "---\ntitle: x\ndate: 2026-09-01\npinned: \"yes\"\n---\n"},
@@ -100,7 +100,7 @@ std::vector<HostileCase> hostile_cases() {
          {{"site.yaml", std::string(kSiteYaml) + "limits: {max_file_mb: 1}\n"},
           {"content/materials/m/index.md", "---\ntitle: M\n---\n"},
           {"content/materials/m/big.pdf", std::string(3u << 20, 'p')}},
-         "content/materials/m/big.pdf: error:", "this file is 3.0 MB, more than the 1 MB a file may have"},
+         "content/materials/m/big.pdf: error:", "this file is 3 MB, more than the 1 MB a file may have"},
         {"5 000 broken links on one page", {{"content/links.md", many_broken_links()}}, "content/links.md:",
          "… and 4980 more problems in this file"},
     };
@@ -129,7 +129,7 @@ TEST_CASE("hostile files fail the build with a located error and leave the previ
         CHECK(contains(out, c.says));
         CHECK_FALSE(contains(out, "stopped unexpectedly"));
         CHECK(out.size() < 40'000);
-        CHECK(seconds < 20);
+        CHECK(seconds < 10);
         CHECK(urker::list_files(public_dir) == listing);
         CHECK(urker::read_file(public_dir / "about" / "index.html") == about);
         CHECK_FALSE(fs::exists(site.root() / ".public.urker-new"));

@@ -205,3 +205,27 @@ TEST_CASE("an empty value stands where its key does") {
     CHECK(doc.locate("/b").column == 1);
     CHECK(doc.locate("/c#key").line == 3);
 }
+
+TEST_CASE("YAML 1.2 core numbers are recognised without a regex") {
+    Diagnostics d;
+    auto doc = parse_yaml("a: .5\nb: -.5e3\nc: 5.\nd: +7\ne: 1e400\nf: +\ng: 1.2.3\nh: 0x1F\ni: -0\n", "n.yaml", d);
+    REQUIRE(d.empty());
+    CHECK(doc.value["a"] == 0.5);
+    CHECK(doc.value["b"] == -500.0);
+    CHECK(doc.value["c"] == 5.0);
+    CHECK(doc.value["d"] == 7);
+    CHECK(doc.value["e"] == "1e400");  // out of range: kept as written
+    CHECK(doc.value["f"] == "+");
+    CHECK(doc.value["g"] == "1.2.3");
+    CHECK(doc.value["h"] == "0x1F");
+    CHECK(doc.value["i"] == 0);
+}
+
+TEST_CASE("a line far longer than any value may be is refused before yaml-cpp reads it") {
+    Diagnostics d;
+    std::string yaml = "title: ok\ndescription: \"" + std::string(5u << 20, 'x') + "\"\n";
+    auto started = std::chrono::steady_clock::now();
+    parse_yaml(yaml, "a.yaml", d);
+    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() < 0.5);
+    CHECK(has(only_message(d), "a.yaml:2:1: error: this line is too long: 5 242 895 characters, but one value may have at most 100 000"));
+}
