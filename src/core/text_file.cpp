@@ -22,8 +22,8 @@ namespace {
 
 const char* const kSaveAsUtf8 = "save it as UTF-8: in Excel «Сохранить как → CSV UTF-8», in Notepad «Кодировка: UTF-8»";
 
-// Cyrillic saved by an old Windows program: almost every byte above 0x7F is a letter А…я (0xC0…0xFF)
-// or Ё/ё (0xA8/0xB8).
+// Cyrillic saved by an old Windows program: most bytes above 0x7F are letters А…я (0xC0…0xFF)
+// or Ё/ё (0xA8/0xB8); the rest are quotes, dashes and №.
 bool looks_like_windows_1251(std::string_view s) {
     std::size_t high = 0, letters = 0;
     for (unsigned char c : s) {
@@ -31,8 +31,15 @@ bool looks_like_windows_1251(std::string_view s) {
         ++high;
         if (c >= 0xC0 || c == 0xA8 || c == 0xB8) ++letters;
     }
-    return high > 0 && letters * 10 >= high * 8;
+    return high > 0 && letters * 10 >= high * 6;
 }
+
+// Windows-1251 bytes 0x80…0xBF (0xC0…0xFF are А…я in order); 0x98 is unassigned.
+constexpr char32_t kWindows1251High[64] = {
+    0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, 0x20AC, 0x2030, 0x0409, 0x2039, 0x040A, 0x040C, 0x040B, 0x040F,
+    0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, U'?',  0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F,
+    0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7, 0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407,
+    0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7, 0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457};
 
 // A Windows-1251 line shown as the reader would see it in their editor.
 std::string windows_1251_to_utf8(std::string_view s) {
@@ -40,9 +47,7 @@ std::string windows_1251_to_utf8(std::string_view s) {
     for (unsigned char c : s) {
         if (c < 0x80) out += static_cast<char>(c);
         else if (c >= 0xC0) append_utf8(out, 0x0410 + (c - 0xC0));
-        else if (c == 0xA8) append_utf8(out, 0x0401);
-        else if (c == 0xB8) append_utf8(out, 0x0451);
-        else out += '?';
+        else append_utf8(out, kWindows1251High[c - 0x80]);
     }
     return out;
 }

@@ -499,6 +499,7 @@ private:
                 auto text = norm && !refused ? read_file(content_root_ / *norm) : std::nullopt;
                 std::string display = "content/" + (norm ? *norm : rel);
                 if (refused) {
+                    // nothing to add: the content stage named the file and the fix
                 } else if (!text) {
                     error(i, "/items_file", "the file " + display + " does not exist", "put the plan's CSV or YAML file beside " + p.source);
                 } else if (ends_with(*norm, ".csv")) {

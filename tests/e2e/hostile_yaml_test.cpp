@@ -101,6 +101,8 @@ std::vector<HostileCase> hostile_cases() {
           {"content/materials/m/index.md", "---\ntitle: M\n---\n"},
           {"content/materials/m/big.pdf", std::string(3u << 20, 'p')}},
          "content/materials/m/big.pdf: error:", "this file is 3 MB, more than the 1 MB a file may have"},
+        {"a map address whose numbers are not numbers",
+         {{"content/map.md", "---\ntitle: Карта\n---\n```map\nhttps://www.openstreetmap.org/#map=16/./73.1\n```\n"}}, "content/map.md:", ""},
         {"5 000 broken links on one page", {{"content/links.md", many_broken_links()}}, "content/links.md:",
          "… and 4980 more problems in this file"},
     };

@@ -43,6 +43,12 @@ TEST_CASE("a Windows-1251 file is named as such, at its first Cyrillic letter, w
     CHECK(has(m, "hint: save it as UTF-8: in Excel «Сохранить как → CSV UTF-8», in Notepad «Кодировка: UTF-8»"));
 }
 
+TEST_CASE("quotes, dashes and № of a Windows-1251 line are shown as the editor shows them") {
+    Diagnostics d;
+    CHECK_FALSE(check_utf8("\xAB\xD2\xE5\xEC\xE0 \xF3\xF0\xEE\xEA\xE0\xBB \x97 \xB9 5\n", "a.csv", d));
+    CHECK(d.items()[0].source_line == "«Тема урока» — № 5");
+}
+
 TEST_CASE("UTF-16 and stray bytes are named too; UTF-8 with a byte-order mark passes") {
     Diagnostics d;
     CHECK_FALSE(check_utf8(std::string("\xFF\xFEt\0i\0", 6), "site.yaml", d));
