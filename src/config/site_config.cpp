@@ -6,6 +6,7 @@
 #include "config/content_settings.h"
 #include "core/fs.h"
 #include "core/text.h"
+#include "core/text_file.h"
 
 namespace urker {
 
@@ -83,6 +84,36 @@ struct Reader {
         return std::nullopt;
     }
 };
+
+// limits: {max_file_mb: 10, max_text_file_mb: 10}
+void read_file_limits(const YamlDocument& doc, Diagnostics& diags, FileLimits& limits) {
+    const nlohmann::json& l = doc.value["limits"];
+    if (!l.is_object()) {
+        diags.add(doc.error_at("/limits", "\"limits\" must hold settings", "write  limits: {max_file_mb: 10}"));
+        return;
+    }
+    auto megabytes_setting = [&](const char* key, std::uintmax_t most, std::uintmax_t& out) {
+        if (!l.contains(key)) return;
+        const auto& v = l[key];
+        double mb = v.is_number() ? v.get<double>() : 0;
+        double most_mb = static_cast<double>(most >> 20);
+        if (!(mb > 0 && mb <= most_mb)) {
+            diags.add(doc.error_at(pointer_append("/limits", key), std::string("\"") + key + "\" must be a number of megabytes from 1 to " +
+                                                                      std::to_string(most >> 20),
+                                   std::string("e.g.  ") + key + ": 10"));
+            return;
+        }
+        out = static_cast<std::uintmax_t>(mb * (1u << 20));
+    };
+    megabytes_setting("max_file_mb", std::uintmax_t{1} << 40, limits.max_file_bytes);
+    megabytes_setting("max_text_file_mb", kHardMaxTextFileBytes, limits.max_text_file_bytes);
+    for (auto& [k, v] : l.items()) {
+        (void)v;
+        if (k != "max_file_mb" && k != "max_text_file_mb")
+            diags.add(doc.warning_at(pointer_append("/limits", k) + "#key", "unknown limit \"" + k + "\" is ignored",
+                                     "known: max_file_mb, max_text_file_mb"));
+    }
+}
 
 }  // namespace
 
@@ -235,6 +266,8 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
         else diags.add(doc.error_at("/params", "\"params\" must hold named values", "write  params: {region: \"…\"}"));
     }
 
+    if (root.contains("limits")) read_file_limits(doc, diags, cfg.limits);
+
     cfg.comments = read_comments_config(doc, diags);
     cfg.forum = read_forum_config(doc, diags);
     cfg.security = read_security_config(doc, diags);
@@ -245,12 +278,14 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
 
 std::optional<SiteConfig> load_site_config(const std::filesystem::path& source_root, Diagnostics& diags,
                                            const std::string& base_url_override) {
-    auto text = read_file(source_root / "site.yaml");
-    if (!text) {
+    std::error_code ec;
+    if (!std::filesystem::exists(source_root / "site.yaml", ec)) {
         diags.error({"site.yaml", 0, 0}, "there is no site.yaml in " + source_root.string(),
                     "to start a new portal here, run  urker init ; for an existing one, run urker in its folder or pass it with --source FOLDER");
         return std::nullopt;
     }
+    auto text = read_text_file(source_root / "site.yaml", "site.yaml", kDefaultMaxTextFileBytes, diags);
+    if (!text) return std::nullopt;
     return parse_site_config(*text, diags, base_url_override);
 }
 

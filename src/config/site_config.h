@@ -1,6 +1,7 @@
 // site.yaml -> SiteConfig: the typed settings every later stage reads.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -36,6 +37,13 @@ struct MarkdownOptions {
     bool hard_breaks = false;        // a line break in a paragraph becomes <br>
 };
 
+// How large a file under content/ may be (`limits:` in site.yaml). Text files are read into
+// memory, so theirs is capped at kHardMaxTextFileBytes whatever site.yaml says.
+struct FileLimits {
+    std::uintmax_t max_file_bytes = 10u << 20;       // attachments and other files copied as they are
+    std::uintmax_t max_text_file_bytes = 10u << 20;  // Markdown, CSV and YAML files
+};
+
 struct SiteConfig {
     std::string file = "site.yaml";
     LocalizedText title;
@@ -58,6 +66,7 @@ struct SiteConfig {
     std::optional<CommentsConfig> comments;  // none: the site has no comment threads
     ForumConfig forum;
     SecurityConfig security;  // which active file types content/ may publish
+    FileLimits limits;
     YamlDocument document;  // the parsed file, so later stages can point at its lines
 
     // base_path + "materials/" for "/materials/"; absolute URLs unchanged.

@@ -1,10 +1,17 @@
 #include "config/yaml_document.h"
 
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
 
 #include <charconv>
-#include <cmath>
-#include <regex>
+#include <optional>
+#include <utility>
+#include <sstream>
+#include <vector>
+
+#include "core/text.h"
 
 namespace urker {
 
@@ -36,7 +43,7 @@ Diagnostic YamlDocument::error_at(std::string_view pointer, std::string message,
     d.where = locate(pointer);
     d.message = std::move(message);
     d.hint = std::move(hint);
-    d.source_line = std::string(line_of(text, d.where.line));
+    attach_source_line(d, line_of(text, d.where.line));
     return d;
 }
 
@@ -48,92 +55,362 @@ Diagnostic YamlDocument::warning_at(std::string_view pointer, std::string messag
 
 namespace {
 
+// YAML 1.2 core schema, matched by hand: std::regex recurses once per character and overflows
+// the stack on a long scalar (40 000 digits were enough).
+bool is_yaml_int(std::string_view s) {
+    std::size_t i = !s.empty() && (s[0] == '-' || s[0] == '+') ? 1 : 0;
+    if (i == s.size()) return false;
+    for (; i < s.size(); ++i)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+bool is_yaml_float(std::string_view s) {
+    std::size_t i = !s.empty() && (s[0] == '-' || s[0] == '+') ? 1 : 0;
+    auto digits = [&] {
+        std::size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        return i - start;
+    };
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        if (digits() == 0) return false;
+    } else {
+        if (digits() == 0) return false;
+        if (i < s.size() && s[i] == '.') {
+            ++i;
+            digits();
+        }
+    }
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+        if (digits() == 0) return false;
+    }
+    return i == s.size();
+}
+
 nlohmann::json plain_scalar(const std::string& s) {
-    // YAML 1.2 core schema.
     if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return nullptr;
     if (s == "true" || s == "True" || s == "TRUE") return true;
     if (s == "false" || s == "False" || s == "FALSE") return false;
-    static const std::regex int_re("[-+]?[0-9]+");
-    static const std::regex float_re(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
-    if (std::regex_match(s, int_re)) {
+    const char* begin = s.data() + (!s.empty() && s[0] == '+' ? 1 : 0);
+    const char* end = s.data() + s.size();
+    if (is_yaml_int(s)) {
         long long v = 0;
-        const char* b = s.data() + (s[0] == '+' ? 1 : 0);
-        auto [ptr, ec] = std::from_chars(b, s.data() + s.size(), v);
-        if (ec == std::errc() && ptr == s.data() + s.size()) return v;
-        return s;
+        auto [ptr, ec] = std::from_chars(begin, end, v);
+        if (ec == std::errc() && ptr == end) return v;
+        return s;  // too large for a number: kept as written
     }
-    if (std::regex_match(s, float_re)) {
-        try {
-            return std::stod(s);
-        } catch (...) {
-            return s;
-        }
+    if (is_yaml_float(s)) {
+        double v = 0;
+        auto [ptr, ec] = std::from_chars(begin, end, v);
+        if (ec == std::errc() && ptr == end) return v;
+        return s;
     }
     return s;
 }
 
-struct Converter {
-    YamlDocument& doc;
-    int line_offset;
+std::string with_thousands(std::size_t n) {
+    std::string digits = std::to_string(n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ' ';
+        out += digits[i];
+    }
+    return out;
+}
 
-    nlohmann::json convert(const YAML::Node& node, const std::string& pointer) {
-        const YAML::Mark mark = node.Mark();
-        if (mark.line >= 0) doc.positions[pointer] = SourceLocation{doc.file, mark.line + 1 + line_offset, mark.column + 1};
-        switch (node.Type()) {
-            case YAML::NodeType::Null:
-            case YAML::NodeType::Undefined:
-                return nullptr;
-            case YAML::NodeType::Scalar:
-                // yaml-cpp tags plain scalars "?" and quoted ones "!": only plain ones get typed.
-                if (node.Tag() == "?") return plain_scalar(node.Scalar());
-                return node.Scalar();
-            case YAML::NodeType::Sequence: {
-                nlohmann::json arr = nlohmann::json::array();
-                std::size_t i = 0;
-                for (const auto& child : node) arr.push_back(convert(child, pointer + "/" + std::to_string(i++)));
-                return arr;
-            }
-            case YAML::NodeType::Map: {
-                nlohmann::json obj = nlohmann::json::object();
-                for (const auto& kv : node) {
-                    std::string key = kv.first.IsScalar() ? kv.first.Scalar() : YAML::Dump(kv.first);
-                    std::string child = pointer_append(pointer, key);
-                    nlohmann::json v = convert(kv.second, child);
-                    // A key's own position is where the key starts; that is what a reader looks for.
-                    const YAML::Mark km = kv.first.Mark();
-                    if (km.line >= 0) doc.positions[child + "#key"] = SourceLocation{doc.file, km.line + 1 + line_offset, km.column + 1};
-                    if (kv.second.IsNull() && km.line >= 0) doc.positions[child] = doc.positions[child + "#key"];
-                    obj[key] = std::move(v);
-                }
-                return obj;
+// Thrown from inside yaml-cpp's event loop to stop reading at once; caught in parse_yaml.
+struct YamlRefused {
+    YAML::Mark mark;
+    std::string message;
+    std::string hint;
+};
+
+// Builds the JSON value from yaml-cpp's events with an explicit stack, so our side never recurses;
+// aliases are copied from the value their anchor completed, within the budget of YamlLimits.
+class JsonBuilder final : public YAML::EventHandler {
+public:
+    JsonBuilder(YamlDocument& doc, const YamlLimits& limits) : doc_(doc), limits_(limits) {}
+
+    nlohmann::json take_root() { return std::move(root_); }
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+
+    void OnAnchor(const YAML::Mark&, const std::string& name) override { pending_anchor_name_ = name; }
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        Start s = start_node(mark, anchor);
+        count(mark, 1, 0);
+        deliver(s, nullptr, "null", 1, 0, true, 0);
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override {
+        if (value.size() > limits_.max_scalar_chars) {
+            std::size_t chars = count_code_points(value);
+            if (chars > limits_.max_scalar_chars)
+                throw YamlRefused{mark, "this value is too long: " + with_thousands(chars) + " characters, but one value may have at most " +
+                                            with_thousands(limits_.max_scalar_chars),
+                                  "put long text in the page itself, below the front matter's closing ---"};
+        }
+        Start s = start_node(mark, anchor);
+        count(mark, 1, value.size());
+        // yaml-cpp tags plain scalars "?" and quoted ones "!": only plain ones get typed, and map
+        // keys stay as written.
+        nlohmann::json v = tag == "?" && !s.is_key ? plain_scalar(value) : nlohmann::json(value);
+        deliver(s, std::move(v), value, 1, value.size(), false, 0);
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+        open(mark, anchor, nlohmann::json::array());
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+        open(mark, anchor, nlohmann::json::object());
+    }
+    void OnMapEnd() override { close(); }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        auto it = anchors_.find(anchor);
+        if (it == anchors_.end()) throw YamlRefused{mark, "this alias refers to no anchor", "write the anchor (&name) before the alias (*name)"};
+        const Anchored& a = it->second;
+        if (!a.complete)
+            throw YamlRefused{mark, "the alias *" + a.name + " is inside the value its anchor &" + a.name + " names, so it would repeat itself forever",
+                              "an alias can only repeat a value that ends before it: remove *" + a.name + " or move it below that value"};
+        used_alias_ = a.name;
+        if (static_cast<int>(frames_.size()) + a.depth > limits_.max_depth) refuse_depth(mark);
+        Start s = start_node(mark, 0);
+        count(mark, a.values, a.bytes);
+        deliver(s, a.value, a.value.is_string() ? a.value.get<std::string>() : a.value.dump(), a.values, a.bytes, a.value.is_null(),
+                a.depth);
+    }
+
+private:
+    struct Anchored {
+        nlohmann::json value;
+        std::size_t values = 0;  // values it holds, itself included
+        std::size_t bytes = 0;   // text in its scalars
+        int depth = 0;           // collections nested in it, itself included (0 for a scalar)
+        bool complete = false;
+        std::string name;
+    };
+
+    // Where a node that starts now goes.
+    struct Start {
+        std::string pointer;
+        bool record = true;   // positions are recorded (not inside a map key)
+        bool is_key = false;  // the node is a map key
+        SourceLocation at;    // where the node starts (line 0 when yaml-cpp does not know)
+        YAML::anchor_t anchor = 0;
+        std::size_t values_before = 0;
+        std::size_t bytes_before = 0;
+    };
+
+    struct Frame {
+        nlohmann::json value;  // the array or object being filled
+        Start start;
+        int depth_below = 0;   // deepest collection nesting among its children
+        bool have_key = false;
+        std::string key;
+        SourceLocation key_at;
+    };
+
+    SourceLocation location(const YAML::Mark& m) const {
+        return SourceLocation{doc_.file, m.line + 1 + doc_.line_offset, m.column + 1};
+    }
+
+    Start start_node(const YAML::Mark& mark, YAML::anchor_t anchor) {
+        Start s;
+        s.anchor = anchor;
+        s.values_before = values_;
+        s.bytes_before = bytes_;
+        if (!frames_.empty()) {
+            const Frame& parent = frames_.back();
+            s.record = parent.start.record;
+            if (parent.value.is_array()) {
+                s.pointer = parent.start.pointer + "/" + std::to_string(parent.value.size());
+            } else if (parent.have_key) {
+                s.pointer = pointer_append(parent.start.pointer, parent.key);
+            } else {
+                s.is_key = true;
+                s.record = false;
             }
         }
-        return nullptr;
+        if (mark.line >= 0) s.at = location(mark);
+        if (s.record && mark.line >= 0) doc_.positions[s.pointer] = s.at;
+        if (anchor != 0) {
+            Anchored& a = anchors_[anchor];
+            a = Anchored{};
+            a.name = std::move(pending_anchor_name_);
+        }
+        pending_anchor_name_.clear();
+        return s;
     }
+
+    void count(const YAML::Mark& mark, std::size_t values, std::size_t bytes) {
+        values_ += values;
+        bytes_ += bytes;
+        bool too_many = values_ > limits_.max_values, too_big = bytes_ > limits_.max_total_bytes;
+        if (!too_many && !too_big) return;
+        std::string what = too_many ? "more than " + with_thousands(limits_.max_values) + " values"
+                                    : "more than " + with_thousands(limits_.max_total_bytes >> 20) + " MB of text";
+        if (!used_alias_.empty())
+            throw YamlRefused{mark, "with its aliases repeated, this YAML would hold " + what,
+                              "an alias (*" + used_alias_ + ") repeats everything its anchor (&" + used_alias_ +
+                                  ") names; do not put aliases inside the values other aliases repeat"};
+        throw YamlRefused{mark, "this YAML holds " + what, "split it into several files"};
+    }
+
+    void refuse_depth(const YAML::Mark& mark) {
+        throw YamlRefused{mark, "the values here are nested more than " + std::to_string(limits_.max_depth) + " levels deep",
+                          "each list or map inside another one is a level: look for stray '[', '{' or '- '"};
+    }
+
+    void open(const YAML::Mark& mark, YAML::anchor_t anchor, nlohmann::json empty) {
+        if (static_cast<int>(frames_.size()) + 1 > limits_.max_depth) refuse_depth(mark);
+        Start s = start_node(mark, anchor);
+        count(mark, 1, 0);
+        frames_.push_back(Frame{std::move(empty), std::move(s), 0, false, {}, {}});
+    }
+
+    void close() {
+        Frame f = std::move(frames_.back());
+        frames_.pop_back();
+        std::string key_text = f.start.is_key ? f.value.dump() : std::string();
+        deliver(f.start, std::move(f.value), key_text, values_ - f.start.values_before, bytes_ - f.start.bytes_before, false,
+                f.depth_below + 1);
+    }
+
+    // Hands a finished value to its parent (or makes it the document) and remembers it for aliases.
+    void deliver(const Start& s, nlohmann::json v, const std::string& key_text, std::size_t values, std::size_t bytes, bool is_null,
+                 int depth) {
+        if (s.anchor != 0) {
+            Anchored& a = anchors_[s.anchor];
+            a.value = v;
+            a.values = values;
+            a.bytes = bytes;
+            a.depth = depth;
+            a.complete = true;
+        }
+        if (frames_.empty()) {
+            root_ = std::move(v);
+            return;
+        }
+        Frame& parent = frames_.back();
+        parent.depth_below = std::max(parent.depth_below, depth);
+        if (parent.value.is_array()) {
+            parent.value.push_back(std::move(v));
+            return;
+        }
+        if (!parent.have_key) {
+            parent.key = key_text;
+            parent.key_at = s.at;
+            parent.have_key = true;
+            return;
+        }
+        parent.have_key = false;
+        if (parent.start.record && parent.key_at.line > 0) {
+            // A key's own position is where the key starts; that is what a reader looks for. A
+            // value left empty stands where its key does.
+            doc_.positions[s.pointer + "#key"] = parent.key_at;
+            if (is_null) doc_.positions[s.pointer] = parent.key_at;
+        }
+        parent.value[parent.key] = std::move(v);
+    }
+
+    YamlDocument& doc_;
+    const YamlLimits& limits_;
+    nlohmann::json root_;
+    std::vector<Frame> frames_;
+    std::map<YAML::anchor_t, Anchored> anchors_;
+    std::string pending_anchor_name_;
+    std::string used_alias_;
+    std::size_t values_ = 0;
+    std::size_t bytes_ = 0;
 };
+
+// yaml-cpp words a tab in the indentation as "illegal block entry" or "illegal map value"; a
+// teacher needs to hear "tab". Looks at the failing line and the one before it.
+std::optional<Diagnostic> tab_indentation(std::string_view yaml, const YamlDocument& doc, int failing_line) {
+    for (int l = failing_line; l >= failing_line - 1 && l >= 1; --l) {
+        std::string_view text = line_of(yaml, l);
+        for (std::size_t i = 0; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i) {
+            if (text[i] != '\t') continue;
+            Diagnostic d;
+            d.where = SourceLocation{doc.file, l + doc.line_offset, static_cast<int>(i) + 1};
+            d.message = "this line is indented with a tab; YAML needs spaces";
+            d.hint = "replace the tab at the start of the line with spaces (the same number as the lines around it)";
+            attach_source_line(d, line_of(doc.text, d.where.line));
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
+// yaml-cpp reads a few megabytes a second, so a line far longer than any value may be (a 50 MB
+// title) is refused before yaml-cpp starts on it. Returns the 0-based line and its length.
+std::optional<std::pair<int, std::size_t>> overlong_line(std::string_view yaml, const YamlLimits& limits) {
+    int line = 0;
+    for (std::size_t pos = 0; pos < yaml.size(); ++line) {
+        std::size_t end = yaml.find('\n', pos);
+        if (end == std::string_view::npos) end = yaml.size();
+        // A character is at most 4 bytes: shorter lines are left to the exact check per value.
+        if (end - pos > 4 * limits.max_scalar_chars) {
+            std::size_t chars = count_code_points(yaml.substr(pos, end - pos));
+            if (chars > limits.max_scalar_chars) return std::make_pair(line, chars);
+        }
+        pos = end + 1;
+    }
+    return std::nullopt;
+}
 
 }  // namespace
 
 YamlDocument parse_yaml(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset,
-                        std::string_view whole_file_text) {
+                        std::string_view whole_file_text, const YamlLimits& limits) {
     YamlDocument doc;
     doc.file = std::move(file);
     doc.line_offset = line_offset;
     doc.text = std::string(whole_file_text.empty() ? yaml : whole_file_text);
-    try {
-        YAML::Node root = YAML::Load(std::string(yaml));
-        Converter conv{doc, line_offset};
-        doc.value = conv.convert(root, "");
-    } catch (const YAML::Exception& e) {
+    auto fail = [&](const YAML::Mark& mark, std::string message, std::string hint) {
         Diagnostic d;
-        d.where = SourceLocation{doc.file, e.mark.line + 1 + line_offset, e.mark.column + 1};
-        if (e.mark.line < 0) d.where = SourceLocation{doc.file, line_offset + 1, 0};
-        std::string what = e.msg;
-        d.message = "this YAML cannot be read: " + what;
-        d.hint = "check the indentation and that text containing ':' or starting with '[', '{', '*', '&', '#' is put in quotes";
-        d.source_line = std::string(line_of(doc.text, d.where.line));
+        d.where = SourceLocation{doc.file, mark.line + 1 + line_offset, mark.column + 1};
+        if (mark.line < 0) d.where = SourceLocation{doc.file, line_offset + 1, 0};
+        d.message = std::move(message);
+        d.hint = std::move(hint);
+        attach_source_line(d, line_of(doc.text, d.where.line));
         diags.add(std::move(d));
         doc.value = nullptr;
+        doc.positions.clear();
+    };
+    if (auto overlong = overlong_line(yaml, limits)) {
+        YAML::Mark mark;
+        mark.line = overlong->first;
+        mark.column = 0;
+        fail(mark, "this line is too long: " + with_thousands(overlong->second) + " characters, but one value may have at most " +
+                       with_thousands(limits.max_scalar_chars),
+             "put long text in the page itself, below the front matter's closing ---");
+        return doc;
+    }
+    std::istringstream in{std::string(yaml)};
+    JsonBuilder builder(doc, limits);
+    try {
+        YAML::Parser parser(in);
+        parser.HandleNextDocument(builder);  // the first document, as YAML::Load reads it
+        doc.value = builder.take_root();
+    } catch (const YamlRefused& e) {
+        fail(e.mark, e.message, e.hint);
+    } catch (const YAML::Exception& e) {
+        if (auto tab = tab_indentation(yaml, doc, e.mark.line + 1)) {
+            diags.add(std::move(*tab));
+            doc.value = nullptr;
+            doc.positions.clear();
+            return doc;
+        }
+        fail(e.mark, "this YAML cannot be read: " + e.msg,
+             "check the indentation and that text containing ':' or starting with '[', '{', '*', '&', '#' is put in quotes");
     }
     return doc;
 }

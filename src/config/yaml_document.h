@@ -2,6 +2,7 @@
 // that sees yaml-cpp; everything after it works with JSON values and SourceLocations.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
@@ -27,11 +28,22 @@ struct YamlDocument {
     Diagnostic warning_at(std::string_view pointer, std::string message, std::string hint = {}) const;
 };
 
-// Parses `yaml`. Plain scalars become bool/int/float/null by YAML 1.2 core rules ("yes" stays a
-// string); quoted scalars always stay strings. Syntax errors go to `diags` with the file's line
-// and column (shifted by `line_offset`), and the returned value is null.
-YamlDocument parse_yaml(std::string_view yaml, std::string file, Diagnostics& diags,
-                        int line_offset = 0, std::string_view whole_file_text = {});
+// What one YAML text may grow into. A few hundred bytes of aliases can name billions of values
+// ("billion laughs"), and a teacher's file never needs more than these; past them the file is
+// refused with a located error instead of eating the machine's memory or stack.
+struct YamlLimits {
+    int max_depth = 64;                           // lists and maps inside each other
+    std::size_t max_values = 100'000;             // values, counting every copy an alias makes
+    std::size_t max_scalar_chars = 100'000;       // characters in one value
+    std::size_t max_total_bytes = 16u << 20;      // text in all values, counting alias copies
+};
+
+// Parses the first document of `yaml`. Plain scalars become bool/int/float/null by YAML 1.2 core
+// rules ("yes" stays a string); quoted scalars always stay strings. Syntax errors, a tab used for
+// indentation, an anchor used inside itself and anything past `limits` go to `diags` with the
+// file's line and column (shifted by `line_offset`), and the returned value is null.
+YamlDocument parse_yaml(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset = 0,
+                        std::string_view whole_file_text = {}, const YamlLimits& limits = {});
 
 // Appends a key to a JSON pointer, escaping '~' and '/'.
 std::string pointer_append(std::string_view pointer, std::string_view key);

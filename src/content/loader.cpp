@@ -8,7 +8,9 @@
 #include "content/active_files.h"
 #include "content/front_matter.h"
 #include "core/fs.h"
+#include "core/guard.h"
 #include "core/text.h"
+#include "core/text_file.h"
 #include "core/thread_pool.h"
 
 namespace urker {
@@ -92,6 +94,7 @@ struct FileResult {
     std::optional<Page> page;
     Diagnostics diags;
     bool skipped_draft = false;
+    bool unreadable = false;  // the file or its front matter could not be read
 };
 
 void read_typed_fields(Page& page, const SiteConfig& config, Diagnostics& diags) {
@@ -148,18 +151,28 @@ void read_typed_fields(Page& page, const SiteConfig& config, Diagnostics& diags)
     }
 }
 
+// A file that is not a page: within the size limit; a data file a later stage reads (a plan's
+// CSV) must also be UTF-8. Reads nothing larger than the limit.
+bool check_other_file(const fs::path& content_root, const std::string& rel, const std::string& ext, std::uintmax_t size,
+                      const FileLimits& limits, Diagnostics& diags) {
+    std::string display = "content/" + rel;
+    if (ext == "csv" || ext == "yaml" || ext == "yml") return read_text_file(content_root / rel, display, limits.max_text_file_bytes, diags).has_value();
+    if (size > limits.max_file_bytes) {
+        diags.error({display, 0, 0}, "this file is " + megabytes(size) + ", more than the " + megabytes(limits.max_file_bytes) + " a file may have",
+                    "make it smaller (e.g. compress the pictures in it), or put it on a file host and link to it; "
+                    "if it really must be this large, raise the limit in site.yaml:  limits: {max_file_mb: " +
+                        std::to_string(size / (1u << 20) + 1) + "}");
+        return false;
+    }
+    return true;
+}
+
 FileResult load_file(const fs::path& content_root, const std::string& rel, const SiteConfig& config, const LoadOptions& options) {
     FileResult r;
+    r.unreadable = true;  // until the front matter is read
     std::string display = "content/" + rel;
-    auto text = read_file(content_root / rel);
-    if (!text) {
-        r.diags.error({display, 0, 0}, "this file cannot be read", "check that it exists and that you may read it");
-        return r;
-    }
-    if (!is_valid_utf8(*text)) {
-        r.diags.error({display, 0, 0}, "this file is not in UTF-8", "save it again as UTF-8 (in Notepad: Save as… → Encoding: UTF-8)");
-        return r;
-    }
+    auto text = read_text_file(content_root / rel, display, config.limits.max_text_file_bytes, r.diags);
+    if (!text) return r;
     auto split = split_front_matter(*text, display, r.diags);
     if (!split) return r;
 
@@ -177,6 +190,7 @@ FileResult load_file(const fs::path& content_root, const std::string& rel, const
         r.diags.add(page.front_matter.error_at("", "the front matter must be a list of fields (key: value)", "e.g.  title: \"Дроби\""));
         return r;
     }
+    r.unreadable = false;
 
     NameParts np = name_parts(rel, config.languages);
     page.is_translation = !np.lang.empty();
@@ -240,11 +254,21 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
     }
 
     std::vector<FileResult> results(markdown.size());
-    parallel_for(markdown.size(), [&](std::size_t i) { results[i] = load_file(content_root, markdown[i], config, options); });
+    parallel_for(markdown.size(), [&](std::size_t i) {
+        FileResult r;
+        bool ok = guard_file("content/" + markdown[i], r.diags, [&] { r = load_file(content_root, markdown[i], config, options); });
+        if (!ok) {
+            r.page.reset();
+            r.unreadable = true;
+        }
+        results[i] = std::move(r);
+    });
 
-    for (auto& r : results) {
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        auto& r = results[i];
         diags.append(r.diags);
         if (r.skipped_draft) ++set.drafts_skipped;
+        if (r.unreadable) set.unreadable.insert(markdown[i]);
         if (r.page) set.pages.push_back(std::move(*r.page));
     }
 
@@ -268,6 +292,8 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
         a.ext = lower_ext(name);
         std::error_code ec;
         a.size = fs::file_size(content_root / f, ec);
+        if (ec) a.size = 0;
+        if (!check_other_file(content_root, f, a.ext, a.size, config.limits, diags)) set.unreadable.insert(f);
         if (!owner.empty()) {
             attachments_by_bundle[owner].push_back(a);
         } else {

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <filesystem>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "config/site_config.h"
@@ -15,6 +17,10 @@ struct ContentSet {
     std::vector<Page> pages;
     std::vector<StaticAsset> assets;  // non-Markdown files under content/ (bundle attachments included)
     std::size_t drafts_skipped = 0;
+    // Files that failed to load (too large, not UTF-8, front matter that cannot be read), by path
+    // relative to content/. Their errors are reported already; later stages leave them out of
+    // their checks, so one broken file does not also show up as every reference to it.
+    std::set<std::string> unreadable;
 };
 
 struct LoadOptions {

@@ -66,6 +66,16 @@ CsvTable parse_csv(std::string_view text) {
         bool blank = row.cells.size() == 1 && row.cells[0].empty();
         if (!blank) t.rows.push_back(std::move(row));
     }
+    for (const auto& row : t.rows) {
+        std::size_t want = t.rows[0].cells.size(), have = row.cells.size();
+        if (have == want) continue;
+        t.error = "this row has " + std::to_string(have) + (have == 1 ? " cell" : " cells") + ", but the header has " + std::to_string(want) +
+                  (want == 1 ? " column" : " columns");
+        t.error_line = row.line;
+        t.error_hint = std::string("every row needs one cell per column, separated by '") + sep +
+                       "' (an empty cell too); a cell whose text contains '" + sep + "' must be in double quotes";
+        break;
+    }
     return t;
 }
 

@@ -25,11 +25,17 @@ struct Diagnostic {
     std::string message;
     std::string hint;         // "how to fix it"; may be empty
     std::string source_line;  // the offending line of the file, shown with a caret; may be empty
+    // Column of source_line's first character: a long line is kept only as a window around the
+    // column ("…" at a cut end), so one 50 MB line cannot make every message about it 50 MB.
+    int source_first_column = 1;
     // The catalogue message behind `message` and `hint` (core/messages.h), so the diagnostic can be
     // shown in the reader's language. Empty for a diagnostic made from plain text.
     Message message_id = {};
     Message hint_id = {};
 };
+
+// Sets d.source_line from the file's whole line, cut to a window around d.where.column.
+void attach_source_line(Diagnostic& d, std::string_view line);
 
 // Formats as
 //   content/materials/drobi/index.md:4:9: error: the date "2026-13-01" is not a real date
@@ -50,7 +56,8 @@ public:
     // A catalogue message (and hint): stored with its English text and its id, for translation.
     void error(SourceLocation where, Message message, Message hint = {}, std::string source_line = {});
     void warning(SourceLocation where, Message message, Message hint = {}, std::string source_line = {});
-    void add(Diagnostic d) { items_.push_back(std::move(d)); }
+    // Messages, hints and source lines are cut to a readable length as they are added.
+    void add(Diagnostic d);
     void append(const Diagnostics& other);
 
     bool has_errors() const;
@@ -64,6 +71,11 @@ public:
 private:
     std::vector<Diagnostic> items_;
 };
+
+// Formats every diagnostic of a sorted list, but at most `per_file` for one file; the rest of that
+// file's are summed up in one line ("… and 4 980 more problems in this file"), so a page with
+// thousands of broken links stays readable.
+std::string format_diagnostics(const Diagnostics& diags, std::size_t per_file = 20, std::string_view language = "en");
 
 // The text of line `line` (1-based) of `text`, without its line break; empty if out of range.
 std::string_view line_of(std::string_view text, int line);

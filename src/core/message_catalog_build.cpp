@@ -41,6 +41,11 @@ std::vector<CatalogEntry> catalog_build() {
         {"build.unexpected_hint", "this is a bug in urker; please report it with the file that was being built",
          "это ошибка в самом urker; сообщите о ней разработчикам и приложите этот файл",
          "бұл urker-дің өз қатесі; әзірлеушілерге хабарлап, осы файлды тіркеңіз"},
+        {"diagnostics.more_in_file",
+         "… and {count, plural, one {# more problem} other {# more problems}} in this file (fix the ones above and build again to see them)",
+         "… и ещё {count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}} в этом файле "
+         "(исправьте те, что выше, и соберите снова, чтобы увидеть остальные)",
+         "… және осы файлда тағы {count, plural, other {# қате}} бар (жоғарыдағыларды түзетіп, қалғандарын көру үшін қайта жинаңыз)"},
         {"label.error", "error", "ошибка", "қате"},
         {"label.hint", "hint", "подсказка", "кеңес"},
         {"label.warning", "warning", "предупреждение", "ескерту"},

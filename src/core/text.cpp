@@ -67,15 +67,17 @@ std::size_t count_code_points(std::string_view s) {
     return n;
 }
 
-bool is_valid_utf8(std::string_view s) {
+std::size_t first_invalid_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         char32_t cp;
         std::size_t len = decode_utf8(s, i, cp);
-        if (cp == 0xFFFD && !(len == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) return false;
+        if (cp == 0xFFFD && !(len == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) return i;
         i += len;
     }
-    return true;
+    return std::string_view::npos;
 }
+
+bool is_valid_utf8(std::string_view s) { return first_invalid_utf8(s) == std::string_view::npos; }
 
 namespace {
 std::string to_utf8(const icu::UnicodeString& u) {

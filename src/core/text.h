@@ -16,6 +16,8 @@ std::size_t decode_utf8(std::string_view s, std::size_t pos, char32_t& out);
 void append_utf8(std::string& out, char32_t cp);
 std::size_t count_code_points(std::string_view s);
 bool is_valid_utf8(std::string_view s);
+// Byte offset of the first byte that is not part of valid UTF-8, or npos.
+std::size_t first_invalid_utf8(std::string_view s);
 
 // Case mapping with ICU. `lang` selects language rules (e.g. Turkish/Kazakh dotted i are the same
 // as root for Cyrillic, but the language is passed on for correctness); empty = root locale.

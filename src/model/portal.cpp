@@ -12,6 +12,7 @@
 
 #include "core/csv.h"
 #include "core/fs.h"
+#include "core/guard.h"
 #include "core/text.h"
 #include "model/field_checks.h"
 #include "model/kind_schema.h"
@@ -86,15 +87,23 @@ public:
     Assembler(const SiteModel& m, const Date& build_date, fs::path content_root, Diagnostics& diags)
         : m_(m), content_root_(std::move(content_root)), diags_(diags) {
         portal_.build_date = build_date;
+        // A file that failed to load is reported already; references to it are not errors too.
+        for (const auto& path : m_.unreadable) {
+            Page p;
+            p.content_path = path;
+            p.is_bundle = ends_with(path, "/index.md");
+            if (p.is_bundle) p.bundle_dir = path.substr(0, path.rfind('/'));
+            unreadable_ids_.insert(page_id(p));
+        }
     }
 
     Portal run() {
         classify();
         check_kind_settings(m_.config, diags_);
         warn_duplicate_titles();
-        for (PageId i = 0; i < m_.pages.size(); ++i) validate(i);
+        for (PageId i = 0; i < m_.pages.size(); ++i) guard_file(m_.pages[i].source, diags_, [&] { validate(i); });
         build_indexes();
-        for (PageId i = 0; i < m_.pages.size(); ++i) fill_data(i);
+        for (PageId i = 0; i < m_.pages.size(); ++i) guard_file(m_.pages[i].source, diags_, [&] { fill_data(i); });
         build_taxonomies();
         build_monitoring();
         build_forum();
@@ -114,6 +123,7 @@ private:
     std::vector<std::string> ids_;              // per page: its id (members, schools, groups, plans)
     std::vector<std::set<std::string>> wrong_fields_;  // per page: fields whose value has the wrong shape
     LinkTargets links_{m_};
+    std::set<std::string> unreadable_ids_;      // ids the pages that failed to load would have had
 
     long day_of(PageId i) const { return m_.pages[i].date ? m_.pages[i].date->days_since_epoch() : 0; }
     bool primary(PageId i) const { return !(m_.pages[i].is_translation && m_.pages[i].lang != m_.config.language); }
@@ -162,6 +172,7 @@ private:
         }
         std::string id = v.get<std::string>();
         if (index.count(id)) return true;
+        if (unreadable_ids_.count(id)) return false;
         std::string near = closest_match(id, keys_of(index));
         error(i, ptr, std::string("there is no ") + what + " with the id \"" + id + "\"",
               near.empty() ? std::string("the ids are the file names in content/") + folder + "/"
@@ -470,14 +481,20 @@ private:
                 std::string dir = p.content_path.substr(0, p.content_path.rfind('/') == std::string::npos ? 0 : p.content_path.rfind('/'));
                 std::string rel = (dir.empty() ? "" : dir + "/") + f["items_file"].get<std::string>();
                 auto norm = normalize_relative(rel);
-                auto text = norm ? read_file(content_root_ / *norm) : std::nullopt;
+                // A file the content stage refused (too large, not UTF-8) is reported already.
+                bool refused = norm && m_.unreadable.count(*norm);
+                auto text = norm && !refused ? read_file(content_root_ / *norm) : std::nullopt;
                 std::string display = "content/" + (norm ? *norm : rel);
-                if (!text) {
+                if (refused) {
+                    // nothing to add: the content stage named the file and the fix
+                } else if (!text) {
                     error(i, "/items_file", "the file " + display + " does not exist", "put the plan's CSV or YAML file beside " + p.source);
                 } else if (ends_with(*norm, ".csv")) {
                     CsvTable t = parse_csv(*text);
                     if (!t.error.empty()) {
-                        diags_.error({display, t.error_line, 0}, "this CSV cannot be read: " + t.error, "save the table again as CSV (UTF-8)");
+                        diags_.error({display, t.error_line, 0}, "this CSV cannot be read: " + t.error,
+                                     t.error_hint.empty() ? "save the table again as CSV (UTF-8)" : t.error_hint,
+                                     std::string(line_of(*text, t.error_line)));
                     } else if (!t.rows.empty()) {
                         const auto& header = t.rows[0].cells;
                         check_plan_columns(header, display, t.rows[0].line, std::string(line_of(*text, t.rows[0].line)));
@@ -567,6 +584,8 @@ private:
                     plan_items_by_responsible[r].push_back({{"plan", ref(i, m_.pages[i].lang)}, {"what", what}, {"when", when}, {"status", status}});
                 } else if (portal_.groups.count(r)) {
                     responsible.push_back(ref_by_id(portal_.groups, r, m_.pages[i].lang));
+                } else if (unreadable_ids_.count(r)) {
+                    // its page failed to load, which is reported already
                 } else if (looks_like_id(r)) {
                     std::vector<std::string> ids = keys_of(portal_.members);
                     for (const auto& [g, id] : portal_.groups) ids.push_back(g);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/fs.h"
+#include "core/guard.h"
 #include "core/text.h"
 #include "core/thread_pool.h"
 #include "markdown/links.h"
@@ -85,6 +86,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     m.pages = std::move(content.pages);
     m.assets = std::move(content.assets);
     m.drafts_skipped = content.drafts_skipped;
+    m.unreadable = std::move(content.unreadable);
 
     // Every folder that holds pages is a section; make pages for those without an _index.md.
     std::set<std::string> dirs{""};
@@ -181,13 +183,15 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         renderer.fenced_blocks = options.fenced_blocks;
         renderer.rewrite_link = [&targets, i](std::string_view url) { return targets.resolve(i, url); };
         MarkdownInput input{page.body, {page.source, page.body_line, 0}, page.file_text, page.lang};
-        m.rendered[i] = renderer.render(input, page_diags[i]);
-        report_unparsed_links(page, targets, i, page_diags[i]);
-        std::vector<UrlProblem> summary_problems;
-        m.summaries_html[i] = page.summary.empty() ? m.rendered[i].first_paragraph_html
-                                                   : render_inline_markdown(page.summary, m.config.markdown, &summary_problems);
-        for (auto& problem : summary_problems)
-            page_diags[i].add(page.front_matter.error_at("/summary", std::move(problem.message), std::move(problem.hint)));
+        guard_file(page.source, page_diags[i], [&] {
+            m.rendered[i] = renderer.render(input, page_diags[i]);
+            report_unparsed_links(page, targets, i, page_diags[i]);
+            std::vector<UrlProblem> summary_problems;
+            m.summaries_html[i] = page.summary.empty() ? m.rendered[i].first_paragraph_html
+                                                       : render_inline_markdown(page.summary, m.config.markdown, &summary_problems);
+            for (auto& problem : summary_problems)
+                page_diags[i].add(page.front_matter.error_at("/summary", std::move(problem.message), std::move(problem.hint)));
+        });
     });
     for (auto& d : page_diags) diags.append(d);
     return m;

@@ -42,6 +42,7 @@ struct SiteModel {
     // path). Relative links are checked against these (model/link_check.h).
     std::set<std::string> published_files;
     std::map<std::string, std::string> published_from_content;
+    std::set<std::string> unreadable;  // content files that failed to load (see ContentSet)
 
     // The version of a page in `lang` if there is one, else the page itself.
     PageId localized(PageId id, const std::string& lang) const;

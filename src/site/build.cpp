@@ -6,6 +6,7 @@
 
 #include "config/site_config.h"
 #include "content/loader.h"
+#include "core/guard.h"
 #include "markdown/embeds.h"
 #include "model/portal.h"
 #include "model/site_model.h"
@@ -41,20 +42,20 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     std::optional<SiteConfig> config;
     {
         StageTimer t(summary, "config");
-        config = load_site_config(options.source, diags, options.base_url);
+        guard_file("site.yaml", diags, [&] { config = load_site_config(options.source, diags, options.base_url); });
     }
     if (!config) return false;
 
     std::optional<Theme> theme;
     {
         StageTimer t(summary, "theme");
-        theme = load_theme(options.source, *config, diags);
+        guard_file("themes/" + config->theme, diags, [&] { theme = load_theme(options.source, *config, diags); });
     }
 
     ContentSet content;
     {
         StageTimer t(summary, "load");
-        content = load_content(options.source, *config, LoadOptions{options.drafts}, diags);
+        guard_file("content", diags, [&] { content = load_content(options.source, *config, LoadOptions{options.drafts}, diags); });
     }
     summary.pages_loaded = content.pages.size();
     summary.drafts_skipped = content.drafts_skipped;
@@ -76,15 +77,19 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
                     if (strings.contains(key) && strings[key].is_string()) labels.by_language[lang][key] = strings[key].get<std::string>();
             model_options.fenced_blocks = embed_handlers(std::move(labels));
         }
-        model = build_model(std::move(*config), std::move(content), model_options, diags);
+        // Each stage's own guards name the file; these only catch what escapes them.
+        if (!guard_file("content", diags, [&] { model = build_model(std::move(*config), std::move(content), model_options, diags); }))
+            return false;
     }
     summary.base_url = model.config.base_url;
     for (const auto& p : model.pages) summary.page_sources.emplace(p.path, p.source);
     Portal portal;
     {
         StageTimer t(summary, "portal");
-        portal = assemble_portal(model, options.build_date ? *options.build_date : build_date_from_environment(),
-                                 options.source / "content", diags);
+        guard_file("content", diags, [&] {
+            portal = assemble_portal(model, options.build_date ? *options.build_date : build_date_from_environment(),
+                                     options.source / "content", diags);
+        });
     }
     // Every write goes through the plan, so no file silently takes another's place. Its claims
     // are checked even when the build stops here, so one run names every misplaced file.
@@ -171,7 +176,7 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     if (!ok) folder->put_back_moved_aside();
 
     diags.sort();
-    for (const auto& d : diags.items()) err << format_diagnostic(d);
+    err << format_diagnostics(diags);
     double total = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     if (!ok) {
         err << "Build failed: " << diags.error_count() << (diags.error_count() == 1 ? " error" : " errors") << ". ";

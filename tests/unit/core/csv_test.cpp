@@ -25,3 +25,15 @@ TEST_CASE("an unclosed quote is an error with its line") {
     CHECK(t.error == "a quoted field is never closed");
     CHECK(t.error_line == 2);
 }
+
+TEST_CASE("a row with a missing cell is an error at its line, with how to fix it") {
+    auto t = parse_csv("what;when;place\nСеминар;октябрь;школа 5\nВстреча;ноябрь\n");
+    CHECK(t.error == "this row has 2 cells, but the header has 3 columns");
+    CHECK(t.error_line == 3);
+    CHECK(t.error_hint.find("separated by ';'") != std::string::npos);
+}
+
+TEST_CASE("a row with an extra cell is an error too, and empty cells count") {
+    CHECK(parse_csv("a,b\n1,2,3\n").error_line == 2);
+    CHECK(parse_csv("a,b,c\n1,,\n,,\n").error.empty());
+}

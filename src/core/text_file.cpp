@@ -1,0 +1,114 @@
+#include "core/text_file.h"
+
+#include <cstdio>
+#include <system_error>
+
+#include "core/fs.h"
+#include "core/text.h"
+
+namespace urker {
+
+namespace fs = std::filesystem;
+
+std::string megabytes(std::uintmax_t bytes) {
+    char buf[32];
+    double mb = static_cast<double>(bytes) / (1u << 20);
+    if (bytes % (1u << 20) == 0) std::snprintf(buf, sizeof buf, "%.0f MB", mb);
+    else std::snprintf(buf, sizeof buf, "%.1f MB", mb);
+    return buf;
+}
+
+namespace {
+
+const char* const kSaveAsUtf8 = "save it as UTF-8: in Excel «Сохранить как → CSV UTF-8», in Notepad «Кодировка: UTF-8»";
+
+// Cyrillic saved by an old Windows program: most bytes above 0x7F are letters А…я (0xC0…0xFF)
+// or Ё/ё (0xA8/0xB8); the rest are quotes, dashes and №.
+bool looks_like_windows_1251(std::string_view s) {
+    std::size_t high = 0, letters = 0;
+    for (unsigned char c : s) {
+        if (c < 0x80) continue;
+        ++high;
+        if (c >= 0xC0 || c == 0xA8 || c == 0xB8) ++letters;
+    }
+    return high > 0 && letters * 10 >= high * 6;
+}
+
+// Windows-1251 bytes 0x80…0xBF (0xC0…0xFF are А…я in order); 0x98 is unassigned.
+constexpr char32_t kWindows1251High[64] = {
+    0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, 0x20AC, 0x2030, 0x0409, 0x2039, 0x040A, 0x040C, 0x040B, 0x040F,
+    0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, U'?',  0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F,
+    0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7, 0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407,
+    0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7, 0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457};
+
+// A Windows-1251 line shown as the reader would see it in their editor.
+std::string windows_1251_to_utf8(std::string_view s) {
+    std::string out;
+    for (unsigned char c : s) {
+        if (c < 0x80) out += static_cast<char>(c);
+        else if (c >= 0xC0) append_utf8(out, 0x0410 + (c - 0xC0));
+        else append_utf8(out, kWindows1251High[c - 0x80]);
+    }
+    return out;
+}
+
+}  // namespace
+
+bool check_utf8(std::string_view text, const std::string& display, Diagnostics& diags) {
+    if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
+        diags.error({display, 0, 0}, "this file is saved as UTF-16 (\"Unicode\"), but urker reads UTF-8", kSaveAsUtf8);
+        return false;
+    }
+    std::size_t bad = first_invalid_utf8(text);
+    if (bad == std::string_view::npos) return true;
+    // Where the first wrong byte is: line, and column in characters.
+    int line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < bad; ++i)
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+        }
+    int column = static_cast<int>(count_code_points(text.substr(line_start, bad - line_start))) + 1;
+    Diagnostic d;
+    d.where = {display, line, column};
+    if (looks_like_windows_1251(text)) {
+        d.message = "this file is not in UTF-8: it looks like Windows-1251 (Cyrillic as old Windows programs save it)";
+        attach_source_line(d, windows_1251_to_utf8(line_of(text, line)));
+    } else {
+        d.message = "this file is not in UTF-8: the byte here is not a UTF-8 character";
+    }
+    d.hint = kSaveAsUtf8;
+    diags.add(std::move(d));
+    return false;
+}
+
+std::optional<std::string> read_text_file(const fs::path& path, const std::string& display, std::uintmax_t max_bytes,
+                                          Diagnostics& diags) {
+    std::error_code ec;
+    auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        diags.error({display, 0, 0}, "this file does not exist", "check the file's name and folder");
+        return std::nullopt;
+    }
+    if (!fs::is_regular_file(status)) {
+        diags.error({display, 0, 0}, "this is not a regular file, so it cannot be read as text", "put a text file here, or remove it");
+        return std::nullopt;
+    }
+    std::uintmax_t size = fs::file_size(path, ec);
+    if (!ec && size > max_bytes) {
+        diags.error({display, 0, 0}, "this file is " + megabytes(size) + ", more than the " + megabytes(max_bytes) + " a text file may have",
+                    "split it into smaller files; if it really must be this large, raise the limit in site.yaml:  limits: {max_text_file_mb: " +
+                        std::to_string(size / (1u << 20) + 1) + "}");
+        return std::nullopt;
+    }
+    auto text = read_file(path);
+    if (!text) {
+        diags.error({display, 0, 0}, "this file cannot be read", "check that it exists and that you may read it");
+        return std::nullopt;
+    }
+    if (!check_utf8(*text, display, diags)) return std::nullopt;
+    return text;
+}
+
+}  // namespace urker

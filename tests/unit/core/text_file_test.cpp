@@ -1,0 +1,90 @@
+// Text files are checked for size and encoding, and each problem names the file and the fix.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "core/guard.h"
+#include "core/text_file.h"
+
+#include <nlohmann/json.hpp>
+
+using namespace urker;
+namespace fs = std::filesystem;
+
+namespace {
+bool has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+struct TempFile {
+    fs::path path;
+    explicit TempFile(const std::string& bytes) {
+        static int counter = 0;
+        path = fs::temp_directory_path() / ("urker-text-file-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        std::ofstream(path, std::ios::binary) << bytes;
+    }
+    ~TempFile() {
+        std::error_code ec;
+        fs::remove(path, ec);
+    }
+};
+}  // namespace
+
+TEST_CASE("a Windows-1251 file is named as such, at its first Cyrillic letter, with how to save it as UTF-8") {
+    // "title,when\nСеминар,октябрь" in Windows-1251.
+    std::string cp1251 = "what,when\n\xD1\xE5\xEC\xE8\xED\xE0\xF0,\xEE\xEA\xF2\xFF\xE1\xF0\xFC\n";
+    Diagnostics d;
+    CHECK_FALSE(check_utf8(cp1251, "content/plans/plan.csv", d));
+    REQUIRE(d.items().size() == 1);
+    std::string m = format_diagnostic(d.items()[0]);
+    CHECK(has(m, "content/plans/plan.csv:2:1: error: this file is not in UTF-8: it looks like Windows-1251"));
+    CHECK(has(m, "    Семинар,октябрь\n"));  // the line as the teacher's editor shows it
+    CHECK(has(m, "hint: save it as UTF-8: in Excel «Сохранить как → CSV UTF-8», in Notepad «Кодировка: UTF-8»"));
+}
+
+TEST_CASE("quotes, dashes and № of a Windows-1251 line are shown as the editor shows them") {
+    Diagnostics d;
+    CHECK_FALSE(check_utf8("\xAB\xD2\xE5\xEC\xE0 \xF3\xF0\xEE\xEA\xE0\xBB \x97 \xB9 5\n", "a.csv", d));
+    CHECK(d.items()[0].source_line == "«Тема урока» — № 5");
+}
+
+TEST_CASE("UTF-16 and stray bytes are named too; UTF-8 with a byte-order mark passes") {
+    Diagnostics d;
+    CHECK_FALSE(check_utf8(std::string("\xFF\xFEt\0i\0", 6), "site.yaml", d));
+    CHECK(has(d.items()[0].message, "UTF-16"));
+    CHECK_FALSE(check_utf8("ok\nab\x80z\n", "x.md", d));
+    CHECK(d.items()[1].where.line == 2);
+    CHECK(d.items()[1].where.column == 3);
+    CHECK(check_utf8("\xEF\xBB\xBFтекст\r\n", "x.md", d));
+    CHECK(d.items().size() == 2);
+}
+
+TEST_CASE("a file over the limit is refused without reading it, naming the size and the setting") {
+    TempFile f(std::string(3u << 20, 'a'));
+    Diagnostics d;
+    CHECK_FALSE(read_text_file(f.path, "content/big.md", 1u << 20, d));
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].where.file == "content/big.md");
+    CHECK(d.items()[0].message == "this file is 3 MB, more than the 1 MB a text file may have");
+    CHECK(has(d.items()[0].hint, "limits: {max_text_file_mb: 4}"));
+    CHECK(read_text_file(f.path, "content/big.md", 4u << 20, d));
+}
+
+TEST_CASE("a folder or a missing file is an error, not a hang") {
+    Diagnostics d;
+    CHECK_FALSE(read_text_file(fs::temp_directory_path(), "site.yaml", 1u << 20, d));
+    CHECK_FALSE(read_text_file(fs::temp_directory_path() / "urker-no-such-file", "site.yaml", 1u << 20, d));
+    CHECK(d.error_count() == 2);
+}
+
+TEST_CASE("an exception becomes an error that names the file, in words") {
+    Diagnostics d;
+    CHECK_FALSE(guard_file("content/news/a.md", d, [] { (void)nlohmann::json("yes").get<bool>(); }));
+    CHECK_FALSE(guard_file("content/b.md", d, [] { throw std::bad_alloc(); }));
+    CHECK(guard_file("content/c.md", d, [] {}));
+    REQUIRE(d.items().size() == 2);
+    CHECK(d.items()[0].where.file == "content/news/a.md");
+    CHECK(d.items()[0].message == "a value in this file is not of the kind urker expected (type must be boolean, but is string)");
+    CHECK(has(d.items()[1].message, "ran out of memory"));
+}
