@@ -344,8 +344,8 @@ std::vector<CatalogEntry> catalog_template() {
          "other {the template}} \"{name}\" does not exist",
          "{what, select, extended {расширяемого шаблона} included {подключаемого шаблона} imported {импортируемого шаблона} "
          "other {шаблона}} «{name}» нет",
-         "{what, select, extended {кеңейтілетін «{name}» шаблоны} included {қосылатын «{name}» шаблоны} "
-         "imported {импортталатын «{name}» шаблоны} other {«{name}» шаблоны}} жоқ"},
+         "«{name}» деген {what, select, extended {кеңейтілетін шаблон} included {қосылатын шаблон} "
+         "imported {импортталатын шаблон} other {шаблон}} жоқ"},
         {"template.template_name_hint", "check the name; it is the path inside the theme's templates folder",
          "проверьте имя: это путь внутри папки templates темы", "атауын тексеріңіз: бұл templates қалтасының ішіндегі жол"},
         {"template.template_names_hint", "check the names; they are paths inside the theme's templates folder",
