@@ -434,7 +434,7 @@ std::vector<CatalogEntry> catalog_template() {
          "compare numbers with numbers and text with text; the int filter turns text into a number",
          "сравнивайте числа с числами, а текст с текстом; фильтр int превращает текст в число",
          "сандарды сандармен, мәтінді мәтінмен салыстырыңыз; int сүзгісі мәтінді санға айналдырады"},
-        {"template.cannot_show", "cannot show " VALUE_EN("value") " as text", "это нельзя вывести как текст: это " VALUE_RU("value"),
+        {"template.cannot_show", "cannot show " VALUE_EN("value") " as text", "нельзя вывести как текст: это " VALUE_RU("value"),
          "мұны мәтін ретінде шығаруға болмайды: бұл — " VALUE_KK("value")},
         {"template.call_macro_hint", "call it: '{{ '{name}(…) '}}'", "вызовите его: '{{ '{name}(…) '}}'",
          "оны шақырыңыз: '{{ '{name}(…) '}}'"},
