@@ -16,11 +16,9 @@ using nlohmann::json;
 
 constexpr std::size_t max_errors = 20;
 
-std::string describe_document(std::size_t index, const std::string& ref) {
-    std::string s = "document " + std::to_string(index + 1);
-    if (!ref.empty()) s += " (ref \"" + ref + "\")";
-    return s;
-}
+// Document numbers count from 1, as a person does; they go into messages as text, so a long list
+// shows "1234", not a grouped "1,234".
+std::string document_number(std::size_t index) { return std::to_string(index + 1); }
 
 // Line and column (1-based, in code points) of the byte at `offset`.
 SourceLocation location_of(const std::string& path, const std::string& text, std::size_t offset) {
@@ -107,7 +105,7 @@ private:
                 return true;
             case 2:
                 if (!object) {
-                    error(describe_document(index_++, {}) + " is not a JSON object");
+                    error(Message("search.document_not_object", {{"index", document_number(index_++)}}));
                     skip();
                     return more();
                 }
@@ -157,7 +155,7 @@ private:
         switch (depth_) {
             case 0: return not_a_list();
             case 1:
-                error(describe_document(index_++, {}) + " is not a JSON object");
+                error(Message("search.document_not_object", {{"index", document_number(index_++)}}));
                 return more();
             case 2:
                 if (key_is_ref_) {
@@ -183,27 +181,31 @@ private:
     void finish_document() {
         const std::size_t index = index_++;
         if (!has_ref_ || bad_ref_) {
-            error(describe_document(index, {}) + " needs a \"ref\" (a string or a number)");
+            error(Message("search.document_needs_ref", {{"index", document_number(index)}}));
             return;
         }
         if (!bad_fields_.empty()) {
             for (const std::string& name : bad_fields_) {
-                error(describe_document(index, doc_.ref) + ": field \"" + name + "\" must be a string or an array of strings");
+                error(Message("search.field_not_text", {{"index", document_number(index)},
+                                                        {"has_ref", doc_.ref.empty() ? "no" : "yes"},
+                                                        {"ref", doc_.ref},
+                                                        {"field", name}}));
             }
             return;
         }
         auto [seen, inserted] = first_with_ref_.emplace(doc_.ref, index);
         if (!inserted) {
-            problems_.warning({path_}, "documents " + std::to_string(seen->second + 1) + " and " + std::to_string(index + 1) +
-                                           " share the ref \"" + doc_.ref + "\"",
-                              "lunr.js merges them: both are found, the later one's text decides the score");
+            problems_.warning({path_},
+                              Message("search.shared_ref", {{"first", document_number(seen->second)},
+                                                            {"second", document_number(index)},
+                                                            {"ref", doc_.ref}}),
+                              Message("search.shared_ref_hint"));
         }
         documents_.push_back(std::move(doc_));
     }
 
     bool not_a_list() {
-        error("the document list must be a JSON array of objects",
-              "write [{\"ref\": \"/materials/x/\", \"title\": \"…\", \"body\": \"…\"}, …]");
+        error(Message("search.not_a_list"), Message("search.not_a_list_hint"));
         return false;
     }
     void bad_field() {
@@ -211,7 +213,7 @@ private:
         doc_.fields.erase(key_);
     }
     void skip() { skip_above_ = depth_ - 1; }
-    void error(std::string message, std::string hint = {}) { problems_.error({path_}, std::move(message), std::move(hint)); }
+    void error(Message message, Message hint = {}) { problems_.error({path_}, std::move(message), std::move(hint)); }
     bool more() const { return problems_.error_count() < max_errors; }
 
     const std::string& path_;
@@ -248,7 +250,8 @@ std::vector<SearchDocument> read_document_list(const std::string& path, const st
         // nlohmann counts bytes from 1 and reports the byte where it stopped.
         const std::size_t position = reader.error_position();
         SourceLocation where = location_of(path, text, position > 0 ? position - 1 : 0);
-        problems.error(where, "invalid JSON: " + reader.error_message(), {}, std::string(line_of(text, where.line)));
+        problems.error(where, Message("search.invalid_json", {{"detail", reader.error_message()}}), {},
+                       std::string(line_of(text, where.line)));
         return {};
     }
     problems.append(found);

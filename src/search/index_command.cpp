@@ -34,47 +34,53 @@ std::optional<SearchField> parse_field_spec(const std::string& spec) {
 std::vector<std::string> default_index_fields() { return {"title^10", "tags^5", "body"}; }
 
 int run_index_command(const std::string& docs_path, const std::string& lang, const std::vector<std::string>& field_specs,
-                      const std::string& output_path, std::ostream& err) {
+                      const std::string& output_path, std::ostream& err, std::string_view message_language) {
+    // Usage errors name the command where a file error names the file.
+    auto report = [&](SourceLocation where, Message message, Message hint = {}) {
+        Diagnostics diags;
+        diags.error(std::move(where), std::move(message), std::move(hint));
+        err << format_diagnostic(diags.items().front(), message_language);
+    };
+    const SourceLocation command{"urker index"};
     const std::optional<Language> language = parse_language(lang.empty() ? "multi" : lang);
     if (!language) {
-        err << "urker index: error: unknown language \"" << lang << "\"\n    hint: use --lang en, ru or multi\n";
+        report(command, Message("search.unknown_language", {{"lang", lang}}), Message("search.unknown_language_hint"));
         return 2;
     }
     std::vector<SearchField> fields;
     for (const std::string& spec : field_specs.empty() ? default_index_fields() : field_specs) {
         std::optional<SearchField> field = parse_field_spec(spec);
         if (!field) {
-            err << "urker index: error: --field \"" << spec << "\" has a malformed boost\n"
-                << "    hint: write NAME or NAME^BOOST, e.g. --field title^10\n";
+            report(command, Message("search.malformed_boost", {{"field", spec}}), Message("search.malformed_boost_hint"));
             return 2;
         }
         fields.push_back(*field);
     }
-    if (std::string problem = check_search_fields(fields); !problem.empty()) {
-        err << "urker index: error: " << problem << '\n';
+    if (Message problem = search_field_problem(fields); !problem.empty()) {
+        report(command, std::move(problem));
         return 2;
     }
     if (docs_path.empty()) {
-        err << "urker index: error: --docs is required\n    hint: urker index --docs DOCS.json\n";
+        report(command, Message("search.docs_required"), Message("search.docs_required_hint"));
         return 2;
     }
 
     std::ifstream in(docs_path, std::ios::binary | std::ios::ate);
     if (!in) {
-        err << format_diagnostic({Severity::error, {docs_path}, "cannot open the document list", "check the path", {}});
+        report({docs_path}, Message("search.cannot_open_documents"), Message("search.cannot_open_documents_hint"));
         return 1;
     }
     std::string text(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
     in.seekg(0);
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
     if (!in) {
-        err << format_diagnostic({Severity::error, {docs_path}, "cannot read the document list", {}, {}});
+        report({docs_path}, Message("search.cannot_read_documents"));
         return 1;
     }
 
     Diagnostics problems;
     const std::vector<SearchDocument> documents = read_document_list(docs_path, text, fields, problems);
-    for (const Diagnostic& d : problems.items()) err << format_diagnostic(d);
+    for (const Diagnostic& d : problems.items()) err << format_diagnostic(d, message_language);
     if (problems.has_errors()) return 1;
     std::string().swap(text);  // the texts now live in `documents`
 
@@ -90,8 +96,9 @@ int run_index_command(const std::string& docs_path, const std::string& lang, con
     out.flush();
     if (!output_path.empty()) file.close();
     if (!out || (!output_path.empty() && !file)) {
-        const std::string where = output_path.empty() ? std::string("standard output") : output_path;
-        err << format_diagnostic({Severity::error, {where}, "cannot write the index", {}, {}});
+        const std::string where =
+            output_path.empty() ? render_message(Message("search.standard_output"), message_language) : output_path;
+        report({where}, Message("search.cannot_write_index"));
         return 1;
     }
     return 0;

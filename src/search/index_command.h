@@ -11,16 +11,18 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace urker::search {
 
 // Returns 0 on success, 1 when DOCS.json cannot be read or is not a valid document list (the
 // message names the file and, for JSON syntax errors, line:column with the line and a caret),
-// 2 for a usage error (unknown language, malformed --field). Messages go to `err`; the index goes
-// to `output_path`, or to standard output when it is empty.
+// 2 for a usage error (unknown language, malformed --field). Messages go to `err`, in
+// `message_language` (ru, kk, en: see resolve_message_language); the index goes to `output_path`,
+// or to standard output when it is empty.
 int run_index_command(const std::string& docs_path, const std::string& lang, const std::vector<std::string>& fields,
-                      const std::string& output_path, std::ostream& err);
+                      const std::string& output_path, std::ostream& err, std::string_view message_language = "en");
 
 // The defaults the command uses when no --field is given.
 std::vector<std::string> default_index_fields();

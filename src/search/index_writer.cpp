@@ -348,22 +348,24 @@ void write_inverted_index(const IndexData& index, const std::vector<std::uint32_
 
 }  // namespace
 
-std::string check_search_fields(const std::vector<SearchField>& fields) {
+Message search_field_problem(const std::vector<SearchField>& fields) {
     static constexpr std::string_view object_prototype[] = {
         "__proto__", "constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
         "toLocaleString", "toString", "valueOf", "__defineGetter__", "__defineSetter__",
         "__lookupGetter__", "__lookupSetter__"};
     for (const SearchField& f : fields) {
-        if (f.name.empty()) return "a search field needs a name";
-        if (f.name.find('/') != std::string::npos) {
-            return "search field \"" + f.name + "\" contains '/', which lunr.js does not allow in a field name";
-        }
-        if (f.name == "_index") return "search field \"_index\" would clash with lunr.js's own \"_index\" key";
-        if (std::find(std::begin(object_prototype), std::end(object_prototype), f.name) != std::end(object_prototype)) {
-            return "search field \"" + f.name + "\" is a JavaScript object property name that lunr.js cannot use";
-        }
+        if (f.name.empty()) return Message("search.field_without_name");
+        if (f.name.find('/') != std::string::npos) return Message("search.field_with_slash", {{"name", f.name}});
+        if (f.name == "_index") return Message("search.field_named_index");
+        if (std::find(std::begin(object_prototype), std::end(object_prototype), f.name) != std::end(object_prototype))
+            return Message("search.field_object_property", {{"name", f.name}});
     }
     return {};
+}
+
+std::string check_search_fields(const std::vector<SearchField>& fields) {
+    Message problem = search_field_problem(fields);
+    return problem.empty() ? std::string() : render_message(problem, "en");
 }
 
 namespace {

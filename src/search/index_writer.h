@@ -14,6 +14,7 @@
 // builder merges them (postings accumulate, the last one's vectors and boost win).
 #pragma once
 
+#include "core/messages.h"
 #include "search/pipeline.h"
 
 #include <functional>
@@ -61,10 +62,12 @@ struct IndexWriterOptions {
     IndexWriterStats* stats = nullptr;  // filled in when given
 };
 
-// "" when lunr accepts these fields, otherwise why not: a field name must be non-empty, must not
+// An empty message when lunr accepts these fields, otherwise why not (a catalogue message): a field name must be non-empty, must not
 // contain '/' (lunr splits "field/ref" at the first '/'), must not be "_index" (the posting's own
 // key) nor a property of Object.prototype such as "constructor" (lunr keeps per-field totals in a
 // plain object, where such a name produces NaN scores).
+Message search_field_problem(const std::vector<SearchField>& fields);
+// The same in English ("" when there is no problem), for the exception write_lunr_index throws.
 std::string check_search_fields(const std::vector<SearchField>& fields);
 
 // The serialized index. Throws std::invalid_argument when check_search_fields reports a problem.

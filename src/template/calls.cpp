@@ -18,8 +18,8 @@ Val Renderer::eval_call(const Expr& e) {
                 return call_function(f->second, callee.name, e.args);
             return call_builtin(callee.name, e);
         }
-        fail(in_quotes(callee.name) + " is " + describe(target) + ", not a macro, so it cannot be called",
-             "remove the \"(…)\" after it, or check the macro's name");
+        fail(with_value(Message("template.not_callable", {{"name", callee.name}}), "value", target),
+             Message("template.not_callable_hint"));
     }
     if (callee.kind == ExprKind::attribute) {
         Val obj = eval(*callee.lhs);
@@ -27,30 +27,30 @@ Val Renderer::eval_call(const Expr& e) {
             return call_macro(macro_of(*module, callee.name, describe_expr(*callee.lhs)), *module, e.args);
         if (const LoopState* loop = obj.as_loop(); loop && callee.name == "cycle") {
             Arguments args = eval_args(e.args);
-            if (args.positional.empty()) fail("loop.cycle() needs at least one value", "write loop.cycle(\"odd\", \"even\")");
+            if (args.positional.empty()) fail(Message("template.cycle_needs_value"), Message("template.cycle_needs_value_hint"));
             return std::move(args.positional[loop->index0 % args.positional.size()]);
         }
         Val member = get_attribute(obj, callee.name);
         if (const Macro* m = member.as_macro()) return call_macro(*m, *member.owner(), e.args);
         if (member.is_undefined() && obj.plain()) return call_method(obj, callee.name, e);
-        fail(in_quotes(describe_expr(callee)) + " is " + describe(member) + ", not a macro, so it cannot be called",
-             "remove the \"(…)\" after it, or check the macro's name");
+        fail(with_value(Message("template.not_callable", {{"name", describe_expr(callee)}}), "value", member),
+             Message("template.not_callable_hint"));
     }
     Val target = eval(callee);
     if (const Macro* m = target.as_macro()) return call_macro(*m, *target.owner(), e.args);
-    fail(in_quotes(describe_expr(callee)) + " is " + describe(target) + ", not a macro, so it cannot be called",
-         "remove the \"(…)\" after it");
+    fail(with_value(Message("template.not_callable", {{"name", describe_expr(callee)}}), "value", target),
+         Message("template.not_callable_remove_hint"));
 }
 
 Val Renderer::call_macro(const Macro& m, const Template& owner, const CallArgs& call_args) {
     Arguments args = eval_args(call_args);  // in the caller's scope
     std::string params;
     for (const auto& p : m.params) params += (params.empty() ? "" : ", ") + p;
-    std::string usage = "its parameters are: " + (params.empty() ? std::string("none") : params);
+    Message usage = params.empty() ? Message("template.macro_no_parameters_hint")
+                                   : Message("template.macro_parameters_hint", {{"params", params}});
     if (args.positional.size() > m.params.size())
-        fail("the macro " + in_quotes(m.name) + " takes " + std::to_string(m.params.size()) + " argument" +
-                 (m.params.size() == 1 ? "" : "s") + ", but " + std::to_string(args.positional.size()) +
-                 (args.positional.size() == 1 ? " was" : " were") + " given",
+        fail(Message("template.macro_too_many_arguments",
+                     {{"name", m.name}, {"count", m.params.size()}, {"given", args.positional.size()}}),
              usage);
     std::vector<Val> values(m.params.size());
     std::vector<bool> given(m.params.size(), false);
@@ -61,12 +61,12 @@ Val Renderer::call_macro(const Macro& m, const Template& owner, const CallArgs& 
     for (auto& [name, value] : args.named) {
         auto it = std::find(m.params.begin(), m.params.end(), name);
         if (it == m.params.end()) {
-            std::string hint = did_you_mean(name, m.params);
-            fail("the macro " + in_quotes(m.name) + " has no parameter named " + in_quotes(name),
+            Message hint = did_you_mean(name, m.params);
+            fail(Message("template.macro_unknown_parameter", {{"name", m.name}, {"parameter", name}}),
                  hint.empty() ? usage : hint);
         }
         auto i = static_cast<std::size_t>(it - m.params.begin());
-        if (given[i]) fail("the macro " + in_quotes(m.name) + " is given " + in_quotes(name) + " twice", usage);
+        if (given[i]) fail(Message("template.macro_argument_twice", {{"name", m.name}, {"parameter", name}}), usage);
         values[i] = std::move(value);
         given[i] = true;
     }
@@ -97,33 +97,33 @@ Val Renderer::call_function(const Function& f, std::string_view name, const Call
     } catch (RenderError&) {
         throw;
     } catch (std::exception& ex) {
-        fail("the function " + in_quotes(name) + " failed: " + ex.what());
+        fail(Message("template.function_failed", {{"name", name}, {"what", ex.what()}}));
     }
 }
 
 Val Renderer::call_builtin(std::string_view name, const Expr& call) {
     if (name == "super") {
-        if (!call.args.empty()) fail("super() takes no arguments");
+        if (!call.args.empty()) fail(Message("template.super_arguments"));
         return call_super();
     }
     Arguments args = eval_args(call.args);
     if (name == "range") {
         if (args.positional.empty() || args.positional.size() > 3 || !args.named.empty())
-            fail("range() takes one to three whole numbers", "range(5) is 0…4, range(1, 6) is 1…5, range(0, 10, 2) is 0, 2, 4, 6, 8");
+            fail(Message("template.range_arguments"), Message("template.range_arguments_hint"));
         std::int64_t n[3] = {0, 0, 1};
         for (std::size_t i = 0; i < args.positional.size(); ++i) {
             const Value* j = args.positional[i].plain();
             auto v = j ? as_integer(*j) : std::nullopt;
-            if (!v) fail("range() needs whole numbers, got " + describe(args.positional[i]));
+            if (!v) fail(with_value(Message("template.range_needs_integers"), "value", args.positional[i]));
             n[i] = *v;
         }
         std::int64_t start = args.positional.size() == 1 ? 0 : n[0];
         std::int64_t stop = args.positional.size() == 1 ? n[0] : n[1];
         std::int64_t step = args.positional.size() == 3 ? n[2] : 1;
-        if (step == 0) fail("range() cannot step by 0");
+        if (step == 0) fail(Message("template.range_zero_step"));
         Value list = Value::array();
         for (std::int64_t i = start; step > 0 ? i < stop : i > stop; i += step) {
-            if (list.size() >= 100000) fail("range() would make more than 100000 numbers");
+            if (list.size() >= 100000) fail(Message("template.range_too_long"));
             list.push_back(i);
         }
         return Val::owned(std::move(list));
@@ -132,7 +132,7 @@ Val Renderer::call_builtin(std::string_view name, const Expr& call) {
         Value obj = Value::object();
         for (Val& v : args.positional) {
             const Value& j = v.json();
-            if (!j.is_object()) fail(std::string(name) + "() takes named values, e.g. " + std::string(name) + "(count=0)");
+            if (!j.is_object()) fail(Message("template.named_values_only", {{"name", name}}));
             for (auto it = j.begin(); it != j.end(); ++it) obj[it.key()] = *it;
         }
         for (auto& [n, v] : args.named) obj[std::string(n)] = std::move(v).take();
@@ -141,18 +141,17 @@ Val Renderer::call_builtin(std::string_view name, const Expr& call) {
     std::vector<std::string> candidates = {"range", "super", "namespace", "dict"};
     for (const auto& [n, _] : engine_.functions) candidates.push_back(n);
     for (const auto& [n, _] : current_->macros) candidates.push_back(n);
-    std::string hint = did_you_mean(name, candidates);
-    if (hint.empty()) hint = "define it with {% macro " + std::string(name) + "(…) %}, or import it";
-    fail("there is no macro or function named " + in_quotes(name), hint);
+    Message hint = did_you_mean(name, candidates);
+    if (hint.empty()) hint = Message("template.unknown_function_hint", {{"name", name}});
+    fail(Message("template.unknown_function", {{"name", name}}), hint);
 }
 
 Val Renderer::call_super() {
-    if (active_blocks_.empty()) fail("super() can only be used inside a {% block %}");
+    if (active_blocks_.empty()) fail(Message("template.super_outside_block"));
     ActiveBlock top = active_blocks_.back();
     if (top.level + 1 >= top.versions->size())
-        fail("the block " + in_quotes((*top.versions)[top.level].second->name) +
-                 " has no parent block, so super() has nothing to show",
-             "remove {{ super() }}, or define the block in the template this one extends");
+        fail(Message("template.super_without_parent", {{"name", (*top.versions)[top.level].second->name}}),
+             Message("template.super_without_parent_hint"));
     DepthGuard depth(depth_, max_depth);
     std::string buf;
     {
@@ -182,7 +181,7 @@ Val Renderer::call_method(Val& obj, std::string_view method, const Expr& call) {
     const Value& j = *obj.plain();
     if (method == "get" && j.is_object()) {
         if (args.positional.empty() || !args.positional[0].plain())
-            fail("get() needs a key, e.g. page.get(\"title\", \"\")");
+            fail(Message("template.get_needs_key"));
         Val key = std::move(args.positional[0]);
         Val found = get_item(obj, std::move(key));
         if (found.is_undefined() && args.positional.size() > 1) return std::move(args.positional[1]);
@@ -190,13 +189,13 @@ Val Renderer::call_method(Val& obj, std::string_view method, const Expr& call) {
     }
     if ((method == "startswith" || method == "endswith") && j.is_string()) {
         if (args.positional.size() != 1 || !args.positional[0].plain() || !args.positional[0].plain()->is_string())
-            fail(std::string(method) + "() needs one piece of text");
+            fail(Message("template.method_needs_text", {{"method", method}}));
         const std::string& s = j.get_ref<const std::string&>();
         const std::string& p = args.positional[0].plain()->get_ref<const std::string&>();
         return Val::owned(method == "startswith" ? s.starts_with(p) : s.ends_with(p));
     }
-    fail(in_quotes(describe_expr(*call.lhs)) + " is not a macro or a known method, so it cannot be called",
-         "the value is " + describe(obj) + "; use a filter instead, e.g. x | upper");
+    fail(Message("template.unknown_method", {{"name", describe_expr(*call.lhs)}}),
+         with_value(Message("template.unknown_method_hint"), "value", obj));
 }
 
 }  // namespace urker::tmpl

@@ -4,9 +4,9 @@
 
 namespace urker::tmpl {
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+Message did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
     std::string best = closest_match(word, candidates);
-    return best.empty() ? std::string() : "did you mean \"" + best + "\"?";
+    return best.empty() ? Message() : Message("template.did_you_mean", {{"name", best}});
 }
 
 }  // namespace urker::tmpl

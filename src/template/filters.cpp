@@ -20,7 +20,7 @@ Val* FilterCall::arg(std::size_t index, std::string_view param) {
     Val* found = index < positional.size() ? &positional[index] : nullptr;
     for (auto& [n, v] : named) {
         if (n != param) continue;
-        if (found) fail("the \"" + std::string(name) + "\" filter is given \"" + std::string(param) + "\" twice");
+        if (found) fail(Message("template.filter_argument_twice", {{"filter", name}, {"param", param}}));
         found = &v;
     }
     return found;
@@ -28,20 +28,17 @@ Val* FilterCall::arg(std::size_t index, std::string_view param) {
 
 void FilterCall::allow(std::size_t max_positional, std::initializer_list<std::string_view> names) const {
     if (positional.size() > max_positional) {
-        std::string takes = max_positional == 0 ? "takes no arguments"
-                                                : "takes at most " + std::to_string(max_positional) + " argument" +
-                                                      (max_positional == 1 ? "" : "s");
-        fail("the \"" + std::string(name) + "\" filter " + takes + ", but " + std::to_string(positional.size()) +
-             (positional.size() == 1 ? " was" : " were") + " given");
+        fail(Message("template.filter_too_many_arguments",
+                     {{"filter", name}, {"max", max_positional}, {"given", positional.size()}}));
     }
     for (const auto& [n, _] : named) {
         bool known = false;
         for (std::string_view allowed : names) known = known || allowed == n;
         if (known) continue;
         std::vector<std::string> candidates(names.begin(), names.end());
-        std::string hint = did_you_mean(n, candidates);
-        throw RenderError("the \"" + std::string(name) + "\" filter has no argument named \"" + std::string(n) + "\"",
-                          hint.empty() ? "usage: " + std::string(usage) : hint);
+        Message hint = did_you_mean(n, candidates);
+        throw RenderError(Message("template.filter_unknown_argument", {{"filter", name}, {"param", n}}),
+                          hint.empty() ? Message("template.filter_usage_hint", {{"usage", usage}}) : hint);
     }
 }
 
@@ -53,21 +50,21 @@ std::int64_t FilterCall::int_arg(std::size_t index, std::string_view param, std:
         if (j->is_number_float() && std::floor(j->get<double>()) == j->get<double>())
             return static_cast<std::int64_t>(j->get<double>());
     }
-    bad_arg(param, *v, "a whole number");
+    bad_arg(param, *v, "whole_number");
 }
 
 double FilterCall::number_arg(std::size_t index, std::string_view param, double fallback) {
     Val* v = arg(index, param);
     if (!v || v->is_undefined()) return fallback;
     if (const Value* j = v->plain(); j && j->is_number()) return j->get<double>();
-    bad_arg(param, *v, "a number");
+    bad_arg(param, *v, "number");
 }
 
 bool FilterCall::bool_arg(std::size_t index, std::string_view param, bool fallback) {
     Val* v = arg(index, param);
     if (!v || v->is_undefined()) return fallback;
     if (const Value* j = v->plain(); j && j->is_boolean()) return j->get<bool>();
-    bad_arg(param, *v, "true or false");
+    bad_arg(param, *v, "boolean");
 }
 
 std::optional<std::string> FilterCall::optional_string_arg(std::size_t index, std::string_view param) {
@@ -87,21 +84,21 @@ std::string FilterCall::string_arg(std::size_t index, std::string_view param, st
 Val& FilterCall::need(std::size_t index, std::string_view param) {
     Val* v = arg(index, param);
     if (!v)
-        fail("the \"" + std::string(name) + "\" filter needs a value for \"" + std::string(param) + "\"");
+        fail(Message("template.filter_needs_argument", {{"filter", name}, {"param", param}}));
     return *v;
 }
 
-void FilterCall::fail(std::string message) const {
-    throw RenderError(std::move(message), usage.empty() ? std::string() : "usage: " + std::string(usage));
+void FilterCall::fail(Message message) const {
+    throw RenderError(std::move(message), usage.empty() ? Message() : Message("template.filter_usage_hint", {{"usage", usage}}));
 }
 
 void FilterCall::bad_input(const Val& input, std::string_view expected) const {
-    fail("the \"" + std::string(name) + "\" filter needs " + std::string(expected) + ", got " + describe(input));
+    fail(with_value(Message("template.filter_bad_input", {{"filter", name}, {"expected", expected}}), "value", input));
 }
 
 void FilterCall::bad_arg(std::string_view param, const Val& got, std::string_view expected) const {
-    fail("the \"" + std::string(name) + "\" filter needs " + std::string(expected) + " for \"" + std::string(param) +
-         "\", got " + describe(got));
+    fail(with_value(Message("template.filter_bad_argument", {{"filter", name}, {"expected", expected}, {"param", param}}),
+                    "value", got));
 }
 
 // ---- running a filter ---------------------------------------------------------------------
@@ -117,7 +114,7 @@ Val apply_filter(const FilterEntry& filter, Val& input, FilterCall& call) {
     } catch (RenderError&) {
         throw;
     } catch (std::exception& e) {
-        fail("the \"" + std::string(call.name) + "\" filter failed: " + e.what());
+        fail(Message("template.filter_failed", {{"filter", call.name}, {"what", e.what()}}));
     }
 }
 
@@ -228,7 +225,7 @@ Val filter_urlencode(Val& in, FilterCall& call) {
 // width and precision.
 Val filter_format(Val& in, FilterCall& call) {
     call.allow(SIZE_MAX, {});
-    if (!in.plain() || !in.plain()->is_string()) call.bad_input(in, "text with %s placeholders");
+    if (!in.plain() || !in.plain()->is_string()) call.bad_input(in, "format_text");
     const std::string& pattern = in.plain()->get_ref<const std::string&>();
     std::string out;
     std::size_t next_arg = 0;
@@ -244,15 +241,15 @@ Val filter_format(Val& in, FilterCall& call) {
             ++i;
             while (i < pattern.size() && std::isdigit(static_cast<unsigned char>(pattern[i]))) ++i;
         }
-        if (i >= pattern.size()) call.fail("the format text ends in the middle of a %-placeholder");
+        if (i >= pattern.size()) call.fail(Message("template.format_ends_in_placeholder"));
         char conv = pattern[i];
         if (conv == '%') {
             out += '%';
             continue;
         }
         if (std::string_view("sdifeEgGxXoc").find(conv) == std::string_view::npos)
-            call.fail(std::string("unknown placeholder \"%") + conv + "\" in the format text");
-        if (next_arg >= call.positional.size()) call.fail("the format text has more placeholders than values");
+            call.fail(Message("template.format_unknown_placeholder", {{"placeholder", std::string("%") + conv}}));
+        if (next_arg >= call.positional.size()) call.fail(Message("template.format_too_few_values"));
         Val& arg = call.positional[next_arg++];
         std::string spec = pattern.substr(start, i - start);
         char buf[512];
@@ -263,11 +260,12 @@ Val filter_format(Val& in, FilterCall& call) {
             continue;
         }
         const Value* j = arg.plain();
-        if (!j || !j->is_number()) call.fail("the placeholder \"" + spec + conv + "\" needs a number, got " + describe(arg));
+        if (!j || !j->is_number())
+            call.fail(with_value(Message("template.format_needs_number", {{"placeholder", spec + conv}}), "value", arg));
         auto whole = static_cast<long long>(j->get<double>());
         if (auto i64 = as_integer(*j)) whole = *i64;
         if (conv == 'c') {
-            if (whole < 0 || whole > 0x10FFFF) call.fail("the placeholder \"%c\" needs a character code");
+            if (whole < 0 || whole > 0x10FFFF) call.fail(Message("template.format_needs_character_code"));
             append_utf8(out, static_cast<char32_t>(whole));
             continue;
         }
@@ -278,7 +276,7 @@ Val filter_format(Val& in, FilterCall& call) {
         }
         out += buf;
     }
-    if (next_arg < call.positional.size()) call.fail("the format text has fewer placeholders than values");
+    if (next_arg < call.positional.size()) call.fail(Message("template.format_too_many_values"));
     return Val::owned(std::move(out));
 }
 

@@ -42,8 +42,10 @@ struct FilterCall {
     // A required argument.
     Val& need(std::size_t index, std::string_view name);
 
-    [[noreturn]] void fail(std::string message) const;
-    // "the "round" filter needs a number, got text "abc"".
+    // Fails with the filter's usage as the hint.
+    [[noreturn]] void fail(Message message) const;
+    // "the "round" filter needs a number, got text "abc"". `expected` is a key the catalogue
+    // spells out (template.filter_bad_input): number, whole_number, boolean, text, list, dict…
     [[noreturn]] void bad_input(const Val& input, std::string_view expected) const;
     [[noreturn]] void bad_arg(std::string_view param, const Val& got, std::string_view expected) const;
 };

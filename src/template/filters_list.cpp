@@ -12,7 +12,7 @@
 namespace urker::tmpl {
 namespace {
 
-std::vector<const Value*> items_of(Val& in, FilterCall& call, std::string_view expected = "a list") {
+std::vector<const Value*> items_of(Val& in, FilterCall& call, std::string_view expected = "list") {
     std::vector<const Value*> items;
     if (!collect_items(in, call.store, items)) call.bad_input(in, expected);
     return items;
@@ -61,15 +61,14 @@ Val select_items(Val& in, FilterCall& call, bool keep_matching, const std::optio
     std::vector<Val> test_args;
     if (call.positional.size() > first_arg) {
         const Value* name = call.positional[first_arg].plain();
-        if (!name || !name->is_string()) call.bad_arg("test", call.positional[first_arg], "the name of a test");
+        if (!name || !name->is_string()) call.bad_arg("test", call.positional[first_arg], "test_name");
         test = find_test(name->get_ref<const std::string&>());
-        if (!test) call.fail("there is no test named \"" + name->get<std::string>() + "\"");
+        if (!test) call.fail(Message("template.no_such_test", {{"name", name->get<std::string>()}}));
         for (std::size_t i = first_arg + 1; i < call.positional.size(); ++i) test_args.push_back(call.positional[i]);
         const TestInfo& info = test_at(*test);
         if (test_args.size() < info.min_args || test_args.size() > info.max_args)
-            call.fail("the test \"" + std::string(info.name) + "\" takes " + std::to_string(info.max_args) +
-                      " argument" + (info.max_args == 1 ? "" : "s") + ", but " + std::to_string(test_args.size()) +
-                      (test_args.size() == 1 ? " was" : " were") + " given");
+            call.fail(Message("template.test_argument_count",
+                              {{"name", info.name}, {"takes", "exactly"}, {"max", info.max_args}, {"given", test_args.size()}}));
     }
     std::vector<const Value*> kept;
     for (const Value* item : items) {
@@ -115,7 +114,7 @@ Val slice_value(Val& input, std::optional<std::int64_t> start, std::optional<std
         return Val::owned(s.substr(b, e - b));
     }
     std::vector<const Value*> items;
-    if (!collect_items(input, store, items)) fail("cannot take a slice of " + describe(input));
+    if (!collect_items(input, store, items)) fail(with_value(Message("template.cannot_slice"), "value", input));
     if (input.is_undefined()) return {};
     slice_bounds(static_cast<std::int64_t>(items.size()), start, stop, from, to);
     return Val::view(std::vector<const Value*>(items.begin() + from, items.begin() + to));
@@ -130,20 +129,20 @@ Val filter_length(Val& in, FilterCall& call) {
     if (j && j->is_string()) return Val::owned(static_cast<std::int64_t>(count_code_points(j->get_ref<const std::string&>())));
     if (j && (j->is_array() || j->is_object())) return Val::owned(static_cast<std::int64_t>(j->size()));
     if (j && j->is_null()) return Val::owned(0);
-    call.bad_input(in, "text, a list or a dictionary");
+    call.bad_input(in, "text_list_or_dict");
 }
 
 Val filter_first(Val& in, FilterCall& call) {
     call.allow(0, {});
     if (in.plain() && in.plain()->is_string()) return slice_value(in, 0, 1, call.store);
-    std::vector<const Value*> items = items_of(in, call, "a list or text");
+    std::vector<const Value*> items = items_of(in, call, "list_or_text");
     return items.empty() ? Val() : Val::ref(*items.front());
 }
 
 Val filter_last(Val& in, FilterCall& call) {
     call.allow(0, {});
     if (in.plain() && in.plain()->is_string()) return slice_value(in, -1, std::nullopt, call.store);
-    std::vector<const Value*> items = items_of(in, call, "a list or text");
+    std::vector<const Value*> items = items_of(in, call, "list_or_text");
     return items.empty() ? Val() : Val::ref(*items.back());
 }
 
@@ -192,7 +191,7 @@ Val filter_reverse(Val& in, FilterCall& call) {
         for (auto it = cps.rbegin(); it != cps.rend(); ++it) out += *it;
         return Val::owned(std::move(out));
     }
-    std::vector<const Value*> items = items_of(in, call, "a list or text");
+    std::vector<const Value*> items = items_of(in, call, "list_or_text");
     std::reverse(items.begin(), items.end());
     return Val::view(std::move(items));
 }
@@ -210,8 +209,8 @@ Val filter_slice(Val& in, FilterCall& call) {
     auto start = bound(0, "start");
     auto end = bound(1, "end");
     if (in.is_undefined()) return {};
-    if (!in.plain() && in.kind() != Val::Kind::view) call.bad_input(in, "a list or text");
-    if (in.plain() && !in.plain()->is_string() && !in.plain()->is_array()) call.bad_input(in, "a list or text");
+    if (!in.plain() && in.kind() != Val::Kind::view) call.bad_input(in, "list_or_text");
+    if (in.plain() && !in.plain()->is_string() && !in.plain()->is_array()) call.bad_input(in, "list_or_text");
     return slice_value(in, start, end, call.store);
 }
 
@@ -252,10 +251,10 @@ Val filter_map(Val& in, FilterCall& call) {
         return Val::view(std::move(picked));
     }
     if (call.positional.empty() || !call.positional[0].plain() || !call.positional[0].plain()->is_string())
-        call.fail("the \"map\" filter needs attribute=\"name\" or the name of a filter");
+        call.fail(Message("template.map_needs_attribute"));
     std::string filter_name = call.positional[0].plain()->get<std::string>();
     const FilterEntry* filter = call.engine.find_filter(filter_name);
-    if (!filter) call.fail("there is no filter named \"" + filter_name + "\"");
+    if (!filter) call.fail(Message("template.no_such_filter", {{"name", filter_name}}));
     Value out = Value::array();
     for (const Value* item : items) {
         FilterCall inner{filter_name, filter->usage, {}, call.named, call.locale, call.store, call.engine};
@@ -279,14 +278,14 @@ Val filter_reject(Val& in, FilterCall& call) {
 Val filter_selectattr(Val& in, FilterCall& call) {
     call.allow(SIZE_MAX, {});
     if (call.positional.empty() || !call.positional[0].plain() || !call.positional[0].plain()->is_string())
-        call.fail("the \"" + std::string(call.name) + "\" filter needs the name of an attribute, e.g. selectattr(\"draft\")");
+        call.fail(Message("template.filter_needs_attribute_name", {{"filter", call.name}}));
     return select_items(in, call, true, call.positional[0].plain()->get<std::string>(), 1);
 }
 
 Val filter_rejectattr(Val& in, FilterCall& call) {
     call.allow(SIZE_MAX, {});
     if (call.positional.empty() || !call.positional[0].plain() || !call.positional[0].plain()->is_string())
-        call.fail("the \"" + std::string(call.name) + "\" filter needs the name of an attribute, e.g. rejectattr(\"draft\")");
+        call.fail(Message("template.filter_needs_attribute_name", {{"filter", call.name}}));
     return select_items(in, call, false, call.positional[0].plain()->get<std::string>(), 1);
 }
 
@@ -294,7 +293,7 @@ Val filter_rejectattr(Val& in, FilterCall& call) {
 // of a group kept in their order.
 Val filter_groupby(Val& in, FilterCall& call) {
     call.allow(2, {"attribute", "default"});
-    if (!call.arg(0, "attribute")) call.fail("the \"groupby\" filter needs the attribute to group by");
+    if (!call.arg(0, "attribute")) call.fail(Message("template.groupby_needs_attribute"));
     std::string attribute = call.string_arg(0, "attribute", "");
     Val* fallback = call.arg(1, "default");
     const Value* missing = fallback ? &call.store.keep(std::move(*fallback).take()) : &null_json();
@@ -319,9 +318,9 @@ Val filter_dictsort(Val& in, FilterCall& call) {
     bool case_sensitive = call.bool_arg(0, "case_sensitive", true);
     std::string by = call.string_arg(1, "by", "key");
     bool reverse = call.bool_arg(2, "reverse", false);
-    if (by != "key" && by != "value") call.fail("the \"dictsort\" filter sorts by \"key\" or \"value\", not \"" + by + "\"");
+    if (by != "key" && by != "value") call.fail(Message("template.dictsort_by", {{"by", by}}));
     if (in.is_undefined()) return Val::owned(Value::array());
-    if (!in.plain() || !in.plain()->is_object()) call.bad_input(in, "a dictionary");
+    if (!in.plain() || !in.plain()->is_object()) call.bad_input(in, "dict");
     const Value& dict = *in.plain();
     std::vector<Value> pairs;
     for (auto it = dict.begin(); it != dict.end(); ++it) pairs.push_back(Value::array({it.key(), *it}));
@@ -338,7 +337,7 @@ Val filter_dictsort(Val& in, FilterCall& call) {
 Val filter_items(Val& in, FilterCall& call) {
     call.allow(0, {});
     if (in.is_undefined() || (in.plain() && in.plain()->is_null())) return Val::owned(Value::array());
-    if (!in.plain() || !in.plain()->is_object()) call.bad_input(in, "a dictionary");
+    if (!in.plain() || !in.plain()->is_object()) call.bad_input(in, "dict");
     const Value& dict = *in.plain();
     Value out = Value::array();
     for (auto it = dict.begin(); it != dict.end(); ++it) out.push_back(Value::array({it.key(), *it}));
@@ -348,7 +347,7 @@ Val filter_items(Val& in, FilterCall& call) {
 Val filter_keys(Val& in, FilterCall& call) {
     call.allow(0, {});
     if (in.is_undefined() || (in.plain() && in.plain()->is_null())) return Val::owned(Value::array());
-    if (!in.plain() || !in.plain()->is_object()) call.bad_input(in, "a dictionary");
+    if (!in.plain() || !in.plain()->is_object()) call.bad_input(in, "dict");
     Value out = Value::array();
     for (auto it = in.plain()->begin(); it != in.plain()->end(); ++it) out.push_back(it.key());
     return Val::owned(std::move(out));
@@ -357,7 +356,7 @@ Val filter_keys(Val& in, FilterCall& call) {
 Val filter_values(Val& in, FilterCall& call) {
     call.allow(0, {});
     if (in.is_undefined() || (in.plain() && in.plain()->is_null())) return Val::view({});
-    if (!in.plain() || !in.plain()->is_object()) call.bad_input(in, "a dictionary");
+    if (!in.plain() || !in.plain()->is_object()) call.bad_input(in, "dict");
     in = std::move(in).stable(call.store);
     std::vector<const Value*> values;
     for (const Value& v : *in.plain()) values.push_back(&v);
@@ -368,7 +367,7 @@ Val filter_values(Val& in, FilterCall& call) {
 Val filter_batch(Val& in, FilterCall& call) {
     call.allow(2, {"linecount", "size", "fill_with"});
     std::int64_t size = call.int_arg(0, call.arg(0, "size") ? "size" : "linecount", 0);
-    if (size < 1) call.fail("the \"batch\" filter needs a size of 1 or more");
+    if (size < 1) call.fail(Message("template.batch_size"));
     Val* fill = call.arg(1, "fill_with");
     std::vector<const Value*> items = items_of(in, call);
     Value out = Value::array();
@@ -394,7 +393,7 @@ Val filter_sum(Val& in, FilterCall& call) {
     double fsum = 0;
     bool is_float = false;
     auto add = [&](const Value& v, const Val& shown) {
-        if (!v.is_number()) call.fail("the \"sum\" filter can only add numbers, got " + describe(shown));
+        if (!v.is_number()) call.fail(with_value(Message("template.sum_needs_numbers"), "value", shown));
         auto i = as_integer(v);
         if (i && !is_float && !__builtin_add_overflow(isum, *i, &isum)) return;
         if (!is_float) fsum = static_cast<double>(isum);
@@ -413,7 +412,7 @@ Val filter_list(Val& in, FilterCall& call) {
     call.allow(0, {});
     if (in.kind() == Val::Kind::view) return std::move(in);
     if (in.plain() && in.plain()->is_array()) return std::move(in);
-    std::vector<const Value*> items = items_of(in, call, "text, a list or a dictionary");
+    std::vector<const Value*> items = items_of(in, call, "text_list_or_dict");
     return Val::view(std::move(items));
 }
 

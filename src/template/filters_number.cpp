@@ -38,10 +38,10 @@ Val filter_round(Val& in, FilterCall& call) {
     std::int64_t precision = call.int_arg(0, "precision", 0);
     std::string method = call.string_arg(1, "method", "common");
     if (method != "common" && method != "ceil" && method != "floor")
-        call.fail("the \"round\" filter's method must be \"common\", \"ceil\" or \"floor\", got \"" + method + "\"");
+        call.fail(Message("template.round_method", {{"method", method}}));
     if (in.is_undefined()) return {};
     const Value* j = in.plain();
-    if (!j || !j->is_number()) call.bad_input(in, "a number");
+    if (!j || !j->is_number()) call.bad_input(in, "number");
     double scale = std::pow(10.0, static_cast<double>(precision));
     double v = j->get<double>() * scale;
     v = method == "ceil" ? std::ceil(v) : method == "floor" ? std::floor(v) : std::round(v);
@@ -53,7 +53,7 @@ Val filter_round(Val& in, FilterCall& call) {
 Val filter_int(Val& in, FilterCall& call) {
     call.allow(2, {"default", "base"});
     std::int64_t base = call.int_arg(1, "base", 10);
-    if (base < 2 || base > 36) call.fail("the \"int\" filter's base must be between 2 and 36");
+    if (base < 2 || base > 36) call.fail(Message("template.int_base"));
     Val* fallback = call.arg(0, "default");
     const Value* j = in.plain();
     if (j) {
@@ -91,7 +91,7 @@ Val filter_abs(Val& in, FilterCall& call) {
     call.allow(0, {});
     if (in.is_undefined()) return {};
     const Value* j = in.plain();
-    if (!j || !j->is_number()) call.bad_input(in, "a number");
+    if (!j || !j->is_number()) call.bad_input(in, "number");
     if (auto i = as_integer(*j); i && *i != INT64_MIN) return Val::owned(*i < 0 ? -*i : *i);
     return Val::owned(std::fabs(j->get<double>()));
 }

@@ -138,7 +138,7 @@ Val filter_replace(Val& in, FilterCall& call) {
     std::string from = call.string_arg(0, "old", "");
     std::string to = call.string_arg(1, "new", "");
     std::int64_t count = call.int_arg(2, "count", -1);
-    if (!call.arg(0, "old") || !call.arg(1, "new")) call.fail("the \"replace\" filter needs the old and the new text");
+    if (!call.arg(0, "old") || !call.arg(1, "new")) call.fail(Message("template.replace_needs_text"));
     std::string s;
     if (!text_input(in, s)) return {};
     if (from.empty()) return Val::owned(std::move(s));
@@ -247,14 +247,14 @@ Val filter_truncate(Val& in, FilterCall& call) {
         const Value* j = call.positional[i].plain();
         if (j && j->is_boolean()) killwords = j->get<bool>();
         else if (j && j->is_string()) end = j->get<std::string>();
-        else call.bad_arg(i == 1 ? "killwords" : "end", call.positional[i], "true/false or text");
+        else call.bad_arg(i == 1 ? "killwords" : "end", call.positional[i], "boolean_or_text");
     }
     for (auto& [n, v] : call.named) {
         if (n == "killwords") killwords = call.bool_arg(SIZE_MAX, "killwords", false);
         if (n == "end") end = call.string_arg(SIZE_MAX, "end", "…");
     }
     std::int64_t leeway = call.positional.size() > 3 ? call.int_arg(3, "leeway", 0) : call.int_arg(SIZE_MAX, "leeway", 0);
-    if (length < 0) call.fail("the \"truncate\" filter needs a length of 0 or more");
+    if (length < 0) call.fail(Message("template.truncate_length"));
     if (in.plain() && in.plain()->is_string() &&
         static_cast<std::int64_t>(count_code_points(in.plain()->get_ref<const std::string&>())) <= length + leeway) {
         in.mark_safe(false);
@@ -328,7 +328,7 @@ Val filter_split(Val& in, FilterCall& call) {
     std::string s;
     if (!text_input(in, s)) return Val::owned(Value::array());
     Value parts = Value::array();
-    if (sep && sep->empty()) call.fail("the \"split\" filter cannot split at empty text");
+    if (sep && sep->empty()) call.fail(Message("template.split_empty"));
     if (sep) {
         std::size_t start = 0;
         for (;;) {
@@ -370,7 +370,7 @@ Val filter_filesizeformat(Val& in, FilterCall& call) {
     call.allow(0, {});
     if (in.is_undefined()) return {};
     const Value* j = in.plain();
-    if (!j || !j->is_number() || j->get<double>() < 0) call.bad_input(in, "a size in bytes");
+    if (!j || !j->is_number() || j->get<double>() < 0) call.bad_input(in, "size_in_bytes");
     return Val::owned(human_size(static_cast<std::uintmax_t>(j->get<double>()), call.locale.language));
 }
 

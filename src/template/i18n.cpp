@@ -237,7 +237,7 @@ std::string two(int v) { return {static_cast<char>('0' + v / 10 % 10), static_ca
 // {name} placeholders; with n=… a string with plural forms picks its form.
 Val filter_t(Val& in, FilterCall& call) {
     if (!call.positional.empty())
-        call.fail("the \"t\" filter takes only named values, e.g. t(name=user.name)");
+        call.fail(Message("template.t_named_only"));
     std::string key = plain_string(in);
     std::string text = key;
     if (const Value* entry = find_string(call.locale, key)) {
@@ -261,11 +261,11 @@ Val filter_plural(Val& in, FilterCall& call) {
     call.allow(1, {"zero", "one", "two", "few", "many", "other"});
     if (in.is_undefined()) return {};
     auto n = number_of(in);
-    if (!n) call.bad_input(in, "a number");
+    if (!n) call.bad_input(in, "number");
     std::string count = format_count(in);
     std::string text;
     if (!call.positional.empty()) {
-        if (!call.named.empty()) call.fail("give the \"plural\" filter either a string key or the forms, not both");
+        if (!call.named.empty()) call.fail(Message("template.plural_key_and_forms"));
         std::string key = call.string_arg(0, "key", "");
         const Value* entry = find_string(call.locale, key);
         if (!entry) {
@@ -275,14 +275,14 @@ Val filter_plural(Val& in, FilterCall& call) {
         } else if (entry->is_object()) {
             const Value* form = plural_form(*entry, plural_category(*n, call.locale.language));
             if (!form || !form->is_string())
-                call.fail("the string \"" + key + "\" has no plural forms (one, few, many, other) as text");
+                call.fail(Message("template.plural_forms_not_text", {{"key", key}}));
             text = form->get<std::string>();
         } else {
-            call.fail("the string \"" + key + "\" must be text or plural forms (one, few, many, other)");
+            call.fail(Message("template.plural_string_kind", {{"key", key}}));
         }
     } else {
         if (call.named.empty())
-            call.fail("the \"plural\" filter needs a string key or forms, e.g. plural(one=\"{n} file\", other=\"{n} files\")");
+            call.fail(Message("template.plural_needs_forms"));
         Value forms = Value::object();
         for (auto& [name, value] : call.named) forms[std::string(name)] = plain_string(value);
         text = plural_form(forms, plural_category(*n, call.locale.language))->get<std::string>();
@@ -304,27 +304,24 @@ Val filter_date(Val& in, FilterCall& call) {
     std::optional<ParsedDate> d;
     if (j && j->is_string()) d = parse_date(trim(j->get_ref<const std::string&>()));
     if (!d)
-        fail("the date " + (j && j->is_string() ? "\"" + j->get<std::string>() + "\"" : describe(in)) +
-                 " is not a date the \"date\" filter can read",
-             "write dates as YYYY-MM-DD (2026-09-01), a month as YYYY-MM (2026-09), or a date and time as "
-             "2026-09-01T10:00 (optionally with an offset such as +05:00)");
+        fail(j && j->is_string() ? Message("template.date_unreadable", {{"value_kind", "quoted"}, {"value", j->get<std::string>()}})
+                                 : with_value(Message("template.date_unreadable"), "value", in),
+             Message("template.date_unreadable_hint"));
     if (format == "iso")
         return Val::owned(std::to_string(d->year) + "-" + two(d->month) + (d->has_day ? "-" + two(d->day) : ""));
     static constexpr std::string_view styles[] = {"short", "medium", "long", "full", "datetime", "time", "month"};
     bool named_style = std::find(std::begin(styles), std::end(styles), format) != std::end(styles);
     if (!named_style && format.find_first_of("GyYuUrQqMLwWdDFgEecabBhHkKmsSAzZOvVXx") == std::string::npos)
-        call.fail("the date format \"" + format +
-                  "\" is not one of long, short, medium, full, month, time, datetime, iso, and not an ICU pattern "
-                  "such as \"d MMMM y\"");
+        call.fail(Message("template.date_format_unknown", {{"format", format}}));
     if (!d->has_day && named_style) format = "month";
     if ((format == "time" || format == "datetime") && !d->has_time)
-        fail("the date \"" + j->get<std::string>() + "\" has no time, so it cannot be shown as \"" + format + "\"",
-             "write the time too, e.g. 2026-09-01T10:00, or use the date formats long, short or month");
+        fail(Message("template.date_has_no_time", {{"date", j->get<std::string>()}, {"format", format}}),
+             Message("template.date_has_no_time_hint"));
     thread_local DateMemo memo;
     std::string memo_key = call.locale.language + '\x1f' + format + '\x1f' + j->get_ref<const std::string&>();
     if (const std::string* known = memo.find(memo_key)) return Val::owned(*known);
     CachedFormatter* formatter = date_formatter(call.locale.language, format);
-    if (!formatter) call.fail("ICU cannot use the date format \"" + format + "\"");
+    if (!formatter) call.fail(Message("template.date_format_icu", {{"format", format}}));
     int offset = d->offset_minutes.value_or(0);
     if (formatter->offset_minutes != offset) {
         std::string zone_id = "GMT";

@@ -57,7 +57,7 @@ private:
     Pos pos_{1, 1};
     bool strip_next_ = false;  // the last tag ended with "-%}": trim the start of the next text
 
-    [[noreturn]] static void fail(Pos pos, std::string message, std::string hint = {}) {
+    [[noreturn]] static void fail(Pos pos, Message message, Message hint = {}) {
         throw LexError{pos, std::move(message), std::move(hint)};
     }
 
@@ -101,7 +101,7 @@ private:
         Pos opener = pos_;
         std::size_t close = src_.find("#}", i_ + 2);
         if (close == std::string_view::npos)
-            fail(opener, "\"{#\" comment is never closed", "add \"#}\" where the comment ends");
+            fail(opener, Message("template.comment_never_closed"), Message("template.comment_never_closed_hint"));
         strip_next_ = close > i_ + 2 && src_[close - 1] == '-';
         advance(close + 2 - i_);
     }
@@ -125,7 +125,7 @@ private:
         for (std::size_t search = i_;;) {
             std::size_t open = src_.find("{%", search);
             if (open == std::string_view::npos)
-                fail(opener, "\"{% raw %}\" is never closed", "add {% endraw %} after the raw text");
+                fail(opener, Message("template.raw_never_closed"), Message("template.raw_never_closed_hint"));
             std::size_t m = open + 2;
             bool strip_content_end = m < src_.size() && src_[m] == '-';
             if (strip_content_end) ++m;
@@ -154,23 +154,20 @@ private:
         out_.push_back(Token{is_tag ? TokenKind::tag_open : TokenKind::expr_open, opener, src_.substr(i_, 2), {}});
         advance(2);
         if (i_ < src_.size() && src_[i_] == '-') advance(1);
-        std::string_view opener_text = is_tag ? "\"{%\"" : "\"{{\"";
-        std::string close_hint = is_tag ? "add \"%}\" where the tag ends" : "add \"}}\" where the expression ends";
+        Message never_closed(is_tag ? "template.tag_never_closed" : "template.expression_never_closed");
+        Message close_hint(is_tag ? "template.tag_never_closed_hint" : "template.expression_never_closed_hint");
         int braces = 0;  // "{" of dict literals, so "}}" inside {{ {"a": {"b": 1}} }} is not the end
         for (;;) {
             while (i_ < src_.size() && is_space(src_[i_])) advance(1);
-            if (i_ >= src_.size()) fail(opener, std::string(opener_text) + " is never closed", close_hint);
+            if (i_ >= src_.size()) fail(opener, never_closed, close_hint);
             if (braces == 0) {
                 bool dash = src_[i_] == '-';
                 std::size_t k = i_ + (dash ? 1 : 0);
                 if (at(k, "}}") || at(k, "%}")) {
                     bool tag_close = src_[k] == '%';
                     if (tag_close != is_tag) {
-                        if (is_tag)
-                            fail(pos_, "the tag opened with \"{%\" is closed with \"}}\"",
-                                 "close tags with \"%}\", e.g. {% if x %}");
-                        fail(pos_, "the expression opened with \"{{\" is closed with \"%}\"",
-                             "close expressions with \"}}\", e.g. {{ title }}");
+                        if (is_tag) fail(pos_, Message("template.tag_closed_as_expression"), Message("template.tag_closed_as_expression_hint"));
+                        fail(pos_, Message("template.expression_closed_as_tag"), Message("template.expression_closed_as_tag_hint"));
                     }
                     out_.push_back(Token{is_tag ? TokenKind::tag_close : TokenKind::expr_close, pos_,
                                          src_.substr(i_, k + 2 - i_), {}});
@@ -179,9 +176,10 @@ private:
                     return;
                 }
             }
-            if (at(i_, "{{") || at(i_, "{%")) fail(opener, std::string(opener_text) + " is never closed", close_hint);
+            if (at(i_, "{{") || at(i_, "{%")) fail(opener, never_closed, close_hint);
             if (braces == 0 && src_[i_] == '}')
-                fail(pos_, "unexpected \"}\"", is_tag ? "close the tag with \"%}\"" : "close the expression with \"}}\"");
+                fail(pos_, Message("template.unexpected_brace"),
+                     Message(is_tag ? "template.unexpected_brace_in_tag_hint" : "template.unexpected_brace_in_expression_hint"));
             lex_token(braces);
         }
     }
@@ -213,8 +211,8 @@ private:
                 return;
             }
         }
-        if (at(i_, "||")) fail(start, "\"||\" is not an operator in templates", "write \"or\" instead");
-        if (at(i_, "&&")) fail(start, "\"&&\" is not an operator in templates", "write \"and\" instead");
+        if (at(i_, "||")) fail(start, Message("template.double_bar_operator"), Message("template.double_bar_operator_hint"));
+        if (at(i_, "&&")) fail(start, Message("template.double_ampersand_operator"), Message("template.double_ampersand_operator_hint"));
         if (std::string_view("+-*/%~<>=()[]{},.:|").find(c) != std::string_view::npos) {
             if (c == '{') ++braces;
             if (c == '}' && braces > 0) --braces;
@@ -225,10 +223,10 @@ private:
         char32_t cp;
         std::size_t len = decode_utf8(src_, i_, cp);
         std::string shown(src_.substr(i_, len));
-        std::string hint;
-        if (c == '!') hint = "write \"not x\" to negate, or \"!=\" for \"not equal\"";
-        else if (c == '&') hint = "write \"and\" to combine conditions";
-        fail(start, "unexpected character \"" + shown + "\" in a template expression", hint);
+        Message hint;
+        if (c == '!') hint = Message("template.exclamation_hint");
+        else if (c == '&') hint = Message("template.ampersand_hint");
+        fail(start, Message("template.unexpected_character", {{"character", shown}}), hint);
     }
 
     void lex_number() {
@@ -262,7 +260,8 @@ private:
         advance(1);
         for (;;) {
             if (i_ >= src_.size())
-                fail(start, "this text in quotes is never closed", std::string("add the closing quote (") + quote + ")");
+                fail(start, Message("template.string_never_closed"),
+                     Message("template.string_never_closed_hint", {{"quote", std::string(1, quote)}}));
             char c = src_[i_];
             if (c == quote) break;
             if (c == '\\' && i_ + 1 < src_.size()) {

@@ -33,8 +33,8 @@ struct Token {
 
 struct LexError {
     Pos pos;
-    std::string message;
-    std::string hint;
+    Message message;
+    Message hint;
 };
 
 // Fills `out` (ending with an `end` token) and returns true, or fills `error` and returns false.

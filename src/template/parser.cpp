@@ -15,8 +15,8 @@ namespace {
 
 struct ParseError {
     Pos pos;
-    std::string message;
-    std::string hint;
+    Message message;
+    Message hint;
 };
 
 const std::vector<std::string>& known_tags() {
@@ -27,33 +27,27 @@ const std::vector<std::string>& known_tags() {
     return tags;
 }
 
-// What to tell a webmaster whose {% tag %} never ends.
-std::string unclosed_hint(std::string_view tag) {
-    if (tag == "for") return "add {% endfor %} after the loop body";
-    if (tag == "if") return "add {% endif %} after the last branch";
-    if (tag == "block") return "add {% endblock %} after the block's content";
-    if (tag == "macro") return "add {% endmacro %} after the macro's body";
-    if (tag == "set") return "add {% endset %} after the text to capture";
-    if (tag == "filter") return "add {% endfilter %} after the text to filter";
-    return "add {% end" + std::string(tag) + " %} where it ends";
-}
 
 bool is_keyword(std::string_view s) {
     return s == "and" || s == "or" || s == "not" || s == "in" || s == "is" || s == "if" || s == "else";
 }
 
-std::string describe(const Token& t) {
+// The message with what was found instead of what it expected, as two arguments: `found_kind`
+// (text, end: the end of the template, token) and `found` (the token as written, quoted unless it
+// is a literal).
+Message with_found(Message m, const Token& t) {
+    std::string_view kind = "token";
+    std::string shown;
     switch (t.kind) {
-        case TokenKind::text: return "text";
-        case TokenKind::expr_open: return "\"{{\"";
-        case TokenKind::expr_close: return "\"}}\"";
-        case TokenKind::tag_open: return "\"{%\"";
-        case TokenKind::tag_close: return "\"%}\"";
-        case TokenKind::string: return std::string(t.text);
-        case TokenKind::number: return std::string(t.text);
-        case TokenKind::end: return "the end of the template";
-        default: return "\"" + std::string(t.text) + "\"";
+        case TokenKind::text: kind = "text"; break;
+        case TokenKind::end: kind = "end"; break;
+        case TokenKind::string:
+        case TokenKind::number: shown = std::string(t.text); break;
+        default: shown = "\"" + std::string(t.text) + "\""; break;
     }
+    m.args.emplace_back("found_kind", kind);
+    m.args.emplace_back("found", std::move(shown));
+    return m;
 }
 
 ExprPtr make(ExprKind kind, Pos pos) {
@@ -122,23 +116,28 @@ private:
         return true;
     }
 
-    [[noreturn]] void fail(Pos pos, std::string message, std::string hint = {}) {
+    [[noreturn]] void fail(Pos pos, Message message, Message hint = {}) {
         throw ParseError{pos, std::move(message), std::move(hint)};
     }
-    void report(Pos pos, std::string message, std::string hint) {
+    // Fails with "expected …, found <the next token>".
+    [[noreturn]] void fail_found(Message expected, Message hint = {}) {
+        fail(peek().pos, with_found(std::move(expected), peek()), std::move(hint));
+    }
+    void report(Pos pos, Message message, Message hint) {
         diags_.error(t_.location(pos), std::move(message), std::move(hint), t_.line_text(pos.line));
         failed_ = true;
     }
 
-    void expect_op(std::string_view op, std::string_view context) {
+    // `context` says where the operator belongs, as a key the catalogue spells out
+    // (template.expected_op): after_macro_name, close_list…
+    void expect_op(std::string_view op, std::string_view context, Message hint = {}) {
         if (accept_op(op)) return;
-        const Token& t = peek();
-        fail(t.pos, "expected \"" + std::string(op) + "\" " + std::string(context) + ", found " + describe(t));
+        fail_found(Message("template.expected_op", {{"op", op}, {"context", context}}), std::move(hint));
     }
-    std::string expect_name(std::string_view what, std::string_view hint = {}) {
+    // `expected` is the catalogue id of "expected <a name of some kind>, found …".
+    std::string expect_name(const char* expected, Message hint = {}) {
         const Token& t = peek();
-        if (t.kind != TokenKind::name || is_keyword(t.text))
-            fail(t.pos, "expected " + std::string(what) + ", found " + describe(t), std::string(hint));
+        if (t.kind != TokenKind::name || is_keyword(t.text)) fail_found(Message(expected), std::move(hint));
         next();
         return std::string(t.text);
     }
@@ -148,7 +147,7 @@ private:
             next();
             return;
         }
-        fail(t.pos, "expected \"%}\" to end the \"{% " + std::string(tag) + " %}\" tag, found " + describe(t));
+        fail_found(Message("template.expected_tag_end", {{"tag", tag}}));
     }
 
     // ---- statements -------------------------------------------------------------------------
@@ -168,11 +167,10 @@ private:
                     Pos pos = tok.pos;
                     next();
                     if (peek().kind == TokenKind::expr_close)
-                        fail(peek().pos, "\"{{ }}\" is empty", "write a variable or expression inside, e.g. {{ title }}");
+                        fail(peek().pos, Message("template.empty_expression"), Message("template.empty_expression_hint"));
                     ExprPtr e = parse_expression();
                     if (peek().kind != TokenKind::expr_close)
-                        fail(peek().pos, "expected \"}}\" to end the expression, found " + describe(peek()),
-                             "an expression ends with \"}}\"; join text with ~ and add filters with |");
+                        fail_found(Message("template.expected_expression_end"), Message("template.expected_expression_end_hint"));
                     next();
                     body.push_back(Stmt{pos, OutputStmt{std::move(e)}});
                     break;
@@ -181,8 +179,8 @@ private:
                     Pos pos = tok.pos;
                     const Token& name = peek(1);
                     if (name.kind != TokenKind::name)
-                        fail(name.pos, "expected a tag name after \"{%\", found " + describe(name),
-                             "write a tag such as {% if … %} or {% for … in … %}");
+                        fail(name.pos, with_found(Message("template.expected_tag_name"), name),
+                             Message("template.expected_tag_name_hint"));
                     for (std::string_view end : ends) {
                         if (name.text == end) {
                             next();
@@ -195,7 +193,7 @@ private:
                     parse_statement(body, name, pos);
                     break;
                 }
-                default: fail(tok.pos, "unexpected " + describe(tok));
+                default: fail(tok.pos, with_found(Message("template.unexpected_token"), tok));
             }
         }
     }
@@ -218,15 +216,12 @@ private:
 
     [[noreturn]] void misplaced_or_unknown(const Token& name, Pos pos) {
         std::string tag(name.text);
-        std::string shown = "\"{% " + tag + " %}\"";
         if (tag == "else" || tag == "elif") {
             if (!open_.empty() && open_.back().tag == "if")
-                fail(pos, shown + " cannot come after \"{% else %}\" in the same \"{% if %}\"",
-                     "keep {% else %} as the last branch, just before {% endif %}");
+                fail(pos, Message("template.branch_after_else", {{"tag", tag}}), Message("template.branch_after_else_hint"));
             if (!open_.empty() && open_.back().tag == "for" && tag == "else")
-                fail(pos, "\"{% for %}\" can have only one \"{% else %}\"", "remove the second {% else %}");
-            fail(pos, shown + " can only be used inside \"{% if %}\"" + (tag == "else" ? " or \"{% for %}\"" : ""),
-                 "remove it, or add the {% if … %} it belongs to before it");
+                fail(pos, Message("template.for_second_else"), Message("template.for_second_else_hint"));
+            fail(pos, Message("template.branch_outside_if", {{"tag", tag}}), Message("template.branch_outside_if_hint"));
         }
         bool is_end = tag.starts_with("end") &&
                       std::find(known_tags().begin(), known_tags().end(), tag) != known_tags().end();
@@ -234,23 +229,19 @@ private:
             std::string opener = tag.substr(3);
             if (!open_.empty()) {
                 const Open& o = open_.back();
-                fail(pos,
-                     shown + " does not match the open \"{% " + std::string(o.tag) + " %}\" from line " +
-                         std::to_string(o.pos.line),
-                     "close the \"{% " + std::string(o.tag) + " %}\" first with {% end" + std::string(o.tag) +
-                         " %}, or remove this " + shown);
+                fail(pos, Message("template.end_tag_mismatch", {{"tag", tag}, {"open", o.tag}, {"line", std::to_string(o.pos.line)}}),
+                     Message("template.end_tag_mismatch_hint", {{"tag", tag}, {"open", o.tag}}));
             }
-            fail(pos, shown + " has no \"{% " + opener + " %}\" to close",
-                 "remove it, or add the {% " + opener + " … %} it should close before it");
+            fail(pos, Message("template.end_tag_without_opener", {{"tag", tag}, {"opener", opener}}),
+                 Message("template.end_tag_without_opener_hint", {{"opener", opener}}));
         }
-        std::string hint = did_you_mean(tag, known_tags());
-        if (hint.empty())
-            hint = "the tags are if, for, set, include, extends, block, macro, import, from, filter, with and raw";
-        fail(name.pos, "unknown tag \"" + tag + "\"", hint);
+        Message hint = did_you_mean(tag, known_tags());
+        if (hint.empty()) hint = Message("template.unknown_tag_hint");
+        fail(name.pos, Message("template.unknown_tag", {{"tag", tag}}), hint);
     }
 
     [[noreturn]] void unclosed(std::string_view tag, Pos pos) {
-        fail(pos, "\"{% " + std::string(tag) + " %}\" is never closed", unclosed_hint(tag));
+        fail(pos, Message("template.tag_not_ended", {{"tag", tag}}), Message("template.tag_not_ended_hint", {{"tag", tag}}));
     }
 
     // Parses a body inside a tag that must be closed by one of `ends`.
@@ -286,13 +277,13 @@ private:
 
     void parse_for(Body& body, Pos pos) {
         ForStmt s;
-        const char* hint = "write it as {% for item in list %} or {% for key, value in dict %}";
-        s.targets.push_back(expect_name("a loop variable name after \"for\"", hint));
-        while (accept_op(",")) s.targets.push_back(expect_name("another loop variable name after \",\"", hint));
-        if (!accept_name("in")) fail(peek().pos, "expected \"in\" after the loop variable, found " + describe(peek()), hint);
+        Message hint("template.for_syntax_hint");
+        s.targets.push_back(expect_name("template.expected_loop_variable", hint));
+        while (accept_op(",")) s.targets.push_back(expect_name("template.expected_another_loop_variable", hint));
+        if (!accept_name("in")) fail_found(Message("template.expected_in"), hint);
         s.iterable = parse_expression(false);
         if (accept_name("if")) s.condition = parse_expression(false);
-        if (is_name("recursive")) fail(peek().pos, "recursive loops are not supported", "use a macro that calls itself instead");
+        if (is_name("recursive")) fail(peek().pos, Message("template.recursive_loop"), Message("template.recursive_loop_hint"));
         expect_tag_close("for");
         std::string end = parse_nested(s.body, "for", pos, {"else", "endfor"});
         if (end == "else") {
@@ -304,10 +295,10 @@ private:
     }
 
     void parse_set(Body& body, Pos pos) {
-        const char* hint = "write {% set name = value %}, or {% set name %}…{% endset %} to capture text";
-        std::string name = expect_name("a variable name after \"set\"", hint);
+        Message hint("template.set_syntax_hint");
+        std::string name = expect_name("template.expected_set_variable", hint);
         std::string attribute;
-        if (accept_op(".")) attribute = expect_name("an attribute name after \".\"", hint);
+        if (accept_op(".")) attribute = expect_name("template.expected_attribute", hint);
         if (accept_op("=")) {
             ExprPtr value = parse_expression();
             expect_tag_close("set");
@@ -322,7 +313,7 @@ private:
             body.push_back(Stmt{pos, std::move(s)});
             return;
         }
-        fail(peek().pos, "expected \"=\" after the variable name, found " + describe(peek()), hint);
+        fail_found(Message("template.expected_op", {{"op", "="}, {"context", "after_variable_name"}}), hint);
     }
 
     // A literal template name is recorded for check_references; other expressions are checked
@@ -336,7 +327,7 @@ private:
         IncludeStmt s;
         s.name = parse_expression();
         if (accept_name("ignore")) {
-            if (!accept_name("missing")) fail(peek().pos, "expected \"missing\" after \"ignore\", found " + describe(peek()));
+            if (!accept_name("missing")) fail_found(Message("template.expected_missing"));
             s.ignore_missing = true;
         }
         parse_context_modifier(s.with_context);
@@ -348,17 +339,15 @@ private:
     void parse_context_modifier(bool& with_context) {
         if (is_name("with") || is_name("without")) {
             with_context = next().text == "with";
-            if (!accept_name("context")) fail(peek().pos, "expected \"context\", found " + describe(peek()));
+            if (!accept_name("context")) fail_found(Message("template.expected_context"));
         }
     }
 
     void parse_extends(Body& body, Pos pos) {
         if (!open_.empty())
-            fail(pos, "\"{% extends %}\" must be at the top level of the template, not inside \"{% " +
-                          std::string(open_.back().tag) + " %}\"",
-                 "move {% extends … %} to the first line of the template");
-        if (has_extends_)
-            fail(pos, "a template can extend only one other template", "keep one {% extends … %}");
+            fail(pos, Message("template.extends_not_top_level", {{"tag", open_.back().tag}}),
+                 Message("template.extends_not_top_level_hint"));
+        if (has_extends_) fail(pos, Message("template.extends_twice"), Message("template.extends_twice_hint"));
         has_extends_ = true;
         ExtendsStmt s{parse_expression()};
         expect_tag_close("extends");
@@ -369,10 +358,9 @@ private:
 
     void parse_block(Body& body, Pos pos) {
         Pos name_pos = peek().pos;
-        std::string name = expect_name("a block name after \"block\"", "write {% block content %}");
+        std::string name = expect_name("template.expected_block_name", Message("template.block_syntax_hint"));
         if (!block_names_.insert(name).second)
-            fail(name_pos, "the block \"" + name + "\" is defined twice in this template",
-                 "rename one of them; each block name can appear once per template");
+            fail(name_pos, Message("template.block_defined_twice", {{"name", name}}), Message("template.block_defined_twice_hint"));
         accept_name("scoped");
         accept_name("required");
         expect_tag_close("block");
@@ -381,8 +369,8 @@ private:
         if (peek().kind == TokenKind::name) {
             const Token& end_name = next();
             if (end_name.text != name)
-                fail(end_name.pos, "\"{% endblock " + std::string(end_name.text) + " %}\" closes the block \"" + name + "\"",
-                     "write {% endblock " + name + " %} or just {% endblock %}");
+                fail(end_name.pos, Message("template.endblock_mismatch", {{"end", end_name.text}, {"name", name}}),
+                     Message("template.endblock_mismatch_hint", {{"name", name}}));
         }
         expect_tag_close("endblock");
         body.push_back(Stmt{pos, std::move(s)});
@@ -390,30 +378,30 @@ private:
 
     void parse_macro(Pos pos) {
         Pos name_pos = peek().pos;
-        const char* hint = "write {% macro card(title, url=\"#\") %}";
+        Message hint("template.macro_syntax_hint");
         auto m = std::make_unique<Macro>();
-        m->name = expect_name("a macro name after \"macro\"", hint);
+        m->name = expect_name("template.expected_macro_name", hint);
         m->pos = pos;
-        expect_op("(", "after the macro name");
+        expect_op("(", "after_macro_name");
         while (!is_op(")")) {
-            m->params.push_back(expect_name("a parameter name", hint));
+            m->params.push_back(expect_name("template.expected_parameter_name", hint));
             if (accept_op("=")) {
                 m->defaults.push_back(parse_expression());
             } else {
                 if (!m->defaults.empty() && m->defaults.back())
-                    fail(peek().pos, "the parameter \"" + m->params.back() + "\" needs a default value",
-                         "parameters with defaults must come after those without");
+                    fail(peek().pos, Message("template.parameter_needs_default", {{"name", m->params.back()}}),
+                         Message("template.parameter_needs_default_hint"));
                 m->defaults.push_back(nullptr);
             }
             if (!accept_op(",")) break;
         }
-        expect_op(")", "to end the macro's parameters");
+        expect_op(")", "end_macro_parameters");
         expect_tag_close("macro");
         parse_nested(m->body, "macro", pos, {"endmacro"});
         if (peek().kind == TokenKind::name) next();
         expect_tag_close("endmacro");
         if (t_.macros.count(m->name))
-            fail(name_pos, "the macro \"" + m->name + "\" is defined twice in this template", "rename one of them");
+            fail(name_pos, Message("template.macro_defined_twice", {{"name", m->name}}), Message("template.macro_defined_twice_hint"));
         // Macros are hoisted: a template may call a macro defined further down, as in Jinja.
         t_.macros.emplace(m->name, std::move(m));
     }
@@ -421,10 +409,8 @@ private:
     void parse_import(Body& body, Pos pos) {
         ImportStmt s;
         s.name = parse_expression();
-        if (!accept_name("as"))
-            fail(peek().pos, "expected \"as\" after the template name, found " + describe(peek()),
-                 "write {% import \"macros.html\" as m %}");
-        s.alias = expect_name("a name after \"as\"");
+        if (!accept_name("as")) fail_found(Message("template.expected_as"), Message("template.import_syntax_hint"));
+        s.alias = expect_name("template.expected_name_after_as");
         bool with_context = false;
         parse_context_modifier(with_context);
         expect_tag_close("import");
@@ -437,14 +423,13 @@ private:
     void parse_from(Body& body, Pos pos) {
         FromImportStmt s;
         s.name = parse_expression();
-        const char* hint = "write {% from \"macros.html\" import card, button as btn %}";
-        if (!accept_name("import"))
-            fail(peek().pos, "expected \"import\" after the template name, found " + describe(peek()), hint);
+        Message hint("template.from_syntax_hint");
+        if (!accept_name("import")) fail_found(Message("template.expected_import"), hint);
         do {
             if (is_name("with") || is_name("without")) break;
             ImportedName n;
-            n.macro = expect_name("a macro name to import", hint);
-            n.alias = accept_name("as") ? expect_name("a name after \"as\"", hint) : n.macro;
+            n.macro = expect_name("template.expected_macro_to_import", hint);
+            n.alias = accept_name("as") ? expect_name("template.expected_name_after_as", hint) : n.macro;
             s.names.push_back(std::move(n));
         } while (accept_op(","));
         bool with_context = false;
@@ -471,8 +456,8 @@ private:
         WithStmt s;
         while (peek().kind != TokenKind::tag_close) {
             WithVar v;
-            v.name = expect_name("a variable name", "write {% with title = page.title %}");
-            expect_op("=", "after the variable name");
+            v.name = expect_name("template.expected_variable_name", Message("template.with_syntax_hint"));
+            expect_op("=", "after_variable_name");
             v.value = parse_expression();
             s.vars.push_back(std::move(v));
             if (!accept_op(",")) break;
@@ -679,17 +664,16 @@ private:
     ExprPtr parse_filter(ExprPtr input) {
         const Token& name = peek();
         if (name.kind != TokenKind::name)
-            fail(name.pos, "expected a filter name after \"|\", found " + describe(name),
-                 "write a filter name, e.g. {{ title | upper }}");
+            fail(name.pos, with_found(Message("template.expected_filter_name"), name), Message("template.expected_filter_name_hint"));
         next();
         auto e = make(ExprKind::filter, name.pos);
         e->name = std::string(name.text);
         e->lhs = std::move(input);
         auto it = engine_.filter_index.find(name.text);
         if (it == engine_.filter_index.end()) {
-            std::string hint = did_you_mean(name.text, engine_.filter_names());
-            if (hint.empty()) hint = "see the list of filters in the template reference (docs/templates.md)";
-            report(name.pos, "unknown filter \"" + e->name + "\"", hint);
+            Message hint = did_you_mean(name.text, engine_.filter_names());
+            if (hint.empty()) hint = Message("template.unknown_filter_hint");
+            report(name.pos, Message("template.unknown_filter", {{"name", e->name}}), hint);
         } else {
             e->index = it->second;
         }
@@ -702,8 +686,7 @@ private:
         bool negated = accept_name("not");
         const Token& name = peek();
         if (name.kind != TokenKind::name)
-            fail(name.pos, "expected a test name after \"is\", found " + describe(name),
-                 "write a test such as {% if x is defined %}");
+            fail(name.pos, with_found(Message("template.expected_test_name"), name), Message("template.expected_test_name_hint"));
         next();
         auto e = make(ExprKind::test, name.pos);
         e->name = std::string(name.text);
@@ -711,9 +694,9 @@ private:
         e->lhs = std::move(input);
         auto index = find_test(name.text);
         if (!index) {
-            std::string hint = did_you_mean(name.text, test_names());
-            if (hint.empty()) hint = "see the list of tests in the template reference (docs/templates.md)";
-            report(name.pos, "unknown test \"" + e->name + "\"", hint);
+            Message hint = did_you_mean(name.text, test_names());
+            if (hint.empty()) hint = Message("template.unknown_test_hint");
+            report(name.pos, Message("template.unknown_test", {{"name", e->name}}), hint);
         } else {
             e->index = *index;
         }
@@ -730,21 +713,18 @@ private:
             const TestInfo& info = test_at(*index);
             std::size_t n = e->args.positional.size();
             if (!e->args.named.empty())
-                fail(e->args.named.front().value->pos, "tests take no named arguments");
+                fail(e->args.named.front().value->pos, Message("template.test_named_arguments"));
             if (n < info.min_args || n > info.max_args) {
-                std::string want = info.max_args == 0 ? "no arguments"
-                                   : info.min_args == info.max_args
-                                       ? std::to_string(info.min_args) + (info.min_args == 1 ? " argument" : " arguments")
-                                       : "at most " + std::to_string(info.max_args) + " arguments";
-                fail(name.pos, "the test \"" + e->name + "\" takes " + want + ", but " + std::to_string(n) +
-                                   (n == 1 ? " was given" : " were given"));
+                std::string_view takes = info.max_args == 0 ? "none" : info.min_args == info.max_args ? "exactly" : "at_most";
+                fail(name.pos, Message("template.test_argument_count",
+                                       {{"name", e->name}, {"takes", takes}, {"max", info.max_args}, {"given", n}}));
             }
         }
         return e;
     }
 
     void parse_call_args(CallArgs& args) {
-        expect_op("(", "");
+        expect_op("(", "arguments");
         while (!is_op(")")) {
             if (peek().kind == TokenKind::name && is_op("=", 1)) {
                 std::string name(next().text);
@@ -754,21 +734,19 @@ private:
                 Pos pos = peek().pos;
                 ExprPtr value = parse_expression();
                 if (!args.named.empty())
-                    fail(pos, "a value without a name comes after named ones",
-                         "put values without names first: f(1, 2, name=3)");
+                    fail(pos, Message("template.positional_after_named"), Message("template.positional_after_named_hint"));
                 args.positional.push_back(std::move(value));
             }
             if (!accept_op(",")) break;
         }
-        expect_op(")", "to end the arguments");
+        expect_op(")", "end_arguments");
     }
 
     ExprPtr parse_primary() {
         const Token& t = peek();
         switch (t.kind) {
             case TokenKind::name: {
-                if (is_keyword(t.text))
-                    fail(t.pos, "expected a value, found \"" + std::string(t.text) + "\"");
+                if (is_keyword(t.text)) fail_found(Message("template.expected_value"));
                 next();
                 auto e = make(ExprKind::literal, t.pos);
                 if (t.text == "true" || t.text == "True") e->literal = true;
@@ -795,9 +773,9 @@ private:
                 break;
             default: break;
         }
-        std::string hint;
-        if (t.kind == TokenKind::expr_close || t.kind == TokenKind::tag_close) hint = "the expression ends too early";
-        fail(t.pos, "expected a value, found " + describe(t), hint);
+        Message hint;
+        if (t.kind == TokenKind::expr_close || t.kind == TokenKind::tag_close) hint = Message("template.expression_ends_early_hint");
+        fail_found(Message("template.expected_value"), hint);
     }
 
     ExprPtr parse_number() {
@@ -826,7 +804,7 @@ private:
         if (accept_op(")")) return fold(make(ExprKind::list, pos));
         ExprPtr first = parse_expression();
         if (!is_op(",")) {
-            expect_op(")", "to close \"(\"");
+            expect_op(")", "close_parenthesis");
             return first;
         }
         auto list = make(ExprKind::list, pos);
@@ -835,7 +813,7 @@ private:
             if (is_op(")")) break;
             list->items.push_back(parse_expression());
         }
-        expect_op(")", "to close \"(\"");
+        expect_op(")", "close_parenthesis");
         return fold(std::move(list));
     }
 
@@ -845,7 +823,7 @@ private:
             e->items.push_back(parse_expression());
             if (!accept_op(",")) break;
         }
-        expect_op("]", "to close the list");
+        expect_op("]", "close_list");
         return fold(std::move(e));
     }
 
@@ -858,14 +836,14 @@ private:
             auto key = make(ExprKind::literal, k.pos);
             if (k.kind == TokenKind::string) key->literal = k.value;
             else if (k.kind == TokenKind::name || k.kind == TokenKind::number) key->literal = std::string(k.text);
-            else fail(k.pos, "expected a key (a name or text in quotes), found " + describe(k), "write {title: \"x\", \"url\": \"/\"}");
+            else fail_found(Message("template.expected_dict_key"), Message("template.dict_syntax_hint"));
             next();
-            expect_op(":", "after the key");
+            expect_op(":", "after_key");
             e->items.push_back(std::move(key));
             e->items.push_back(parse_expression());
             if (!accept_op(",")) break;
         }
-        expect_op("}", "to close the dictionary");
+        expect_op("}", "close_dictionary");
         return fold(std::move(e));
     }
 
@@ -892,7 +870,7 @@ private:
                 next();
                 const Token& t = peek();
                 if (t.kind != TokenKind::name && t.kind != TokenKind::number)
-                    fail(t.pos, "expected an attribute name after \".\", found " + describe(t));
+                    fail_found(Message("template.expected_attribute"));
                 next();
                 auto a = make(ExprKind::attribute, t.pos);
                 a->name = std::string(t.text);
@@ -907,7 +885,7 @@ private:
                     s->lhs = std::move(e);
                     s->rhs = std::move(start);
                     if (!is_op("]")) {
-                        if (is_op(":")) fail(peek().pos, "slice steps (a[::2]) are not supported");
+                        if (is_op(":")) fail(peek().pos, Message("template.slice_step"));
                         s->third = parse_expression();
                     }
                     e = std::move(s);
@@ -917,7 +895,7 @@ private:
                     s->rhs = std::move(start);
                     e = std::move(s);
                 }
-                expect_op("]", "to close \"[\"");
+                expect_op("]", "close_bracket");
             } else if (is_op("(")) {
                 auto c = make(ExprKind::call, e->pos);
                 parse_call_args(c->args);

@@ -30,8 +30,7 @@ class DepthGuard {
 public:
     DepthGuard(int& depth, int limit) : depth_(depth) {
         if (depth_ >= limit)
-            fail("templates and macros call each other more than " + std::to_string(limit) + " levels deep",
-                 "a macro or include probably calls itself without end; check the condition that should stop it");
+            fail(Message("template.too_deep", {{"limit", limit}}), Message("template.too_deep_hint"));
         ++depth_;
     }
     ~DepthGuard() { --depth_; }
@@ -44,7 +43,5 @@ private:
 
 // "page.title", "items[0]": how an expression reads in the template, for messages.
 std::string describe_expr(const Expr& e);
-
-inline std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
 }  // namespace urker::tmpl

@@ -86,21 +86,19 @@ Value arithmetic(Op op, const Value& x, const Value& y) {
         const Value& text = x.is_string() ? x : y;
         const Value& count = x.is_string() ? y : x;
         if (auto n = as_integer(count)) {
-            if (*n > 10000) fail("repeating text more than 10000 times is not allowed");
+            if (*n > 10000) fail(Message("template.repeat_too_many"));
             std::string r;
             for (std::int64_t i = 0; i < *n; ++i) r += text.get_ref<const std::string&>();
             return r;
         }
     }
     if (!x.is_number() || !y.is_number()) {
-        std::string hint = op == Op::add && (x.is_string() || y.is_string())
-                               ? "to join text, use ~: {{ a ~ b }}"
-                               : "arithmetic works on numbers; the int and float filters turn text into a number";
-        fail("cannot use " + in_quotes(op_text(op)) + " with " + describe(x) + " and " + describe(y), hint);
+        Message hint(op == Op::add && (x.is_string() || y.is_string()) ? "template.join_text_hint" : "template.arithmetic_hint");
+        fail(with_value(with_value(Message("template.operator_operands", {{"op", op_text(op)}}), "left", x), "right", y), hint);
     }
     auto ix = as_integer(x), iy = as_integer(y);
     bool divides = op == Op::div || op == Op::floordiv || op == Op::mod;
-    if (divides && y.get<double>() == 0.0) fail("division by zero", "check the number you divide by");
+    if (divides && y.get<double>() == 0.0) fail(Message("template.division_by_zero"), Message("template.division_by_zero_hint"));
     if (ix && iy && op != Op::div)
         if (auto r = integer_arith(op, *ix, *iy)) return *r;
     double a = x.get<double>(), b = y.get<double>();
@@ -174,8 +172,7 @@ void Renderer::render_template(const Template& t) {
         if (std::find(chain.begin(), chain.end(), parent) != chain.end()) {
             std::string path;
             for (const Template* c : chain) path += c->name + " → ";
-            RenderError e("templates extend each other in a circle: " + path + parent->name,
-                          "one template in the circle must not use {% extends %}");
+            RenderError e(Message("template.extends_circle", {{"path", path + parent->name}}), Message("template.extends_circle_hint"));
             e.where = child;
             e.pos = child->extends_pos;
             throw e;
@@ -223,10 +220,10 @@ void Renderer::write(Val& v) {
     switch (v.kind()) {
         case Val::Kind::undefined: return;
         case Val::Kind::macro:
-            fail("cannot show " + describe(v) + " as text", "call it: {{ " + v.as_macro()->name + "(…) }}");
+            fail(with_value(Message("template.cannot_show"), "value", v), Message("template.call_macro_hint", {{"name", v.as_macro()->name}}));
         case Val::Kind::module:
         case Val::Kind::loop:
-            fail("cannot show " + describe(v) + " as text", "show one of its parts, e.g. {{ loop.index }}");
+            fail(with_value(Message("template.cannot_show"), "value", v), Message("template.show_part_hint"));
         default: break;
     }
     const Value& j = v.json();
@@ -271,7 +268,7 @@ void Renderer::exec_node(const Stmt&, const ForStmt& n) {
         items.reserve(seq.plain()->size());
         for (const Value& item : *seq.plain()) items.push_back(&item);
     } else if (!collect_items(seq, store_, items)) {
-        fail("cannot loop over " + describe(seq), "a for loop needs a list or a dictionary");
+        fail(with_value(Message("template.cannot_loop"), "value", seq), Message("template.cannot_loop_hint"));
     }
 
     push_scope();
@@ -289,8 +286,8 @@ void Renderer::exec_node(const Stmt&, const ForStmt& n) {
         } else {
             const Value& item = *items[i];
             if (!item.is_array())
-                fail("cannot unpack " + describe(item) + " into " + std::to_string(n.targets.size()) + " loop variables",
-                     "loop with one variable, or over a list of lists (for key, value in dict | items)");
+                fail(with_value(Message("template.cannot_unpack", {{"count", n.targets.size()}}), "value", item),
+                     Message("template.cannot_unpack_hint"));
             for (std::size_t k = 0; k < n.targets.size(); ++k)
                 vars_[base + k].value = k < item.size() ? Val::ref(item[k]) : Val();
         }
@@ -331,9 +328,9 @@ void Renderer::exec_node(const Stmt&, const SetStmt& n) {
     Binding* b = find_binding(n.name);
     const Value* obj = b ? b->value.plain() : nullptr;
     if (!obj || !obj->is_object())
-        fail("only a namespace can have its attributes set, and \"" + n.name + "\" is " +
-                 (b ? describe(b->value) : std::string("not a variable set in this template")),
-             "create one first: {% set " + n.name + " = namespace(" + n.attribute + "=0) %}");
+        fail(b ? with_value(Message("template.not_a_namespace", {{"name", n.name}}), "value", b->value)
+               : Message("template.not_a_namespace", {{"name", n.name}, {"value_kind", "unset"}, {"value", ""}}),
+             Message("template.not_a_namespace_hint", {{"name", n.name}, {"attribute", n.attribute}}));
     Value copy = *obj;
     copy[n.attribute] = std::move(v).take();
     b->value = Val::ref(store_.keep(std::move(copy)));
@@ -355,8 +352,8 @@ void Renderer::exec_node(const Stmt&, const IncludeStmt& n) {
         for (const Value* candidate : names)
             if (candidate->is_string() && (t = engine_.find_template(candidate->get_ref<const std::string&>()))) break;
         if (!t && !n.ignore_missing)
-            fail("none of the templates " + compact_json(name.json()) + " exists",
-                 "check the names; they are paths inside the theme's templates folder");
+            fail(Message("template.none_of_templates_exists", {{"names", compact_json(name.json())}}),
+                 Message("template.template_names_hint"));
     } else if (name.plain() && name.plain()->is_string()) {
         t = engine_.find_template(name.plain()->get_ref<const std::string&>());
     }
@@ -469,7 +466,7 @@ Val Renderer::lookup(std::string_view name) {
     for (const StaticImport& imp : current_->imports) {
         if (imp.alias != name) continue;
         const Template* t = engine_.find_template(imp.template_name);
-        if (!t) fail("the template " + in_quotes(imp.template_name) + " imported as " + in_quotes(name) + " does not exist");
+        if (!t) fail(Message("template.imported_template_missing", {{"name", imp.template_name}, {"alias", name}}));
         if (imp.macro.empty()) return Val::module(*t);
         return Val::macro(macro_of(*t, imp.macro, {}), *t);
     }
@@ -482,15 +479,15 @@ Val Renderer::lookup(std::string_view name) {
 const Template& Renderer::template_named(Val& name, std::string_view what) {
     const Value* j = name.plain();
     if (!j || !j->is_string())
-        fail("the name of the " + std::string(what) + " template must be text, got " + describe(name),
-             "write the name in quotes, e.g. \"partials/card.html\"");
+        fail(with_value(Message("template.template_name_not_text", {{"what", what}}), "value", name),
+             Message("template.template_name_not_text_hint"));
     const std::string& s = j->get_ref<const std::string&>();
     if (const Template* t = engine_.find_template(s)) return *t;
     if (engine_.broken.count(s))
-        fail("the template " + in_quotes(s) + " has errors (reported above), so it cannot be " + std::string(what));
-    std::string hint = did_you_mean(s, engine_.template_names());
-    if (hint.empty()) hint = "check the name; it is the path inside the theme's templates folder";
-    fail("the " + std::string(what) + " template " + in_quotes(s) + " does not exist", hint);
+        fail(Message("template.has_errors", {{"name", s}, {"what", what}}));
+    Message hint = did_you_mean(s, engine_.template_names());
+    if (hint.empty()) hint = Message("template.template_name_hint");
+    fail(Message("template.missing_template", {{"what", what}, {"name", s}}), hint);
 }
 
 const Macro& Renderer::macro_of(const Template& t, std::string_view name, std::string_view imported_as) {
@@ -498,10 +495,10 @@ const Macro& Renderer::macro_of(const Template& t, std::string_view name, std::s
     if (it != t.macros.end()) return *it->second;
     std::vector<std::string> names;
     for (const auto& [n, _] : t.macros) names.push_back(n);
-    std::string hint = did_you_mean(name, names);
-    if (hint.empty()) hint = "define it there with {% macro " + std::string(name) + "(…) %}";
-    std::string as = imported_as.empty() ? std::string() : " (imported as " + in_quotes(imported_as) + ")";
-    fail("the template " + in_quotes(t.name) + as + " has no macro named " + in_quotes(name), hint);
+    Message hint = did_you_mean(name, names);
+    if (hint.empty()) hint = Message("template.define_macro_hint", {{"name", name}});
+    if (imported_as.empty()) fail(Message("template.no_such_macro", {{"template", t.name}, {"name", name}}), hint);
+    fail(Message("template.no_such_macro_imported_as", {{"template", t.name}, {"alias", imported_as}, {"name", name}}), hint);
 }
 
 // ---- expressions --------------------------------------------------------------------------
@@ -531,7 +528,7 @@ Val Renderer::eval_inner(const Expr& e) {
                 Val v = eval(*b);
                 if (v.plain() && v.plain()->is_null()) return std::nullopt;
                 if (auto i = v.plain() ? as_integer(*v.plain()) : std::nullopt) return i;
-                fail("a slice needs whole numbers, got " + describe(v));
+                fail(with_value(Message("template.slice_needs_integers"), "value", v));
             };
             auto from = bound(e.rhs), to = bound(e.third);
             return slice_value(obj, from, to, store_);
@@ -554,8 +551,8 @@ Val Renderer::eval_inner(const Expr& e) {
             if (e.op == Op::not_) return Val::owned(!truthy(v));
             const Value* j = v.plain();
             if (!j || !j->is_number())
-                fail("cannot use " + in_quotes(op_text(e.op)) + " with " + describe(v),
-                     v.is_undefined() ? "check the variable's name, or give it a default: x | default(0)" : "");
+                fail(with_value(Message("template.operator_operand", {{"op", op_text(e.op)}}), "value", v),
+                     v.is_undefined() ? Message("template.undefined_default_hint") : Message());
             if (e.op == Op::pos) return v;
             if (auto i = as_integer(*j); i && *i != INT64_MIN) return Val::owned(-*i);
             return Val::owned(-j->get<double>());
@@ -598,11 +595,9 @@ Val Renderer::eval_binary(const Expr& e) {
     if (a.is_undefined() || b.is_undefined() || a.is_special() || b.is_special()) {
         Val& bad = a.is_undefined() || a.is_special() ? a : b;
         const Expr& side = &bad == &a ? *e.lhs : *e.rhs;
-        fail("cannot use " + in_quotes(op_text(e.op)) + " with " + in_quotes(describe_expr(side)) + ", which is " +
-                 describe(bad),
-             bad.is_undefined() ? "check the variable's name, or give it a default: " + describe_expr(side) +
-                                      " | default(0)"
-                                : "");
+        fail(with_value(Message("template.operator_on_expression", {{"op", op_text(e.op)}, {"expression", describe_expr(side)}}),
+                        "value", bad),
+             bad.is_undefined() ? Message("template.undefined_expression_hint", {{"expression", describe_expr(side)}}) : Message());
     }
     return Val::owned(arithmetic(e.op, a.json(), b.json()));
 }
@@ -624,11 +619,8 @@ Val Renderer::eval_compare(const Expr& e) {
                     c = compare(left.json(), right.json());
                 if (!c) {
                     bool undefined = left.is_undefined() || right.is_undefined();
-                    fail("cannot compare " + describe(left) + " with " + describe(right) + " using " +
-                             in_quotes(op_text(op)),
-                         undefined ? "one side is not defined; check its name, or give it a default: x | default(0)"
-                                   : "compare numbers with numbers and text with text; the int filter turns text "
-                                     "into a number");
+                    fail(with_value(with_value(Message("template.cannot_compare", {{"op", op_text(op)}}), "left", left), "right", right),
+                         Message(undefined ? "template.compare_undefined_hint" : "template.compare_kinds_hint"));
                 }
                 switch (op) {
                     case Op::lt: ok = *c < 0; break;

@@ -57,12 +57,12 @@ bool Engine::check_references(Diagnostics& diags) const {
     for (const auto& [name, t] : data_->templates) {
         for (const TemplateRef& ref : t->references) {
             if (ref.ignore_missing || data_->find_template(ref.name) || data_->broken.count(ref.name)) continue;
-            std::string hint = did_you_mean(ref.name, names);
-            if (hint.empty()) hint = "check the name; it is the path inside the theme's templates folder";
+            Message hint = did_you_mean(ref.name, names);
+            if (hint.empty()) hint = Message("template.template_name_hint");
             const char* what = ref.kind == TemplateRef::Kind::extends   ? "extended"
                                : ref.kind == TemplateRef::Kind::include ? "included"
                                                                         : "imported";
-            diags.error(t->location(ref.pos), std::string("the ") + what + " template \"" + ref.name + "\" does not exist",
+            diags.error(t->location(ref.pos), Message("template.missing_template", {{"what", what}, {"name", ref.name}}),
                         hint, t->line_text(ref.pos.line));
             ok = false;
         }
@@ -80,8 +80,8 @@ bool Engine::check_references(Diagnostics& diags) const {
                 for (const Template* c : chain) path += c->name + " → ";
                 bool first_in_circle = std::all_of(chain.begin(), chain.end(), [&](const Template* c) { return c->name >= name; });
                 if (first_in_circle) {
-                    diags.error(t->location(t->extends_pos), "templates extend each other in a circle: " + path + name,
-                                "one template in the circle must not use {% extends %}", t->line_text(t->extends_pos.line));
+                    diags.error(t->location(t->extends_pos), Message("template.extends_circle", {{"path", path + name}}),
+                                Message("template.extends_circle_hint"), t->line_text(t->extends_pos.line));
                     ok = false;
                 }
                 break;
@@ -108,13 +108,12 @@ std::optional<std::string> Engine::render_with(std::string_view name, const Valu
                                                Diagnostics& diags) const {
     const Template* t = data_->find_template(name);
     if (!t && data_->broken.count(name)) {
-        diags.error({std::string(name), 0, 0},
-                    "the template \"" + std::string(name) + "\" has errors (reported above), so it cannot be rendered");
+        diags.error({std::string(name), 0, 0}, Message("template.has_errors", {{"name", name}, {"what", "rendered"}}));
         return std::nullopt;
     }
     if (!t) {
-        std::string hint = did_you_mean(name, data_->template_names());
-        diags.error({std::string(name), 0, 0}, "the template \"" + std::string(name) + "\" does not exist", hint);
+        diags.error({std::string(name), 0, 0}, Message("template.missing_template", {{"what", "rendered"}, {"name", name}}),
+                    did_you_mean(name, data_->template_names()));
         return std::nullopt;
     }
     std::string out;
@@ -127,7 +126,7 @@ std::optional<std::string> Engine::render_with(std::string_view name, const Valu
         diags.error(where->location(e.pos), std::move(e.message), std::move(e.hint), where->line_text(e.pos.line));
         return std::nullopt;
     } catch (std::exception& e) {
-        diags.error(t->location({}), std::string("the template could not be rendered: ") + e.what());
+        diags.error(t->location({}), Message("template.render_failed", {{"what", e.what()}}));
         return std::nullopt;
     }
     return out;

@@ -42,7 +42,7 @@ bool t_empty(Val& v, std::vector<Val>&) {
 std::int64_t whole_number(Val& v, std::string_view test) {
     if (const Value* j = v.plain())
         if (auto i = as_integer(*j)) return *i;
-    fail("the test \"" + std::string(test) + "\" needs a whole number, got " + describe(v));
+    fail(with_value(Message("template.test_needs_integer", {{"name", test}}), "value", v));
 }
 
 bool t_odd(Val& v, std::vector<Val>&) { return whole_number(v, "odd") % 2 != 0; }
@@ -50,7 +50,7 @@ bool t_even(Val& v, std::vector<Val>&) { return whole_number(v, "even") % 2 == 0
 bool t_divisibleby(Val& v, std::vector<Val>& args) {
     std::int64_t n = whole_number(v, "divisibleby");
     std::int64_t d = whole_number(args[0], "divisibleby");
-    if (d == 0) fail("\"divisibleby(0)\" divides by zero", "use a number other than 0");
+    if (d == 0) fail(Message("template.divisibleby_zero"), Message("template.divisibleby_zero_hint"));
     return n % d == 0;
 }
 
@@ -62,7 +62,7 @@ int ordered(Val& a, Val& b, std::string_view test) {
     const Value* y = plain_or_null(b);
     std::optional<int> c;
     if (x && y) c = compare(*x, *y);
-    if (!c) fail("the test \"" + std::string(test) + "\" cannot compare " + describe(a) + " with " + describe(b));
+    if (!c) fail(with_value(with_value(Message("template.test_cannot_compare", {{"name", test}}), "left", a), "right", b));
     return *c;
 }
 bool t_lt(Val& v, std::vector<Val>& a) { return ordered(v, a[0], "lt") < 0; }
@@ -84,7 +84,7 @@ bool contains(Val& haystack, Val& needle) {
     if (needle.is_undefined() || needle.is_special()) return false;
     const Value& n = needle.json();
     if (h->is_string()) {
-        if (!n.is_string()) fail("cannot look for " + describe(n) + " inside text", "look for text inside text");
+        if (!n.is_string()) fail(with_value(Message("template.in_text_needs_text"), "value", n), Message("template.in_text_needs_text_hint"));
         return h->get_ref<const std::string&>().find(n.get_ref<const std::string&>()) != std::string::npos;
     }
     if (h->is_array()) {
@@ -93,7 +93,7 @@ bool contains(Val& haystack, Val& needle) {
         return false;
     }
     if (h->is_object()) return n.is_string() && find_member(*h, n.get_ref<const std::string&>());
-    fail("cannot look inside " + describe(*h), "\"in\" works with text, lists and dictionaries");
+    fail(with_value(Message("template.in_needs_container"), "value", *h), Message("template.in_needs_container_hint"));
 }
 
 bool t_in(Val& v, std::vector<Val>& args) { return contains(args[0], v); }

@@ -199,10 +199,20 @@ void append_escaped(std::string& out, std::string_view text) {
     out.append(text.data() + start, text.size() - start);
 }
 
-std::string describe(const Value& v) {
+namespace {
+
+Message with_kind(Message m, std::string_view name, std::string_view kind, std::string shown = {}) {
+    m.args.emplace_back(std::string(name) + "_kind", kind);
+    m.args.emplace_back(std::string(name), std::move(shown));
+    return m;
+}
+
+}  // namespace
+
+Message with_value(Message m, std::string_view name, const Value& v) {
     switch (v.type()) {
-        case Value::value_t::null: return "none";
-        case Value::value_t::boolean: return v.get<bool>() ? "true" : "false";
+        case Value::value_t::null: return with_kind(std::move(m), name, "none");
+        case Value::value_t::boolean: return with_kind(std::move(m), name, v.get<bool>() ? "true" : "false");
         case Value::value_t::string: {
             // Long text is cut after 40 characters (never inside one) so the message stays readable.
             const auto& s = v.get_ref<const std::string&>();
@@ -211,22 +221,22 @@ std::string describe(const Value& v) {
                 char32_t cp;
                 cut += decode_utf8(s, cut, cp);
             }
-            return "text \"" + s.substr(0, cut) + (cut < s.size() ? "…" : "") + "\"";
+            return with_kind(std::move(m), name, "text", s.substr(0, cut) + (cut < s.size() ? "…" : ""));
         }
-        case Value::value_t::array: return "a list";
-        case Value::value_t::object: return "a dictionary";
-        default: return "the number " + plain_string(v);
+        case Value::value_t::array: return with_kind(std::move(m), name, "list");
+        case Value::value_t::object: return with_kind(std::move(m), name, "dict");
+        default: return with_kind(std::move(m), name, "number", plain_string(v));
     }
 }
 
-std::string describe(const Val& v) {
+Message with_value(Message m, std::string_view name, const Val& v) {
     switch (v.kind()) {
-        case Val::Kind::undefined: return "an undefined value";
-        case Val::Kind::view: return "a list";
-        case Val::Kind::macro: return "the macro \"" + v.as_macro()->name + "\"";
-        case Val::Kind::module: return "the imported template \"" + v.as_module()->name + "\"";
-        case Val::Kind::loop: return "the loop variable";
-        default: return describe(*v.plain());
+        case Val::Kind::undefined: return with_kind(std::move(m), name, "undefined");
+        case Val::Kind::view: return with_kind(std::move(m), name, "list");
+        case Val::Kind::macro: return with_kind(std::move(m), name, "macro", v.as_macro()->name);
+        case Val::Kind::module: return with_kind(std::move(m), name, "module", v.as_module()->name);
+        case Val::Kind::loop: return with_kind(std::move(m), name, "loop");
+        default: return with_value(std::move(m), name, *v.plain());
     }
 }
 

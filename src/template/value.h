@@ -100,9 +100,12 @@ std::string plain_string(Val& v);
 void append_escaped(std::string& out, std::string_view text);
 std::string compact_json(const Value& v);
 
-// For messages to webmasters: `text "abc"`, `the number 5`, `a list`, `a dictionary`…
-std::string describe(const Value& v);
-std::string describe(const Val& v);
+// For messages to webmasters: adds the value's description as two arguments, `<name>_kind` (none,
+// true, false, text, number, list, dict, undefined, macro, module, loop) and `<name>` (the text,
+// cut after 40 characters, the number or the macro's name). The catalogue spells them out in each
+// language: `text "abc"`, `the number 5`, `a list`…
+Message with_value(Message m, std::string_view name, const Value& v);
+Message with_value(Message m, std::string_view name, const Val& v);
 
 // `==` as templates mean it: 1 == 1.0, undefined equals only undefined.
 bool equal(Val& a, Val& b);

@@ -15,9 +15,15 @@ std::vector<SearchDocument> read(const std::string& text, urker::Diagnostics& pr
     return read_document_list("docs.json", text, fields, problems);
 }
 
+// In English; every problem is also checked to be a catalogue message, so it reads in Russian
+// and Kazakh too.
 std::string messages(const urker::Diagnostics& problems) {
     std::string out;
-    for (const auto& d : problems.items()) out += urker::format_diagnostic(d);
+    for (const auto& d : problems.items()) {
+        CHECK_FALSE(d.message_id.empty());
+        CHECK(d.hint.empty() == d.hint_id.empty());
+        out += urker::format_diagnostic(d);
+    }
     return out;
 }
 
@@ -100,4 +106,26 @@ TEST_CASE("document list: a repeated ref is a warning") {
     CHECK(docs.size() == 3);
     CHECK_FALSE(problems.has_errors());
     CHECK(messages(problems).starts_with("docs.json: warning: documents 1 and 3 share the ref \"a\"\n"));
+}
+
+TEST_CASE("document list: problems read in Russian and Kazakh") {
+    urker::Diagnostics problems;
+    read(R"([{"ref": "a", "title": {"x": 1}}, {"ref": "", "body": [[1]]}, 5, {"ref": "b"}, {"ref": "b"}])", problems);
+    const std::string en = messages(problems);
+    std::string ru, kk;
+    for (const auto& d : problems.items()) {
+        ru += urker::format_diagnostic(d, "ru");
+        kk += urker::format_diagnostic(d, "kk");
+    }
+    CHECK(en == "docs.json: error: document 1 (ref \"a\"): field \"title\" must be a string or an array of strings\n"
+                "docs.json: error: document 2: field \"body\" must be a string or an array of strings\n"
+                "docs.json: error: document 3 is not a JSON object\n"
+                "docs.json: warning: documents 4 and 5 share the ref \"b\"\n"
+                "    hint: lunr.js merges them: both are found, the later one's text decides the score\n");
+    CHECK(ru == "docs.json: ошибка: документ 1 (ref «a»): поле «title» должно быть строкой или массивом строк\n"
+                "docs.json: ошибка: документ 2: поле «body» должно быть строкой или массивом строк\n"
+                "docs.json: ошибка: документ 3 — не объект JSON\n"
+                "docs.json: предупреждение: у документов 4 и 5 одинаковый ref «b»\n"
+                "    подсказка: lunr.js объединит их: найдутся оба, а вес в поиске определит текст второго\n");
+    CHECK(kk.find("docs.json: қате: 3-құжат JSON нысаны емес\n") != std::string::npos);
 }

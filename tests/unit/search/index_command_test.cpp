@@ -105,3 +105,19 @@ TEST_CASE("index command accepts numbers, booleans and null like JavaScript's St
     CHECK(index.find(R"(["1.5",)") != std::string::npos);
     CHECK(index.find(R"(["true",)") != std::string::npos);
 }
+
+TEST_CASE("index command speaks the language it is given") {
+    std::ostringstream err;
+    CHECK(run_index_command("docs.json", "de", {}, "", err, "ru") == 2);
+    CHECK(err.str() == "urker index: ошибка: неизвестный язык «de»\n    подсказка: укажите --lang en, ru или multi\n");
+    err.str("");
+    CHECK(run_index_command("docs.json", "ru", {"a/b"}, "", err, "kk") == 2);
+    CHECK(err.str().starts_with("urker index: қате: «a/b» іздеу өрісінде '/' бар"));
+    err.str("");
+    CHECK(run_index_command("", "ru", {}, "", err, "ru") == 2);
+    CHECK(err.str() == "urker index: ошибка: нужно указать --docs\n    подсказка: например: urker index --docs DOCS.json\n");
+    TempDir dir;
+    err.str("");
+    CHECK(run_index_command((dir.path / "nope.json").string(), "ru", {}, "", err, "kk") == 1);
+    CHECK(err.str().find("nope.json: қате: құжаттар тізімін ашу мүмкін емес\n    кеңес: жолды тексеріңіз\n") != std::string::npos);
+}

@@ -18,7 +18,8 @@ std::string tokens_of(std::string_view source) {
     std::vector<Token> tokens;
     LexError error;
     if (!tokenize(source, tokens, error))
-        return "error@" + std::to_string(error.pos.line) + ":" + std::to_string(error.pos.column) + " " + error.message;
+        return "error@" + std::to_string(error.pos.line) + ":" + std::to_string(error.pos.column) + " " +
+               urker::render_message(error.message, "en");
     std::string out;
     for (const Token& t : tokens) {
         const char* kind = "";

@@ -5,14 +5,34 @@
 #include <string>
 #include <string_view>
 
+#include <doctest/doctest.h>
+
 #include "core/diagnostic.h"
 #include "template/template.h"
 
 namespace urker::tmpl::testing {
 
+// Every diagnostic the engine reports is a catalogue message, so a webmaster can read it in
+// Russian and Kazakh too: checked here for every error the template tests provoke.
+inline void check_from_catalogue(const Diagnostic& d) {
+    INFO("diagnostic: ", d.message);
+    CHECK_FALSE(d.message_id.empty());
+    CHECK(d.hint.empty() == d.hint_id.empty());
+    for (const char* language : {"ru", "kk"}) {
+        // An unknown id renders as itself; a pattern ICU cannot format renders raw.
+        std::string text = render_message(d.message_id, language);
+        CHECK_FALSE(text.starts_with(d.message_id.id));
+        CHECK(text.find(", select,") == std::string::npos);
+        if (!d.hint_id.empty()) CHECK_FALSE(render_message(d.hint_id, language).starts_with(d.hint_id.id));
+    }
+}
+
 inline std::string formatted(const Diagnostics& diags) {
     std::string out;
-    for (const Diagnostic& d : diags.items()) out += format_diagnostic(d);
+    for (const Diagnostic& d : diags.items()) {
+        check_from_catalogue(d);
+        out += format_diagnostic(d);
+    }
     return out;
 }
 
