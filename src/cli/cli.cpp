@@ -32,6 +32,7 @@ struct BuildArgs {
     bool drafts = false;
     bool force = false;
     bool quiet = false;
+    std::string lang;
 };
 
 void add_build_command(CLI::App& app, BuildArgs& args) {
@@ -43,6 +44,8 @@ void add_build_command(CLI::App& app, BuildArgs& args) {
     build->add_flag("--force", args.force,
                     "Publish into a folder that holds files urker did not write: they are moved aside to OUTPUT.urker-backup-DATE, never deleted");
     build->add_flag("-q,--quiet", args.quiet, "Print only errors and warnings");
+    build->add_option("--lang", args.lang,
+                      "The language of urker's messages: ru, kk or en (default: URKER_LANG, then the system's language, then the site's)");
     build->footer(
         "The new site replaces the output folder only when the whole build succeeds, in one atomic step;\n"
         "after an error the previous site stays as it was. urker refuses an output folder that holds the\n"
@@ -170,6 +173,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         options.base_url = build_args.base_url;
         options.drafts = build_args.drafts;
         options.force = build_args.force;
+        options.message_language = build_args.lang;
         options.generator = "urker " URKER_VERSION;
         return build_site(options, build_args.quiet, out, err);
     }

@@ -6,6 +6,8 @@ namespace urker {
 
 std::vector<CatalogEntry> catalog_build() {
     return {
+        {"build.crashed", "urker stopped unexpectedly: {what}", "urker неожиданно остановился: {what}",
+         "urker күтпеген жерден тоқтады: {what}"},
         {"build.failed",
          "Build failed: {count, plural, one {# error} other {# errors}}. The previous site in {output} was left as it was.",
          "Сборка не удалась: {count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}. "
@@ -17,6 +19,8 @@ std::vector<CatalogEntry> catalog_build() {
          "В {output} ничего не записано.",
          "Жинау сәтсіз аяқталды: {count, plural, other {# қате}}. {output} ішіне ештеңе жазылған жоқ."},
         {"build.output", "Output: {path}", "Сайт записан в {path}", "Сайт мына жерге жазылды: {path}"},
+        {"build.stopped", "Build stopped: nothing was written.", "Сборка остановлена: ничего не записано.",
+         "Жинау тоқтатылды: ештеңе жазылған жоқ."},
         {"build.summary",
          "Built {pages, plural, one {# page} other {# pages}} ({files, plural, one {# file} other {# files}}, {megabytes} MB) "
          "from {sources, plural, one {# content file} other {# content files}} in {milliseconds} ms",

@@ -45,6 +45,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         guard_file("site.yaml", diags, [&] { config = load_site_config(options.source, diags, options.base_url); });
     }
     if (!config) return false;
+    summary.site_language = config->language;
 
     std::optional<Theme> theme;
     {
@@ -149,8 +150,9 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     // Checked, locked against a second build, and cleaned of what a killed build left.
     auto folder = OutputFolder::open({options.source, options.output, options.force}, err, diags);
     if (!folder) {
-        for (const auto& d : diags.items()) err << format_diagnostic(d);
-        err << "Build stopped: nothing was written.\n";
+        const std::string lang = resolve_message_language(options.message_language, "");
+        for (const auto& d : diags.items()) err << format_diagnostic(d, lang);
+        err << render_message(Message("build.stopped"), lang) << '\n';
         return 1;
     }
     for (const auto& note : folder->notes()) err << "note: " << note << '\n';
@@ -165,8 +167,7 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         try {
             ok = build_into(options, out, diags, summary);
         } catch (const std::exception& e) {
-            diags.error({}, std::string("urker stopped unexpectedly: ") + e.what(),
-                        "this is a bug in urker; please report it with the file that was being built");
+            diags.error({}, Message("build.crashed", {{"what", e.what()}}), Message("build.unexpected_hint"));
             ok = false;
         }
         StageTimer t(summary, "write");
@@ -176,21 +177,27 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     if (!ok) folder->put_back_moved_aside();
 
     diags.sort();
-    err << format_diagnostics(diags);
+    const std::string lang = resolve_message_language(options.message_language, summary.site_language);
+    err << format_diagnostics(diags, 20, lang);
     double total = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     if (!ok) {
-        err << "Build failed: " << diags.error_count() << (diags.error_count() == 1 ? " error" : " errors") << ". ";
-        if (folder->had_site()) err << "The previous site in " << options.output.string() << " was left as it was.\n";
-        else err << "Nothing was published to " << options.output.string() << ".\n";
+        const Message failed(folder->had_site() ? "build.failed" : "build.failed_nothing_written",
+                             {{"count", diags.error_count()}, {"output", options.output.string()}});
+        err << render_message(failed, lang) << '\n';
         return 1;
     }
     if (!quiet) {
         char buf[256];
-        std::snprintf(buf, sizeof buf, "Built %zu pages (%zu files, %.1f MB) from %zu content files in %.0f ms",
-                      summary.pages_written, summary.files_written, static_cast<double>(summary.bytes_written) / 1e6,
-                      summary.pages_loaded, total);
-        log << buf;
-        if (summary.drafts_skipped) log << "; " << summary.drafts_skipped << " drafts skipped (build with --drafts to see them)";
+        char megabytes[32];
+        std::snprintf(megabytes, sizeof megabytes, "%.1f", static_cast<double>(summary.bytes_written) / 1e6);
+        log << render_message(Message("build.summary", {{"pages", summary.pages_written},
+                                                        {"files", summary.files_written},
+                                                        {"megabytes", megabytes},
+                                                        {"sources", summary.pages_loaded},
+                                                        {"milliseconds", static_cast<std::int64_t>(total)}}),
+                              lang);
+        if (summary.drafts_skipped)
+            log << "; " << render_message(Message("build.summary_drafts", {{"count", summary.drafts_skipped}}), lang);
         log << ".\n  ";
         for (std::size_t i = 0; i < summary.times.size(); ++i) {
             std::snprintf(buf, sizeof buf, "%s%s %.0f ms", i ? ", " : "", summary.times[i].stage.c_str(), summary.times[i].milliseconds);
@@ -198,8 +205,9 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         }
         log << "\n";
         for (const auto& n : summary.notes) log << "  " << n << '\n';
-        if (diags.warning_count()) log << "  " << diags.warning_count() << " warnings (see above).\n";
-        log << "  Output: " << options.output.string() << '\n';
+        if (diags.warning_count())
+            log << "  " << render_message(Message("build.summary_warnings", {{"count", diags.warning_count()}}), lang) << '\n';
+        log << "  " << render_message(Message("build.output", {{"path", options.output.string()}}), lang) << '\n';
     }
     return 0;
 }

@@ -23,6 +23,7 @@ struct BuildOptions {
     bool force = false;            // publish into a folder holding others' files (moved aside, not deleted)
     std::string generator = "urker";
     std::optional<Date> build_date;  // "today" for upcoming events and plan progress; default: SOURCE_DATE_EPOCH or now
+    std::string message_language;    // --lang: the language of urker's messages ("" = URKER_LANG, the locale, the site's)
 };
 
 struct StageTime {
@@ -42,6 +43,7 @@ struct BuildSummary {
     // output folder ("materials/drobi/") with the file it was made from ("content/…/index.md").
     std::string base_url;
     std::map<std::string, std::string> page_sources;
+    std::string site_language;  // site.yaml's default language, once read: the last choice for messages
 };
 
 // Builds into any sink (tests use MemoryOutput). Returns false when there were errors; the sink

@@ -75,3 +75,27 @@ TEST_CASE("a missing site.yaml is explained") {
     CHECK(run_urker("build --source " + site.root().string(), out) == 1);
     CHECK(contains(out, "there is no site.yaml"));
 }
+
+TEST_CASE("urker speaks the reader's language: --lang, then URKER_LANG") {
+    SiteFixture site({{"site.yaml", kSiteYaml}, {"content/a.md", "---\ntitle: A\n---\nТекст.\n"}});
+    std::string out;
+    REQUIRE(run_urker("build --quiet --source " + site.root().string(), out) == 0);
+    site.write("content/b.md", "---\ntitle: B\ndate: 2026-02-30\n---\n");
+
+    CHECK(run_urker("build --lang ru --source " + site.root().string(), out) == 1);
+    CHECK(contains(out, "content/b.md:3:7: ошибка: "));
+    CHECK(contains(out, "Сборка не удалась: 1 ошибка. Прежний сайт в "));
+
+    CHECK(run_urker("build --lang kk --source " + site.root().string(), out) == 1);
+    CHECK(contains(out, "content/b.md:3:7: қате: "));
+    CHECK(contains(out, "Жинау сәтсіз аяқталды: 1 қате."));
+
+    // The environment chooses when there is no option (the test suite itself runs with URKER_LANG=en).
+    CHECK(run_urker("build --source " + site.root().string(), out) == 1);
+    CHECK(contains(out, "content/b.md:3:7: error: "));
+
+    site.write("content/b.md", "---\ntitle: B\ndate: 2026-02-27\n---\n");
+    CHECK(run_urker("build --lang ru --source " + site.root().string(), out) == 0);
+    CHECK(contains(out, "Собрано "));
+    CHECK(contains(out, "Сайт записан в "));
+}
