@@ -78,7 +78,7 @@ bool Engine::check_references(Diagnostics& diags) const {
             if (parent == t.get()) {
                 std::string path;
                 for (const Template* c : chain) path += c->name + " → ";
-                bool first_in_circle = std::all_of(chain.begin(), chain.end(), [&](const Template* c) { return c->name >= name; });
+                bool first_in_circle = std::all_of(chain.begin(), chain.end(), [&first = name](const Template* c) { return c->name >= first; });
                 if (first_in_circle) {
                     diags.error(t->location(t->extends_pos), Message("template.extends_circle", {{"path", path + name}}),
                                 Message("template.extends_circle_hint"), t->line_text(t->extends_pos.line));
