@@ -14,10 +14,10 @@ std::vector<CatalogEntry> catalog_build() {
          "Прежний сайт в {output} остался как был.",
          "Жинау сәтсіз аяқталды: {count, plural, other {# қате}}. {output} ішіндегі бұрынғы сайт өзгеріссіз қалды."},
         {"build.failed_nothing_written",
-         "Build failed: {count, plural, one {# error} other {# errors}}. Nothing was written to {output}.",
+         "Build failed: {count, plural, one {# error} other {# errors}}. Nothing was published to {output}.",
          "Сборка не удалась: {count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}. "
-         "В {output} ничего не записано.",
-         "Жинау сәтсіз аяқталды: {count, plural, other {# қате}}. {output} ішіне ештеңе жазылған жоқ."},
+         "В {output} ничего не опубликовано.",
+         "Жинау сәтсіз аяқталды: {count, plural, other {# қате}}. {output} ішінде ештеңе жарияланған жоқ."},
         {"build.output", "Output: {path}", "Сайт записан в {path}", "Сайт мына жерге жазылды: {path}"},
         {"build.stopped", "Build stopped: nothing was written.", "Сборка остановлена: ничего не записано.",
          "Жинау тоқтатылды: ештеңе жазылған жоқ."},

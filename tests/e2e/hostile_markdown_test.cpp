@@ -126,10 +126,10 @@ std::vector<HostileCase> cases() {
         // Near misses that are fine: they must build, and nothing executable may come out.
         {"ordinary links and embeds", "content/news/a.md",
          "---\ntitle: A\nsummary: \"[Сайт](https://edu.kz)\"\n---\n[a](https://edu.kz/javascript) [b](mailto:a@b.kz) [c](tel:+7700) "
-         "[d](./урок:1.pdf)\n\n```video\nhttps://youtu.be/dQw4w9WgXcQ\n```\n\n```map\nhttps://www.openstreetmap.org/#map=17/49.8/73.1\n```\n",
+         "[d](https://edu.kz/урок:1.pdf)\n\n```video\nhttps://youtu.be/dQw4w9WgXcQ\n```\n\n```map\nhttps://www.openstreetmap.org/#map=17/49.8/73.1\n```\n",
          ""},
         {"member links written right", "content/members/petrov.md",
-         "---\ntitle: Петров\nlinks:\n  - https://edu.kz\n  - {title: Почта, url: \"mailto:p@school.kz\"}\nphoto: img/p.jpg\n---\n", ""},
+         "---\ntitle: Петров\nlinks:\n  - {title: Сайт, url: https://edu.kz}\n  - {title: Почта, url: \"mailto:p@school.kz\"}\n---\n", ""},
         {"20 000 identical headings", "content/news/a.md",
          "---\ntitle: A\n---\n" + [] { std::string s; for (int i = 0; i < 20000; ++i) s += "## Задание\n\n"; return s; }(), ""},
     };

@@ -21,8 +21,8 @@ const urker::MarkdownRenderer& renderer(bool unsafe) {
         r.rewrite_link = [](std::string_view url) -> urker::LinkRewrite {
             switch (std::hash<std::string_view>{}(url) % 3) {
                 case 0: return {};
-                case 1: return {urker::LinkRewrite::Action::replace, "/pages/" + std::string(url) + "/", {}};
-                default: return {urker::LinkRewrite::Action::missing, {}, "did you mean \"" + std::string(url) + "\"?"};
+                case 1: return {urker::LinkRewrite::Action::replace, "/pages/" + std::string(url) + "/", {}, {}};
+                default: return {urker::LinkRewrite::Action::missing, {}, "did you mean \"" + std::string(url) + "\"?", {}};
             }
         };
         return r;
