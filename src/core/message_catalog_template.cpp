@@ -73,6 +73,15 @@ namespace urker {
 
 std::vector<CatalogEntry> catalog_template() {
     return {
+        {"template.chain_too_long", "more than {limit} filters and tests follow each other here",
+         "здесь подряд идут больше {limit} фильтров и проверок",
+         "мұнда {limit}-ден артық сүзгі мен тексеру қатар тұр"},
+        {"template.nested_too_deep", "the template is nested more than {limit} levels deep here",
+         "здесь шаблон вложен глубже {limit} уровней",
+         "мұнда үлгі {limit} деңгейден тереңірек кірістірілген"},
+        {"template.nested_too_deep_hint", "split it: move the inner part into a macro or an included template",
+         "разделите его: вынесите внутреннюю часть в макрос или подключаемый шаблон",
+         "оны бөліңіз: ішкі бөлігін макросқа немесе қосылатын үлгіге шығарыңыз"},
         // ---- lexer ------------------------------------------------------------------------------
         {"template.comment_never_closed", "\"'{#'\" comment is never closed", "комментарий \"'{#'\" нигде не закрыт",
          "\"'{#'\" түсініктемесі жабылмаған"},

@@ -119,6 +119,23 @@ private:
     [[noreturn]] void fail(Pos pos, Message message, Message hint = {}) {
         throw ParseError{pos, std::move(message), std::move(hint)};
     }
+
+    // The parser and the renderer recurse once per level of nesting: tags inside tags,
+    // parentheses, "not not …", "- - …", filters after filters. A template nested deeper than any
+    // theme needs is refused at the level where it crosses the limit, so it cannot exhaust the stack.
+    static constexpr int kMaxNesting = 100;
+    static constexpr int kMaxChain = 200;
+    int nesting_ = 0;
+    struct NestingGuard {
+        Parser& parser;
+        NestingGuard(Parser& p, Pos pos) : parser(p) {
+            if (++parser.nesting_ > kMaxNesting)
+                parser.fail(pos, Message("template.nested_too_deep", {{"limit", kMaxNesting}}), Message("template.nested_too_deep_hint"));
+        }
+        ~NestingGuard() { --parser.nesting_; }
+        NestingGuard(const NestingGuard&) = delete;
+        NestingGuard& operator=(const NestingGuard&) = delete;
+    };
     // Fails with "expected …, found <the next token>".
     [[noreturn]] void fail_found(Message expected, Message hint = {}) {
         fail(peek().pos, with_found(std::move(expected), peek()), std::move(hint));
@@ -155,6 +172,7 @@ private:
     // Parses until one of the `ends` tags and returns its name (the tag's "{%" and name are
     // consumed, the rest is the caller's); returns "" at the end of the template.
     std::string parse_body(Body& body, std::initializer_list<std::string_view> ends) {
+        NestingGuard nesting(*this, peek().pos);
         for (;;) {
             const Token& tok = peek();
             switch (tok.kind) {
@@ -536,6 +554,7 @@ private:
     }
 
     ExprPtr parse_not() {
+        NestingGuard nesting(*this, peek().pos);
         if (is_name("not")) {
             Pos pos = next().pos;
             auto e = make(ExprKind::unary, pos);
@@ -639,6 +658,7 @@ private:
     }
 
     ExprPtr parse_unary_operand() {
+        NestingGuard nesting(*this, peek().pos);
         if (is_op("-") || is_op("+")) {
             const Token& t = next();
             auto e = make(ExprKind::unary, t.pos);
@@ -650,7 +670,9 @@ private:
     }
 
     ExprPtr parse_filters_and_tests(ExprPtr e) {
-        for (;;) {
+        for (int chained = 0;; ++chained) {
+            if (chained > kMaxChain)
+                fail(peek().pos, Message("template.chain_too_long", {{"limit", kMaxChain}}), Message("template.nested_too_deep_hint"));
             if (accept_op("|")) {
                 e = parse_filter(std::move(e));
             } else if (is_name("is")) {
@@ -743,6 +765,7 @@ private:
     }
 
     ExprPtr parse_primary() {
+        NestingGuard nesting(*this, peek().pos);
         const Token& t = peek();
         switch (t.kind) {
             case TokenKind::name: {
