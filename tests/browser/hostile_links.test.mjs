@@ -58,8 +58,12 @@ const NEAR_MISSES = {
     + '```video\nhttps://school.kz/urok.mp4\ntitle: javascript:alert(1)\nposter: img/poster.jpg\n```\n\n'
     + '```video\nhttps://youtu.be/dQw4w9WgXcQ\ntitle: "><script>alert(1)</script>\n```\n\n'
     + '```map\nhttps://www.openstreetmap.org/#map=17/49.8047/73.1094\n```\n',
-  'content/members/petrov.md': '---\ntitle: Петров\nlinks:\n  - https://edu.kz\n  - {title: "javascript:alert(1)", url: "https://edu.kz/blog"}\n'
-    + 'achievements:\n  - {year: 2025, title: "<img src=x onerror=alert(1)>", url: "https://edu.kz/gramota"}\nphoto: img/p.jpg\n---\n',
+  'content/members/petrov.md': '---\ntitle: Петров\nlinks:\n  - {title: Сайт, url: "https://edu.kz"}\n  - {title: "javascript:alert(1)", url: "https://edu.kz/blog"}\n'
+    + 'achievements:\n  - {year: 2025, title: "<img src=x onerror=alert(1)>", url: "https://edu.kz/gramota"}\n---\n',
+  // The files the near-miss page links to exist: a missing one is an error of its own.
+  'content/news/урок:1.pdf': '%PDF-1.4\n%%EOF\n',
+  'content/news/img/p.png': 'not really a picture',
+  'content/news/img/poster.jpg': 'not really a picture',
 };
 
 let workDir;
