@@ -86,6 +86,10 @@ PlanWhen parse_plan_when(std::string_view raw, int sy) {
         return w;
     };
 
+    // Every form below is a few words long. The patterns are matched with std::regex, which
+    // recurses once per character: a longer text is no date we read, and must not reach it.
+    constexpr std::size_t kLongestWhen = 120;
+    if (text.size() > kLongestWhen) return w;
     if (auto iso = parse_date(text, true); iso.date) {
         const Date& d = *iso.date;
         if (d.precision == Date::Precision::month) return set_range(day(d.year, d.month, 1), month_end(d.year, d.month));

@@ -65,3 +65,10 @@ TEST_CASE("free text that names no time is kept as text") {
     CHECK(month_from_name("мая") == 5);
     CHECK(month_from_name("кот") == 0);
 }
+
+TEST_CASE("a very long text is not read as a date, and cannot exhaust the stack") {
+    // The date patterns use std::regex, which recurses per character; long input never reaches it.
+    CHECK_FALSE(urker::parse_plan_when(std::string(100000, 'a'), 2026).understood);
+    CHECK_FALSE(urker::parse_plan_when("I" + std::string(100000, ' ') + "четверть", 2026).understood);
+    CHECK(urker::parse_plan_when("октябрь 2026", 2026).understood);
+}
