@@ -240,7 +240,8 @@ private:
                     check_word_field(doc, "material_type", listed != m_.config.taxonomy_values.end() ? listed->second : kMaterialTypes, false, diags_);
                 if (ok("grade")) check_grade(doc, diags_);
                 if (ok("external_url")) check_web_address(doc, "external_url", diags_);
-                if (!p.date && ok("date")) error(i, "", "a material needs a date", "add  date: 2026-09-01");
+                if (!p.date && ok("date") && !fm(i).contains("date"))  // a date written wrong is reported where it stands
+                    error(i, "", "a material needs a date", "add  date: 2026-09-01");
                 break;
             }
             case Kind::plan:
