@@ -537,7 +537,8 @@ private:
             error(i, "", "a plan needs its items", "add  items:  with one  - what: …  per item, or  items_file: plan.csv");
 
         int sy = school_year_start(i);
-        for (auto& [it, place] : raw) {
+        for (auto& [it, place_binding] : raw) {
+            auto& place = place_binding;  // clang 14 (the fuzz build) cannot capture a structured binding
             auto report = [&](const std::string& key, std::string msg, std::string hint) {
                 if (place.doc) {
                     diags_.add(place.doc->error_at(place.pointer + (key.empty() ? "" : "/" + key), std::move(msg), std::move(hint)));
