@@ -53,18 +53,27 @@ function rng(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+function writeAtomically(file, text) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+}
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 
 // --- Corpora ---------------------------------------------------------------------------------------
 
 function generatedCorpus() {
   if (!args.generator || !fs.existsSync(args.generator)) return { skip: `corpus generator ${args.generator || '(none)'} not found` };
-  const dir = path.join(args.work, 'corpus-300');
   const docsFile = path.join(args.work, 'corpus-300.docs.json');
   if (!fs.existsSync(docsFile)) {
+    // ctest runs the en, ru and multi modes at once: each generates into its own folder and
+    // publishes the docs file by an atomic rename, so none reads another's half-written corpus.
+    const dir = path.join(args.work, `corpus-300.${process.pid}`);
+    fs.rmSync(dir, { recursive: true, force: true });
     const r = spawnSync('python3', [args.generator, dir, '300'], { encoding: 'utf8' });
     if (r.status !== 0) return { skip: `gen_corpus.py failed (needs hunspell-ru hunspell-kk hunspell-tools): ${r.stderr.trim().split('\n').pop()}` };
-    fs.writeFileSync(docsFile, JSON.stringify(corpusToDocs(dir)));
+    writeAtomically(docsFile, JSON.stringify(corpusToDocs(dir)));
+    fs.rmSync(dir, { recursive: true, force: true });
   }
   return { name: 'gen_corpus 300 (ru/kk)', file: docsFile };
 }
@@ -106,7 +115,7 @@ function englishCorpus() {
       if (rand() < 0.8) doc.tags = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => zipf());
       docs.push(doc);
     }
-    fs.writeFileSync(docsFile, JSON.stringify(docs));
+    writeAtomically(docsFile, JSON.stringify(docs));
   }
   return { name: 'english 200 (generated)', file: docsFile };
 }
