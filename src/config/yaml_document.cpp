@@ -183,8 +183,10 @@ public:
         if (static_cast<int>(frames_.size()) + a.depth > limits_.max_depth) refuse_depth(mark);
         Start s = start_node(mark, 0);
         count(mark, a.values, a.bytes);
-        deliver(s, a.value, a.value.is_string() ? a.value.get<std::string>() : a.value.dump(), a.values, a.bytes, a.value.is_null(),
-                a.depth);
+        // dump() with `replace`: a key or scalar that is not UTF-8 must not throw from inside yaml-cpp.
+        std::string text = a.value.is_string() ? a.value.get<std::string>()
+                                               : a.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        deliver(s, a.value, text, a.values, a.bytes, a.value.is_null(), a.depth);
     }
 
 private:
@@ -278,7 +280,7 @@ private:
     void close() {
         Frame f = std::move(frames_.back());
         frames_.pop_back();
-        std::string key_text = f.start.is_key ? f.value.dump() : std::string();
+        std::string key_text = f.start.is_key ? f.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) : std::string();
         deliver(f.start, std::move(f.value), key_text, values_ - f.start.values_before, bytes_ - f.start.bytes_before, false,
                 f.depth_below + 1);
     }

@@ -48,7 +48,7 @@ std::string join(const std::vector<std::string>& v) {
 std::string as_text(const json& v) {
     if (v.is_string()) return v.get<std::string>();
     if (v.is_number_integer()) return std::to_string(v.get<long long>());
-    return v.dump();
+    return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 bool present(const YamlDocument& fm, const std::string& key) { return fm.value.contains(key) && !fm.value[key].is_null(); }

@@ -117,7 +117,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
     std::string index = search::write_lunr_index(docs, fields, lang);
     json store = json::object();
     for (std::size_t k = 0; k < ids.size(); ++k) store[docs[k].ref] = std::move(store_entries[k]);
-    std::string store_text = store.dump();
+    std::string store_text = store.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     result.documents = docs.size();
     result.index_bytes = index.size();
     result.store_bytes = store_text.size();
