@@ -28,13 +28,22 @@ bool is_safe_output_path(std::string_view path) {
     return true;
 }
 
+MemoryOutput::MemoryOutput(const MemoryOutput& base, std::set<std::string> wanted) : only_(true), wanted_(wanted.begin(), wanted.end()) {
+    std::lock_guard lock(base.mutex_);
+    files_ = base.files_;
+}
+
+bool MemoryOutput::wants(std::string_view path) const { return !only_ || wanted_.count(path) > 0; }
+
 void MemoryOutput::write(const std::string& path, std::string_view data) {
     if (!is_safe_output_path(path)) throw std::invalid_argument("unsafe output path: " + path);
+    if (!wants(path)) return;
     std::lock_guard lock(mutex_);
     files_[path] = std::string(data);
 }
 
 void MemoryOutput::copy(const fs::path& source_file, const std::string& path) {
+    if (!wants(path)) return;
     auto data = read_file(source_file);
     if (!data) throw std::runtime_error("cannot read " + source_file.string());
     write(path, *data);

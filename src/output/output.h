@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -26,11 +27,21 @@ public:
     virtual void copy(const std::filesystem::path& source_file, const std::string& path) = 0;
     virtual std::size_t file_count() const = 0;
     virtual std::uintmax_t byte_count() const = 0;
+    // A sink may want only some files: the dev server's quick preview re-renders just the pages
+    // open in a browser. Renderers skip the work for a path the sink does not want.
+    virtual bool wants(std::string_view /*path*/) const { return true; }
+    // False when the sink wants only some files, so whole-site outputs (the search index) can be
+    // left out of that build.
+    virtual bool wants_all() const { return true; }
 };
 
 // For tests and the dev server: files kept in memory.
 class MemoryOutput : public OutputSink {
 public:
+    MemoryOutput() = default;
+    // A quick preview: starts as a copy of `base` (the last full build) and takes writes only to
+    // `wanted`; every other path keeps the base's bytes.
+    MemoryOutput(const MemoryOutput& base, std::set<std::string> wanted);
     void write(const std::string& path, std::string_view data) override;
     void copy(const std::filesystem::path& source_file, const std::string& path) override;
     std::size_t file_count() const override;
@@ -38,10 +49,14 @@ public:
     const std::map<std::string, std::string>& files() const { return files_; }
     bool has(const std::string& path) const { return files_.count(path) > 0; }
     const std::string& at(const std::string& path) const { return files_.at(path); }
+    bool wants(std::string_view path) const override;
+    bool wants_all() const override { return !only_; }
 
 private:
     mutable std::mutex mutex_;
     std::map<std::string, std::string> files_;
+    bool only_ = false;              // take writes only to wanted_
+    std::set<std::string, std::less<>> wanted_;
 };
 
 class DirectoryOutput : public OutputSink {

@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/dtfmtsym.h>
 
+#include <atomic>
 #include <memory>
 
 #include "core/text.h"
@@ -93,6 +94,8 @@ private:
                 json urls = json::array();
                 for (std::size_t n = 1; n <= total_pages; ++n) urls.push_back(m_.config.site_url("/" + base + (n == 1 ? "" : "page/" + std::to_string(n) + "/")));
                 for (std::size_t n = 1; n <= total_pages; ++n) {
+                    // A quick preview builds only the pages open in a browser: skip the summaries.
+                    if (!out_.wants(base + (n == 1 ? "" : "page/" + std::to_string(n) + "/") + "index.html")) continue;
                     json items = summaries(term.pages, (n - 1) * per_page, n * per_page, lang);
                     json paginator = {{"pages", items}, {"number", n}, {"total_pages", total_pages}, {"total_items", term.pages.size()},
                                       {"prev_url", n > 1 ? urls[n - 2] : json("")}, {"next_url", n < total_pages ? urls[n] : json("")},
@@ -111,7 +114,7 @@ private:
     // Materials under their first letter, in the order readers of `lang` expect: ICU's
     // AlphabeticIndex gives the letters and the collation (Kazakh Ә after А, Ң after Н…).
     void add_alphabetical_index(const std::string& lang, const std::string& prefix) {
-        if (!theme_.engine->has_template("az.html")) return;
+        if (!theme_.engine->has_template("az.html") || !out_.wants(prefix + "materials/az/index.html")) return;
         UErrorCode status = U_ZERO_ERROR;
         icu::AlphabeticIndex index(icu::Locale(lang.c_str()), status);
         if (U_FAILURE(status)) return;
@@ -164,7 +167,7 @@ private:
     }
 
     void add_monitoring(const std::string& lang, const std::string& prefix) {
-        if (!theme_.engine->has_template("monitoring.html")) return;
+        if (!theme_.engine->has_template("monitoring.html") || !out_.wants(prefix + "monitoring/index.html")) return;
         const json& mon = portal_.monitoring.contains(lang) ? portal_.monitoring[lang] : portal_.monitoring[m_.config.language];
         std::string title = ui_string(theme_, lang, "monitoring_title", "Monitoring");
         auto label = [&](const std::string& key, const std::string& fallback) { return ui_string(theme_, lang, key, fallback); };
@@ -218,8 +221,10 @@ private:
 
     void render_all() {
         std::vector<Diagnostics> local(pages_.size());
+        std::atomic<std::size_t> rendered{0};
         parallel_for(pages_.size(), [&](std::size_t k) {
             const VirtualPage& v = pages_[k];
+            if (!out_.wants(v.path + "index.html")) return;
             std::string url = m_.config.site_url("/" + v.path);
             json context = v.extra;
             context["lang"] = v.lang;
@@ -238,11 +243,13 @@ private:
                                {"breadcrumbs", json::array({{{"title", ctx_.site(v.lang)["title"]}, {"url", home}}})},
                                {"attachments", json::array()}, {"data", json::object()}, {"type", v.kind}};
             tmpl::Locale locale{v.lang, &theme_.strings_for(v.lang)};
-            if (auto html = theme_.engine->render(v.template_name, context, ctx_.globals_for(v.lang, url), locale, local[k]))
+            if (auto html = theme_.engine->render(v.template_name, context, ctx_.globals_for(v.lang, url), locale, local[k])) {
                 out_.write(v.path + "index.html", *html);
+                ++rendered;
+            }
         });
         for (auto& d : local) diags_.append(d);
-        stats_.pages += pages_.size();
+        stats_.pages += rendered;
     }
 
     std::vector<PageId> pages_of(Kind kind) const {
@@ -301,7 +308,7 @@ private:
     }
 
     void write_feed_pair(const std::string& folder, const std::vector<PageId>& ids, const std::string& title) {
-        if (ids.empty()) return;
+        if (ids.empty() || !(out_.wants(folder + "atom.xml") || out_.wants(folder + "rss.xml"))) return;
         const SiteConfig& cfg = m_.config;
         FeedInfo info;
         info.title = title;
@@ -336,6 +343,7 @@ private:
     }
 
     void write_calendars() {
+        if (!out_.wants_all()) return;  // a quick preview of open pages has no calendars to show
         const SiteConfig& cfg = m_.config;
         std::string host = cfg.base_url;
         if (auto s = host.find("://"); s != std::string::npos) host = host.substr(s + 3);

@@ -1,6 +1,7 @@
 #include "render/render_site.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 
 #include "core/text.h"
@@ -76,10 +77,13 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
     }
 
     std::vector<Diagnostics> job_diags(jobs.size());
+    std::atomic<std::size_t> rendered{0};
     parallel_for(jobs.size(), [&](std::size_t j) {
         const RenderJob& job = jobs[j];
         const Page& p = model.pages[job.page];
         Diagnostics& d = job_diags[j];
+        std::string out_path = (job.list_page > 1 ? list_page_path(p.path, job.list_page) : p.path) + "index.html";
+        if (!out.wants(out_path)) return;
         std::string name = choose_template(p, *theme.engine, d);
         if (name.empty()) return;
         nlohmann::json page = ctx.page(job.page);
@@ -130,17 +134,17 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
         tmpl::Locale locale{p.lang, &theme.strings_for(p.lang)};
         auto html = theme.engine->render(name, context, ctx.globals_for(p.lang, url), locale, d);
         if (!html) return;
-        std::string out_path = (job.list_page > 1 ? list_page_path(p.path, job.list_page) : p.path) + "index.html";
         out.write(out_path, *html);
+        ++rendered;
     });
     for (auto& d : job_diags) diags.append(d);
-    stats.pages += jobs.size();
+    stats.pages += rendered;
 
     render_portal_pages(model, portal, theme, ctx, out, diags, stats);
 
 
     // 404 page, in the site's language.
-    if (theme.engine->has_template("404.html")) {
+    if (theme.engine->has_template("404.html") && out.wants("404.html")) {
         nlohmann::json context = nlohmann::json::object();
         context["site"] = ctx.site(cfg.language);
         context["site"]["menus"] = ctx.menus_for(cfg.language, "");
@@ -189,7 +193,9 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
     std::map<std::string, std::string> copies;
     for (const auto& f : theme.static_files) copies[f.output_path] = f.source;
     for (const auto& a : model.assets) copies[a.output_path] = a.source;
-    std::vector<std::pair<std::string, std::string>> list(copies.begin(), copies.end());
+    std::vector<std::pair<std::string, std::string>> list;
+    for (auto& [path, source] : copies)
+        if (out.wants(path)) list.emplace_back(path, source);
     parallel_for(list.size(), [&](std::size_t i) { out.copy(list[i].second, list[i].first); });
     stats.other_files += list.size();
     // The built-in theme's static files that no file on disk replaced come from the binary.

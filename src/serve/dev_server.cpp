@@ -50,6 +50,7 @@ void serve_site(const SiteSnapshot& site, const httplib::Request& req, httplib::
         return;
     }
     if (state.files->has(*key)) {
+        if (key->ends_with(".html")) site.note_page_shown(*key);
         send_file(res, state, *key, 200);
         return;
     }

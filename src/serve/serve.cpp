@@ -12,6 +12,7 @@
 #include "serve/dev_server.h"
 #include "serve/site_snapshot.h"
 #include "serve/source_watcher.h"
+#include "render/theme.h"
 #include "site/build.h"
 
 namespace urker::serve {
@@ -28,8 +29,10 @@ struct InMemoryBuild {
     BuildSummary summary;
 };
 
-InMemoryBuild build_in_memory(const BuildOptions& options) {
+// Builds into `files`: a fresh MemoryOutput, or a quick preview that re-renders only some pages.
+InMemoryBuild build_in_memory(const BuildOptions& options, std::shared_ptr<MemoryOutput> files = std::make_shared<MemoryOutput>()) {
     InMemoryBuild result;
+    result.files = std::move(files);
     auto started = std::chrono::steady_clock::now();
     try {
         result.ok = build_into(options, *result.files, result.diags, result.summary);
@@ -48,8 +51,8 @@ void publish(InMemoryBuild build, SiteSnapshot& site, const std::string& what, s
     for (const auto& d : build.diags.items()) err << format_diagnostic(d);
     char line[256];
     if (build.ok) {
-        std::snprintf(line, sizeof line, "%s: built %zu pages in %.0f ms.", what.c_str(), build.summary.pages_written,
-                      build.milliseconds);
+        std::snprintf(line, sizeof line, "%s: built %zu %s in %.0f ms.", what.c_str(), build.summary.pages_written,
+                      build.summary.pages_written == 1 ? "page" : "pages", build.milliseconds);
         out << line << std::endl;
     } else {
         std::size_t errors = build.diags.error_count();
@@ -61,6 +64,15 @@ void publish(InMemoryBuild build, SiteSnapshot& site, const std::string& what, s
             << std::flush;
     }
     site.publish(build.ok ? std::move(build.files) : nullptr, build.ok, build.diags.items());
+}
+
+// A change to Markdown under content/ only changes pages, so the pages open in a browser can be
+// rendered first and reloaded, and the rest follow (Hugo's "fast render"). A stylesheet, a
+// template, site.yaml or an attachment may change any file: those get a full build at once.
+bool pages_only(const std::set<std::string>& paths) {
+    for (const auto& p : paths)
+        if (!p.starts_with("content/") || !p.ends_with(".md")) return false;
+    return !paths.empty();
 }
 
 std::string describe(const std::set<std::string>& paths) {
@@ -149,7 +161,15 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
     build.base_url = local_base_url(options.address, port);
     build.drafts = options.drafts;
     build.generator = options.generator;
-    publish(build_in_memory(build), site, "First build", out, err);
+    // The theme of the last full build: reused while only content changes.
+    std::shared_ptr<const Theme> theme;
+    auto full_build = [&] {
+        BuildOptions fresh = build;  // templates, stylesheets or site.yaml may have changed
+        InMemoryBuild result = build_in_memory(fresh);
+        theme = result.summary.theme;
+        return result;
+    };
+    publish(full_build(), site, "First build", out, err);
 
     server.start();
     out << "Serving the site at " << build.base_url << (options.drafts ? " (with drafts)" : "")
@@ -158,7 +178,30 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
     for (;;) {
         SourceWatcher::Changes changes = watcher.wait_for_changes(signals.fd(), options.quiet);
         if (changes.stopped) break;
-        publish(build_in_memory(build), site, describe(changes.paths), out, err);
+        std::vector<std::string> open_pages = site.pages_shown_recently();
+        std::shared_ptr<const MemoryOutput> last = site.current().files;
+        if (!last || !theme || open_pages.empty() || !pages_only(changes.paths)) {
+            publish(full_build(), site, describe(changes.paths), out, err);
+            continue;
+        }
+        // The open pages first: they reload as soon as they are ready.
+        BuildOptions same_theme = build;
+        same_theme.theme = theme;
+        auto preview = std::make_shared<MemoryOutput>(*last, std::set<std::string>(open_pages.begin(), open_pages.end()));
+        InMemoryBuild quick = build_in_memory(same_theme, std::move(preview));
+        const bool quick_ok = quick.ok;
+        publish(std::move(quick), site, describe(changes.paths) + " (the open pages)", out, err);
+        if (!quick_ok) continue;  // the errors are on the page; a full build would find the same
+        // Then every page, swapped in without reloading what is open.
+        InMemoryBuild full = build_in_memory(same_theme);
+        if (!full.ok) {
+            publish(std::move(full), site, "The rest of the site", out, err);
+            continue;
+        }
+        site.replace_files_quietly(std::move(full.files));
+        char line[128];
+        std::snprintf(line, sizeof line, "  and the other pages in %.0f ms.", full.milliseconds);
+        out << line << std::endl;
     }
     site.close();
     server.stop();

@@ -18,7 +18,7 @@ struct ServeOptions {
     bool port_given = false;             // an explicit --port is never swapped for another
     bool drafts = false;
     std::string generator = "urker";
-    std::chrono::milliseconds quiet{100};  // how long the sources must be still before a rebuild
+    std::chrono::milliseconds quiet{50};  // how long the sources must be still before a rebuild
 };
 
 // "http://127.0.0.1:8080/", the base URL the site is built with and the address printed.

@@ -31,6 +31,23 @@ void SiteSnapshot::publish(std::shared_ptr<const MemoryOutput> files, bool ok, s
     changed_.notify_all();
 }
 
+void SiteSnapshot::replace_files_quietly(std::shared_ptr<const MemoryOutput> files) {
+    std::lock_guard lock(mutex_);
+    if (files) state_.files = std::move(files);
+}
+
+void SiteSnapshot::note_page_shown(const std::string& key) const {
+    std::lock_guard lock(mutex_);
+    std::erase(recent_pages_, key);
+    recent_pages_.insert(recent_pages_.begin(), key);
+    if (recent_pages_.size() > kRecentPages) recent_pages_.resize(kRecentPages);
+}
+
+std::vector<std::string> SiteSnapshot::pages_shown_recently() const {
+    std::lock_guard lock(mutex_);
+    return recent_pages_;
+}
+
 SiteState SiteSnapshot::current() const {
     std::lock_guard lock(mutex_);
     return state_;

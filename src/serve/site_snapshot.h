@@ -30,6 +30,14 @@ class SiteSnapshot {
 public:
     // A successful build replaces the files; a failed one (files == nullptr) keeps the old ones.
     void publish(std::shared_ptr<const MemoryOutput> files, bool ok, std::vector<Diagnostic> problems);
+    // Replaces the files without a new generation, so open pages do not reload: the full build
+    // that follows a quick preview of the open pages, which already reloaded them.
+    void replace_files_quietly(std::shared_ptr<const MemoryOutput> files);
+    // The HTML pages served lately ("materials/drobi/index.html"), newest first, at most
+    // kRecentPages: the pages a quick rebuild renders first. Request handlers note them.
+    static constexpr std::size_t kRecentPages = 8;
+    void note_page_shown(const std::string& key) const;
+    std::vector<std::string> pages_shown_recently() const;
     SiteState current() const;
     // Waits until the generation is newer than `seen`, the snapshot is closed, or `timeout`
     // passes; returns the current state either way.
@@ -43,6 +51,8 @@ private:
     mutable std::condition_variable changed_;
     SiteState state_;
     bool closed_ = false;
+    // A log of requests, not part of the site's state: handlers get the snapshot as const.
+    mutable std::vector<std::string> recent_pages_;
 };
 
 }  // namespace urker::serve

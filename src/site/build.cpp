@@ -47,11 +47,14 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     if (!config) return false;
     summary.site_language = config->language;
 
-    std::optional<Theme> theme;
-    {
+    std::shared_ptr<const Theme> theme = options.theme;
+    if (!theme) {
         StageTimer t(summary, "theme");
-        guard_file("themes/" + config->theme, diags, [&] { theme = load_theme(options.source, *config, diags); });
+        guard_file("themes/" + config->theme, diags, [&] {
+            if (auto loaded = load_theme(options.source, *config, diags)) theme = std::make_shared<const Theme>(std::move(*loaded));
+        });
     }
+    summary.theme = theme;
 
     ContentSet content;
     {
@@ -110,19 +113,22 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
 
     // The search index is independent of the HTML pages: it is written while they render, so
     // its single-threaded parts (compressing to report its size) overlap the rendering.
+    // A quick preview of a few pages (the dev server's) leaves the index out.
     RenderStats stats;
     double search_ms = 0;
-    auto search = std::async(std::launch::async, [&] {
-        auto started = std::chrono::steady_clock::now();
-        SearchOutput result = write_search_files(model, portal, plan);
-        search_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-        return result;
-    });
+    std::future<SearchOutput> search;
+    if (plan.wants_all())
+        search = std::async(std::launch::async, [&] {
+            auto started = std::chrono::steady_clock::now();
+            SearchOutput result = write_search_files(model, portal, plan);
+            search_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+            return result;
+        });
     {
         StageTimer t(summary, "render");
         render_site(model, portal, *theme, options.generator, plan, diags, stats);
     }
-    {
+    if (search.valid()) {
         SearchOutput result = search.get();
         summary.times.push_back({"search (alongside render)", search_ms});
         char note[256];

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -15,6 +16,8 @@
 
 namespace urker {
 
+struct Theme;
+
 struct BuildOptions {
     std::filesystem::path source = ".";
     std::filesystem::path output;  // empty: SOURCE/public, or SOURCE/public-drafts with drafts
@@ -24,6 +27,9 @@ struct BuildOptions {
     std::string generator = "urker";
     std::optional<Date> build_date;  // "today" for upcoming events and plan progress; default: SOURCE_DATE_EPOCH or now
     std::string message_language;    // --lang: the language of urker's messages ("" = URKER_LANG, the locale, the site's)
+    // A theme an earlier build loaded, reused as it is: the dev server's rebuild after a content
+    // file changed (templates are parsed once, not on every save). Null: load the theme.
+    std::shared_ptr<const Theme> theme;
 };
 
 struct StageTime {
@@ -44,6 +50,7 @@ struct BuildSummary {
     std::string base_url;
     std::map<std::string, std::string> page_sources;
     std::string site_language;  // site.yaml's default language, once read: the last choice for messages
+    std::shared_ptr<const Theme> theme;  // the theme the build used, for a later build to reuse
 };
 
 // Builds into any sink (tests use MemoryOutput). Returns false when there were errors; the sink

@@ -43,6 +43,8 @@ public:
     void copy(const std::filesystem::path& source_file, const std::string& path) override;
     std::size_t file_count() const override { return inner_.file_count(); }
     std::uintmax_t byte_count() const override { return inner_.byte_count(); }
+    bool wants(std::string_view path) const override { return inner_.wants(path); }
+    bool wants_all() const override { return inner_.wants_all(); }
 
     // The collisions found so far, each at the user's file that caused it, in a stable order.
     void report(Diagnostics& diags) const;

@@ -200,7 +200,7 @@ TEST_CASE("an edit reloads, a broken file keeps the last good site with its erro
 
     s.site.write("content/a.md", "---\ntitle: Первая\n---\nНовый текст.\n");
     CHECK(ServedSite::eventually([&] { return contains(s.get("/a/"), "Новый текст."); }));
-    CHECK_FALSE(s.urker.wait_for(R"(content/a\.md changed: built [0-9]+ pages in [0-9]+ ms)").empty());
+    CHECK_FALSE(s.urker.wait_for(R"(content/a\.md changed( \(the open pages\))?: built [0-9]+ pages? in [0-9]+ ms)").empty());
 
     s.site.write("content/a.md", "---\ntitle: Первая\ndate: 2026-02-30\n---\nСломанный текст.\n");
     CHECK(ServedSite::eventually([&] { return s.status()["ok"] == false; }));
@@ -218,6 +218,25 @@ TEST_CASE("an edit reloads, a broken file keeps the last good site with its erro
     CHECK(s.status()["problems"].empty());
     CHECK(contains(s.get("/a/"), "Исправленный текст."));
     CHECK(s.status()["generation"].get<int>() > first["generation"].get<int>());
+    CHECK_MESSAGE(s.urker.interrupt() == 0, s.urker.output());
+}
+
+TEST_CASE("after an edit the open page reloads at once and the other pages follow without a second reload") {
+    ServedSite s(Files{{"site.yaml", kSiteYaml},
+                       {"content/a.md", "---\ntitle: Первая\ndate: 2026-10-01\n---\nСтарый текст.\n"},
+                       {"content/b.md", "---\ntitle: Вторая\ndate: 2026-09-01\n---\nДругая страница.\n"}});
+    REQUIRE(contains(s.get("/a/"), "Старый текст."));  // the page a teacher has open
+    const int before = s.status()["generation"].get<int>();
+
+    s.site.write("content/a.md", "---\ntitle: Переименованная\ndate: 2026-10-01\n---\nНовый текст.\n");
+    CHECK_FALSE(s.urker.wait_for(R"(content/a\.md changed \(the open pages\): built 1 page in [0-9]+ ms)").empty());
+    CHECK_FALSE(s.urker.wait_for(R"(and the other pages in [0-9]+ ms)").empty());
+    CHECK(contains(s.get("/a/"), "Новый текст."));
+    // The search index is left out of the quick build of the open page: it comes from the full
+    // build that followed, which has a's new title.
+    CHECK(contains(s.get("/search/store.json"), "Переименованная"));
+    CHECK(contains(s.get("/b/"), "Другая страница."));
+    CHECK(s.status()["generation"].get<int>() == before + 1);  // one reload, not two
     CHECK_MESSAGE(s.urker.interrupt() == 0, s.urker.output());
 }
 

@@ -85,3 +85,23 @@ TEST_CASE("a file added to a published site is kept: the old site is moved aside
         if (e.path().filename().string().rfind("public.urker-backup-", 0) == 0) kept = read_file(e.path() / "CNAME") == "school.kz";
     CHECK(kept);
 }
+
+TEST_CASE("a quick preview keeps the last build's files and takes writes only to the pages it wants") {
+    MemoryOutput last;
+    last.write("a/index.html", "old a");
+    last.write("b/index.html", "old b");
+    last.write("search/index.json", "old index");
+    MemoryOutput preview(last, {"a/index.html"});
+    CHECK_FALSE(preview.wants_all());
+    CHECK(preview.wants("a/index.html"));
+    CHECK_FALSE(preview.wants("b/index.html"));
+    preview.write("a/index.html", "new a");
+    preview.write("b/index.html", "new b");  // not wanted: the last build's page stays
+    CHECK(preview.at("a/index.html") == "new a");
+    CHECK(preview.at("b/index.html") == "old b");
+    CHECK(preview.at("search/index.json") == "old index");
+    CHECK(last.at("a/index.html") == "old a");  // the last build itself is untouched
+    MemoryOutput full;
+    CHECK(full.wants_all());
+    CHECK(full.wants("anything.html"));
+}
