@@ -75,6 +75,9 @@ private:
 
 // --- Shared helpers ------------------------------------------------------------------------------
 
+constexpr int kMaxRows = 1 << 20;     // Excel's and Calc's limits
+constexpr int kMaxColumns = 1 << 14;
+
 SheetTable failure(std::string error, std::string hint) {
     SheetTable t;
     t.error = std::move(error);
@@ -288,13 +291,16 @@ SheetTable read_xlsx(const ZipArchive& zip, const SheetLimits& limits) {
     TableBuilder builder(limits.max_cells);
     int next_row = 1;
     for (const auto& row : doc.child("worksheet").child("sheetData").children("row")) {
-        int number = row.attribute("r").as_int(next_row);
-        next_row = number + 1;
+        // Excel has 1 048 576 rows and 16 384 columns; a number beyond them is a damaged file's.
+        // Rows are stored in order; one numbered lower than the one before is taken as the next.
+        int number = std::clamp(row.attribute("r").as_int(next_row), next_row, kMaxRows);
+        next_row = std::min(number + 1, kMaxRows);
         builder.start_row(number);
         int next_column = 1;
         for (const auto& c : row.children("c")) {
             int column = spreadsheet_column(c.attribute("r").value());
             if (column == 0) column = next_column;
+            if (column > kMaxColumns) continue;
             next_column = column + 1;
             std::string_view type = c.attribute("t").value();
             std::string value = c.child("v").text().get();
@@ -381,7 +387,7 @@ bool ods_rows(const pugi::xml_node& parent, TableBuilder& builder, int& next_row
             if (!builder.add_cells(text, count)) return false;
         }
         if (!builder.end_row(repeat)) return false;
-        next_row += static_cast<int>(std::min<std::size_t>(repeat, 1u << 22));
+        next_row = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(next_row) + repeat, kMaxRows));
     }
     return true;
 }
