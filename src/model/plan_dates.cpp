@@ -3,8 +3,12 @@
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 
+#include <algorithm>
+#include <charconv>
 #include <map>
-#include <regex>
+#include <optional>
+#include <set>
+#include <vector>
 
 #include "core/text.h"
 
@@ -39,6 +43,30 @@ const std::map<std::string, int>& month_names() {
     return names;
 }
 
+// Stems that take case endings: Russian «сентябре», «сентябрю»; Kazakh «қыркүйекте»,
+// «қыркүйектен», «мамырға», «қыркүйегі» (к -> г before a vowel). A word is the month when it
+// starts with the stem and at most four letters follow.
+const std::vector<std::pair<std::string, int>>& month_stems() {
+    static const std::vector<std::pair<std::string, int>> stems = {
+        {"январ", 1}, {"феврал", 2}, {"март", 3}, {"апрел", 4}, {"июн", 6}, {"июл", 7}, {"август", 8}, {"сентябр", 9},
+        {"октябр", 10}, {"ноябр", 11}, {"декабр", 12},
+        {"қаңтар", 1}, {"ақпан", 2}, {"наурыз", 3}, {"сәуір", 4}, {"мамыр", 5}, {"маусым", 6}, {"шілде", 7}, {"тамыз", 8},
+        {"қыркүйек", 9}, {"қыркүйег", 9}, {"қазан", 10}, {"қараша", 11}, {"желтоқсан", 12},
+    };
+    return stems;
+}
+
+int month_from_word(std::string_view word) {
+    if (int m = month_from_name(word)) return m;
+    for (const char* may : {"мае", "маю", "маем"})
+        if (word == may) return 5;
+    for (const auto& [stem, month] : month_stems()) {
+        if (!word.starts_with(stem)) continue;
+        if (count_code_points(word.substr(stem.size())) <= 4) return month;
+    }
+    return 0;
+}
+
 Date day(int y, int m, int d) {
     Date x;
     x.precision = Date::Precision::day;
@@ -50,15 +78,115 @@ Date day(int y, int m, int d) {
 
 Date month_end(int y, int m) { return day(y, m, days_in_month(y, m)); }
 
-// Months written without a year belong to the school year: September..December to its first year.
-int year_for_month(int month, int school_year_start) { return month >= 8 ? school_year_start : school_year_start + 1; }
+// Months written without a year belong to the plan's year: for a school year (from September)
+// August goes with the coming year (the August teachers' conference); for a year from another
+// month, the months from that one on.
+int year_for_month(int month, int year_start, int first_month) {
+    int threshold = first_month == 9 ? 8 : first_month;
+    return month >= threshold ? year_start : year_start + 1;
+}
 
-int roman(std::string_view s) {
-    if (s == "I" || s == "1") return 1;
-    if (s == "II" || s == "2") return 2;
-    if (s == "III" || s == "3") return 3;
-    if (s == "IV" || s == "4") return 4;
-    return 0;
+std::optional<int> number(std::string_view s) {
+    int v = 0;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+    return v;
+}
+
+int ordinal(std::string_view s) {
+    static const std::map<std::string_view, int> words = {
+        {"i", 1}, {"ii", 2}, {"iii", 3}, {"iv", 4}, {"1", 1}, {"2", 2}, {"3", 3}, {"4", 4},
+        {"1-я", 1}, {"2-я", 2}, {"3-я", 3}, {"4-я", 4}, {"1-е", 1}, {"2-е", 2},
+        {"первая", 1}, {"вторая", 2}, {"третья", 3}, {"четвертая", 4}, {"первое", 1}, {"второе", 2},
+        {"бірінші", 1}, {"екінші", 2}, {"үшінші", 3}, {"төртінші", 4}, {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},
+    };
+    auto it = words.find(s);
+    return it == words.end() ? 0 : it->second;
+}
+
+// Lower case, «ё» as «е», every dash as " - ", punctuation that is not part of a date as spaces.
+std::vector<std::string> tokens_of(std::string_view raw) {
+    std::string lower = to_lower(raw);
+    std::string spaced;
+    for (std::size_t i = 0; i < lower.size();) {
+        char32_t cp = 0;
+        std::size_t n = decode_utf8(lower, i, cp);
+        if (n == 0) n = 1;
+        i += n;
+        if (cp == U'ё') cp = U'е';
+        if (cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
+            spaced += " - ";
+        } else if (cp == ',' || cp == ';' || cp == '(' || cp == ')' || cp == U'«' || cp == U'»' || cp == '"' || cp == 0xA0 ||
+                   cp == '\t' || cp == '\n' || cp == '\r') {
+            spaced += ' ';
+        } else {
+            append_utf8(spaced, cp);
+        }
+    }
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while (pos < spaced.size()) {
+        std::size_t end = spaced.find(' ', pos);
+        if (end == std::string::npos) end = spaced.size();
+        std::string t = spaced.substr(pos, end - pos);
+        pos = end + 1;
+        // "г." and "ж." abbreviations; "15.09.2026" keeps its dots.
+        while (!t.empty() && t.back() == '.' && t.find_first_of("0123456789") == std::string::npos) t.pop_back();
+        if (!t.empty()) out.push_back(t);
+    }
+    // "1-я" and "2-е" ("1-я четверть") were split at their dash: join them again.
+    std::vector<std::string> joined;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        if (k + 2 < out.size() && out[k + 1] == "-" && number(out[k]) && (out[k + 2] == "я" || out[k + 2] == "е" || out[k + 2] == "ая")) {
+            joined.push_back(out[k] + (out[k + 2] == "е" ? "-е" : "-я"));
+            k += 2;
+            continue;
+        }
+        joined.push_back(out[k]);
+    }
+    return joined;
+}
+
+// Words that say nothing about when: "года", "г", "жылы", "учебного"…
+bool is_filler(std::string_view t) {
+    static const std::set<std::string_view> words = {"г", "гг", "год", "года", "году", "годы", "жыл", "жылы", "жылғы", "ж", "жж",
+                                                     "уч", "учебного", "учебный", "учебном", "оқу", "числа", "of", "the", "year", "y"};
+    return words.count(t) > 0;
+}
+
+bool is_range_word(std::string_view t) {
+    static const std::set<std::string_view> words = {"-", "по", "до", "to", "until", "till", "through", "by", "дейін"};
+    return words.count(t) > 0;
+}
+
+bool is_from_word(std::string_view t) {
+    static const std::set<std::string_view> words = {"с", "со", "from", "бастап", "от"};
+    return words.count(t) > 0;
+}
+
+// One end of a range as written: any of day, month and year.
+struct Piece {
+    int day = 0, month = 0, year = 0;
+    bool empty() const { return !day && !month && !year; }
+};
+
+// "15.09.2026", "15.09", "09.2026" (a dotted date or month).
+std::optional<Piece> dotted(std::string_view t) {
+    std::vector<int> parts;
+    std::size_t pos = 0;
+    while (pos <= t.size()) {
+        std::size_t end = t.find('.', pos);
+        if (end == std::string_view::npos) end = t.size();
+        auto v = number(t.substr(pos, end - pos));
+        if (!v) return std::nullopt;
+        parts.push_back(*v);
+        pos = end + 1;
+        if (end == t.size()) break;
+    }
+    if (parts.size() == 3) return Piece{parts[0], parts[1], parts[2] < 100 ? 2000 + parts[2] : parts[2]};
+    if (parts.size() == 2 && parts[1] >= 1000) return Piece{0, parts[0], parts[1]};
+    if (parts.size() == 2) return Piece{parts[0], parts[1], 0};
+    return std::nullopt;
 }
 
 }  // namespace
@@ -70,76 +198,168 @@ int month_from_name(std::string_view name) {
     return it == month_names().end() ? 0 : it->second;
 }
 
-PlanWhen parse_plan_when(std::string_view raw, int sy) {
+PlanWhen parse_plan_when(std::string_view raw, int sy, int first_month) {
     PlanWhen w;
-    std::string text = trim(raw);
-    std::string lower = to_lower(text);
+    if (first_month < 1 || first_month > 12) first_month = 9;
     auto set_range = [&](Date a, Date b) {
+        if (b.days_since_epoch() < a.days_since_epoch()) return w;
         w.understood = true;
         w.first = a;
         w.last = b;
         if (a.year == b.year && a.month == b.month) {
-            char buf[16];
+            char buf[32];
             std::snprintf(buf, sizeof buf, "%04d-%02d", a.year, a.month);
             w.month_key = buf;
         }
         return w;
     };
-
-    // Every form below is a few words long. The patterns are matched with std::regex, which
-    // recurses once per character: a longer text is no date we read, and must not reach it.
+    // Every form below is a few words long: a longer text is no date we read.
     constexpr std::size_t kLongestWhen = 120;
-    if (text.size() > kLongestWhen) return w;
+    std::string text = trim(raw);
+    if (text.empty() || text.size() > kLongestWhen) return w;
     if (auto iso = parse_date(text, true); iso.date) {
         const Date& d = *iso.date;
         if (d.precision == Date::Precision::month) return set_range(day(d.year, d.month, 1), month_end(d.year, d.month));
         return set_range(day(d.year, d.month, d.day), day(d.year, d.month, d.day));
     }
-    static const std::regex dotted(R"((\d{1,2})\.(\d{1,2})\.(\d{4}))");
-    std::smatch m;
-    if (std::regex_match(text, m, dotted)) {
-        int d = std::stoi(m[1]), mo = std::stoi(m[2]), y = std::stoi(m[3]);
-        if (mo >= 1 && mo <= 12 && d >= 1 && d <= days_in_month(y, mo)) return set_range(day(y, mo, d), day(y, mo, d));
-        return w;
+
+    std::vector<std::string> tokens = tokens_of(text);
+    std::vector<int> years;  // four-digit years, in order
+    for (const auto& t : tokens)
+        if (auto v = number(t); v && *v >= 1900 && *v <= 2200) years.push_back(*v);
+    auto has = [&](std::initializer_list<std::string_view> words) {
+        for (const auto& t : tokens)
+            for (auto word : words)
+                if (t == word) return true;
+        return false;
+    };
+
+    // The whole year: «в течение года», «в течение 2013–2014 учебного года», «жыл бойы»,
+    // «ежемесячно», «ай сайын», «2026–2027 оқу жылы». A year range names the year it starts in.
+    {
+        static const std::set<std::string_view> words = {"в", "течение", "года", "год", "учебного", "учебный", "всего", "периода",
+                                                         "жыл", "жылы", "бойы", "оқу", "during", "the", "year", "school", "academic",
+                                                         "all", "ежемесячно", "ай", "сайын", "monthly", "every", "month", "каждый", "месяц",
+                                                         "постоянно", "систематически", "регулярно", "-", "уч", "г", "гг", "throughout"};
+        bool all_known = true;
+        for (const auto& t : tokens)
+            if (!words.count(t) && !(number(t) && *number(t) >= 1900 && *number(t) <= 2200)) all_known = false;
+        bool says_year = has({"all", "течение", "бойы", "during", "throughout", "ежемесячно", "сайын", "monthly", "каждый", "постоянно",
+                              "систематически", "регулярно"}) ||
+                         (!years.empty() && has({"учебный", "учебного", "оқу", "academic", "school"}));
+        if (all_known && says_year && years.size() <= 2) {
+            int start = years.empty() ? sy : years.front();
+            if (years.size() == 2 && years[1] != years[0] + 1) return w;
+            if (start <= 0) return w;
+            if (first_month == 9) return set_range(day(start, 9, 1), day(start + 1, 5, 31));
+            int end_month = first_month == 1 ? 12 : first_month - 1;
+            return set_range(day(start, first_month, 1), month_end(first_month == 1 ? start : start + 1, end_month));
+        }
     }
-    if (sy > 0) {
-        for (const char* phrase : {"в течение года", "в течение учебного года", "жыл бойы", "оқу жылы бойы", "during the year", "all year"})
-            if (lower == phrase) return set_range(day(sy, 9, 1), day(sy + 1, 5, 31));
-        static const std::regex term(R"((I{1,3}|IV|[1-4])\s+(четверть|тоқсан|term|quarter))", std::regex::icase);
-        if (std::regex_match(text, m, term)) {
-            switch (roman(m[1].str())) {
-                case 1: return set_range(day(sy, 9, 1), day(sy, 10, 31));
-                case 2: return set_range(day(sy, 11, 1), day(sy, 12, 31));
-                case 3: return set_range(day(sy + 1, 1, 1), day(sy + 1, 3, 31));
-                case 4: return set_range(day(sy + 1, 4, 1), day(sy + 1, 5, 31));
-                default: break;
+
+    // Terms and halves of the school year: «II четверть», «IV тоқсан», «I полугодие»,
+    // «екінші жартыжылдық», «I–II четверть», optionally with the school year «2026–2027 уч. г.».
+    {
+        static const std::map<std::string_view, int> units = {
+            {"четверть", 4}, {"четверти", 4}, {"тоқсан", 4}, {"тоқсаны", 4}, {"тоқсанда", 4}, {"term", 4}, {"quarter", 4},
+            {"полугодие", 2}, {"полугодия", 2}, {"полугодии", 2}, {"жартыжылдық", 2}, {"жартыжылдығы", 2}, {"жартыжылдықта", 2},
+            {"semester", 2}, {"half-year", 2}, {"семестр", 2}};
+        int unit = 0, a = 0, b = 0;
+        bool other = false;
+        for (std::size_t k = 0; k < tokens.size(); ++k) {
+            const auto& t = tokens[k];
+            if (auto u = units.find(t); u != units.end()) {
+                unit = u->second;
+            } else if (int o = ordinal(t); o && !(number(t) && *number(t) >= 1900)) {
+                (a ? b : a) = o;
+            } else if (t == "-" || is_filler(t) || (number(t) && *number(t) >= 1900 && *number(t) <= 2200)) {
+                continue;
+            } else {
+                other = true;
             }
         }
+        if (unit && a && !other) {
+            int start = years.empty() ? sy : years.front();
+            if (start <= 0) return w;
+            if (!b) b = a;
+            if (a > b || b > unit) return w;
+            auto begin_of = [&](int n) {
+                if (unit == 2) return n == 1 ? day(start, 9, 1) : day(start + 1, 1, 1);
+                static const int months[] = {9, 11, 1, 4};
+                return day(n <= 2 ? start : start + 1, months[n - 1], 1);
+            };
+            auto end_of = [&](int n) {
+                if (unit == 2) return n == 1 ? day(start, 12, 31) : day(start + 1, 5, 31);
+                static const int months[] = {10, 12, 3, 5};
+                return month_end(n <= 2 ? start : start + 1, months[n - 1]);
+            };
+            return set_range(begin_of(a), end_of(b));
+        }
     }
-    // "октябрь 2026", "сентябрь–октябрь 2026", "октябрь", "сентябрь - ноябрь".
-    // Dashes are folded to '-' first: std::regex works on bytes.
-    std::string folded;
-    for (std::size_t i = 0; i < lower.size();) {
-        if (lower.compare(i, 3, "\u2013") == 0 || lower.compare(i, 3, "\u2014") == 0) {
-            folded += '-';
-            i += 3;
+
+    // Days, months and ranges of them: «15.09.2026», «15 сентября 2026 года», «15–20 сентября»,
+    // «сентябрь – ноябрь 2013 года», «с сентября по ноябрь», «қыркүйектен мамырға дейін»,
+    // «01.09.2026 – 15.09.2026», «May-June», «2027».
+    std::vector<Piece> pieces(1);
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const auto& t = tokens[k];
+        Piece& p = pieces.back();
+        if (is_range_word(t)) {
+            if (k == 0) continue;                                   // «до 15 октября»: the deadline itself
+            if (t == "дейін" && pieces.size() == 2) continue;       // «қыркүйектен мамырға дейін»
+            if (p.empty() || pieces.size() == 2) return w;
+            pieces.emplace_back();
+        } else if (is_from_word(t) || is_filler(t)) {
+            continue;
+        } else if (auto d = dotted(t)) {
+            if (!p.empty()) return w;
+            p = *d;
+        } else if (auto v = number(t)) {
+            if (*v >= 1900 && *v <= 2200 && !p.year) p.year = *v;
+            else if (*v >= 1 && *v <= 31 && !p.day && !p.year) p.day = *v;  // «15 сентября», «September 15»
+            else return w;
+        } else if (int m = month_from_word(t)) {
+            if (p.month && pieces.size() == 1) {  // «қыркүйектен мамырға»: Kazakh ranges end with «дейін», not a dash
+                pieces.emplace_back();
+                pieces.back().month = m;
+                continue;
+            }
+            if (p.month || p.year) return w;
+            p.month = m;
         } else {
-            folded += lower[i++];
+            return w;
         }
     }
-    static const std::regex months_re(R"(^\s*([^\s-]+)\s*(?:-\s*([^\s-]+))?\s*(\d{4})?\s*(?:г\.?|ж\.?)?\s*$)");
-    if (std::regex_match(folded, m, months_re)) {
-        int a = month_from_name(m[1].str());
-        int b = m[2].matched ? month_from_name(m[2].str()) : a;
-        if (a && b) {
-            int yb = m[3].matched ? std::stoi(m[3]) : (sy ? year_for_month(b, sy) : 0);
-            if (yb == 0) return w;
-            int ya = a <= b ? yb : yb - 1;
-            if (!m[3].matched && sy) ya = year_for_month(a, sy);
-            return set_range(day(ya, a, 1), month_end(yb, b));
-        }
+    if (pieces.back().empty()) return w;
+    Piece a = pieces.front();
+    Piece b = pieces.back();
+    // What the start leaves out, it takes from the end: «15–20 сентября 2026», «сентябрь – ноябрь 2013».
+    if (!a.month && a.day && b.month) a.month = b.month;
+    bool year_inherited = false;
+    if (!a.year && b.year) {
+        a.year = b.year;
+        year_inherited = true;
     }
-    return w;
+    if (!a.month && !a.day && a.year && pieces.size() == 1) return set_range(day(a.year, 1, 1), day(a.year, 12, 31));
+    if (!a.month || !b.month) {
+        if (!b.month && b.year && !b.day && pieces.size() == 2 && !a.month) {  // «2026–2027»
+            return set_range(day(a.year, 1, 1), day(b.year, 12, 31));
+        }
+        return w;
+    }
+    if (!a.year && !b.year) {
+        if (sy <= 0) return w;
+        a.year = year_for_month(a.month, sy, first_month);
+        b.year = year_for_month(b.month, sy, first_month);
+    }
+    if (!b.year) b.year = a.year;
+    if (year_inherited && (a.month > b.month || (a.month == b.month && a.day > b.day))) --a.year;  // «декабрь – январь 2027»
+    if (a.day && (a.day > days_in_month(a.year, a.month))) return w;
+    if (b.day && (b.day > days_in_month(b.year, b.month))) return w;
+    Date from = day(a.year, a.month, a.day ? a.day : 1);
+    Date to = b.day ? day(b.year, b.month, b.day) : month_end(b.year, b.month);
+    if (pieces.size() == 1 && a.day) to = from;
+    return set_range(from, to);
 }
 
 }  // namespace urker

@@ -19,9 +19,18 @@ struct PlanWhen {
     std::string month_key;     // "2026-10" when it falls within one month, else ""
 };
 
-// `school_year_start`: the calendar year the school year starts in (2026 for "2026-2027"), used
-// for terms, "during the year" and months written without a year. 0 = unknown.
-PlanWhen parse_plan_when(std::string_view text, int school_year_start);
+// `school_year_start`: the calendar year the plan's year starts in (2026 for "2026-2027"), used
+// for terms, "during the year" and months written without a year. 0 = unknown. `first_month`:
+// the month that year starts with — 9 for a school year, 5 for a project year from May to May
+// (then «май–июнь» is May–June of the first year).
+//
+// Understood: dates (15.09.2026, 2026-09-15, «15 сентября 2026 года», «15 қыркүйек»), day and
+// month ranges («15–20 сентября», «сентябрь – ноябрь 2013 года», «с сентября по ноябрь»,
+// «қыркүйектен мамырға дейін», «01.09–15.09.2026»), a deadline («до 15 октября»), terms and
+// halves («II четверть», «I–II тоқсан», «II полугодие», «екінші жартыжылдық»), the whole year
+// («в течение года», «в течение 2013–2014 учебного года», «жыл бойы», «ежемесячно», «ай сайын»)
+// and a calendar year («2027»). Month names in any case form, in Russian, Kazakh and English.
+PlanWhen parse_plan_when(std::string_view text, int school_year_start, int first_month = 9);
 
 // 1..12 for a month name in ru, kk or en (any case, nominative or genitive), else 0.
 int month_from_name(std::string_view name);
