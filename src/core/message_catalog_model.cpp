@@ -73,7 +73,7 @@ std::vector<CatalogEntry> catalog_model() {
         {"model.grade_hint", "write a grade from 1 to 11, a list like [5, 6], or \"preschool\" / \"all\"",
          "напишите класс от 1 до 11, список вроде [5, 6] или \"preschool\" / \"all\"",
          "1-ден 11-ге дейінгі сыныпты, [5, 6] сияқты тізімді немесе \"preschool\" / \"all\" деп жазыңыз"},
-        {"model.id_taken", "the id \"{id}\" is already used by {other}", "id «{id}» уже занят: его носит {other}",
+        {"model.id_taken", "the id \"{id}\" is already used by {other}", "id «{id}» уже занят: он есть у {other}",
          "«{id}» id-і бос емес: оны {other} қолданып тұр"},
         {"model.id_taken_hint", "give each {kind} its own id", "дайте " EACH_DAT_RU " свой id",
          "әр " KIND_GEN_KK " өз id-і болуы керек"},
