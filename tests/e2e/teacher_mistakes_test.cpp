@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <regex>
 #include <sstream>
 
 #include "site/check.h"
@@ -241,6 +242,7 @@ TEST_CASE("each teacher's mistake is reported at its file and line, in Russian, 
          {{"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\n\tschool: umit\n---\n"}}, true, "content/members/ivanova-a.md:3:1:",
          {"this line is indented with a tab", nullptr, nullptr}},
     };
+    const std::regex unrendered_id(R"((build|diagnostics|label|markdown|model|render|site)\.[a-z_]+ [a-z_]+=)");
     for (const auto& m : mistakes) {
         const std::string what = m.what;
         CAPTURE(what);
@@ -262,6 +264,8 @@ TEST_CASE("each teacher's mistake is reported at its file and line, in Russian, 
             for (const auto& report : reports_of(o.output))
                 found = found || (report.rfind(place, 0) == 0 && report.find(words_in(m.words, lang)) != std::string::npos);
             CHECK_MESSAGE(found, o.output);
+            // A message id missing from the catalogue would show as itself ("model.unknown_key key=…").
+            CHECK_MESSAGE(!std::regex_search(o.output, unrendered_id), o.output);
             const char* failed = lang == "ru" ? "Проверка не пройдена:" : lang == "kk" ? "Тексеру сәтсіз аяқталды:" : "Check failed:";
             CHECK(o.output.find(failed) != std::string::npos);
         }
