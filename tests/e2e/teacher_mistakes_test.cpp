@@ -281,7 +281,9 @@ TEST_CASE("urker build --lang speaks the teacher's language about a mistake, and
         {"kk", "content/materials/drobi/index.md:2:1: қате: материалдың «titel» деген өрісі жоқ"},
         {"en", "content/materials/drobi/index.md:2:1: error: \"titel\" is not a field of a material"},
     };
-    for (const auto& [lang, line] : expected) {
+    for (const auto& e : expected) {
+        const std::string& lang = e.first;  // not a structured binding: CAPTURE is a lambda (clang 14)
+        const std::string& line = e.second;
         CAPTURE(lang);
         std::string output;
         int code = run_urker("build --source " + site.root().string() + " --lang " + lang, output);
@@ -297,7 +299,9 @@ TEST_CASE("a build with --drafts goes to public-drafts and leaves public alone, 
     SiteFixture site(files);
     const std::vector<std::pair<std::string, std::string>> expected = {
         {"ru", "Сайт записан в "}, {"kk", "Сайт мына жерге жазылды: "}, {"en", "Output: "}};
-    for (const auto& [lang, words] : expected) {
+    for (const auto& e : expected) {
+        const std::string& lang = e.first;
+        const std::string& words = e.second;
         CAPTURE(lang);
         std::string output;
         int code = run_urker("build --source " + site.root().string() + " --drafts --lang " + lang, output);
