@@ -18,7 +18,19 @@ std::vector<CatalogEntry> catalog_build() {
          "Сборка не удалась: {count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}. "
          "В {output} ничего не опубликовано.",
          "Жинау сәтсіз аяқталды: {count, plural, other {# қате}}. {output} ішінде ештеңе жарияланған жоқ."},
+        {"build.note", "note: {text}", "примечание: {text}", "ескертпе: {text}"},
         {"build.output", "Output: {path}", "Сайт записан в {path}", "Сайт мына жерге жазылды: {path}"},
+        {"build.search_note",
+         "Search: {documents} documents ({language}); index {index} KB (gzip {index_gzip} KB), store {store} KB (gzip {store_gzip} KB)",
+         "Поиск: документов — {documents} ({language}); индекс {index} КБ (gzip {index_gzip} КБ), тексты {store} КБ (gzip {store_gzip} КБ)",
+         "Іздеу: {documents} құжат ({language}); индекс {index} КБ (gzip {index_gzip} КБ), мәтіндер {store} КБ (gzip {store_gzip} КБ)"},
+        {"build.stage_time",
+         "{stage, select, config {config} theme {theme} load {load} model {model} portal {portal} render {render} "
+         "search {search (alongside render)} write {write} other {{stage}}} {milliseconds} ms",
+         "{stage, select, config {настройки} theme {тема} load {чтение} model {модель} portal {портал} render {страницы} "
+         "search {поиск (вместе со страницами)} write {запись} other {{stage}}} {milliseconds} мс",
+         "{stage, select, config {баптаулар} theme {тема} load {оқу} model {модель} portal {портал} render {беттер} "
+         "search {іздеу (беттермен қатар)} write {жазу} other {{stage}}} {milliseconds} мс"},
         {"build.stopped", "Build stopped: nothing was written.", "Сборка остановлена: ничего не записано.",
          "Жинау тоқтатылды: ештеңе жазылған жоқ."},
         {"build.summary",

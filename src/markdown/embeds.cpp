@@ -51,8 +51,6 @@ struct Block {
     }
 };
 
-std::string digits_note(std::size_t limit) { return std::to_string(limit) + " characters"; }
-
 // The first non-empty line is the address; the rest are "key: value".
 bool read_block(const FencedBlock& b, Block& out, Diagnostics& diags) {
     std::string_view body = b.body;
@@ -64,16 +62,17 @@ bool read_block(const FencedBlock& b, Block& out, Diagnostics& diags) {
         ++n;
         int line = b.where.line + n;
         if (static_cast<std::size_t>(n) > kMaxBlockLines) {
-            diags.error({b.where.file, line, 1}, "the " + b.info + " block is longer than " + std::to_string(kMaxBlockLines) + " lines",
-                        "a " + b.info + " block holds the address and a few options; close it with ``` after them");
+            diags.error({b.where.file, line, 1}, Message("markdown.block_too_long", {{"block", b.info}, {"lines", std::to_string(kMaxBlockLines)}}),
+                        Message("markdown.block_too_long_hint", {{"block", b.info}}));
             return false;
         }
         std::string t = trim(raw);
         if (t.empty()) continue;
         if (out.url.empty()) {
             if (t.size() > kMaxAddressChars) {
-                diags.error({b.where.file, line, 1}, "the address of the " + b.info + " is longer than " + digits_note(kMaxAddressChars),
-                            "copy the address again from the browser or the site's Share button");
+                diags.error({b.where.file, line, 1},
+                            Message("markdown.address_too_long", {{"block", b.info}, {"characters", std::to_string(kMaxAddressChars)}}),
+                            Message("markdown.address_too_long_hint"));
                 return false;
             }
             out.url = t;
@@ -82,23 +81,24 @@ bool read_block(const FencedBlock& b, Block& out, Diagnostics& diags) {
         }
         auto colon = t.find(':');
         if (colon == std::string::npos || colon == 0) {
-            diags.error({b.where.file, line, 1}, "this line of the " + b.info + " block is not  key: value",
-                        "after the address, write options like  title: Открытый урок", shorten_for_message(t, 200));
+            diags.error({b.where.file, line, 1}, Message("markdown.option_not_key_value", {{"block", b.info}}),
+                        Message("markdown.option_not_key_value_hint"), shorten_for_message(t, 200));
             return false;
         }
         std::string key = trim(t.substr(0, colon));
         std::string value = trim(t.substr(colon + 1));
         if (key.size() > kMaxOptionNameChars || value.size() > kMaxOptionChars) {
             diags.error({b.where.file, line, 1},
-                        "the option \"" + shorten_for_message(key, 40) + "\" of the " + b.info + " block is longer than " +
-                            digits_note(key.size() > kMaxOptionNameChars ? kMaxOptionNameChars : kMaxOptionChars),
-                        "options are short: a title of a sentence or two, a number, an address");
+                        Message("markdown.option_too_long",
+                                {{"option", shorten_for_message(key, 40)}, {"block", b.info},
+                                 {"characters", std::to_string(key.size() > kMaxOptionNameChars ? kMaxOptionNameChars : kMaxOptionChars)}}),
+                        Message("markdown.option_too_long_hint"));
             return false;
         }
         out.options[key] = {std::move(value), line};
     }
     if (out.url.empty()) {
-        diags.error(b.where, "the " + b.info + " block is empty", "write the address of the " + b.info + " on the first line inside the block");
+        diags.error(b.where, Message("markdown.block_empty", {{"block", b.info}}), Message("markdown.block_empty_hint", {{"block", b.info}}));
         return false;
     }
     SourceLocation url_at{b.where.file, out.url_line, 1};
@@ -110,8 +110,8 @@ bool read_block(const FencedBlock& b, Block& out, Diagnostics& diags) {
     // Only http(s) from here on; anything else the policy refuses ("title: …" on the first line)
     // is better explained as a missing address.
     if (problem || (!starts_with(out.url, "https://") && !starts_with(out.url, "http://"))) {
-        diags.error(url_at, "\"" + shorten_for_message(out.url, 60) + "\" is not a web address",
-                    "the first line must be the address, starting with https://", shorten_for_message(out.url, 200));
+        diags.error(url_at, Message("markdown.not_web_address", {{"address", shorten_for_message(out.url, 60)}}),
+                    Message("markdown.not_web_address_hint"), shorten_for_message(out.url, 200));
         return false;
     }
     return true;
@@ -249,13 +249,13 @@ std::string video(const FencedBlock& b, Diagnostics& diags, const EmbedLabels& l
     std::string title = blk.get("title");
     std::string start = blk.get("start");
     if (!start.empty() && !small_number(start, 6)) {
-        diags.error(blk.at(b, "start"), "\"start\" must be a number of seconds", "e.g.  start: 90");
+        diags.error(blk.at(b, "start"), Message("markdown.video_start"), Message("markdown.video_start_hint"));
         return "";
     }
     if (host == "youtube.com" || host == "youtu.be" || host == "youtube-nocookie.com") {
         std::string id = youtube_id(blk.url, host);
         if (!safe_id(id)) {
-            diags.error(url_at, "this YouTube address has no video id", "copy the address from the video's Share button, e.g. https://youtu.be/…");
+            diags.error(url_at, Message("markdown.video_no_id", {{"service", "YouTube"}}), Message("markdown.video_no_id_youtube_hint"));
             return "";
         }
         // youtube-nocookie: no tracking cookies until the visitor plays the video.
@@ -265,7 +265,7 @@ std::string video(const FencedBlock& b, Diagnostics& diags, const EmbedLabels& l
     if (host == "rutube.ru") {
         std::string id = rutube_id(blk.url);
         if (id.empty()) {
-            diags.error(url_at, "this Rutube address has no video id", "use the video page's address, e.g. https://rutube.ru/video/…/");
+            diags.error(url_at, Message("markdown.video_no_id", {{"service", "Rutube"}}), Message("markdown.video_no_id_rutube_hint"));
             return "";
         }
         return placeholder("video", "https://rutube.ru/play/embed/" + id + (start.empty() ? "" : "?t=" + start), blk.url, title, host, b, labels);
@@ -273,7 +273,7 @@ std::string video(const FencedBlock& b, Diagnostics& diags, const EmbedLabels& l
     if (host == "vk.com" || host == "vkvideo.ru" || host == "vk.ru") {
         std::string owner, number;
         if (!vk_ids(blk.url, owner, number)) {
-            diags.error(url_at, "this VK Video address has no video id", "use an address like https://vkvideo.ru/video-12345_67890");
+            diags.error(url_at, Message("markdown.video_no_id", {{"service", "VK Video"}}), Message("markdown.video_no_id_vk_hint"));
             return "";
         }
         return placeholder("video", "https://vkvideo.ru/video_ext.php?oid=" + owner + "&id=" + number, blk.url, title, host, b, labels);
@@ -293,8 +293,8 @@ std::string video(const FencedBlock& b, Diagnostics& diags, const EmbedLabels& l
         if (!title.empty()) html += "<figcaption>" + escape_html(title) + "</figcaption>\n";
         return html + "</figure>\n";
     }
-    diags.error(url_at, "urker cannot embed videos from " + shorten_for_message(host, 60),
-                "use YouTube, Rutube or VK Video, or a link to an .mp4 file; or write a plain link instead", shorten_for_message(blk.url, 200));
+    diags.error(url_at, Message("markdown.video_host", {{"host", shorten_for_message(host, 60)}}), Message("markdown.video_host_hint"),
+                shorten_for_message(blk.url, 200));
     return "";
 }
 
@@ -302,7 +302,7 @@ std::string poll(const FencedBlock& b, Diagnostics& diags, const EmbedLabels& la
     Block blk;
     if (!read_block(b, blk, diags)) return "";
     if (!starts_with(blk.url, "https://")) {
-        diags.error({b.where.file, blk.url_line, 1}, "a form must be on an https:// address", "forms collect answers; they need a secure address");
+        diags.error({b.where.file, blk.url_line, 1}, Message("markdown.form_not_https"), Message("markdown.form_not_https_hint"));
         return "";
     }
     std::string host = host_of(blk.url);
@@ -317,7 +317,7 @@ std::string poll(const FencedBlock& b, Diagnostics& diags, const EmbedLabels& la
     if (!height.empty()) {
         auto h = small_number(height, 5);
         if (!h || *h < 100 || *h > 10000) {
-            diags.error(blk.at(b, "height"), "\"height\" must be a number of pixels from 100 to 10000", "e.g.  height: 800");
+            diags.error(blk.at(b, "height"), Message("markdown.form_height"), Message("markdown.form_height_hint"));
             return "";
         }
     }
@@ -342,8 +342,7 @@ std::string map(const FencedBlock& b, Diagnostics& diags, const EmbedLabels& lab
     // openstreetmap.org/#map=16/49.80/73.10
     auto view = host == "openstreetmap.org" ? after_any(blk.url, {"map="}) : std::nullopt;
     if (!view) {
-        diags.error(url_at, "urker can embed maps from openstreetmap.org addresses with #map=zoom/lat/lon",
-                    "open the place on openstreetmap.org and copy the address from the browser", shorten_for_message(blk.url, 200));
+        diags.error(url_at, Message("markdown.map_host"), Message("markdown.map_host_hint"), shorten_for_message(blk.url, 200));
         return "";
     }
     std::string_view rest = view->substr(0, view->find_first_of("&#?"));
@@ -356,18 +355,17 @@ std::string map(const FencedBlock& b, Diagnostics& diags, const EmbedLabels& lab
     auto zoom = small_number(std::string(parts[0]), 2);
     auto lat = map_number(parts[1]);
     auto lon = map_number(parts[2]);
-    const char* hint = "open the place on openstreetmap.org and copy the address again: it ends in #map=ZOOM/LATITUDE/LONGITUDE, "
-                       "e.g. #map=17/49.8047/73.1094";
+    const Message hint("markdown.map_view_hint");
     if (!zoom || *zoom > 19) {
-        diags.error(url_at, "the zoom of the map must be a whole number from 0 to 19", hint, shorten_for_message(blk.url, 200));
+        diags.error(url_at, Message("markdown.map_zoom"), hint, shorten_for_message(blk.url, 200));
         return "";
     }
     if (!lat || *lat < -90 || *lat > 90) {
-        diags.error(url_at, "the latitude of the map must be a number from -90 to 90", hint, shorten_for_message(blk.url, 200));
+        diags.error(url_at, Message("markdown.map_latitude"), hint, shorten_for_message(blk.url, 200));
         return "";
     }
     if (!lon || *lon < -180 || *lon > 180) {
-        diags.error(url_at, "the longitude of the map must be a number from -180 to 180", hint, shorten_for_message(blk.url, 200));
+        diags.error(url_at, Message("markdown.map_longitude"), hint, shorten_for_message(blk.url, 200));
         return "";
     }
     double d = 0.01 * std::pow(2.0, 16 - static_cast<double>(*zoom));

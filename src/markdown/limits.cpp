@@ -142,9 +142,8 @@ std::optional<LimitProblem> oversized_references(std::string_view text, std::siz
                     if (copied > budget) {
                         int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(it->second.offset), '\n'));
                         return LimitProblem{line,
-                                            "this link reference is used so often that its address would fill more than " +
-                                                std::to_string(budget / 1'000'000) + " MB of the page",
-                                            "use each [reference] a few times at most, or write the links out"};
+                                            Message("markdown.reference_overused", {{"megabytes", std::to_string(budget / 1'000'000)}}),
+                                            Message("markdown.reference_overused_hint")};
                     }
                 }
             }
@@ -172,9 +171,9 @@ std::optional<LimitProblem> oversized_tables(std::string_view text, const Markdo
         }
         if (cells > limits.max_table_cells)
             return LimitProblem{table_line,
-                                "the tables of this page have more than " + std::to_string(limits.max_table_cells) +
-                                    " cells (this one has " + std::to_string(columns) + " columns, and every row gets them all)",
-                                "split the table, or put the data into a CSV file and link it"};
+                                Message("markdown.too_many_cells",
+                                        {{"cells", std::to_string(limits.max_table_cells)}, {"columns", columns}}),
+                                Message("markdown.too_many_cells_hint")};
         if (eol == std::string_view::npos) break;
         pos = eol + 1;
     }

@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/messages.h"
+
 namespace urker {
 
 struct MarkdownLimits {
@@ -21,8 +23,8 @@ struct MarkdownLimits {
 
 struct LimitProblem {
     int line = 0;  // 1-based, in the Markdown text
-    std::string message;
-    std::string hint;
+    Message message;
+    Message hint;
 };
 
 // Reads the text's lines for tables (a delimiter row such as |---|:--:| and the rows after it)

@@ -193,9 +193,8 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
     if (cmark_node* over = first_node_over_budget(doc.get(), output_budget(input.text.size()))) {
         int line = file_line(block_lines(over).first);
         diags.error({input.origin.file, line, 0},
-                    "this page would become more than " + std::to_string(output_budget(input.text.size()) / 1'000'000) +
-                        " MB of HTML: a link reference is used so many times that its address fills the page",
-                    "use each [reference] a few times at most, or write the links out", shorten_for_message(source_line(line), 200));
+                    Message("markdown.page_too_big", {{"megabytes", std::to_string(output_budget(input.text.size()) / 1'000'000)}}),
+                    Message("markdown.reference_overused_hint"), shorten_for_message(source_line(line), 200));
         return out;
     }
 
@@ -245,8 +244,8 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
                         SourceLocation at = where();
                         diags.error(at,
                                     !r.message.empty() ? r.message
-                                                       : "the link \"" + shorten_for_message(url, 100) + "\" points to a page that does not exist",
-                                    r.hint.empty() ? "check the file name, or remove the link" : r.hint,
+                                                       : Message("markdown.missing_page", {{"target", shorten_for_message(url, 100)}}),
+                                    !r.hint.empty() ? r.hint : Message("markdown.missing_page_hint"),
                                     shorten_for_message(source_line(at.line), 200));
                     }
                     break;
@@ -328,7 +327,8 @@ std::string render_inline_markdown(std::string_view text, const MarkdownOptions&
     std::optional<LimitProblem> too_big = oversized_tables(text);
     if (!too_big) too_big = oversized_references(text, output_budget(text.size()));
     if (auto& problem = too_big) {
-        report(problem->message, problem->hint);
+        // A summary's problems travel as core/url.h's plain-text UrlProblem: English for now.
+        report(render_message(problem->message, "en"), render_message(problem->hint, "en"));
         return escape_html(text.substr(0, 200));
     }
     const int opts = cmark_options(options);

@@ -29,8 +29,8 @@ struct Heading {
 struct LinkRewrite {
     enum class Action { keep, replace, missing } action = Action::keep;
     std::string url;   // the new address, for replace
-    std::string hint;  // for missing: how to fix it ("did you mean …")
-    std::string message;  // for missing: the error, when the rewriter words it itself
+    Message hint;     // for missing: how to fix it ("did you mean …")
+    Message message;  // for missing: the error, when the rewriter words it itself
 };
 using LinkRewriter = std::function<LinkRewrite(std::string_view url)>;
 

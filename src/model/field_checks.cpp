@@ -4,6 +4,7 @@
 
 #include "core/text.h"
 #include "core/url.h"
+#include "model/message_at.h"
 
 namespace urker {
 
@@ -11,31 +12,35 @@ using json = nlohmann::json;
 
 namespace {
 
-// The messages of this file, each written once.
+// The messages of this file (their texts are in core/message_catalog_model.cpp).
 namespace msg {
-std::string missing(const std::string& key) { return "the field \"" + key + "\" is missing"; }
-std::string not_known_word(const std::string& value, const std::string& key) { return "\"" + value + "\" is not a known " + key; }
-std::string did_you_mean(const std::string& near) { return near.empty() ? std::string() : "did you mean \"" + near + "\"? "; }
-std::string use_one_of(const std::string& list) { return "Use one of: " + list; }
-std::string out_of_range(const std::string& key, long lo, long hi) {
-    return "\"" + key + "\" must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
+Message missing(const std::string& key) { return Message("model.field_missing", {{"key", key}}); }
+Message not_known_word(const std::string& value, const std::string& key) {
+    return Message("model.not_known_word", {{"value", value}, {"key", key}});
 }
-std::string not_web_address(const std::string& key) { return "\"" + key + "\" must be a web address starting with https://"; }
-std::string web_address_hint(const std::string& key) { return "e.g.  " + key + ": https://example.kz/page"; }
-std::string no_such_grade(long n) { return "grade " + std::to_string(n) + " does not exist: grades go from 1 to 11"; }
-std::string not_a_grade(const std::string& v) { return "\"" + v + "\" is not a grade"; }
-constexpr const char* grade_hint = "write a grade from 1 to 11, a list like [5, 6], or \"preschool\" / \"all\"";
-std::string bad_moment(const std::string& key, const std::string& value, const std::string& why) {
-    return "the " + key + " \"" + value + "\" " + why;
+Message use_one_of(const std::string& near, const std::string& list) {
+    return near.empty() ? Message("model.use_one_of", {{"list", list}}) : Message("model.use_one_of_near", {{"near", near}, {"list", list}});
 }
-std::string moment_hint(const std::string& key) { return "e.g.  " + key + ": 2026-10-15T10:00:00+05:00  (date, time, time zone)"; }
-std::string bad_school_year(const std::string& v) { return "the school year \"" + v + "\" is not written as two years, e.g. 2026-2027"; }
-constexpr const char* school_year_hint = "write  year: \"2026-2027\"  (in quotes; the second year follows the first)";
-std::string not_listed(const std::string& value, const std::string& key) {
-    return "\"" + value + "\" is not one of the values of \"" + key + "\" listed in site.yaml";
+Message out_of_range(const std::string& key, long lo, long hi) {
+    // Numbers as text: a year is "1700", not "1,700".
+    return Message("model.out_of_range", {{"key", key}, {"lo", std::to_string(lo)}, {"hi", std::to_string(hi)}});
 }
-std::string listed_hint(const std::string& near, const std::string& key) {
-    return did_you_mean(near) + "If it is a new " + key + ", add it to  taxonomies: " + key + ": values:  in site.yaml";
+Message not_web_address(const std::string& key) { return Message("model.not_web_address", {{"key", key}}); }
+Message web_address_hint(const std::string& key) { return Message("model.web_address_hint", {{"key", key}}); }
+Message no_such_grade(long n) { return Message("model.no_such_grade", {{"grade", std::to_string(n)}}); }
+Message not_a_grade(const std::string& v) { return Message("model.not_a_grade", {{"value", v}}); }
+Message grade_hint() { return Message("model.grade_hint"); }
+Message bad_moment(const std::string& key, const std::string& value, const std::string& why) {
+    return Message("model.bad_moment", {{"key", key}, {"value", value}, {"why", why}});
+}
+Message moment_hint(const std::string& key) { return Message("model.date_time_hint", {{"key", key}}); }
+Message bad_school_year(const std::string& v) { return Message("model.bad_school_year", {{"value", v}}); }
+Message school_year_hint() { return Message("model.school_year_hint"); }
+Message not_listed(const std::string& value, const std::string& key) {
+    return Message("model.not_listed", {{"value", value}, {"key", key}});
+}
+Message listed_hint(const std::string& near, const std::string& key) {
+    return near.empty() ? Message("model.listed_hint", {{"key", key}}) : Message("model.listed_hint_near", {{"near", near}, {"key", key}});
 }
 }  // namespace msg
 
@@ -58,19 +63,19 @@ bool present(const YamlDocument& fm, const std::string& key) { return fm.value.c
 void check_word_field(const YamlDocument& fm, const std::string& key, const std::vector<std::string>& values, bool required,
                       Diagnostics& diags) {
     if (!present(fm, key)) {
-        if (required) diags.add(fm.error_at("", msg::missing(key), msg::use_one_of(join(values))));
+        if (required) diags.add(error_at(fm, "", msg::missing(key), msg::use_one_of("", join(values))));
         return;
     }
     std::string v = as_text(fm.value[key]);
     if (std::find(values.begin(), values.end(), v) != values.end()) return;
-    diags.add(fm.error_at("/" + key, msg::not_known_word(v, key), msg::did_you_mean(closest_match(v, values)) + msg::use_one_of(join(values))));
+    diags.add(error_at(fm, "/" + key, msg::not_known_word(v, key), msg::use_one_of(closest_match(v, values), join(values))));
 }
 
 void check_number_range(const YamlDocument& fm, const std::string& key, long lo, long hi, Diagnostics& diags) {
     if (!present(fm, key)) return;
     const json& v = fm.value[key];
     if (!v.is_number_integer() || v.get<long long>() < lo || v.get<long long>() > hi)
-        diags.add(fm.error_at("/" + key, msg::out_of_range(key, lo, hi)));
+        diags.add(error_at(fm, "/" + key, msg::out_of_range(key, lo, hi)));
 }
 
 void check_web_address(const YamlDocument& fm, const std::string& key, Diagnostics& diags) {
@@ -78,7 +83,7 @@ void check_web_address(const YamlDocument& fm, const std::string& key, Diagnosti
     std::string u = fm.value[key].is_string() ? fm.value[key].get<std::string>() : "";
     if (classify_url(u).kind == UrlKind::refused) return;  // reported by check_front_matter_urls
     if (!starts_with(u, "https://") && !starts_with(u, "http://"))
-        diags.add(fm.error_at("/" + key, msg::not_web_address(key), msg::web_address_hint(key)));
+        diags.add(error_at(fm, "/" + key, msg::not_web_address(key), msg::web_address_hint(key)));
 }
 
 void check_grade(const YamlDocument& fm, Diagnostics& diags) {
@@ -86,11 +91,11 @@ void check_grade(const YamlDocument& fm, Diagnostics& diags) {
     auto check_one = [&](const json& g, const std::string& ptr) {
         if (g.is_number_integer()) {
             long long n = g.get<long long>();
-            if (n < 1 || n > 11) diags.add(fm.error_at(ptr, msg::no_such_grade(static_cast<long>(n)), msg::grade_hint));
+            if (n < 1 || n > 11) diags.add(error_at(fm, ptr, msg::no_such_grade(static_cast<long>(n)), msg::grade_hint()));
             return;
         }
         if (g.is_string() && (g == "preschool" || g == "all")) return;
-        diags.add(fm.error_at(ptr, msg::not_a_grade(as_text(g)), msg::grade_hint));
+        diags.add(error_at(fm, ptr, msg::not_a_grade(as_text(g)), msg::grade_hint()));
     };
     const json& g = fm.value["grade"];
     if (g.is_array()) {
@@ -102,13 +107,13 @@ void check_grade(const YamlDocument& fm, Diagnostics& diags) {
 
 std::optional<Date> check_date_time(const YamlDocument& fm, const std::string& key, bool required, Diagnostics& diags) {
     if (!present(fm, key)) {
-        if (required) diags.add(fm.error_at("", msg::missing(key), "add  " + key + ": 2026-10-15T10:00:00+05:00"));
+        if (required) diags.add(error_at(fm, "", msg::missing(key), Message("model.add_line", {{"line", key + ": 2026-10-15T10:00:00+05:00"}})));
         return std::nullopt;
     }
     std::string s = as_text(fm.value[key]);
     DateParseResult r = parse_date(s, false, false);
     if (!r.date) {
-        diags.add(fm.error_at("/" + key, msg::bad_moment(key, s, r.error), msg::moment_hint(key)));
+        diags.add(error_at(fm, "/" + key, msg::bad_moment(key, s, r.error), msg::moment_hint(key)));
         return std::nullopt;
     }
     return r.date;
@@ -128,7 +133,7 @@ void check_school_year(const YamlDocument& fm, Diagnostics& diags) {
                  std::stoi(second) == std::stoi(y.substr(0, 4)) + 1;
         }
     }
-    if (!ok) diags.add(fm.error_at("/year", msg::bad_school_year(y), msg::school_year_hint));
+    if (!ok) diags.add(error_at(fm, "/year", msg::bad_school_year(y), msg::school_year_hint()));
 }
 
 void check_listed_values(const YamlDocument& fm, const std::string& key, const std::vector<std::string>& allowed, Diagnostics& diags) {
@@ -140,7 +145,7 @@ void check_listed_values(const YamlDocument& fm, const std::string& key, const s
         if (!v.is_string() && !v.is_number_integer()) return;  // the schema reports the shape
         std::string text = as_text(v);
         if (std::find(folded.begin(), folded.end(), to_lower(text)) != folded.end()) return;
-        diags.add(fm.error_at(ptr, msg::not_listed(text, key), msg::listed_hint(closest_match(text, allowed), key)));
+        diags.add(error_at(fm, ptr, msg::not_listed(text, key), msg::listed_hint(closest_match(text, allowed), key)));
     };
     const json& v = fm.value[key];
     if (v.is_array()) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "model/message_at.h"
 
 namespace urker {
 
@@ -104,60 +105,52 @@ const std::vector<std::string>& plan_item_keys() {
 namespace {
 
 // The messages of this file, each written once.
+// The messages of this file (their texts are in core/message_catalog_model.cpp).
 namespace msg {
-std::string unknown_key(const std::string& key, Kind kind) {
-    return "\"" + key + "\" is not a field of a " + kind_name(kind);
-}
-std::string unknown_key_hint(const std::string& near, Kind kind) {
-    std::string known = "the fields of a " + std::string(kind_name(kind)) + " are listed in docs/kinds.md; a site's own fields are declared in site.yaml under  kinds: " +
-                        kind_name(kind) + ": extra_keys: [...]";
-    return near.empty() ? known : "did you mean \"" + near + "\"? (" + known + ")";
-}
-std::string title_missing(Kind kind) { return std::string("a ") + kind_name(kind) + " needs a title"; }
-std::string title_missing_hint(Kind kind) {
-    return kind == Kind::member ? "add  title: \"Фамилия Имя Отчество\"  (the member's full name)" : "add  title: \"…\"  to the front matter";
-}
-std::string wrong_shape(const std::string& what, FieldType type) {
+const char* type_name(FieldType type) {
     switch (type) {
-        case FieldType::text: return "\"" + what + "\" must be a text";
-        case FieldType::text_list: return "\"" + what + "\" must be a text or a list of texts";
-        case FieldType::id: return "\"" + what + "\" must be one id";
-        case FieldType::id_list: return "\"" + what + "\" must be an id or a list of ids";
-        case FieldType::boolean: return "\"" + what + "\" must be true or false";
-        case FieldType::whole_number: return "\"" + what + "\" must be a whole number";
-        case FieldType::grade: return "\"" + what + "\" must be a grade from 1 to 11, a list of grades, \"preschool\" or \"all\"";
-        case FieldType::date_time: return "\"" + what + "\" must be a date and time";
-        case FieldType::web_address: return "\"" + what + "\" must be a web address";
-        case FieldType::record_list: return "\"" + what + "\" must be a list of entries, each with its own fields";
-        default: return "\"" + what + "\" has a value of the wrong kind";
+        case FieldType::text: return "text";
+        case FieldType::text_list: return "text_list";
+        case FieldType::id: return "id";
+        case FieldType::id_list: return "id_list";
+        case FieldType::boolean: return "boolean";
+        case FieldType::whole_number: return "whole_number";
+        case FieldType::grade: return "grade";
+        case FieldType::date_time: return "date_time";
+        case FieldType::web_address: return "web_address";
+        case FieldType::record_list: return "record_list";
+        default: return "any";
     }
 }
-std::string wrong_shape_hint(const std::string& key, FieldType type) {
-    switch (type) {
-        case FieldType::text: return "write  " + key + ": \"…\"  (in quotes if the text has a colon)";
-        case FieldType::text_list: return "write  " + key + ": [первое, второе]";
-        case FieldType::id: return "write  " + key + ": ivanova-a  (one id, no list)";
-        case FieldType::id_list: return "write  " + key + ": ivanova-a  or  " + key + ": [ivanova-a, kim-v]";
-        case FieldType::boolean: return "write  " + key + ": true  or  " + key + ": false  (without quotes)";
-        case FieldType::whole_number: return "write  " + key + ": 18  (digits only, without quotes)";
-        case FieldType::grade: return "e.g.  " + key + ": 5  or  " + key + ": [5, 6]";
-        case FieldType::date_time: return "e.g.  " + key + ": 2026-10-15T10:00:00+05:00";
-        case FieldType::web_address: return "e.g.  " + key + ": https://example.kz/page";
-        case FieldType::record_list: return "start each entry on its own line with  - ";
-        default: return {};
-    }
+Message unknown_key(const std::string& key, Kind kind) { return Message("model.unknown_key", {{"key", key}, {"kind", kind_name(kind)}}); }
+Message unknown_key_hint(const std::string& near, Kind kind) {
+    return near.empty() ? Message("model.unknown_key_hint", {{"kind", kind_name(kind)}})
+                        : Message("model.unknown_key_hint_near", {{"near", near}, {"kind", kind_name(kind)}});
 }
-std::string unknown_record_key(const std::string& key, const std::string& field) {
-    return "\"" + key + "\" is not a field of an entry of \"" + field + "\"";
+Message title_missing(Kind kind) { return Message("model.title_missing", {{"kind", kind_name(kind)}}); }
+Message title_missing_hint(Kind kind) {
+    return Message(kind == Kind::member ? "model.title_missing_hint_member" : "model.title_missing_hint");
 }
-std::string record_keys_hint(const std::string& near, const std::string& known) {
-    return (near.empty() ? std::string() : "did you mean \"" + near + "\"? ") + "An entry may have: " + known;
+Message wrong_shape(const std::string& what, FieldType type) {
+    return Message("model.wrong_shape", {{"key", what}, {"type", type_name(type)}});
 }
-std::string unknown_kind(const std::string& name) { return "there is no kind of page called \"" + name + "\""; }
-std::string unknown_kind_hint(const std::string& near) {
+// Every type that can be wrong has a hint (`any` is never wrong).
+Message wrong_shape_hint(const std::string& key, FieldType type) {
+    return Message("model.wrong_shape_hint", {{"key", key}, {"type", type_name(type)}});
+}
+Message unknown_record_key(const std::string& key, const std::string& field) {
+    return Message("model.unknown_record_key", {{"key", key}, {"field", field}});
+}
+Message record_keys_hint(const std::string& near, const std::string& known) {
+    return near.empty() ? Message("model.record_keys_hint", {{"known", known}})
+                        : Message("model.record_keys_hint_near", {{"near", near}, {"known", known}});
+}
+Message unknown_kind(const std::string& name) { return Message("model.unknown_kind", {{"name", name}}); }
+Message unknown_kind_hint(const std::string& near) {
     std::string kinds;
     for (const auto& k : portal_kind_names()) kinds += (kinds.empty() ? "" : ", ") + k;
-    return (near.empty() ? std::string() : "did you mean \"" + near + "\"? ") + "The kinds are: " + kinds;
+    return near.empty() ? Message("model.unknown_kind_hint", {{"kinds", kinds}})
+                        : Message("model.unknown_kind_hint_near", {{"near", near}, {"kinds", kinds}});
 }
 }  // namespace msg
 
@@ -209,8 +202,8 @@ void check_records(const YamlDocument& doc, const FieldSpec& spec, Diagnostics& 
         const json& entry = list[k];
         if (!entry.is_object()) {
             if (!spec.record_keys.empty())
-                diags.add(doc.error_at(ptr, msg::wrong_shape(key, FieldType::record_list),
-                                       "write each entry as  - {" + std::string(spec.record_keys.front()) + ": …}"));
+                diags.add(error_at(doc, ptr, msg::wrong_shape(key, FieldType::record_list),
+                                   Message("model.record_entry_hint", {{"first", std::string(spec.record_keys.front())}})));
             continue;  // plan items are checked one by one where they are read
         }
         if (spec.record_keys.empty()) continue;
@@ -218,10 +211,10 @@ void check_records(const YamlDocument& doc, const FieldSpec& spec, Diagnostics& 
         for (const auto& [k2, v] : entry.items()) {
             std::string child = pointer_append(ptr, k2);
             if (std::find(allowed.begin(), allowed.end(), k2) == allowed.end()) {
-                diags.add(doc.error_at(child + "#key", msg::unknown_record_key(k2, key),
-                                       msg::record_keys_hint(closest_match(k2, allowed), join(spec.record_keys))));
+                diags.add(error_at(doc, child + "#key", msg::unknown_record_key(k2, key),
+                                   msg::record_keys_hint(closest_match(k2, allowed), join(spec.record_keys))));
             } else if (!v.is_null() && !is_text(v)) {
-                diags.add(doc.error_at(child, msg::wrong_shape(k2, FieldType::text), msg::wrong_shape_hint(k2, FieldType::text)));
+                diags.add(error_at(doc, child, msg::wrong_shape(k2, FieldType::text), msg::wrong_shape_hint(k2, FieldType::text)));
             }
         }
     }
@@ -234,8 +227,8 @@ void check_kind_settings(const SiteConfig& config, Diagnostics& diags) {
         (void)keys;
         const auto& kinds = portal_kind_names();
         if (std::find(kinds.begin(), kinds.end(), name) != kinds.end()) continue;
-        diags.add(config.document.error_at(pointer_append("/kinds", name) + "#key", msg::unknown_kind(name),
-                                           msg::unknown_kind_hint(closest_match(name, kinds))));
+        diags.add(error_at(config.document, pointer_append("/kinds", name) + "#key", msg::unknown_kind(name),
+                           msg::unknown_kind_hint(closest_match(name, kinds))));
     }
 }
 
@@ -244,7 +237,7 @@ std::set<std::string> check_front_matter_fields(const YamlDocument& fm, Kind kin
     if (kind == Kind::page || !fm.value.is_object()) return wrong;
     const KindSchema& schema = schema_for(kind);
     if (schema.title_required && (!fm.value.contains("title") || fm.value["title"].is_null()))
-        diags.add(fm.error_at("", msg::title_missing(kind), msg::title_missing_hint(kind)));
+        diags.add(error_at(fm, "", msg::title_missing(kind), msg::title_missing_hint(kind)));
 
     const std::vector<std::string> known = known_keys(kind, config);
     for (const auto& [key, value] : fm.value.items()) {
@@ -252,13 +245,13 @@ std::set<std::string> check_front_matter_fields(const YamlDocument& fm, Kind kin
         const FieldSpec* spec = find_field(kind, key);
         if (!spec) {
             if (std::find(known.begin(), known.end(), key) != known.end()) continue;  // an extra key from site.yaml
-            diags.add(fm.error_at(ptr + "#key", msg::unknown_key(key, kind), msg::unknown_key_hint(closest_match(key, known), kind)));
+            diags.add(error_at(fm, ptr + "#key", msg::unknown_key(key, kind), msg::unknown_key_hint(closest_match(key, known), kind)));
             wrong.insert(key);
             continue;
         }
         if (value.is_null()) continue;
         if (!has_shape(value, spec->type)) {
-            diags.add(fm.error_at(ptr, msg::wrong_shape(key, spec->type), msg::wrong_shape_hint(key, spec->type)));
+            diags.add(error_at(fm, ptr, msg::wrong_shape(key, spec->type), msg::wrong_shape_hint(key, spec->type)));
             wrong.insert(key);
             continue;
         }

@@ -4,28 +4,17 @@
 
 #include "core/fs.h"
 #include "core/text.h"
+#include "model/message_at.h"
 
 namespace urker {
 
 namespace {
 
-// The messages of this file, each written once.
+// The messages of this file (their texts are in core/message_catalog_model.cpp).
 namespace msg {
-std::string missing_page(const std::string& target) { return "the link \"" + target + "\" points to a page that does not exist"; }
-std::string missing_file(const std::string& target, const char* what) {
-    return std::string("the ") + what + " \"" + target + "\" points to a file that does not exist";
-}
-std::string did_you_mean(const std::string& address) { return "did you mean \"" + address + "\"?"; }
-std::string read_from_folder(const std::string& dir) {
-    return "addresses are read from this file's folder (content/" + dir + (dir.empty() ? "" : "/") + ")";
-}
-constexpr const char* no_near_file = "check the file name (letters, spaces, upper and lower case), or put the file beside this page's file";
-std::string photo_not_beside(const std::string& photo) { return "the photo \"" + photo + "\" is not published beside this page"; }
-std::string photo_bundle_hint(const std::string& bundle) {
-    return "a page's own files are published with it only from a page folder: move this file to " + bundle +
-           "/index.md and put the photo beside it";
-}
-std::string missing_photo(const std::string& photo) { return "the photo \"" + photo + "\" does not exist"; }
+Message photo_not_beside(const std::string& photo) { return Message("model.photo_not_beside", {{"photo", photo}}); }
+Message photo_bundle_hint(const std::string& bundle) { return Message("model.photo_bundle_hint", {{"bundle", bundle}}); }
+Message missing_photo(const std::string& photo) { return Message("model.missing_photo", {{"photo", photo}}); }
 }  // namespace msg
 
 std::string dir_of(const std::string& path) {
@@ -95,7 +84,17 @@ std::string LinkTargets::relative_address(const std::string& from_dir, const std
     return rel;
 }
 
-LinkTargets::Missing LinkTargets::explain_missing(PageId id, const std::string& target, const char* what) const {
+Message LinkTargets::Missing::message(const char* what) const {
+    if (to_page) return Message("model.missing_page", {{"target", target}});
+    return Message("model.missing_file", {{"what", what}, {"target", target}});
+}
+
+Message LinkTargets::Missing::hint() const {
+    if (near.empty()) return Message("model.missing_file_hint", {{"folder", folder}});
+    return Message("model.missing_file_hint_near", {{"near", near}, {"folder", folder}});
+}
+
+LinkTargets::Missing LinkTargets::explain_missing(PageId id, const std::string& target) const {
     const Page& page = model_.pages[id];
     const std::string base_dir = dir_of(page.content_path);
     // The closest content file (or page file, for .md links) to what was written, suggested as
@@ -119,13 +118,10 @@ LinkTargets::Missing LinkTargets::explain_missing(PageId id, const std::string& 
         if (near.empty()) near = closest_match(*wanted, candidates);
     }
     Missing m;
-    m.message = to_page ? msg::missing_page(target) : msg::missing_file(target, what);
-    if (!near.empty()) {
-        std::string from = base_dir.empty() ? "" : base_dir + "/";
-        m.hint = msg::did_you_mean(relative_address(from, near)) + " (" + msg::read_from_folder(base_dir) + ")";
-    } else {
-        m.hint = std::string(msg::no_near_file) + "; " + msg::read_from_folder(base_dir);
-    }
+    m.to_page = to_page;
+    m.target = target;
+    m.folder = "content/" + base_dir + (base_dir.empty() ? "" : "/");
+    if (!near.empty()) m.near = relative_address(base_dir.empty() ? "" : base_dir + "/", near);
     return m;
 }
 
@@ -152,8 +148,8 @@ LinkRewrite LinkTargets::resolve(PageId id, std::string_view url) const {
                 return {LinkRewrite::Action::replace, model_.url_of(target) + fragment, {}, {}};
             }
         }
-        Missing m = explain_missing(id, u, "link");
-        return {LinkRewrite::Action::missing, {}, m.hint, m.message};
+        Missing m = explain_missing(id, u);
+        return {LinkRewrite::Action::missing, {}, m.hint(), m.message("link")};
     }
 
     // Every address that resolves becomes the address from the site's root, so it also works
@@ -172,8 +168,8 @@ LinkRewrite LinkTargets::resolve(PageId id, std::string_view url) const {
         return {LinkRewrite::Action::replace, model_.config.site_url("/" + target) + fragment, {}, {}};
     }
     if (u.empty()) return {};
-    Missing m = explain_missing(id, u, "link");
-    return {LinkRewrite::Action::missing, {}, m.hint, m.message};
+    Missing m = explain_missing(id, u);
+    return {LinkRewrite::Action::missing, {}, m.hint(), m.message("link")};
 }
 
 void LinkTargets::check_file_field(PageId id, const std::string& key, Diagnostics& diags) const {
@@ -185,7 +181,7 @@ void LinkTargets::check_file_field(PageId id, const std::string& key, Diagnostic
     std::string ptr = "/" + key;
     if (value[0] == '/') {
         auto target = normalize_relative(value.substr(1));
-        if (!target || !published(*target)) diags.add(page.front_matter.error_at(ptr, msg::missing_photo(value)));
+        if (!target || !published(*target)) diags.add(error_at(page.front_matter, ptr, msg::missing_photo(value)));
         return;
     }
     std::string decoded = percent_decode(value);
@@ -197,12 +193,12 @@ void LinkTargets::check_file_field(PageId id, const std::string& key, Diagnostic
         // page is at members/ivanova/: the photo would never show.
         std::string stem = file_name(page.content_path);
         stem = stem.substr(0, stem.find('.'));
-        diags.add(page.front_matter.error_at(ptr, msg::photo_not_beside(value),
-                                             msg::photo_bundle_hint("content/" + (base_dir.empty() ? "" : base_dir + "/") + stem)));
+        diags.add(error_at(page.front_matter, ptr, msg::photo_not_beside(value),
+                           msg::photo_bundle_hint("content/" + (base_dir.empty() ? "" : base_dir + "/") + stem)));
         return;
     }
-    Missing m = explain_missing(id, decoded, "photo");
-    diags.add(page.front_matter.error_at(ptr, msg::missing_photo(value), m.hint));
+    Missing m = explain_missing(id, decoded);
+    diags.add(error_at(page.front_matter, ptr, msg::missing_photo(value), m.hint()));
 }
 
 }  // namespace urker

@@ -35,13 +35,18 @@ public:
     static std::string relative_address(const std::string& from_dir, const std::string& output_path);
 
 private:
+    // Why a link's target is missing, and the nearest file that exists.
     struct Missing {
-        std::string message;
-        std::string hint;
+        bool to_page = false;  // a .md link
+        std::string target;    // as written, decoded
+        std::string near;      // the closest existing file, written as it must be from this page; may be empty
+        std::string folder;    // the folder addresses are read from ("content/materials/drobi/")
+        Message message(const char* what) const;
+        Message hint() const;
     };
     // Why `target` (a decoded, relative address) from page `id` is not published, with a
-    // suggestion; empty message when it is published.
-    Missing explain_missing(PageId id, const std::string& target, const char* what) const;
+    // suggestion written as it must be from this page's file.
+    Missing explain_missing(PageId id, const std::string& target) const;
 
     const SiteModel& model_;
     std::set<std::string> page_dirs_;  // published pages: "materials/drobi/"

@@ -17,6 +17,7 @@
 #include "model/field_checks.h"
 #include "model/kind_schema.h"
 #include "model/link_check.h"
+#include "model/message_at.h"
 #include "core/url.h"
 #include "model/front_matter_urls.h"
 #include "model/plan_dates.h"
@@ -128,8 +129,8 @@ private:
     long day_of(PageId i) const { return m_.pages[i].date ? m_.pages[i].date->days_since_epoch() : 0; }
     bool primary(PageId i) const { return !(m_.pages[i].is_translation && m_.pages[i].lang != m_.config.language); }
     const json& fm(PageId i) const { return m_.pages[i].front_matter.value; }
-    void error(PageId i, const std::string& ptr, std::string msg, std::string hint = {}) {
-        diags_.add(m_.pages[i].front_matter.error_at(ptr, std::move(msg), std::move(hint)));
+    void error(PageId i, const std::string& ptr, Message msg, Message hint = {}) {
+        diags_.add(error_at(m_.pages[i].front_matter, ptr, std::move(msg), std::move(hint)));
     }
 
     void classify() {
@@ -150,8 +151,8 @@ private:
                 if (k == Kind::plan) continue;
                 auto [it, inserted] = index.emplace(ids_[i], i);
                 if (!inserted)
-                    error(i, fm(i).contains("id") ? "/id" : "", "the id \"" + ids_[i] + "\" is already used by " + m_.pages[it->second].source,
-                          "give each " + std::string(kind_name(k)) + " its own id");
+                    error(i, fm(i).contains("id") ? "/id" : "", Message("model.id_taken", {{"id", ids_[i]}, {"other", m_.pages[it->second].source}}),
+                          Message("model.id_taken_hint", {{"kind", kind_name(k)}}));
             }
         }
     }
@@ -167,16 +168,15 @@ private:
     bool check_ref(PageId i, const std::string& ptr, const json& v, const std::map<std::string, PageId>& index, const char* what,
                    const char* folder) {
         if (!v.is_string()) {
-            error(i, ptr, std::string("this must be the id of a ") + what, std::string("ids are the file names in content/") + folder + "/");
+            error(i, ptr, Message("model.must_be_id", {{"what", what}}), Message("model.ids_are_file_names", {{"folder", folder}}));
             return false;
         }
         std::string id = v.get<std::string>();
         if (index.count(id)) return true;
         if (unreadable_ids_.count(id)) return false;
         std::string near = closest_match(id, keys_of(index));
-        error(i, ptr, std::string("there is no ") + what + " with the id \"" + id + "\"",
-              near.empty() ? std::string("the ids are the file names in content/") + folder + "/"
-                           : "did you mean \"" + near + "\"?");
+        error(i, ptr, Message("model.no_such_ref", {{"what", what}, {"id", id}}),
+              near.empty() ? Message("model.the_ids_are_file_names", {{"folder", folder}}) : Message("model.did_you_mean", {{"near", near}}));
         return false;
     }
 
@@ -187,7 +187,7 @@ private:
         std::string ptr = std::string("/") + key;
         if (wrong_fields_[i].count(key)) return;  // its shape was reported already
         if (!f.contains(key) || f[key].is_null()) {
-            if (required) error(i, "", std::string("the field \"") + key + "\" is missing", std::string("add  ") + key + ": <id of a " + what + ">");
+            if (required) error(i, "", Message("model.field_missing", {{"key", key}}), Message("model.ref_missing_hint", {{"key", key}, {"what", what}}));
             return;
         }
         if (f[key].is_array()) {
@@ -206,9 +206,9 @@ private:
             if (k == Kind::page || m_.pages[i].kind != PageKind::page || !fm(i).contains("title")) continue;
             auto [it, inserted] = seen.emplace(std::make_tuple(k, m_.pages[i].lang, to_lower(trim(m_.pages[i].title))), i);
             if (inserted) continue;
-            diags_.add(m_.pages[i].front_matter.warning_at(
-                "/title", "another " + std::string(kind_name(k)) + " has the same title: " + m_.pages[it->second].source,
-                "give each " + std::string(kind_name(k)) + " a title of its own (add the grade, the topic or the school)"));
+            diags_.add(warning_at(m_.pages[i].front_matter, "/title",
+                                  Message("model.same_title", {{"kind", kind_name(k)}, {"other", m_.pages[it->second].source}}),
+                                  Message("model.same_title_hint", {{"kind", kind_name(k)}})));
         }
     }
 
@@ -241,7 +241,7 @@ private:
                 if (ok("grade")) check_grade(doc, diags_);
                 if (ok("external_url")) check_web_address(doc, "external_url", diags_);
                 if (!p.date && ok("date") && !fm(i).contains("date"))  // a date written wrong is reported where it stands
-                    error(i, "", "a material needs a date", "add  date: 2026-09-01");
+                    error(i, "", Message("model.material_needs_date"), Message("model.add_line", {{"line", "date: 2026-09-01"}}));
                 break;
             }
             case Kind::plan:
@@ -252,7 +252,7 @@ private:
                 auto start = ok("start") ? check_date_time(doc, "start", true, diags_) : std::nullopt;
                 auto end = ok("end") ? check_date_time(doc, "end", false, diags_) : std::nullopt;
                 if (start && end && end->epoch_seconds() < start->epoch_seconds())
-                    error(i, "/end", "the event ends before it starts", "check the dates and times of start and end");
+                    error(i, "/end", Message("model.event_ends_before_start"), Message("model.event_ends_before_start_hint"));
                 if (ok("online_url")) check_web_address(doc, "online_url", diags_);
                 break;
             }
@@ -262,11 +262,11 @@ private:
                     std::vector<std::string> ids;
                     for (const auto& [id, c] : cats) ids.push_back(id);
                     std::string cat = fm(i).contains("category") && fm(i)["category"].is_string() ? fm(i)["category"].get<std::string>() : "";
-                    if (cat.empty()) error(i, "", "a forum topic needs a category", "add  category: " + ids.front());
+                    if (cat.empty()) error(i, "", Message("model.topic_needs_category"), Message("model.add_line", {{"line", "category: " + ids.front()}}));
                     else if (!cats.count(cat)) {
                         std::string near = closest_match(cat, ids);
-                        error(i, "/category", "there is no forum category \"" + cat + "\"",
-                              near.empty() ? "the categories are listed under forum: categories: in site.yaml" : "did you mean \"" + near + "\"?");
+                        error(i, "/category", Message("model.no_forum_category", {{"category", cat}}),
+                              near.empty() ? Message("model.forum_categories_hint") : Message("model.did_you_mean", {{"near", near}}));
                     }
                 }
                 break;
@@ -432,8 +432,9 @@ private:
                 // A CSV's columns were checked once, at its header.
                 if (in_front_matter) {
                     std::string near = closest_match(key, keys);
-                    report(key + "#key", "\"" + key + "\" is not a field of a plan item",
-                           (near.empty() ? "" : "did you mean \"" + near + "\"? ") + std::string("A plan item may have: ") + join(keys));
+                    report(key + "#key", Message("model.plan_unknown_key", {{"key", key}}),
+                           near.empty() ? Message("model.plan_item_keys_hint", {{"keys", join(keys)}})
+                                        : Message("model.plan_item_keys_hint_near", {{"near", near}, {"keys", join(keys)}}));
                 }
                 continue;
             }
@@ -443,11 +444,11 @@ private:
                 continue;
             ok = false;
             if (key == "responsible")
-                report(key, "\"responsible\" must be an id, a name, or a list of them", "write  responsible: ivanova-a  or  responsible: [ivanova-a, kim-v]");
+                report(key, Message("model.plan_responsible_shape"), Message("model.plan_responsible_shape_hint"));
             else if (key == "when")
-                report(key, "\"when\" must be a text: a date, a month, a term or a period", "e.g.  when: \"октябрь 2026\"  or  when: 2026-10-15");
+                report(key, Message("model.plan_when_shape"), Message("model.plan_when_shape_hint"));
             else
-                report(key, "\"" + key + "\" must be a text", "write  " + key + ": \"…\"");
+                report(key, Message("model.plan_field_text", {{"key", key}}), Message("model.plan_field_text_hint", {{"key", key}}));
         }
         return ok;
     }
@@ -458,8 +459,10 @@ private:
             std::string key = trim(cell);
             if (key.empty() || std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
             std::string near = closest_match(key, keys);
-            diags_.error({file, line, 0}, "the column \"" + key + "\" is not a field of a plan item",
-                         (near.empty() ? "" : "did you mean \"" + near + "\"? ") + std::string("The columns may be: ") + join(keys), text);
+            diags_.error({file, line, 0}, Message("model.plan_unknown_column", {{"key", key}}),
+                         near.empty() ? Message("model.plan_column_hint", {{"keys", join(keys)}})
+                                      : Message("model.plan_column_hint_near", {{"near", near}, {"keys", join(keys)}}),
+                         text);
         }
     }
 
@@ -469,7 +472,7 @@ private:
         std::vector<std::pair<json, ItemPlace>> raw;
         if (f.contains("items")) {
             if (!f["items"].is_array()) {
-                error(i, "/items", "\"items\" must be a list of plan items", "start each item with  - what: …");
+                error(i, "/items", Message("model.plan_items_not_list"), Message("model.plan_items_not_list_hint"));
             } else {
                 for (std::size_t k = 0; k < f["items"].size(); ++k)
                     raw.push_back({f["items"][k], ItemPlace{&p.front_matter, "/items/" + std::to_string(k), {}, 0, {}}});
@@ -477,7 +480,7 @@ private:
         }
         if (f.contains("items_file")) {
             if (!f["items_file"].is_string()) {
-                error(i, "/items_file", "\"items_file\" must be a file name", "e.g.  items_file: plan-2026-2027.csv");
+                error(i, "/items_file", Message("model.plan_items_file_not_name"), Message("model.plan_items_file_not_name_hint"));
             } else {
                 std::string dir = p.content_path.substr(0, p.content_path.rfind('/') == std::string::npos ? 0 : p.content_path.rfind('/'));
                 std::string rel = (dir.empty() ? "" : dir + "/") + f["items_file"].get<std::string>();
@@ -489,13 +492,21 @@ private:
                 if (refused) {
                     // nothing to add: the content stage named the file and the fix
                 } else if (!text) {
-                    error(i, "/items_file", "the file " + display + " does not exist", "put the plan's CSV or YAML file beside " + p.source);
+                    error(i, "/items_file", Message("model.plan_items_file_missing", {{"file", display}}),
+                          Message("model.plan_items_file_missing_hint", {{"page", p.source}}));
                 } else if (ends_with(*norm, ".csv")) {
                     CsvTable t = parse_csv(*text);
                     if (!t.error.empty()) {
-                        diags_.error({display, t.error_line, 0}, "this CSV cannot be read: " + t.error,
-                                     t.error_hint.empty() ? "save the table again as CSV (UTF-8)" : t.error_hint,
-                                     std::string(line_of(*text, t.error_line)));
+                        // The reason and its fix are core/csv's words (English until the CSV reader speaks the catalogue).
+                        Diagnostics csv;
+                        csv.error({display, t.error_line, 0}, Message("model.plan_csv_unreadable", {{"why", t.error}}),
+                                  Message("model.plan_csv_hint"), std::string(line_of(*text, t.error_line)));
+                        Diagnostic d = csv.items().front();
+                        if (!t.error_hint.empty()) {
+                            d.hint = t.error_hint;
+                            d.hint_id = {};
+                        }
+                        diags_.add(std::move(d));
                     } else if (!t.rows.empty()) {
                         const auto& header = t.rows[0].cells;
                         check_plan_columns(header, display, t.rows[0].line, std::string(line_of(*text, t.rows[0].line)));
@@ -529,32 +540,33 @@ private:
                     YamlDocument doc = parse_yaml(*text, display, local);
                     diags_.append(local);
                     (void)doc;
-                    error(i, "/items_file", "plans in YAML files are not supported yet; use a CSV file or items: in the front matter");
+                    error(i, "/items_file", Message("model.plan_yaml_file_unsupported"));
                 }
             }
         }
         if (!f.contains("items") && !f.contains("items_file"))
-            error(i, "", "a plan needs its items", "add  items:  with one  - what: …  per item, or  items_file: plan.csv");
+            error(i, "", Message("model.plan_needs_items"), Message("model.plan_needs_items_hint"));
 
         int sy = school_year_start(i);
         for (auto& [it, place_binding] : raw) {
             auto& place = place_binding;  // clang 14 (the fuzz build) cannot capture a structured binding
-            auto report = [&](const std::string& key, std::string msg, std::string hint) {
+            // Every plan item message ends with the CSV column it stood in ("none" in front matter).
+            auto report = [&](const std::string& key, Message msg, Message hint) {
+                msg.args.emplace_back("column", place.doc || key.empty() ? std::string("none") : key);
                 if (place.doc) {
-                    diags_.add(place.doc->error_at(place.pointer + (key.empty() ? "" : "/" + key), std::move(msg), std::move(hint)));
+                    diags_.add(error_at(*place.doc, place.pointer + (key.empty() ? "" : "/" + key), std::move(msg), std::move(hint)));
                 } else {
-                    diags_.error({place.csv_file, place.csv_line, 0}, std::move(msg) + (key.empty() ? "" : " (column \"" + key + "\")"),
-                                 std::move(hint), place.csv_text);
+                    diags_.error({place.csv_file, place.csv_line, 0}, std::move(msg), std::move(hint), place.csv_text);
                 }
             };
             if (!it.is_object()) {
-                report("", "a plan item must have fields (what, when, responsible, status…)", "write  - what: \"…\"");
+                report("", Message("model.plan_item_not_map"), Message("model.plan_item_not_map_hint"));
                 continue;
             }
             if (!check_plan_item_shape(it, place.doc != nullptr, report)) continue;
             json norm = json::object();
             std::string what = it.contains("what") && (it["what"].is_string() || it["what"].is_number()) ? item_text(it["what"]) : "";
-            if (what.empty()) report("", "this plan item has no \"what\"", "add  what: \"what is planned\"");
+            if (what.empty()) report("", Message("model.plan_item_no_what"), Message("model.plan_item_no_what_hint"));
             norm["what"] = what;
             std::string when = it.contains("when") && !it["when"].is_null() ? item_text(it["when"]) : "";
             norm["when"] = when;
@@ -566,8 +578,9 @@ private:
             std::string status = it.contains("status") && !it["status"].is_null() ? item_text(it["status"]) : "planned";
             if (std::find(kPlanStatuses.begin(), kPlanStatuses.end(), status) == kPlanStatuses.end()) {
                 std::string near = closest_match(status, kPlanStatuses);
-                report("status", "\"" + status + "\" is not a plan status",
-                       (near.empty() ? "" : "did you mean \"" + near + "\"? ") + "Use one of: " + join(kPlanStatuses));
+                report("status", Message("model.plan_bad_status", {{"status", status}}),
+                       near.empty() ? Message("model.use_one_of", {{"list", join(kPlanStatuses)}})
+                                    : Message("model.use_one_of_near", {{"near", near}, {"list", join(kPlanStatuses)}}));
                 status = "planned";
             }
             norm["status"] = status;
@@ -593,8 +606,8 @@ private:
                     for (const auto& [g, id] : portal_.groups) ids.push_back(g);
                     std::string near = closest_match(r, ids);
                     std::string key = it["responsible"].is_array() ? "responsible/" + std::to_string(k) : "responsible";
-                    report(key, "there is no member or group with the id \"" + r + "\"",
-                           near.empty() ? "use the id of a member or a group, or write the name in words" : "did you mean \"" + near + "\"?");
+                    report(key, Message("model.plan_no_responsible", {{"id", r}}),
+                           near.empty() ? Message("model.plan_no_responsible_hint") : Message("model.did_you_mean", {{"near", near}}));
                 } else {
                     responsible.push_back({{"title", r}, {"url", ""}});
                 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <variant>
 
 #include "core/fs.h"
 #include "core/guard.h"
@@ -68,13 +69,26 @@ Page synthesized_section(const std::string& dir, const SiteConfig& config) {
 void report_unparsed_links(const Page& page, const LinkTargets& targets, PageId id, Diagnostics& diags) {
     for (const UnparsedLink& l : find_unparsed_links(page.body)) {
         int line = page.body_line + l.line - 1;
-        std::string fix = "write  [" + l.label + "](" + link_target_in_brackets(l.target) + ")  or  [" + l.label + "](" +
-                          link_target_percent_encoded(l.target) + ")";
-        LinkRewrite r = targets.resolve(id, link_target_percent_encoded(l.target));
-        if (r.action == LinkRewrite::Action::missing) fix += "; and " + r.message + ": " + r.hint;
-        diags.error({page.source, line, l.column},
-                    std::string(l.image ? "this image" : "this link") + " is shown as text: its address \"" + l.target + "\" has a space",
-                    fix, std::string(line_of(page.file_text, line)));
+        const std::string bracketed = link_target_in_brackets(l.target), encoded = link_target_percent_encoded(l.target);
+        Message fix("model.unparsed_link_fix", {{"label", l.label}, {"bracketed", bracketed}, {"encoded", encoded}});
+        LinkRewrite r = targets.resolve(id, encoded);
+        if (r.action == LinkRewrite::Action::missing) {
+            // The name itself is wrong too: one hint says both (the rewriter's message and hint are
+            // LinkTargets' "missing" pair, model.missing_page/_file and model.missing_file_hint[_near]).
+            auto arg = [](const Message& m, std::string_view name) {
+                for (const auto& a : m.args)
+                    if (a.name == name)
+                        if (const auto* text = std::get_if<std::string>(&a.value)) return *text;
+                return std::string();
+            };
+            const std::string near = arg(r.hint, "near");
+            fix = Message("model.unparsed_link_fix_missing",
+                          {{"label", l.label}, {"bracketed", bracketed}, {"encoded", encoded},
+                           {"to_page", r.message.id == "model.missing_page" ? "yes" : "no"}, {"target", arg(r.message, "target")},
+                           {"has_near", near.empty() ? "no" : "yes"}, {"near", near}, {"folder", arg(r.hint, "folder")}});
+        }
+        diags.error({page.source, line, l.column}, Message("model.unparsed_link", {{"image", l.image ? "yes" : "no"}, {"target", l.target}}),
+                    std::move(fix), std::string(line_of(page.file_text, line)));
     }
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/text.h"
+#include "model/message_at.h"
 #include "core/thread_pool.h"
 #include "render/context.h"
 #include "render/portal_pages.h"
@@ -18,8 +19,8 @@ namespace {
 std::string choose_template(const Page& p, const tmpl::Engine& engine, Diagnostics& diags) {
     if (!p.template_name.empty()) {
         if (engine.has_template(p.template_name)) return p.template_name;
-        diags.add(p.front_matter.error_at("/template", "there is no template \"" + p.template_name + "\" in the theme",
-                                          "remove the line to use the usual template, or add the file to the theme's templates/"));
+        diags.add(error_at(p.front_matter, "/template", Message("render.no_template", {{"template", p.template_name}}),
+                           Message("render.no_template_hint")));
         return "";
     }
     if (p.kind == PageKind::home) return "index.html";

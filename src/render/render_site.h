@@ -16,7 +16,7 @@ namespace urker {
 struct RenderStats {
     std::size_t pages = 0;       // HTML pages written (list pages included)
     std::size_t other_files = 0; // sitemap, feeds, copies
-    std::vector<std::string> notes;  // lines for the build summary
+    std::vector<Message> notes;  // lines for the build summary
 };
 
 // A render job: one output file made from one page (a list page may make several).

@@ -5,6 +5,7 @@
 #include "config/yaml_document.h"
 #include "core/fs.h"
 #include "core/text.h"
+#include "model/message_at.h"
 #include "render/builtin_theme.h"
 
 namespace urker {
@@ -84,10 +85,9 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
         std::vector<std::string> names{"default"};
         for (auto& e : fs::directory_iterator(source_root / "themes", ec)) names.push_back(e.path().filename().string());
         std::string near = closest_match(config.theme, names);
-        diags.add(config.document.error_at("/theme", "there is no theme \"" + config.theme + "\" in the themes/ folder",
-                                           near.empty() ? "write  theme: default  for the theme built into urker, or put the theme in themes/" +
-                                                              config.theme + "/"
-                                                        : "did you mean \"" + near + "\"?"));
+        diags.add(error_at(config.document, "/theme", Message("render.no_theme", {{"theme", config.theme}}),
+                           near.empty() ? Message("render.no_theme_hint", {{"theme", config.theme}})
+                                        : Message("model.did_you_mean", {{"near", near}})));
         return std::nullopt;
     }
 
@@ -99,7 +99,7 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
         if (!is_template_file(f.rel) || !defined.insert(f.rel).second) return;
         auto text = f.text();
         if (!text) {
-            diags.error({f.display, 0, 0}, "this template cannot be read");
+            diags.error({f.display, 0, 0}, Message("render.template_unreadable"));
             return;
         }
         theme.engine->add_template(f.rel, *text, f.display, diags);
@@ -109,8 +109,8 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
     theme.engine->check_references(diags);
     for (const char* required : {"page.html", "section.html", "index.html"})
         if (!theme.engine->has_template(required))
-            diags.error({theme_display + "/templates/" + required, 0, 0}, std::string("the theme has no ") + required + " template",
-                        "every theme needs index.html, section.html and page.html");
+            diags.error({theme_display + "/templates/" + required, 0, 0}, Message("render.theme_lacks_template", {{"template", required}}),
+                        Message("render.theme_lacks_template_hint"));
 
     // UI strings, key by key: the built-in theme's, the theme folder's, the site's own i18n/.
     // Per language: English as the last resort, then the site's language, then the page's own.
@@ -125,7 +125,7 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
         if (!text) continue;
         YamlDocument doc = parse_yaml(*text, f.display, diags);
         if (!doc.value.is_object() && !doc.value.is_null()) {
-            diags.add(doc.error_at("", "UI strings must be written as  key: \"text\"", "e.g.  read_more: \"Читать далее\""));
+            diags.add(error_at(doc, "", Message("render.ui_strings_shape"), Message("render.ui_strings_shape_hint")));
             continue;
         }
         merge_into(raw[lang], doc.value);

@@ -130,12 +130,18 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     }
     if (search.valid()) {
         SearchOutput result = search.get();
-        summary.times.push_back({"search (alongside render)", search_ms});
-        char note[256];
-        std::snprintf(note, sizeof note, "Search: %zu documents (%s); index %.1f KB (gzip %.1f KB), store %.1f KB (gzip %.1f KB)",
-                      result.documents, result.language.c_str(), result.index_bytes / 1024.0, result.index_gzip_bytes / 1024.0,
-                      result.store_bytes / 1024.0, result.store_gzip_bytes / 1024.0);
-        summary.notes.push_back(note);
+        summary.times.push_back({"search", search_ms});
+        auto kilobytes = [](std::size_t bytes) {
+            char text[32];
+            std::snprintf(text, sizeof text, "%.1f", static_cast<double>(bytes) / 1024.0);
+            return std::string(text);
+        };
+        summary.notes.push_back(Message("build.search_note", {{"documents", std::to_string(result.documents)},
+                                                              {"language", result.language},
+                                                              {"index", kilobytes(result.index_bytes)},
+                                                              {"index_gzip", kilobytes(result.index_gzip_bytes)},
+                                                              {"store", kilobytes(result.store_bytes)},
+                                                              {"store_gzip", kilobytes(result.store_gzip_bytes)}}));
     }
     plan.report(diags);
     summary.pages_written = stats.pages;
@@ -161,13 +167,16 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         err << render_message(Message("build.stopped"), lang) << '\n';
         return 1;
     }
-    for (const auto& note : folder->notes()) err << "note: " << note << '\n';
+    // The notes themselves are output/'s words.
+    for (const auto& note : folder->notes())
+        err << render_message(Message("build.note", {{"text", note}}), resolve_message_language(options.message_language, "")) << '\n';
 
     bool ok = false;
     {
         DirectoryOutput out(folder->paths().output);
         if (out.failed()) {
-            err << "error: " << out.failure() << '\n';
+            err << render_message(Message("label.error"), resolve_message_language(options.message_language, "")) << ": " << out.failure()
+                << '\n';
             return 1;
         }
         try {
@@ -206,11 +215,11 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
             log << "; " << render_message(Message("build.summary_drafts", {{"count", summary.drafts_skipped}}), lang);
         log << ".\n  ";
         for (std::size_t i = 0; i < summary.times.size(); ++i) {
-            std::snprintf(buf, sizeof buf, "%s%s %.0f ms", i ? ", " : "", summary.times[i].stage.c_str(), summary.times[i].milliseconds);
-            log << buf;
+            std::snprintf(buf, sizeof buf, "%.0f", summary.times[i].milliseconds);
+            log << (i ? ", " : "") << render_message(Message("build.stage_time", {{"stage", summary.times[i].stage}, {"milliseconds", buf}}), lang);
         }
         log << "\n";
-        for (const auto& n : summary.notes) log << "  " << n << '\n';
+        for (const auto& n : summary.notes) log << "  " << render_message(n, lang) << '\n';
         if (diags.warning_count())
             log << "  " << render_message(Message("build.summary_warnings", {{"count", diags.warning_count()}}), lang) << '\n';
         log << "  " << render_message(Message("build.output", {{"path", options.output.string()}}), lang) << '\n';

@@ -12,6 +12,7 @@
 
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "core/messages.h"
 #include "output/output.h"
 
 namespace urker {
@@ -44,7 +45,7 @@ struct BuildSummary {
     std::size_t files_written = 0;
     std::uintmax_t bytes_written = 0;
     std::vector<StageTime> times;
-    std::vector<std::string> notes;  // extra summary lines from stages (e.g. search index sizes)
+    std::vector<Message> notes;  // extra summary lines from stages (e.g. search index sizes)
     // For tools that report on the output (urker check): the site's address, and each page's
     // output folder ("materials/drobi/") with the file it was made from ("content/…/index.md").
     std::string base_url;

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <set>
+#include <variant>
 
 #include "config/site_config.h"
 #include "core/fs.h"
@@ -17,42 +18,46 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The messages of this file, each written once.
+// The messages of this file (their texts are in core/message_catalog_site.cpp).
 namespace msg {
-std::string missing_target(const std::string& url) { return "the link \"" + url + "\" leads to nothing on this site"; }
-std::string missing_anchor(const std::string& url, const std::string& id) {
-    return "the link \"" + url + "\" leads to the heading or mark \"#" + id + "\", which is not on that page";
+Message missing_target(const std::string& url) { return Message("site.link_missing_target", {{"url", url}}); }
+Message missing_anchor(const std::string& url, const std::string& id) {
+    return Message("site.link_missing_anchor", {{"url", url}, {"id", id}});
 }
-std::string outside_site(const std::string& url, const std::string& base_path) {
-    return "the link \"" + url + "\" leaves the site's folder " + base_path;
+Message outside_site(const std::string& url, const std::string& base_path) {
+    return Message("site.link_outside", {{"url", url}, {"base", base_path}});
 }
-constexpr const char* missing_target_hint = "check the address; a link to another page is best written to its file: [text](../drobi/index.md)";
-constexpr const char* anchor_hint = "the marks of a page are the ids of its headings: \"## Ход урока\" is #ход-урока";
-std::string outside_site_hint(const std::string& base_path) {
-    return "on this site an address from the root starts with " + base_path + "; or link to the file: [text](../drobi/index.md)";
+Message missing_target_hint() { return Message("site.link_missing_target_hint"); }
+Message anchor_hint() { return Message("site.link_missing_anchor_hint"); }
+Message outside_site_hint(const std::string& base_path) { return Message("site.link_outside_hint", {{"base", base_path}}); }
+// A link the theme made: where it was seen, then the usual fix (`hint`, one of the three above).
+Message from_theme(const std::string& page_url, std::size_t more, const Message& hint) {
+    std::string base;
+    for (const auto& a : hint.args)
+        if (a.name == "base") base = std::get<std::string>(a.value);
+    const char* fix = hint.id == "site.link_missing_anchor_hint" ? "anchor" : hint.id == "site.link_outside_hint" ? "outside" : "target";
+    return Message("site.link_from_theme", {{"page", page_url}, {"more", more}, {"fix", fix}, {"base", base}});
 }
-std::string from_theme(const std::string& page_url, std::size_t more) {
-    std::string s = "the link is on the page " + page_url + ", made by the theme's templates or from site.yaml";
-    if (more) s += " (and on " + std::to_string(more) + " more " + (more == 1 ? "page" : "pages") + ")";
-    return s;
+Message too_big(double mb, double limit) {
+    char size[32], max[32];
+    std::snprintf(size, sizeof size, "%.1f", mb);
+    std::snprintf(max, sizeof max, "%g", limit);
+    return Message("site.file_too_big", {{"megabytes", size}, {"limit", max}});
 }
-std::string too_big(double mb, double limit) {
-    char buf[160];
-    std::snprintf(buf, sizeof buf, "this file is %.1f MB, more than the limit of %g MB", mb, limit);
-    return buf;
+Message too_big_hint() { return Message("site.file_too_big_hint"); }
+Message summary_ok(const CheckCounts& c, bool external, double ms) {
+    char milliseconds[32];
+    std::snprintf(milliseconds, sizeof milliseconds, "%.0f", ms);
+    return Message("site.check_passed", {{"pages", c.pages},
+                                         {"links", c.internal_links},
+                                         {"anchors", std::to_string(c.anchors)},
+                                         {"files", c.files},
+                                         {"external", c.external_links},
+                                         {"asked", external ? "yes" : "no"},
+                                         {"milliseconds", milliseconds}});
 }
-constexpr const char* too_big_hint =
-    "make it smaller (compress the PDF, lower the resolution of photos, link a long video instead of uploading it), "
-    "or raise  limits: max_file_mb:  in site.yaml";
-std::string summary_ok(const CheckCounts& c, bool external, double ms) {
-    char buf[320];
-    std::snprintf(buf, sizeof buf, "Checked %zu pages, %zu internal links (%zu with #anchors), %zu files, %zu external links%s: no problems found (%.0f ms).",
-                  c.pages, c.internal_links, c.anchors, c.files, c.external_links, external ? "" : " (not asked; use --external)", ms);
-    return buf;
-}
-std::string summary_failed(std::size_t errors, std::size_t warnings) {
-    return "Check failed: " + std::to_string(errors) + (errors == 1 ? " error" : " errors") + ", " + std::to_string(warnings) +
-           (warnings == 1 ? " warning" : " warnings") + ". Nothing was written.";
+Message summary_failed(std::size_t errors, std::size_t warnings) {
+    return Message("site.check_failed", {{"errors", errors}, {"warnings", warnings}});
 }
 }  // namespace msg
 
@@ -126,6 +131,7 @@ struct LinkChecker {
     std::map<std::string, std::string> texts_;          // source file -> its text
     struct ThemeProblem {
         Diagnostic first;
+        std::string page;  // where it was seen first
         std::size_t more = 0;
     };
     std::map<std::string, ThemeProblem> theme_problems_;  // by message: one report for a link on every page
@@ -166,7 +172,7 @@ struct LinkChecker {
         return std::nullopt;
     }
 
-    void report(const std::string& page, const std::vector<std::string>& forms, std::string message, std::string hint) {
+    void report(const std::string& page, const std::vector<std::string>& forms, Message message, Message hint) {
         std::string line_text;
         if (auto where = locate(page, forms, line_text)) {
             diags.error(*where, std::move(message), std::move(hint), line_text);
@@ -174,27 +180,23 @@ struct LinkChecker {
         }
         // Not written in the page's file: the theme (or site.yaml's menus) made it, and then it is
         // usually on every page. Report it once.
-        auto [it, inserted] = theme_problems_.try_emplace(message);
+        auto [it, inserted] = theme_problems_.try_emplace(render_message(message, "en"));
         if (!inserted) {
             ++it->second.more;
             return;
         }
         auto src = page_sources.find(folder_of(page));
-        Diagnostic d;
-        d.where = {src != page_sources.end() ? src->second : "public/" + page, 0, 0};
-        d.message = std::move(message);
-        d.hint = std::move(hint);
-        d.source_line = "/" + page;  // shown as the context line
-        it->second.first = std::move(d);
+        Diagnostics one;
+        one.error({src != page_sources.end() ? src->second : "public/" + page, 0, 0}, std::move(message), std::move(hint));
+        it->second.first = one.items().front();
+        it->second.page = "/" + page;
     }
 
     void finish() {
         for (auto& [message, p] : theme_problems_) {
-            Diagnostic d = std::move(p.first);
-            std::string page = d.source_line;
-            d.source_line.clear();
-            d.hint = msg::from_theme(page, p.more) + "; " + d.hint;
-            diags.add(std::move(d));
+            Diagnostics one;
+            one.error(p.first.where, p.first.message_id, msg::from_theme(p.page, p.more, p.first.hint_id));
+            diags.append(one);
         }
     }
 
@@ -247,14 +249,14 @@ struct LinkChecker {
             target_page = norm ? target_file(path) : "";
             if (target_page.empty()) {
                 std::string decoded = percent_decode(url);
-                report(page, {url, decoded, decoded.substr(decoded.rfind('/') + 1)}, msg::missing_target(decoded), msg::missing_target_hint);
+                report(page, {url, decoded, decoded.substr(decoded.rfind('/') + 1)}, msg::missing_target(decoded), msg::missing_target_hint());
                 return;
             }
         }
         if (fragment.empty() || !ends_with(target_page, ".html")) return;
         ++counts.anchors;
         if (ids_of(target_page).count(fragment)) return;
-        report(page, {"#" + fragment, url}, msg::missing_anchor(percent_decode(url), fragment), msg::anchor_hint);
+        report(page, {"#" + fragment, url}, msg::missing_anchor(percent_decode(url), fragment), msg::anchor_hint());
     }
 
     void run() {
@@ -301,7 +303,7 @@ void check_file_sizes(const fs::path& source_root, double max_mb, Diagnostics& d
             std::error_code ec;
             std::uintmax_t size = fs::file_size(source_root / folder / rel, ec);
             if (ec || size <= limit) continue;
-            diags.error({std::string(folder) + "/" + rel, 0, 0}, msg::too_big(static_cast<double>(size) / (1024 * 1024), max_mb), msg::too_big_hint);
+            diags.error({std::string(folder) + "/" + rel, 0, 0}, msg::too_big(static_cast<double>(size) / (1024 * 1024), max_mb), msg::too_big_hint());
         }
     }
 }
@@ -315,8 +317,7 @@ int check_site(const CheckOptions& options, std::ostream& out, std::ostream& err
     try {
         built = build_into(options.build, memory, diags, summary);
     } catch (const std::exception& e) {
-        diags.error({}, std::string("urker stopped unexpectedly: ") + e.what(),
-                    "this is a bug in urker; please report it with the file that was being checked");
+        diags.error({}, Message("build.crashed", {{"what", e.what()}}), Message("site.check_unexpected_hint"));
     }
     CheckCounts counts;
     if (built) {
@@ -331,13 +332,14 @@ int check_site(const CheckOptions& options, std::ostream& out, std::ostream& err
         check_file_sizes(options.build.source, config ? max_file_mb_setting(*config) : kDefaultMaxFileMb, diags, counts);
     }
     diags.sort();
-    for (const auto& d : diags.items()) err << format_diagnostic(d);
+    const std::string lang = resolve_message_language(options.build.message_language, summary.site_language);
+    for (const auto& d : diags.items()) err << format_diagnostic(d, lang);
     if (!diags.empty()) {
-        err << msg::summary_failed(diags.error_count(), diags.warning_count()) << '\n';
+        err << render_message(msg::summary_failed(diags.error_count(), diags.warning_count()), lang) << '\n';
         return 1;
     }
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    out << msg::summary_ok(counts, options.external, ms) << '\n';
+    out << render_message(msg::summary_ok(counts, options.external, ms), lang) << '\n';
     return 0;
 }
 

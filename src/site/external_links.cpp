@@ -12,12 +12,13 @@ namespace urker {
 
 namespace {
 
+// The messages of this file (their texts are in core/message_catalog_site.cpp).
 namespace msg {
-std::string no_answer(const std::string& url, const std::string& why) { return "the external link \"" + url + "\" does not answer (" + why + ")"; }
-std::string bad_status(const std::string& url, int status) {
-    return "the external link \"" + url + "\" answers " + std::to_string(status) + (status == 404 ? " (not found)" : "");
+Message no_answer(const std::string& url, const std::string& why) { return Message("site.external_no_answer", {{"url", url}, {"why", why}}); }
+Message bad_status(const std::string& url, int status) {
+    return Message("site.external_bad_status", {{"url", url}, {"status", std::to_string(status)}, {"not_found", status == 404 ? "yes" : "no"}});
 }
-constexpr const char* hint = "open it in a browser; if the page moved, link its new address, or remove the link";
+Message hint() { return Message("site.external_hint"); }
 }  // namespace msg
 
 struct Answer {
@@ -66,8 +67,8 @@ void check_external_links(const std::map<std::string, SourceLocation>& links, in
     for (auto& t : workers) t.join();
     for (std::size_t i = 0; i < list.size(); ++i) {
         const Answer& a = answers[i];
-        if (!a.reached) diags.error(list[i].second, msg::no_answer(list[i].first, a.why), msg::hint);
-        else if (a.status >= 400) diags.error(list[i].second, msg::bad_status(list[i].first, a.status), msg::hint);
+        if (!a.reached) diags.error(list[i].second, msg::no_answer(list[i].first, a.why), msg::hint());
+        else if (a.status >= 400) diags.error(list[i].second, msg::bad_status(list[i].first, a.status), msg::hint());
     }
 }
 

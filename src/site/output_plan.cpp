@@ -17,28 +17,25 @@ bool is_copied(Kind k) { return k == Kind::theme_file || k == Kind::site_static 
 // Files urker writes only as a default: the site's static/ may hold its own.
 bool is_replaceable_default(const std::string& path) { return path == "robots.txt"; }
 
-std::string describe(const OutputOrigin& o) {
+// What else claims an address, as the catalogue's other_kind and other (site.same_address).
+std::pair<const char*, std::string> describe(const OutputOrigin& o) {
     switch (o.kind) {
-        case Kind::generated: return "a file urker writes itself";
-        case Kind::theme_file: return "the theme's file " + o.source;
-        case Kind::section_list: return "the list page of " + o.source;
-        case Kind::page: return "the page " + o.source;
+        case Kind::generated: return {"generated", ""};
+        case Kind::theme_file: return {"theme_file", o.source};
+        case Kind::section_list: return {"section_list", o.source};
+        case Kind::page: return {"page", o.source};
         case Kind::site_static:
-        case Kind::content_file: return o.source;
+        case Kind::content_file: return {"file", o.source};
     }
-    return o.source;
+    return {"file", o.source};
 }
 
-std::string hint_for(Kind located, Kind other) {
+Message hint_for(Kind located, Kind other) {
     switch (located) {
-        case Kind::content_file:
-            return "rename the file or move it to another folder: a file in content/ may not take the place of the theme's files, "
-                   "urker's own pages or another page";
-        case Kind::site_static:
-            return other == Kind::generated ? "remove it from static/ or rename it: urker writes this file itself"
-                                            : "remove it from static/ or rename it: a page is published at this address";
-        case Kind::page: return "give the page another  slug:  or move the file to another folder";
-        default: return "rename one of the two files";
+        case Kind::content_file: return Message("site.hint_content_file");
+        case Kind::site_static: return Message(other == Kind::generated ? "site.hint_static_generated" : "site.hint_static_page");
+        case Kind::page: return Message("site.hint_page");
+        default: return Message("site.hint_rename");
     }
 }
 
@@ -117,9 +114,12 @@ void OutputPlan::report(Diagnostics& diags) const {
         const OutputOrigin& at = second_located ? c.second : c.first;
         const OutputOrigin& other = second_located ? c.first : c.second;
         if (at.kind == Kind::generated) continue;
-        const std::string subject = at.kind == Kind::page || at.kind == Kind::section_list ? "this page" : "this file";
+        const char* subject = at.kind == Kind::page || at.kind == Kind::section_list ? "page" : "file";
+        const auto described = describe(other);
         if (c.second_path.empty()) {
-            diags.error({at.source, 0, 0}, subject + " would be published at /" + c.path + ", the same address as " + describe(other),
+            diags.error({at.source, 0, 0},
+                        Message("site.same_address",
+                                {{"subject", subject}, {"path", c.path}, {"other_kind", described.first}, {"other", described.second}}),
                         hint_for(at.kind, other.kind));
             continue;
         }
@@ -128,8 +128,12 @@ void OutputPlan::report(Diagnostics& diags) const {
         const std::string& other_path = second_located ? c.path : c.second_path;
         const bool at_is_folder = starts_with(other_path, at_path + "/");
         diags.error({at.source, 0, 0},
-                    subject + " would be published at /" + at_path + ", but " + describe(other) + " is published at /" + other_path +
-                        (at_is_folder ? ", inside a folder of that name" : ", where this file's folder would be"),
+                    Message("site.folder_conflict", {{"subject", subject},
+                                                     {"path", at_path},
+                                                     {"other_kind", described.first},
+                                                     {"other", described.second},
+                                                     {"other_path", other_path},
+                                                     {"at_is_folder", at_is_folder ? "yes" : "no"}}),
                     hint_for(at.kind, other.kind));
     }
 }

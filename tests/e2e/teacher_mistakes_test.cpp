@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <regex>
 #include <sstream>
 
 #include "site/check.h"
@@ -58,9 +59,10 @@ struct Outcome {
     std::string output;
 };
 
-Outcome run_check(const SiteFixture& site) {
+Outcome run_check(const SiteFixture& site, const std::string& lang = "en") {
     CheckOptions options;
     options.build.source = site.root();
+    options.build.message_language = lang;
     options.build.build_date = parse_date("2026-11-01").date;
     std::ostringstream out, err;
     Outcome o;
@@ -84,13 +86,57 @@ std::vector<std::string> reports_of(const std::string& output) {
     return reports;
 }
 
+// What a teacher reads about a mistake, in each language urker speaks. A null ru/kk means the
+// message is not in the catalogue yet (its stage still speaks English): then the English words are
+// expected in every language, under the translated label.
+struct Words {
+    const char* en;
+    const char* ru;
+    const char* kk;
+};
+
 struct Mistake {
     const char* what;
     std::map<std::string, std::string> files;  // added to (or replacing) the base site
     bool build_fails;                          // the build stops too (else only check does)
-    const char* place;                         // "file:line:" expected at the start of a report
-    const char* message;                       // a part of that report
+    const char* place;                         // "file:line:col:" expected at the start of a report
+    Words words;                               // a part of that report
+    bool warning = false;                      // reported as a warning (check still fails)
 };
+
+const char* label(const std::string& lang, bool warning) {
+    if (lang == "ru") return warning ? "предупреждение" : "ошибка";
+    if (lang == "kk") return warning ? "ескерту" : "қате";
+    return warning ? "warning" : "error";
+}
+
+const char* words_in(const Words& w, const std::string& lang) {
+    if (lang == "ru" && w.ru) return w.ru;
+    if (lang == "kk" && w.kk) return w.kk;
+    return w.en;
+}
+
+const char* kPlanWithCsv = "---\ntitle: План\nyear: \"2026-2027\"\nitems_file: plan.csv\n---\n";
+
+std::string windows_1251(const std::string& utf8) {
+    // Only the Cyrillic letters these tests use: А-я and ё/Ё.
+    std::string out;
+    for (std::size_t i = 0; i < utf8.size();) {
+        unsigned char c = static_cast<unsigned char>(utf8[i]);
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+            ++i;
+            continue;
+        }
+        unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3Fu);
+        i += 2;
+        if (cp >= 0x410 && cp <= 0x44F) out += static_cast<char>(0xC0 + (cp - 0x410));
+        else if (cp == 0x451) out += static_cast<char>(0xB8);
+        else if (cp == 0x401) out += static_cast<char>(0xA8);
+        else out += '?';
+    }
+    return out;
+}
 
 }  // namespace
 
@@ -103,67 +149,103 @@ TEST_CASE("the clean base site passes check with a one-line summary") {
     CHECK(std::count(o.output.begin(), o.output.end(), '\n') == 1);
 }
 
-TEST_CASE("each teacher's mistake is reported at its file and line") {
+TEST_CASE("each teacher's mistake is reported at its file and line, in Russian, Kazakh and English") {
     const std::vector<Mistake> mistakes = {
         {"a misspelled title key", {{"content/materials/drobi/index.md", std::string(kMaterial).replace(4, 5, "titel")}}, true,
-         "content/materials/drobi/index.md:2:1: error:", "\"titel\" is not a field of a material"},
+         "content/materials/drobi/index.md:2:1:",
+         {"\"titel\" is not a field of a material", "у материала нет поля «titel»", "материалдың «titel» деген өрісі жоқ"}},
         {"a misspelled tags key", {{"content/news/first.md", "---\ntitle: Новость\ndate: 2026-09-01\ntegs: [семинар]\n---\n"}}, true,
-         "content/news/first.md:4:1: error:", "did you mean \"tags\"?"},
+         "content/news/first.md:4:1:", {"did you mean \"tags\"?", "вы имели в виду «tags»?", "«tags» деп жазғыңыз келді ме?"}},
         {"grades instead of grade",
          {{"content/materials/paiyz/index.md", "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: ivanova-a\ngrades: [5, 6]\n---\n"}}, true,
-         "content/materials/paiyz/index.md:5:1: error:", "did you mean \"grade\"?"},
+         "content/materials/paiyz/index.md:5:1:", {"did you mean \"grade\"?", "вы имели в виду «grade»?", "«grade» деп жазғыңыз келді ме?"}},
         {"a member without a title", {{"content/members/ivanova-a.md", "---\nschool: umit\n---\n"}}, true,
-         "content/members/ivanova-a.md:2:1: error:", "a member needs a title"},
+         "content/members/ivanova-a.md:2:1:",
+         {"a member needs a title", "у участника не указан заголовок (title:)", "қатысушының атауы (title:) көрсетілмеген"}},
+        {"a material without a title", {{"content/materials/drobi/index.md", std::string(kMaterial).replace(4, std::string("title: Дроби\n").size(), "")}}, true,
+         "content/materials/drobi/index.md:2:1:",
+         {"a material needs a title", "у материала не указан заголовок (title:)", "материалдың атауы (title:) көрсетілмеген"}},
         {"pinned written as a word", {{"content/news/first.md", "---\ntitle: Новость\ndate: 2026-09-01\npinned: \"yes\"\n---\n"}}, true,
-         "content/news/first.md:4:9: error:", "\"pinned\" must be true or false"},
+         "content/news/first.md:4:9:",
+         {"\"pinned\" must be true or false", "«pinned» должно быть true или false", "«pinned» true немесе false болуы керек"}},
         {"a plan item's when as a map",
          {{"content/plans/plan.md", "---\ntitle: План\nitems:\n  - what: Семинар\n    when: {month: 10}\n---\n"}}, true,
-         "content/plans/plan.md:5:11: error:", "\"when\" must be a text"},
+         "content/plans/plan.md:5:11:", {"\"when\" must be a text", "«when» должно быть текстом", "«when» мәтін болуы керек"}},
         {"a plan item's status as a list",
          {{"content/plans/plan.md", "---\ntitle: План\nitems:\n  - what: Семинар\n    status: [done]\n---\n"}}, true,
-         "content/plans/plan.md:5:13: error:", "\"status\" must be a text"},
+         "content/plans/plan.md:5:13:", {"\"status\" must be a text", "«status» должно быть текстом", "«status» мәтін болуы керек"}},
         {"a plan item's responsible as a map",
          {{"content/plans/plan.md", "---\ntitle: План\nitems:\n  - what: Семинар\n    responsible: {id: ivanova-a}\n---\n"}}, true,
-         "content/plans/plan.md:5:18: error:", "\"responsible\" must be an id, a name, or a list of them"},
+         "content/plans/plan.md:5:18:",
+         {"\"responsible\" must be an id, a name, or a list of them", "«responsible» должно быть id, именем или их списком",
+          "«responsible» id, есім немесе олардың тізімі болуы керек"}},
         {"a misspelled plan item key",
          {{"content/plans/plan.md", "---\ntitle: План\nitems:\n  - what: Семинар\n    staus: done\n---\n"}}, true,
-         "content/plans/plan.md:5:5: error:", "did you mean \"status\"?"},
+         "content/plans/plan.md:5:5:", {"did you mean \"status\"?", "вы имели в виду «status»?", "«status» деп жазғыңыз келді ме?"}},
         {"a plan's year that is not a school year", {{"content/plans/plan.md", "---\ntitle: План\nyear: 2026\nitems: []\n---\n"}}, true,
-         "content/plans/plan.md:3:7: error:", "is not written as two years"},
+         "content/plans/plan.md:3:7:", {"is not written as two years", "записан не как два года", "екі жыл түрінде жазылмаған"}},
         {"a subject not in the site's list",
          {{"site.yaml", std::string(kSiteYaml).replace(std::string(kSiteYaml).find("taxonomies"), 60,
                                                         "taxonomies:\n  subject: {values: [математика, физика]}\n  grade:\n") + "\n"},
           {"content/materials/paiyz/index.md", "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: ivanova-a\nsubject: матиматика\n---\n"}},
-         true, "content/materials/paiyz/index.md:5:10: error:", "did you mean \"математика\"?"},
+         true, "content/materials/paiyz/index.md:5:10:",
+         {"did you mean \"математика\"?", "вы имели в виду «математика»?", "«математика» деп жазғыңыз келді ме?"}},
         {"a link to a missing attachment",
          {{"content/materials/drobi/index.md", std::string(kMaterial).replace(std::string(kMaterial).find("plan.pdf"), 8, "plan-urока.pdf")}},
-         true, "content/materials/drobi/index.md:9:", "points to a file that does not exist"},
+         true, "content/materials/drobi/index.md:9:21:",
+         {"points to a file that does not exist", "указывает на файл, которого нет", "жоқ файлды көрсетіп тұр"}},
         {"a link to a missing image", {{"content/news/first.md", "---\ntitle: Новость\ndate: 2026-09-01\n---\nТекст.\n\n![фото](foto.jpg)\n"}},
-         true, "content/news/first.md:7:", "points to a file that does not exist"},
+         true, "content/news/first.md:7:9:",
+         {"points to a file that does not exist", "указывает на файл, которого нет", "жоқ файлды көрсетіп тұр"}},
         {"a link with a space in the file name",
          {{"content/materials/drobi/index.md", std::string(kMaterial) + "\n[скачать](Рабочий лист.pdf)\n"}}, true,
-         "content/materials/drobi/index.md:15:1: error:", "write  [скачать](<Рабочий лист.pdf>)"},
+         "content/materials/drobi/index.md:15:1:",
+         {"write  [скачать](<Рабочий лист.pdf>)", "напишите  [скачать](<Рабочий лист.pdf>)",
+          "былай жазыңыз:  [скачать](<Рабочий лист.pdf>)"}},
         {"a link to a page file with a typo",
          {{"content/materials/paiyz/index.md", "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: ivanova-a\n---\nСм. [дроби](../drobbi/index.md).\n"}},
-         true, "content/materials/paiyz/index.md:6:", "did you mean \"../drobi/index.md\"?"},
+         true, "content/materials/paiyz/index.md:6:13:",
+         {"did you mean \"../drobi/index.md\"?", "вы имели в виду «../drobi/index.md»?", "«../drobi/index.md» деп жазғыңыз келді ме?"}},
         {"a member photo beside a flat file",
          {{"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\nphoto: ivanova.jpg\n---\n"}, {"content/members/ivanova.jpg", "JPEG"}},
-         true, "content/members/ivanova-a.md:3:8: error:", "move this file to content/members/ivanova-a/index.md"},
+         true, "content/members/ivanova-a.md:3:8:",
+         {"move this file to content/members/ivanova-a/index.md", "перенесите этот файл в content/members/ivanova-a/index.md",
+          "бұл файлды content/members/ivanova-a/index.md етіп көшіріп"}},
         {"a link to a heading that is not there",
          {{"content/materials/paiyz/index.md", "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: ivanova-a\n---\nСм. [дроби](../drobi/index.md#итоги).\n"}},
-         false, "content/materials/paiyz/index.md:6:", "\"#итоги\", which is not on that page"},
+         false, "content/materials/paiyz/index.md:6:30:",
+         {"\"#итоги\", which is not on that page", "«#итоги», которых на той странице нет", "«#итоги» тақырыпшасына немесе белгісіне"}},
         {"a link from the site's root that leads nowhere",
          {{"content/news/first.md", "---\ntitle: Новость\ndate: 2026-09-01\n---\nСм. [план](/portal/plans/old/).\n"}}, false,
-         "content/news/first.md:5:", "leads to nothing on this site"},
+         "content/news/first.md:5:12:", {"leads to nothing on this site", "ведёт в никуда", "ешқайда апармайды"}},
         {"two materials with the same title",
          {{"content/materials/paiyz/index.md", "---\ntitle: Дроби\ndate: 2026-10-07\nauthor: ivanova-a\n---\n"}}, false,
-         "content/materials/paiyz/index.md:2:8: warning:", "another material has the same title"},
-        {"a file over the size limit",
-         {{"site.yaml", std::string(kSiteYaml) + "limits: {max_file_mb: 0.00001}\n"}}, true,
-         "content/materials/drobi/plan.pdf: error:", "a file may have"},
+         "content/materials/paiyz/index.md:2:8:",
+         {"another material has the same title", "у другого материала такой же заголовок", "басқа материалдың атауы дәл осындай"}, true},
+        {"a file over the size limit (the loader refuses it)",
+         {{"site.yaml", std::string(kSiteYaml) + "limits: {max_file_mb: 0.00001}\n"}}, true, "content/materials/drobi/plan.pdf:",
+         {"a file may have", nullptr, nullptr}},
+        {"a file over the size limit (check measures it)",
+         {{"site.yaml", std::string(kSiteYaml) + "limits: {max_file_mb: 0.00001}\n"}}, true, "content/materials/drobi/plan.pdf:",
+         {"more than the limit of 1e-05 MB", "больше предела в 1e-05 МБ", "1e-05 МБ шегінен асады"}},
+        {"a CSV row with a missing column",
+         {{"content/plans/plan.md", kPlanWithCsv}, {"content/plans/plan.csv", "what,when,status\nСеминар,октябрь 2026,done\nВебинар,ноябрь 2026\n"}},
+         true, "content/plans/plan.csv:3:",
+         {"this CSV cannot be read: this row has 2 cells, but the header has 3 columns", "этот CSV не удаётся прочитать",
+          "бұл CSV файлын оқу мүмкін емес"}},
+        {"a CSV saved in Windows-1251",
+         {{"content/plans/plan.md", kPlanWithCsv}, {"content/plans/plan.csv", windows_1251("what,when\nСеминар,октябрь 2026\n")}}, true,
+         "content/plans/plan.csv:2:1:", {"it looks like Windows-1251", nullptr, nullptr}},
+        {"a site.yaml saved in Windows-1251", {{"site.yaml", windows_1251(kSiteYaml)}}, true, "site.yaml:1:9:",
+         {"it looks like Windows-1251", nullptr, nullptr}},
+        {"a tab in the indentation of the front matter",
+         {{"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\n\tschool: umit\n---\n"}}, true, "content/members/ivanova-a.md:3:1:",
+         {"this line is indented with a tab", nullptr, nullptr}},
     };
+    const std::regex unrendered_id(R"((build|diagnostics|label|markdown|model|render|site)\.[a-z_]+ [a-z_]+=)");
     for (const auto& m : mistakes) {
-        CAPTURE(m.what);
+        const std::string what = m.what;
+        CAPTURE(what);
         auto files = base_site();
         for (const auto& [path, text] : m.files) files[path] = text;
         SiteFixture site(files);
@@ -171,13 +253,61 @@ TEST_CASE("each teacher's mistake is reported at its file and line") {
         build.build_date = parse_date("2026-11-01").date;
         auto built = site.build(build);
         CHECK_MESSAGE(built->ok == !m.build_fails, built->messages());
-        auto o = run_check(site);
-        CHECK(o.exit_code == 1);
-        // One of the reports starts at the expected place and says the expected words.
-        bool found = false;
-        for (const auto& report : reports_of(o.output))
-            found = found || (report.rfind(m.place, 0) == 0 && report.find(m.message) != std::string::npos);
-        CHECK_MESSAGE(found, o.output);
-        CHECK(o.output.find("Check failed:") != std::string::npos);
+        for (std::string lang : {"ru", "kk", "en"}) {
+            CAPTURE(lang);
+            auto o = run_check(site, lang);
+            CHECK(o.exit_code == 1);
+            // One of the reports starts at the expected place, with the label and the words of
+            // the reader's language.
+            const std::string place = std::string(m.place) + " " + label(lang, m.warning) + ":";
+            bool found = false;
+            for (const auto& report : reports_of(o.output))
+                found = found || (report.rfind(place, 0) == 0 && report.find(words_in(m.words, lang)) != std::string::npos);
+            CHECK_MESSAGE(found, o.output);
+            // A message id missing from the catalogue would show as itself ("model.unknown_key key=…").
+            CHECK_MESSAGE(!std::regex_search(o.output, unrendered_id), o.output);
+            const char* failed = lang == "ru" ? "Проверка не пройдена:" : lang == "kk" ? "Тексеру сәтсіз аяқталды:" : "Check failed:";
+            CHECK(o.output.find(failed) != std::string::npos);
+        }
     }
+}
+
+TEST_CASE("urker build --lang speaks the teacher's language about a mistake, and exits 1") {
+    auto files = base_site();
+    files["content/materials/drobi/index.md"] = std::string(kMaterial).replace(4, 5, "titel");
+    SiteFixture site(files);
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"ru", "content/materials/drobi/index.md:2:1: ошибка: у материала нет поля «titel»"},
+        {"kk", "content/materials/drobi/index.md:2:1: қате: материалдың «titel» деген өрісі жоқ"},
+        {"en", "content/materials/drobi/index.md:2:1: error: \"titel\" is not a field of a material"},
+    };
+    for (const auto& e : expected) {
+        const std::string& lang = e.first;  // not a structured binding: CAPTURE is a lambda (clang 14)
+        const std::string& line = e.second;
+        CAPTURE(lang);
+        std::string output;
+        int code = run_urker("build --source " + site.root().string() + " --lang " + lang, output);
+        CHECK(code == 1);
+        CHECK_MESSAGE(output.find(line) != std::string::npos, output);
+    }
+    CHECK_FALSE(std::filesystem::exists(site.root() / "public" / "index.html"));
+}
+
+TEST_CASE("a build with --drafts goes to public-drafts and leaves public alone, and says where in the reader's language") {
+    auto files = base_site();
+    files["content/news/draft.md"] = "---\ntitle: Черновик\ndate: 2026-10-01\ndraft: true\n---\nТекст.\n";
+    SiteFixture site(files);
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"ru", "Сайт записан в "}, {"kk", "Сайт мына жерге жазылды: "}, {"en", "Output: "}};
+    for (const auto& e : expected) {
+        const std::string& lang = e.first;
+        const std::string& words = e.second;
+        CAPTURE(lang);
+        std::string output;
+        int code = run_urker("build --source " + site.root().string() + " --drafts --lang " + lang, output);
+        CHECK_MESSAGE(code == 0, output);
+        CHECK_MESSAGE(output.find(words + (site.root() / "public-drafts").string()) != std::string::npos, output);
+    }
+    CHECK(std::filesystem::exists(site.root() / "public-drafts" / "news" / "draft" / "index.html"));
+    CHECK_FALSE(std::filesystem::exists(site.root() / "public"));
 }

@@ -22,7 +22,7 @@ const urker::MarkdownRenderer& renderer(bool unsafe) {
             switch (std::hash<std::string_view>{}(url) % 3) {
                 case 0: return {};
                 case 1: return {urker::LinkRewrite::Action::replace, "/pages/" + std::string(url) + "/", {}, {}};
-                default: return {urker::LinkRewrite::Action::missing, {}, "did you mean \"" + std::string(url) + "\"?", {}};
+                default: return {urker::LinkRewrite::Action::missing, {}, urker::Message("model.did_you_mean", {{"near", std::string(url)}}), {}};
             }
         };
         return r;

@@ -58,7 +58,7 @@ TEST_CASE("heading text cannot inject markup into ids") {
 TEST_CASE("links to .md files are rewritten; missing ones are errors at the file's line") {
     LinkRewriter rw = [](std::string_view url) -> LinkRewrite {
         if (url == "../b.md") return {LinkRewrite::Action::replace, "/b/", {}, {}};
-        if (url == "gone.md") return {LinkRewrite::Action::missing, {}, "did you mean \"b.md\"?", {}};
+        if (url == "gone.md") return {LinkRewrite::Action::missing, {}, Message("model.did_you_mean", {{"near", "b.md"}}), {}};
         return {};
     };
     Diagnostics d;

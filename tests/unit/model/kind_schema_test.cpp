@@ -136,3 +136,26 @@ TEST_CASE("a value not in the site's list is an error with the nearest listed va
     check_listed_values(front_matter("grade: [5, 6]\n"), "grade", {"5", "6"}, ok);
     CHECK(ok.empty());
 }
+
+TEST_CASE("a front-matter mistake reads in Russian and Kazakh with the kind in the case the sentence needs") {
+    auto c = check(Kind::event, "title: Семинар\nstart: 2026-10-15T10:00:00+05:00\nplace_: онлайн\n");
+    REQUIRE(c.diags.error_count() == 1);
+    const Diagnostic& d = c.diags.items()[0];
+    CHECK(d.message == "\"place_\" is not a field of an event");
+    CHECK(render_message(d.message_id, "ru") == "у события нет поля «place_»");
+    CHECK(render_message(d.message_id, "kk") == "іс-шараның «place_» деген өрісі жоқ");
+    CHECK(render_message(d.hint_id, "ru").rfind("вы имели в виду «place»?", 0) == 0);
+    CHECK(render_message(d.hint_id, "kk").rfind("«place» деп жазғыңыз келді ме?", 0) == 0);
+    const std::string shown = format_diagnostic(d, "kk");
+    CHECK(shown.rfind("content/x.md:4:1: қате: іс-шараның «place_» деген өрісі жоқ\n", 0) == 0);
+    CHECK(shown.find("    кеңес: «place» деп жазғыңыз келді ме?") != std::string::npos);
+}
+
+TEST_CASE("a missing title names the kind in every language") {
+    auto c = check(Kind::material, "date: 2026-10-06\n");
+    REQUIRE(c.diags.error_count() == 1);
+    const Diagnostic& d = c.diags.items()[0];
+    CHECK(render_message(d.message_id, "en") == "a material needs a title");
+    CHECK(render_message(d.message_id, "ru") == "у материала не указан заголовок (title:)");
+    CHECK(render_message(d.message_id, "kk") == "материалдың атауы (title:) көрсетілмеген");
+}

@@ -154,3 +154,18 @@ TEST_CASE("a file where another file needs its folder is a collision naming both
     CHECK(where == "static/files");
     CHECK_FALSE(out2.has("files/list.html"));
 }
+
+TEST_CASE("a collision reads in Russian and Kazakh, naming what else is published there") {
+    MemoryOutput out;
+    OutputPlan plan(out);
+    plan.claim("js/search.js", {Kind::theme_file, "themes/default/static/js/search.js"}, "/t/search.js");
+    plan.claim("js/search.js", {Kind::content_file, "content/js/search.js"}, "/c/search.js");
+    Diagnostics d;
+    plan.report(d);
+    REQUIRE(d.items().size() == 1);
+    CHECK(render_message(d.items()[0].message_id, "ru") ==
+          "этот файл был бы опубликован по адресу /js/search.js — тому же, что и у файла темы themes/default/static/js/search.js");
+    CHECK(render_message(d.items()[0].message_id, "kk") ==
+          "бұл файл /js/search.js адресінде жарияланар еді, ал бұл — теманың themes/default/static/js/search.js файлының адресі");
+    CHECK(render_message(d.items()[0].hint_id, "kk").rfind("файлдың атын өзгертіңіз", 0) == 0);
+}
