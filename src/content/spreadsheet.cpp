@@ -78,7 +78,7 @@ private:
 constexpr int kMaxRows = 1 << 20;     // Excel's and Calc's limits
 constexpr int kMaxColumns = 1 << 14;
 
-SheetTable failure(std::string error, std::string hint) {
+SheetTable failure(Message error, Message hint) {
     SheetTable t;
     t.error = std::move(error);
     t.error_hint = std::move(hint);
@@ -229,16 +229,16 @@ bool is_date_format(int id, const std::string& code) {
 SheetTable read_xlsx(const ZipArchive& zip, const SheetLimits& limits) {
     bool too_large = false;
     auto read_part = [&](const std::string& name) { return zip.read(name, limits.max_part_bytes, too_large); };
-    const std::string hint = "open the file in Excel or LibreOffice and save it again as .xlsx";
+    const Message hint("plan.sheet_save_xlsx");
 
     auto workbook_text = read_part("xl/workbook.xml");
-    if (!workbook_text) return failure(too_large ? "the table is too large to read" : "this is not an Excel workbook (xl/workbook.xml is missing)", hint);
+    if (!workbook_text) return failure(Message(too_large ? "plan.sheet_too_large" : "plan.sheet_not_workbook"), hint);
     pugi::xml_document workbook;
-    if (!parse_xml(workbook, *workbook_text)) return failure("the workbook's xl/workbook.xml is damaged", hint);
+    if (!parse_xml(workbook, *workbook_text)) return failure(Message("plan.sheet_damaged", {{"part", "xl/workbook.xml"}}), hint);
     pugi::xml_node root = workbook.child("workbook");
     bool date1904 = root.child("workbookPr").attribute("date1904").as_bool();
     pugi::xml_node sheet = root.child("sheets").child("sheet");
-    if (!sheet) return failure("the workbook has no sheets", hint);
+    if (!sheet) return failure(Message("plan.sheet_no_sheet"), hint);
     SheetTable table;
     table.sheet_name = sheet.attribute("name").value();
     std::string rel_id;
@@ -260,9 +260,9 @@ SheetTable read_xlsx(const ZipArchive& zip, const SheetLimits& limits) {
     std::vector<std::string> shared;
     if (zip.has("xl/sharedStrings.xml")) {
         auto text = read_part("xl/sharedStrings.xml");
-        if (!text) return failure(too_large ? "the table is too large to read" : "the workbook's shared strings cannot be read", hint);
+        if (!text) return failure(Message(too_large ? "plan.sheet_too_large" : "plan.sheet_damaged", {{"part", "xl/sharedStrings.xml"}}), hint);
         pugi::xml_document doc;
-        if (!parse_xml(doc, *text)) return failure("the workbook's xl/sharedStrings.xml is damaged", hint);
+        if (!parse_xml(doc, *text)) return failure(Message("plan.sheet_damaged", {{"part", "xl/sharedStrings.xml"}}), hint);
         for (const auto& si : doc.child("sst").children("si")) shared.push_back(string_item_text(si));
     }
 
@@ -284,9 +284,9 @@ SheetTable read_xlsx(const ZipArchive& zip, const SheetLimits& limits) {
     }
 
     auto sheet_text = read_part(sheet_path);
-    if (!sheet_text) return failure(too_large ? "the table is too large to read" : "the first sheet (" + sheet_path + ") cannot be read", hint);
+    if (!sheet_text) return failure(Message(too_large ? "plan.sheet_too_large" : "plan.sheet_damaged", {{"part", sheet_path}}), hint);
     pugi::xml_document doc;
-    if (!parse_xml(doc, *sheet_text)) return failure("the first sheet is damaged", hint);
+    if (!parse_xml(doc, *sheet_text)) return failure(Message("plan.sheet_damaged", {{"part", sheet_path}}), hint);
 
     TableBuilder builder(limits.max_cells);
     int next_row = 1;
@@ -331,7 +331,7 @@ SheetTable read_xlsx(const ZipArchive& zip, const SheetLimits& limits) {
         }
         if (builder.exceeded() || !builder.end_row()) break;
     }
-    if (builder.exceeded()) return failure("the table has more than " + std::to_string(limits.max_cells) + " cells", "a plan fits in far fewer: remove the empty or unrelated sheets' content");
+    if (builder.exceeded()) return failure(Message("plan.sheet_too_many_cells", {{"count", limits.max_cells}}), Message("plan.sheet_too_many_cells_hint"));
     table.rows = builder.finish();
     return table;
 }
@@ -393,21 +393,21 @@ bool ods_rows(const pugi::xml_node& parent, TableBuilder& builder, int& next_row
 }
 
 SheetTable read_ods(const ZipArchive& zip, const SheetLimits& limits) {
-    const std::string hint = "open the file in LibreOffice Calc and save it again as .ods";
+    const Message hint("plan.sheet_save_ods");
     bool too_large = false;
     auto text = zip.read("content.xml", limits.max_part_bytes, too_large);
-    if (!text) return failure(too_large ? "the table is too large to read" : "this is not a LibreOffice table (content.xml is missing)", hint);
+    if (!text) return failure(Message(too_large ? "plan.sheet_too_large" : "plan.sheet_not_ods"), hint);
     pugi::xml_document doc;
-    if (!parse_xml(doc, *text)) return failure("the table's content.xml is damaged", hint);
+    if (!parse_xml(doc, *text)) return failure(Message("plan.sheet_damaged", {{"part", "content.xml"}}), hint);
     pugi::xml_node table_node =
         doc.child("office:document-content").child("office:body").child("office:spreadsheet").child("table:table");
-    if (!table_node) return failure("the file has no table", hint);
+    if (!table_node) return failure(Message("plan.sheet_no_sheet"), hint);
     SheetTable table;
     table.sheet_name = table_node.attribute("table:name").value();
     TableBuilder builder(limits.max_cells);
     int next_row = 1;
     ods_rows(table_node, builder, next_row);
-    if (builder.exceeded()) return failure("the table has more than " + std::to_string(limits.max_cells) + " cells", "a plan fits in far fewer: remove the content that is not the plan");
+    if (builder.exceeded()) return failure(Message("plan.sheet_too_many_cells", {{"count", limits.max_cells}}), Message("plan.sheet_too_many_cells_hint"));
     table.rows = builder.finish();
     return table;
 }
@@ -436,16 +436,15 @@ std::string excel_serial_date(double serial, bool date1904) {
 SheetTable read_spreadsheet_bytes(const std::string& bytes, const std::string& extension, const SheetLimits& limits) {
     ZipArchive zip(bytes);
     if (!zip.ok()) {
-        return failure("this file is not a valid ." + extension + " table (it is not a zip archive, or it is damaged)",
-                       extension == "ods" ? "open it in LibreOffice Calc and save it again as .ods"
-                                          : "open it in Excel or LibreOffice and save it again as .xlsx (an old .xls file must be saved as .xlsx)");
+        return failure(Message("plan.sheet_not_zip", {{"extension", extension}}),
+                       Message(extension == "ods" ? "plan.sheet_save_ods" : "plan.sheet_save_xlsx"));
     }
     return extension == "ods" ? read_ods(zip, limits) : read_xlsx(zip, limits);
 }
 
 SheetTable read_spreadsheet(const std::filesystem::path& file, const SheetLimits& limits) {
     std::ifstream in(file, std::ios::binary);
-    if (!in) return failure("the file cannot be read", "check that it exists and is not open in another program");
+    if (!in) return failure(Message("plan.sheet_cannot_open"), Message("plan.sheet_cannot_open_hint"));
     std::ostringstream data;
     data << in.rdbuf();
     std::string extension = file.extension().string();

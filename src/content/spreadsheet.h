@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "core/messages.h"
+
 namespace urker {
 
 struct SheetRow {
@@ -25,8 +27,9 @@ struct SheetRow {
 struct SheetTable {
     std::string sheet_name;     // the sheet that was read (the first one)
     std::vector<SheetRow> rows;  // rows with at least one non-empty cell; the header is rows[0]
-    std::string error;           // non-empty when the file cannot be read as a table
-    std::string error_hint;
+    Message error;               // set when the file cannot be read as a table (ids "plan.sheet_…")
+    Message error_hint;
+    bool failed() const { return !error.empty(); }
 };
 
 struct SheetLimits {

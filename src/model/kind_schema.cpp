@@ -70,7 +70,8 @@ const KindSchema& schema_for(Kind k) {
         {{"author", T::id_list, {}}, {"subject", T::text, {}}, {"grade", T::grade, {}}, {"material_type", T::text, {}},
          {"external_url", T::web_address, {}}}};
     static const KindSchema plan{Kind::plan, false,
-        {{"id", T::id, {}}, {"year", T::text, {}}, {"items", T::record_list, {}}, {"items_file", T::text, {}}}};
+        {{"id", T::id, {}}, {"year", T::text, {}}, {"year_starts", T::whole_number, {}}, {"items", T::record_list, {}},
+         {"items_file", T::text, {}}}};
     static const KindSchema news{Kind::news, false, {{"author", T::id_list, {}}, {"school", T::id_list, {}}, {"pinned", T::boolean, {}}}};
     static const KindSchema event{Kind::event, false,
         {{"event_type", T::text, {}}, {"start", T::date_time, {}}, {"end", T::date_time, {}}, {"place", T::text, {}},
@@ -98,7 +99,9 @@ const FieldSpec* find_field(Kind kind, std::string_view key) {
 }
 
 const std::vector<std::string>& plan_item_keys() {
-    static const std::vector<std::string> keys = {"what", "when", "responsible", "participants", "goal", "result", "place", "status"};
+    // "stage" and "content" are a road map's columns («Этапы / Содержание / Результат»).
+    static const std::vector<std::string> keys = {"what", "when", "responsible", "participants", "goal", "result", "place", "status",
+                                                  "stage", "content"};
     return keys;
 }
 

@@ -4,6 +4,7 @@
 #include <unicode/locid.h>
 
 #include <algorithm>
+#include <functional>
 #include <cstdlib>
 #include <ctime>
 #include <memory>
@@ -11,6 +12,8 @@
 #include <tuple>
 
 #include "core/csv.h"
+#include "content/spreadsheet.h"
+#include "model/plan_columns.h"
 #include "core/fs.h"
 #include "core/guard.h"
 #include "core/text.h"
@@ -414,6 +417,16 @@ private:
         return b.month >= 8 ? b.year : b.year - 1;
     }
 
+    // The month a plan's year starts with: September, or `year_starts: 5` for a project year from May.
+    int plan_year_first_month(PageId plan) {
+        const json& f = fm(plan);
+        if (!f.contains("year_starts")) return 9;
+        const json& v = f["year_starts"];
+        if (v.is_number_integer() && v.get<long long>() >= 1 && v.get<long long>() <= 12) return static_cast<int>(v.get<long long>());
+        error(plan, "/year_starts", Message("plan.year_starts"), Message("plan.year_starts_hint"));
+        return 9;
+    }
+
     static std::string item_text(const json& v) {
         if (v.is_string()) return v.get<std::string>();
         if (v.is_number_integer()) return std::to_string(v.get<long long>());
@@ -453,16 +466,57 @@ private:
         return ok;
     }
 
-    void check_plan_columns(const std::vector<std::string>& header, const std::string& file, int line, const std::string& text) {
-        const auto& keys = plan_item_keys();
-        for (const auto& cell : header) {
-            std::string key = trim(cell);
-            if (key.empty() || std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
-            std::string near = closest_match(key, keys);
-            diags_.error({file, line, 0}, Message("model.plan_unknown_column", {{"key", key}}),
-                         near.empty() ? Message("model.plan_column_hint", {{"keys", join(keys)}})
-                                      : Message("model.plan_column_hint_near", {{"near", near}, {"keys", join(keys)}}),
+    // The field each column holds ("" for one we do not know, which is an error at the header, or
+    // the «№» column). Headers are read in Russian, Kazakh and English (model/plan_columns.h).
+    std::vector<std::string> plan_columns(const std::vector<std::string>& header, const std::string& file, int line,
+                                          const std::string& text, bool spreadsheet) {
+        std::vector<std::string> keys;
+        std::vector<std::string> known;
+        for (const char* lang : {"ru", "kk", "en"})
+            for (auto& name : plan_column_names(lang)) known.push_back(std::move(name));
+        for (std::size_t c = 0; c < header.size(); ++c) {
+            std::string name = trim(header[c]);
+            std::string key = plan_column_key(name);
+            keys.push_back(key == "number" ? "" : key);
+            if (name.empty() || !key.empty()) continue;
+            std::string near = closest_match(name, known);
+            diags_.error({file, line, spreadsheet ? static_cast<int>(c) + 1 : 0}, Message("model.plan_unknown_column", {{"key", name}}),
+                         near.empty() ? Message("model.plan_column_hint", {{"keys", join(known)}})
+                                      : Message("model.plan_column_hint_near", {{"near", near}, {"keys", join(known)}}),
                          text);
+        }
+        return keys;
+    }
+
+    // A plan table's rows as items: CSV, or the first sheet of an .xlsx or .ods file.
+    void read_plan_table(const std::vector<std::vector<std::string>>& rows, const std::vector<int>& lines,
+                         const std::function<std::string(int)>& line_text, const std::string& display, bool spreadsheet,
+                         std::vector<std::pair<json, ItemPlace>>& raw) {
+        if (rows.empty()) return;
+        std::vector<std::string> keys = plan_columns(rows[0], display, lines[0], line_text(lines[0]), spreadsheet);
+        for (std::size_t r = 1; r < rows.size(); ++r) {
+            json item = json::object();
+            for (std::size_t c = 0; c < keys.size() && c < rows[r].size(); ++c) {
+                const std::string& key = keys[c];
+                std::string val = trim(rows[r][c]);
+                if (key.empty() || val.empty()) continue;
+                if (key == "responsible") {
+                    json list = json::array();
+                    std::string part;
+                    for (char ch : val + ";") {
+                        if (ch == ';' || ch == ',' || ch == '\n') {
+                            if (!trim(part).empty()) list.push_back(trim(part));
+                            part.clear();
+                        } else {
+                            part += ch;
+                        }
+                    }
+                    item[key] = list;
+                } else {
+                    item[key] = val;
+                }
+            }
+            raw.push_back({item, ItemPlace{nullptr, {}, display, lines[r], line_text(lines[r])}});
         }
     }
 
@@ -507,33 +561,28 @@ private:
                             d.hint_id = {};
                         }
                         diags_.add(std::move(d));
-                    } else if (!t.rows.empty()) {
-                        const auto& header = t.rows[0].cells;
-                        check_plan_columns(header, display, t.rows[0].line, std::string(line_of(*text, t.rows[0].line)));
-                        for (std::size_t r = 1; r < t.rows.size(); ++r) {
-                            json item = json::object();
-                            for (std::size_t c = 0; c < header.size() && c < t.rows[r].cells.size(); ++c) {
-                                std::string key = trim(header[c]);
-                                std::string val = trim(t.rows[r].cells[c]);
-                                if (val.empty()) continue;
-                                if (key == "responsible") {
-                                    json list = json::array();
-                                    std::string part;
-                                    for (char ch : val + ";") {
-                                        if (ch == ';' || ch == ',') {
-                                            if (!trim(part).empty()) list.push_back(trim(part));
-                                            part.clear();
-                                        } else {
-                                            part += ch;
-                                        }
-                                    }
-                                    item[key] = list;
-                                } else {
-                                    item[key] = val;
-                                }
-                            }
-                            raw.push_back({item, ItemPlace{nullptr, {}, display, t.rows[r].line, std::string(line_of(*text, t.rows[r].line))}});
+                    } else {
+                        std::vector<std::vector<std::string>> rows;
+                        std::vector<int> lines;
+                        for (auto& row : t.rows) {
+                            rows.push_back(std::move(row.cells));
+                            lines.push_back(row.line);
                         }
+                        const std::string& csv_text = *text;
+                        read_plan_table(rows, lines, [&](int n) { return std::string(line_of(csv_text, n)); }, display, false, raw);
+                    }
+                } else if (ends_with(to_lower(*norm), ".xlsx") || ends_with(to_lower(*norm), ".ods")) {
+                    SheetTable t = read_spreadsheet_bytes(*text, ends_with(to_lower(*norm), ".ods") ? "ods" : "xlsx");
+                    if (t.failed()) {
+                        diags_.error({display, 0, 0}, t.error, t.error_hint);
+                    } else {
+                        std::vector<std::vector<std::string>> rows;
+                        std::vector<int> lines;
+                        for (auto& row : t.rows) {
+                            rows.push_back(std::move(row.cells));
+                            lines.push_back(row.number);
+                        }
+                        read_plan_table(rows, lines, [](int) { return std::string(); }, display, true, raw);
                     }
                 } else {
                     Diagnostics local;
@@ -548,6 +597,7 @@ private:
             error(i, "", Message("model.plan_needs_items"), Message("model.plan_needs_items_hint"));
 
         int sy = school_year_start(i);
+        int first_month = plan_year_first_month(i);
         for (auto& [it, place_binding] : raw) {
             auto& place = place_binding;  // clang 14 (the fuzz build) cannot capture a structured binding
             // Every plan item message ends with the CSV column it stood in ("none" in front matter).
@@ -566,16 +616,20 @@ private:
             if (!check_plan_item_shape(it, place.doc != nullptr, report)) continue;
             json norm = json::object();
             std::string what = it.contains("what") && (it["what"].is_string() || it["what"].is_number()) ? item_text(it["what"]) : "";
+            // A road map's row is its stage and what is done in it.
+            for (const char* instead : {"content", "stage"})
+                if (what.empty() && it.contains(instead) && (it[instead].is_string() || it[instead].is_number())) what = item_text(it[instead]);
             if (what.empty()) report("", Message("model.plan_item_no_what"), Message("model.plan_item_no_what_hint"));
             norm["what"] = what;
             std::string when = it.contains("when") && !it["when"].is_null() ? item_text(it["when"]) : "";
             norm["when"] = when;
-            PlanWhen pw = parse_plan_when(when, sy);
+            PlanWhen pw = parse_plan_when(when, sy, first_month);
             norm["when_understood"] = pw.understood;
             norm["month"] = pw.month_key;
             norm["first"] = pw.understood ? pw.first.iso() : "";
             norm["last"] = pw.understood ? pw.last.iso() : "";
             std::string status = it.contains("status") && !it["status"].is_null() ? item_text(it["status"]) : "planned";
+            if (std::string key = plan_status_key(status); !key.empty()) status = key;  // «выполнено», «орындалды»…
             if (std::find(kPlanStatuses.begin(), kPlanStatuses.end(), status) == kPlanStatuses.end()) {
                 std::string near = closest_match(status, kPlanStatuses);
                 report("status", Message("model.plan_bad_status", {{"status", status}}),
@@ -587,7 +641,7 @@ private:
             // Due: it should have happened by the build date (cancelled items are not counted).
             bool due = pw.understood && pw.last.days_since_epoch() <= portal_.build_date.days_since_epoch() && status != "cancelled";
             norm["due"] = due;
-            for (const char* key : {"participants", "goal", "result"})
+            for (const char* key : {"participants", "goal", "result", "stage", "content"})
                 if (it.contains(key) && !it[key].is_null()) norm[key] = item_text(it[key]);
             // Responsible: member or group ids, or a free text.
             json responsible = json::array();

@@ -2,8 +2,6 @@
 // whose checksums hold, so the input's first byte picks what the fuzzer writes: the XML of an
 // ODS's content.xml, of an XLSX's sheet (with fixed workbook parts around it), of its shared
 // strings, or (rarely useful, still tried) the archive's bytes themselves. The rest is that part.
-#include <zip.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -11,31 +9,11 @@
 
 #include "content/spreadsheet.h"
 #include "fuzz_target.h"
+#include "../support/zip_writer.h"
+
+using urker::testing::make_zip;
 
 namespace {
-
-std::string make_zip(const std::map<std::string, std::string>& parts) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* target = zip_source_buffer_create(nullptr, 0, 0, &error);
-    zip_source_keep(target);
-    zip_t* archive = zip_open_from_source(target, ZIP_TRUNCATE, &error);
-    // The parts' texts outlive zip_close, which reads them (libzip does not free an empty buffer
-    // it was given to own, so it owns none).
-    for (const auto& [name, text] : parts) zip_file_add(archive, name.c_str(), zip_source_buffer(archive, text.data(), text.size(), 0), 0);
-    zip_close(archive);
-    std::string bytes;
-    if (zip_source_open(target) == 0) {
-        zip_source_seek(target, 0, SEEK_END);
-        bytes.resize(static_cast<std::size_t>(zip_source_tell(target)));
-        zip_source_seek(target, 0, SEEK_SET);
-        zip_source_read(target, bytes.data(), bytes.size());
-        zip_source_close(target);
-    }
-    zip_source_free(target);
-    zip_error_fini(&error);
-    return bytes;
-}
 
 const char* kWorkbook =
     R"(<workbook xmlns:r="r"><workbookPr date1904="0"/><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>)";
@@ -78,6 +56,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     std::size_t cells = 0;
     for (const auto& row : table.rows) cells += row.cells.size();
-    if (table.error.empty() && cells > 2 * limits.max_cells + 64) __builtin_trap();
+    if (!table.failed() && cells > 2 * limits.max_cells + 64) __builtin_trap();
     return 0;
 }

@@ -1,42 +1,16 @@
 #include "content/spreadsheet.h"
 
 #include <doctest/doctest.h>
-#include <zip.h>
 
 #include <map>
 #include <string>
 
+#include "../../support/zip_writer.h"
+
 using namespace urker;
+using urker::testing::make_zip;
 
 namespace {
-
-// A zip archive holding `parts`, as Excel or LibreOffice would write it.
-std::string make_zip(const std::map<std::string, std::string>& parts) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* target = zip_source_buffer_create(nullptr, 0, 0, &error);
-    REQUIRE(target);
-    zip_source_keep(target);
-    zip_t* archive = zip_open_from_source(target, ZIP_TRUNCATE, &error);
-    REQUIRE(archive);
-    for (const auto& [name, text] : parts) {
-        // libzip reads the texts at zip_close; `parts` outlives it.
-        zip_source_t* part = zip_source_buffer(archive, text.data(), text.size(), 0);
-        REQUIRE(part);
-        REQUIRE(zip_file_add(archive, name.c_str(), part, ZIP_FL_ENC_UTF_8) >= 0);
-    }
-    REQUIRE(zip_close(archive) == 0);
-    REQUIRE(zip_source_open(target) == 0);
-    zip_source_seek(target, 0, SEEK_END);
-    zip_int64_t size = zip_source_tell(target);
-    zip_source_seek(target, 0, SEEK_SET);
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    zip_source_read(target, bytes.data(), static_cast<zip_uint64_t>(size));
-    zip_source_close(target);
-    zip_source_free(target);
-    zip_error_fini(&error);
-    return bytes;
-}
 
 const char* kWorkbook =
     R"(<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr/><sheets><sheet name="План" sheetId="1" r:id="rId1"/><sheet name="Второй" sheetId="2" r:id="rId2"/></sheets></workbook>)";
@@ -68,8 +42,8 @@ TEST_CASE("an Excel plan reads as rows of text: shared and rich strings, dates i
                                   {"xl/worksheets/sheet1.xml", sheet(rows)},
                                   {"xl/worksheets/sheet2.xml", sheet(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>не тот лист</t></is></c></row>)")}});
     SheetTable t = read_spreadsheet_bytes(bytes, "xlsx");
-    INFO(t.error);
-    REQUIRE(t.error.empty());
+    INFO(render_message(t.error, "en"));
+    REQUIRE_FALSE(t.failed());
     CHECK(t.sheet_name == "План");
     REQUIRE(t.rows.size() == 4);  // the empty row 3 is left out
     CHECK(t.rows[0].cells == std::vector<std::string>{"Мероприятие", "Сроки", "Ответственные"});
@@ -102,8 +76,8 @@ TEST_CASE("a LibreOffice plan reads as rows of text, with repeated cells and row
         R"(<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>)"
         R"(</table:table><table:table table:name="Екінші"/></office:spreadsheet></office:body></office:document-content>)";
     SheetTable t = read_spreadsheet_bytes(make_zip({{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}, {"content.xml", content}}), "ods");
-    INFO(t.error);
-    REQUIRE(t.error.empty());
+    INFO(render_message(t.error, "en"));
+    REQUIRE_FALSE(t.failed());
     CHECK(t.sheet_name == "Жоспар");
     REQUIRE(t.rows.size() == 4);  // the million empty rows cost nothing
     CHECK(t.rows[0].cells == std::vector<std::string>{"Іс-шара", "Мерзімі", ""});
@@ -115,14 +89,14 @@ TEST_CASE("a LibreOffice plan reads as rows of text, with repeated cells and row
 
 TEST_CASE("a damaged, foreign or oversized table is an error with a way to fix it, never a crash") {
     SheetTable not_zip = read_spreadsheet_bytes("Мероприятие;Сроки\n", "xlsx");
-    CHECK(not_zip.error.find("not a valid .xlsx") != std::string::npos);
-    CHECK(not_zip.error_hint.find("save it again as .xlsx") != std::string::npos);
+    CHECK(render_message(not_zip.error, "en").find("not a valid .xlsx") != std::string::npos);
+    CHECK(render_message(not_zip.error_hint, "ru").find("сохраните заново в формате .xlsx") != std::string::npos);
 
     SheetTable no_workbook = read_spreadsheet_bytes(make_zip({{"word/document.xml", "<w/>"}}), "xlsx");
-    CHECK(no_workbook.error.find("not an Excel workbook") != std::string::npos);
+    CHECK(no_workbook.error.id == "plan.sheet_not_workbook");
 
     SheetTable broken = read_spreadsheet_bytes(make_zip({{"xl/workbook.xml", "<workbook><sheets"}}), "xlsx");
-    CHECK(broken.error.find("damaged") != std::string::npos);
+    CHECK(render_message(broken.error, "kk") == "кесте бүлінген: оның xl/workbook.xml бөлігі оқылмайды");
 
     // A bomb of repeated cells with text is stopped at the cell limit.
     std::string bomb =
@@ -132,9 +106,10 @@ TEST_CASE("a damaged, foreign or oversized table is an error with a way to fix i
     SheetLimits limits;
     limits.max_cells = 10'000;
     SheetTable big = read_spreadsheet_bytes(make_zip({{"content.xml", bomb}}), "ods", limits);
-    CHECK(big.error.find("more than 10000 cells") != std::string::npos);
+    CHECK(render_message(big.error, "en") == "the table has more than 10,000 cells");
+    CHECK(render_message(big.error, "ru") == "в таблице больше 10\u00a0000 ячеек");
 
     limits.max_part_bytes = 100;
     SheetTable large = read_spreadsheet_bytes(make_zip({{"content.xml", std::string(1000, ' ')}}), "ods", limits);
-    CHECK(large.error.find("too large") != std::string::npos);
+    CHECK(large.error.id == "plan.sheet_too_large");
 }
