@@ -18,6 +18,7 @@ struct ServeOptions {
     bool port_given = false;             // an explicit --port is never swapped for another
     bool drafts = false;
     std::string generator = "urker";
+    std::string message_language;        // --lang ("" = URKER_LANG, the locale, then the site's language)
     std::chrono::milliseconds quiet{100};  // how long the sources must be still before a rebuild
 };
 
