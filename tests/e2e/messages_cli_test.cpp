@@ -56,7 +56,7 @@ TEST_CASE("urker init says what it wrote and what to do next in the language giv
 
     // A second init into the same folder is refused in the reader's language.
     CHECK(run_urker_with("", "init " + ru_folder.portal().string() + " --lang ru", out) == 1);
-    CHECK(contains(out, "ошибка: " + (ru_folder.portal() / "content").string() + " уже существует"));
+    CHECK(contains(out, "ошибка: " + (ru_folder.portal() / "site.yaml").string() + " уже существует"));
     CHECK(contains(out, "    подсказка: чтобы начать другой портал, укажите новую папку"));
 
     // With no option and no environment, the new portal's language speaks.
