@@ -90,7 +90,8 @@ std::unique_ptr<OutputFolder> OutputFolder::open(const OutputRequest& request, s
     }
     std::string lock_error;
     folder->lock_ = OutputLock::acquire(paths.lock, request.wait, [&] {
-        err << "Another urker build is publishing into " << shown << "; waiting for it to finish…\n";
+        err << render_message(Message("output.waiting", {{"folder", shown}}), resolve_message_language(request.message_language, ""))
+            << '\n';
         err.flush();
     }, lock_error);
     if (!folder->lock_.held()) {

@@ -36,6 +36,7 @@ struct OutputRequest {
     std::filesystem::path output;
     bool force = false;     // adopt a folder holding files urker did not write, by moving them aside
     bool wait = true;       // wait for another build into the same folder (else refuse)
+    std::string message_language = {};  // --lang, for the "waiting" line ("" = URKER_LANG, then the locale)
 };
 
 // The output folder, checked, locked against other builds and cleaned of what killed builds left.

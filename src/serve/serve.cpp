@@ -148,7 +148,7 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
     SourceWatcher watcher(options.source);
     if (!watcher.error().empty())
         err << render_message(Message("label.warning"), early_lang) << ": "
-            << render_message(Message("serve.not_watching", {{"detail", watcher.error()}}), early_lang) << '\n'
+            << render_message(Message("serve.not_watching", {{"detail", render_message(watcher.problem(), early_lang)}}), early_lang) << '\n'
             << std::flush;
 
     BuildOptions build;
