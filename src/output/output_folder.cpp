@@ -99,7 +99,9 @@ std::unique_ptr<OutputFolder> OutputFolder::open(const OutputRequest& request, s
         return nullptr;
     }
 
-    recover_interrupted_build(paths, folder->notes_);
+    std::vector<Message> recovered;
+    recover_interrupted_build(paths, recovered);
+    for (auto& m : recovered) folder->note(std::move(m));
 
     FolderInspection seen = inspect_output_folder(paths.output);
     switch (seen.owner) {
@@ -130,12 +132,16 @@ std::unique_ptr<OutputFolder> OutputFolder::open(const OutputRequest& request, s
             return nullptr;
         }
         folder->moved_aside_ = backup;
-        folder->notes_.push_back("--force: moved what was in " + shown + " to " + backup.string() +
-                                 " (urker never deletes files it did not write)");
+        folder->note(Message("output.note_forced", {{"folder", shown}, {"backup", backup.string()}}));
         break;
     }
     }
     return folder;
+}
+
+void OutputFolder::note(Message message) {
+    notes_.push_back(render_message(message, "en"));
+    note_messages_.push_back(std::move(message));
 }
 
 void OutputFolder::put_back_moved_aside() {
