@@ -11,7 +11,7 @@ std::vector<CatalogEntry> catalog_cli() {
          "бұл urker-дің өз қатесі; әзірлеушілерге хабарлаңыз"},
         {"cli.help_topic_hint", "run urker --help to see the commands", "список команд покажет  urker --help",
          "пәрмендер тізімін  urker --help  көрсетеді"},
-        {"cli.note_label", "note", "заметка", "ескертпе"},
+        {"cli.note_label", "note", "примечание", "ескертпе"},
         {"cli.unknown_command", "there is no command \"{word}\"{has_near, select, yes { — did you mean \"{near}\"?} other {}}",
          "команды «{word}» нет{has_near, select, yes { — может быть, «{near}»?} other {}}",
          "«{word}» деген пәрмен жоқ{has_near, select, yes { — «{near}» болуы мүмкін бе?} other {}}"},
@@ -48,7 +48,7 @@ std::vector<CatalogEntry> catalog_cli() {
         {"cli.init_theme_built_in",
          "The theme is built into urker; to change a template or a style, put a file of the same name in themes/default/.",
          "Тема встроена в urker; чтобы изменить шаблон или стиль, положите файл с тем же именем в themes/default/.",
-         "Тақырып (тема) urker ішіне енгізілген; үлгіні не стильді өзгерту үшін сол аттас файлды themes/default/ ішіне "
+         "Сайттың безендірілуі (тема) urker ішіне енгізілген; үлгіні не стильді өзгерту үшін сол аттас файлды themes/default/ ішіне "
          "салыңыз."},
         {"cli.init_unknown_language", "urker init has no texts in the language \"{lang}\"",
          "у urker init нет текстов на языке «{lang}»", "urker init ішінде «{lang}» тіліндегі мәтіндер жоқ"},

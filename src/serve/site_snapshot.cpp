@@ -27,6 +27,10 @@ std::string state_event_json(const SiteState& state) {
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+void SiteSnapshot::publish(std::shared_ptr<const MemoryOutput> files, bool ok, std::vector<Diagnostic> problems) {
+    publish(std::move(files), ok, std::move(problems), "en");
+}
+
 void SiteSnapshot::publish(std::shared_ptr<const MemoryOutput> files, bool ok, std::vector<Diagnostic> problems, std::string language) {
     {
         std::lock_guard lock(mutex_);

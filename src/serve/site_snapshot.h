@@ -30,9 +30,10 @@ std::string state_event_json(const SiteState& state);
 
 class SiteSnapshot {
 public:
+    // The same as publish() below, with the reader's language for the overlay's words and messages.
+    void publish(std::shared_ptr<const MemoryOutput> files, bool ok, std::vector<Diagnostic> problems, std::string language);
     // A successful build replaces the files; a failed one (files == nullptr) keeps the old ones.
-    void publish(std::shared_ptr<const MemoryOutput> files, bool ok, std::vector<Diagnostic> problems,
-                 std::string language = "en");
+    void publish(std::shared_ptr<const MemoryOutput> files, bool ok, std::vector<Diagnostic> problems);
     SiteState current() const;
     // Waits until the generation is newer than `seen`, the snapshot is closed, or `timeout`
     // passes; returns the current state either way.

@@ -74,7 +74,7 @@ TEST_CASE("urker new follows the system's language, with URKER_LANG unset") {
 
     REQUIRE(run_urker_with("LANG=ru_RU.UTF-8", "new news \"Новость без автора\"" + src, out) == 0);
     CHECK(contains(out, (site / "content/news/novost-bez-avtora.md").string()));
-    CHECK(contains(out, "заметка: впишите идентификатор участника в закомментированную строку  author:"));
+    CHECK(contains(out, "примечание: впишите идентификатор участника в закомментированную строку  author:"));
 
     CHECK(run_urker_with("LANG=ru_RU.UTF-8", "new materail \"Тест\"" + src, out) == 2);
     CHECK(contains(out, "ошибка: urker new не знает вида страниц «materail» — может быть, «material»?"));
