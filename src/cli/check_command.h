@@ -13,6 +13,7 @@ namespace urker {
 struct CheckArgs {
     std::string source = ".";
     bool external = false;
+    std::string lang;  // --lang: the language of the messages
 };
 
 // Registers the subcommand on `app`; the returned pointer tells whether it was given.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/init_command.h"
+#include "cli/message_language_option.h"
 #include "cli/new_command.h"
 #include "core/text.h"
 #include "cli/serve_command.h"
@@ -44,8 +45,7 @@ void add_build_command(CLI::App& app, BuildArgs& args) {
     build->add_flag("--force", args.force,
                     "Publish into a folder that holds files urker did not write: they are moved aside to OUTPUT.urker-backup-DATE, never deleted");
     build->add_flag("-q,--quiet", args.quiet, "Print only errors and warnings");
-    build->add_option("--lang", args.lang,
-                      "The language of urker's messages: ru, kk or en (default: URKER_LANG, then the system's language, then the site's)");
+    build->add_option("--lang", args.lang, kMessageLanguageHelp);
     build->footer(
         "The new site replaces the output folder only when the whole build succeeds, in one atomic step;\n"
         "after an error the previous site stays as it was. urker refuses an output folder that holds the\n"
@@ -59,6 +59,8 @@ void add_init_command(CLI::App& app, InitOptions& options, std::string& language
     init->add_option("-l,--language", options.language, "The portal's main language and the language of the examples: ru, kk or en")
         ->capture_default_str();
     init->add_option("--languages", languages, "All the portal's languages, e.g. ru,kk (each gets its section pages)");
+    init->add_option("--lang", options.message_language,
+                     "The language of urker's messages: ru, kk or en (default: URKER_LANG, then the system's language, then --language)");
     init->footer("The default theme is built into urker: the new portal needs no themes/ folder.\n"
                  "Then:  urker serve  to see it,  urker new  to add pages,  urker build  to publish.");
 }
@@ -68,7 +70,9 @@ void add_new_command(CLI::App& app, NewOptions& options) {
     add->add_option("kind", options.kind, "material, member, news, event, plan, topic (forum), school, group or page")->required();
     add->add_option("title", options.title, "The page's title, in quotes; the file is named after it in Latin letters")->required();
     add->add_option("-s,--source", options.source, "The site's folder, holding site.yaml and content/")->capture_default_str();
-    add->add_option("--lang", options.lang, "The page's language (default: the site's language)");
+    add->add_option("--lang", options.lang,
+                    "The page's language (default: the site's language); urker's messages follow URKER_LANG, then the "
+                    "system's language, then this one");
     add->add_option("-a,--author", options.author, "Your member id: the name of your file in content/members/");
     add->add_option("--slug", options.slug, "The file's name instead of the transliterated title");
     add->footer("Prints the new file's path. A material is a folder: put its files beside index.md.\n"
@@ -82,6 +86,23 @@ std::vector<std::string> command_names(CLI::App& app) {
     return names;
 }
 
+// The language for what is said before the command line is parsed: a --lang among the words
+// if there is one (urker buil --lang kk), else the environment's.
+std::string early_message_language(int argc, char** argv) {
+    std::string option;
+    for (int i = 1; i < argc; ++i) {
+        std::string_view word = argv[i];
+        if (word == "--lang" && i + 1 < argc) option = argv[i + 1];
+        else if (word.rfind("--lang=", 0) == 0) option = word.substr(7);
+    }
+    return resolve_message_language(option, "");
+}
+
+// "there is no command "buidl" — did you mean "build"?"
+Message no_such_command(const std::string& word, const std::string& near) {
+    return Message("cli.unknown_command", {{"word", word}, {"has_near", near.empty() ? "no" : "yes"}, {"near", near}});
+}
+
 // CLI11 answers a mistyped command with "A subcommand is required"; say what is wrong instead.
 // Returns true (and writes the message) when argv's first word is not a command.
 bool report_unknown_command(CLI::App& app, int argc, char** argv, std::ostream& err) {
@@ -92,8 +113,8 @@ bool report_unknown_command(CLI::App& app, int argc, char** argv, std::ostream& 
     std::string near = closest_match(word, names);
     std::string list;
     for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
-    err << "error: there is no command \"" << word << "\"" << (near.empty() ? "" : " — did you mean \"" + near + "\"?") << '\n'
-        << "    hint: the commands are " << list << "; urker help COMMAND explains one\n";
+    print_error(err, no_such_command(word, near), Message("cli.unknown_command_hint", {{"commands", list}}),
+                early_message_language(argc, argv));
     return true;
 }
 
@@ -103,6 +124,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     CLI::App app(kDescription, "urker");
     app.set_version_flag("-V,--version", "urker " URKER_VERSION);
     app.require_subcommand(0, 1);
+    app.footer("urker speaks Russian, Kazakh or English: a command's --lang ru|kk|en, else URKER_LANG, else the\n"
+               "system's language (LC_ALL, LC_MESSAGES, LANG), else the site's language. See docs/getting-started.md.");
     app.fallthrough(false);
 
     BuildArgs build_args;
@@ -161,8 +184,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
             }
         }
         std::string near = closest_match(help_topic, command_names(app));
-        err << "error: there is no command \"" << help_topic << "\"" << (near.empty() ? "" : " — did you mean \"" + near + "\"?")
-            << "\n    hint: run urker --help to see the commands\n";
+        print_error(err, no_such_command(help_topic, near), Message("cli.help_topic_hint"), early_message_language(argc, argv));
         return 2;
     }
 
@@ -191,7 +213,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (check->parsed()) return run_check_command(check_args, out, err);
     if (app.got_subcommand("index")) {
         if (index_fields.empty()) index_fields = search::default_index_fields();
-        return search::run_index_command(docs_path, index_lang, index_fields, index_output, err);
+        // index's --lang is the text pipeline (en, ru, multi): its messages follow the environment.
+        return search::run_index_command(docs_path, index_lang, index_fields, index_output, err, resolve_message_language("", ""));
     }
     return 2;
 }

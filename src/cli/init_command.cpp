@@ -1,5 +1,7 @@
 #include "cli/init_command.h"
 
+#include "cli/message_language_option.h"
+
 #include <algorithm>
 
 #include "cli/scaffold.h"
@@ -72,10 +74,12 @@ int run_init_command(const InitOptions& options, std::ostream& out, std::ostream
     std::vector<std::string> languages{options.language};
     for (const auto& lang : options.languages)
         if (std::find(languages.begin(), languages.end(), lang) == languages.end()) languages.push_back(lang);
+    // The new portal's language is the last choice, as a site's is for the other commands.
+    const std::string say = resolve_message_language(options.message_language, known_language(options.language) ? options.language : "");
     for (const auto& lang : languages) {
         if (known_language(lang)) continue;
-        err << "error: urker init has no texts in the language \"" << lang << "\"\n    hint: choose from " << join(scaffold_languages(), ", ")
-            << "; pages in other languages can be added later\n";
+        print_error(err, Message("cli.init_unknown_language", {{"lang", lang}}),
+                    Message("cli.init_unknown_language_hint", {{"languages", join(scaffold_languages(), ", ")}}), say);
         return 2;
     }
 
@@ -83,9 +87,8 @@ int run_init_command(const InitOptions& options, std::ostream& out, std::ostream
     std::error_code ec;
     for (const char* existing : {"site.yaml", "content"}) {
         if (fs::exists(folder / existing, ec)) {
-            err << "error: " << (folder / existing).string() << " already exists: " << folder.string()
-                << " already holds a portal, and urker init never replaces files\n"
-                << "    hint: to start another portal, give a new folder:  urker init my-portal\n";
+            print_error(err, Message("cli.init_exists", {{"path", (folder / existing).string()}, {"folder", folder.string()}}),
+                        Message("cli.init_exists_hint"), say);
             return 1;
         }
     }
@@ -116,8 +119,8 @@ int run_init_command(const InitOptions& options, std::ostream& out, std::ostream
     std::sort(files.begin(), files.end());
 
     for (const auto& [rel, text] : files) {
-        if (std::string problem = write_new_file(folder / rel, text); !problem.empty()) {
-            err << "error: " << problem << "\n    hint: check that the folder " << folder.string() << " may be written to\n";
+        if (Message problem = write_new_file(folder / rel, text); !problem.empty()) {
+            print_error(err, std::move(problem), Message("cli.init_write_hint", {{"folder", folder.string()}}), say);
             return 1;
         }
     }
@@ -128,14 +131,16 @@ int run_init_command(const InitOptions& options, std::ostream& out, std::ostream
             member = fs::path(rel).stem().string();
     const std::string cd = folder == "." ? "" : "  cd " + folder.string() + "\n";
     auto content_files = std::count_if(files.begin(), files.end(), [](const auto& f) { return starts_with(f.first, "content/"); });
-    out << "A new portal in " << folder.string() << ": site.yaml, " << content_files << " files in content/, .gitignore.\n"
-        << "The theme is built into urker; to change a template or a style, put a file of the same name in themes/default/.\n\n"
-        << "Next:\n"
+    // The commands stay as they are typed; the words around them are the reader's.
+    out << render_message(Message("cli.init_done", {{"folder", folder.string()}, {"count", static_cast<std::int64_t>(content_files)}}), say)
+        << '\n'
+        << render_message(Message("cli.init_theme_built_in"), say) << "\n\n"
+        << render_message(Message("cli.init_next"), say) << '\n'
         << cd
-        << "  urker serve      # see the portal in the browser while you edit it\n"
-        << "  urker new material \"Title\" --author " << member << "\n"
-        << "                   # add a material (also: member, news, event, plan, topic, school, group, page)\n"
-        << "  urker build      # write the site into public/\n";
+        << "  urker serve      # " << render_message(Message("cli.init_next_serve"), say) << '\n'
+        << "  urker new material \"" << render_message(Message("cli.init_next_title"), say) << "\" --author " << member << '\n'
+        << "                   # " << render_message(Message("cli.init_next_new"), say) << '\n'
+        << "  urker build      # " << render_message(Message("cli.init_next_build"), say) << '\n';
     return 0;
 }
 

@@ -13,6 +13,7 @@ struct InitOptions {
     std::filesystem::path folder = ".";
     std::string language = "ru";         // the portal's main language: ru, kk or en
     std::vector<std::string> languages;  // all its languages (the main one is added when missing)
+    std::string message_language;        // --lang: the language of urker's messages ("" = the environment's, else `language`)
 };
 
 // Exit codes: 0 written, 1 the folder already holds a portal or cannot be written, 2 a language

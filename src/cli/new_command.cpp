@@ -1,5 +1,7 @@
 #include "cli/new_command.h"
 
+#include "cli/message_language_option.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -100,42 +102,44 @@ const std::vector<std::string>& new_page_kinds() {
 }
 
 int run_new_command(const NewOptions& options, std::ostream& out, std::ostream& err) {
+    // --lang is the page's language (the issue's `urker new KIND "Title" --lang kk`), so the
+    // messages follow URKER_LANG and the system's language first; the page's language, then the
+    // site's, only when neither is set.
+    std::string say = resolve_message_language("", options.lang);
     auto place = std::find_if(kind_places().begin(), kind_places().end(), [&](const KindPlace& p) { return p.kind == options.kind; });
     if (place == kind_places().end()) {
         std::string near = closest_match(options.kind, new_page_kinds());
-        err << "error: urker new does not know the kind \"" << options.kind << "\""
-            << (near.empty() ? "" : " — did you mean \"" + near + "\"?") << "\n    hint: the kinds are " << join(new_page_kinds(), ", ")
-            << ", e.g.  urker new material \"Сложение дробей\"\n";
+        print_error(err, Message("cli.new_unknown_kind", {{"kind", options.kind}, {"has_near", near.empty() ? "no" : "yes"}, {"near", near}}),
+                    Message("cli.new_unknown_kind_hint", {{"kinds", join(new_page_kinds(), ", ")}}), say);
         return 2;
     }
     if (trim(options.title).empty()) {
-        err << "error: the new page needs a title\n    hint: e.g.  urker new " << options.kind << " \"Сложение дробей\"\n";
+        print_error(err, Message("cli.new_no_title"), Message("cli.new_no_title_hint", {{"kind", options.kind}}), say);
         return 2;
     }
 
     Diagnostics diags;
     std::optional<SiteConfig> config = load_site_config(options.source, diags);
     if (!config) {
-        for (const auto& d : diags.items()) err << format_diagnostic(d);
+        err << format_diagnostics(diags, 20, say);
         return 1;
     }
+    say = resolve_message_language("", options.lang.empty() ? config->language : options.lang);
 
     const std::string lang = options.lang.empty() ? config->language : options.lang;
     if (std::find(config->languages.begin(), config->languages.end(), lang) == config->languages.end()) {
-        err << "error: \"" << lang << "\" is not one of the site's languages (" << join(config->languages, ", ") << ")\n"
-            << "    hint: use one of them, or add it to  languages:  in site.yaml\n";
+        print_error(err, Message("cli.new_language_not_in_site", {{"lang", lang}, {"languages", join(config->languages, ", ")}}),
+                    Message("content.language_not_in_site_hint"), say);
         return 2;
     }
 
     std::set<std::string> members = member_ids(options.source, *config);
     if (!options.author.empty() && !members.count(options.author)) {
         std::string near = closest_match(options.author, std::vector<std::string>(members.begin(), members.end()));
-        err << "error: there is no member with the id \"" << options.author << "\" in content/members/\n    hint: "
-            << (near.empty() ? (members.empty() ? std::string("add the member first:  urker new member \"Фамилия Имя Отчество\"")
-                                                : "the ids are the file names in content/members/: " +
-                                                      join(std::vector<std::string>(members.begin(), members.end()), ", "))
-                             : "did you mean \"" + near + "\"?")
-            << '\n';
+        Message hint = !near.empty()       ? Message("config.did_you_mean", {{"name", near}})
+                       : members.empty() ? Message("cli.new_add_member_first")
+                                         : Message("cli.new_member_ids", {{"ids", join(std::vector<std::string>(members.begin(), members.end()), ", ")}});
+        print_error(err, Message("cli.new_no_member", {{"id", options.author}}), std::move(hint), say);
         return 1;
     }
 
@@ -143,8 +147,7 @@ int run_new_command(const NewOptions& options, std::ostream& out, std::ostream& 
                                             : slugify(options.slug);
     slug = shorten_slug(slug);
     if (slug.empty()) {
-        err << "error: the title \"" << options.title << "\" has no letters or digits to name the file after\n"
-            << "    hint: give the file a name:  --slug my-page\n";
+        print_error(err, Message("cli.new_no_slug", {{"title", options.title}}), Message("cli.new_no_slug_hint"), say);
         return 2;
     }
     std::string rel = "content/" + (place->folder.empty() ? "" : place->folder + "/") + (place->bundle ? slug + "/index.md" : slug + ".md");
@@ -155,7 +158,7 @@ int run_new_command(const NewOptions& options, std::ostream& out, std::ostream& 
     std::string text_lang = std::find(known.begin(), known.end(), lang) != known.end() ? lang : "en";
     const EmbeddedFile* scaffold = find_embedded(resources::scaffold_files(), "new/" + text_lang + "/" + options.kind + ".md");
     if (!scaffold) {
-        err << "error: urker has no template for the kind \"" << options.kind << "\"\n    hint: this is a bug in urker; please report it\n";
+        print_error(err, Message("cli.new_no_template", {{"kind", options.kind}}), Message("cli.bug_hint"), say);
         return 1;
     }
 
@@ -169,9 +172,9 @@ int run_new_command(const NewOptions& options, std::ostream& out, std::ostream& 
     values["categories"] = join(categories, ", ");
     std::string text = fill_placeholders(scaffold->data, values);
 
-    if (std::string problem = write_new_file(target, text); !problem.empty()) {
-        err << "error: " << problem << "; urker new never replaces a file\n"
-            << "    hint: choose another title, or name the file yourself:  --slug " << slug << "-2\n";
+    if (Message problem = write_new_file(target, text); !problem.empty()) {
+        print_error(err, Message("cli.new_not_written", {{"problem", render_message(problem, say)}}),
+                    Message("cli.new_not_written_hint", {{"slug", slug + "-2"}}), say);
         return 1;
     }
     out << target.string() << std::endl;  // before the notes on the error stream
@@ -179,13 +182,15 @@ int run_new_command(const NewOptions& options, std::ostream& out, std::ostream& 
     static const std::map<std::string, std::string> author_field{{"material", "author"}, {"news", "author"}, {"topic", "author"},
                                                                  {"event", "organizer"}, {"group", "leader"}, {"plan", "responsible"}};
     if (auto field = author_field.find(options.kind); options.author.empty() && field != author_field.end())
-        err << "note: write a member's id in the commented line  " << field->second << ":  (or pass --author ID)"
-            << (members.empty() ? std::string(" (add members with  urker new member \"…\")")
-                                : " — one of: " + join(std::vector<std::string>(members.begin(), members.end()), ", "))
-            << (options.kind == "material" ? "; a material needs one to be published" : "") << '\n';
-    if (options.kind == "topic" && categories.empty())
-        err << "note: the site has no forum categories yet; see  forum: categories:  in docs/configuration.md\n";
-    if (place->bundle) err << "note: put the material's files (PDF, DOCX…) in " << target.parent_path().lexically_normal().string() << "/\n";
+        print_note(err,
+                   Message("cli.new_note_author", {{"field", field->second},
+                                                   {"has_members", members.empty() ? "no" : "yes"},
+                                                   {"members", join(std::vector<std::string>(members.begin(), members.end()), ", ")},
+                                                   {"material", options.kind == "material" ? "yes" : "no"}}),
+                   say);
+    if (options.kind == "topic" && categories.empty()) print_note(err, Message("cli.new_note_no_categories"), say);
+    if (place->bundle)
+        print_note(err, Message("cli.new_note_attachments", {{"folder", target.parent_path().lexically_normal().string() + "/"}}), say);
     return 0;
 }
 

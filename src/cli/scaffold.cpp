@@ -94,16 +94,16 @@ std::string yaml_quoted_content(std::string_view text) {
     return out;
 }
 
-std::string write_new_file(const fs::path& path, std::string_view text) {
+Message write_new_file(const fs::path& path, std::string_view text) {
     std::error_code ec;
-    if (fs::exists(path, ec)) return path.string() + " already exists";
+    if (fs::exists(path, ec)) return Message("cli.file_exists", {{"path", path.string()}});
     fs::create_directories(path.parent_path(), ec);
-    if (ec) return "cannot create the folder " + path.parent_path().string() + ": " + ec.message();
+    if (ec) return Message("cli.cannot_create_folder", {{"folder", path.parent_path().string()}, {"detail", ec.message()}});
     std::ofstream file(path, std::ios::binary);
     file.write(text.data(), static_cast<std::streamsize>(text.size()));
     file.close();
-    if (!file) return "cannot write " + path.string();
-    return "";
+    if (!file) return Message("cli.cannot_write", {{"path", path.string()}});
+    return Message();
 }
 
 }  // namespace urker

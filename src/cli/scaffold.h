@@ -13,6 +13,8 @@
 
 #include "core/embedded_files.h"
 
+#include "core/messages.h"
+
 namespace urker {
 
 namespace resources {
@@ -38,7 +40,7 @@ std::string fill_placeholders(std::string_view text, const std::map<std::string,
 std::string yaml_quoted_content(std::string_view text);
 
 // Writes `text` to `path`, creating its folders; refuses to replace an existing file.
-// Returns an error message, or "" when written.
-std::string write_new_file(const std::filesystem::path& path, std::string_view text);
+// Returns what went wrong (a catalogue message), or an empty message when written.
+Message write_new_file(const std::filesystem::path& path, std::string_view text);
 
 }  // namespace urker

@@ -1,5 +1,7 @@
 #include "cli/serve_command.h"
 
+#include "cli/message_language_option.h"
+
 #ifndef URKER_VERSION
 #define URKER_VERSION "0.0.0"
 #endif
@@ -16,6 +18,7 @@ ServeCommand::ServeCommand(CLI::App& app) {
     command_->add_option("--bind", options_.address,
                          "The address to listen on (default 127.0.0.1: only this computer; 0.0.0.0: the whole network)");
     command_->add_flag("-D,--drafts", options_.drafts, "Also show pages marked draft: true");
+    command_->add_option("--lang", options_.message_language, kMessageLanguageHelp);
     command_->footer(
         "The site is built in memory with its base_url replaced by the local address, so nothing is\n"
         "written to public/. Saving site.yaml or a file in content/, static/ or themes/ rebuilds the site\n"

@@ -48,7 +48,8 @@ std::optional<CommentsConfig> read_comments_config(const YamlDocument& doc, Diag
     if (!root.is_object() || !root.contains("comments") || root["comments"].is_null() || root["comments"] == false) return std::nullopt;
     const nlohmann::json& c = root["comments"];
     if (!c.is_object()) {
-        diags.add(doc.error_at("/comments", "\"comments\" must hold settings", "write  comments: {provider: waline, server_url: https://…}"));
+        diags.add(doc.error_at("/comments", Message("config.settings_shape", {{"key", "comments"}}),
+                               Message("config.write_example", {{"example", "comments: {provider: waline, server_url: https://…}"}})));
         return std::nullopt;
     }
     std::size_t errors = diags.error_count();
@@ -56,52 +57,50 @@ std::optional<CommentsConfig> read_comments_config(const YamlDocument& doc, Diag
     std::vector<std::string> names;
     for (const auto& [name, req] : comment_providers()) names.push_back(name);
     if (!c.contains("provider") || !c["provider"].is_string()) {
-        diags.add(doc.error_at("/comments", "\"comments\" needs a provider", "add  provider:  one of " + [&] {
-            std::string all;
-            for (auto& n : names) all += (all.empty() ? "" : ", ") + n;
-            return all;
-        }()));
+        std::string all;
+        for (auto& n : names) all += (all.empty() ? "" : ", ") + n;
+        diags.add(doc.error_at("/comments", Message("config.comments_no_provider"), Message("config.comments_no_provider_hint", {{"providers", all}})));
         return std::nullopt;
     }
     cfg.provider = c["provider"].get<std::string>();
     auto it = comment_providers().find(cfg.provider);
     if (it == comment_providers().end()) {
         std::string near = closest_match(cfg.provider, names);
-        diags.add(doc.error_at("/comments/provider", "urker does not know the comment system \"" + cfg.provider + "\"",
-                               near.empty() ? "use giscus, utterances, remark42, isso, waline, cusdis or custom" : "did you mean \"" + near + "\"?"));
+        diags.add(doc.error_at("/comments/provider", Message("config.comments_unknown_provider", {{"provider", cfg.provider}}),
+                               near.empty() ? Message("config.comments_unknown_provider_hint") : Message("config.did_you_mean", {{"name", near}})));
         return std::nullopt;
     }
     for (const auto& key : it->second) {
         if (!c.contains(key) || !c[key].is_string() || c[key].get<std::string>().empty())
             diags.add(doc.error_at(c.contains(key) ? "/comments/" + key : "/comments",
-                                   cfg.provider + " needs the option \"" + key + "\"",
-                                   "add  " + key + ": …  under comments: (see docs/comments/" + cfg.provider + ".md)"));
+                                   Message("config.comments_missing_option", {{"provider", cfg.provider}, {"key", key}}),
+                                   Message("config.comments_missing_option_hint", {{"provider", cfg.provider}, {"key", key}})));
     }
     for (const char* url_key : {"server", "server_url", "host"}) {
         if (c.contains(url_key) && c[url_key].is_string() && cfg.provider != "custom") {
             std::string u = c[url_key].get<std::string>();
             if (!starts_with(u, "https://") && !starts_with(u, "http://"))
-                diags.add(doc.error_at(std::string("/comments/") + url_key, std::string("\"") + url_key + "\" must be a web address",
-                                       "e.g.  " + std::string(url_key) + ": https://comments.school.kz"));
+                diags.add(doc.error_at(std::string("/comments/") + url_key, Message("config.not_web_address", {{"key", url_key}}),
+                                       Message("config.for_example", {{"example", std::string(url_key) + ": https://comments.school.kz"}})));
         }
     }
     if (cfg.provider == "giscus" && c.contains("mapping") && c["mapping"].is_string()) {
         static const std::vector<std::string> mappings = {"pathname", "url", "title", "og:title", "specific", "number"};
         std::string m = c["mapping"].get<std::string>();
         if (std::find(mappings.begin(), mappings.end(), m) == mappings.end())
-            diags.add(doc.error_at("/comments/mapping", "\"" + m + "\" is not a giscus mapping", "use pathname (recommended), url, title, og:title, specific or number"));
+            diags.add(doc.error_at("/comments/mapping", Message("config.giscus_mapping", {{"value", m}}), Message("config.giscus_mapping_hint")));
     }
     if (c.contains("load")) {
         std::string load = c["load"].is_string() ? c["load"].get<std::string>() : "";
         if (load != "click" && load != "lazy" && load != "eager")
-            diags.add(doc.error_at("/comments/load", "\"load\" must be click, lazy or eager",
-                                   "click (the default) asks the visitor first; lazy loads when the comments come into view; eager loads at once"));
+            diags.add(doc.error_at("/comments/load", Message("config.comments_load"), Message("config.comments_load_hint")));
         else
             cfg.load = load;
     }
     if (c.contains("sections")) {
         if (!c["sections"].is_array()) {
-            diags.add(doc.error_at("/comments/sections", "\"sections\" must be a list of section folders", "e.g.  sections: [materials, news, forum]"));
+            diags.add(doc.error_at("/comments/sections", Message("config.comments_sections"),
+                                   Message("config.for_example", {{"example", "sections: [materials, news, forum]"}})));
         } else {
             cfg.sections.clear();
             for (const auto& s : c["sections"])
@@ -121,18 +120,21 @@ ForumConfig read_forum_config(const YamlDocument& doc, Diagnostics& diags) {
     if (!root.is_object() || !root.contains("forum")) return f;
     const nlohmann::json& forum = root["forum"];
     if (!forum.is_object()) {
-        diags.add(doc.error_at("/forum", "\"forum\" must hold settings", "e.g.  forum: {chats: [{name: Telegram, url: https://t.me/…}]}"));
+        diags.add(doc.error_at("/forum", Message("config.settings_shape", {{"key", "forum"}}),
+                               Message("config.for_example", {{"example", "forum: {chats: [{name: Telegram, url: https://t.me/…}]}"}})));
         return f;
     }
     if (forum.contains("chats")) {
         if (!forum["chats"].is_array()) {
-            diags.add(doc.error_at("/forum/chats", "\"chats\" must be a list", "write  - {name: \"Telegram\", url: https://t.me/…}"));
+            diags.add(doc.error_at("/forum/chats", Message("config.chats_shape"),
+                                   Message("config.write_example", {{"example", "- {name: \"Telegram\", url: https://t.me/…}"}})));
         } else {
             for (std::size_t i = 0; i < forum["chats"].size(); ++i) {
                 const auto& c = forum["chats"][i];
                 std::string ptr = "/forum/chats/" + std::to_string(i);
                 if (!c.is_object() || !c.contains("url") || !c["url"].is_string() || !starts_with(c["url"].get<std::string>(), "https://")) {
-                    diags.add(doc.error_at(ptr, "a chat needs a name and an https:// url", "write  - {name: \"Telegram\", url: https://t.me/…}"));
+                    diags.add(doc.error_at(ptr, Message("config.chat_shape"),
+                                           Message("config.write_example", {{"example", "- {name: \"Telegram\", url: https://t.me/…}"}})));
                     continue;
                 }
                 // A chat's name may be given per language; the site's first language names it here.

@@ -6,17 +6,8 @@ namespace urker {
 
 namespace {
 
-namespace msg {
-constexpr const char* taxonomies_shape = "\"taxonomies\" must list front-matter field names";
-constexpr const char* taxonomies_hint = "write  taxonomies: [subject, grade, tags]  or, with the values a taxonomy may take,  taxonomies: {subject: {values: [математика, физика]}}";
-constexpr const char* taxonomy_name = "a taxonomy is named by a field name";
-constexpr const char* taxonomy_settings = "a taxonomy's settings must be  values: [...]";
-constexpr const char* values_shape = "\"values\" must be a list of texts";
-constexpr const char* kinds_shape = "\"kinds\" must name kinds of page, each with its settings";
-constexpr const char* kinds_hint = "write  kinds: {material: {extra_keys: [video_url]}}";
-constexpr const char* extra_keys_shape = "\"extra_keys\" must be a list of field names";
-constexpr const char* kind_settings = "a kind's settings must be  extra_keys: [...]";
-}  // namespace msg
+Message example(std::string text) { return Message("config.for_example", {{"example", std::move(text)}}); }
+Message kinds_hint() { return Message("config.write_example", {{"example", "kinds: {material: {extra_keys: [video_url]}}"}}); }
 
 std::string scalar_text(const nlohmann::json& v) {
     if (v.is_string()) return v.get<std::string>();
@@ -33,12 +24,12 @@ void read_taxonomy_settings(const YamlDocument& doc, SiteConfig& cfg, Diagnostic
     if (t.is_array()) {
         for (std::size_t i = 0; i < t.size(); ++i) {
             if (t[i].is_string()) cfg.taxonomies.push_back(t[i].get<std::string>());
-            else diags.add(doc.error_at("/taxonomies/" + std::to_string(i), msg::taxonomy_name, "e.g.  subject"));
+            else diags.add(doc.error_at("/taxonomies/" + std::to_string(i), Message("config.taxonomy_name"), example("subject")));
         }
         return;
     }
     if (!t.is_object()) {
-        diags.add(doc.error_at("/taxonomies", msg::taxonomies_shape, msg::taxonomies_hint));
+        diags.add(doc.error_at("/taxonomies", Message("config.taxonomies_shape"), Message("config.taxonomies_shape_hint")));
         return;
     }
     // JSON objects forget the order of their keys; the file remembers it.
@@ -55,18 +46,18 @@ void read_taxonomy_settings(const YamlDocument& doc, SiteConfig& cfg, Diagnostic
         std::string ptr = pointer_append("/taxonomies", name);
         if (settings.is_null()) continue;
         if (!settings.is_object() || (settings.size() == 1 && !settings.contains("values")) || settings.size() > 1) {
-            diags.add(doc.error_at(ptr, msg::taxonomy_settings, "e.g.  " + name + ": {values: [математика, физика]}"));
+            diags.add(doc.error_at(ptr, Message("config.taxonomy_settings"), example(name + ": {values: [математика, физика]}")));
             continue;
         }
         const auto& values = settings["values"];
         if (!values.is_array()) {
-            diags.add(doc.error_at(ptr + "/values", msg::values_shape, "e.g.  values: [математика, физика]"));
+            diags.add(doc.error_at(ptr + "/values", Message("config.values_shape"), example("values: [математика, физика]")));
             continue;
         }
         auto& list = cfg.taxonomy_values[name];
         for (std::size_t i = 0; i < values.size(); ++i) {
             std::string v = scalar_text(values[i]);
-            if (v.empty()) diags.add(doc.error_at(ptr + "/values/" + std::to_string(i), msg::values_shape, "e.g.  values: [математика, физика]"));
+            if (v.empty()) diags.add(doc.error_at(ptr + "/values/" + std::to_string(i), Message("config.values_shape"), example("values: [математика, физика]")));
             else list.push_back(v);
         }
     }
@@ -77,7 +68,7 @@ void read_kind_settings(const YamlDocument& doc, SiteConfig& cfg, Diagnostics& d
     if (!root.contains("kinds") || root["kinds"].is_null()) return;
     const auto& kinds = root["kinds"];
     if (!kinds.is_object()) {
-        diags.add(doc.error_at("/kinds", msg::kinds_shape, msg::kinds_hint));
+        diags.add(doc.error_at("/kinds", Message("config.kinds_shape"), kinds_hint()));
         return;
     }
     for (const auto& [kind, settings] : kinds.items()) {
@@ -85,17 +76,17 @@ void read_kind_settings(const YamlDocument& doc, SiteConfig& cfg, Diagnostics& d
         auto& list = cfg.extra_keys[kind];
         if (settings.is_null()) continue;
         if (!settings.is_object() || !settings.contains("extra_keys") || settings.size() > 1) {
-            diags.add(doc.error_at(ptr, msg::kind_settings, msg::kinds_hint));
+            diags.add(doc.error_at(ptr, Message("config.kind_settings"), kinds_hint()));
             continue;
         }
         const auto& keys = settings["extra_keys"];
         if (!keys.is_array()) {
-            diags.add(doc.error_at(ptr + "/extra_keys", msg::extra_keys_shape, msg::kinds_hint));
+            diags.add(doc.error_at(ptr + "/extra_keys", Message("config.extra_keys_shape"), kinds_hint()));
             continue;
         }
         for (std::size_t i = 0; i < keys.size(); ++i) {
             if (keys[i].is_string() && !keys[i].get<std::string>().empty()) list.push_back(keys[i].get<std::string>());
-            else diags.add(doc.error_at(ptr + "/extra_keys/" + std::to_string(i), msg::extra_keys_shape, msg::kinds_hint));
+            else diags.add(doc.error_at(ptr + "/extra_keys/" + std::to_string(i), Message("config.extra_keys_shape"), kinds_hint()));
         }
     }
 }

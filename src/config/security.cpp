@@ -53,6 +53,14 @@ std::string active_extension_of(std::string_view file_name) {
     return "";
 }
 
+std::string active_file_kind_code(std::string_view ext) {
+    static const std::map<std::string, std::string, std::less<>> codes{
+        {"a web page", "page"}, {"an SVG picture", "svg"}, {"an XML document", "xml"},
+        {"a script", "script"}, {"a browser plug-in program", "plugin"}, {kServerProgram, "server"}};
+    auto it = codes.find(active_file_kind(ext));
+    return it == codes.end() ? std::string() : it->second;
+}
+
 std::string active_file_kind(std::string_view ext) {
     auto it = active_types().find(ext);
     return it == active_types().end() ? std::string() : it->second;
@@ -64,32 +72,32 @@ SecurityConfig read_security_config(const YamlDocument& doc, Diagnostics& diags)
     if (!root.is_object() || !root.contains("security") || root["security"].is_null()) return cfg;
     const nlohmann::json& s = root["security"];
     if (!s.is_object()) {
-        diags.add(doc.error_at("/security", "\"security\" must hold settings", "write  security: {allow_active_files: [svg]}"));
+        diags.add(doc.error_at("/security", Message("config.settings_shape", {{"key", "security"}}),
+                               Message("config.write_example", {{"example", "security: {allow_active_files: [svg]}"}})));
         return cfg;
     }
     for (auto& [key, value] : s.items()) {
         (void)value;
         if (key != "allow_active_files")
-            diags.add(doc.warning_at(pointer_append("/security", key) + "#key", "unknown security setting \"" + key + "\" is ignored",
-                                     "known: allow_active_files"));
+            diags.add(doc.warning_at(pointer_append("/security", key) + "#key", Message("config.unknown_security_setting", {{"key", key}}),
+                                     Message("config.known_keys", {{"keys", "allow_active_files"}})));
     }
     if (!s.contains("allow_active_files") || s["allow_active_files"].is_null()) return cfg;
     const nlohmann::json& list = s["allow_active_files"];
     if (!list.is_array()) {
-        diags.add(doc.error_at("/security/allow_active_files", "\"allow_active_files\" must be a list of file types",
-                               "write  allow_active_files: [svg]"));
+        diags.add(doc.error_at("/security/allow_active_files", Message("config.allow_active_files_shape"),
+                               Message("config.write_example", {{"example", "allow_active_files: [svg]"}})));
         return cfg;
     }
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string ptr = "/security/allow_active_files/" + std::to_string(i);
         if (!list[i].is_string()) {
-            diags.add(doc.error_at(ptr, "a file type is written as its extension", "e.g.  svg"));
+            diags.add(doc.error_at(ptr, Message("config.file_type_shape"), Message("config.for_example", {{"example", "svg"}})));
             continue;
         }
         std::string ext = without_dot(list[i].get<std::string>());
         if (!is_active_file_type(ext)) {
-            diags.add(doc.warning_at(ptr, "\"" + ext + "\" files are published without being allowed; this entry changes nothing",
-                                     "list only types urker refuses, e.g. svg or html"));
+            diags.add(doc.warning_at(ptr, Message("config.file_type_not_active", {{"ext", ext}}), Message("config.file_type_not_active_hint")));
             continue;
         }
         cfg.allowed_active_files.insert(ext);

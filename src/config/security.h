@@ -29,6 +29,9 @@ std::string active_extension_of(std::string_view file_name);
 
 // What a file of an active type does, in words for a teacher ("a web page", "an SVG picture").
 std::string active_file_kind(std::string_view ext);
+// The same as a word for the message catalogue's select: page, svg, xml, script, plugin, server
+// (a program for a web server); "" for a safe type.
+std::string active_file_kind_code(std::string_view ext);
 
 // Reads `security:` from site.yaml (missing: nothing allowed). Errors go to diags.
 SecurityConfig read_security_config(const YamlDocument& site_yaml, Diagnostics& diags);

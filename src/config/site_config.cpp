@@ -45,8 +45,9 @@ struct Reader {
     const YamlDocument& doc;
     Diagnostics& diags;
 
-    void error(const std::string& ptr, std::string msg, std::string hint = {}) { diags.add(doc.error_at(ptr, std::move(msg), std::move(hint))); }
+    void error(const std::string& ptr, Message msg, Message hint = {}) { diags.add(doc.error_at(ptr, std::move(msg), std::move(hint))); }
 
+    // `what`: title, description or menu_item (the catalogue's select names the thing in each language).
     std::optional<LocalizedText> localized(const nlohmann::json& v, const std::string& ptr, const char* what) {
         LocalizedText out;
         if (v.is_string()) {
@@ -54,25 +55,25 @@ struct Reader {
         } else if (v.is_object()) {
             for (auto& [k, text] : v.items()) {
                 if (!text.is_string()) {
-                    error(pointer_append(ptr, k), std::string(what) + " for language \"" + k + "\" must be text",
-                          "write it as  " + k + ": \"…\"");
+                    error(pointer_append(ptr, k), Message("config.localized_not_text", {{"what", what}, {"lang", k}}),
+                          Message("config.localized_not_text_hint", {{"lang", k}}));
                     continue;
                 }
                 out.by_language[k] = text.get<std::string>();
             }
         } else if (!v.is_null()) {
-            error(ptr, std::string(what) + " must be text, or one text per language",
-                  "write  title: \"Our network\"  or  title: {ru: \"…\", kk: \"…\"}");
+            error(ptr, Message("config.localized_shape", {{"what", what}}), Message("config.localized_shape_hint"));
             return std::nullopt;
         }
         return out;
     }
 
-    std::optional<std::string> string(const nlohmann::json& obj, const char* key, const char* hint) {
+    // `example`: the setting written right, e.g. "base_url: \"https://example.kz/\"".
+    std::optional<std::string> string(const nlohmann::json& obj, const char* key, const char* example) {
         if (!obj.contains(key)) return std::nullopt;
         const auto& v = obj[key];
         if (v.is_string()) return v.get<std::string>();
-        error(pointer_append("", key), std::string("\"") + key + "\" must be text", hint);
+        error(pointer_append("", key), Message("config.setting_not_text", {{"key", key}}), Message("config.write_example", {{"example", example}}));
         return std::nullopt;
     }
 
@@ -80,7 +81,8 @@ struct Reader {
         if (!obj.contains(key)) return std::nullopt;
         const auto& v = obj[key];
         if (v.is_boolean()) return v.get<bool>();
-        error(pointer_append(ptr, key), std::string("\"") + key + "\" must be true or false", "write  " + std::string(key) + ": true");
+        error(pointer_append(ptr, key), Message("config.setting_not_boolean", {{"key", key}}),
+              Message("config.write_example", {{"example", std::string(key) + ": true"}}));
         return std::nullopt;
     }
 };
@@ -89,7 +91,8 @@ struct Reader {
 void read_file_limits(const YamlDocument& doc, Diagnostics& diags, FileLimits& limits) {
     const nlohmann::json& l = doc.value["limits"];
     if (!l.is_object()) {
-        diags.add(doc.error_at("/limits", "\"limits\" must hold settings", "write  limits: {max_file_mb: 10}"));
+        diags.add(doc.error_at("/limits", Message("config.settings_shape", {{"key", "limits"}}),
+                               Message("config.write_example", {{"example", "limits: {max_file_mb: 10}"}})));
         return;
     }
     auto megabytes_setting = [&](const char* key, std::uintmax_t most, std::uintmax_t& out) {
@@ -98,9 +101,9 @@ void read_file_limits(const YamlDocument& doc, Diagnostics& diags, FileLimits& l
         double mb = v.is_number() ? v.get<double>() : 0;
         double most_mb = static_cast<double>(most >> 20);
         if (!(mb > 0 && mb <= most_mb)) {
-            diags.add(doc.error_at(pointer_append("/limits", key), std::string("\"") + key + "\" must be a number of megabytes from 1 to " +
-                                                                      std::to_string(most >> 20),
-                                   std::string("e.g.  ") + key + ": 10"));
+            diags.add(doc.error_at(pointer_append("/limits", key),
+                                   Message("config.limit_range", {{"key", key}, {"most", std::to_string(most >> 20)}}),
+                                   Message("config.for_example", {{"example", std::string(key) + ": 10"}})));
             return;
         }
         out = static_cast<std::uintmax_t>(mb * (1u << 20));
@@ -110,8 +113,8 @@ void read_file_limits(const YamlDocument& doc, Diagnostics& diags, FileLimits& l
     for (auto& [k, v] : l.items()) {
         (void)v;
         if (k != "max_file_mb" && k != "max_text_file_mb")
-            diags.add(doc.warning_at(pointer_append("/limits", k) + "#key", "unknown limit \"" + k + "\" is ignored",
-                                     "known: max_file_mb, max_text_file_mb"));
+            diags.add(doc.warning_at(pointer_append("/limits", k) + "#key", Message("config.unknown_limit", {{"key", k}}),
+                                     Message("config.known_keys", {{"keys", "max_file_mb, max_text_file_mb"}})));
     }
 }
 
@@ -125,11 +128,11 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
     if (diags.error_count() > errors_before) return std::nullopt;
     const nlohmann::json& root = doc.value;
     if (root.is_null()) {
-        diags.error({cfg.file, 1, 0}, "site.yaml is empty", "start with at least  title: \"Our network\"");
+        diags.error({cfg.file, 1, 0}, Message("config.empty"), Message("config.empty_hint"));
         return std::nullopt;
     }
     if (!root.is_object()) {
-        diags.add(doc.error_at("", "site.yaml must be a list of settings (key: value)", "e.g.  title: \"Our network\""));
+        diags.add(doc.error_at("", Message("config.not_settings"), Message("config.for_example", {{"example", "title: \"Our network\""}})));
         return std::nullopt;
     }
     Reader r{doc, diags};
@@ -138,23 +141,22 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
         if (!known_keys.count(key)) {
             std::vector<std::string> keys(known_keys.begin(), known_keys.end());
             std::string near = closest_match(key, keys);
-            Diagnostic d = doc.warning_at(pointer_append("", key) + "#key", "unknown setting \"" + key + "\" is ignored",
-                                          near.empty() ? "see docs/configuration.md for the settings urker knows"
-                                                       : "did you mean \"" + near + "\"?");
+            Diagnostic d = doc.warning_at(pointer_append("", key) + "#key", Message("config.unknown_setting", {{"key", key}}),
+                                          near.empty() ? Message("config.unknown_setting_hint") : Message("config.did_you_mean", {{"name", near}}));
             diags.add(std::move(d));
         }
     }
 
     if (root.contains("title")) {
-        if (auto t = r.localized(root["title"], "/title", "the site title")) cfg.title = *t;
+        if (auto t = r.localized(root["title"], "/title", "title")) cfg.title = *t;
     } else {
-        diags.add(doc.error_at("", "site.yaml has no title", "add a line like  title: \"Сетевое сообщество учителей\""));
+        diags.add(doc.error_at("", Message("config.no_title"), Message("config.no_title_hint")));
     }
     if (root.contains("description"))
-        if (auto t = r.localized(root["description"], "/description", "the site description")) cfg.description = *t;
+        if (auto t = r.localized(root["description"], "/description", "description")) cfg.description = *t;
 
     std::string base = base_url_override;
-    if (base.empty()) base = r.string(root, "base_url", "write  base_url: \"https://example.kz/\"").value_or("/");
+    if (base.empty()) base = r.string(root, "base_url", "base_url: \"https://example.kz/\"").value_or("/");
     if (base.empty()) base = "/";
     if (base.back() != '/') base += '/';
     cfg.base_url = base;
@@ -164,25 +166,25 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
     } else if (starts_with(base, "/")) {
         cfg.base_path = base;
     } else {
-        diags.add(doc.error_at("/base_url", "base_url \"" + base + "\" is neither a full address nor a path",
-                               "write the address the site will have, e.g.  base_url: \"https://school.kz/portal/\""));
+        diags.add(doc.error_at("/base_url", Message("config.base_url_shape", {{"url", base}}), Message("config.base_url_shape_hint")));
     }
 
-    if (auto lang = r.string(root, "language", "write  language: ru")) {
+    if (auto lang = r.string(root, "language", "language: ru")) {
         if (!is_language_code(*lang))
-            diags.add(doc.error_at("/language", "\"" + *lang + "\" is not a language code", "use a two-letter code: ru, kk or en"));
+            diags.add(doc.error_at("/language", Message("config.not_language_code", {{"value", *lang}}), Message("config.language_code_hint")));
         else
             cfg.language = *lang;
     }
     if (root.contains("languages")) {
         const auto& langs = root["languages"];
         if (!langs.is_array() || langs.empty()) {
-            diags.add(doc.error_at("/languages", "\"languages\" must be a list of language codes", "write  languages: [ru, kk]"));
+            diags.add(doc.error_at("/languages", Message("config.languages_shape"),
+                                   Message("config.write_example", {{"example", "languages: [ru, kk]"}})));
         } else {
             cfg.languages.clear();
             for (std::size_t i = 0; i < langs.size(); ++i) {
                 if (!langs[i].is_string() || !is_language_code(langs[i].get<std::string>())) {
-                    diags.add(doc.error_at("/languages/" + std::to_string(i), "this is not a language code", "use two-letter codes: ru, kk, en"));
+                    diags.add(doc.error_at("/languages/" + std::to_string(i), Message("config.languages_item"), Message("config.languages_item_hint")));
                     continue;
                 }
                 cfg.languages.push_back(langs[i].get<std::string>());
@@ -194,11 +196,11 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
     if (std::find(cfg.languages.begin(), cfg.languages.end(), cfg.language) == cfg.languages.end())
         cfg.languages.insert(cfg.languages.begin(), cfg.language);
 
-    if (auto theme = r.string(root, "theme", "write  theme: default")) cfg.theme = *theme;
+    if (auto theme = r.string(root, "theme", "theme: default")) cfg.theme = *theme;
     if (root.contains("paginate")) {
         const auto& p = root["paginate"];
         if (!p.is_number_integer() || p.get<long long>() < 1 || p.get<long long>() > 1000)
-            diags.add(doc.error_at("/paginate", "\"paginate\" must be a whole number from 1 to 1000", "write  paginate: 10"));
+            diags.add(doc.error_at("/paginate", Message("config.paginate_range"), Message("config.write_example", {{"example", "paginate: 10"}})));
         else
             cfg.paginate = p.get<int>();
     }
@@ -206,13 +208,14 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
     if (root.contains("markdown")) {
         const auto& md = root["markdown"];
         if (!md.is_object()) {
-            diags.add(doc.error_at("/markdown", "\"markdown\" must hold settings", "write  markdown: {unsafe: false}"));
+            diags.add(doc.error_at("/markdown", Message("config.settings_shape", {{"key", "markdown"}}),
+                                   Message("config.write_example", {{"example", "markdown: {unsafe: false}"}})));
         } else {
             for (auto& [k, v] : md.items()) {
                 (void)v;
                 if (k != "unsafe" && k != "smart_punctuation" && k != "hard_breaks")
-                    diags.add(doc.warning_at("/markdown/" + k + "#key", "unknown Markdown setting \"" + k + "\" is ignored",
-                                             "known: unsafe, smart_punctuation, hard_breaks"));
+                    diags.add(doc.warning_at("/markdown/" + k + "#key", Message("config.unknown_markdown_setting", {{"key", k}}),
+                                             Message("config.known_keys", {{"keys", "unsafe, smart_punctuation, hard_breaks"}})));
             }
             if (auto b = r.boolean(md, "/markdown", "unsafe")) cfg.markdown.unsafe = *b;
             if (auto b = r.boolean(md, "/markdown", "smart_punctuation")) cfg.markdown.smart_punctuation = *b;
@@ -226,12 +229,13 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
     if (root.contains("menus")) {
         const auto& menus = root["menus"];
         if (!menus.is_object()) {
-            diags.add(doc.error_at("/menus", "\"menus\" must name menus, each a list of items", "write  menus: {main: [{name: Материалы, url: /materials/}]}"));
+            diags.add(doc.error_at("/menus", Message("config.menus_shape"),
+                                   Message("config.write_example", {{"example", "menus: {main: [{name: Материалы, url: /materials/}]}"}})));
         } else {
             for (auto& [menu_name, items] : menus.items()) {
                 std::string mptr = pointer_append("/menus", menu_name);
                 if (!items.is_array()) {
-                    diags.add(doc.error_at(mptr, "the menu \"" + menu_name + "\" must be a list of items", "start each item with '- name: …'"));
+                    diags.add(doc.error_at(mptr, Message("config.menu_shape", {{"menu", menu_name}}), Message("config.menu_shape_hint")));
                     continue;
                 }
                 auto& list = cfg.menus[menu_name];
@@ -239,20 +243,22 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
                     std::string iptr = mptr + "/" + std::to_string(i);
                     const auto& item = items[i];
                     if (!item.is_object()) {
-                        diags.add(doc.error_at(iptr, "a menu item needs a name and a url", "write  - {name: Материалы, url: /materials/}"));
+                        diags.add(doc.error_at(iptr, Message("config.menu_item_shape"),
+                                               Message("config.write_example", {{"example", "- {name: Материалы, url: /materials/}"}})));
                         continue;
                     }
                     MenuItem mi;
                     if (item.contains("name")) {
-                        if (auto n = r.localized(item["name"], iptr + "/name", "a menu item's name")) mi.name = *n;
+                        if (auto n = r.localized(item["name"], iptr + "/name", "menu_item")) mi.name = *n;
                     } else {
-                        diags.add(doc.error_at(iptr, "this menu item has no name", "add  name: \"…\""));
+                        diags.add(doc.error_at(iptr, Message("config.menu_item_no_name"), Message("config.add_line", {{"line", "name: \"…\""}})));
                     }
                     if (item.contains("url") && item["url"].is_string()) mi.url = item["url"].get<std::string>();
-                    else diags.add(doc.error_at(iptr, "this menu item has no url", "add  url: /materials/"));
+                    else diags.add(doc.error_at(iptr, Message("config.menu_item_no_url"), Message("config.add_line", {{"line", "url: /materials/"}})));
                     if (item.contains("weight")) {
                         if (item["weight"].is_number_integer()) mi.weight = item["weight"].get<int>();
-                        else diags.add(doc.error_at(iptr + "/weight", "\"weight\" must be a whole number", "e.g.  weight: 10"));
+                        else diags.add(doc.error_at(iptr + "/weight", Message("config.weight_not_integer"),
+                                                    Message("config.for_example", {{"example", "weight: 10"}})));
                     }
                     list.push_back(std::move(mi));
                 }
@@ -263,7 +269,7 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
 
     if (root.contains("params")) {
         if (root["params"].is_object()) cfg.params = root["params"];
-        else diags.add(doc.error_at("/params", "\"params\" must hold named values", "write  params: {region: \"…\"}"));
+        else diags.add(doc.error_at("/params", Message("config.params_shape"), Message("config.write_example", {{"example", "params: {region: \"…\"}"}})));
     }
 
     if (root.contains("limits")) read_file_limits(doc, diags, cfg.limits);
@@ -280,8 +286,7 @@ std::optional<SiteConfig> load_site_config(const std::filesystem::path& source_r
                                            const std::string& base_url_override) {
     std::error_code ec;
     if (!std::filesystem::exists(source_root / "site.yaml", ec)) {
-        diags.error({"site.yaml", 0, 0}, "there is no site.yaml in " + source_root.string(),
-                    "to start a new portal here, run  urker init ; for an existing one, run urker in its folder or pass it with --source FOLDER");
+        diags.error({"site.yaml", 0, 0}, Message("config.no_site_yaml", {{"folder", source_root.string()}}), Message("config.no_site_yaml_hint"));
         return std::nullopt;
     }
     auto text = read_text_file(source_root / "site.yaml", "site.yaml", kDefaultMaxTextFileBytes, diags);

@@ -53,6 +53,18 @@ Diagnostic YamlDocument::warning_at(std::string_view pointer, std::string messag
     return d;
 }
 
+Diagnostic YamlDocument::error_at(std::string_view pointer, Message message, Message hint) const {
+    Diagnostic d = make_diagnostic(Severity::error, locate(pointer), std::move(message), std::move(hint));
+    attach_source_line(d, line_of(text, d.where.line));
+    return d;
+}
+
+Diagnostic YamlDocument::warning_at(std::string_view pointer, Message message, Message hint) const {
+    Diagnostic d = error_at(pointer, std::move(message), std::move(hint));
+    d.severity = Severity::warning;
+    return d;
+}
+
 namespace {
 
 // YAML 1.2 core schema, matched by hand: std::regex recurses once per character and overflows
@@ -123,8 +135,8 @@ std::string with_thousands(std::size_t n) {
 // Thrown from inside yaml-cpp's event loop to stop reading at once; caught in parse_yaml.
 struct YamlRefused {
     YAML::Mark mark;
-    std::string message;
-    std::string hint;
+    Message message;
+    Message hint;
 };
 
 // Builds the JSON value from yaml-cpp's events with an explicit stack, so our side never recurses;
@@ -150,9 +162,10 @@ public:
         if (value.size() > limits_.max_scalar_chars) {
             std::size_t chars = count_code_points(value);
             if (chars > limits_.max_scalar_chars)
-                throw YamlRefused{mark, "this value is too long: " + with_thousands(chars) + " characters, but one value may have at most " +
-                                            with_thousands(limits_.max_scalar_chars),
-                                  "put long text in the page itself, below the front matter's closing ---"};
+                throw YamlRefused{mark,
+                                  Message("config.yaml_value_too_long",
+                                          {{"chars", with_thousands(chars)}, {"most", with_thousands(limits_.max_scalar_chars)}}),
+                                  Message("config.yaml_long_text_hint")};
         }
         Start s = start_node(mark, anchor);
         count(mark, 1, value.size());
@@ -174,11 +187,11 @@ public:
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         auto it = anchors_.find(anchor);
-        if (it == anchors_.end()) throw YamlRefused{mark, "this alias refers to no anchor", "write the anchor (&name) before the alias (*name)"};
+        if (it == anchors_.end()) throw YamlRefused{mark, Message("config.yaml_alias_without_anchor"), Message("config.yaml_alias_without_anchor_hint")};
         const Anchored& a = it->second;
         if (!a.complete)
-            throw YamlRefused{mark, "the alias *" + a.name + " is inside the value its anchor &" + a.name + " names, so it would repeat itself forever",
-                              "an alias can only repeat a value that ends before it: remove *" + a.name + " or move it below that value"};
+            throw YamlRefused{mark, Message("config.yaml_alias_inside_itself", {{"name", a.name}}),
+                              Message("config.yaml_alias_inside_itself_hint", {{"name", a.name}})};
         used_alias_ = a.name;
         if (static_cast<int>(frames_.size()) + a.depth > limits_.max_depth) refuse_depth(mark);
         Start s = start_node(mark, 0);
@@ -256,18 +269,17 @@ private:
         bytes_ += bytes;
         bool too_many = values_ > limits_.max_values, too_big = bytes_ > limits_.max_total_bytes;
         if (!too_many && !too_big) return;
-        std::string what = too_many ? "more than " + with_thousands(limits_.max_values) + " values"
-                                    : "more than " + with_thousands(limits_.max_total_bytes >> 20) + " MB of text";
+        // "values" or "MB of text", and how many of them at most.
+        const char* what = too_many ? "values" : "megabytes";
+        std::string most = with_thousands(too_many ? limits_.max_values : limits_.max_total_bytes >> 20);
         if (!used_alias_.empty())
-            throw YamlRefused{mark, "with its aliases repeated, this YAML would hold " + what,
-                              "an alias (*" + used_alias_ + ") repeats everything its anchor (&" + used_alias_ +
-                                  ") names; do not put aliases inside the values other aliases repeat"};
-        throw YamlRefused{mark, "this YAML holds " + what, "split it into several files"};
+            throw YamlRefused{mark, Message("config.yaml_aliases_too_big", {{"what", what}, {"most", most}}),
+                              Message("config.yaml_aliases_too_big_hint", {{"name", used_alias_}})};
+        throw YamlRefused{mark, Message("config.yaml_too_big", {{"what", what}, {"most", most}}), Message("config.yaml_too_big_hint")};
     }
 
     void refuse_depth(const YAML::Mark& mark) {
-        throw YamlRefused{mark, "the values here are nested more than " + std::to_string(limits_.max_depth) + " levels deep",
-                          "each list or map inside another one is a level: look for stray '[', '{' or '- '"};
+        throw YamlRefused{mark, Message("config.yaml_too_deep", {{"most", limits_.max_depth}}), Message("config.yaml_too_deep_hint")};
     }
 
     void open(const YAML::Mark& mark, YAML::anchor_t anchor, nlohmann::json empty) {
@@ -340,10 +352,8 @@ std::optional<Diagnostic> tab_indentation(std::string_view yaml, const YamlDocum
         std::string_view text = line_of(yaml, l);
         for (std::size_t i = 0; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i) {
             if (text[i] != '\t') continue;
-            Diagnostic d;
-            d.where = SourceLocation{doc.file, l + doc.line_offset, static_cast<int>(i) + 1};
-            d.message = "this line is indented with a tab; YAML needs spaces";
-            d.hint = "replace the tab at the start of the line with spaces (the same number as the lines around it)";
+            Diagnostic d = make_diagnostic(Severity::error, SourceLocation{doc.file, l + doc.line_offset, static_cast<int>(i) + 1},
+                                           Message("config.yaml_tab"), Message("config.yaml_tab_hint"));
             attach_source_line(d, line_of(doc.text, d.where.line));
             return d;
         }
@@ -376,12 +386,10 @@ YamlDocument parse_yaml(std::string_view yaml, std::string file, Diagnostics& di
     doc.file = std::move(file);
     doc.line_offset = line_offset;
     doc.text = std::string(whole_file_text.empty() ? yaml : whole_file_text);
-    auto fail = [&](const YAML::Mark& mark, std::string message, std::string hint) {
-        Diagnostic d;
-        d.where = SourceLocation{doc.file, mark.line + 1 + line_offset, mark.column + 1};
-        if (mark.line < 0) d.where = SourceLocation{doc.file, line_offset + 1, 0};
-        d.message = std::move(message);
-        d.hint = std::move(hint);
+    auto fail = [&](const YAML::Mark& mark, Message message, Message hint) {
+        SourceLocation where{doc.file, mark.line + 1 + line_offset, mark.column + 1};
+        if (mark.line < 0) where = SourceLocation{doc.file, line_offset + 1, 0};
+        Diagnostic d = make_diagnostic(Severity::error, std::move(where), std::move(message), std::move(hint));
         attach_source_line(d, line_of(doc.text, d.where.line));
         diags.add(std::move(d));
         doc.value = nullptr;
@@ -391,9 +399,8 @@ YamlDocument parse_yaml(std::string_view yaml, std::string file, Diagnostics& di
         YAML::Mark mark;
         mark.line = overlong->first;
         mark.column = 0;
-        fail(mark, "this line is too long: " + with_thousands(overlong->second) + " characters, but one value may have at most " +
-                       with_thousands(limits.max_scalar_chars),
-             "put long text in the page itself, below the front matter's closing ---");
+        fail(mark, Message("config.yaml_line_too_long", {{"chars", with_thousands(overlong->second)}, {"most", with_thousands(limits.max_scalar_chars)}}),
+             Message("config.yaml_long_text_hint"));
         return doc;
     }
     std::istringstream in{std::string(yaml)};
@@ -411,8 +418,7 @@ YamlDocument parse_yaml(std::string_view yaml, std::string file, Diagnostics& di
             doc.positions.clear();
             return doc;
         }
-        fail(e.mark, "this YAML cannot be read: " + e.msg,
-             "check the indentation and that text containing ':' or starting with '[', '{', '*', '&', '#' is put in quotes");
+        fail(e.mark, Message("config.yaml_unreadable", {{"detail", e.msg}}), Message("config.yaml_unreadable_hint"));
     }
     return doc;
 }

@@ -26,6 +26,9 @@ struct YamlDocument {
     // An error Diagnostic pointing at `pointer`, with the source line filled in.
     Diagnostic error_at(std::string_view pointer, std::string message, std::string hint = {}) const;
     Diagnostic warning_at(std::string_view pointer, std::string message, std::string hint = {}) const;
+    // The same from catalogue messages, shown in the reader's language.
+    Diagnostic error_at(std::string_view pointer, Message message, Message hint = {}) const;
+    Diagnostic warning_at(std::string_view pointer, Message message, Message hint = {}) const;
 };
 
 // What one YAML text may grow into. A few hundred bytes of aliases can name billions of values

@@ -57,10 +57,8 @@ Reference first_reference(const std::vector<Page>& pages, const std::string& rel
     return best;
 }
 
-std::string hint_for(const std::string& ext) {
-    std::string safer = ext == "svg" || ext == "svgz" ? "save the picture as PNG or JPEG" : "publish it as a PDF or inside a .zip archive";
-    return safer + "; only if every author of this site is trusted, allow the type in site.yaml:  security: {allow_active_files: [" +
-           ext + "]}";
+Message hint_for(const std::string& ext) {
+    return Message("content.active_file_hint", {{"picture", ext == "svg" || ext == "svgz" ? "yes" : "no"}, {"ext", ext}});
 }
 
 }  // namespace
@@ -74,14 +72,14 @@ void check_active_files(const std::filesystem::path& content_root, const std::ve
         const std::string rel = starts_with(a.source, root) ? a.source.substr(root.size()) : a.source;
         const std::string file = "content/" + rel;
         const std::string name = rel.substr(folder_of(rel).size());
-        const std::string why = ": served from the site's own address it could run code with the site's rights, so urker does not publish it";
+        const std::string kind = active_file_kind_code(ext);
         Reference ref = first_reference(pages, rel);
         if (ref.page)
             diags.error({ref.page->source, ref.line, ref.column},
-                        "this page refers to \"" + name + "\" (" + file + "), " + active_file_kind(ext) + why, hint_for(ext),
+                        Message("content.active_file_referenced", {{"name", name}, {"file", file}, {"kind", kind}}), hint_for(ext),
                         std::string(line_of(ref.page->file_text, ref.line)));
         else
-            diags.error({file, 0, 0}, "\"" + name + "\" is " + active_file_kind(ext) + why, hint_for(ext));
+            diags.error({file, 0, 0}, Message("content.active_file", {{"name", name}, {"kind", kind}}), hint_for(ext));
     }
 }
 

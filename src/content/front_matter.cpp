@@ -23,8 +23,7 @@ std::optional<SplitFile> split_front_matter(std::string_view text, const std::st
         return out;
     }
     if (first_end == std::string_view::npos) {
-        diags.error({file, 1, 1}, "the front matter starts with --- but never ends",
-                    "add a line with just --- after the last field", std::string(first));
+        diags.error({file, 1, 1}, Message("content.front_matter_unclosed"), Message("content.front_matter_unclosed_hint"), std::string(first));
         return std::nullopt;
     }
     std::size_t pos = first_end + 1;
@@ -43,8 +42,8 @@ std::optional<SplitFile> split_front_matter(std::string_view text, const std::st
         pos = end + 1;
         ++line;
     }
-    diags.error({file, 1, 1}, "the front matter starts with --- but never ends",
-                "add a line with just --- after the last field (before the text of the page)", std::string(first));
+    diags.error({file, 1, 1}, Message("content.front_matter_unclosed"), Message("content.front_matter_unclosed_before_text_hint"),
+                std::string(first));
     return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 #include "config/yaml_document.h"
 #include "content/active_files.h"
 #include "content/front_matter.h"
+#include "core/date.h"
 #include "core/fs.h"
 #include "core/guard.h"
 #include "core/text.h"
@@ -105,18 +106,20 @@ void read_typed_fields(Page& page, const SiteConfig& config, Diagnostics& diags)
         const auto& f = v[key];
         if (f.is_string()) out = f.get<std::string>();
         else if (f.is_number()) out = f.dump();
-        else diags.add(fm.error_at(std::string("/") + key, std::string("\"") + key + "\" must be text", std::string("write  ") + key + ": \"…\""));
+        else diags.add(fm.error_at(std::string("/") + key, Message("content.field_not_text", {{"key", key}}),
+                                   Message("content.field_not_text_hint", {{"key", key}})));
     };
     auto date_field = [&](const char* key, std::optional<Date>& out) {
         if (!v.contains(key) || v[key].is_null()) return;
         std::string ptr = std::string("/") + key;
         if (!v[key].is_string()) {
-            diags.add(fm.error_at(ptr, std::string("\"") + key + "\" must be a date", "write it as YYYY-MM-DD, e.g. 2026-09-01"));
+            diags.add(fm.error_at(ptr, Message("content.field_not_date", {{"key", key}}), Message("core.date_shape")));
             return;
         }
         std::string s = v[key].get<std::string>();
         DateParseResult r = parse_date(s);
-        if (!r.date) diags.add(fm.error_at(ptr, "the " + std::string(key) + " \"" + s + "\" " + r.error, "e.g.  " + std::string(key) + ": 2026-09-01"));
+        if (!r.date)
+            diags.add(fm.error_at(ptr, date_problem(r, key, s), Message("content.date_example", {{"key", key}})));
         else out = r.date;
     };
 
@@ -128,11 +131,11 @@ void read_typed_fields(Page& page, const SiteConfig& config, Diagnostics& diags)
     date_field("updated", page.updated);
     if (v.contains("draft")) {
         if (v["draft"].is_boolean()) page.draft = v["draft"].get<bool>();
-        else diags.add(fm.error_at("/draft", "\"draft\" must be true or false", "write  draft: true  to hide the page, or remove the line"));
+        else diags.add(fm.error_at("/draft", Message("content.draft_not_boolean"), Message("content.draft_not_boolean_hint")));
     }
     if (v.contains("weight")) {
         if (v["weight"].is_number_integer()) page.weight = v["weight"].get<int>();
-        else diags.add(fm.error_at("/weight", "\"weight\" must be a whole number", "e.g.  weight: 10"));
+        else diags.add(fm.error_at("/weight", Message("content.weight_not_integer"), Message("content.weight_not_integer_hint")));
     }
     if (v.contains("language") && !page.is_translation) {
         if (v["language"].is_string()) {
@@ -142,11 +145,11 @@ void read_typed_fields(Page& page, const SiteConfig& config, Diagnostics& diags)
             } else {
                 std::string langs;
                 for (auto& l : config.languages) langs += (langs.empty() ? "" : ", ") + l;
-                diags.add(fm.error_at("/language", "the language \"" + lang + "\" is not one of the site's languages (" + langs + ")",
-                                      "use one of them, or add it to  languages:  in site.yaml"));
+                diags.add(fm.error_at("/language", Message("content.language_not_in_site", {{"lang", lang}, {"languages", langs}}),
+                                      Message("content.language_not_in_site_hint")));
             }
         } else {
-            diags.add(fm.error_at("/language", "\"language\" must be a language code", "e.g.  language: kk"));
+            diags.add(fm.error_at("/language", Message("content.language_not_code"), Message("content.language_not_code_hint")));
         }
     }
 }
@@ -158,10 +161,8 @@ bool check_other_file(const fs::path& content_root, const std::string& rel, cons
     std::string display = "content/" + rel;
     if (ext == "csv" || ext == "yaml" || ext == "yml") return read_text_file(content_root / rel, display, limits.max_text_file_bytes, diags).has_value();
     if (size > limits.max_file_bytes) {
-        diags.error({display, 0, 0}, "this file is " + megabytes(size) + ", more than the " + megabytes(limits.max_file_bytes) + " a file may have",
-                    "make it smaller (e.g. compress the pictures in it), or put it on a file host and link to it; "
-                    "if it really must be this large, raise the limit in site.yaml:  limits: {max_file_mb: " +
-                        std::to_string(size / (1u << 20) + 1) + "}");
+        diags.error({display, 0, 0}, Message("content.file_too_large", {{"size", megabytes_figure(size)}, {"most", megabytes_figure(limits.max_file_bytes)}}),
+                    Message("content.file_too_large_hint", {{"mb", std::to_string(size / (1u << 20) + 1)}}));
         return false;
     }
     return true;
@@ -187,7 +188,7 @@ FileResult load_file(const fs::path& content_root, const std::string& rel, const
     if (r.diags.error_count() > errs) return r;
     if (page.front_matter.value.is_null()) page.front_matter.value = nlohmann::json::object();
     if (!page.front_matter.value.is_object()) {
-        r.diags.add(page.front_matter.error_at("", "the front matter must be a list of fields (key: value)", "e.g.  title: \"Дроби\""));
+        r.diags.add(page.front_matter.error_at("", Message("content.front_matter_not_fields"), Message("content.front_matter_not_fields_hint")));
         return r;
     }
     r.unreadable = false;
@@ -215,7 +216,7 @@ FileResult load_file(const fs::path& content_root, const std::string& rel, const
         if (fm["slug"].is_string() && !slugify(fm["slug"].get<std::string>()).empty()) {
             slug = slugify(fm["slug"].get<std::string>());
         } else {
-            r.diags.add(page.front_matter.error_at("/slug", "\"slug\" must be a short text of letters and digits", "e.g.  slug: drobi-5-klass"));
+            r.diags.add(page.front_matter.error_at("/slug", Message("content.slug_shape"), Message("content.slug_shape_hint")));
         }
     }
     std::string lang_prefix = page.is_translation && page.lang != config.language ? page.lang + "/" : "";
@@ -229,8 +230,7 @@ FileResult load_file(const fs::path& content_root, const std::string& rel, const
         if (page.kind == PageKind::home) page.title = config.title.in(page.lang, config.language);
         else {
             page.title = page.kind == PageKind::section ? (dir_parts.empty() ? "" : dir_parts.back()) : np.stem;
-            r.diags.add(page.front_matter.warning_at("", "this page has no title; its file name is used instead",
-                                                     "add  title: \"…\"  to the front matter"));
+            r.diags.add(page.front_matter.warning_at("", Message("content.no_title"), Message("content.no_title_hint")));
         }
     }
     r.page = std::move(page);
@@ -322,8 +322,8 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
     for (const auto& page : set.pages) {
         auto [it, inserted] = by_path.emplace(page.path, &page);
         if (!inserted)
-            diags.error({page.source, 0, 0}, "this page would be published at /" + page.path + ", the same address as " + it->second->source,
-                        "rename one of the files, or give one a different  slug:");
+            diags.error({page.source, 0, 0}, Message("content.same_address", {{"path", page.path}, {"other", it->second->source}}),
+                        Message("content.same_address_hint"));
     }
     std::sort(set.pages.begin(), set.pages.end(), [](const Page& a, const Page& b) { return a.content_path < b.content_path; });
     std::sort(set.assets.begin(), set.assets.end(), [](const StaticAsset& a, const StaticAsset& b) { return a.output_path < b.output_path; });

@@ -33,6 +33,7 @@ CsvTable parse_csv(std::string_view text) {
                 for (;;) {
                     if (i >= text.size()) {
                         t.error = "a quoted field is never closed";
+                        t.problem = "unclosed_quote";
                         t.error_line = start_line;
                         return t;
                     }
@@ -72,11 +73,24 @@ CsvTable parse_csv(std::string_view text) {
         t.error = "this row has " + std::to_string(have) + (have == 1 ? " cell" : " cells") + ", but the header has " + std::to_string(want) +
                   (want == 1 ? " column" : " columns");
         t.error_line = row.line;
+        t.problem = "cell_count";
+        t.cells = have;
+        t.columns = want;
+        t.separator = sep;
         t.error_hint = std::string("every row needs one cell per column, separated by '") + sep +
                        "' (an empty cell too); a cell whose text contains '" + sep + "' must be in double quotes";
         break;
     }
     return t;
+}
+
+Message csv_problem(const CsvTable& table) {
+    return Message("core.csv_problem", {{"problem", table.problem}, {"cells", table.cells}, {"columns", table.columns}});
+}
+
+Message csv_problem_hint(const CsvTable& table) {
+    if (table.problem != "cell_count") return Message("core.csv_save_again");
+    return Message("core.csv_cell_count_hint", {{"separator", std::string(1, table.separator)}});
 }
 
 }  // namespace urker

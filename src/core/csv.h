@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/messages.h"
+
 namespace urker {
 
 struct CsvRow {
@@ -20,8 +22,17 @@ struct CsvTable {
     std::string error;         // non-empty when the text is not valid CSV
     int error_line = 0;
     std::string error_hint;    // how to fix it, when there is more to say than "save it again"
+    // The same for the message catalogue: "unclosed_quote" or "cell_count" (with the counts).
+    std::string problem;
+    std::size_t cells = 0, columns = 0;
+    char separator = ',';
 };
 
 CsvTable parse_csv(std::string_view text);
+
+// The catalogue messages for a table that did not parse: "this CSV cannot be read: …" and how to
+// fix it (for a row of the wrong length: one cell per column, separated by the file's separator).
+Message csv_problem(const CsvTable& table);
+Message csv_problem_hint(const CsvTable& table);
 
 }  // namespace urker

@@ -63,20 +63,25 @@ bool digits(std::string_view s, std::size_t pos, std::size_t n, int& out) {
 
 DateParseResult parse_date(std::string_view s, bool allow_month, bool allow_local_time) {
     DateParseResult r;
+    r.month_allowed = allow_month;
     Date d;
     const char* shape = allow_month ? "write it as YYYY-MM-DD (e.g. 2026-09-01) or a month as YYYY-MM"
                                     : "write it as YYYY-MM-DD, e.g. 2026-09-01";
     if (!digits(s, 0, 4, d.year) || s.size() < 7 || s[4] != '-' || !digits(s, 5, 2, d.month)) {
         r.error = "is not a date: " + std::string(shape);
+        r.problem = "not_date";
         return r;
     }
     if (d.month < 1 || d.month > 12) {
         r.error = "has month " + std::to_string(d.month) + ", but months go from 01 to 12";
+        r.problem = "bad_month";
+        r.month = d.month;
         return r;
     }
     if (s.size() == 7) {
         if (!allow_month) {
             r.error = "is a month, but a full date is needed here: " + std::string(shape);
+            r.problem = "month_only";
             return r;
         }
         d.precision = Date::Precision::month;
@@ -85,11 +90,15 @@ DateParseResult parse_date(std::string_view s, bool allow_month, bool allow_loca
     }
     if (s.size() < 10 || s[7] != '-' || !digits(s, 8, 2, d.day)) {
         r.error = "is not a date: " + std::string(shape);
+        r.problem = "not_date";
         return r;
     }
     if (d.day < 1 || d.day > days_in_month(d.year, d.month)) {
         r.error = "is not a real date: " + std::to_string(d.year) + "-" + (d.month < 10 ? "0" : "") + std::to_string(d.month) +
                   " has " + std::to_string(days_in_month(d.year, d.month)) + " days";
+        r.problem = "bad_day";
+        r.year_month = Date{Date::Precision::month, d.year, d.month}.iso();
+        r.days = days_in_month(d.year, d.month);
         return r;
     }
     d.precision = Date::Precision::day;
@@ -101,6 +110,7 @@ DateParseResult parse_date(std::string_view s, bool allow_month, bool allow_loca
     if ((s[p] != 'T' && s[p] != ' ') || !digits(s, p + 1, 2, d.hour) || p + 3 >= s.size() || s[p + 3] != ':' ||
         !digits(s, p + 4, 2, d.minute)) {
         r.error = "has a time that is not written as THH:MM, e.g. 2026-10-15T10:00:00+05:00";
+        r.problem = "bad_time";
         return r;
     }
     p += 6;
@@ -108,6 +118,7 @@ DateParseResult parse_date(std::string_view s, bool allow_month, bool allow_loca
     if (p < s.size() && s[p] == ':') {
         if (!digits(s, p + 1, 2, d.second)) {
             r.error = "has seconds that are not two digits";
+            r.problem = "bad_seconds";
             return r;
         }
         p += 3;
@@ -115,11 +126,13 @@ DateParseResult parse_date(std::string_view s, bool allow_month, bool allow_loca
     }
     if (d.hour > 23 || d.minute > 59 || d.second > 59) {
         r.error = "has a time that does not exist (hours go to 23, minutes and seconds to 59)";
+        r.problem = "impossible_time";
         return r;
     }
     if (p == s.size()) {
         if (!allow_local_time) {
             r.error = "has a time without a time zone: add it, e.g. +05:00";
+            r.problem = "no_zone";
             return r;
         }
         r.date = d;
@@ -139,7 +152,18 @@ DateParseResult parse_date(std::string_view s, bool allow_month, bool allow_loca
         return r;
     }
     r.error = "has a time zone that is not written as +HH:MM, e.g. +05:00";
+    r.problem = "bad_zone";
     return r;
+}
+
+Message date_problem(const DateParseResult& result, std::string_view field, std::string_view value) {
+    return Message("core.date_problem", {{"field", field},
+                                         {"value", value},
+                                         {"problem", result.problem},
+                                         {"month_allowed", result.month_allowed ? "yes" : "no"},
+                                         {"month", result.month},
+                                         {"days", result.days},
+                                         {"year_month", result.year_month}});
 }
 
 }  // namespace urker

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/messages.h"
+
 namespace urker {
 
 struct Date {
@@ -27,11 +29,22 @@ struct Date {
 
 struct DateParseResult {
     std::optional<Date> date;
-    std::string error;  // what is wrong, for the message
+    std::string error;  // what is wrong, in English, for the message
+    // The same for the message catalogue: not_date, month_only, bad_month, bad_day, bad_time,
+    // bad_seconds, impossible_time, no_zone, bad_zone; with the month and days where they matter.
+    std::string problem;
+    bool month_allowed = false;
+    int month = 0;
+    int days = 0;
+    std::string year_month;
 };
 
 // `allow_month`: accept "2026-09". Times need an offset or 'Z' unless `allow_local_time`.
 DateParseResult parse_date(std::string_view text, bool allow_month = false, bool allow_local_time = true);
+
+// The catalogue message for a date that did not parse: the field `field` holds `value`, and what
+// is wrong with it ("the date \"2026-13-01\" has month 13, but months go from 01 to 12").
+Message date_problem(const DateParseResult& result, std::string_view field, std::string_view value);
 
 bool is_leap_year(int year);
 int days_in_month(int year, int month);

@@ -129,11 +129,9 @@ std::string format_diagnostics(const Diagnostics& diags, std::size_t per_file, s
     return out;
 }
 
-namespace {
-
 // A catalogue message keeps its id for translation; its text arguments (a teacher's title, an
 // address) are cut like any message, so no language can print a 50 MB value.
-Diagnostic from_message(Severity severity, SourceLocation where, Message message, Message hint, std::string source_line) {
+Diagnostic make_diagnostic(Severity severity, SourceLocation where, Message message, Message hint, std::string source_line) {
     for (Message* m : {&message, &hint})
         for (auto& arg : m->args)
             if (auto* text = std::get_if<std::string>(&arg.value)) clip_text(*text, kLongestMessage / 2);
@@ -144,14 +142,12 @@ Diagnostic from_message(Severity severity, SourceLocation where, Message message
     return d;
 }
 
-}  // namespace
-
 void Diagnostics::error(SourceLocation where, Message message, Message hint, std::string source_line) {
-    add(from_message(Severity::error, std::move(where), std::move(message), std::move(hint), std::move(source_line)));
+    add(make_diagnostic(Severity::error, std::move(where), std::move(message), std::move(hint), std::move(source_line)));
 }
 
 void Diagnostics::warning(SourceLocation where, Message message, Message hint, std::string source_line) {
-    add(from_message(Severity::warning, std::move(where), std::move(message), std::move(hint), std::move(source_line)));
+    add(make_diagnostic(Severity::warning, std::move(where), std::move(message), std::move(hint), std::move(source_line)));
 }
 
 void Diagnostics::append(const Diagnostics& other) {

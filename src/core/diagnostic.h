@@ -34,6 +34,11 @@ struct Diagnostic {
     Message hint_id = {};
 };
 
+// A diagnostic from catalogue messages: `message` and `hint` hold their English text, the ids are
+// kept so format_diagnostic can show them in the reader's language. Long text arguments are cut.
+Diagnostic make_diagnostic(Severity severity, SourceLocation where, Message message, Message hint = {},
+                           std::string source_line = {});
+
 // Sets d.source_line from the file's whole line, cut to a window around d.where.column.
 void attach_source_line(Diagnostic& d, std::string_view line);
 

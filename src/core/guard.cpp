@@ -20,28 +20,27 @@ std::string without_json_prefix(std::string what) {
 }  // namespace
 
 Diagnostic exception_diagnostic(const std::string& file, std::exception_ptr error) {
-    Diagnostic d;
-    d.where = SourceLocation{file, 0, 0};
+    Message message, hint;
     try {
         std::rethrow_exception(error);
     } catch (const std::bad_alloc&) {
-        d.message = "urker ran out of memory while working on this file";
-        d.hint = "the file is probably far larger, or nested far deeper, than a page needs to be: make it smaller";
+        message = Message("core.out_of_memory");
+        hint = Message("core.out_of_memory_hint");
     } catch (const nlohmann::json::type_error& e) {
-        d.message = "a value in this file is not of the kind urker expected (" + without_json_prefix(e.what()) + ")";
-        d.hint = "check the fields: text where text is expected, true/false without quotes, numbers as digits, lists as  [a, b]";
+        message = Message("core.unexpected_value", {{"detail", without_json_prefix(e.what())}});
+        hint = Message("core.unexpected_value_hint");
     } catch (const std::filesystem::filesystem_error& e) {
-        d.message = "a file could not be read or written" + (e.path1().empty() ? std::string() : ": " + e.path1().string()) + " (" +
-                    e.code().message() + ")";
-        d.hint = "check that the file exists, is not a link to somewhere outside the site, and may be read";
+        const std::string path = e.path1().string();
+        message = Message("core.file_error", {{"has_path", path.empty() ? "no" : "yes"}, {"path", path}, {"detail", e.code().message()}});
+        hint = Message("core.file_error_hint");
     } catch (const std::exception& e) {
-        d.message = std::string("urker could not work on this file: ") + without_json_prefix(e.what());
-        d.hint = "this is a bug in urker; please report it together with this file";
+        message = Message("core.crashed_on_file", {{"has_detail", "yes"}, {"detail", without_json_prefix(e.what())}});
+        hint = Message("core.bug_hint");
     } catch (...) {
-        d.message = "urker could not work on this file";
-        d.hint = "this is a bug in urker; please report it together with this file";
+        message = Message("core.crashed_on_file", {{"has_detail", "no"}, {"detail", ""}});
+        hint = Message("core.bug_hint");
     }
-    return d;
+    return make_diagnostic(Severity::error, SourceLocation{file, 0, 0}, std::move(message), std::move(hint));
 }
 
 }  // namespace urker

@@ -10,17 +10,18 @@ namespace urker {
 
 namespace fs = std::filesystem;
 
-std::string megabytes(std::uintmax_t bytes) {
+std::string megabytes_figure(std::uintmax_t bytes) {
     char buf[32];
     double mb = static_cast<double>(bytes) / (1u << 20);
-    if (bytes % (1u << 20) == 0) std::snprintf(buf, sizeof buf, "%.0f MB", mb);
-    else std::snprintf(buf, sizeof buf, "%.1f MB", mb);
+    if (bytes % (1u << 20) == 0) std::snprintf(buf, sizeof buf, "%.0f", mb);
+    else std::snprintf(buf, sizeof buf, "%.1f", mb);
     return buf;
 }
 
+std::string megabytes(std::uintmax_t bytes) { return megabytes_figure(bytes) + " MB"; }
+
 namespace {
 
-const char* const kSaveAsUtf8 = "save it as UTF-8: in Excel «Сохранить как → CSV UTF-8», in Notepad «Кодировка: UTF-8»";
 
 // Cyrillic saved by an old Windows program: most bytes above 0x7F are letters А…я (0xC0…0xFF)
 // or Ё/ё (0xA8/0xB8); the rest are quotes, dashes and №.
@@ -56,7 +57,7 @@ std::string windows_1251_to_utf8(std::string_view s) {
 
 bool check_utf8(std::string_view text, const std::string& display, Diagnostics& diags) {
     if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
-        diags.error({display, 0, 0}, "this file is saved as UTF-16 (\"Unicode\"), but urker reads UTF-8", kSaveAsUtf8);
+        diags.error({display, 0, 0}, Message("core.utf16"), Message("core.save_as_utf8"));
         return false;
     }
     std::size_t bad = first_invalid_utf8(text);
@@ -70,15 +71,10 @@ bool check_utf8(std::string_view text, const std::string& display, Diagnostics& 
             line_start = i + 1;
         }
     int column = static_cast<int>(count_code_points(text.substr(line_start, bad - line_start))) + 1;
-    Diagnostic d;
-    d.where = {display, line, column};
-    if (looks_like_windows_1251(text)) {
-        d.message = "this file is not in UTF-8: it looks like Windows-1251 (Cyrillic as old Windows programs save it)";
-        attach_source_line(d, windows_1251_to_utf8(line_of(text, line)));
-    } else {
-        d.message = "this file is not in UTF-8: the byte here is not a UTF-8 character";
-    }
-    d.hint = kSaveAsUtf8;
+    const bool windows_1251 = looks_like_windows_1251(text);
+    Diagnostic d = make_diagnostic(Severity::error, {display, line, column}, Message(windows_1251 ? "core.windows_1251" : "core.not_utf8"),
+                                   Message("core.save_as_utf8"));
+    if (windows_1251) attach_source_line(d, windows_1251_to_utf8(line_of(text, line)));
     diags.add(std::move(d));
     return false;
 }
@@ -88,23 +84,22 @@ std::optional<std::string> read_text_file(const fs::path& path, const std::strin
     std::error_code ec;
     auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-        diags.error({display, 0, 0}, "this file does not exist", "check the file's name and folder");
+        diags.error({display, 0, 0}, Message("core.file_missing"), Message("core.file_missing_hint"));
         return std::nullopt;
     }
     if (!fs::is_regular_file(status)) {
-        diags.error({display, 0, 0}, "this is not a regular file, so it cannot be read as text", "put a text file here, or remove it");
+        diags.error({display, 0, 0}, Message("core.not_regular_file"), Message("core.not_regular_file_hint"));
         return std::nullopt;
     }
     std::uintmax_t size = fs::file_size(path, ec);
     if (!ec && size > max_bytes) {
-        diags.error({display, 0, 0}, "this file is " + megabytes(size) + ", more than the " + megabytes(max_bytes) + " a text file may have",
-                    "split it into smaller files; if it really must be this large, raise the limit in site.yaml:  limits: {max_text_file_mb: " +
-                        std::to_string(size / (1u << 20) + 1) + "}");
+        diags.error({display, 0, 0}, Message("core.text_file_too_large", {{"size", megabytes_figure(size)}, {"most", megabytes_figure(max_bytes)}}),
+                    Message("core.text_file_too_large_hint", {{"mb", std::to_string(size / (1u << 20) + 1)}}));
         return std::nullopt;
     }
     auto text = read_file(path);
     if (!text) {
-        diags.error({display, 0, 0}, "this file cannot be read", "check that it exists and that you may read it");
+        diags.error({display, 0, 0}, Message("core.file_unreadable"), Message("core.file_unreadable_hint"));
         return std::nullopt;
     }
     if (!check_utf8(*text, display, diags)) return std::nullopt;

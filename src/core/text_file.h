@@ -30,5 +30,7 @@ bool check_utf8(std::string_view text, const std::string& display, Diagnostics& 
 
 // "10 MB", "2.5 MB": sizes in messages.
 std::string megabytes(std::uintmax_t bytes);
+// The figure alone ("10", "2.5"), for a catalogue message that writes the unit in its language.
+std::string megabytes_figure(std::uintmax_t bytes);
 
 }  // namespace urker

@@ -99,13 +99,12 @@ fs::path retire_folder(const fs::path& folder, const fs::path& output) {
     return {};
 }
 
-void recover_interrupted_build(const OutputPaths& paths, std::vector<std::string>& notes) {
+void recover_interrupted_build(const OutputPaths& paths, std::vector<Message>& notes) {
     std::error_code ec;
     if (!exists_no_follow(paths.output) && fs::is_directory(fs::symlink_status(paths.old, ec))) {
         fs::rename(paths.old, paths.output, ec);
         if (!ec)
-            notes.push_back("put back the previous site from " + paths.old.filename().string() +
-                            ", where an interrupted build had left it");
+            notes.push_back(Message("output.note_put_back", {{"folder", paths.old.filename().string()}}));
     }
     for (const fs::path& left : {paths.old, paths.staging}) {
         if (!exists_no_follow(left)) continue;
@@ -113,13 +112,12 @@ void recover_interrupted_build(const OutputPaths& paths, std::vector<std::string
         bool unfinished = left == paths.staging && !fs::exists(left / kOutputMarker, ec);
         if (unfinished) {
             remove_tree(left);
-            notes.push_back("removed " + left.filename().string() + ", left by an interrupted build");
+            notes.push_back(Message("output.note_removed", {{"folder", left.filename().string()}}));
             continue;
         }
         fs::path backup = retire_folder(left, paths.output);
-        if (backup.empty()) notes.push_back("removed " + left.filename().string() + ", left by an interrupted build");
-        else notes.push_back("moved " + left.filename().string() + ", left by an interrupted build, to " + backup.string() +
-                             " because it holds files urker did not write");
+        if (backup.empty()) notes.push_back(Message("output.note_removed", {{"folder", left.filename().string()}}));
+        else notes.push_back(Message("output.note_moved", {{"folder", left.filename().string()}, {"backup", backup.string()}}));
     }
 }
 

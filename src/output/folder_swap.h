@@ -10,6 +10,8 @@
 
 #include "output/output_paths.h"
 
+#include "core/messages.h"
+
 namespace urker {
 
 // Moves `paths.staging` to `paths.output`. A site already there ends up at `paths.old`.
@@ -25,7 +27,7 @@ std::filesystem::path retire_folder(const std::filesystem::path& folder, const s
 // Sets right what a killed build left: puts the previous site back when the output is missing
 // but `.X.urker-old` is there, then retires `.X.urker-old` and `.X.urker-new`. Call with the
 // output lock held. Appends a line for the user to `notes` for everything it did.
-void recover_interrupted_build(const OutputPaths& paths, std::vector<std::string>& notes);
+void recover_interrupted_build(const OutputPaths& paths, std::vector<Message>& notes);
 
 // Deletes a folder tree urker wrote (several threads: removal is bound by the disk's latency).
 void remove_tree(const std::filesystem::path& root);

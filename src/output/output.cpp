@@ -141,25 +141,23 @@ bool DirectoryOutput::commit(Diagnostics& diags) {
         }
     }
     if (failed_) {
-        diags.error(where, "the site could not be written: " + failure_, "check the free disk space and the folder's permissions");
+        diags.error(where, Message("output.not_written", {{"detail", failure_}}), Message("output.not_written_hint"));
         abandon();
         return false;
     }
     // A previous site left at .X.urker-old would block the swap; it was retired when the build
     // opened the output, so this only matters for callers that skip OutputFolder.
     if (fs::path kept = retire_folder(paths_.old, paths_.output); !kept.empty())
-        diags.warning(where, "an old copy of the site held files urker did not write; they were moved to " + kept.string());
+        diags.warning(where, Message("output.old_copy_moved", {{"backup", kept.string()}}));
     std::string error;
     if (!swap_site_into_place(paths_, error)) {
-        diags.error(where, error, "close programs that use files in that folder, check its permissions and build again");
+        diags.error(where, Message("output.not_swapped", {{"detail", error}}), Message("output.not_swapped_hint"));
         abandon();
         return false;
     }
     committed_ = true;
     if (fs::path kept = retire_folder(paths_.old, paths_.output); !kept.empty())
-        diags.warning(where, "files were added to the output folder that urker did not write; the previous site with them was moved to " +
-                                 kept.string() + " instead of being deleted",
-                      "put files that belong on the site into the site's static/ folder");
+        diags.warning(where, Message("output.foreign_files_moved", {{"backup", kept.string()}}), Message("output.foreign_files_moved_hint"));
     return true;
 }
 

@@ -25,12 +25,8 @@ bool is_inside(const fs::path& inner, const fs::path& outer) {
     return !rel.empty() && rel != "." && *rel.begin() != "..";
 }
 
-Diagnostic refusal(const std::string& shown, std::string message, std::string hint) {
-    Diagnostic d;
-    d.where.file = shown;
-    d.message = std::move(message);
-    d.hint = std::move(hint);
-    return d;
+Diagnostic refusal(const std::string& shown, Message message, Message hint) {
+    return make_diagnostic(Severity::error, SourceLocation{shown}, std::move(message), std::move(hint));
 }
 
 std::string examples(const FolderInspection& seen) {
@@ -40,8 +36,7 @@ std::string examples(const FolderInspection& seen) {
     return list;
 }
 
-constexpr const char* kChooseHint =
-    "leave out --output to build into the site's public/ folder, or choose a new or empty folder outside the site";
+Message choose_hint() { return Message("output.choose_hint"); }
 
 }  // namespace
 
@@ -49,26 +44,24 @@ std::optional<Diagnostic> check_output_location(const fs::path& source, const fs
     const fs::path src = resolved(source);
     const fs::path out = resolved(output);
     if (out == out.root_path())
-        return refusal(shown, "the output folder cannot be the root of the file system: building would replace everything on it", kChooseHint);
+        return refusal(shown, Message("output.refused_root"), choose_hint());
     if (const char* home = std::getenv("HOME"); home && *home && out == resolved(home))
-        return refusal(shown, "the output folder cannot be your home folder: building would replace all your files with the site", kChooseHint);
+        return refusal(shown, Message("output.refused_home"), choose_hint());
     if (out == src)
-        return refusal(shown, "the output folder is the site's own folder: building would replace site.yaml and content/ with the web pages", kChooseHint);
+        return refusal(shown, Message("output.refused_source"), choose_hint());
     if (is_inside(src, out))
-        return refusal(shown, "the output folder contains the site's folder (" + src.string() + "): building would replace the site's own files with the web pages", kChooseHint);
+        return refusal(shown, Message("output.refused_contains_source", {{"source", src.string()}}), choose_hint());
     if (is_inside(out, src)) {
         auto rel = out.lexically_relative(src).generic_string();
         if (rel != kDefaultOutput && rel != kDefaultDraftsOutput)
-            return refusal(shown, "the output folder " + rel + "/ is inside the site's folder: building would replace it with the web pages",
-                           "inside the site only public/ (and public-drafts/ for --drafts) can hold the built site; or choose a folder outside the site");
+            return refusal(shown, Message("output.refused_inside_source", {{"folder", rel + "/"}}), Message("output.refused_inside_source_hint"));
     }
     std::error_code ec;
     auto status = fs::status(out, ec);
     if (fs::exists(status) && !fs::is_directory(status))
-        return refusal(shown, "the output is a file, not a folder: building would replace it with the site",
-                       "choose a folder for the site, e.g. --output public");
+        return refusal(shown, Message("output.refused_file"), Message("output.choose_folder_hint"));
     if (fs::is_directory(status) && !fs::exists(out / kOutputMarker, ec) && (fs::exists(out / "site.yaml", ec) || fs::exists(out / "content", ec)))
-        return refusal(shown, "the output folder looks like a site's source (it has site.yaml or content/): building would replace it", kChooseHint);
+        return refusal(shown, Message("output.refused_looks_like_source"), choose_hint());
     return std::nullopt;
 }
 
@@ -91,21 +84,24 @@ std::unique_ptr<OutputFolder> OutputFolder::open(const OutputRequest& request, s
     std::error_code ec;
     fs::create_directories(paths.output.parent_path(), ec);
     if (ec) {
-        diags.error({shown}, "cannot create the folder " + paths.output.parent_path().string() + ": " + ec.message(),
-                    "check the path and the folder's permissions");
+        diags.error({shown}, Message("output.cannot_create_folder", {{"folder", paths.output.parent_path().string()}, {"detail", ec.message()}}),
+                    Message("output.cannot_create_folder_hint"));
         return nullptr;
     }
     std::string lock_error;
     folder->lock_ = OutputLock::acquire(paths.lock, request.wait, [&] {
-        err << "Another urker build is publishing into " << shown << "; waiting for it to finish…\n";
+        err << render_message(Message("output.waiting", {{"folder", shown}}), resolve_message_language(request.message_language, ""))
+            << '\n';
         err.flush();
     }, lock_error);
     if (!folder->lock_.held()) {
-        diags.error({shown}, lock_error, "wait until the other build has finished, then build again");
+        diags.error({shown}, Message("output.not_locked", {{"detail", lock_error}}), Message("output.not_locked_hint"));
         return nullptr;
     }
 
-    recover_interrupted_build(paths, folder->notes_);
+    std::vector<Message> recovered;
+    recover_interrupted_build(paths, recovered);
+    for (auto& m : recovered) folder->note(std::move(m));
 
     FolderInspection seen = inspect_output_folder(paths.output);
     switch (seen.owner) {
@@ -116,36 +112,36 @@ std::unique_ptr<OutputFolder> OutputFolder::open(const OutputRequest& request, s
         folder->had_site_ = true;
         break;
     case FolderInspection::Owner::not_folder:
-        diags.add(refusal(shown, "the output is not a folder: building would replace it with the site", "choose a folder for the site, e.g. --output public"));
+        diags.add(refusal(shown, Message("output.refused_not_folder"), Message("output.choose_folder_hint")));
         return nullptr;
     case FolderInspection::Owner::foreign: {
-        std::string what = seen.has_marker
-            ? "the output folder holds " + std::to_string(seen.foreign_count) + (seen.foreign_count == 1 ? " file" : " files") +
-                  " that urker did not write (" + examples(seen) + "): building would replace them"
-            : "the output folder is not empty and was not made by urker (it has no " + std::string(kOutputMarker) +
-                  " file): building would replace what is in it (" + examples(seen) + ")";
+        Message what = seen.has_marker
+            ? Message("output.refused_foreign_files", {{"count", seen.foreign_count}, {"examples", examples(seen)}})
+            : Message("output.refused_foreign_folder", {{"marker", std::string(kOutputMarker)}, {"examples", examples(seen)}});
         if (!request.force) {
-            diags.add(refusal(shown, what,
-                              std::string(seen.has_marker ? "move those files into the site's static/ folder, which every build publishes; "
-                                                          : "choose a new or empty folder; ") +
-                                  "or build with --force to move the folder's contents aside to " +
-                                  paths.output.filename().string() + ".urker-backup-DATE (nothing is deleted)"));
+            diags.add(refusal(shown, std::move(what),
+                              Message("output.refused_foreign_hint", {{"marked", seen.has_marker ? "yes" : "no"},
+                                                                      {"backup", paths.output.filename().string() + ".urker-backup-DATE"}})));
             return nullptr;
         }
         fs::path backup = free_backup_path(paths.output);
         fs::rename(paths.output, backup, ec);
         if (ec) {
-            diags.error({shown}, "cannot move the folder's contents aside to " + backup.string() + ": " + ec.message(),
-                        "check the folder's permissions, or choose a new or empty folder");
+            diags.error({shown}, Message("output.cannot_move_aside", {{"backup", backup.string()}, {"detail", ec.message()}}),
+                        Message("output.cannot_move_aside_hint"));
             return nullptr;
         }
         folder->moved_aside_ = backup;
-        folder->notes_.push_back("--force: moved what was in " + shown + " to " + backup.string() +
-                                 " (urker never deletes files it did not write)");
+        folder->note(Message("output.note_forced", {{"folder", shown}, {"backup", backup.string()}}));
         break;
     }
     }
     return folder;
+}
+
+void OutputFolder::note(Message message) {
+    notes_.push_back(render_message(message, "en"));
+    note_messages_.push_back(std::move(message));
 }
 
 void OutputFolder::put_back_moved_aside() {

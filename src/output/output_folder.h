@@ -36,6 +36,7 @@ struct OutputRequest {
     std::filesystem::path output;
     bool force = false;     // adopt a folder holding files urker did not write, by moving them aside
     bool wait = true;       // wait for another build into the same folder (else refuse)
+    std::string message_language = {};  // --lang, for the "waiting" line ("" = URKER_LANG, then the locale)
 };
 
 // The output folder, checked, locked against other builds and cleaned of what killed builds left.
@@ -52,8 +53,10 @@ public:
     const std::filesystem::path& moved_aside() const { return moved_aside_; }
     // After a failed build: put the folder --force moved aside back where it was.
     void put_back_moved_aside();
-    // What opening did that the user should know (recoveries, moves).
+    // What opening did that the user should know (recoveries, moves), in English; the same as
+    // catalogue messages for showing in the reader's language.
     const std::vector<std::string>& notes() const { return notes_; }
+    const std::vector<Message>& note_messages() const { return note_messages_; }
 
 private:
     OutputPaths paths_;
@@ -61,6 +64,8 @@ private:
     bool had_site_ = false;
     std::filesystem::path moved_aside_;
     std::vector<std::string> notes_;
+    std::vector<Message> note_messages_;
+    void note(Message message);
 };
 
 }  // namespace urker

@@ -4,6 +4,7 @@
 
 #include <chrono>
 
+#include "core/messages.h"
 #include "serve/content_type.h"
 #include "serve/live_reload.h"
 #include "serve/request_path.h"
@@ -32,7 +33,7 @@ void send_not_found(httplib::Response& res, const SiteState& state) {
         return;
     }
     res.status = 404;
-    res.set_content("Not found\n", "text/plain; charset=utf-8");
+    res.set_content(render_message(Message("serve.not_found"), state.language) + "\n", "text/plain; charset=utf-8");
 }
 
 void serve_site(const SiteSnapshot& site, const httplib::Request& req, httplib::Response& res) {
@@ -40,13 +41,13 @@ void serve_site(const SiteSnapshot& site, const httplib::Request& req, httplib::
     SiteState state = site.current();
     if (!state.files) {  // no build has succeeded yet: say so on every address
         res.status = 503;
-        res.set_content(no_site_yet_page(state.generation), "text/html; charset=utf-8");
+        res.set_content(no_site_yet_page(state.generation, state.language), "text/html; charset=utf-8");
         return;
     }
     std::optional<std::string> key = output_key_for(req.path);
     if (!key) {
         res.status = 403;
-        res.set_content("Forbidden: this address is outside the site\n", "text/plain; charset=utf-8");
+        res.set_content(render_message(Message("serve.forbidden"), state.language) + "\n", "text/plain; charset=utf-8");
         return;
     }
     if (state.files->has(*key)) {

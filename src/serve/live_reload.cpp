@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
+
+#include "core/messages.h"
 
 namespace urker::serve {
 
@@ -27,7 +30,8 @@ constexpr std::string_view kScript = R"JS(// urker serve: reload after a rebuild
     if (old) old.remove();
   }
 
-  function showErrors(problems) {
+  function showErrors(problems, texts) {
+    texts = texts || {};
     hideErrors();
     const box = el('div', '', {
       position: 'fixed', left: '0', right: '0', bottom: '0', maxHeight: '60vh', overflow: 'auto',
@@ -38,11 +42,11 @@ constexpr std::string_view kScript = R"JS(// urker serve: reload after a rebuild
     box.setAttribute('role', 'alert');
     const close = el('button', '\u00d7', { float: 'right', font: 'inherit', fontSize: '1.4rem', border: '0', background: 'none', cursor: 'pointer' });
     close.type = 'button';
-    close.setAttribute('aria-label', 'Close');
+    close.setAttribute('aria-label', texts.close || 'Close');
     close.addEventListener('click', hideErrors);
     box.append(close);
     const errors = problems.filter((p) => p.severity === 'error');
-    box.append(el('strong', `The site could not be rebuilt (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}). ` +
+    box.append(el('strong', texts.heading || `The site could not be rebuilt (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}). ` +
       'The page shows the last good build; it reloads by itself when the problem is fixed.'));
     for (const p of errors) {
       const item = el('div', '', { marginTop: '.75rem' });
@@ -51,7 +55,7 @@ constexpr std::string_view kScript = R"JS(// urker serve: reload after a rebuild
       if (p.line) where += `:${p.line}` + (p.column ? `:${p.column}` : '');
       item.append(el('div', (where ? `${where}: ` : '') + p.message, { fontWeight: '600' }));
       if (p.source_line) item.append(el('pre', p.source_line, { margin: '.25rem 0', padding: '.25rem .5rem', background: '#fff', whiteSpace: 'pre-wrap' }));
-      if (p.hint) item.append(el('div', `hint: ${p.hint}`));
+      if (p.hint) item.append(el('div', `${texts.hint || 'hint'}: ${p.hint}`));
       box.append(item);
     }
     (document.body || document.documentElement).append(box);
@@ -63,7 +67,7 @@ constexpr std::string_view kScript = R"JS(// urker serve: reload after a rebuild
       return;
     }
     seen = state.generation;
-    if (state.ok) hideErrors(); else showErrors(state.problems);
+    if (state.ok) hideErrors(); else showErrors(state.problems, state.texts);
   }
 
   const events = new EventSource('/__urker/events');
@@ -98,13 +102,13 @@ std::string inject_live_reload(std::string_view html, std::uint64_t generation) 
 
 std::string_view live_reload_script() { return kScript; }
 
-std::string no_site_yet_page(std::uint64_t generation) {
-    return inject_live_reload(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>urker serve: the site could not be built</title></head>\n"
-        "<body><h1>The site could not be built yet</h1>\n"
-        "<p>The errors are listed below and in the terminal where <code>urker serve</code> runs. "
-        "This page reloads by itself when they are fixed.</p>\n</body></html>\n",
-        generation);
+std::string no_site_yet_page(std::uint64_t generation, std::string_view language) {
+    const std::string lang = language == "ru" || language == "kk" ? std::string(language) : "en";
+    return inject_live_reload("<!DOCTYPE html>\n<html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>" +
+                                  render_message(Message("serve.no_site_title"), lang) + "</title></head>\n<body><h1>" +
+                                  render_message(Message("serve.no_site_heading"), lang) + "</h1>\n<p>" +
+                                  render_message(Message("serve.no_site_text"), lang) + "</p>\n</body></html>\n",
+                              generation);
 }
 
 }  // namespace urker::serve

@@ -25,6 +25,6 @@ std::string_view live_reload_script();
 
 // The page served for every address while no build has succeeded yet: the overlay shows why,
 // and the page reloads once the site builds.
-std::string no_site_yet_page(std::uint64_t generation);
+std::string no_site_yet_page(std::uint64_t generation, std::string_view language = "en");
 
 }  // namespace urker::serve

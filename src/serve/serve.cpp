@@ -37,8 +37,7 @@ InMemoryBuild build_in_memory(const BuildOptions& options, std::shared_ptr<Memor
     try {
         result.ok = build_into(options, *result.files, result.diags, result.summary);
     } catch (const std::exception& e) {
-        result.diags.error({}, std::string("urker stopped unexpectedly: ") + e.what(),
-                           "this is a bug in urker; please report it with the file that was being changed");
+        result.diags.error({}, Message("build.crashed", {{"what", e.what()}}), Message("serve.crash_hint"));
         result.ok = false;
     }
     result.diags.sort();
@@ -46,24 +45,28 @@ InMemoryBuild build_in_memory(const BuildOptions& options, std::shared_ptr<Memor
     return result;
 }
 
-// Prints what a build did and hands it to the server.
-void publish(InMemoryBuild build, SiteSnapshot& site, const std::string& what, std::ostream& out, std::ostream& err) {
-    for (const auto& d : build.diags.items()) err << format_diagnostic(d);
-    char line[256];
+// Prints what a build did (`what`: which build, or what changed) and hands it to the server.
+// `option` is --lang; the site's own language counts once a build has read site.yaml.
+void publish(InMemoryBuild build, SiteSnapshot& site, const Message& what, const std::string& option, std::ostream& out,
+             std::ostream& err) {
+    const std::string lang = resolve_message_language(option, build.summary.site_language);
+    err << format_diagnostics(build.diags, 20, lang);
+    const std::string said = render_message(what, lang);
+    const auto milliseconds = static_cast<std::int64_t>(build.milliseconds);
     if (build.ok) {
-        std::snprintf(line, sizeof line, "%s: built %zu %s in %.0f ms.", what.c_str(), build.summary.pages_written,
-                      build.summary.pages_written == 1 ? "page" : "pages", build.milliseconds);
-        out << line << std::endl;
+        out << render_message(Message("serve.built", {{"what", said}, {"pages", build.summary.pages_written}, {"milliseconds", milliseconds}}),
+                              lang)
+            << std::endl;
     } else {
-        std::size_t errors = build.diags.error_count();
-        std::snprintf(line, sizeof line, "%s: the build failed (%zu %s) in %.0f ms; ", what.c_str(), errors,
-                      errors == 1 ? "error" : "errors", build.milliseconds);
-        err << line
-            << (site.current().files ? "the last good build is still served, with the errors shown over the page.\n"
-                                     : "the pages show the errors until they are fixed.\n")
+        err << render_message(Message("serve.build_failed", {{"what", said},
+                                                             {"count", build.diags.error_count()},
+                                                             {"milliseconds", milliseconds},
+                                                             {"kept", site.current().files ? "yes" : "no"}}),
+                              lang)
+            << '\n'
             << std::flush;
     }
-    site.publish(build.ok ? std::move(build.files) : nullptr, build.ok, build.diags.items());
+    site.publish(build.ok ? std::move(build.files) : nullptr, build.ok, build.diags.items(), lang);
 }
 
 // A change to Markdown under content/ only changes pages, so the pages open in a browser can be
@@ -75,17 +78,16 @@ bool pages_only(const std::set<std::string>& paths) {
     return !paths.empty();
 }
 
-std::string describe(const std::set<std::string>& paths) {
+// "content/a.md, content/b.md, static/c.css and 2 more changed".
+// `id`: serve.changed, or serve.changed_open_pages for the quick build of the open pages.
+Message describe(const std::set<std::string>& paths, const char* id = "serve.changed") {
     std::string text;
     std::size_t shown = 0;
     for (const auto& p : paths) {
-        if (shown == 3) {
-            text += " and " + std::to_string(paths.size() - shown) + " more";
-            break;
-        }
+        if (shown == 3) break;
         text += (shown++ ? ", " : "") + p;
     }
-    return text + " changed";
+    return Message(id, {{"files", text}, {"more", paths.size() - shown}});
 }
 
 // SIGINT and SIGTERM arrive through a file descriptor the watch loop polls, instead of a
@@ -132,9 +134,13 @@ std::string local_base_url(const std::string& address, int port) {
 
 int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err) {
     std::error_code ec;
+    // Before the first build the site's language is not known yet: --lang, else the environment.
+    const std::string early_lang = resolve_message_language(options.message_language, "");
+    auto problem = [&](Message message, Message hint) {
+        err << format_diagnostic(make_diagnostic(Severity::error, {}, std::move(message), std::move(hint)), early_lang);
+    };
     if (!fs::is_directory(options.source, ec)) {
-        err << "error: the folder " << options.source.string() << " does not exist\n"
-            << "    hint: run urker serve in the folder with site.yaml, or pass it with --source\n";
+        problem(Message("serve.no_folder", {{"folder", options.source.string()}}), Message("serve.no_folder_hint"));
         return 1;
     }
     StopSignals signals;
@@ -143,18 +149,20 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
     const bool try_next = !options.port_given && options.port != 0;
     int port = server.bind(options.address, options.port, try_next);
     if (port == 0) {
-        err << "error: cannot serve on " << options.address << ":" << options.port << (try_next ? " or the next 20 ports" : "")
-            << ": the port is in use, or the address is not one of this computer's\n"
-            << "    hint: choose another port, e.g.  urker serve --port " << (try_next ? options.port + 21 : options.port + 1)
-            << ", or check the address given with --bind\n";
+        problem(Message("serve.cannot_bind", {{"address", options.address}, {"port", std::to_string(options.port)}, {"next", try_next ? "yes" : "no"}}),
+                Message("serve.cannot_bind_hint", {{"port", std::to_string(try_next ? options.port + 21 : options.port + 1)}}));
         return 1;
     }
-    if (try_next && port != options.port) out << "Port " << options.port << " is in use; using " << port << " instead.\n";
+    if (try_next && port != options.port)
+        out << render_message(Message("serve.port_in_use", {{"port", std::to_string(options.port)}, {"other", std::to_string(port)}}), early_lang)
+            << '\n';
 
     // Watching starts before the first build, so a file saved while it runs is not missed.
     SourceWatcher watcher(options.source);
     if (!watcher.error().empty())
-        err << "warning: " << watcher.error() << "; pages will not be rebuilt on changes\n" << std::flush;
+        err << render_message(Message("label.warning"), early_lang) << ": "
+            << render_message(Message("serve.not_watching", {{"detail", render_message(watcher.problem(), early_lang)}}), early_lang) << '\n'
+            << std::flush;
 
     BuildOptions build;
     build.source = options.source;
@@ -169,11 +177,13 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
         theme = result.summary.theme;
         return result;
     };
-    publish(full_build(), site, "First build", out, err);
+    InMemoryBuild first = full_build();
+    const std::string lang = resolve_message_language(options.message_language, first.summary.site_language);
+    publish(std::move(first), site, Message("serve.first_build"), options.message_language, out, err);
 
     server.start();
-    out << "Serving the site at " << build.base_url << (options.drafts ? " (with drafts)" : "")
-        << "\nWatching site.yaml, content/, static/ and themes/ for changes. Press Ctrl-C to stop." << std::endl;
+    out << render_message(Message("serve.serving", {{"url", build.base_url}, {"drafts", options.drafts ? "yes" : "no"}}), lang) << '\n'
+        << render_message(Message("serve.watching"), lang) << std::endl;
 
     for (;;) {
         SourceWatcher::Changes changes = watcher.wait_for_changes(signals.fd(), options.quiet);
@@ -181,7 +191,7 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
         std::vector<std::string> open_pages = site.pages_shown_recently();
         std::shared_ptr<const MemoryOutput> last = site.current().files;
         if (!last || !theme || open_pages.empty() || !pages_only(changes.paths)) {
-            publish(full_build(), site, describe(changes.paths), out, err);
+            publish(full_build(), site, describe(changes.paths), options.message_language, out, err);
             continue;
         }
         // The open pages first: they reload as soon as they are ready.
@@ -190,22 +200,21 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
         auto preview = std::make_shared<MemoryOutput>(*last, std::set<std::string>(open_pages.begin(), open_pages.end()));
         InMemoryBuild quick = build_in_memory(same_theme, std::move(preview));
         const bool quick_ok = quick.ok;
-        publish(std::move(quick), site, describe(changes.paths) + " (the open pages)", out, err);
+        publish(std::move(quick), site, describe(changes.paths, "serve.changed_open_pages"), options.message_language, out, err);
         if (!quick_ok) continue;  // the errors are on the page; a full build would find the same
         // Then every page, swapped in without reloading what is open.
         InMemoryBuild full = build_in_memory(same_theme);
         if (!full.ok) {
-            publish(std::move(full), site, "The rest of the site", out, err);
+            publish(std::move(full), site, Message("serve.rest_of_site"), options.message_language, out, err);
             continue;
         }
         site.replace_files_quietly(std::move(full.files));
-        char line[128];
-        std::snprintf(line, sizeof line, "  and the other pages in %.0f ms.", full.milliseconds);
-        out << line << std::endl;
+        out << "  " << render_message(Message("serve.other_pages", {{"milliseconds", static_cast<std::int64_t>(full.milliseconds)}}), lang)
+            << std::endl;
     }
     site.close();
     server.stop();
-    out << "Stopped." << std::endl;
+    out << render_message(Message("serve.stopped"), lang) << std::endl;
     return 0;
 }
 

@@ -14,6 +14,7 @@ inline constexpr int kDefaultPort = 8080;
 struct ServeOptions {
     std::filesystem::path source = ".";
     std::string address = "127.0.0.1";  // only this computer, unless told otherwise
+    std::string message_language;        // --lang ("" = URKER_LANG, the locale, then the site's language)
     int port = kDefaultPort;             // 0: any free port
     bool port_given = false;             // an explicit --port is never swapped for another
     bool drafts = false;

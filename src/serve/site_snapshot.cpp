@@ -5,28 +5,40 @@
 namespace urker::serve {
 
 std::string state_event_json(const SiteState& state) {
+    const std::string& lang = state.language;
     nlohmann::json problems = nlohmann::json::array();
+    std::size_t errors = 0;
     for (const Diagnostic& d : state.problems) {
+        errors += d.severity == Severity::error;
         problems.push_back({{"severity", d.severity == Severity::error ? "error" : "warning"},
                             {"file", d.where.file},
                             {"line", d.where.line},
                             {"column", d.where.column},
-                            {"message", d.message},
-                            {"hint", d.hint},
+                            {"message", d.message_id.empty() ? d.message : render_message(d.message_id, lang)},
+                            {"hint", d.hint_id.empty() ? d.hint : render_message(d.hint_id, lang)},
                             {"source_line", d.source_line}});
     }
-    nlohmann::json j{{"generation", state.generation}, {"ok", state.ok}, {"problems", std::move(problems)}};
+    // The overlay's own words, so the script needs no catalogue of its own.
+    nlohmann::json texts{{"heading", render_message(Message("serve.overlay_heading", {{"count", errors}}), lang)},
+                         {"hint", render_message(Message("label.hint"), lang)},
+                         {"close", render_message(Message("serve.overlay_close"), lang)}};
+    nlohmann::json j{{"generation", state.generation}, {"ok", state.ok}, {"problems", std::move(problems)}, {"texts", std::move(texts)}};
     // Replace invalid UTF-8 rather than throw: a message may quote a broken file's bytes.
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 void SiteSnapshot::publish(std::shared_ptr<const MemoryOutput> files, bool ok, std::vector<Diagnostic> problems) {
+    publish(std::move(files), ok, std::move(problems), "en");
+}
+
+void SiteSnapshot::publish(std::shared_ptr<const MemoryOutput> files, bool ok, std::vector<Diagnostic> problems, std::string language) {
     {
         std::lock_guard lock(mutex_);
         ++state_.generation;
         if (ok && files) state_.files = std::move(files);
         state_.ok = ok;
         state_.problems = std::move(problems);
+        state_.language = std::move(language);
     }
     changed_.notify_all();
 }

@@ -21,13 +21,17 @@ struct SiteState {
     std::shared_ptr<const MemoryOutput> files;   // the last good build; null until one succeeded
     bool ok = false;                             // did the latest build succeed?
     std::vector<Diagnostic> problems;            // the latest build's errors and warnings
+    std::string language = "en";                 // the reader's language (resolve_message_language)
 };
 
-// The JSON that live-reload clients receive: {"generation":N,"ok":true,"problems":[{file,line,…}]}.
+// The JSON that live-reload clients receive: {"generation":N,"ok":true,"problems":[{file,line,…}],
+// "texts":{…}}. Messages, hints and the overlay's own words are in the state's language.
 std::string state_event_json(const SiteState& state);
 
 class SiteSnapshot {
 public:
+    // The same as publish() below, with the reader's language for the overlay's words and messages.
+    void publish(std::shared_ptr<const MemoryOutput> files, bool ok, std::vector<Diagnostic> problems, std::string language);
     // A successful build replaces the files; a failed one (files == nullptr) keeps the old ones.
     void publish(std::shared_ptr<const MemoryOutput> files, bool ok, std::vector<Diagnostic> problems);
     // Replaces the files without a new generation, so open pages do not reload: the full build

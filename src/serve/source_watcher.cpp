@@ -40,17 +40,22 @@ bool is_editor_temporary(std::string_view name) {
 SourceWatcher::SourceWatcher(fs::path site_root) : root_(std::move(site_root)) {
     fd_ = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
     if (fd_ < 0) {
-        error_ = std::string("cannot watch the site's files for changes: ") + std::strerror(errno);
+        fail(Message("serve.watch_unavailable", {{"detail", std::strerror(errno)}}));
         return;
     }
     // The site folder itself, for site.yaml and for content/, static/ or themes/ created later.
     int wd = inotify_add_watch(fd_, root_.c_str(), kFolderEvents | IN_ONLYDIR);
     if (wd < 0) {
-        error_ = "cannot watch " + root_.string() + ": " + std::strerror(errno);
+        fail(Message("serve.watch_folder_failed", {{"folder", root_.string()}, {"detail", std::strerror(errno)}}));
         return;
     }
     folders_[wd] = "";
     for (std::string_view folder : kWatchedFolders) watch_tree(root_ / folder, std::string(folder));
+}
+
+void SourceWatcher::fail(Message problem) {
+    error_ = render_message(problem, "en");
+    problem_ = std::move(problem);
 }
 
 SourceWatcher::~SourceWatcher() {
@@ -62,7 +67,7 @@ void SourceWatcher::watch_folder(const fs::path& dir, const std::string& relativ
     if (wd >= 0) {
         folders_[wd] = relative;
     } else if (errno == ENOSPC && error_.empty()) {
-        error_ = "too many folders to watch (raise fs.inotify.max_user_watches)";
+        fail(Message("serve.watch_too_many"));
     }
 }
 

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "core/messages.h"
+
 namespace urker::serve {
 
 // True for names editors write while saving, which must not trigger a rebuild.
@@ -23,8 +25,9 @@ public:
     SourceWatcher(const SourceWatcher&) = delete;
     SourceWatcher& operator=(const SourceWatcher&) = delete;
 
-    // Empty when watching works; otherwise why not.
+    // Empty when watching works; otherwise why not (in English, and as a catalogue message).
     const std::string& error() const { return error_; }
+    const Message& problem() const { return problem_; }
 
     struct Changes {
         std::set<std::string> paths;  // relative to the site folder, '/' separators, sorted
@@ -43,6 +46,8 @@ private:
     int fd_ = -1;
     std::map<int, std::string> folders_;  // watch descriptor -> folder relative to root ("" = root)
     std::string error_;
+    Message problem_;
+    void fail(Message problem);
 };
 
 }  // namespace urker::serve

@@ -112,7 +112,7 @@ const tests = [
         if (existsSync(join(SOURCE, part))) await cp(join(SOURCE, part), join(siteDir, part), { recursive: true });
       }
       original = await readFile(join(siteDir, PAGE_FILE), 'utf8');
-      urker = spawn(URKER, ['serve', '--source', siteDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      urker = spawn(URKER, ['serve', '--source', siteDir, '--port', '0', '--lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
       urker.stdout.on('data', (d) => { urkerOutput += d; });
       urker.stderr.on('data', (d) => { urkerOutput += d; });
       const m = await waitForOutput(/Serving the site at (http:\/\/127\.0\.0\.1:\d+)\//);

@@ -65,12 +65,13 @@ TEST_CASE("after a kill between two renames the previous site is put back and le
     auto paths = OutputPaths::beside(t / "public");
     write_site(t, ".public.urker-old", "old");
     t.write(".public.urker-new/half/index.html", "unfinished");  // no marker: an unfinished build
-    std::vector<std::string> notes;
+    std::vector<Message> notes;
     recover_interrupted_build(paths, notes);
     CHECK(read_file(t / "public/index.html") == "old");
     CHECK(t.listing() == "public ");
     CHECK(notes.size() == 2);
-    CHECK(notes[0].find("put back the previous site") != std::string::npos);
+    CHECK(render_message(notes[0], "en").find("put back the previous site") != std::string::npos);
+    CHECK(render_message(notes[0], "ru").find("прежний сайт возвращён из .public.urker-old") != std::string::npos);
 }
 
 TEST_CASE("after a kill right after the exchange the new site stays and the old one is removed") {
@@ -78,7 +79,7 @@ TEST_CASE("after a kill right after the exchange the new site stays and the old 
     auto paths = OutputPaths::beside(t / "public");
     write_site(t, "public", "new");
     write_site(t, ".public.urker-new", "old");  // the exchanged-out site, not yet renamed to .old
-    std::vector<std::string> notes;
+    std::vector<Message> notes;
     recover_interrupted_build(paths, notes);
     CHECK(read_file(t / "public/index.html") == "new");
     CHECK(t.listing() == "public ");
@@ -87,7 +88,7 @@ TEST_CASE("after a kill right after the exchange the new site stays and the old 
 TEST_CASE("nothing to recover leaves a clean output alone and says nothing") {
     TempFolder t;
     write_site(t, "public", "v");
-    std::vector<std::string> notes;
+    std::vector<Message> notes;
     recover_interrupted_build(OutputPaths::beside(t / "public"), notes);
     CHECK(notes.empty());
     CHECK(read_file(t / "public/index.html") == "v");

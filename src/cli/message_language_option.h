@@ -1,0 +1,21 @@
+// What every command shares about speaking to the person running it: the --lang option's help
+// text, and problems and notes printed in the reader's language (core/messages.h).
+#pragma once
+
+#include <ostream>
+#include <string_view>
+
+#include "core/messages.h"
+
+namespace urker {
+
+inline constexpr const char* kMessageLanguageHelp =
+    "The language of urker's messages: ru, kk or en (default: URKER_LANG, then the system's language, then the site's)";
+
+// "error: MESSAGE\n    hint: HINT\n", as a diagnostic without a place is shown.
+void print_error(std::ostream& err, Message message, Message hint, std::string_view language);
+
+// "note: MESSAGE\n".
+void print_note(std::ostream& err, const Message& message, std::string_view language);
+
+}  // namespace urker

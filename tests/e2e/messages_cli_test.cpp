@@ -1,0 +1,148 @@
+// The commands speak the reader's language: init, new, check and serve's front ends choose Russian,
+// Kazakh or English by --lang, else URKER_LANG, else the system's language (LANG), else the
+// site's, and still name the file and line of every problem.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <sys/wait.h>
+
+#include "site_fixture.h"
+
+using namespace urker::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+// Runs urker with `environment` in front (e.g. "LANG=ru_RU.UTF-8") and no URKER_LANG or LC_*
+// of the test suite's own, so the given variables decide.
+int run_urker_with(const std::string& environment, const std::string& args, std::string& output) {
+    std::string cmd = "env -u URKER_LANG -u LC_ALL -u LC_MESSAGES -u LANG " + environment + " " + std::string(URKER_BINARY) + " " +
+                      args + " 2>&1";
+    FILE* pipe = popen(cmd.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buf[4096];
+    output.clear();
+    std::size_t n;
+    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) output.append(buf, n);
+    int status = pclose(pipe);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// An empty temporary folder, removed afterwards.
+struct EmptyFolder {
+    SiteFixture fixture{std::map<std::string, std::string>{}, false};
+    fs::path portal() const { return fixture.root() / "portal"; }
+};
+
+const char* kBrokenPage = "---\ntitle: B\ndate: 2026-02-30\n---\nТекст.\n";
+
+}  // namespace
+
+TEST_CASE("urker init says what it wrote and what to do next in the language given with --lang") {
+    EmptyFolder kk_folder;
+    std::string out;
+    REQUIRE(run_urker_with("", "init " + kk_folder.portal().string() + " --language kk --lang kk", out) == 0);
+    CHECK(contains(out, "ішінде жаңа портал: site.yaml, content/ ішінде "));
+    CHECK(contains(out, "Әрі қарай:"));
+    CHECK(contains(out, "  urker serve      # порталды өңдеп отырып, браузерде көру"));
+
+    EmptyFolder ru_folder;
+    REQUIRE(run_urker_with("", "init " + ru_folder.portal().string() + " --language kk --lang ru", out) == 0);
+    CHECK(contains(out, "Новый портал в " + ru_folder.portal().string() + ": site.yaml, "));
+    CHECK(contains(out, "Что дальше:"));
+
+    // A second init into the same folder is refused in the reader's language.
+    CHECK(run_urker_with("", "init " + ru_folder.portal().string() + " --lang ru", out) == 1);
+    CHECK(contains(out, "ошибка: " + (ru_folder.portal() / "site.yaml").string() + " уже существует"));
+    CHECK(contains(out, "    подсказка: чтобы начать другой портал, укажите новую папку"));
+
+    // With no option and no environment, the new portal's language speaks.
+    EmptyFolder quiet;
+    REQUIRE(run_urker_with("", "init " + quiet.portal().string() + " --language kk", out) == 0);
+    CHECK(contains(out, "Әрі қарай:"));
+}
+
+TEST_CASE("urker new follows the system's language, with URKER_LANG unset") {
+    EmptyFolder folder;
+    const fs::path site = folder.portal();
+    std::string out;
+    REQUIRE(run_urker_with("", "init " + site.string() + " --language ru --lang en", out) == 0);
+    const std::string src = " --source " + site.string();
+
+    REQUIRE(run_urker_with("LANG=ru_RU.UTF-8", "new news \"Новость без автора\"" + src, out) == 0);
+    CHECK(contains(out, (site / "content/news/novost-bez-avtora.md").string()));
+    CHECK(contains(out, "примечание: впишите идентификатор участника в закомментированную строку  author:"));
+
+    CHECK(run_urker_with("LANG=ru_RU.UTF-8", "new materail \"Тест\"" + src, out) == 2);
+    CHECK(contains(out, "ошибка: urker new не знает вида страниц «materail» — может быть, «material»?"));
+
+    CHECK(run_urker_with("LANG=kk_KZ.UTF-8", "new news \"Новость без автора\"" + src, out) == 1);
+    CHECK(contains(out, "қате: " + (site / "content/news/novost-bez-avtora.md").string() + " бұрыннан бар; urker new файлдарды"));
+    CHECK(contains(out, "кеңес: басқа атау таңдаңыз немесе файлдың атын өзіңіз беріңіз:  --slug novost-bez-avtora-2"));
+
+    // URKER_LANG comes before the system's language.
+    CHECK(run_urker_with("URKER_LANG=en LANG=ru_RU.UTF-8", "new news \"Новость без автора\"" + src, out) == 1);
+    CHECK(contains(out, "error: " + (site / "content/news/novost-bez-avtora.md").string() + " already exists"));
+
+    // With neither, the page's language (--lang) speaks.
+    CHECK(run_urker_with("", "new materail \"Тест\" --lang kk" + src, out) == 2);
+    CHECK(contains(out, "қате: urker new «materail» бет түрін білмейді — «material» болуы мүмкін бе?"));
+}
+
+TEST_CASE("a teacher's mistake is reported at its file and line in Russian and Kazakh") {
+    SiteFixture site({{"site.yaml", "title: Test\nlanguage: ru\nbase_url: /\n"}, {"content/a.md", "---\ntitle: A\n---\nТекст.\n"}});
+    site.write("content/b.md", kBrokenPage);
+    site.write("content/c.md", "---\ntitle: C\n\tdraft: true\n---\n");
+    const std::string src = " --source " + site.root().string();
+    std::string out;
+
+    CHECK(run_urker_with("", "build --lang kk" + src, out) == 1);
+    CHECK(contains(out, "content/b.md:3:7: қате: date: «2026-02-30» — мұндай күн жоқ: 2026-02 айында 28 күн бар"));
+    CHECK(contains(out, "content/c.md:3:1: қате: бұл жолдың басында табуляция тұр, ал YAML бос орындарды талап етеді"));
+
+    CHECK(run_urker_with("LANG=ru_RU.UTF-8", "build" + src, out) == 1);
+    CHECK(contains(out, "content/b.md:3:7: ошибка: date: «2026-02-30» — такого дня нет: в месяце 2026-02 28 дней"));
+    CHECK(contains(out, "    подсказка: например:  date: 2026-09-01"));
+    CHECK(contains(out, "content/c.md:3:1: ошибка: в начале этой строки стоит табуляция, а YAML требует пробелов"));
+
+    // urker check takes the same option, and every problem keeps its place.
+    CHECK(run_urker_with("", "check --lang kk" + src, out) == 1);
+    CHECK(contains(out, "content/b.md:3:7: "));
+    CHECK(contains(out, "content/c.md:3:1: "));
+    CHECK(run_urker_with("LANG=ru_RU.UTF-8", "check" + src, out) == 1);
+    CHECK(contains(out, "content/b.md:3:7: "));
+
+    // A site.yaml written in Kazakh's site language answers in Kazakh when nothing else is set.
+    site.write("site.yaml", "title: Test\nlanguage: kk\nbase_url: /\n");
+    CHECK(run_urker_with("", "build" + src, out) == 1);
+    CHECK(contains(out, "content/b.md:3:7: қате: "));
+}
+
+TEST_CASE("a mistyped command is answered in the reader's language, and --lang is in every command's help") {
+    std::string out;
+    CHECK(run_urker_with("LANG=kk_KZ.UTF-8", "buidl", out) == 2);
+    CHECK(contains(out, "қате: «buidl» деген пәрмен жоқ — «build» болуы мүмкін бе?"));
+    CHECK(run_urker_with("", "buidl --lang ru", out) == 2);
+    CHECK(contains(out, "ошибка: команды «buidl» нет — может быть, «build»?"));
+    CHECK(contains(out, "подсказка: команды: build, serve, check, index, init, new, help"));
+
+    for (const char* command : {"build", "check", "serve", "init"}) {
+        CAPTURE(command);
+        CHECK(run_urker_with("", std::string("help ") + command, out) == 0);
+        CHECK(contains(out, "--lang"));
+        CHECK(contains(out, "ru, kk or en"));
+    }
+}
+
+TEST_CASE("urker serve says it cannot start in the reader's language") {
+    EmptyFolder folder;
+    std::string out;
+    CHECK(run_urker_with("", "serve --lang kk --source " + (folder.fixture.root() / "nowhere").string(), out) == 1);
+    CHECK(contains(out, "қате: " + (folder.fixture.root() / "nowhere").string() + " қалтасы жоқ"));
+    CHECK(contains(out, "кеңес: urker serve пәрменін site.yaml жатқан қалтада іске қосыңыз"));
+    CHECK(run_urker_with("LANG=ru_RU.UTF-8", "serve --source " + (folder.fixture.root() / "nowhere").string(), out) == 1);
+    CHECK(contains(out, "ошибка: папки " + (folder.fixture.root() / "nowhere").string() + " нет"));
+}

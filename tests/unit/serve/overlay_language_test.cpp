@@ -1,0 +1,59 @@
+// The error overlay and the page shown before any build speak the reader's language: the build
+// state carries the translated messages and the overlay's own words.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "serve/live_reload.h"
+#include "serve/site_snapshot.h"
+
+using namespace urker;
+using namespace urker::serve;
+
+namespace {
+
+SiteState broken_state(const char* language) {
+    SiteState state;
+    state.generation = 2;
+    state.language = language;
+    Diagnostics diags;
+    diags.error({"content/a.md", 3, 1}, Message("config.yaml_tab"), Message("config.yaml_tab_hint"), "\tdraft: true");
+    diags.error({"content/b.md", 1, 1}, Message("content.front_matter_unclosed"), Message("content.front_matter_unclosed_hint"));
+    diags.warning({"site.yaml", 2, 1}, Message("config.unknown_setting", {{"key", "foo"}}));
+    state.problems = diags.items();
+    return state;
+}
+
+}  // namespace
+
+TEST_CASE("the overlay's messages, hints and heading are in the state's language") {
+    auto ru = nlohmann::json::parse(state_event_json(broken_state("ru")));
+    CHECK(ru["problems"][0]["message"] == "в начале этой строки стоит табуляция, а YAML требует пробелов");
+    CHECK(ru["problems"][0]["hint"] == "замените табуляцию в начале строки пробелами (столько же, сколько в соседних строках)");
+    CHECK(ru["texts"]["heading"].get<std::string>().find("Сайт не удалось пересобрать (2 ошибки).") == 0);
+    CHECK(ru["texts"]["hint"] == "подсказка");
+    CHECK(ru["texts"]["close"] == "Закрыть");
+
+    auto kk = nlohmann::json::parse(state_event_json(broken_state("kk")));
+    CHECK(kk["problems"][1]["message"] == "беттің тақырыптамасы --- жолымен басталады, бірақ ешқайда жабылмайды");
+    CHECK(kk["texts"]["heading"].get<std::string>().find("Сайтты қайта жинау мүмкін болмады (2 қате).") == 0);
+
+    auto en = nlohmann::json::parse(state_event_json(broken_state("en")));
+    CHECK(en["problems"][0]["message"] == "this line is indented with a tab; YAML needs spaces");
+    CHECK(en["texts"]["heading"].get<std::string>().find("The site could not be rebuilt (2 errors).") == 0);
+}
+
+TEST_CASE("the script takes the overlay's words from the build state") {
+    std::string_view script = live_reload_script();
+    CHECK(script.find("showErrors(state.problems, state.texts)") != std::string_view::npos);
+    CHECK(script.find("texts.heading") != std::string_view::npos);
+}
+
+TEST_CASE("the page shown before any build speaks the reader's language") {
+    std::string ru = no_site_yet_page(1, "ru");
+    CHECK(ru.find("<html lang=\"ru\">") != std::string::npos);
+    CHECK(ru.find("<h1>Сайт пока не удалось собрать</h1>") != std::string::npos);
+    std::string kk = no_site_yet_page(1, "kk");
+    CHECK(kk.find("<h1>Сайтты әзірге жинау мүмкін болмады</h1>") != std::string::npos);
+    CHECK(no_site_yet_page(1).find("<h1>The site could not be built yet</h1>") != std::string::npos);
+}
