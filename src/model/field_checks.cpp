@@ -30,9 +30,6 @@ Message web_address_hint(const std::string& key) { return Message("model.web_add
 Message no_such_grade(long n) { return Message("model.no_such_grade", {{"grade", std::to_string(n)}}); }
 Message not_a_grade(const std::string& v) { return Message("model.not_a_grade", {{"value", v}}); }
 Message grade_hint() { return Message("model.grade_hint"); }
-Message bad_moment(const std::string& key, const std::string& value, const std::string& why) {
-    return Message("model.bad_moment", {{"key", key}, {"value", value}, {"why", why}});
-}
 Message moment_hint(const std::string& key) { return Message("model.date_time_hint", {{"key", key}}); }
 Message bad_school_year(const std::string& v) { return Message("model.bad_school_year", {{"value", v}}); }
 Message school_year_hint() { return Message("model.school_year_hint"); }
@@ -113,7 +110,7 @@ std::optional<Date> check_date_time(const YamlDocument& fm, const std::string& k
     std::string s = as_text(fm.value[key]);
     DateParseResult r = parse_date(s, false, false);
     if (!r.date) {
-        diags.add(error_at(fm, "/" + key, msg::bad_moment(key, s, r.error), msg::moment_hint(key)));
+        diags.add(error_at(fm, "/" + key, date_problem(r, key, s), msg::moment_hint(key)));
         return std::nullopt;
     }
     return r.date;

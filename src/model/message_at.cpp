@@ -25,11 +25,11 @@ Diagnostic with_message(Diagnostic d, Message message, Message hint) {
 }  // namespace
 
 Diagnostic error_at(const YamlDocument& doc, std::string_view pointer, Message message, Message hint) {
-    return with_message(doc.error_at(pointer, {}), std::move(message), std::move(hint));
+    return with_message(doc.error_at(pointer, std::string()), std::move(message), std::move(hint));
 }
 
 Diagnostic warning_at(const YamlDocument& doc, std::string_view pointer, Message message, Message hint) {
-    return with_message(doc.warning_at(pointer, {}), std::move(message), std::move(hint));
+    return with_message(doc.warning_at(pointer, std::string()), std::move(message), std::move(hint));
 }
 
 }  // namespace urker

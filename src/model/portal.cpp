@@ -551,16 +551,7 @@ private:
                 } else if (ends_with(*norm, ".csv")) {
                     CsvTable t = parse_csv(*text);
                     if (!t.error.empty()) {
-                        // The reason and its fix are core/csv's words (English until the CSV reader speaks the catalogue).
-                        Diagnostics csv;
-                        csv.error({display, t.error_line, 0}, Message("model.plan_csv_unreadable", {{"why", t.error}}),
-                                  Message("model.plan_csv_hint"), std::string(line_of(*text, t.error_line)));
-                        Diagnostic d = csv.items().front();
-                        if (!t.error_hint.empty()) {
-                            d.hint = t.error_hint;
-                            d.hint_id = {};
-                        }
-                        diags_.add(std::move(d));
+                        diags_.error({display, t.error_line, 0}, csv_problem(t), csv_problem_hint(t), std::string(line_of(*text, t.error_line)));
                     } else {
                         std::vector<std::vector<std::string>> rows;
                         std::vector<int> lines;

@@ -167,9 +167,11 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         err << render_message(Message("build.stopped"), lang) << '\n';
         return 1;
     }
-    // The notes themselves are output/'s words.
-    for (const auto& note : folder->notes())
-        err << render_message(Message("build.note", {{"text", note}}), resolve_message_language(options.message_language, "")) << '\n';
+    {
+        const std::string lang = resolve_message_language(options.message_language, "");
+        for (const auto& note : folder->note_messages())
+            err << render_message(Message("build.note", {{"text", render_message(note, lang)}}), lang) << '\n';
+    }
 
     bool ok = false;
     {
