@@ -24,6 +24,14 @@ namespace urker::search {
 int run_index_command(const std::string& docs_path, const std::string& lang, const std::vector<std::string>& fields,
                       const std::string& output_path, std::ostream& err, std::string_view message_language = "en");
 
+// The same documents as an index in shards (search/sharded_index.h), written into `output_dir`:
+// manifest.json, i0.json, i1.json, … (each a lunr 2.3.9 index whose refs are document numbers),
+// terms.json (every term) and refs.json (the ref of each document number). `shard_bytes` 0 means
+// the default shard size. For tests and tools; a site's build writes its own shards.
+int run_sharded_index_command(const std::string& docs_path, const std::string& lang,
+                              const std::vector<std::string>& fields, const std::string& output_dir,
+                              std::size_t shard_bytes, std::ostream& err, std::string_view message_language = "en");
+
 // The defaults the command uses when no --field is given.
 std::vector<std::string> default_index_fields();
 
