@@ -6,7 +6,7 @@
 // Scores stay exact: lunr scores a document as the sum over fields of dot(query vector, field
 // vector) / |query vector|, where both vectors only meet at the query's terms. `_index` (the
 // element number) is the monolithic index's, so a client that merges the shards holding every
-// term a query touches (themes/default/static/js/lunr-shards.js) gets the same vectors, the same
+// term a query touches (src/search/lunr-shards.js) gets the same vectors, the same
 // matches in the same order and the same scores as lunr.js over the whole index
 // (tests/compat/run_compat.mjs checks it).
 //

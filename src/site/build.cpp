@@ -125,10 +125,11 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     {
         SearchOutput result = search.get();
         summary.times.push_back({"search (alongside render)", search_ms});
-        char note[256];
-        std::snprintf(note, sizeof note, "Search: %zu documents (%s); index %.1f KB (gzip %.1f KB), store %.1f KB (gzip %.1f KB)",
-                      result.documents, result.language.c_str(), result.index_bytes / 1024.0, result.index_gzip_bytes / 1024.0,
-                      result.store_bytes / 1024.0, result.store_gzip_bytes / 1024.0);
+        char note[320];
+        const std::string shards = result.shards ? " in " + std::to_string(result.shards) + " shards" : "";
+        std::snprintf(note, sizeof note, "Search: %zu documents (%s); index%s %.1f KB (gzip %.1f KB), store %.1f KB (gzip %.1f KB)",
+                      result.documents, result.language.c_str(), shards.c_str(), result.index_bytes / 1024.0,
+                      result.index_gzip_bytes / 1024.0, result.store_bytes / 1024.0, result.store_gzip_bytes / 1024.0);
         summary.notes.push_back(note);
     }
     plan.report(diags);

@@ -14,7 +14,7 @@
 //     in the same order with scores within 0.001 for N queries per corpus: single words, two
 //     words, prefixes `word*`, fuzzy `word~1`, field-scoped `title:word`, `+word -word`, boosts,
 //     upper case, punctuation, stop words.
-// Sharded mode (search/sharded_index.h, themes/default/static/js/lunr-shards.js): the same
+// Sharded mode (search/sharded_index.h, src/search/lunr-shards.js): the same
 // documents written as small shards; every shard must load with lunr.Index.load, and every query,
 // run by lunr-shards.js from a fresh start (so only the shards it loads itself are there), must
 // return the same refs in the same order with the same scores (within 1e-9) as lunr.js over the
@@ -29,7 +29,7 @@ import { lunr, buildLunrIndex, repoRoot } from './lunr_env.mjs';
 import { corpusToDocs } from './corpus_docs.mjs';
 import { createRequire } from 'node:module';
 
-const LunrShards = createRequire(import.meta.url)(path.join(repoRoot, 'themes/default/static/js/lunr-shards.js'));
+const LunrShards = createRequire(import.meta.url)(path.join(repoRoot, 'src/search/lunr-shards.js'));
 
 const args = { mode: '', tool: '', work: '', generator: '', queries: 300 };
 for (let i = 2; i < process.argv.length; i++) {
