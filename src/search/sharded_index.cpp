@@ -66,10 +66,12 @@ std::vector<std::size_t> cut_shards(const PreparedIndex& index, const std::vecto
     }
     const std::size_t target = std::max({options.shard_bytes, total / std::max<std::size_t>(1, options.max_shards) + 1,
                                          std::size_t{1}});
+    // (The last shard takes whatever is left once there are max_shards.)
     std::vector<std::size_t> firsts;  // index into `order` of each shard's first term
     std::size_t size = 0;
     for (std::size_t i = 0; i < order.size(); ++i) {
-        if (firsts.empty() || (size > 0 && size + cost[i] > target)) {
+        const bool full = size > 0 && size + cost[i] > target && firsts.size() < options.max_shards;
+        if (firsts.empty() || full) {
             firsts.push_back(i);
             size = 0;
         }
