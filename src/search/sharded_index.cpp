@@ -81,6 +81,19 @@ std::vector<std::size_t> cut_shards(const PreparedIndex& index, const std::vecto
     return firsts;
 }
 
+// The shortest prefix of `first` that sorts after `before` (before < first): a shard's boundary
+// in the manifest. Every term of the shard sorts at or after it, every term of the shard before
+// sorts before it, and a prefix query's terms reach a shard only if the boundary starts with it.
+std::u16string_view boundary(std::u16string_view before, std::u16string_view first) {
+    for (std::size_t n = 1; n < first.size(); ++n) {
+        if (first.substr(0, n) <= before) continue;
+        // A surrogate pair stays whole, so the boundary is valid UTF-16 (and UTF-8).
+        if (first[n - 1] >= 0xD800 && first[n - 1] <= 0xDBFF) ++n;
+        return first.substr(0, n);
+    }
+    return first;
+}
+
 struct ShardPlan {
     const std::vector<SearchDocument>& documents;
     PreparedIndex& index;
@@ -268,7 +281,10 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
     result.terms += ']';
     for (std::size_t k = 0; k < shard_count; ++k) {
         term_utf8.clear();
-        if (firsts[k] < order.size()) append_utf8(term_utf8, index.collected.dictionary().at(order[firsts[k]]));
+        if (firsts[k] < order.size()) {
+            const std::u16string_view first = index.collected.dictionary().at(order[firsts[k]]);
+            append_utf8(term_utf8, k == 0 ? first : boundary(index.collected.dictionary().at(order[firsts[k] - 1]), first));
+        }
         result.first_terms.push_back(term_utf8);
     }
     for (std::uint32_t slot : slot_of_number) result.document_of_number.push_back(index.refs.first_document[slot]);

@@ -35,14 +35,16 @@ struct ShardedIndexOptions {
 
 struct ShardedIndex {
     std::vector<std::string> shards;       // lunr 2.3.9 serialized indexes
-    std::vector<std::string> first_terms;  // per shard, its first term (UTF-8)
+    // Per shard, where its range of terms starts (UTF-8): the shortest prefix of its first term that
+    // sorts after the previous shard's last term ("" for the first shard, if it holds the term "").
+    std::vector<std::string> first_terms;
     std::string terms;                     // JSON array of every term in lunr's order (for fuzzy queries)
     // Per document number, the position in `documents` of the first document with that ref.
     std::vector<std::size_t> document_of_number;
     // The numbers in the order lunr added their refs, when that is not 0, 1, 2, … (integer-like refs).
     std::vector<std::uint32_t> add_order;
     // What a client needs to use the shards: format, lunr version, fields, search pipeline, number of
-    // documents, the first term of each shard (and `addOrder` when there is one). The caller adds
+    // documents, where each shard's range starts (and `addOrder` when there is one). The caller adds
     // where the files are.
     nlohmann::json manifest;
 };

@@ -78,7 +78,9 @@ TEST_CASE("the shards together hold the whole index's terms, postings and field-
         CHECK(shard["version"] == "2.3.9");
         CHECK(shard["fields"] == json({"title", "tags", "body"}));
         CHECK(shard["pipeline"] == json({"stemmer", "stemmer-ru"}));
-        CHECK(shard["invertedIndex"][0][0] == sharded.first_terms[k]);
+        // The shard's range starts at a prefix of its first term.
+        CHECK(shard["invertedIndex"][0][0].get<std::string>().rfind(sharded.first_terms[k], 0) == 0);
+        if (k > 0) CHECK(terms.back()[0].get<std::string>() < sharded.first_terms[k]);
         for (const auto& entry : shard["invertedIndex"]) {
             json posting = json::object();
             for (const auto& [key, value] : entry[1].items()) posting[key] = value;
