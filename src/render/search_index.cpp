@@ -16,7 +16,7 @@ using json = nlohmann::json;
 
 std::string search_language_for(const std::vector<std::string>& langs) {
     for (const auto& l : langs)
-        if (l == "ru" || l == "kk" || l == "tt" || l == "uk" || l == "be") return "multi";
+        if (l == "ru" || l == "kk" || l == "tt" || l == "uk" || l == "be") return "multi-kk";
     return "en";
 }
 
@@ -170,7 +170,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
 
     std::vector<search::SearchField> fields = {{"title", 10}, {"tags", 5}, {"summary", 2}, {"body", 1}};
     result.language = search_language_for(m.config.languages);
-    search::Language lang = result.language == "en" ? search::Language::en : search::Language::multi;
+    search::Language lang = *search::parse_language(result.language);
     result.documents = docs.size();
     // Each file with its .gz sibling, which a static host can serve as it is (nginx gzip_static,
     // Apache MultiViews, most object stores given Content-Encoding).

@@ -18,7 +18,7 @@ struct SearchOutput {
     std::size_t shards = 0;  // index shards (0: one index file, `search.mode: single`)
     std::size_t index_bytes = 0, index_gzip_bytes = 0;
     std::size_t store_bytes = 0, store_gzip_bytes = 0;
-    std::string language;  // "en", "ru" or "multi"
+    std::string language;  // "en" or "multi-kk" (search_language_for)
 };
 
 // Where the files go, relative to the output root. search/index.json is the lunr index itself with
@@ -31,17 +31,18 @@ constexpr const char* kSearchShardFolder = "search/shards/";
 // Store shards: one document each, as long as that makes at most kMaxStoreShards files (results
 // on screen then download exactly their own entries, like Pagefind's fragments); more documents
 // share a file. Index shards are capped too (search::ShardedIndexOptions::max_shards), so that the
-// search adds at most about 6 000 files (with the .gz siblings) to a site, whose host may refuse
-// more than 20 000 in all.
-constexpr std::size_t kMaxStoreShards = 1000;
-constexpr std::size_t kMaxIndexShards = 2000;
+// search adds at most about 3 600 files (with the .gz siblings) to a site, whose host may refuse
+// more than 20 000 in all (10 000 materials make about 15 400 other files).
+constexpr std::size_t kMaxStoreShards = 600;
+constexpr std::size_t kMaxIndexShards = 1200;
 std::size_t store_documents_per_shard(std::size_t documents);
 constexpr const char* kLunrBundlePath = "search/lunr.js";
 
 SearchOutput write_search_files(const SiteModel& model, const Portal& portal, OutputSink& out);
 
-// "ru"/"kk" sites get lunr.multiLanguage('en', 'ru') (teachers write English words too; Kazakh
-// words go through the Russian trimmer, which keeps Kazakh letters); an English-only site gets "en".
+// "ru"/"kk" sites get "multi-kk": lunr.multiLanguage('en', 'ru') (teachers write English words too;
+// Kazakh words go through the Russian trimmer, which keeps Kazakh letters) with Kazakh letters
+// folded (search/pipeline.h); an English-only site gets "en".
 std::string search_language_for(const std::vector<std::string>& site_languages);
 
 // gzip (RFC 1952) of `data` at level 9; empty if zlib fails.

@@ -1,6 +1,6 @@
 // `urker index`: builds a lunr.js search index from a JSON list of documents, without a site.
 //
-//   urker index --docs DOCS.json [--lang en|ru|multi] [--field NAME[^BOOST]]... [--output FILE]
+//   urker index --docs DOCS.json [--lang en|ru|multi|multi-kk] [--field NAME[^BOOST]]... [--output FILE]
 //
 // DOCS.json is an array of objects, each with a `ref` (string or number) and the fields to index
 // as strings or arrays of strings (numbers and booleans are indexed as JavaScript would print

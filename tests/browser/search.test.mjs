@@ -260,6 +260,23 @@ const tests = [
     },
   },
   {
+    name: 'Kazakh typed without Kazakh letters: «Шанырак» finds and marks «Шаңырақ», «сабак» finds «сабақ»',
+    async fn() {
+      await gotoSearch();
+      await searchFor(page, 'Шанырак');
+      checkEqual(await page.locator('#search-app').getAttribute('data-mode'), 'exact', 'mode for «Шанырак»');
+      await showAll(page);
+      const hrefs = await resultHrefs(page);
+      check(hrefs.includes('/schools/litsey-shanyrak/'), `«Шанырак» did not find the lyceum: ${hrefs.slice(0, 8)}`);
+      const marks = await page.locator('#search-results mark').allTextContents();
+      check(marks.some((m) => m === 'Шаңырақ'), `«Шаңырақ» not marked: ${JSON.stringify(marks.slice(0, 8))}`);
+      await searchFor(page, 'сабак');
+      await showAll(page);
+      const lessons = await resultHrefs(page);
+      for (const h of LESSON_PAGES) check(lessons.includes(h), `«сабак» did not find ${h}: ${lessons.slice(0, 8)}`);
+    },
+  },
+  {
     name: 'typing part of a word («формати») already finds «формативное оценивание»',
     async fn() {
       await gotoSearch();

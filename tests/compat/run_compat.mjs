@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compatibility of urker's search index writer with lunr.js 2.3.9, for one language mode.
 //
-//   node tests/compat/run_compat.mjs --mode en|ru|multi --tool PATH/urker_index_tool --work DIR
+//   node tests/compat/run_compat.mjs --mode en|ru|multi|multi-kk --tool PATH/urker_index_tool --work DIR
 //                                    [--corpus-generator gen_corpus.py] [--queries N]
 //
 // For every corpus it builds the index twice from the same DOCS.json, with the real lunr.js
@@ -44,8 +44,8 @@ for (let i = 2; i < process.argv.length; i++) {
     process.exit(2);
   }
 }
-if (!['en', 'ru', 'multi'].includes(args.mode) || !args.tool || !args.work) {
-  console.error('usage: run_compat.mjs --mode en|ru|multi --tool urker_index_tool --work DIR [--corpus-generator PY]');
+if (!['en', 'ru', 'multi', 'multi-kk'].includes(args.mode) || !args.tool || !args.work) {
+  console.error('usage: run_compat.mjs --mode en|ru|multi|multi-kk --tool urker_index_tool --work DIR [--corpus-generator PY]');
   process.exit(2);
 }
 fs.mkdirSync(args.work, { recursive: true });
@@ -223,6 +223,8 @@ function makeQueries(docs, count, seed) {
     () => bare(word()).toUpperCase(),
     () => `${bare(titleWord())}`,
     () => pick(rand, ['и', 'the', 'а', 'ещё', 'python', 'школы,', 'ёлка', 'қазақ', 'ten', '2', '']),
+    // A word typed without Kazakh letters (and ё), as on a phone without a Kazakh layout.
+    () => bare(word()).replace(/[ңқүұөғәіһё]/g, (c) => 'нкууогаихе'['ңқүұөғәіһё'.indexOf(c)]),
   ];
   const queries = [];
   for (let i = 0; i < count; i++) queries.push(kinds[i % kinds.length]());

@@ -20,7 +20,8 @@
  * input can make it throw) as its stem, as a prefix (results while typing)
  * and, for Kazakh words, as the prefix of its root with the case, plural
  * and possessive endings taken off (the Russian stemmer the index uses does
- * not know them). A page must match every word. When nothing matches, the
+ * not know them). Kazakh letters match their Russian look-alikes («Шанырак»
+ * finds «Шаңырақ»): the index folds them (fold-kk, in the lunr bundle). A page must match every word. When nothing matches, the
  * words are retried with typos allowed (word~1, word~2 for long words) and
  * root prefixes, then with any word instead of all, and the page says which
  * words the results are for.
@@ -259,14 +260,23 @@
     return root !== word ? root : '';
   }
 
+  // Text as the index's terms spell it: when its pipeline folds Kazakh letters (fold-kk, urker's
+  // multi-kk), «шаңырақ» is «шанырак». Prefix clauses skip the pipeline, so they need this.
+  function asIndexed(text) {
+    const L = window.lunr;
+    const pipeline = sharded ? sharded.pipeline : idx && idx.pipeline;
+    if (!L.foldKazakhText || !pipeline || !pipeline._stack.includes(L.foldKazakh)) return text;
+    return L.foldKazakhText(text);
+  }
+
   // The lunr query clauses of one word.
   function wordClauses(q, word, relaxed) {
     const W = window.lunr.Query.wildcard;
     const n = word.length;
     const root = relaxed || LANG === 'kk' || KK_LETTERS.test(word) ? kazakhRoot(word) : '';
     q.term(word, { boost: 10 });
-    if (n >= 2) q.term(word, { usePipeline: false, wildcard: W.TRAILING, boost: 3 });
-    if (root) q.term(root, { usePipeline: false, wildcard: W.TRAILING, boost: 1 });
+    if (n >= 2) q.term(asIndexed(word), { usePipeline: false, wildcard: W.TRAILING, boost: 3 });
+    if (root) q.term(asIndexed(root), { usePipeline: false, wildcard: W.TRAILING, boost: 1 });
     if (relaxed && n >= 4) q.term(word, { editDistance: n >= 8 ? 2 : 1, boost: 1 });
   }
 
@@ -470,12 +480,12 @@
   // ---- rendering ----------------------------------------------------------
   function highlighter(words, terms) {
     const cache = new Map();
-    const prefixes = words.filter((w) => w.length >= 2);
+    const prefixes = words.filter((w) => w.length >= 2).map(asIndexed);
     return (word) => {
       const w = word.toLowerCase();
       let hit = cache.get(w);
       if (hit === undefined) {
-        hit = prefixes.some((p) => w.startsWith(p)) || stems(w).some((t) => terms.has(t));
+        hit = prefixes.some((p) => asIndexed(w).startsWith(p)) || stems(w).some((t) => terms.has(t));
         cache.set(w, hit);
       }
       return hit;
