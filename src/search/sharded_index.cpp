@@ -56,26 +56,28 @@ std::vector<std::size_t> cut_shards(const PreparedIndex& index, const std::vecto
     const std::size_t field_count = index.fields.size();
     const std::size_t per_entry = 2 * decimal_digits(index.refs.size()) + 24;
     std::vector<std::size_t> cost(order.size());
-    std::size_t total = 0;
     for (std::size_t i = 0; i < order.size(); ++i) {
         const std::uint32_t t = order[i];
         const std::size_t entries =
             index.postings.start[(std::size_t{t} + 1) * field_count] - index.postings.start[std::size_t{t} * field_count];
         cost[i] = 16 + 3 * index.collected.dictionary().at(t).size() + 8 * field_count + entries * per_entry;
-        total += cost[i];
     }
-    const std::size_t target = std::max({options.shard_bytes, total / std::max<std::size_t>(1, options.max_shards) + 1,
-                                         std::size_t{1}});
-    // (The last shard takes whatever is left once there are max_shards.)
+    // Greedy cuts at `target` bytes (a shard of at least half the target ends before a term that
+    // would take it over); a larger target until there are at most max_shards.
+    std::size_t target = std::max<std::size_t>(1, options.shard_bytes);
     std::vector<std::size_t> firsts;  // index into `order` of each shard's first term
-    std::size_t size = 0;
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        const bool full = size > 0 && size + cost[i] > target && firsts.size() < options.max_shards;
-        if (firsts.empty() || full) {
-            firsts.push_back(i);
-            size = 0;
+    for (;;) {
+        firsts.clear();
+        std::size_t size = 0;
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            if (firsts.empty() || size >= target || (size + cost[i] > target && 2 * size >= target)) {
+                firsts.push_back(i);
+                size = 0;
+            }
+            size += cost[i];
         }
-        size += cost[i];
+        if (firsts.size() <= std::max<std::size_t>(1, options.max_shards)) break;
+        target += target / 4 + 1;
     }
     if (firsts.empty()) firsts.push_back(0);  // no terms at all: one empty shard
     return firsts;
