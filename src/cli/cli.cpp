@@ -139,7 +139,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     std::vector<std::string> index_fields;
     CLI::App* index = app.add_subcommand("index", "Build a lunr.js search index from a JSON list of documents");
     index->add_option("--docs", docs_path, "DOCS.json: an array of objects with \"ref\" and the fields")->required();
-    index->add_option("--lang", index_lang, "Text pipeline: en, ru or multi (English and Russian)")->capture_default_str();
+    index->add_option("--lang", index_lang, "Text pipeline: en, ru, multi (English and Russian) or multi-kk (multi, Kazakh letters folded as a site's search does)")->capture_default_str();
     index->add_option("--field", index_fields, "A field to index, with an optional boost: title^10 (repeatable; default: title^10 tags^5 body)");
     index->add_option("-o,--output", index_output, "Where to write the index (default: standard output)");
 

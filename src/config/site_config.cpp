@@ -33,7 +33,7 @@ namespace {
 
 const std::set<std::string> known_keys = {
     "title", "description", "base_url", "language", "languages", "theme", "paginate",
-    "markdown", "taxonomies", "menus", "params", "author", "copyright", "comments", "forum", "kinds", "limits", "security",
+    "markdown", "search", "taxonomies", "menus", "params", "author", "copyright", "comments", "forum", "kinds", "limits", "security",
 };
 
 bool is_language_code(const std::string& s) {
@@ -220,6 +220,29 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
             if (auto b = r.boolean(md, "/markdown", "unsafe")) cfg.markdown.unsafe = *b;
             if (auto b = r.boolean(md, "/markdown", "smart_punctuation")) cfg.markdown.smart_punctuation = *b;
             if (auto b = r.boolean(md, "/markdown", "hard_breaks")) cfg.markdown.hard_breaks = *b;
+        }
+    }
+
+    if (root.contains("search")) {
+        const auto& search = root["search"];
+        if (!search.is_object()) {
+            diags.add(doc.error_at("/search", "\"search\" must hold settings", "write  search: {mode: sharded}"));
+        } else {
+            for (auto& [k, v] : search.items()) {
+                (void)v;
+                if (k != "mode")
+                    diags.add(doc.warning_at("/search/" + k + "#key", "unknown search setting \"" + k + "\" is ignored",
+                                             "known: mode"));
+            }
+            if (search.contains("mode")) {
+                const auto& mode = search["mode"];
+                if (!mode.is_string() || (mode != "sharded" && mode != "single"))
+                    diags.add(doc.error_at("/search/mode", "\"search.mode\" must be sharded or single",
+                                           "write  search: {mode: sharded}  (the index in small files loaded as needed) or  "
+                                           "search: {mode: single}  (one file, for tools that read the whole index)"));
+                else
+                    cfg.search.single_index = mode == "single";
+            }
         }
     }
 

@@ -44,6 +44,12 @@ struct FileLimits {
     std::uintmax_t max_text_file_bytes = 10u << 20;  // Markdown, CSV and YAML files
 };
 
+// `search:` in site.yaml. The index is written in shards the search page loads as a query needs
+// them (docs/search.md); `mode: single` writes it as one lunr index file instead.
+struct SearchSettings {
+    bool single_index = false;
+};
+
 struct SiteConfig {
     std::string file = "site.yaml";
     LocalizedText title;
@@ -55,6 +61,7 @@ struct SiteConfig {
     std::string theme = "default";
     int paginate = 10;
     MarkdownOptions markdown;
+    SearchSettings search;
     std::vector<std::string> taxonomies;
     // The values a taxonomy may take, for taxonomies whose values site.yaml lists (a misspelled
     // subject is then an error instead of a new subject page).

@@ -21,9 +21,12 @@ std::vector<CatalogEntry> catalog_build() {
         {"build.note", "note: {text}", "примечание: {text}", "ескертпе: {text}"},
         {"build.output", "Output: {path}", "Сайт записан в {path}", "Сайт мына жерге жазылды: {path}"},
         {"build.search_note",
-         "Search: {documents} documents ({language}); index {index} KB (gzip {index_gzip} KB), store {store} KB (gzip {store_gzip} KB)",
-         "Поиск: документов — {documents} ({language}); индекс {index} КБ (gzip {index_gzip} КБ), тексты {store} КБ (gzip {store_gzip} КБ)",
-         "Іздеу: {documents} құжат ({language}); индекс {index} КБ (gzip {index_gzip} КБ), мәтіндер {store} КБ (gzip {store_gzip} КБ)"},
+         "Search: {documents} documents ({language}); index{shards, plural, =0 {} one { in # shard} other { in # shards}} {index} KB "
+         "(gzip {index_gzip} KB), store {store} KB (gzip {store_gzip} KB)",
+         "Поиск: документов — {documents} ({language}); индекс{shards, plural, =0 {} one { в # части} other { в # частях}} {index} КБ "
+         "(gzip {index_gzip} КБ), тексты {store} КБ (gzip {store_gzip} КБ)",
+         "Іздеу: {documents} құжат ({language}); индекс{shards, plural, =0 {} other { # бөлікте}} {index} КБ (gzip {index_gzip} КБ), "
+         "мәтіндер {store} КБ (gzip {store_gzip} КБ)"},
         {"build.stage_time",
          "{stage, select, config {config} theme {theme} load {load} model {model} portal {portal} render {render} "
          "search {search (alongside render)} write {write} other {{stage}}} {milliseconds} ms",

@@ -8,8 +8,8 @@ std::vector<CatalogEntry> catalog_search() {
     return {
         // ---- urker index: the command line ------------------------------------------------------
         {"search.unknown_language", "unknown language \"{lang}\"", "неизвестный язык «{lang}»", "белгісіз «{lang}» тілі"},
-        {"search.unknown_language_hint", "use --lang en, ru or multi", "укажите --lang en, ru или multi",
-         "--lang en, ru немесе multi деп көрсетіңіз"},
+        {"search.unknown_language_hint", "use --lang en, ru, multi or multi-kk", "укажите --lang en, ru, multi или multi-kk",
+         "--lang en, ru, multi немесе multi-kk деп көрсетіңіз"},
         {"search.malformed_boost", "--field \"{field}\" has a malformed boost", "в --field «{field}» неверно записан вес",
          "--field «{field}» ішінде салмақ қате жазылған"},
         {"search.malformed_boost_hint", "write NAME or NAME^BOOST, e.g. --field title^10",

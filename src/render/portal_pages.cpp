@@ -48,7 +48,8 @@ public:
             add_monitoring(lang, prefix);
             if (theme_.engine->has_template("search.html")) {
                 json search = {{"index_url", m_.config.site_url("/search/index.json")},
-                               {"store_url", m_.config.site_url("/search/store.json")},
+                               // With shards, the manifest (index.json) says where the store is.
+                               {"store_url", m_.config.search.single_index ? m_.config.site_url("/search/store.json") : ""},
                                {"lunr_url", m_.config.site_url("/search/lunr.js")}};
                 pages_.push_back({"search.html", prefix + "search/", lang, "search", ui_string(theme_, lang, "search_title", "Search"),
                                   {{"search", search}}});

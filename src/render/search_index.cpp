@@ -3,10 +3,12 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <map>
 
 #include "core/text.h"
 #include "core/thread_pool.h"
 #include "search/index_writer.h"
+#include "search/sharded_index.h"
 
 namespace urker {
 
@@ -14,17 +16,24 @@ using json = nlohmann::json;
 
 std::string search_language_for(const std::vector<std::string>& langs) {
     for (const auto& l : langs)
-        if (l == "ru" || l == "kk" || l == "tt" || l == "uk" || l == "be") return "multi";
+        if (l == "ru" || l == "kk" || l == "tt" || l == "uk" || l == "be") return "multi-kk";
     return "en";
 }
 
-std::size_t compressed_size(const std::string& data) {
-    uLongf size = compressBound(static_cast<uLong>(data.size()));
-    std::string buf(size, '\0');
-    if (compress2(reinterpret_cast<Bytef*>(buf.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
-                  static_cast<uLong>(data.size()), 6) != Z_OK)
-        return 0;
-    return static_cast<std::size_t>(size) + 12;  // gzip's header and trailer instead of zlib's
+std::string gzip_compress(std::string_view data) {
+    z_stream zs{};
+    // 15 + 16: a 32 KB window with a gzip header and trailer; level 9, since a file is compressed
+    // once and served many times.
+    if (deflateInit2(&zs, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK) return {};
+    std::string out(deflateBound(&zs, static_cast<uLong>(data.size())) + 32, '\0');
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    zs.avail_in = static_cast<uInt>(data.size());
+    zs.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs.avail_out = static_cast<uInt>(out.size());
+    const int status = deflate(&zs, Z_FINISH);
+    out.resize(zs.total_out);
+    deflateEnd(&zs);
+    return status == Z_STREAM_END ? out : std::string();
 }
 
 namespace {
@@ -60,7 +69,55 @@ void add_values(std::vector<std::string>& out, const json& v) {
         for (const auto& x : v) add_values(out, x);
 }
 
+// Writes a search file and its .gz sibling, and counts them in the build summary.
+class SearchFileWriter {
+public:
+    SearchFileWriter(OutputSink& out, SearchOutput& result) : out_(out), result_(result) {}
+    enum Kind { index, store, library };
+    void write(const std::string& path, const std::string& text, Kind kind) {
+        const std::string gz = gzip_compress(text);
+        if (kind != library) {
+            (kind == index ? result_.index_bytes : result_.store_bytes) += text.size();
+            (kind == index ? result_.index_gzip_bytes : result_.store_gzip_bytes) += gz.size();
+        }
+        out_.write(path, text);
+        if (!gz.empty()) out_.write(path + ".gz", gz);
+    }
+
+private:
+    OutputSink& out_;
+    SearchOutput& result_;
+};
+
+// What the search page filters by, for every document (by number), in the manifest: a table of
+// the distinct values and, per document, [kind, language, subject, grade, type] as positions in
+// it (-1: none; trailing -1s left out). The filters and their counts need every result's facets
+// before any store shard has arrived.
+json document_facets(const std::vector<std::size_t>& document_of_number, const std::vector<json>& entries) {
+    json values = json::array();
+    std::map<std::string, int> position;
+    auto code = [&](const json& entry, const char* key) {
+        if (!entry.contains(key) || entry[key].is_null()) return -1;
+        const std::string text = entry[key].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        auto [it, added] = position.emplace(text, static_cast<int>(values.size()));
+        if (added) values.push_back(entry[key]);
+        return it->second;
+    };
+    json docs = json::array();
+    for (std::size_t k : document_of_number) {
+        std::vector<int> codes;
+        for (const char* key : {"k", "l", "s", "g", "y"}) codes.push_back(code(entries[k], key));
+        while (!codes.empty() && codes.back() < 0) codes.pop_back();
+        docs.push_back(codes);
+    }
+    return {{"values", std::move(values)}, {"docs", std::move(docs)}};
+}
+
 }  // namespace
+
+std::size_t store_documents_per_shard(std::size_t documents) {
+    return std::max<std::size_t>(1, (documents + kMaxStoreShards - 1) / kMaxStoreShards);
+}
 
 SearchOutput write_search_files(const SiteModel& m, const Portal& portal, OutputSink& out) {
     SearchOutput result;
@@ -113,19 +170,51 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
 
     std::vector<search::SearchField> fields = {{"title", 10}, {"tags", 5}, {"summary", 2}, {"body", 1}};
     result.language = search_language_for(m.config.languages);
-    search::Language lang = result.language == "en" ? search::Language::en : search::Language::multi;
-    std::string index = search::write_lunr_index(docs, fields, lang);
-    json store = json::object();
-    for (std::size_t k = 0; k < ids.size(); ++k) store[docs[k].ref] = std::move(store_entries[k]);
-    std::string store_text = store.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    search::Language lang = *search::parse_language(result.language);
     result.documents = docs.size();
-    result.index_bytes = index.size();
-    result.store_bytes = store_text.size();
-    result.index_gzip_bytes = compressed_size(index);
-    result.store_gzip_bytes = compressed_size(store_text);
-    out.write(kSearchIndexPath, index);
-    out.write(kSearchStorePath, store_text);
-    out.write(kLunrBundlePath, std::string(resources::lunr_bundle()));
+    // Each file with its .gz sibling, which a static host can serve as it is (nginx gzip_static,
+    // Apache MultiViews, most object stores given Content-Encoding).
+    SearchFileWriter files(out, result);
+    files.write(kLunrBundlePath, std::string(resources::lunr_bundle()), SearchFileWriter::library);
+    if (m.config.search.single_index) {
+        json store = json::object();
+        for (std::size_t k = 0; k < ids.size(); ++k) store[docs[k].ref] = std::move(store_entries[k]);
+        files.write(kSearchIndexPath, search::write_lunr_index(docs, fields, lang), SearchFileWriter::index);
+        files.write(kSearchStorePath, store.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), SearchFileWriter::store);
+        return result;
+    }
+    search::ShardedIndexOptions options;
+    options.max_shards = kMaxIndexShards;
+    search::ShardedIndex sharded = search::write_sharded_lunr_index(docs, fields, lang, options);
+    const std::size_t per_store_shard = store_documents_per_shard(docs.size());
+    json manifest = std::move(sharded.manifest);
+    // Addresses relative to the manifest's own (search/index.json).
+    manifest["index"] = "shards/i{n}.json";
+    manifest["terms"] = "shards/terms.json";
+    manifest["store"] = "shards/s{n}.json";
+    manifest["storeSize"] = per_store_shard;
+    manifest["facets"] = document_facets(sharded.document_of_number, store_entries);
+    result.shards = sharded.shards.size();
+    for (std::size_t k = 0; k < sharded.shards.size(); ++k) {
+        files.write(std::string(kSearchShardFolder) + "i" + std::to_string(k) + ".json", sharded.shards[k], SearchFileWriter::index);
+        std::string().swap(sharded.shards[k]);
+    }
+    files.write(std::string(kSearchShardFolder) + "terms.json", sharded.terms, SearchFileWriter::index);
+    // The store by document number, per_store_shard to a file: what a result shows.
+    const std::size_t count = sharded.document_of_number.size();
+    for (std::size_t first = 0; first < count; first += per_store_shard) {
+        json shard = json::array();
+        for (std::size_t n = first; n < std::min(count, first + per_store_shard); ++n) {
+            const std::size_t k = sharded.document_of_number[n];
+            const json& e = store_entries[k];
+            json shown = {{"u", docs[k].ref}, {"t", e["t"]}, {"e", e["e"]}};
+            if (e.contains("d")) shown["d"] = e["d"];
+            shard.push_back(std::move(shown));
+        }
+        files.write(std::string(kSearchShardFolder) + "s" + std::to_string(first / per_store_shard) + ".json",
+                    shard.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), SearchFileWriter::store);
+    }
+    files.write(kSearchIndexPath, manifest.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), SearchFileWriter::index);
     return result;
 }
 

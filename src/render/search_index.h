@@ -1,4 +1,4 @@
-// The site's search: a Lunr index of every page (written by src/search/ exactly as lunr.js would
+// The site's search: a Lunr index of every page (in shards loaded on demand, or one file) (written by src/search/ exactly as lunr.js would
 // write it), a small document store with what the results list shows, and lunr.js itself
 // (embedded into urker from npm at build time). The browser loads them only when a visitor
 // starts searching.
@@ -15,24 +15,38 @@ namespace urker {
 
 struct SearchOutput {
     std::size_t documents = 0;
+    std::size_t shards = 0;  // index shards (0: one index file, `search.mode: single`)
     std::size_t index_bytes = 0, index_gzip_bytes = 0;
     std::size_t store_bytes = 0, store_gzip_bytes = 0;
-    std::string language;  // "en", "ru" or "multi"
+    std::string language;  // "en" or "multi-kk" (search_language_for)
 };
 
-// Where the files go, relative to the output root.
+// Where the files go, relative to the output root. search/index.json is the lunr index itself with
+// `search.mode: single`, otherwise the manifest of the shards (src/search/sharded_index.h) in
+// search/shards/: index shards i0.json…, the term list terms.json, store shards s0.json….
+// Every file has a .gz sibling.
 constexpr const char* kSearchIndexPath = "search/index.json";
-constexpr const char* kSearchStorePath = "search/store.json";
+constexpr const char* kSearchStorePath = "search/store.json";  // `search.mode: single` only
+constexpr const char* kSearchShardFolder = "search/shards/";
+// Store shards: one document each, as long as that makes at most kMaxStoreShards files (results
+// on screen then download exactly their own entries, like Pagefind's fragments); more documents
+// share a file. Index shards are capped too (search::ShardedIndexOptions::max_shards), so that the
+// search adds at most about 3 600 files (with the .gz siblings) to a site, whose host may refuse
+// more than 20 000 in all (10 000 materials make about 15 400 other files).
+constexpr std::size_t kMaxStoreShards = 600;
+constexpr std::size_t kMaxIndexShards = 1200;
+std::size_t store_documents_per_shard(std::size_t documents);
 constexpr const char* kLunrBundlePath = "search/lunr.js";
 
 SearchOutput write_search_files(const SiteModel& model, const Portal& portal, OutputSink& out);
 
-// "ru"/"kk" sites get lunr.multiLanguage('en', 'ru') (teachers write English words too; Kazakh
-// words go through the Russian trimmer, which keeps Kazakh letters); an English-only site gets "en".
+// "ru"/"kk" sites get "multi-kk": lunr.multiLanguage('en', 'ru') (teachers write English words too;
+// Kazakh words go through the Russian trimmer, which keeps Kazakh letters) with Kazakh letters
+// folded (search/pipeline.h); an English-only site gets "en".
 std::string search_language_for(const std::vector<std::string>& site_languages);
 
-// Bytes after gzip-level compression (for the build summary).
-std::size_t compressed_size(const std::string& data);
+// gzip (RFC 1952) of `data` at level 9; empty if zlib fails.
+std::string gzip_compress(std::string_view data);
 
 }  // namespace urker
 

@@ -1,6 +1,6 @@
 // `urker index`: builds a lunr.js search index from a JSON list of documents, without a site.
 //
-//   urker index --docs DOCS.json [--lang en|ru|multi] [--field NAME[^BOOST]]... [--output FILE]
+//   urker index --docs DOCS.json [--lang en|ru|multi|multi-kk] [--field NAME[^BOOST]]... [--output FILE]
 //
 // DOCS.json is an array of objects, each with a `ref` (string or number) and the fields to index
 // as strings or arrays of strings (numbers and booleans are indexed as JavaScript would print
@@ -23,6 +23,14 @@ namespace urker::search {
 // or to standard output when it is empty.
 int run_index_command(const std::string& docs_path, const std::string& lang, const std::vector<std::string>& fields,
                       const std::string& output_path, std::ostream& err, std::string_view message_language = "en");
+
+// The same documents as an index in shards (search/sharded_index.h), written into `output_dir`:
+// manifest.json, i0.json, i1.json, … (each a lunr 2.3.9 index whose refs are document numbers),
+// terms.json (every term) and refs.json (the ref of each document number). `shard_bytes` 0 means
+// the default shard size. For tests and tools; a site's build writes its own shards.
+int run_sharded_index_command(const std::string& docs_path, const std::string& lang,
+                              const std::vector<std::string>& fields, const std::string& output_dir,
+                              std::size_t shard_bytes, std::ostream& err, std::string_view message_language = "en");
 
 // The defaults the command uses when no --field is given.
 std::vector<std::string> default_index_fields();

@@ -18,12 +18,36 @@ void trim_in_place(std::u16string& s, const CodeUnitSet& word_characters) {
     s.erase(0, begin);
 }
 
+// multi's pipelines with fold-kk before the stemmers.
+constexpr std::string_view multi_kk_index_pipeline[] = {"lunr-multi-trimmer-en-ru", "stopWordFilter-ru", "stopWordFilter",
+                                                        "fold-kk", "stemmer", "stemmer-ru"};
+constexpr std::string_view multi_kk_search_pipeline[] = {"fold-kk", "stemmer", "stemmer-ru"};
+
 }  // namespace
+
+void fold_kazakh_letters(std::u16string& term) {
+    for (char16_t& c : term) {
+        switch (c) {
+            case u'ң': c = u'н'; break;
+            case u'қ': c = u'к'; break;
+            case u'ү':
+            case u'ұ': c = u'у'; break;
+            case u'ө': c = u'о'; break;
+            case u'ғ': c = u'г'; break;
+            case u'ә': c = u'а'; break;
+            case u'і': c = u'и'; break;
+            case u'һ': c = u'х'; break;
+            case u'ё': c = u'е'; break;
+            default: break;
+        }
+    }
+}
 
 std::optional<Language> parse_language(std::string_view name) {
     if (name == "en") return Language::en;
     if (name == "ru") return Language::ru;
     if (name == "multi") return Language::multi;
+    if (name == "multi-kk") return Language::multi_kk;
     return std::nullopt;
 }
 
@@ -32,6 +56,7 @@ std::string_view language_name(Language language) {
         case Language::en: return "en";
         case Language::ru: return "ru";
         case Language::multi: return "multi";
+        case Language::multi_kk: return "multi-kk";
     }
     return "?";
 }
@@ -41,6 +66,7 @@ std::span<const std::string_view> index_pipeline_labels(Language language) {
         case Language::en: return data::en_index_pipeline;
         case Language::ru: return data::ru_index_pipeline;
         case Language::multi: return data::multi_index_pipeline;
+        case Language::multi_kk: return multi_kk_index_pipeline;
     }
     return {};
 }
@@ -50,6 +76,7 @@ std::span<const std::string_view> search_pipeline_labels(Language language) {
         case Language::en: return data::en_search_pipeline;
         case Language::ru: return data::ru_search_pipeline;
         case Language::multi: return data::multi_search_pipeline;
+        case Language::multi_kk: return multi_kk_search_pipeline;
     }
     return {};
 }
@@ -61,6 +88,7 @@ Pipeline::Pipeline(Language language) {
         else if (label == "lunr-multi-trimmer-en-ru") steps_.push_back(Step::trim_multi);
         else if (label == "stopWordFilter") steps_.push_back(Step::stop_en);
         else if (label == "stopWordFilter-ru") steps_.push_back(Step::stop_ru);
+        else if (label == "fold-kk") steps_.push_back(Step::fold_kk);
         else if (label == "stemmer") steps_.push_back(Step::stem_en);
         else if (label == "stemmer-ru") steps_.push_back(Step::stem_ru);
         else throw std::logic_error("lunr pipeline function '" + std::string(label) + "' is not implemented");
@@ -85,6 +113,7 @@ bool Pipeline::run(std::u16string_view token, std::u16string& term) {
             case Step::stop_ru:
                 if (is_ru_stop_word(term)) return false;
                 break;
+            case Step::fold_kk: fold_kazakh_letters(term); break;
             case Step::stem_en: porter_stem(term); break;
             case Step::stem_ru: russian_->stem(term); break;
         }

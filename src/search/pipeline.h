@@ -6,7 +6,13 @@
 //   multi  this.use(lunr.multiLanguage('en','ru'))  index: lunr-multi-trimmer-en-ru, stopWordFilter-ru,
 //                                                         stopWordFilter, stemmer, stemmer-ru
 //                                                  search: stemmer, stemmer-ru
-// The label lists come from a real lunr builder at build time (search_data.h); the serialized
+//   multi-kk  multi + urker's `fold-kk`              index: lunr-multi-trimmer-en-ru, stopWordFilter-ru,
+//             (lunr.fold-kk.js, bundled)                   stopWordFilter, fold-kk, stemmer, stemmer-ru
+//                                                  search: fold-kk, stemmer, stemmer-ru
+// fold-kk writes Kazakh letters as the Russian letters people type for them on a phone without a
+// Kazakh layout (ң→н, қ→к, ү ұ→у, ө→о, ғ→г, ә→а, і→и, һ→х) and ё as е, so «Шанырак» finds
+// «Шаңырақ» and «еж» finds «ёж». A site in Russian or Kazakh gets multi-kk.
+// The lunr label lists come from a real lunr builder at build time (search_data.h); the serialized
 // index names the search pipeline, which lunr.Index.load rebuilds from registered functions.
 #pragma once
 
@@ -22,13 +28,17 @@
 
 namespace urker::search {
 
-enum class Language { en, ru, multi };
+enum class Language { en, ru, multi, multi_kk };
 
-std::optional<Language> parse_language(std::string_view name);  // "en", "ru", "multi"
+std::optional<Language> parse_language(std::string_view name);  // "en", "ru", "multi", "multi-kk"
 std::string_view language_name(Language language);
 
 std::span<const std::string_view> index_pipeline_labels(Language language);
 std::span<const std::string_view> search_pipeline_labels(Language language);
+
+// fold-kk on a lowercase term, in place (the folded letters are all in the BMP: one code unit
+// each way).
+void fold_kazakh_letters(std::u16string& term);
 
 // The indexing pipeline of one language. Holds a stemmer instance, so each thread needs its own.
 class Pipeline {
@@ -44,7 +54,7 @@ public:
     bool run(std::u16string_view token, std::u16string& term);
 
 private:
-    enum class Step : std::uint8_t { trim_en, trim_ru, trim_multi, stop_en, stop_ru, stem_en, stem_ru };
+    enum class Step : std::uint8_t { trim_en, trim_ru, trim_multi, stop_en, stop_ru, fold_kk, stem_en, stem_ru };
     std::vector<Step> steps_;
     std::unique_ptr<RussianStemmer> russian_;  // only when the pipeline has stemmer-ru
 };

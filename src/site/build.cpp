@@ -141,7 +141,8 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
                                                               {"index", kilobytes(result.index_bytes)},
                                                               {"index_gzip", kilobytes(result.index_gzip_bytes)},
                                                               {"store", kilobytes(result.store_bytes)},
-                                                              {"store_gzip", kilobytes(result.store_gzip_bytes)}}));
+                                                              {"store_gzip", kilobytes(result.store_gzip_bytes)},
+                                                              {"shards", result.shards}}));
     }
     plan.report(diags);
     summary.pages_written = stats.pages;

@@ -108,8 +108,24 @@ export async function serve(root, { extra = {} } = {}) {
       status = 404;
       path = join(base, '404.html');
     }
+    // As a static host with gzip_static: a file's .gz sibling, when there is one and the browser
+    // accepts gzip (urker writes them beside the search files).
+    const headers = {};
+    if (status === 200 && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      try {
+        if ((await stat(path + '.gz')).isFile()) {
+          headers['Content-Type'] = MIME[extname(path).toLowerCase()] || 'application/octet-stream';
+          headers['Content-Encoding'] = 'gzip';
+          headers.Vary = 'Accept-Encoding';
+          path += '.gz';
+        }
+      } catch {
+        /* no compressed sibling */
+      }
+    }
     res.writeHead(status, {
       'Content-Type': MIME[extname(path).toLowerCase()] || 'application/octet-stream',
+      ...headers,
       'Cache-Control': 'no-store',
       'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'none'; object-src 'none'; base-uri 'self'",
     });

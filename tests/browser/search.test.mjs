@@ -38,7 +38,12 @@ for (const [what, path] of [['urker binary', URKER], ['chromium', CHROMIUM], ['a
   }
 }
 
-const SEARCH_FILES = ['/search/index.json', '/search/store.json', '/search/lunr.js', '/js/search.js'];
+const SEARCH_FILES = ['/search/index.json', '/search/lunr.js', '/js/search.js'];
+// The index and store shards (search.mode: sharded, the default).
+const SHARDS = '/search/shards/';
+const shardRequests = (kind) => server.requests.filter((r) => r.startsWith(`${SHARDS}${kind}`));
+// What the example portal's first query may download, compressed as a static host serves it.
+const FIRST_QUERY_BUDGET = 40 * 1024;
 
 // Pages of the example content, checked by hand: each says «учитель»/«учителя»/«учителей»,
 // none says «учителями».
@@ -144,7 +149,9 @@ const tests = [
     name: 'the example portal builds with its search page, index, store and lunr.js',
     async fn() {
       await buildSite(URKER, SOURCE, outDir);
-      for (const f of ['search/index.html', 'kk/search/index.html', 'search/index.json', 'search/store.json', 'search/lunr.js', 'js/search.js', 'css/search.css']) {
+      for (const f of ['search/index.html', 'kk/search/index.html', 'search/index.json', 'search/index.json.gz', 'search/lunr.js',
+        'search/lunr.js.gz', 'search/shards/i0.json', 'search/shards/i0.json.gz', 'search/shards/s0.json', 'search/shards/terms.json',
+        'js/search.js', 'css/search.css']) {
         check(existsSync(join(outDir, f)), `${f} was not written`);
       }
       server = await serve(outDir, { extra: { '/__test__/axe.min.js': AXE } });
@@ -162,7 +169,7 @@ const tests = [
       await box.click();
       await box.fill('сабақ');
       await page.waitForTimeout(300);
-      checkEqual(requestsFor(SEARCH_FILES).length, 0, 'search files requested by the home page');
+      checkEqual(requestsFor(SEARCH_FILES).length + shardRequests('').length, 0, 'search files requested by the home page');
       await Promise.all([page.waitForURL('**/search/?q=*'), box.press('Enter')]);
       await page.waitForFunction(() => document.getElementById('search-app').dataset.query === 'сабақ');
       const hrefs = await resultHrefs(page);
@@ -176,12 +183,53 @@ const tests = [
       await gotoSearch();
       await page.waitForTimeout(500);
       checkEqual(await page.evaluate(() => document.activeElement && document.activeElement.id), 'search-q', 'focused element');
-      checkEqual(requestsFor(['/search/index.json', '/search/store.json', '/search/lunr.js']).length, 0, 'index requests before typing');
+      checkEqual(requestsFor(['/search/index.json', '/search/lunr.js']).length + shardRequests('').length, 0, 'index requests before typing');
       check(await page.locator('#search-browse').isVisible(), 'the sections are not shown before a search');
       await searchFor(page, 'мектеп');
       checkEqual(requestsFor(['/search/index.json']).length, 1, 'index.json requests after typing');
-      checkEqual(requestsFor(['/search/store.json']).length, 1, 'store.json requests after typing');
+      const indexShards = shardRequests('i');
+      check(indexShards.length >= 1 && indexShards.length <= 4, `index shards loaded for «мектеп»: ${indexShards}`);
+      checkEqual(shardRequests('terms').length, 0, 'the list of all terms loaded for a word that is in the index');
+      check(shardRequests('s').length >= 1, 'no store shard loaded');
+      checkEqual(requestsFor(['/search/store.json']).length, 0, 'store.json requests (there is none with shards)');
       check((await resultHrefs(page)).length > 0, 'no results for «мектеп»');
+      check((await resultHrefs(page)).every((h) => h.startsWith('/')), `result links: ${await resultHrefs(page)}`);
+    },
+  },
+  {
+    name: 'the first query on a fresh page downloads at most 40 KB (gzip, as a static host serves it); a second query little more',
+    async fn() {
+      const p = watch(await browser.context.newPage());
+      const cdp = await browser.context.newCDPSession(p);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      const transfers = [];
+      const urls = new Map();
+      cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, new URL(e.response.url).pathname));
+      cdp.on('Network.loadingFinished', (e) => transfers.push({ path: urls.get(e.requestId), bytes: e.encodedDataLength }));
+      try {
+        await p.goto(`${server.origin}/search/`);
+        await p.locator('#search-app:not([hidden])').waitFor();
+        await p.waitForLoadState('networkidle');
+        const measure = async (q) => {
+          const from = transfers.length;
+          await searchFor(p, q);
+          await p.waitForLoadState('networkidle');
+          const mine = transfers.slice(from);
+          return { q, requests: mine.length, bytes: mine.reduce((n, t) => n + t.bytes, 0), files: mine.map((t) => `${t.path} ${t.bytes}`) };
+        };
+        const first = await measure('учителями');
+        const second = await measure('сабақ');
+        console.log(`  first query «${first.q}»: ${first.requests} requests, ${first.bytes} bytes\n    ${first.files.join('\n    ')}`);
+        console.log(`  second query «${second.q}»: ${second.requests} requests, ${second.bytes} bytes\n    ${second.files.join('\n    ')}`);
+        check(first.bytes <= FIRST_QUERY_BUDGET, `first query: ${first.bytes} bytes > ${FIRST_QUERY_BUDGET}`);
+        check(first.files.some((f) => f.startsWith('/search/lunr.js')), `lunr.js not among the first query's downloads: ${first.files}`);
+        check(second.bytes <= FIRST_QUERY_BUDGET, `second query: ${second.bytes} bytes`);
+        check(second.bytes > 0, 'the second query downloaded nothing (its shards are not the first one\'s)');
+        check((await resultHrefs(p)).length > 0, 'no results for the second query');
+      } finally {
+        await p.close();
+      }
     },
   },
   {
@@ -209,6 +257,23 @@ const tests = [
         const hrefs = await resultHrefs(page);
         for (const h of LESSON_PAGES) check(hrefs.includes(h), `«${q}» did not find ${h}: ${hrefs.slice(0, 8)}`);
       }
+    },
+  },
+  {
+    name: 'Kazakh typed without Kazakh letters: «Шанырак» finds and marks «Шаңырақ», «сабак» finds «сабақ»',
+    async fn() {
+      await gotoSearch();
+      await searchFor(page, 'Шанырак');
+      checkEqual(await page.locator('#search-app').getAttribute('data-mode'), 'exact', 'mode for «Шанырак»');
+      await showAll(page);
+      const hrefs = await resultHrefs(page);
+      check(hrefs.includes('/schools/litsey-shanyrak/'), `«Шанырак» did not find the lyceum: ${hrefs.slice(0, 8)}`);
+      const marks = await page.locator('#search-results mark').allTextContents();
+      check(marks.some((m) => m === 'Шаңырақ'), `«Шаңырақ» not marked: ${JSON.stringify(marks.slice(0, 8))}`);
+      await searchFor(page, 'сабак');
+      await showAll(page);
+      const lessons = await resultHrefs(page);
+      for (const h of LESSON_PAGES) check(lessons.includes(h), `«сабак» did not find ${h}: ${lessons.slice(0, 8)}`);
     },
   },
   {

@@ -12,7 +12,14 @@ export const lunr = require('lunr');
 require('lunr-languages/lunr.stemmer.support.js')(lunr);
 require('lunr-languages/lunr.ru.js')(lunr);
 require('lunr-languages/lunr.multi.js')(lunr);
+require(path.join(repoRoot, 'src/search/lunr.fold-kk.js'))(lunr);
 const multiEnRu = lunr.multiLanguage('en', 'ru');
+// urker's multi-kk: multi with fold-kk before the stemmers (src/search/pipeline.h).
+const multiKk = function () {
+  this.use(multiEnRu);
+  this.pipeline.before(lunr.stemmer, lunr.foldKazakh);
+  this.searchPipeline.before(lunr.stemmer, lunr.foldKazakh);
+};
 
 export const DEFAULT_FIELDS = ['title^10', 'tags^5', 'body'];
 
@@ -27,6 +34,7 @@ export function languagePlugin(lang) {
   if (lang === 'en') return null;
   if (lang === 'ru') return lunr.ru;
   if (lang === 'multi') return multiEnRu;
+  if (lang === 'multi-kk') return multiKk;
   throw new Error(`unknown language ${lang}`);
 }
 

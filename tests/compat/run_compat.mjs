@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compatibility of urker's search index writer with lunr.js 2.3.9, for one language mode.
 //
-//   node tests/compat/run_compat.mjs --mode en|ru|multi --tool PATH/urker_index_tool --work DIR
+//   node tests/compat/run_compat.mjs --mode en|ru|multi|multi-kk --tool PATH/urker_index_tool --work DIR
 //                                    [--corpus-generator gen_corpus.py] [--queries N]
 //
 // For every corpus it builds the index twice from the same DOCS.json, with the real lunr.js
@@ -14,6 +14,11 @@
 //     in the same order with scores within 0.001 for N queries per corpus: single words, two
 //     words, prefixes `word*`, fuzzy `word~1`, field-scoped `title:word`, `+word -word`, boosts,
 //     upper case, punctuation, stop words.
+// Sharded mode (search/sharded_index.h, src/search/lunr-shards.js): the same
+// documents written as small shards; every shard must load with lunr.Index.load, and every query,
+// run by lunr-shards.js from a fresh start (so only the shards it loads itself are there), must
+// return the same refs in the same order with the same scores (within 1e-9) as lunr.js over the
+// whole index that lunr.js built.
 // Corpora: a gen_corpus.py corpus (300 materials, Russian/Kazakh), a generated English/mixed
 // corpus (from /usr/share/dict/american-english), and every tests/compat/corpora/*.json.
 // Prints `compat MODE: P passed, F failed` and exits 1 on any failure.
@@ -22,6 +27,9 @@ import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { lunr, buildLunrIndex, repoRoot } from './lunr_env.mjs';
 import { corpusToDocs } from './corpus_docs.mjs';
+import { createRequire } from 'node:module';
+
+const LunrShards = createRequire(import.meta.url)(path.join(repoRoot, 'src/search/lunr-shards.js'));
 
 const args = { mode: '', tool: '', work: '', generator: '', queries: 300 };
 for (let i = 2; i < process.argv.length; i++) {
@@ -36,8 +44,8 @@ for (let i = 2; i < process.argv.length; i++) {
     process.exit(2);
   }
 }
-if (!['en', 'ru', 'multi'].includes(args.mode) || !args.tool || !args.work) {
-  console.error('usage: run_compat.mjs --mode en|ru|multi --tool urker_index_tool --work DIR [--corpus-generator PY]');
+if (!['en', 'ru', 'multi', 'multi-kk'].includes(args.mode) || !args.tool || !args.work) {
+  console.error('usage: run_compat.mjs --mode en|ru|multi|multi-kk --tool urker_index_tool --work DIR [--corpus-generator PY]');
   process.exit(2);
 }
 fs.mkdirSync(args.work, { recursive: true });
@@ -215,6 +223,8 @@ function makeQueries(docs, count, seed) {
     () => bare(word()).toUpperCase(),
     () => `${bare(titleWord())}`,
     () => pick(rand, ['и', 'the', 'а', 'ещё', 'python', 'школы,', 'ёлка', 'қазақ', 'ten', '2', '']),
+    // A word typed without Kazakh letters (and ё), as on a phone without a Kazakh layout.
+    () => bare(word()).replace(/[ңқүұөғәіһё]/g, (c) => 'нкууогаихе'['ңқүұөғәіһё'.indexOf(c)]),
   ];
   const queries = [];
   for (let i = 0; i < count; i++) queries.push(kinds[i % kinds.length]());
@@ -229,6 +239,31 @@ function search(index, q) {
   }
 }
 
+// The shards of `dir`, each read and parsed once.
+function shardLoader(dir) {
+  const cache = new Map();
+  return (file) => {
+    if (!cache.has(file)) cache.set(file, JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+    return Promise.resolve(cache.get(file));
+  };
+}
+
+async function searchShards(manifest, load, refs, q) {
+  try {
+    const sharded = LunrShards.create(lunr, manifest, load);
+    const results = await sharded.search(q);
+    return { results: results.map((r) => [refs[Number(r.ref)], r.score]), shards: sharded.loadedShards().length };
+  } catch (e) {
+    return { error: String(e && e.message ? e.message : e) };
+  }
+}
+
+function sameResultsExactly(a, b) {
+  if (a.error || b.error) return a.error === b.error;
+  if (a.results.length !== b.results.length) return false;
+  return a.results.every(([ref, score], i) => ref === b.results[i][0] && Math.abs(score - b.results[i][1]) <= 1e-9);
+}
+
 function compareResults(a, b) {
   if (a.error || b.error) return a.error === b.error;
   if (a.results.length !== b.results.length) return false;
@@ -238,6 +273,9 @@ function compareResults(a, b) {
 // --- Run -------------------------------------------------------------------------------------------
 
 let queryCount = 0;
+let shardSets = 0;
+let shardFiles = 0;
+let shardLoads = 0;
 let withResults = 0;
 let identical = 0;
 let builds = 0;
@@ -266,12 +304,47 @@ for (const corpus of corpora) {
     const urkerIndex = lunr.Index.load(urkerData);
     // The default field set gets the full query budget, the second one a smaller one.
     const n = setIndex === 0 ? args.queries : Math.ceil(args.queries / 3);
-    for (const q of makeQueries(docs, n, 7 + setIndex * 101 + corpus.name.length)) {
+    const queries = makeQueries(docs, n, 7 + setIndex * 101 + corpus.name.length);
+    for (const q of queries) {
       const a = search(lunrIndex, q);
       const b = search(urkerIndex, q);
       queryCount++;
       if (a.results && a.results.length) withResults++;
       check(compareResults(a, b), `${label}: query ${JSON.stringify(q)}: lunr ${JSON.stringify(a).slice(0, 300)} urker ${JSON.stringify(b).slice(0, 300)}`);
+    }
+
+    // The same documents in small shards (about 4 KB, so that queries span several).
+    const shardDir = path.join(args.work, `shards-${args.mode}-${path.basename(corpus.file, '.json')}-${setIndex}`);
+    fs.rmSync(shardDir, { recursive: true, force: true });
+    try {
+      const shardArgs = ['--docs', corpus.file, '--lang', args.mode, '--shards', shardDir, '--shard-bytes', '4096'];
+      for (const f of fields) shardArgs.push('--field', f);
+      execFileSync(args.tool, shardArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
+    } catch (e) {
+      check(false, `${label}: urker_index_tool --shards failed: ${e.stderr}`);
+      continue;
+    }
+    const load = shardLoader(shardDir);
+    const manifest = await load('manifest.json');
+    const refs = await load('refs.json');
+    shardSets++;
+    for (let k = 0; k < manifest.shards.length; k++) {
+      shardFiles++;
+      let ok = true;
+      try {
+        const shard = await load(manifest.index.replace('{n}', String(k)));
+        lunr.Index.load(shard);
+      } catch (e) {
+        ok = false;
+      }
+      check(ok, `${label}: shard ${k} does not load with lunr.Index.load`);
+    }
+    check(manifest.shards.length > 1, `${label}: only ${manifest.shards.length} shard`);
+    for (const q of queries) {
+      const a = search(lunrIndex, q);
+      const b = await searchShards(manifest, load, refs, q);
+      if (b.shards) shardLoads += b.shards;
+      check(sameResultsExactly(a, b), `${label}: sharded query ${JSON.stringify(q)}: lunr ${JSON.stringify(a).slice(0, 300)} shards ${JSON.stringify(b).slice(0, 300)}`);
     }
   }
 }
@@ -279,5 +352,7 @@ for (const corpus of corpora) {
 for (const s of skipped) console.log(`compat ${args.mode}: skipped a corpus: ${s}`);
 for (const f of failures) console.log(`FAIL ${f}`);
 console.log(`compat ${args.mode}: ${corpora.length} corpora, ${builds} builds (${identical} byte-identical to lunr.js), ${queryCount} queries compared (${withResults} with results)`);
+console.log(`compat ${args.mode}: ${shardSets} sharded indexes (${shardFiles} shards, all loaded by lunr.Index.load), ` +
+  `the same ${queryCount} queries over the shards (${(shardLoads / Math.max(1, queryCount)).toFixed(1)} shards loaded per query on average)`);
 console.log(`compat ${args.mode}: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -2,7 +2,7 @@
 // to one output line, for tests/compat/stemmer_compat.mjs to compare with lunr.js.
 //   urker_stem_tool stemmer-en | stemmer-ru     the stemmer alone, on the line as given
 //   urker_stem_tool lower                       JavaScript's toLowerCase of the line
-//   urker_stem_tool pipeline-en | pipeline-ru | pipeline-multi
+//   urker_stem_tool pipeline-en | pipeline-ru | pipeline-multi | pipeline-multi-kk
 //                                               tokenizer + index pipeline; the line's terms joined
 //                                               by a space, stop words shown as "-"
 // With --json after the mode, every input and output line is a JSON string instead (so words can
@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
     if (mode.starts_with("pipeline-")) language = parse_language(mode.substr(9));
     if ((mode != "stemmer-en" && mode != "stemmer-ru" && mode != "lower" && !language) || argc > 3 ||
         (argc == 3 && !json_lines)) {
-        std::cerr << "usage: urker_stem_tool stemmer-en|stemmer-ru|lower|pipeline-en|pipeline-ru|pipeline-multi [--json] < words\n";
+        std::cerr << "usage: urker_stem_tool stemmer-en|stemmer-ru|lower|pipeline-en|pipeline-ru|pipeline-multi|pipeline-multi-kk [--json] < words\n";
         return 2;
     }
     std::ios::sync_with_stdio(false);

@@ -99,7 +99,7 @@ const pipelineOf = (lang) => {
   });
   return p;
 };
-const pipelines = { en: pipelineOf('en'), ru: pipelineOf('ru'), multi: pipelineOf('multi') };
+const pipelines = { en: pipelineOf('en'), ru: pipelineOf('ru'), multi: pipelineOf('multi'), 'multi-kk': pipelineOf('multi-kk') };
 const trimmers = { en: lunr.trimmer, ru: lunr.ru.trimmer };
 const stemmers = { en: lunr.stemmer, ru: lunr.ru.stemmer };
 
@@ -151,7 +151,8 @@ for (const [list, stemLang, pipeLang] of plan) {
   const stemInput = tokens.filter((t) => t.length > 0);
   const lunrStems = stemInput.map((t) => stemmers[stemLang](new lunr.Token(t, {})).toString());
   compare(`${list} stemmer-${stemLang}`, stemInput, lunrStems, runTool(`stemmer-${stemLang}`, stemInput));
-  for (const lang of [pipeLang, 'multi']) {
+  // multi-kk (urker's fold-kk, src/search/lunr.fold-kk.js) on the Cyrillic lists.
+  for (const lang of [pipeLang, 'multi', ...(list === 'en' ? [] : ['multi-kk'])]) {
     compare(`${list} pipeline-${lang}`, words, words.map((w) => lunrPipelineLine(pipelines[lang], w)),
             runTool(`pipeline-${lang}`, words));
   }
@@ -196,7 +197,7 @@ const fuzzPlan = [
   ['fuzz en', 'stemmer-en', fuzz(1, 200000, enAlphabet, enSuffixes, 10), (w) => lunr.stemmer(new lunr.Token(w, {})).toString()],
   ['fuzz ru', 'stemmer-ru', fuzz(2, 200000, ruAlphabet, ruSuffixes, 9), (w) => lunr.ru.stemmer(new lunr.Token(w, {})).toString()],
 ];
-for (const lang of ['en', 'ru', 'multi']) {
+for (const lang of ['en', 'ru', 'multi', 'multi-kk']) {
   fuzzPlan.push([`fuzz text`, `pipeline-${lang}`, fuzz(3, 50000, textAlphabet, enSuffixes.concat(ruSuffixes), 14),
     (w) => lunrPipelineLine(pipelines[lang], w)]);
 }

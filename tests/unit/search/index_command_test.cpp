@@ -84,7 +84,7 @@ TEST_CASE("index command: missing file, wrong top level") {
 TEST_CASE("index command: usage errors exit with 2") {
     std::ostringstream err;
     CHECK(run_index_command("docs.json", "de", {}, "", err) == 2);
-    CHECK(err.str() == "urker index: error: unknown language \"de\"\n    hint: use --lang en, ru or multi\n");
+    CHECK(err.str() == "urker index: error: unknown language \"de\"\n    hint: use --lang en, ru, multi or multi-kk\n");
     err.str("");
     CHECK(run_index_command("docs.json", "ru", {"title^ten"}, "", err) == 2);
     CHECK(err.str().starts_with("urker index: error: --field \"title^ten\" has a malformed boost\n"));
@@ -109,7 +109,7 @@ TEST_CASE("index command accepts numbers, booleans and null like JavaScript's St
 TEST_CASE("index command speaks the language it is given") {
     std::ostringstream err;
     CHECK(run_index_command("docs.json", "de", {}, "", err, "ru") == 2);
-    CHECK(err.str() == "urker index: ошибка: неизвестный язык «de»\n    подсказка: укажите --lang en, ru или multi\n");
+    CHECK(err.str() == "urker index: ошибка: неизвестный язык «de»\n    подсказка: укажите --lang en, ru, multi или multi-kk\n");
     err.str("");
     CHECK(run_index_command("docs.json", "ru", {"a/b"}, "", err, "kk") == 2);
     CHECK(err.str().starts_with("urker index: қате: «a/b» іздеу өрісінде '/' бар"));

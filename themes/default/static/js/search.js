@@ -6,13 +6,22 @@
  * searching: types in the box, clicks or taps into it, or arrives with ?q=.
  * The page's own focus on the box does not count.
  *
+ * The index is usually in shards (src/search/sharded_index.h): index.json is
+ * then a manifest, and each query first loads the few index shards its words
+ * need (lunr-shards.js, part of the lunr bundle, merges them so that scores are
+ * exactly lunr's), then the store shards of the results on screen. The
+ * manifest carries every document's filter values (kind, language, subject,
+ * grade, type), so filters and their counts need no store shard. With
+ * `search.mode: single`, index.json is one lunr index and store.json the store.
+ *
  * Query: the words of the box, split and trimmed as lunr's tokenizer does,
  * lunr's operators (: ^ ~ * + -) removed, stop words dropped. Each word is
  * searched through lunr's query API (never the query-string parser, so no
  * input can make it throw) as its stem, as a prefix (results while typing)
  * and, for Kazakh words, as the prefix of its root with the case, plural
  * and possessive endings taken off (the Russian stemmer the index uses does
- * not know them). A page must match every word. When nothing matches, the
+ * not know them). Kazakh letters match their Russian look-alikes («Шанырак»
+ * finds «Шаңырақ»): the index folds them (fold-kk, in the lunr bundle). A page must match every word. When nothing matches, the
  * words are retried with typos allowed (word~1, word~2 for long words) and
  * root prefixes, then with any word instead of all, and the page says which
  * words the results are for.
@@ -66,6 +75,9 @@
   const state = { kinds: new Set(), subject: '', grade: '', type: '', lang: '' };
   let idx = null;
   let store = null;
+  let sharded = null; // the shards' loader, when index.json is a manifest
+  let manifest = null;
+  const storeLoads = new Map(); // store shard number -> Promise
   let loading = null;
   let timer = 0;
   let shown = PAGE_SIZE;
@@ -138,13 +150,20 @@
   function ensureLoaded() {
     if (!loading) {
       list.setAttribute('aria-busy', 'true');
+      const storeUrl = app.dataset.storeUrl;
       loading = Promise.all([
         loadScript(app.dataset.lunrUrl),
         fetchJson(app.dataset.indexUrl),
-        fetchJson(app.dataset.storeUrl),
+        storeUrl ? fetchJson(storeUrl) : null,
       ]).then(([, indexJson, storeJson]) => {
-        idx = window.lunr.Index.load(indexJson);
-        store = storeJson || {};
+        if (indexJson && indexJson.format === 'urker-lunr-shards' && window.UrkerLunrShards) {
+          manifest = indexJson;
+          sharded = window.UrkerLunrShards.create(window.lunr, manifest, (p) => fetchJson(shardUrl(p)));
+          store = facetStore(manifest);
+        } else {
+          idx = window.lunr.Index.load(indexJson);
+          store = storeJson || {};
+        }
         buildFilters();
       }).catch((err) => {
         loading = null;
@@ -155,6 +174,41 @@
       });
     }
     return loading;
+  }
+
+  const shardUrl = (p) => new URL(p, new URL(app.dataset.indexUrl, location.href)).href;
+
+  // The store as far as the manifest tells it: each document's filter values.
+  function facetStore(m) {
+    const out = {};
+    const values = (m.facets && m.facets.values) || [];
+    ((m.facets && m.facets.docs) || []).forEach((codes, n) => {
+      const doc = {};
+      ['k', 'l', 's', 'g', 'y'].forEach((key, i) => {
+        if (codes[i] != null && codes[i] >= 0) doc[key] = values[codes[i]];
+      });
+      out[String(n)] = doc;
+    });
+    return out;
+  }
+
+  // Loads the store shards holding these refs' titles, excerpts and addresses.
+  function ensureStore(refs) {
+    if (!sharded) return Promise.resolve();
+    const size = manifest.storeSize;
+    const need = new Set();
+    for (const ref of refs) if (store[ref] && store[ref].u === undefined) need.add(Math.floor(Number(ref) / size));
+    return Promise.all([...need].map((k) => {
+      let p = storeLoads.get(k);
+      if (!p) {
+        p = fetchJson(shardUrl(String(manifest.store).replace('{n}', String(k)))).then((entries) => {
+          entries.forEach((e, i) => Object.assign(store[String(k * size + i)] || (store[String(k * size + i)] = {}), e));
+        });
+        storeLoads.set(k, p);
+        p.catch(() => storeLoads.delete(k));
+      }
+      return p;
+    }));
   }
 
   // ---- query --------------------------------------------------------------
@@ -179,7 +233,7 @@
 
   const stems = (word) => {
     try {
-      return idx.pipeline.runString(word).map(String);
+      return (sharded ? sharded.pipeline : idx.pipeline).runString(word).map(String);
     } catch (e) {
       return [word];
     }
@@ -206,19 +260,40 @@
     return root !== word ? root : '';
   }
 
-  // One word against the index: {ref -> {score, terms}}.
-  function queryWord(word, relaxed) {
+  // Text as the index's terms spell it: when its pipeline folds Kazakh letters (fold-kk, urker's
+  // multi-kk), «шаңырақ» is «шанырак». Prefix clauses skip the pipeline, so they need this.
+  function asIndexed(text) {
+    const L = window.lunr;
+    const pipeline = sharded ? sharded.pipeline : idx && idx.pipeline;
+    if (!L.foldKazakhText || !pipeline || !pipeline._stack.includes(L.foldKazakh)) return text;
+    return L.foldKazakhText(text);
+  }
+
+  // The lunr query clauses of one word.
+  function wordClauses(q, word, relaxed) {
     const W = window.lunr.Query.wildcard;
     const n = word.length;
     const root = relaxed || LANG === 'kk' || KK_LETTERS.test(word) ? kazakhRoot(word) : '';
+    q.term(word, { boost: 10 });
+    if (n >= 2) q.term(asIndexed(word), { usePipeline: false, wildcard: W.TRAILING, boost: 3 });
+    if (root) q.term(asIndexed(root), { usePipeline: false, wildcard: W.TRAILING, boost: 1 });
+    if (relaxed && n >= 4) q.term(word, { editDistance: n >= 8 ? 2 : 1, boost: 1 });
+  }
+
+  // With shards: loads those the words' clauses need.
+  async function prepareWords(words, relaxed) {
+    if (!sharded) return;
+    await sharded.prepare((q) => {
+      for (const w of words) wordClauses(q, w, relaxed);
+    });
+    idx = sharded.index();
+  }
+
+  // One word against the index: {ref -> {score, terms}}.
+  function queryWord(word, relaxed) {
     let results = [];
     try {
-      results = idx.query((q) => {
-        q.term(word, { boost: 10 });
-        if (n >= 2) q.term(word, { usePipeline: false, wildcard: W.TRAILING, boost: 3 });
-        if (root) q.term(root, { usePipeline: false, wildcard: W.TRAILING, boost: 1 });
-        if (relaxed && n >= 4) q.term(word, { editDistance: n >= 8 ? 2 : 1, boost: 1 });
-      });
+      results = idx.query((q) => wordClauses(q, word, relaxed));
     } catch (e) {
       results = [];
     }
@@ -278,13 +353,15 @@
     return out.join(' ');
   }
 
-  function search(q) {
+  async function search(q) {
     const all = splitWords(q);
     const words = all.filter((w) => !isStopWord(w));
     const base = { q, words, results: [], mode: 'none', suggestion: '' };
     if (!words.length) return base;
+    await prepareWords(words, false);
     let r = combine(words, false, false);
     if (r.results.length) return { ...base, results: r.results, mode: 'exact' };
+    await prepareWords(words, true);
     r = combine(words, true, false);
     let mode = 'corrected';
     if (!r.results.length && words.length > 1) {
@@ -292,6 +369,7 @@
       mode = 'any';
     }
     if (!r.results.length) return base;
+    await ensureStore(r.results.slice(0, 20).map((x) => x.ref));
     return { ...base, results: r.results, mode, suggestion: suggestionFor(words, r.maps, r.results) };
   }
 
@@ -402,12 +480,12 @@
   // ---- rendering ----------------------------------------------------------
   function highlighter(words, terms) {
     const cache = new Map();
-    const prefixes = words.filter((w) => w.length >= 2);
+    const prefixes = words.filter((w) => w.length >= 2).map(asIndexed);
     return (word) => {
       const w = word.toLowerCase();
       let hit = cache.get(w);
       if (hit === undefined) {
-        hit = prefixes.some((p) => w.startsWith(p)) || stems(w).some((t) => terms.has(t));
+        hit = prefixes.some((p) => asIndexed(w).startsWith(p)) || stems(w).some((t) => terms.has(t));
         cache.set(w, hit);
       }
       return hit;
@@ -444,7 +522,7 @@
     const card = make('article', 'card search-card search-card-' + kind);
     const h = make('h2', 'card-title');
     const a = make('a');
-    a.href = r.ref;
+    a.href = doc.u || r.ref;
     appendHighlighted(a, doc.t || r.ref, isHit);
     h.appendChild(a);
     if (doc.l && doc.l !== LANG) h.lang = doc.l;
@@ -621,14 +699,34 @@
       render();
       return;
     }
-    if (!idx) statusEl.textContent = S.loading;
+    if (!idx && !sharded) statusEl.textContent = S.loading;
     ensureLoaded().then(() => {
-      if (input.value !== q) return; // a newer run is on its way
-      shown = PAGE_SIZE;
-      current = search(q);
-      updateUrl(); // filters from the address that the store does not know are gone now
-      render();
+      if (input.value !== q) return undefined; // a newer run is on its way
+      return search(q).then((result) => {
+        if (input.value !== q) return undefined;
+        shown = PAGE_SIZE;
+        current = result;
+        updateUrl(); // filters from the address that the store does not know are gone now
+        return show();
+      }, () => {
+        statusEl.textContent = S.loadError;
+      });
     }, () => {});
+  }
+
+  // Renders the current results once the store shards of those on screen are here.
+  function show() {
+    if (!current) {
+      render();
+      return Promise.resolve();
+    }
+    const visible = current.results.filter((r) => matches(store[r.ref] || {})).slice(0, shown);
+    const rendered = current;
+    return ensureStore(visible.map((r) => r.ref)).then(() => {
+      if (current === rendered) render();
+    }, () => {
+      statusEl.textContent = S.loadError;
+    });
   }
 
   function schedule() {
@@ -639,7 +737,7 @@
   function rerender() {
     updateUrl();
     shown = PAGE_SIZE;
-    if (current) render();
+    if (current) show();
     else syncFilterSummary();
   }
 
@@ -661,11 +759,11 @@
 
   const resultLinks = () => [...list.querySelectorAll('.card-title a')];
 
+  // Shows the next page; resolves to the number of results shown before.
   function showMore() {
     shown += PAGE_SIZE;
     const before = resultLinks().length;
-    render();
-    return before;
+    return show().then(() => before);
   }
 
   // ---- events -------------------------------------------------------------
@@ -707,9 +805,10 @@
       e.preventDefault();
       if (i + 1 < links.length) links[i + 1].focus();
       else if (!moreWrap.hidden) {
-        showMore();
-        const next = resultLinks()[i + 1];
-        if (next) next.focus();
+        showMore().then(() => {
+          const next = resultLinks()[i + 1];
+          if (next) next.focus();
+        });
       }
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
@@ -725,9 +824,10 @@
   });
 
   moreBtn.addEventListener('click', () => {
-    const before = showMore();
-    const next = resultLinks()[before];
-    if (next) next.focus();
+    showMore().then((before) => {
+      const next = resultLinks()[before];
+      if (next) next.focus();
+    });
   });
 
   kindsEl.addEventListener('change', (e) => {

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// What a visitor's browser downloads for a search: serves a built site (OUTPUT, with the .gz
+// siblings served as a static host with gzip_static would), opens /search/ in headless Chromium
+// and, for each query in turn on the same page, counts the requests and the bytes received
+// (Chromium's encodedDataLength: compressed body plus headers).
+//
+//   node bench/search_transfer.mjs OUTPUT QUERY [QUERY...]
+//
+// Prints one line per query. Needs /usr/bin/chromium and playwright-core (npm ci).
+import { resolve, join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, loadPlaywright, serve } from '../tests/browser/helpers.mjs';
+
+const [outArg, ...queries] = process.argv.slice(2);
+if (!outArg || !queries.length) {
+  console.error('usage: node bench/search_transfer.mjs OUTPUT QUERY [QUERY...]');
+  process.exit(2);
+}
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const server = await serve(resolve(outArg));
+const browser = await launchBrowser(loadPlaywright(repo), { viewport: { width: 1280, height: 900 } });
+try {
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(120000);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const transfers = [];
+  const urls = new Map();
+  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, new URL(e.response.url).pathname));
+  cdp.on('Network.loadingFinished', (e) => transfers.push({ path: urls.get(e.requestId), bytes: e.encodedDataLength }));
+  await page.goto(`${server.origin}/search/`);
+  await page.locator('#search-app:not([hidden])').waitFor();
+  await page.waitForLoadState('networkidle');
+  for (const [i, q] of queries.entries()) {
+    const from = transfers.length;
+    const started = Date.now();
+    await page.locator('#search-q').fill(q);
+    await page.waitForFunction((text) => {
+      const app = document.getElementById('search-app');
+      return app && app.dataset.query === text && !document.getElementById('search-results').hasAttribute('aria-busy');
+    }, q);
+    await page.waitForLoadState('networkidle');
+    const mine = transfers.slice(from);
+    const bytes = mine.reduce((n, t) => n + t.bytes, 0);
+    const kinds = { lunr: 0, manifest: 0, index: 0, terms: 0, store: 0 };
+    for (const t of mine) {
+      const p = t.path || '';
+      if (p.endsWith('/lunr.js')) kinds.lunr += t.bytes;
+      else if (p.endsWith('/search/index.json')) kinds.manifest += t.bytes;
+      else if (/\/shards\/i\d+\.json$/.test(p)) kinds.index += t.bytes;
+      else if (p.endsWith('/terms.json')) kinds.terms += t.bytes;
+      else kinds.store += t.bytes;
+    }
+    const status = await page.locator('#search-status').textContent();
+    const kb = (n) => (n / 1024).toFixed(1);
+    console.log(`${i === 0 ? 'first' : 'next '} «${q}»: ${mine.length} requests, ${kb(bytes)} KB ` +
+      `(lunr.js ${kb(kinds.lunr)}, manifest ${kb(kinds.manifest)}, index shards ${kb(kinds.index)}, ` +
+      `terms ${kb(kinds.terms)}, store ${kb(kinds.store)}); ${Date.now() - started} ms; ${status.trim()}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,193 @@
+/*
+ * urker: a lunr 2.3.9 index written as shards (src/search/sharded_index.h),
+ * loaded on demand and queried with lunr's own code.
+ *
+ * Each shard is a lunr index holding a range of the terms (in lunr's sort
+ * order): their postings and, per document and field, the field-vector
+ * elements of those terms only; `_index` numbers are the whole index's.
+ * lunr scores a document as the sum over fields of
+ * dot(query vector, field vector) / |query vector|, and both vectors meet only
+ * at the terms the query matched. So an index merged from the shards that hold
+ * every term a query touches answers that query exactly as the whole index
+ * does: same documents, same order, same scores.
+ *
+ * Before a query runs, its clauses are worked out as lunr would (the search
+ * pipeline, wildcards, fuzzy terms) and the shards they need are loaded: for a
+ * term, the shard whose range holds it; for `pre*`, the shards whose ranges
+ * meet the terms starting with `pre`; for a fuzzy term or a leading wildcard,
+ * the shards of the terms that match it in the list of all terms (terms.json,
+ * loaded only then).
+ *
+ *   const sharded = UrkerLunrShards.create(lunr, manifest, (path) => fetchJson(base + path));
+ *   await sharded.prepare((q) => { q.term('урок') });   // loads what the query needs
+ *   sharded.index().query((q) => { q.term('урок') });   // lunr.Index over the loaded shards
+ *   await sharded.search('урок*');                      // the same for a query string
+ *
+ * Refs are document numbers as strings ("0", "1", …).
+ * Works in browsers (window.UrkerLunrShards) and in node (module.exports).
+ */
+(function (root, factory) {
+  if (typeof module === 'object' && module.exports) module.exports = factory();
+  else root.UrkerLunrShards = factory();
+})(typeof self !== 'undefined' ? self : this, function () {
+  'use strict';
+
+  function create(lunr, manifest, loadJson) {
+    const fields = manifest.fields;
+    const firsts = manifest.shards;
+    const pipeline = lunr.Pipeline.load(manifest.pipeline);
+    const postings = Object.create(null); // term -> posting, over the loaded shards
+    const elements = new Map(); // "field/number" -> [index, score, …] sorted by index
+    const loaded = new Map(); // shard number -> Promise
+    let allTerms = null; // Promise of {terms, tokenSet}
+    let current = null; // lunr.Index over the loaded shards, rebuilt after a load
+
+    const shardPath = (n) => String(manifest.index).replace('{n}', String(n));
+
+    // The shard whose range holds `term` (-1 if the term sorts before every shard).
+    function shardOf(term) {
+      let lo = 0;
+      let hi = firsts.length - 1;
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (firsts[mid] <= term) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return found;
+    }
+
+    // The shards that may hold a term starting with `prefix`.
+    function shardsOfPrefix(prefix) {
+      const out = [];
+      const first = Math.max(0, shardOf(prefix));
+      out.push(first);
+      for (let k = first + 1; k < firsts.length && firsts[k].startsWith(prefix); k++) out.push(k);
+      return out;
+    }
+
+    function loadTerms() {
+      if (!allTerms) {
+        allTerms = Promise.resolve(loadJson(manifest.terms)).then((terms) => ({
+          terms,
+          tokenSet: lunr.TokenSet.fromArray(terms),
+        }));
+        allTerms.catch(() => {
+          allTerms = null;
+        });
+      }
+      return allTerms;
+    }
+
+    // lunr's clauses of a query: what Index.prototype.query would look up.
+    function clausesOf(fn) {
+      const query = new lunr.Query(fields);
+      fn.call(query, query);
+      const out = [];
+      for (const clause of query.clauses) {
+        const terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+        for (const term of terms) out.push(Object.assign({}, clause, { term }));
+      }
+      return out;
+    }
+
+    async function shardsFor(clauses) {
+      const need = new Set();
+      const viaTerms = [];
+      for (const clause of clauses) {
+        const term = clause.term;
+        const star = term.indexOf('*');
+        if ('editDistance' in clause || star === 0) viaTerms.push(clause);
+        else if (star > 0) for (const k of shardsOfPrefix(term.slice(0, star))) need.add(k);
+        else {
+          const k = shardOf(term);
+          if (k >= 0) need.add(k);
+        }
+      }
+      if (viaTerms.length) {
+        const { tokenSet } = await loadTerms();
+        for (const clause of viaTerms) {
+          for (const term of tokenSet.intersect(lunr.TokenSet.fromClause(clause)).toArray()) need.add(shardOf(term));
+        }
+      }
+      return [...need].sort((a, b) => a - b);
+    }
+
+    function addShard(json) {
+      for (const [term, posting] of json.invertedIndex) postings[term] = posting;
+      for (const [ref, values] of json.fieldVectors) {
+        const old = elements.get(ref);
+        elements.set(ref, old ? mergeElements(old, values) : values);
+      }
+      current = null;
+    }
+
+    function loadShard(k) {
+      let p = loaded.get(k);
+      if (!p) {
+        p = Promise.resolve(loadJson(shardPath(k))).then(addShard);
+        loaded.set(k, p);
+        p.catch(() => loaded.delete(k));
+      }
+      return p;
+    }
+
+    // Loads every shard the query built by `fn` needs.
+    async function prepare(fn) {
+      const shards = await shardsFor(clausesOf(fn));
+      await Promise.all(shards.map(loadShard));
+      return shards;
+    }
+
+    // lunr.Index over the loaded shards. Every (document, field) gets a vector (empty when no
+    // loaded term is in it), in lunr's order, so a negated query lists documents as lunr does.
+    function index() {
+      if (current) return current;
+      const tokenSet = lunr.TokenSet.fromArray(Object.keys(postings).sort());
+      const fieldVectors = {};
+      const count = manifest.documents;
+      for (let i = 0; i < count; i++) {
+        const n = manifest.addOrder ? manifest.addOrder[i] : i;
+        for (const field of fields) {
+          const ref = field + '/' + n;
+          fieldVectors[ref] = new lunr.Vector(elements.get(ref) || []);
+        }
+      }
+      current = new lunr.Index({ invertedIndex: postings, fieldVectors, tokenSet, fields, pipeline });
+      return current;
+    }
+
+    // lunr.Index#search over the shards: loads what the query string needs, then searches.
+    async function search(queryString) {
+      await prepare((q) => new lunr.QueryParser(queryString, q).parse());
+      return index().search(queryString);
+    }
+
+    return { prepare, index, search, pipeline, shardsFor, clausesOf, loadedShards: () => [...loaded.keys()] };
+  }
+
+  // Two element lists [index, score, …], each sorted by index, as one.
+  function mergeElements(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      if (j >= b.length || (i < a.length && a[i] < b[j])) {
+        out.push(a[i], a[i + 1]);
+        i += 2;
+      } else if (i >= a.length || b[j] < a[i]) {
+        out.push(b[j], b[j + 1]);
+        j += 2;
+      } else {
+        out.push(a[i], a[i + 1]); // the same term twice: one shard holds each term, so never
+        i += 2;
+        j += 2;
+      }
+    }
+    return out;
+  }
+
+  return { create, mergeElements };
+});
