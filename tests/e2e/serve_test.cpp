@@ -222,7 +222,8 @@ TEST_CASE("an edit reloads, a broken file keeps the last good site with its erro
 }
 
 TEST_CASE("after an edit the open page reloads at once and the other pages follow without a second reload") {
-    ServedSite s(Files{{"site.yaml", kSiteYaml},
+    // One search store file (not shards), to look for the new title in.
+    ServedSite s(Files{{"site.yaml", std::string(kSiteYaml) + "search: {mode: single}\n"},
                        {"content/a.md", "---\ntitle: Первая\ndate: 2026-10-01\n---\nСтарый текст.\n"},
                        {"content/b.md", "---\ntitle: Вторая\ndate: 2026-09-01\n---\nДругая страница.\n"}});
     REQUIRE(contains(s.get("/a/"), "Старый текст."));  // the page a teacher has open
