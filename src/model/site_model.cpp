@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "core/thread_pool.h"
 #include "markdown/links.h"
+#include "model/language_views.h"
 #include "model/link_check.h"
 
 namespace urker {
@@ -54,6 +55,7 @@ Page synthesized_section(const std::string& dir, const SiteConfig& config) {
     p.source = "content/" + p.content_path;
     p.section = dir.substr(0, dir.find('/'));
     p.lang = config.language;
+    p.content_lang = config.language;
     p.path = output_folder_for(p.content_path, "", "");
     p.front_matter.value = nlohmann::json::object();
     p.title = dir.empty() ? config.title.in(config.language) : dir.substr(dir.rfind('/') + 1);
@@ -108,6 +110,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         if (p.kind != PageKind::page && (!p.is_translation || p.lang == m.config.language)) have_index.insert(dir_of(p.content_path));
     for (const auto& d : dirs)
         if (!have_index.count(d)) m.pages.push_back(synthesized_section(d, m.config));
+    add_language_views(m.pages, m.config);
     std::sort(m.pages.begin(), m.pages.end(), [](const Page& a, const Page& b) { return a.content_path < b.content_path; });
 
     for (PageId i = 0; i < m.pages.size(); ++i) {
@@ -133,7 +136,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     }
     for (PageId i = 0; i < m.pages.size(); ++i) {
         const Page& p = m.pages[i];
-        if (p.is_translation && p.lang != m.config.language) continue;
+        if (p.lang != m.config.language) continue;  // each translation key once: its default-language page or view
         if (p.kind == PageKind::page) {
             m.sections[m.section_by_dir.at(listing_dir(p))].pages.push_back(i);
         } else if (p.kind == PageKind::section) {
@@ -183,14 +186,18 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         renderer.fenced_blocks = options.fenced_blocks;
         renderer.rewrite_link = [&targets, i](std::string_view url) { return targets.resolve(i, url); };
         MarkdownInput input{page.body, {page.source, page.body_line, 0}, page.file_text, page.lang};
-        guard_file(page.source, page_diags[i], [&] {
-            m.rendered[i] = renderer.render(input, page_diags[i]);
-            report_unparsed_links(page, targets, i, page_diags[i]);
+        // A view renders its file again, so that its links lead within its language's part of the
+        // site; the file's problems are reported once, from the file's own page.
+        Diagnostics view_diags;
+        Diagnostics& d = page.is_view ? view_diags : page_diags[i];
+        guard_file(page.source, d, [&] {
+            m.rendered[i] = renderer.render(input, d);
+            report_unparsed_links(page, targets, i, d);
             std::vector<UrlProblem> summary_problems;
             m.summaries_html[i] = page.summary.empty() ? m.rendered[i].first_paragraph_html
                                                        : render_inline_markdown(page.summary, m.config.markdown, &summary_problems);
             for (auto& problem : summary_problems)
-                page_diags[i].add(page.front_matter.error_at("/summary", std::move(problem.message), std::move(problem.hint)));
+                d.add(page.front_matter.error_at("/summary", std::move(problem.message), std::move(problem.hint)));
         });
     });
     for (auto& d : page_diags) diags.append(d);

@@ -44,8 +44,11 @@ struct SiteModel {
     std::map<std::string, std::string> published_from_content;
     std::set<std::string> unreadable;  // content files that failed to load (see ContentSet)
 
-    // The version of a page in `lang` if there is one, else the page itself.
+    // The version of a page in `lang` (its own page or a view: every language has one).
     PageId localized(PageId id, const std::string& lang) const;
+    // The page in the default language's part of the site: lists, indexes and feeds count each
+    // translation key once, through it.
+    bool is_primary(PageId id) const { return pages[id].lang == config.language; }
     // The address of a page as templates see it: base path + path.
     std::string url_of(PageId id) const { return config.site_url("/" + pages[id].path); }
 };

@@ -176,11 +176,17 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
                                {"size", a.size},
                                {"size_human", human_size(a.size, p.lang)},
                                {"ext", a.ext}});
+    // The same content in the other languages' parts of the site (the language switcher), and the
+    // page whose interface is in its text's language (the canonical address of a view).
     nlohmann::json translations = nlohmann::json::array();
+    std::string canonical = url;
     if (auto it = model_.translations.find(p.translation_key); it != model_.translations.end())
-        for (PageId other : it->second)
+        for (PageId other : it->second) {
+            const Page& o = model_.pages[other];
             if (other != id)
-                translations.push_back({{"lang", model_.pages[other].lang}, {"url", model_.url_of(other)}, {"title", model_.pages[other].title}});
+                translations.push_back({{"lang", o.lang}, {"url", model_.url_of(other)}, {"title", o.title}, {"content_lang", o.content_lang}, {"native", o.content_lang == o.lang}});
+            if (p.content_lang != p.lang && o.content_lang == o.lang && o.content_lang == p.content_lang) canonical = model_.url_of(other);
+        }
     std::size_t minutes = (r.word_count + 179) / 180;  // about 180 words a minute for study texts
     return {
         {"kind", kind},
@@ -192,6 +198,8 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
         {"permalink", cfg.absolute_url(url)},
         {"path", p.path},
         {"lang", p.lang},
+        {"content_lang", p.content_lang},
+        {"canonical", cfg.absolute_url(canonical)},
         {"date", p.date ? p.date->iso() : ""},
         {"updated", p.updated ? p.updated->iso() : ""},
         {"draft", p.draft},

@@ -118,7 +118,7 @@ private:
         index.addLabels(icu::Locale::getEnglish(), status);  // Latin titles get A–Z too
         std::vector<PageId> materials;
         for (PageId i = 0; i < m_.pages.size(); ++i)
-            if (portal_.kinds[i] == Kind::material && !(m_.pages[i].is_translation && m_.pages[i].lang != m_.config.language))
+            if (portal_.kinds[i] == Kind::material && m_.is_primary(i))
                 materials.push_back(m_.localized(i, lang));
         for (std::size_t k = 0; k < materials.size(); ++k) {
             // «Береги честь смолоду» belongs under Б: quotes and other punctuation in front of the
@@ -249,7 +249,7 @@ private:
         std::vector<PageId> ids;
         for (PageId i = 0; i < m_.pages.size(); ++i)
             if (portal_.kinds[i] == kind && m_.pages[i].date && !m_.pages[i].draft &&
-                !(m_.pages[i].is_translation && m_.pages[i].lang != m_.config.language))
+                m_.is_primary(i))
                 ids.push_back(i);
         std::sort(ids.begin(), ids.end(), [&](PageId a, PageId b) {
             long da = m_.pages[a].date->days_since_epoch(), db = m_.pages[b].date->days_since_epoch();
@@ -346,7 +346,7 @@ private:
         info.dtstamp_epoch = portal_.build_date.epoch_seconds();
         std::vector<CalendarEvent> all_events;
         for (PageId i = 0; i < m_.pages.size(); ++i) {
-            if (portal_.kinds[i] != Kind::event || (m_.pages[i].is_translation && m_.pages[i].lang != cfg.language)) continue;
+            if (portal_.kinds[i] != Kind::event || !m_.is_primary(i)) continue;
             const json& d = portal_.data[i];
             if (!d.contains("start")) continue;
             CalendarEvent e;
@@ -376,7 +376,7 @@ private:
         }
         // A plan's dated items as a calendar of their own.
         for (PageId i = 0; i < m_.pages.size(); ++i) {
-            if (portal_.kinds[i] != Kind::plan || (m_.pages[i].is_translation && m_.pages[i].lang != cfg.language)) continue;
+            if (portal_.kinds[i] != Kind::plan || !m_.is_primary(i)) continue;
             std::vector<CalendarEvent> items;
             std::size_t n = 0;
             for (const auto& it : portal_.data[i]["items"]) {

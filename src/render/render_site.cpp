@@ -50,7 +50,7 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
         if (p.kind == PageKind::home) {
             std::vector<PageId> all;
             for (PageId i = 0; i < model.pages.size(); ++i)
-                if (model.pages[i].kind == PageKind::page && model.pages[i].date && !(model.pages[i].is_translation && model.pages[i].lang != cfg.language))
+                if (model.pages[i].kind == PageKind::page && model.pages[i].date && model.is_primary(i))
                     all.push_back(i);
             std::sort(all.begin(), all.end(), [&](PageId a, PageId b) {
                 long da = model.pages[a].date->days_since_epoch(), db = model.pages[b].date->days_since_epoch();
@@ -159,12 +159,14 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
     }
 
     // sitemap.xml lists every page with its translations (hreflang), in path order; drafts (built
-    // only with --drafts, for a preview) are left out, as they are from the feeds.
+    // only with --drafts, for a preview) are left out, as they are from the feeds, and so are the
+    // pages whose text is in another language than their interface (their canonical page is listed).
     std::string sitemap = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                           "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
     std::vector<PageId> order(model.pages.size());
     for (PageId i = 0; i < order.size(); ++i) order[i] = i;
-    std::erase_if(order, [&](PageId i) { return model.pages[i].draft; });
+    auto listed = [&](PageId i) { return !model.pages[i].draft && model.pages[i].content_lang == model.pages[i].lang; };
+    std::erase_if(order, [&](PageId i) { return !listed(i); });
     std::sort(order.begin(), order.end(), [&](PageId a, PageId b) { return model.pages[a].path < model.pages[b].path; });
     for (PageId i : order) {
         const Page& p = model.pages[i];
@@ -172,9 +174,9 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
         const Date* lastmod = p.updated ? &*p.updated : p.date ? &*p.date : nullptr;
         if (lastmod) sitemap += "    <lastmod>" + lastmod->iso().substr(0, 10) + "</lastmod>\n";
         auto it = model.translations.find(p.translation_key);
-        if (it != model.translations.end() && it->second.size() > 1)
+        if (it != model.translations.end() && std::count_if(it->second.begin(), it->second.end(), listed) > 1)
             for (PageId t : it->second)
-                if (!model.pages[t].draft)
+                if (listed(t))
                     sitemap += "    <xhtml:link rel=\"alternate\" hreflang=\"" + model.pages[t].lang + "\" href=\"" +
                                xml_escape(cfg.absolute_url(model.url_of(t))) + "\"/>\n";
         sitemap += "  </url>\n";
