@@ -12,6 +12,9 @@ constexpr const char* taxonomies_hint = "write  taxonomies: [subject, grade, tag
 constexpr const char* taxonomy_name = "a taxonomy is named by a field name";
 constexpr const char* taxonomy_settings = "a taxonomy's settings must be  values: [...]";
 constexpr const char* values_shape = "\"values\" must be a list of texts";
+constexpr const char* values_map_shape = "\"values\" must be a list of texts, or each value with its titles";
+constexpr const char* values_map_hint = "e.g.  values: {математика: {ru: Математика, kk: Математика}, \"начальные классы\": {ru: Начальные классы, kk: Бастауыш сынып}}";
+constexpr const char* term_title_shape = "a value's title must be text, or one text per language";
 constexpr const char* kinds_shape = "\"kinds\" must name kinds of page, each with its settings";
 constexpr const char* kinds_hint = "write  kinds: {material: {extra_keys: [video_url]}}";
 constexpr const char* extra_keys_shape = "\"extra_keys\" must be a list of field names";
@@ -59,8 +62,26 @@ void read_taxonomy_settings(const YamlDocument& doc, SiteConfig& cfg, Diagnostic
             continue;
         }
         const auto& values = settings["values"];
+        if (values.is_object()) {
+            // The values with what readers see per language: {математика: {ru: …, kk: …}}.
+            auto& list = cfg.taxonomy_values[name];
+            auto& titles = cfg.taxonomy_titles[name];
+            for (const auto& [value, title] : values.items()) {
+                std::string at = pointer_append(ptr + "/values", value);
+                list.push_back(value);
+                if (title.is_null()) continue;
+                if (title.is_string()) {
+                    titles[value].by_language[""] = title.get<std::string>();
+                } else if (title.is_object() && std::all_of(title.begin(), title.end(), [](const nlohmann::json& t) { return t.is_string(); })) {
+                    for (const auto& [lang, text] : title.items()) titles[value].by_language[lang] = text.get<std::string>();
+                } else {
+                    diags.add(doc.error_at(at, msg::term_title_shape, msg::values_map_hint));
+                }
+            }
+            continue;
+        }
         if (!values.is_array()) {
-            diags.add(doc.error_at(ptr + "/values", msg::values_shape, "e.g.  values: [математика, физика]"));
+            diags.add(doc.error_at(ptr + "/values", msg::values_map_shape, msg::values_map_hint));
             continue;
         }
         auto& list = cfg.taxonomy_values[name];

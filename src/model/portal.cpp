@@ -846,7 +846,8 @@ private:
                 json list = json::array();
                 for (PageId t : topics) {
                     json it = item(t, lang);
-                    if (portal_.data[t].contains("author")) it["author"] = portal_.data[t]["author"];
+                    const json& data = portal_.data[m_.localized(t, lang)];  // its author's link in this language
+                    if (data.contains("author")) it["author"] = data["author"];
                     list.push_back(it);
                 }
                 json cat = category_ref(id, lang);
@@ -912,6 +913,17 @@ private:
                 term.key = key;
                 term.title = key;
                 if (name == "school" && portal_.schools.count(key)) term.title = m_.pages[portal_.schools.at(key)].title;
+                for (const auto& lang : m_.config.languages) {
+                    if (name == "school" && portal_.schools.count(key)) term.titles[lang] = m_.pages[m_.localized(portal_.schools.at(key), lang)].title;
+                    if (auto t = m_.config.taxonomy_titles.find(name); t != m_.config.taxonomy_titles.end())
+                        for (const auto& [value, title] : t->second)
+                            if (to_lower(value) == folded) {
+                                auto exact = title.by_language.find(lang);
+                                auto any = title.by_language.find("");
+                                if (exact != title.by_language.end()) term.titles[lang] = exact->second;
+                                else if (any != title.by_language.end()) term.titles[lang] = any->second;
+                            }
+                }
                 term.slug = url_segment(to_lower(key));
                 for (int n = 2; !slugs.insert(term.slug).second; ++n) term.slug = url_segment(to_lower(key)) + "-" + std::to_string(n);
                 std::sort(pages.begin(), pages.end(), [&](PageId a, PageId b) { return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : a < b; });

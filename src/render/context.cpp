@@ -3,6 +3,7 @@
 
 #include "core/text.h"
 #include "core/thread_pool.h"
+#include "render/term_titles.h"
 
 namespace urker {
 
@@ -75,8 +76,8 @@ nlohmann::json toc_tree(const std::vector<Heading>& headings) {
     return root;
 }
 
-ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, std::string generator)
-    : model_(model), portal_(portal), generator_(std::move(generator)) {
+ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, const Theme& theme, std::string generator)
+    : model_(model), portal_(portal), theme_(theme), generator_(std::move(generator)) {
     const SiteConfig& cfg = model.config;
     const std::string build_date = portal.build_date.iso();
     for (const auto& lang : cfg.languages) {
@@ -100,15 +101,20 @@ ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, std
             sections[s.dir] = {{"title", model.pages[id].title}, {"url", model.url_of(id)}, {"count", s.pages.size()}};
         }
         site["sections"] = std::move(sections);
-        // Taxonomies with their terms and counts, for the catalogue's filter navigation.
+        // Taxonomies with their terms and counts, for the catalogue's filter navigation, and each
+        // value's title in this language (`titles`, by the value as written).
         nlohmann::json taxonomies = nlohmann::json::object();
         std::string prefix = lang == cfg.language ? "/" : "/" + lang + "/";
         for (const auto& t : portal.taxonomies) {
             nlohmann::json terms = nlohmann::json::array();
-            for (const auto& term : t.terms)
-                terms.push_back({{"key", term.key}, {"title", term.title}, {"url", cfg.site_url(prefix + t.name + "/" + term.slug + "/")},
+            nlohmann::json titles = nlohmann::json::object();
+            for (const auto& term : t.terms) {
+                std::string title = term_title(t.name, term, lang, theme_);
+                terms.push_back({{"key", term.key}, {"title", title}, {"url", cfg.site_url(prefix + t.name + "/" + term.slug + "/")},
                                  {"count", term.pages.size()}});
-            taxonomies[t.name] = {{"name", t.name}, {"url", cfg.site_url(prefix + t.name + "/")}, {"terms", std::move(terms)}};
+                titles[term.key] = title;
+            }
+            taxonomies[t.name] = {{"name", t.name}, {"url", cfg.site_url(prefix + t.name + "/")}, {"terms", std::move(terms)}, {"titles", std::move(titles)}};
         }
         site["taxonomies"] = std::move(taxonomies);
         if (cfg.comments) {

@@ -12,6 +12,7 @@
 #include "render/charts.h"
 #include "render/feeds.h"
 #include "render/ical.h"
+#include "render/term_titles.h"
 
 namespace urker {
 
@@ -81,8 +82,8 @@ private:
             std::string title = ui_string(theme_, lang, "taxonomy_" + t.name, t.name);
             json terms = json::array();
             for (const auto& term : t.terms)
-                terms.push_back({{"key", term.key}, {"title", term.title}, {"url", m_.config.site_url("/" + prefix + t.name + "/" + term.slug + "/")},
-                                 {"count", term.pages.size()}});
+                terms.push_back({{"key", term.key}, {"title", term_title(t.name, term, lang, theme_)},
+                                 {"url", m_.config.site_url("/" + prefix + t.name + "/" + term.slug + "/")}, {"count", term.pages.size()}});
             json taxonomy = {{"name", t.name}, {"title", title}, {"url", m_.config.site_url("/" + prefix + t.name + "/")}, {"terms", terms}};
             pages_.push_back({"taxonomy.html", prefix + t.name + "/", lang, "taxonomy", title, {{"taxonomy", taxonomy}}});
             if (!theme_.engine->has_template("term.html")) continue;
@@ -98,7 +99,7 @@ private:
                                       {"prev_url", n > 1 ? urls[n - 2] : json("")}, {"next_url", n < total_pages ? urls[n] : json("")},
                                       {"first_url", urls.front()}, {"last_url", urls.back()}, {"page_urls", urls}};
                     json term_json = terms[k];
-                    pages_.push_back({"term.html", base + (n == 1 ? "" : "page/" + std::to_string(n) + "/"), lang, "term", term.title,
+                    pages_.push_back({"term.html", base + (n == 1 ? "" : "page/" + std::to_string(n) + "/"), lang, "term", terms[k]["title"].get<std::string>(),
                                       {{"taxonomy", {{"name", t.name}, {"title", title}, {"url", taxonomy["url"]}}},
                                        {"term", term_json},
                                        {"paginator", paginator},
@@ -191,7 +192,9 @@ private:
         for (auto& x : months) x["title"] = month_label(x["key"].get<std::string>(), lang);
         bars("materials_per_month", months, label("mon_materials_per_month", "Materials per month"),
              label("mon_materials_per_month_desc", ""), "", false);
-        bars("materials_per_subject", mon["materials_per_subject"], label("mon_materials_per_subject", "Materials per subject"),
+        json subjects = mon["materials_per_subject"];
+        for (auto& x : subjects) x["title"] = value_title(portal_, "subject", x["key"].get<std::string>(), lang, theme_);
+        bars("materials_per_subject", subjects, label("mon_materials_per_subject", "Materials per subject"),
              label("mon_materials_per_subject_desc", ""), "", true);
         bars("materials_per_type", mon["materials_per_type"], label("mon_materials_per_type", "Materials per type"),
              label("mon_materials_per_type_desc", ""), "type_", true);

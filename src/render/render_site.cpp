@@ -39,7 +39,7 @@ std::string xml_escape(std::string_view s) { return escape_html(s); }
 void render_site(const SiteModel& model, const Portal& portal, const Theme& theme, const std::string& generator, OutputSink& out,
                  Diagnostics& diags, RenderStats& stats) {
     const SiteConfig& cfg = model.config;
-    ContextBuilder ctx(model, portal, generator);
+    ContextBuilder ctx(model, portal, theme, generator);
     const int per_page = cfg.paginate;
 
     // Which list a section page shows: its section's pages (all languages: a Kazakh material is
