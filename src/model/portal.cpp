@@ -17,6 +17,7 @@
 #include "model/field_checks.h"
 #include "model/kind_schema.h"
 #include "model/link_check.h"
+#include "model/list_order.h"
 #include "core/url.h"
 #include "model/front_matter_urls.h"
 #include "model/plan_dates.h"
@@ -235,6 +236,9 @@ private:
                 break;
             case Kind::group:
                 if (ok("group_type")) check_word_field(doc, "group_type", kGroupTypes, false, diags_);
+                break;
+            case Kind::news:
+                if (ok("pin_until")) check_date_time(doc, "pin_until", false, diags_);
                 break;
             case Kind::material: {
                 auto listed = m_.config.taxonomy_values.find("material_type");
@@ -770,7 +774,7 @@ private:
             case Kind::news: {
                 if (auto a = as_list(f.value("author", json())); !a.empty()) d["author"] = ref_by_id(portal_.members, a[0], lang);
                 if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
-                d["pinned"] = f.contains("pinned") && f["pinned"] == true;  // a wrong value was reported by the schema
+                d["pinned"] = is_pinned(p, portal_.build_date);  // until pin_until; a wrong value was reported by the schema
                 break;
             }
             case Kind::topic: {

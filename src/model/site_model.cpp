@@ -11,6 +11,7 @@
 #include "markdown/links.h"
 #include "model/language_views.h"
 #include "model/link_check.h"
+#include "model/list_order.h"
 
 namespace urker {
 
@@ -34,15 +35,6 @@ std::string dir_of(const std::string& content_path) {
 std::string listing_dir(const Page& p) {
     std::string d = dir_of(p.content_path);
     return p.is_bundle ? dir_of(d) : d;
-}
-
-bool newer_first(const Page& a, const Page& b) {
-    long da = a.date ? a.date->days_since_epoch() : -1000000;
-    long db = b.date ? b.date->days_since_epoch() : -1000000;
-    if (da != db) return da > db;
-    if (a.weight != b.weight) return a.weight < b.weight;
-    if (a.title != b.title) return a.title < b.title;
-    return a.content_path < b.content_path;
 }
 
 // A section without an _index.md still gets a page; its title comes from a menu item pointing
@@ -147,14 +139,9 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         }
     }
     for (auto& s : m.sections) {
-        // Pinned pages (an important announcement) come first, then the newest.
-        std::sort(s.pages.begin(), s.pages.end(), [&](PageId a, PageId b) {
-            // Only a real `true` pins; `pinned: "yes"` is reported by the kind's schema, never thrown.
-            auto pinned = [&](PageId id) { const auto& f = m.pages[id].front_matter.value; return f.contains("pinned") && f["pinned"] == true; };
-            bool pa = pinned(a), pb = pinned(b);
-            if (pa != pb) return pa;
-            return newer_first(m.pages[a], m.pages[b]);
-        });
+        // Pinned pages (an important announcement) come first, then events by their time, the
+        // rest newest first (model/list_order.h).
+        sort_for_listing(s.pages, m.pages, options.today);
         std::sort(s.subsections.begin(), s.subsections.end(), [&](PageId a, PageId b) {
             const Page &x = m.pages[a], &y = m.pages[b];
             if (x.weight != y.weight) return x.weight < y.weight;

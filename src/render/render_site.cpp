@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "core/thread_pool.h"
+#include "model/list_order.h"
 #include "render/context.h"
 #include "render/portal_pages.h"
 
@@ -56,6 +57,8 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
                 long da = model.pages[a].date->days_since_epoch(), db = model.pages[b].date->days_since_epoch();
                 return da != db ? da > db : model.pages[a].content_path < model.pages[b].content_path;
             });
+            // A pinned announcement heads the home page as it heads its section.
+            std::stable_partition(all.begin(), all.end(), [&](PageId i) { return is_pinned(model.pages[i], portal.build_date); });
             if (all.size() > static_cast<std::size_t>(per_page)) all.resize(static_cast<std::size_t>(per_page));
             return all;
         }
