@@ -142,22 +142,30 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
     render_portal_pages(model, portal, theme, ctx, out, diags, stats);
 
 
-    // 404 page, in the site's language.
+    // 404 pages, one per language: /404.html in the site's language (what servers show by
+    // default), /kk/404.html… for a server told to use them under /kk/; each links the others.
     if (theme.engine->has_template("404.html")) {
-        nlohmann::json context = nlohmann::json::object();
-        context["site"] = ctx.site(cfg.language);
-        context["site"]["menus"] = ctx.menus_for(cfg.language, "");
-        context["lang"] = cfg.language;
-        const nlohmann::json& s = theme.strings_for(cfg.language);
-        std::string title = s.contains("not_found_title") && s["not_found_title"].is_string() ? s["not_found_title"].get<std::string>() : "404";
-        context["page"] = {{"kind", "404"}, {"title", title}, {"url", cfg.site_url("/404.html")}, {"lang", cfg.language},
-                           {"permalink", cfg.absolute_url("/404.html")}, {"params", nlohmann::json::object()}, {"content", ""},
-                           {"summary", ""}, {"description", ""}, {"translations", nlohmann::json::array()},
-                           {"breadcrumbs", nlohmann::json::array()}, {"toc", nlohmann::json::array()}, {"section", ""}};
-        tmpl::Locale locale{cfg.language, &theme.strings_for(cfg.language)};
-        if (auto html = theme.engine->render("404.html", context, locale, diags)) {
-            out.write("404.html", *html);
-            ++stats.pages;
+        for (const auto& lang : cfg.languages) {
+            const std::string prefix = lang == cfg.language ? "" : lang + "/";
+            nlohmann::json context = nlohmann::json::object();
+            context["lang"] = lang;
+            const nlohmann::json& s = theme.strings_for(lang);
+            std::string title = s.contains("not_found_title") && s["not_found_title"].is_string() ? s["not_found_title"].get<std::string>() : "404";
+            nlohmann::json translations = nlohmann::json::array();
+            for (const auto& other : cfg.languages)
+                if (other != lang)
+                    translations.push_back({{"lang", other}, {"url", cfg.site_url("/" + (other == cfg.language ? "" : other + "/") + "404.html")},
+                                            {"title", title}, {"content_lang", other}, {"native", true}});
+            std::string url = cfg.site_url("/" + prefix + "404.html");
+            context["page"] = {{"kind", "404"}, {"title", title}, {"url", url}, {"lang", lang},
+                               {"permalink", cfg.absolute_url(url)}, {"params", nlohmann::json::object()}, {"content", ""},
+                               {"summary", ""}, {"description", ""}, {"translations", translations},
+                               {"breadcrumbs", nlohmann::json::array()}, {"toc", nlohmann::json::array()}, {"section", ""}};
+            tmpl::Locale locale{lang, &theme.strings_for(lang)};
+            if (auto html = theme.engine->render("404.html", context, ctx.globals_for(lang, url), locale, diags)) {
+                out.write(prefix + "404.html", *html);
+                ++stats.pages;
+            }
         }
     }
 
