@@ -10,7 +10,7 @@ namespace msg {
 constexpr const char* taxonomies_shape = "\"taxonomies\" must list front-matter field names";
 constexpr const char* taxonomies_hint = "write  taxonomies: [subject, grade, tags]  or, with the values a taxonomy may take,  taxonomies: {subject: {values: [математика, физика]}}";
 constexpr const char* taxonomy_name = "a taxonomy is named by a field name";
-constexpr const char* taxonomy_settings = "a taxonomy's settings must be  values: [...]";
+constexpr const char* taxonomy_settings = "a taxonomy's settings must be  values: [...]  and  title: {ru: …, kk: …}";
 constexpr const char* values_shape = "\"values\" must be a list of texts";
 constexpr const char* values_map_shape = "\"values\" must be a list of texts, or each value with its titles";
 constexpr const char* values_map_hint = "e.g.  values: {математика: {ru: Математика, kk: Математика}, \"начальные классы\": {ru: Начальные классы, kk: Бастауыш сынып}}";
@@ -57,10 +57,21 @@ void read_taxonomy_settings(const YamlDocument& doc, SiteConfig& cfg, Diagnostic
         const auto& settings = t[name];
         std::string ptr = pointer_append("/taxonomies", name);
         if (settings.is_null()) continue;
-        if (!settings.is_object() || (settings.size() == 1 && !settings.contains("values")) || settings.size() > 1) {
+        bool known_keys = settings.is_object() && std::all_of(settings.items().begin(), settings.items().end(),
+                                                               [](const auto& kv) { return kv.key() == "values" || kv.key() == "title"; });
+        if (!known_keys || settings.empty()) {
             diags.add(doc.error_at(ptr, msg::taxonomy_settings, "e.g.  " + name + ": {values: [математика, физика]}"));
             continue;
         }
+        // What the taxonomy's page is called, per language (a taxonomy the theme does not know).
+        if (settings.contains("title")) {
+            const auto& title = settings["title"];
+            if (title.is_string()) cfg.taxonomy_names[name].by_language[""] = title.get<std::string>();
+            else if (title.is_object() && std::all_of(title.begin(), title.end(), [](const nlohmann::json& t) { return t.is_string(); }))
+                for (const auto& [lang, text] : title.items()) cfg.taxonomy_names[name].by_language[lang] = text.get<std::string>();
+            else diags.add(doc.error_at(ptr + "/title", msg::term_title_shape, "e.g.  title: {ru: Уровень, kk: Деңгей}"));
+        }
+        if (!settings.contains("values")) continue;
         const auto& values = settings["values"];
         if (values.is_object()) {
             // The values with what readers see per language: {математика: {ru: …, kk: …}}.

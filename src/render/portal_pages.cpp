@@ -75,11 +75,27 @@ private:
         return list;
     }
 
+    // What a taxonomy's page is called: site.yaml's title, else the theme's string taxonomy_NAME.
+    // Neither is an error: a heading must never show the field's name («level»).
+    std::string taxonomy_title(const std::string& name, const std::string& lang) {
+        if (auto it = m_.config.taxonomy_names.find(name); it != m_.config.taxonomy_names.end()) {
+            const auto& by = it->second.by_language;
+            if (by.count(lang)) return by.at(lang);
+            if (by.count("")) return by.at("");
+        }
+        std::string s = ui_string(theme_, lang, "taxonomy_" + name, "");
+        if (s.empty())
+            diags_.error({"site.yaml", 0, 0}, "the taxonomy \"" + name + "\" has no title in the language \"" + lang + "\"",
+                         "add it in site.yaml:  taxonomies: " + name + ": {title: {" + lang + ": \"…\"}}");
+        return s;
+    }
+
     void add_taxonomies(const std::string& lang, const std::string& prefix) {
         if (!theme_.engine->has_template("taxonomy.html")) return;
         const std::size_t per_page = static_cast<std::size_t>(m_.config.paginate);
         for (const auto& t : portal_.taxonomies) {
-            std::string title = ui_string(theme_, lang, "taxonomy_" + t.name, t.name);
+            std::string title = taxonomy_title(t.name, lang);
+            if (title.empty()) continue;  // reported by taxonomy_title
             json terms = json::array();
             for (const auto& term : t.terms)
                 terms.push_back({{"key", term.key}, {"title", term_title(t.name, term, lang, theme_)},

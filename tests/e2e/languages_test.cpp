@@ -109,3 +109,24 @@ TEST_CASE("a language whose interface texts lack a string is a build error namin
         CHECK(contains(r->messages(), "write them in i18n/tt.yaml beside site.yaml"));
     }
 }
+
+TEST_CASE("a taxonomy the theme does not know is headed by its title from site.yaml, and without one the build says so") {
+    std::string yaml = std::string(kSiteYaml);
+    SUBCASE("with a title") {
+        yaml.replace(yaml.find("  grade:\n"), 9, "  grade:\n  level: {title: {ru: \"Уровень\", kk: \"Деңгей\"}}\nkinds: {material: {extra_keys: [level]}}\n");
+        SiteFixture site(files({{"site.yaml", yaml},
+                                {"content/materials/drobi.md", "---\ntitle: Дроби\ndate: 2026-09-01\nauthor: ivanova-a\nlevel: базовый\n---\n"}}));
+        auto r = site.build();
+        REQUIRE_MESSAGE(r->ok, r->messages());
+        CHECK(contains(r->out.at("kk/level/index.html"), "<h1>Деңгей</h1>"));
+        CHECK(contains(r->out.at("level/index.html"), "<h1>Уровень</h1>"));
+    }
+    SUBCASE("without one") {
+        yaml.replace(yaml.find("  grade:\n"), 9, "  grade:\n  level:\nkinds: {material: {extra_keys: [level]}}\n");
+        SiteFixture site(files({{"site.yaml", yaml},
+                                {"content/materials/drobi.md", "---\ntitle: Дроби\ndate: 2026-09-01\nauthor: ivanova-a\nlevel: базовый\n---\n"}}));
+        auto r = site.build();
+        CHECK_FALSE(r->ok);
+        CHECK(contains(r->messages(), "the taxonomy \"level\" has no title in the language \"ru\""));
+    }
+}
