@@ -199,16 +199,16 @@ const tests = [
         await page.goto(server.origin + path);
         for (const width of [375, 1280]) {
           await page.setViewportSize({ width, height: 900 });
-          const name = `languages-${path.replaceAll('/', '-').replace(/^-|-$/g, '') || 'home'}-${width}.png`;
-          await page.screenshot({ path: join(ARTIFACTS, name.replace('languages--', `languages-${lang}-`)), fullPage: false });
+          const slug = path.replace(/^\/kk\//, '/').replaceAll('/', '-').replace(/^-|-$/g, '') || 'home';
+          await page.screenshot({ path: join(ARTIFACTS, `languages-${lang}-${slug}-${width}.png`), fullPage: false });
         }
       }
     },
   },
   {
-    name: 'the Kazakh menu fits one row at 1280 px, and no menu item breaks inside a word at 375 or 1280 px',
+    name: 'the Kazakh menu fits one row at 1280 px, and no menu item or home tile breaks inside a word at 375 or 1280 px',
     async fn() {
-      const brokenWords = () => [...document.querySelectorAll('.menu a')].filter((a) => a.getClientRects().length > 0).flatMap((a) => {
+      const brokenWords = () => [...document.querySelectorAll('.menu a, .tile-title')].filter((a) => a.getClientRects().length > 0).flatMap((a) => {
         const text = a.firstChild && a.firstChild.nodeType === Node.TEXT_NODE ? a.firstChild : null;
         if (!text) return [];
         const out = [];
