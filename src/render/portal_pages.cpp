@@ -248,7 +248,8 @@ private:
                 std::string own_prefix = v.lang == m_.config.language ? "" : v.lang + "/";
                 std::string rest = v.path.substr(own_prefix.size());
                 std::string other_prefix = other == m_.config.language ? "" : other + "/";
-                translations.push_back({{"lang", other}, {"url", m_.config.site_url("/" + other_prefix + rest)}, {"title", v.title}});
+                translations.push_back({{"lang", other}, {"url", m_.config.site_url("/" + other_prefix + rest)}, {"title", v.title},
+                                        {"content_lang", other}, {"native", true}});
             }
             json home = ctx_.site(v.lang)["home_url"];
             context["page"] = {{"kind", v.kind}, {"title", v.title}, {"url", url}, {"permalink", m_.config.absolute_url(url)}, {"lang", v.lang},
