@@ -45,13 +45,43 @@ void read_taxonomy_settings(const YamlDocument& doc, SiteConfig& cfg, Diagnostic
         const auto& settings = t[name];
         std::string ptr = pointer_append("/taxonomies", name);
         if (settings.is_null()) continue;
-        if (!settings.is_object() || (settings.size() == 1 && !settings.contains("values")) || settings.size() > 1) {
+        bool known_keys = settings.is_object() && std::all_of(settings.items().begin(), settings.items().end(),
+                                                               [](const auto& kv) { return kv.key() == "values" || kv.key() == "title"; });
+        if (!known_keys || settings.empty()) {
             diags.add(doc.error_at(ptr, Message("config.taxonomy_settings"), example(name + ": {values: [математика, физика]}")));
             continue;
         }
+        // What the taxonomy's page is called, per language (a taxonomy the theme does not know).
+        if (settings.contains("title")) {
+            const auto& title = settings["title"];
+            if (title.is_string()) cfg.taxonomy_names[name].by_language[""] = title.get<std::string>();
+            else if (title.is_object() && std::all_of(title.begin(), title.end(), [](const nlohmann::json& t) { return t.is_string(); }))
+                for (const auto& [lang, text] : title.items()) cfg.taxonomy_names[name].by_language[lang] = text.get<std::string>();
+            else diags.add(doc.error_at(ptr + "/title", Message("config.term_title_shape"), example("title: {ru: Уровень, kk: Деңгей}")));
+        }
+        if (!settings.contains("values")) continue;
         const auto& values = settings["values"];
+        if (values.is_object()) {
+            // The values with what readers see per language: {математика: {ru: …, kk: …}}.
+            auto& list = cfg.taxonomy_values[name];
+            auto& titles = cfg.taxonomy_titles[name];
+            for (const auto& [value, title] : values.items()) {
+                std::string at = pointer_append(ptr + "/values", value);
+                list.push_back(value);
+                if (title.is_null()) continue;
+                if (title.is_string()) {
+                    titles[value].by_language[""] = title.get<std::string>();
+                } else if (title.is_object() && std::all_of(title.begin(), title.end(), [](const nlohmann::json& t) { return t.is_string(); })) {
+                    for (const auto& [lang, text] : title.items()) titles[value].by_language[lang] = text.get<std::string>();
+                } else {
+                    diags.add(doc.error_at(at, Message("config.term_title_shape"),
+                                           example("values: {математика: {ru: Математика, kk: Математика}, \"начальные классы\": {ru: Начальные классы, kk: Бастауыш сынып}}")));
+                }
+            }
+            continue;
+        }
         if (!values.is_array()) {
-            diags.add(doc.error_at(ptr + "/values", Message("config.values_shape"), example("values: [математика, физика]")));
+            diags.add(doc.error_at(ptr + "/values", Message("config.values_map_shape"), example("values: [математика, физика]")));
             continue;
         }
         auto& list = cfg.taxonomy_values[name];

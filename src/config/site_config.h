@@ -66,6 +66,11 @@ struct SiteConfig {
     // The values a taxonomy may take, for taxonomies whose values site.yaml lists (a misspelled
     // subject is then an error instead of a new subject page).
     std::map<std::string, std::vector<std::string>> taxonomy_values;
+    // What readers see for a value, per language, where site.yaml says (values written as a map:
+    // {математика: {ru: Математика, kk: Математика}}): taxonomy -> value -> title.
+    std::map<std::string, std::map<std::string, LocalizedText>> taxonomy_titles;
+    // What a taxonomy is called, where site.yaml says (taxonomies: level: {title: {ru: …, kk: …}}).
+    std::map<std::string, LocalizedText> taxonomy_names;
     // Per kind of page ("material"), front-matter keys the site's own templates read.
     std::map<std::string, std::vector<std::string>> extra_keys;
     std::map<std::string, std::vector<MenuItem>> menus;  // sorted by weight, then URL

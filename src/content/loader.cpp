@@ -141,7 +141,7 @@ void read_typed_fields(Page& page, const SiteConfig& config, Diagnostics& diags)
         if (v["language"].is_string()) {
             std::string lang = v["language"].get<std::string>();
             if (std::find(config.languages.begin(), config.languages.end(), lang) != config.languages.end()) {
-                page.lang = lang;
+                page.content_lang = lang;  // the text's language; the page stays in the default language's part
             } else {
                 std::string langs;
                 for (auto& l : config.languages) langs += (langs.empty() ? "" : ", ") + l;
@@ -196,6 +196,7 @@ FileResult load_file(const fs::path& content_root, const std::string& rel, const
     NameParts np = name_parts(rel, config.languages);
     page.is_translation = !np.lang.empty();
     page.lang = page.is_translation ? np.lang : config.language;
+    page.content_lang = page.lang;
     page.translation_key = (np.dir.empty() ? "" : np.dir + "/") + np.stem + ".md";
     page.kind = np.stem == "_index" ? (np.dir.empty() ? PageKind::home : PageKind::section) : PageKind::page;
     page.is_bundle = np.stem == "index" && !np.dir.empty();

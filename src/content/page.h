@@ -29,8 +29,12 @@ struct Page {
     std::string source;        // "content/materials/drobi/index.md" (as shown in messages)
     std::string content_path;  // "materials/drobi/index.md" (relative to content/)
     std::string section;       // "materials"; "" for top-level pages and the home page
-    std::string lang;          // "ru", "kk", …
-    bool is_translation = false;   // came from a "name.kk.md" file
+    std::string lang;          // the interface language: the part of the site the page is in ("kk" for /kk/…)
+    std::string content_lang;  // the language its text is written in; differs from lang on a view (below)
+                               // and on a page marked  language: kk  in the default-language part
+    bool is_translation = false;   // came from a "name.kk.md" file, or is a view in another language
+    bool is_view = false;          // made by the model from another language's file, for a language the
+                                   // content lacks: the same text under that language's interface
     std::string translation_key;   // the same for all language versions: "materials/drobi/index.md"
     bool is_bundle = false;        // index.md in a folder of its own (attachments beside it)
     std::string bundle_dir;        // "materials/drobi" for bundles

@@ -72,7 +72,7 @@ const KindSchema& schema_for(Kind k) {
     static const KindSchema plan{Kind::plan, false,
         {{"id", T::id, {}}, {"year", T::text, {}}, {"year_starts", T::whole_number, {}}, {"items", T::record_list, {}},
          {"items_file", T::text, {}}}};
-    static const KindSchema news{Kind::news, false, {{"author", T::id_list, {}}, {"school", T::id_list, {}}, {"pinned", T::boolean, {}}}};
+    static const KindSchema news{Kind::news, false, {{"author", T::id_list, {}}, {"school", T::id_list, {}}, {"pinned", T::boolean, {}}, {"pin_until", T::date_time, {}}}};
     static const KindSchema event{Kind::event, false,
         {{"event_type", T::text, {}}, {"start", T::date_time, {}}, {"end", T::date_time, {}}, {"place", T::text, {}},
          {"online_url", T::web_address, {}}, {"organizer", T::id_list, {}}, {"school", T::id_list, {}}}};

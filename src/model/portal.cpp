@@ -21,6 +21,7 @@
 #include "model/kind_schema.h"
 #include "model/link_check.h"
 #include "model/message_at.h"
+#include "model/list_order.h"
 #include "core/url.h"
 #include "model/front_matter_urls.h"
 #include "model/plan_dates.h"
@@ -105,7 +106,9 @@ public:
         classify();
         check_kind_settings(m_.config, diags_);
         warn_duplicate_titles();
-        for (PageId i = 0; i < m_.pages.size(); ++i) guard_file(m_.pages[i].source, diags_, [&] { validate(i); });
+        // A view repeats a file checked as its own page: its problems are reported once.
+        for (PageId i = 0; i < m_.pages.size(); ++i)
+            if (!m_.pages[i].is_view) guard_file(m_.pages[i].source, diags_, [&] { validate(i); });
         build_indexes();
         for (PageId i = 0; i < m_.pages.size(); ++i) guard_file(m_.pages[i].source, diags_, [&] { fill_data(i); });
         build_taxonomies();
@@ -122,7 +125,7 @@ private:
     // Reverse indexes, filled once.
     std::map<std::string, std::vector<PageId>> materials_by_author, news_by_author, events_by_organizer, members_by_school,
         groups_by_member, materials_by_subject, news_by_school, events_by_school;
-    std::map<std::string, std::vector<json>> plan_items_by_responsible;
+    std::map<std::string, std::vector<std::pair<PageId, json>>> plan_items_by_responsible;  // member -> (plan, item)
     std::vector<std::vector<json>> plan_items;  // per page (plans only): normalized items
     std::vector<std::string> ids_;              // per page: its id (members, schools, groups, plans)
     std::vector<std::set<std::string>> wrong_fields_;  // per page: fields whose value has the wrong shape
@@ -130,7 +133,7 @@ private:
     std::set<std::string> unreadable_ids_;      // ids the pages that failed to load would have had
 
     long day_of(PageId i) const { return m_.pages[i].date ? m_.pages[i].date->days_since_epoch() : 0; }
-    bool primary(PageId i) const { return !(m_.pages[i].is_translation && m_.pages[i].lang != m_.config.language); }
+    bool primary(PageId i) const { return m_.is_primary(i); }
     const json& fm(PageId i) const { return m_.pages[i].front_matter.value; }
     void error(PageId i, const std::string& ptr, Message msg, Message hint = {}) {
         diags_.add(error_at(m_.pages[i].front_matter, ptr, std::move(msg), std::move(hint)));
@@ -206,8 +209,8 @@ private:
         std::map<std::tuple<Kind, std::string, std::string>, PageId> seen;
         for (PageId i = 0; i < m_.pages.size(); ++i) {
             Kind k = portal_.kinds[i];
-            if (k == Kind::page || m_.pages[i].kind != PageKind::page || !fm(i).contains("title")) continue;
-            auto [it, inserted] = seen.emplace(std::make_tuple(k, m_.pages[i].lang, to_lower(trim(m_.pages[i].title))), i);
+            if (k == Kind::page || m_.pages[i].kind != PageKind::page || m_.pages[i].is_view || !fm(i).contains("title")) continue;
+            auto [it, inserted] = seen.emplace(std::make_tuple(k, m_.pages[i].content_lang, to_lower(trim(m_.pages[i].title))), i);
             if (inserted) continue;
             diags_.add(warning_at(m_.pages[i].front_matter, "/title",
                                   Message("model.same_title", {{"kind", kind_name(k)}, {"other", m_.pages[it->second].source}}),
@@ -236,6 +239,9 @@ private:
                 break;
             case Kind::group:
                 if (ok("group_type")) check_word_field(doc, "group_type", kGroupTypes, false, diags_);
+                break;
+            case Kind::news:
+                if (ok("pin_until")) check_date_time(doc, "pin_until", false, diags_);
                 break;
             case Kind::material: {
                 auto listed = m_.config.taxonomy_values.find("material_type");
@@ -327,7 +333,7 @@ private:
 
     void build_indexes() {
         for (PageId i = 0; i < m_.pages.size(); ++i) {
-            check_references(i);
+            if (!m_.pages[i].is_view) check_references(i);
             if (!primary(i)) continue;
             const json& f = fm(i);
             switch (portal_.kinds[i]) {
@@ -392,7 +398,7 @@ private:
         PageId l = m_.localized(i, lang);
         const Page& p = m_.pages[l];
         const json& f = p.front_matter.value;
-        json out = {{"title", p.title}, {"url", m_.url_of(l)}, {"date", p.date ? p.date->iso() : ""}, {"lang", p.lang}, {"kind", kind_name(portal_.kinds[i])}};
+        json out = {{"title", p.title}, {"url", m_.url_of(l)}, {"date", p.date ? p.date->iso() : ""}, {"lang", p.content_lang}, {"kind", kind_name(portal_.kinds[i])}};
         for (const char* key : {"subject", "grade", "material_type", "event_type", "start", "end", "position"})
             if (f.contains(key)) out[key] = f[key];
         return out;
@@ -641,7 +647,7 @@ private:
                 const std::string& r = resp[k];
                 if (portal_.members.count(r)) {
                     responsible.push_back(ref_by_id(portal_.members, r, m_.pages[i].lang));
-                    plan_items_by_responsible[r].push_back({{"plan", ref(i, m_.pages[i].lang)}, {"what", what}, {"when", when}, {"status", status}});
+                    plan_items_by_responsible[r].push_back({i, {{"what", what}, {"when", when}, {"status", status}}});
                 } else if (portal_.groups.count(r)) {
                     responsible.push_back(ref_by_id(portal_.groups, r, m_.pages[i].lang));
                 } else if (unreadable_ids_.count(r)) {
@@ -672,6 +678,16 @@ private:
         if (list.empty() && !primary(i)) {
             // A translation shows the items of the default-language plan.
             if (auto it = m_.translations.find(m_.pages[i].translation_key); it != m_.translations.end()) list = plan_items[it->second.front()];
+            // … with its links leading to the pages in this page's language.
+            for (auto& it : list) {
+                for (auto& r : it["responsible"])
+                    if (r.contains("id")) {
+                        const std::string id = r["id"].get<std::string>();
+                        r = ref_by_id(portal_.members.count(id) ? portal_.members : portal_.groups, id, m_.pages[i].lang);
+                    }
+                if (it.contains("place") && it["place"].contains("id"))
+                    it["place"] = ref_by_id(portal_.schools, it["place"]["id"].get<std::string>(), m_.pages[i].lang);
+            }
         }
         std::stable_sort(list.begin(), list.end(), [](const json& a, const json& b) {
             bool ua = a["when_understood"].get<bool>(), ub = b["when_understood"].get<bool>();
@@ -717,7 +733,12 @@ private:
                 d["materials"] = items(materials_by_author[id], lang);
                 d["news"] = items(news_by_author[id], lang);
                 d["events"] = items(events_by_organizer[id], lang);
-                d["plan_items"] = plan_items_by_responsible.count(id) ? json(plan_items_by_responsible[id]) : json::array();
+                json plan_items_of_member = json::array();
+                for (const auto& [plan, entry] : plan_items_by_responsible[id]) {
+                    plan_items_of_member.push_back(entry);
+                    plan_items_of_member.back()["plan"] = ref(plan, lang);
+                }
+                d["plan_items"] = std::move(plan_items_of_member);
                 d["counts"] = {{"materials", d["materials"].size()}, {"news", d["news"].size()}, {"events", d["events"].size()},
                                {"plan_items", d["plan_items"].size()}, {"groups", groups.size()}};
                 break;
@@ -811,7 +832,7 @@ private:
             case Kind::news: {
                 if (auto a = as_list(f.value("author", json())); !a.empty()) d["author"] = ref_by_id(portal_.members, a[0], lang);
                 if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
-                d["pinned"] = f.contains("pinned") && f["pinned"] == true;  // a wrong value was reported by the schema
+                d["pinned"] = is_pinned(p, portal_.build_date);  // until pin_until; a wrong value was reported by the schema
                 break;
             }
             case Kind::topic: {
@@ -887,7 +908,8 @@ private:
                 json list = json::array();
                 for (PageId t : topics) {
                     json it = item(t, lang);
-                    if (portal_.data[t].contains("author")) it["author"] = portal_.data[t]["author"];
+                    const json& data = portal_.data[m_.localized(t, lang)];  // its author's link in this language
+                    if (data.contains("author")) it["author"] = data["author"];
                     list.push_back(it);
                 }
                 json cat = category_ref(id, lang);
@@ -906,7 +928,7 @@ private:
         const json& f = fm(i);
         if (name == "language") {
             if (portal_.kinds[i] != Kind::material) return {};
-            return {f.contains("language") && f["language"].is_string() ? f["language"].get<std::string>() : m_.pages[i].lang};
+            return {f.contains("language") && f["language"].is_string() ? f["language"].get<std::string>() : m_.pages[i].content_lang};
         }
         if (name == "school" && portal_.kinds[i] == Kind::material) {
             for (const auto& a : as_list(f.value("author", json())))
@@ -953,6 +975,17 @@ private:
                 term.key = key;
                 term.title = key;
                 if (name == "school" && portal_.schools.count(key)) term.title = m_.pages[portal_.schools.at(key)].title;
+                for (const auto& lang : m_.config.languages) {
+                    if (name == "school" && portal_.schools.count(key)) term.titles[lang] = m_.pages[m_.localized(portal_.schools.at(key), lang)].title;
+                    if (auto t = m_.config.taxonomy_titles.find(name); t != m_.config.taxonomy_titles.end())
+                        for (const auto& [value, title] : t->second)
+                            if (to_lower(value) == folded) {
+                                auto exact = title.by_language.find(lang);
+                                auto any = title.by_language.find("");
+                                if (exact != title.by_language.end()) term.titles[lang] = exact->second;
+                                else if (any != title.by_language.end()) term.titles[lang] = any->second;
+                            }
+                }
                 term.slug = url_segment(to_lower(key));
                 for (int n = 2; !slugs.insert(term.slug).second; ++n) term.slug = url_segment(to_lower(key)) + "-" + std::to_string(n);
                 std::sort(pages.begin(), pages.end(), [&](PageId a, PageId b) { return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : a < b; });
@@ -991,7 +1024,7 @@ private:
             ++per_month[month];
             if (f.contains("subject") && f["subject"].is_string()) ++per_subject[f["subject"].get<std::string>()];
             if (f.contains("material_type") && f["material_type"].is_string()) ++per_type[f["material_type"].get<std::string>()];
-            ++per_language[f.contains("language") && f["language"].is_string() ? f["language"].get<std::string>() : m_.pages[i].lang];
+            ++per_language[f.contains("language") && f["language"].is_string() ? f["language"].get<std::string>() : m_.pages[i].content_lang];
             for (const auto& a : as_list(f.value("author", json()))) {
                 auto& fm_month = first_month_of_member[a];
                 if (fm_month.empty() || month < fm_month) fm_month = month;

@@ -24,6 +24,9 @@ namespace urker {
 struct TaxonomyTerm {
     std::string key;    // the value as written ("математика", "5", "lesson-plan")
     std::string title;  // what readers see (a school's name for the school taxonomy)
+    // What readers of each language see, where the site says (site.yaml's titles, a school's
+    // page in that language); else the theme's title for the value, else the key (render/term_titles.h).
+    std::map<std::string, std::string> titles;
     std::string slug;   // its address part
     std::vector<PageId> pages;  // newest first
 };

@@ -10,7 +10,9 @@
 #include "core/text.h"
 #include "core/thread_pool.h"
 #include "markdown/links.h"
+#include "model/language_views.h"
 #include "model/link_check.h"
+#include "model/list_order.h"
 
 namespace urker {
 
@@ -36,15 +38,6 @@ std::string listing_dir(const Page& p) {
     return p.is_bundle ? dir_of(d) : d;
 }
 
-bool newer_first(const Page& a, const Page& b) {
-    long da = a.date ? a.date->days_since_epoch() : -1000000;
-    long db = b.date ? b.date->days_since_epoch() : -1000000;
-    if (da != db) return da > db;
-    if (a.weight != b.weight) return a.weight < b.weight;
-    if (a.title != b.title) return a.title < b.title;
-    return a.content_path < b.content_path;
-}
-
 // A section without an _index.md still gets a page; its title comes from a menu item pointing
 // at it, if there is one, else from the folder name.
 Page synthesized_section(const std::string& dir, const SiteConfig& config) {
@@ -55,6 +48,7 @@ Page synthesized_section(const std::string& dir, const SiteConfig& config) {
     p.source = "content/" + p.content_path;
     p.section = dir.substr(0, dir.find('/'));
     p.lang = config.language;
+    p.content_lang = config.language;
     p.path = output_folder_for(p.content_path, "", "");
     p.front_matter.value = nlohmann::json::object();
     p.title = dir.empty() ? config.title.in(config.language) : dir.substr(dir.rfind('/') + 1);
@@ -122,6 +116,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         if (p.kind != PageKind::page && (!p.is_translation || p.lang == m.config.language)) have_index.insert(dir_of(p.content_path));
     for (const auto& d : dirs)
         if (!have_index.count(d)) m.pages.push_back(synthesized_section(d, m.config));
+    add_language_views(m.pages, m.config);
     std::sort(m.pages.begin(), m.pages.end(), [](const Page& a, const Page& b) { return a.content_path < b.content_path; });
 
     for (PageId i = 0; i < m.pages.size(); ++i) {
@@ -147,7 +142,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     }
     for (PageId i = 0; i < m.pages.size(); ++i) {
         const Page& p = m.pages[i];
-        if (p.is_translation && p.lang != m.config.language) continue;
+        if (p.lang != m.config.language) continue;  // each translation key once: its default-language page or view
         if (p.kind == PageKind::page) {
             m.sections[m.section_by_dir.at(listing_dir(p))].pages.push_back(i);
         } else if (p.kind == PageKind::section) {
@@ -158,14 +153,9 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         }
     }
     for (auto& s : m.sections) {
-        // Pinned pages (an important announcement) come first, then the newest.
-        std::sort(s.pages.begin(), s.pages.end(), [&](PageId a, PageId b) {
-            // Only a real `true` pins; `pinned: "yes"` is reported by the kind's schema, never thrown.
-            auto pinned = [&](PageId id) { const auto& f = m.pages[id].front_matter.value; return f.contains("pinned") && f["pinned"] == true; };
-            bool pa = pinned(a), pb = pinned(b);
-            if (pa != pb) return pa;
-            return newer_first(m.pages[a], m.pages[b]);
-        });
+        // Pinned pages (an important announcement) come first, then events by their time, the
+        // rest newest first (model/list_order.h).
+        sort_for_listing(s.pages, m.pages, options.today);
         std::sort(s.subsections.begin(), s.subsections.end(), [&](PageId a, PageId b) {
             const Page &x = m.pages[a], &y = m.pages[b];
             if (x.weight != y.weight) return x.weight < y.weight;
@@ -197,14 +187,18 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         renderer.fenced_blocks = options.fenced_blocks;
         renderer.rewrite_link = [&targets, i](std::string_view url) { return targets.resolve(i, url); };
         MarkdownInput input{page.body, {page.source, page.body_line, 0}, page.file_text, page.lang};
-        guard_file(page.source, page_diags[i], [&] {
-            m.rendered[i] = renderer.render(input, page_diags[i]);
-            report_unparsed_links(page, targets, i, page_diags[i]);
+        // A view renders its file again, so that its links lead within its language's part of the
+        // site; the file's problems are reported once, from the file's own page.
+        Diagnostics view_diags;
+        Diagnostics& d = page.is_view ? view_diags : page_diags[i];
+        guard_file(page.source, d, [&] {
+            m.rendered[i] = renderer.render(input, d);
+            report_unparsed_links(page, targets, i, d);
             std::vector<UrlProblem> summary_problems;
             m.summaries_html[i] = page.summary.empty() ? m.rendered[i].first_paragraph_html
                                                        : render_inline_markdown(page.summary, m.config.markdown, &summary_problems);
             for (auto& problem : summary_problems)
-                page_diags[i].add(page.front_matter.error_at("/summary", std::move(problem.message), std::move(problem.hint)));
+                d.add(page.front_matter.error_at("/summary", std::move(problem.message), std::move(problem.hint)));
         });
     });
     for (auto& d : page_diags) diags.append(d);

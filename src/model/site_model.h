@@ -44,8 +44,11 @@ struct SiteModel {
     std::map<std::string, std::string> published_from_content;
     std::set<std::string> unreadable;  // content files that failed to load (see ContentSet)
 
-    // The version of a page in `lang` if there is one, else the page itself.
+    // The version of a page in `lang` (its own page or a view: every language has one).
     PageId localized(PageId id, const std::string& lang) const;
+    // The page in the default language's part of the site: lists, indexes and feeds count each
+    // translation key once, through it.
+    bool is_primary(PageId id) const { return pages[id].lang == config.language; }
     // The address of a page as templates see it: base path + path.
     std::string url_of(PageId id) const { return config.site_url("/" + pages[id].path); }
 };
@@ -54,6 +57,7 @@ struct ModelOptions {
     std::map<std::string, FencedBlockHandler> fenced_blocks;  // embeds, by info word
     std::filesystem::path content_root;     // SOURCE/content, to name content files by their content path
     std::vector<std::string> static_files;  // output paths of the theme's and the site's static files
+    Date today;                             // the build date: what is pinned, which events are past
 };
 
 // Assembles the model and renders every page's Markdown (in parallel). Broken links, and other

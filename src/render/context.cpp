@@ -3,6 +3,7 @@
 
 #include "core/text.h"
 #include "core/thread_pool.h"
+#include "render/term_titles.h"
 
 namespace urker {
 
@@ -75,8 +76,8 @@ nlohmann::json toc_tree(const std::vector<Heading>& headings) {
     return root;
 }
 
-ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, std::string generator)
-    : model_(model), portal_(portal), generator_(std::move(generator)) {
+ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, const Theme& theme, std::string generator)
+    : model_(model), portal_(portal), theme_(theme), generator_(std::move(generator)) {
     const SiteConfig& cfg = model.config;
     const std::string build_date = portal.build_date.iso();
     for (const auto& lang : cfg.languages) {
@@ -100,15 +101,20 @@ ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, std
             sections[s.dir] = {{"title", model.pages[id].title}, {"url", model.url_of(id)}, {"count", s.pages.size()}};
         }
         site["sections"] = std::move(sections);
-        // Taxonomies with their terms and counts, for the catalogue's filter navigation.
+        // Taxonomies with their terms and counts, for the catalogue's filter navigation, and each
+        // value's title in this language (`titles`, by the value as written).
         nlohmann::json taxonomies = nlohmann::json::object();
         std::string prefix = lang == cfg.language ? "/" : "/" + lang + "/";
         for (const auto& t : portal.taxonomies) {
             nlohmann::json terms = nlohmann::json::array();
-            for (const auto& term : t.terms)
-                terms.push_back({{"key", term.key}, {"title", term.title}, {"url", cfg.site_url(prefix + t.name + "/" + term.slug + "/")},
+            nlohmann::json titles = nlohmann::json::object();
+            for (const auto& term : t.terms) {
+                std::string title = term_title(t.name, term, lang, theme_);
+                terms.push_back({{"key", term.key}, {"title", title}, {"url", cfg.site_url(prefix + t.name + "/" + term.slug + "/")},
                                  {"count", term.pages.size()}});
-            taxonomies[t.name] = {{"name", t.name}, {"url", cfg.site_url(prefix + t.name + "/")}, {"terms", std::move(terms)}};
+                titles[term.key] = title;
+            }
+            taxonomies[t.name] = {{"name", t.name}, {"url", cfg.site_url(prefix + t.name + "/")}, {"terms", std::move(terms)}, {"titles", std::move(titles)}};
         }
         site["taxonomies"] = std::move(taxonomies);
         if (cfg.comments) {
@@ -176,11 +182,17 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
                                {"size", a.size},
                                {"size_human", human_size(a.size, p.lang)},
                                {"ext", a.ext}});
+    // The same content in the other languages' parts of the site (the language switcher), and the
+    // page whose interface is in its text's language (the canonical address of a view).
     nlohmann::json translations = nlohmann::json::array();
+    std::string canonical = url;
     if (auto it = model_.translations.find(p.translation_key); it != model_.translations.end())
-        for (PageId other : it->second)
+        for (PageId other : it->second) {
+            const Page& o = model_.pages[other];
             if (other != id)
-                translations.push_back({{"lang", model_.pages[other].lang}, {"url", model_.url_of(other)}, {"title", model_.pages[other].title}});
+                translations.push_back({{"lang", o.lang}, {"url", model_.url_of(other)}, {"title", o.title}, {"content_lang", o.content_lang}, {"native", o.content_lang == o.lang}});
+            if (p.content_lang != p.lang && o.content_lang == o.lang && o.content_lang == p.content_lang) canonical = model_.url_of(other);
+        }
     std::size_t minutes = (r.word_count + 179) / 180;  // about 180 words a minute for study texts
     return {
         {"kind", kind},
@@ -192,6 +204,8 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
         {"permalink", cfg.absolute_url(url)},
         {"path", p.path},
         {"lang", p.lang},
+        {"content_lang", p.content_lang},
+        {"canonical", cfg.absolute_url(canonical)},
         {"date", p.date ? p.date->iso() : ""},
         {"updated", p.updated ? p.updated->iso() : ""},
         {"draft", p.draft},

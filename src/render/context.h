@@ -13,12 +13,13 @@
 
 #include "model/portal.h"
 #include "model/site_model.h"
+#include "render/theme.h"
 
 namespace urker {
 
 class ContextBuilder {
 public:
-    ContextBuilder(const SiteModel& model, const Portal& portal, std::string generator);
+    ContextBuilder(const SiteModel& model, const Portal& portal, const Theme& theme, std::string generator);
 
     // `site` as seen from a page in `lang` (titles resolved to that language).
     const nlohmann::json& site(const std::string& lang) const;
@@ -37,6 +38,7 @@ private:
     nlohmann::json comments_for(PageId id) const;
     const SiteModel& model_;
     const Portal& portal_;
+    const Theme& theme_;
     std::string generator_;
     std::map<std::string, nlohmann::json> site_by_lang_;
     std::vector<nlohmann::json> summaries_;

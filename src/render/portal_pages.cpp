@@ -13,6 +13,7 @@
 #include "render/charts.h"
 #include "render/feeds.h"
 #include "render/ical.h"
+#include "render/term_titles.h"
 
 namespace urker {
 
@@ -76,15 +77,31 @@ private:
         return list;
     }
 
+    // What a taxonomy's page is called: site.yaml's title, else the theme's string taxonomy_NAME.
+    // Neither is an error: a heading must never show the field's name («level»).
+    std::string taxonomy_title(const std::string& name, const std::string& lang) {
+        if (auto it = m_.config.taxonomy_names.find(name); it != m_.config.taxonomy_names.end()) {
+            const auto& by = it->second.by_language;
+            if (by.count(lang)) return by.at(lang);
+            if (by.count("")) return by.at("");
+        }
+        std::string s = ui_string(theme_, lang, "taxonomy_" + name, "");
+        if (s.empty())
+            diags_.error({"site.yaml", 0, 0}, "the taxonomy \"" + name + "\" has no title in the language \"" + lang + "\"",
+                         "add it in site.yaml:  taxonomies: " + name + ": {title: {" + lang + ": \"…\"}}");
+        return s;
+    }
+
     void add_taxonomies(const std::string& lang, const std::string& prefix) {
         if (!theme_.engine->has_template("taxonomy.html")) return;
         const std::size_t per_page = static_cast<std::size_t>(m_.config.paginate);
         for (const auto& t : portal_.taxonomies) {
-            std::string title = ui_string(theme_, lang, "taxonomy_" + t.name, t.name);
+            std::string title = taxonomy_title(t.name, lang);
+            if (title.empty()) continue;  // reported by taxonomy_title
             json terms = json::array();
             for (const auto& term : t.terms)
-                terms.push_back({{"key", term.key}, {"title", term.title}, {"url", m_.config.site_url("/" + prefix + t.name + "/" + term.slug + "/")},
-                                 {"count", term.pages.size()}});
+                terms.push_back({{"key", term.key}, {"title", term_title(t.name, term, lang, theme_)},
+                                 {"url", m_.config.site_url("/" + prefix + t.name + "/" + term.slug + "/")}, {"count", term.pages.size()}});
             json taxonomy = {{"name", t.name}, {"title", title}, {"url", m_.config.site_url("/" + prefix + t.name + "/")}, {"terms", terms}};
             pages_.push_back({"taxonomy.html", prefix + t.name + "/", lang, "taxonomy", title, {{"taxonomy", taxonomy}}});
             if (!theme_.engine->has_template("term.html")) continue;
@@ -102,7 +119,7 @@ private:
                                       {"prev_url", n > 1 ? urls[n - 2] : json("")}, {"next_url", n < total_pages ? urls[n] : json("")},
                                       {"first_url", urls.front()}, {"last_url", urls.back()}, {"page_urls", urls}};
                     json term_json = terms[k];
-                    pages_.push_back({"term.html", base + (n == 1 ? "" : "page/" + std::to_string(n) + "/"), lang, "term", term.title,
+                    pages_.push_back({"term.html", base + (n == 1 ? "" : "page/" + std::to_string(n) + "/"), lang, "term", terms[k]["title"].get<std::string>(),
                                       {{"taxonomy", {{"name", t.name}, {"title", title}, {"url", taxonomy["url"]}}},
                                        {"term", term_json},
                                        {"paginator", paginator},
@@ -122,7 +139,7 @@ private:
         index.addLabels(icu::Locale::getEnglish(), status);  // Latin titles get A–Z too
         std::vector<PageId> materials;
         for (PageId i = 0; i < m_.pages.size(); ++i)
-            if (portal_.kinds[i] == Kind::material && !(m_.pages[i].is_translation && m_.pages[i].lang != m_.config.language))
+            if (portal_.kinds[i] == Kind::material && m_.is_primary(i))
                 materials.push_back(m_.localized(i, lang));
         for (std::size_t k = 0; k < materials.size(); ++k) {
             // «Береги честь смолоду» belongs under Б: quotes and other punctuation in front of the
@@ -195,7 +212,9 @@ private:
         for (auto& x : months) x["title"] = month_label(x["key"].get<std::string>(), lang);
         bars("materials_per_month", months, label("mon_materials_per_month", "Materials per month"),
              label("mon_materials_per_month_desc", ""), "", false);
-        bars("materials_per_subject", mon["materials_per_subject"], label("mon_materials_per_subject", "Materials per subject"),
+        json subjects = mon["materials_per_subject"];
+        for (auto& x : subjects) x["title"] = value_title(portal_, "subject", x["key"].get<std::string>(), lang, theme_);
+        bars("materials_per_subject", subjects, label("mon_materials_per_subject", "Materials per subject"),
              label("mon_materials_per_subject_desc", ""), "", true);
         bars("materials_per_type", mon["materials_per_type"], label("mon_materials_per_type", "Materials per type"),
              label("mon_materials_per_type_desc", ""), "type_", true);
@@ -235,7 +254,8 @@ private:
                 std::string own_prefix = v.lang == m_.config.language ? "" : v.lang + "/";
                 std::string rest = v.path.substr(own_prefix.size());
                 std::string other_prefix = other == m_.config.language ? "" : other + "/";
-                translations.push_back({{"lang", other}, {"url", m_.config.site_url("/" + other_prefix + rest)}, {"title", v.title}});
+                translations.push_back({{"lang", other}, {"url", m_.config.site_url("/" + other_prefix + rest)}, {"title", v.title},
+                                        {"content_lang", other}, {"native", true}});
             }
             json home = ctx_.site(v.lang)["home_url"];
             context["page"] = {{"kind", v.kind}, {"title", v.title}, {"url", url}, {"permalink", m_.config.absolute_url(url)}, {"lang", v.lang},
@@ -257,7 +277,7 @@ private:
         std::vector<PageId> ids;
         for (PageId i = 0; i < m_.pages.size(); ++i)
             if (portal_.kinds[i] == kind && m_.pages[i].date && !m_.pages[i].draft &&
-                !(m_.pages[i].is_translation && m_.pages[i].lang != m_.config.language))
+                m_.is_primary(i))
                 ids.push_back(i);
         std::sort(ids.begin(), ids.end(), [&](PageId a, PageId b) {
             long da = m_.pages[a].date->days_since_epoch(), db = m_.pages[b].date->days_since_epoch();
@@ -355,7 +375,7 @@ private:
         info.dtstamp_epoch = portal_.build_date.epoch_seconds();
         std::vector<CalendarEvent> all_events;
         for (PageId i = 0; i < m_.pages.size(); ++i) {
-            if (portal_.kinds[i] != Kind::event || (m_.pages[i].is_translation && m_.pages[i].lang != cfg.language)) continue;
+            if (portal_.kinds[i] != Kind::event || !m_.is_primary(i)) continue;
             const json& d = portal_.data[i];
             if (!d.contains("start")) continue;
             CalendarEvent e;
@@ -385,7 +405,7 @@ private:
         }
         // A plan's dated items as a calendar of their own.
         for (PageId i = 0; i < m_.pages.size(); ++i) {
-            if (portal_.kinds[i] != Kind::plan || (m_.pages[i].is_translation && m_.pages[i].lang != cfg.language)) continue;
+            if (portal_.kinds[i] != Kind::plan || !m_.is_primary(i)) continue;
             std::vector<CalendarEvent> items;
             std::size_t n = 0;
             for (const auto& it : portal_.data[i]["items"]) {

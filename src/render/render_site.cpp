@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "model/message_at.h"
 #include "core/thread_pool.h"
+#include "model/list_order.h"
 #include "render/context.h"
 #include "render/portal_pages.h"
 
@@ -41,7 +42,7 @@ std::string xml_escape(std::string_view s) { return escape_html(s); }
 void render_site(const SiteModel& model, const Portal& portal, const Theme& theme, const std::string& generator, OutputSink& out,
                  Diagnostics& diags, RenderStats& stats) {
     const SiteConfig& cfg = model.config;
-    ContextBuilder ctx(model, portal, generator);
+    ContextBuilder ctx(model, portal, theme, generator);
     const int per_page = cfg.paginate;
 
     // Which list a section page shows: its section's pages (all languages: a Kazakh material is
@@ -52,12 +53,14 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
         if (p.kind == PageKind::home) {
             std::vector<PageId> all;
             for (PageId i = 0; i < model.pages.size(); ++i)
-                if (model.pages[i].kind == PageKind::page && model.pages[i].date && !(model.pages[i].is_translation && model.pages[i].lang != cfg.language))
+                if (model.pages[i].kind == PageKind::page && model.pages[i].date && model.is_primary(i))
                     all.push_back(i);
             std::sort(all.begin(), all.end(), [&](PageId a, PageId b) {
                 long da = model.pages[a].date->days_since_epoch(), db = model.pages[b].date->days_since_epoch();
                 return da != db ? da > db : model.pages[a].content_path < model.pages[b].content_path;
             });
+            // A pinned announcement heads the home page as it heads its section.
+            std::stable_partition(all.begin(), all.end(), [&](PageId i) { return is_pinned(model.pages[i], portal.build_date); });
             if (all.size() > static_cast<std::size_t>(per_page)) all.resize(static_cast<std::size_t>(per_page));
             return all;
         }
@@ -144,32 +147,43 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
     render_portal_pages(model, portal, theme, ctx, out, diags, stats);
 
 
-    // 404 page, in the site's language.
-    if (theme.engine->has_template("404.html") && out.wants("404.html")) {
-        nlohmann::json context = nlohmann::json::object();
-        context["site"] = ctx.site(cfg.language);
-        context["site"]["menus"] = ctx.menus_for(cfg.language, "");
-        context["lang"] = cfg.language;
-        const nlohmann::json& s = theme.strings_for(cfg.language);
-        std::string title = s.contains("not_found_title") && s["not_found_title"].is_string() ? s["not_found_title"].get<std::string>() : "404";
-        context["page"] = {{"kind", "404"}, {"title", title}, {"url", cfg.site_url("/404.html")}, {"lang", cfg.language},
-                           {"permalink", cfg.absolute_url("/404.html")}, {"params", nlohmann::json::object()}, {"content", ""},
-                           {"summary", ""}, {"description", ""}, {"translations", nlohmann::json::array()},
-                           {"breadcrumbs", nlohmann::json::array()}, {"toc", nlohmann::json::array()}, {"section", ""}};
-        tmpl::Locale locale{cfg.language, &theme.strings_for(cfg.language)};
-        if (auto html = theme.engine->render("404.html", context, locale, diags)) {
-            out.write("404.html", *html);
-            ++stats.pages;
+    // 404 pages, one per language: /404.html in the site's language (what servers show by
+    // default), /kk/404.html… for a server told to use them under /kk/; each links the others.
+    if (theme.engine->has_template("404.html")) {
+        for (const auto& lang : cfg.languages) {
+            const std::string prefix = lang == cfg.language ? "" : lang + "/";
+            if (!out.wants(prefix + "404.html")) continue;
+            nlohmann::json context = nlohmann::json::object();
+            context["lang"] = lang;
+            const nlohmann::json& s = theme.strings_for(lang);
+            std::string title = s.contains("not_found_title") && s["not_found_title"].is_string() ? s["not_found_title"].get<std::string>() : "404";
+            nlohmann::json translations = nlohmann::json::array();
+            for (const auto& other : cfg.languages)
+                if (other != lang)
+                    translations.push_back({{"lang", other}, {"url", cfg.site_url("/" + (other == cfg.language ? "" : other + "/") + "404.html")},
+                                            {"title", title}, {"content_lang", other}, {"native", true}});
+            std::string url = cfg.site_url("/" + prefix + "404.html");
+            context["page"] = {{"kind", "404"}, {"title", title}, {"url", url}, {"lang", lang},
+                               {"permalink", cfg.absolute_url(url)}, {"params", nlohmann::json::object()}, {"content", ""},
+                               {"summary", ""}, {"description", ""}, {"translations", translations},
+                               {"breadcrumbs", nlohmann::json::array()}, {"toc", nlohmann::json::array()}, {"section", ""}};
+            tmpl::Locale locale{lang, &theme.strings_for(lang)};
+            if (auto html = theme.engine->render("404.html", context, ctx.globals_for(lang, url), locale, diags)) {
+                out.write(prefix + "404.html", *html);
+                ++stats.pages;
+            }
         }
     }
 
     // sitemap.xml lists every page with its translations (hreflang), in path order; drafts (built
-    // only with --drafts, for a preview) are left out, as they are from the feeds.
+    // only with --drafts, for a preview) are left out, as they are from the feeds, and so are the
+    // pages whose text is in another language than their interface (their canonical page is listed).
     std::string sitemap = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                           "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
     std::vector<PageId> order(model.pages.size());
     for (PageId i = 0; i < order.size(); ++i) order[i] = i;
-    std::erase_if(order, [&](PageId i) { return model.pages[i].draft; });
+    auto listed = [&](PageId i) { return !model.pages[i].draft && model.pages[i].content_lang == model.pages[i].lang; };
+    std::erase_if(order, [&](PageId i) { return !listed(i); });
     std::sort(order.begin(), order.end(), [&](PageId a, PageId b) { return model.pages[a].path < model.pages[b].path; });
     for (PageId i : order) {
         const Page& p = model.pages[i];
@@ -177,9 +191,9 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
         const Date* lastmod = p.updated ? &*p.updated : p.date ? &*p.date : nullptr;
         if (lastmod) sitemap += "    <lastmod>" + lastmod->iso().substr(0, 10) + "</lastmod>\n";
         auto it = model.translations.find(p.translation_key);
-        if (it != model.translations.end() && it->second.size() > 1)
+        if (it != model.translations.end() && std::count_if(it->second.begin(), it->second.end(), listed) > 1)
             for (PageId t : it->second)
-                if (!model.pages[t].draft)
+                if (listed(t))
                     sitemap += "    <xhtml:link rel=\"alternate\" hreflang=\"" + model.pages[t].lang + "\" href=\"" +
                                xml_escape(cfg.absolute_url(model.url_of(t))) + "\"/>\n";
         sitemap += "  </url>\n";

@@ -123,7 +123,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
     SearchOutput result;
     std::vector<PageId> ids;
     for (PageId i = 0; i < m.pages.size(); ++i)
-        if (m.pages[i].kind == PageKind::page) ids.push_back(i);
+        if (m.pages[i].kind == PageKind::page && !m.pages[i].is_view) ids.push_back(i);  // a view repeats its file's page
 
     std::vector<search::SearchDocument> docs(ids.size());
     std::vector<json> store_entries(ids.size());
@@ -158,7 +158,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
             }
         doc.fields["body"] = body;
 
-        json e = {{"t", p.title}, {"k", kind_name(portal.kinds[i])}, {"l", p.lang}};
+        json e = {{"t", p.title}, {"k", kind_name(portal.kinds[i])}, {"l", p.content_lang}};
         if (p.date) e["d"] = p.date->iso().substr(0, 10);
         if (d.contains("start")) e["d"] = d["start"].get<std::string>().substr(0, 10);
         for (const auto& [key, short_key] : {std::pair{"subject", "s"}, {"grade", "g"}, {"material_type", "y"}, {"event_type", "y"}})

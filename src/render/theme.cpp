@@ -1,5 +1,6 @@
 #include "render/theme.h"
 
+#include <algorithm>
 #include <set>
 
 #include "config/yaml_document.h"
@@ -19,6 +20,20 @@ const nlohmann::json& Theme::strings_for(const std::string& lang) const {
 }
 
 namespace {
+
+// The keys of a strings file: "read_more", "nav.home"; a plural's forms ({one, few, many, other})
+// are one key, since languages have different forms. `terms` (titles of taxonomy values) is data
+// that falls back to the value as written, not an interface text.
+void collect_string_keys(const nlohmann::json& v, const std::string& prefix, std::set<std::string>& out) {
+    static const std::set<std::string> plural_forms{"zero", "one", "two", "few", "many", "other"};
+    for (auto& [k, x] : v.items()) {
+        if (prefix.empty() && k == "terms") continue;
+        bool plural = x.is_object() && !x.empty() &&
+                      std::all_of(x.items().begin(), x.items().end(), [&](const auto& f) { return plural_forms.count(f.key()) > 0; });
+        if (x.is_object() && !plural) collect_string_keys(x, prefix + k + ".", out);
+        else out.insert(prefix + k);
+    }
+}
 
 void merge_into(nlohmann::json& into, const nlohmann::json& from) {
     if (!from.is_object()) return;
@@ -115,6 +130,7 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
     // UI strings, key by key: the built-in theme's, the theme folder's, the site's own i18n/.
     // Per language: English as the last resort, then the site's language, then the page's own.
     std::map<std::string, nlohmann::json> raw;
+    std::map<std::string, std::string> last_file;  // language -> the last strings file read for it
     std::vector<ThemeFile> string_files = builtin_files("i18n");
     for (auto& f : folder_files(theme_dir, theme_display, "i18n")) string_files.push_back(std::move(f));
     for (const auto& f : folder_files(source_root, "", "i18n")) string_files.push_back({f.rel, "i18n/" + f.rel, f.disk, {}});
@@ -129,6 +145,29 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
             continue;
         }
         merge_into(raw[lang], doc.value);
+        last_file[lang] = f.display;
+    }
+    // Every language of the site has every interface text of the reference language (English)
+    // in its own files: a missing one is an error, not a Russian word on a Tatar page.
+    std::set<std::string> required;
+    collect_string_keys(raw["en"], "", required);
+    for (const auto& lang : config.languages) {
+        if (lang == "en") continue;
+        std::set<std::string> have;
+        collect_string_keys(raw[lang], "", have);
+        std::vector<std::string> missing;
+        for (const auto& k : required)
+            if (!have.count(k)) missing.push_back(k);
+        if (missing.empty()) continue;
+        std::string list;
+        for (std::size_t i = 0; i < missing.size() && i < 12; ++i) list += (i ? ", " : "") + missing[i];
+        if (missing.size() > 12) list += ", …";
+        std::string file = last_file.count(lang) ? last_file[lang] : "site.yaml";
+        diags.error({file, 0, 0},
+                    "the interface has no text in the language \"" + lang + "\" for " + std::to_string(missing.size()) + " of its " +
+                        std::to_string(required.size()) + " strings: " + list,
+                    last_file.count(lang) ? "add them to this file (the theme's i18n/en.yaml lists every string)"
+                                          : "write them in i18n/" + lang + ".yaml beside site.yaml: copy the theme's i18n/en.yaml and translate each text");
     }
     std::set<std::string> langs(config.languages.begin(), config.languages.end());
     langs.insert("en");

@@ -69,6 +69,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         StageTimer t(summary, "model");
         ModelOptions model_options;
         model_options.content_root = options.source / "content";
+        model_options.today = options.build_date ? *options.build_date : build_date_from_environment();
         if (theme) {
             for (const auto& f : theme->static_files) model_options.static_files.push_back(f.output_path);
             for (const auto& [path, data] : theme->builtin_static_files) model_options.static_files.push_back(path);

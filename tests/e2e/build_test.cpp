@@ -43,7 +43,11 @@ TEST_CASE("a minimal site builds pages at clean URLs with the right lang") {
     CHECK_FALSE(r->out.has("news/hidden/index.html"));
     CHECK(r->summary.drafts_skipped == 1);
     CHECK(contains(r->out.at("news/first/index.html"), "<html lang=\"ru\""));
-    CHECK(contains(r->out.at("news/kazakh/index.html"), "<html lang=\"kk\""));
+    // A Kazakh text in the Russian part of the site: the Russian interface, the text marked as
+    // Kazakh; the Kazakh part has it too, with the Kazakh interface.
+    CHECK(contains(r->out.at("news/kazakh/index.html"), "<html lang=\"ru\""));
+    CHECK(contains(r->out.at("news/kazakh/index.html"), "<h1 lang=\"kk\">Қазақша жаңалық</h1>"));
+    CHECK(contains(r->out.at("kk/news/kazakh/index.html"), "<html lang=\"kk\""));
     CHECK(contains(r->out.at("kk/index.html"), "<html lang=\"kk\""));
     CHECK(contains(r->out.at("sitemap.xml"), "<loc>https://test.example.kz/news/first/</loc>"));
     CHECK(r->out.has("robots.txt"));

@@ -469,9 +469,8 @@ title: Гимназия «Үміт»
 TEST_CASE("embeds speak the page's language") {
     auto r = build_site("", {{"content/news/video.kk.md", "---\ntitle: Бейне\ndate: 2026-10-01\nlanguage: kk\n---\n```video\nhttps://rutube.ru/video/4f9c2a7b5e1d4c8a9b0e6f2d1c3a5b7e/\n```\n"}});
     REQUIRE_MESSAGE(r->ok, r->messages());
-    std::string html;
-    for (const auto& [path, text] : r->out.files())
-        if (contains(path, "video") && contains(path, "index.html")) html = text;
+    REQUIRE(r->out.has("kk/news/video/index.html"));
+    const std::string& html = r->out.at("kk/news/video/index.html");
     CHECK(contains(html, ">Бейнені көрсету (rutube.ru сайтынан жүктеледі)</button>"));
     CHECK(contains(html, ">Бұл материал rutube.ru сайтында орналасқан. Ол батырманы басқанда ғана жүктеледі.</p>"));
 }

@@ -253,7 +253,9 @@ try:
             check(per_school.get(title) == n, "monitoring: %s has %s members, expected %d" % (title, per_school.get(title), n))
         per_subject = table(ui["mon_materials_per_subject"])
         from collections import Counter
-        subjects = Counter(fm.get("subject") for _, (p, fm) in materials.items() if fm.get("subject"))
+        # Subjects by the title the theme gives them in Russian (terms: subject:), else as written.
+        subject_titles = ui.get("terms", {}).get("subject", {})
+        subjects = Counter(subject_titles.get(fm["subject"].lower(), fm["subject"]) for _, (p, fm) in materials.items() if fm.get("subject"))
         check(per_subject == {k: float(v) for k, v in subjects.items()}, "monitoring per subject %s vs %s" % (per_subject, dict(subjects)))
         check(str(len(materials)) in mon and str(len(members)) in mon, "monitoring totals shown")
 

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "config/site_config.h"
 
 using namespace urker;
@@ -41,7 +43,30 @@ TEST_CASE("a taxonomy's values that are not a list are an error at their line") 
     CHECK_FALSE(cfg);
     REQUIRE(d.error_count() == 1);
     CHECK(d.items()[0].where.line == 3);
-    CHECK(d.items()[0].message == "\"values\" must be a list of texts");
+    CHECK(d.items()[0].message == "\"values\" must be a list of texts, or each value with its titles");
+}
+
+TEST_CASE("a taxonomy's values written as a map give each value its title per language") {
+    Diagnostics d;
+    auto cfg = parse_site_config("title: Сеть\ntaxonomies:\n  subject:\n    values:\n      математика: {ru: Математика, kk: Математика}\n"
+                                 "      начальные классы: {ru: Начальные классы, kk: Бастауыш сынып}\n      физика:\n", d);
+    REQUIRE(cfg);
+    CHECK_MESSAGE(d.empty(), all(d));
+    auto& values = cfg->taxonomy_values["subject"];
+    CHECK(std::find(values.begin(), values.end(), "физика") != values.end());
+    CHECK(values.size() == 3);
+    CHECK(cfg->taxonomy_titles["subject"]["начальные классы"].in("kk") == "Бастауыш сынып");
+    CHECK(cfg->taxonomy_titles["subject"]["начальные классы"].in("ru") == "Начальные классы");
+    CHECK_FALSE(cfg->taxonomy_titles["subject"].count("физика"));
+}
+
+TEST_CASE("a value's title that is neither text nor texts per language is an error at its line") {
+    Diagnostics d;
+    auto cfg = parse_site_config("title: Сеть\ntaxonomies:\n  subject:\n    values:\n      математика: [Математика]\n", d);
+    CHECK_FALSE(cfg);
+    REQUIRE(d.error_count() == 1);
+    CHECK(d.items()[0].where.line == 5);
+    CHECK(d.items()[0].message == "a value's title must be text, or one text per language");
 }
 
 TEST_CASE("kinds declare extra front-matter keys for a site's own templates") {

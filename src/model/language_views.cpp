@@ -1,0 +1,62 @@
+#include "model/language_views.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/text.h"
+
+namespace urker {
+
+std::string path_in_language(const std::string& path, const std::string& from_lang, const std::string& lang, const SiteConfig& config) {
+    std::string rest = path;
+    if (from_lang != config.language && starts_with(rest, from_lang + "/")) rest = rest.substr(from_lang.size() + 1);
+    return lang == config.language ? rest : lang + "/" + rest;
+}
+
+namespace {
+
+// "materials/drobi/index.md" -> "materials/drobi/index.kk.md": the name a translation file
+// would have, so the view sorts and is looked up like one.
+std::string view_content_path(const std::string& key, const std::string& lang, const SiteConfig& config) {
+    if (lang == config.language || !ends_with(key, ".md")) return key;
+    return key.substr(0, key.size() - 3) + "." + lang + ".md";
+}
+
+// A section's heading in `lang`: the menu item that leads to it, as the visitor's menu names it.
+std::string section_title(const Page& source, const std::string& lang, const SiteConfig& config) {
+    if (source.kind == PageKind::home) return config.title.in(lang, config.language);
+    std::string url = config.site_url("/" + path_in_language(source.path, source.lang, config.language, config));
+    for (const auto& [name, items] : config.menus)
+        for (const auto& item : items)
+            if (config.site_url(item.url) == url) return item.name.in(lang, config.language);
+    return source.title;
+}
+
+}  // namespace
+
+void add_language_views(std::vector<Page>& pages, const SiteConfig& config) {
+    std::map<std::string, std::vector<std::size_t>> by_key;
+    for (std::size_t i = 0; i < pages.size(); ++i) by_key[pages[i].translation_key].push_back(i);
+    auto rank = [&](const std::string& lang) {
+        auto it = std::find(config.languages.begin(), config.languages.end(), lang);
+        return it - config.languages.begin() + (lang == config.language ? -1000 : 0);
+    };
+    std::vector<Page> views;
+    for (const auto& [key, ids] : by_key) {
+        std::size_t source = *std::min_element(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) { return rank(pages[a].lang) < rank(pages[b].lang); });
+        for (const auto& lang : config.languages) {
+            if (std::any_of(ids.begin(), ids.end(), [&](std::size_t i) { return pages[i].lang == lang; })) continue;
+            Page v = pages[source];
+            v.is_view = true;
+            v.is_translation = lang != config.language || v.is_translation;
+            v.lang = lang;
+            v.content_path = view_content_path(key, lang, config);
+            v.path = path_in_language(pages[source].path, pages[source].lang, lang, config);
+            if (v.kind != PageKind::page) v.title = section_title(pages[source], lang, config);
+            views.push_back(std::move(v));
+        }
+    }
+    for (auto& v : views) pages.push_back(std::move(v));
+}
+
+}  // namespace urker

@@ -1,0 +1,132 @@
+// Every language of a site has a complete tree of pages in its own interface; taxonomy values
+// have titles per language; a language's interface texts are complete or the build says which
+// are missing.
+#include <doctest/doctest.h>
+
+#include "core/fs.h"
+#include "site_fixture.h"
+
+using namespace urker;
+using namespace urker::testing;
+
+namespace {
+
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+const char* kSiteYaml = R"(title: {ru: "Сеть", kk: "Желі"}
+base_url: "https://test.example.kz/"
+language: ru
+languages: [ru, kk]
+taxonomies:
+  subject:
+    values:
+      алгебра: {ru: "Алгебра", kk: "Алгебра пәні"}
+      начальные классы:
+      краеведение: {ru: "Краеведение", kk: "Өлкетану"}
+  grade:
+menus:
+  main:
+    - {name: {ru: "Материалы", kk: "Материалдар"}, url: /materials/, weight: 1}
+)";
+
+std::map<std::string, std::string> files(std::map<std::string, std::string> more = {}) {
+    std::map<std::string, std::string> f = {
+        {"site.yaml", kSiteYaml},
+        {"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\n---\n"},
+        {"content/materials/drobi.md",
+         "---\ntitle: Дроби\ndate: 2026-09-01\nauthor: ivanova-a\nsubject: начальные классы\ngrade: 5\n---\nУрок.\n"},
+        {"content/materials/algebra.md", "---\ntitle: Уравнения\ndate: 2026-09-02\nauthor: ivanova-a\nsubject: алгебра\n---\nУрок.\n"},
+        {"content/materials/olke.md", "---\ntitle: Туған өлке\ndate: 2026-09-03\nauthor: ivanova-a\nsubject: краеведение\nlanguage: kk\n---\nСабақ.\n"},
+    };
+    for (auto& [k, v] : more) f[k] = v;
+    return f;
+}
+
+}  // namespace
+
+TEST_CASE("a site without _index.kk.md has complete Kazakh sections whose lists stay in Kazakh") {
+    SiteFixture site(files());
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    REQUIRE(r->out.has("kk/materials/index.html"));
+    const std::string& list = r->out.at("kk/materials/index.html");
+    CHECK(contains(list, "<html lang=\"kk\""));
+    CHECK(contains(list, "<h1>Материалдар</h1>"));  // the menu's Kazakh name, not the folder's
+    CHECK(contains(list, "href=\"/kk/materials/drobi/\""));
+    CHECK_FALSE(contains(list, "href=\"/materials/drobi/\""));
+    const std::string& drobi = r->out.at("kk/materials/drobi/index.html");
+    CHECK(contains(drobi, "<h1 lang=\"ru\">Дроби</h1>"));
+    CHECK(contains(drobi, "Материал орыс тілінде"));
+    CHECK(contains(drobi, "<link rel=\"canonical\" href=\"https://test.example.kz/materials/drobi/\">"));
+    CHECK(contains(drobi, "href=\"/kk/members/ivanova-a/\""));  // the author, in the Kazakh part
+    // The view is not a second copy for search engines: only the native page is in the sitemap.
+    CHECK(contains(r->out.at("sitemap.xml"), "<loc>https://test.example.kz/materials/drobi/</loc>"));
+    CHECK_FALSE(contains(r->out.at("sitemap.xml"), "<loc>https://test.example.kz/kk/materials/drobi/</loc>"));
+    // A Kazakh text in the Russian part says so in Russian; its native page is under /kk/.
+    CHECK(contains(r->out.at("materials/olke/index.html"), "Материал на казахском языке"));
+    CHECK_FALSE(contains(r->out.at("kk/materials/olke/index.html"), "content-lang-note"));
+}
+
+TEST_CASE("taxonomy values show their title in the page's language: site.yaml's, the theme's subject list, else as written") {
+    SiteFixture site(files());
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    const std::string& kk_subjects = r->out.at("kk/subject/index.html");
+    CHECK(contains(kk_subjects, "Алгебра пәні"));    // site.yaml
+    CHECK(contains(kk_subjects, "Бастауыш сынып"));  // the theme's list of school subjects
+    CHECK(contains(kk_subjects, "Өлкетану"));
+    CHECK_FALSE(contains(kk_subjects, "начальные классы"));
+    CHECK(contains(r->out.at("subject/index.html"), "Начальные классы"));
+    CHECK(contains(r->out.at("kk/materials/drobi/index.html"), "Бастауыш сынып"));  // the material's facet chip
+}
+
+TEST_CASE("a language whose interface texts lack a string is a build error naming it") {
+    std::string en = *read_file(repository_root() / "themes/default/i18n/en.yaml");
+    std::string yaml = std::string(kSiteYaml);
+    yaml.replace(yaml.find("languages: [ru, kk]"), 19, "languages: [ru, kk, tt]");
+    SUBCASE("a complete strings file gives the whole interface") {
+        SiteFixture site(files({{"site.yaml", yaml}, {"i18n/tt.yaml", en}}));
+        auto r = site.build();
+        REQUIRE_MESSAGE(r->ok, r->messages());
+        CHECK(contains(r->out.at("tt/materials/drobi/index.html"), "<html lang=\"tt\""));
+    }
+    SUBCASE("one missing string") {
+        std::string lacking = en;
+        auto at = lacking.find("\nskip_to_content:");
+        REQUIRE(at != std::string::npos);
+        lacking.erase(at + 1, lacking.find('\n', at + 1) - at);
+        SiteFixture site(files({{"site.yaml", yaml}, {"i18n/tt.yaml", lacking}}));
+        auto r = site.build();
+        CHECK_FALSE(r->ok);
+        CHECK(contains(r->messages(), "i18n/tt.yaml"));
+        CHECK(contains(r->messages(), "the interface has no text in the language \"tt\" for 1 of its"));
+        CHECK(contains(r->messages(), "skip_to_content"));
+    }
+    SUBCASE("no strings file at all") {
+        SiteFixture site(files({{"site.yaml", yaml}}));
+        auto r = site.build();
+        CHECK_FALSE(r->ok);
+        CHECK(contains(r->messages(), "write them in i18n/tt.yaml beside site.yaml"));
+    }
+}
+
+TEST_CASE("a taxonomy the theme does not know is headed by its title from site.yaml, and without one the build says so") {
+    std::string yaml = std::string(kSiteYaml);
+    SUBCASE("with a title") {
+        yaml.replace(yaml.find("  grade:\n"), 9, "  grade:\n  level: {title: {ru: \"Уровень\", kk: \"Деңгей\"}}\nkinds: {material: {extra_keys: [level]}}\n");
+        SiteFixture site(files({{"site.yaml", yaml},
+                                {"content/materials/drobi.md", "---\ntitle: Дроби\ndate: 2026-09-01\nauthor: ivanova-a\nlevel: базовый\n---\n"}}));
+        auto r = site.build();
+        REQUIRE_MESSAGE(r->ok, r->messages());
+        CHECK(contains(r->out.at("kk/level/index.html"), "<h1>Деңгей</h1>"));
+        CHECK(contains(r->out.at("level/index.html"), "<h1>Уровень</h1>"));
+    }
+    SUBCASE("without one") {
+        yaml.replace(yaml.find("  grade:\n"), 9, "  grade:\n  level:\nkinds: {material: {extra_keys: [level]}}\n");
+        SiteFixture site(files({{"site.yaml", yaml},
+                                {"content/materials/drobi.md", "---\ntitle: Дроби\ndate: 2026-09-01\nauthor: ivanova-a\nlevel: базовый\n---\n"}}));
+        auto r = site.build();
+        CHECK_FALSE(r->ok);
+        CHECK(contains(r->messages(), "the taxonomy \"level\" has no title in the language \"ru\""));
+    }
+}
