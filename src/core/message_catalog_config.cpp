@@ -125,7 +125,7 @@ std::vector<CatalogEntry> catalog_config() {
         {"config.taxonomy_settings", "a taxonomy's settings must be  values: [...]  and  title: '{'ru: …, kk: …'}'",
          "настройки таксономии записываются так:  values: [...]  и  title: '{'ru: …, kk: …'}'",
          "таксономия баптаулары былай жазылады:  values: [...]  және  title: '{'ru: …, kk: …'}'"},
-        {"config.term_title_shape", "a title must be a text, or one text per language",
+        {"config.term_title_shape", "a value''s title must be text, or one text per language",
          "название должно быть текстом или текстом на каждом языке", "атау мәтін болуы керек немесе әр тілге бір мәтін"},
         {"config.values_map_shape", "\"values\" must be a list of texts, or each value with its titles",
          "«values» должен быть списком текстов или значениями с их названиями",
