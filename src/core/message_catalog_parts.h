@@ -16,6 +16,7 @@ std::vector<CatalogEntry> catalog_markdown();
 std::vector<CatalogEntry> catalog_model();
 std::vector<CatalogEntry> catalog_output();
 std::vector<CatalogEntry> catalog_render();
+std::vector<CatalogEntry> catalog_review();
 std::vector<CatalogEntry> catalog_search();
 std::vector<CatalogEntry> catalog_serve();
 std::vector<CatalogEntry> catalog_template();

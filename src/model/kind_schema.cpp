@@ -67,7 +67,7 @@ const KindSchema& schema_for(Kind k) {
          {"school", T::id_list, {}}, {"goal", T::text, {}}}};
     static const KindSchema material{Kind::material, true,
         {{"author", T::id_list, {}}, {"subject", T::text, {}}, {"grade", T::grade, {}}, {"material_type", T::text, {}},
-         {"external_url", T::web_address, {}}}};
+         {"external_url", T::web_address, {}}, {"review", T::any, {}}}};  // review: content/review.h reads and checks it
     static const KindSchema plan{Kind::plan, false,
         {{"id", T::id, {}}, {"year", T::text, {}}, {"items", T::record_list, {}}, {"items_file", T::text, {}}}};
     static const KindSchema news{Kind::news, false, {{"author", T::id_list, {}}, {"school", T::id_list, {}}, {"pinned", T::boolean, {}}}};

@@ -20,6 +20,7 @@
 #include "core/url.h"
 #include "model/front_matter_urls.h"
 #include "model/plan_dates.h"
+#include "model/reviews.h"
 
 namespace urker {
 
@@ -105,6 +106,7 @@ public:
         build_indexes();
         for (PageId i = 0; i < m_.pages.size(); ++i) guard_file(m_.pages[i].source, diags_, [&] { fill_data(i); });
         build_taxonomies();
+        attach_reviews();
         build_monitoring();
         build_forum();
         return std::move(portal_);
@@ -242,6 +244,7 @@ private:
                 if (ok("external_url")) check_web_address(doc, "external_url", diags_);
                 if (!p.date && ok("date") && !fm(i).contains("date"))  // a date written wrong is reported where it stands
                     error(i, "", "a material needs a date", "add  date: 2026-09-01");
+                check_review_references(p, portal_.members, unreadable_ids_, portal_.build_date, diags_);
                 break;
             }
             case Kind::plan:
@@ -785,6 +788,23 @@ private:
             }
             default:
                 break;
+        }
+    }
+
+    // Reviews and certificates (model/reviews.h, model/certificates.h): every material with a
+    // review gets page.data.review; an approved one, its certificate's number and address.
+    void attach_reviews() {
+        portal_.certificates = issue_certificates(m_, content_root_, diags_);
+        std::map<PageId, const Certificate*> by_material;
+        for (const auto& c : portal_.certificates) by_material[c.material] = &c;
+        for (PageId i = 0; i < m_.pages.size(); ++i) {
+            if (portal_.kinds[i] != Kind::material || !m_.pages[i].review) continue;
+            const std::string& lang = m_.pages[i].lang;
+            PageId owner = m_.localized(i, m_.config.language);
+            auto found = by_material.find(owner);
+            const Certificate* c = found == by_material.end() ? nullptr : found->second;
+            std::string url = c ? m_.config.site_url("/certificates/" + c->slug + "/") : "";
+            portal_.data[i]["review"] = review_data(*m_.pages[i].review, c, url, [&](const std::string& id) { return ref_by_id(portal_.members, id, lang); });
         }
     }
 

@@ -15,6 +15,7 @@
 
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "model/certificates.h"
 #include "model/kind_schema.h"
 #include "model/site_model.h"
 
@@ -41,6 +42,7 @@ struct Portal {
     std::vector<Taxonomy> taxonomies;         // as listed in site.yaml
     nlohmann::json monitoring;                // figures for the monitoring page, by language
     nlohmann::json forum;                     // {chats, categories: [{id, title, description, topics: [items]}]}
+    std::vector<Certificate> certificates;    // of approved materials, in number order (model/certificates.h)
 };
 
 // `content_root` is read for plans kept in CSV/YAML files (items_file).

@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "core/thread_pool.h"
 #include "render/context.h"
+#include "render/certificates.h"
 #include "render/portal_pages.h"
 
 namespace urker {
@@ -141,6 +142,7 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
     stats.pages += rendered;
 
     render_portal_pages(model, portal, theme, ctx, out, diags, stats);
+    render_certificates(model, portal, theme, ctx, out, diags, stats);
 
 
     // 404 page, in the site's language.

@@ -10,6 +10,7 @@
 #include "core/text.h"
 #include "model/link_check.h"
 #include "site/external_links.h"
+#include "site/review_report.h"
 
 namespace urker {
 
@@ -330,6 +331,7 @@ int check_site(const CheckOptions& options, std::ostream& out, std::ostream& err
         auto config = load_site_config(options.build.source, config_diags);
         check_file_sizes(options.build.source, config ? max_file_mb_setting(*config) : kDefaultMaxFileMb, diags, counts);
     }
+    if (built) print_review_report(summary, resolve_message_language(options.build.message_language, summary.site_language), out);
     diags.sort();
     for (const auto& d : diags.items()) err << format_diagnostic(d);
     if (!diags.empty()) {
