@@ -40,7 +40,7 @@ void check_review_references(const Page& page, const std::map<std::string, PageI
     }
     if (r.date && r.date->days_since_epoch() > build_date.days_since_epoch())
         diags.add(review_diagnostic(fm, "/review/date", Message("review.date_in_future", {{"date", r.date->iso()}, {"today", build_date.iso()}}),
-                                    Message("review.date_in_future_hint")));
+                                    Message("review.date_in_future_hint"), Severity::warning));
 }
 
 }  // namespace urker

@@ -1,6 +1,7 @@
 // The checks of a material's review that need the whole site (content/review.h reads the field):
-// every reviewer is a member ("did you mean"), no reviewer reviews their own material, and no
-// review is dated after the build date. And what templates see of a review: `page.data.review`.
+// every reviewer is a member ("did you mean"), no reviewer reviews their own material, and a
+// review dated after the build date is a warning (a typo, or a build "as of" an earlier day).
+// And what templates see of a review: `page.data.review`.
 #pragma once
 
 #include <map>
