@@ -18,6 +18,11 @@ void apply_review_policy(std::vector<Page>& pages, const SiteConfig& config, boo
         p.review_own = p.front_matter.value.contains("review");
         groups[p.translation_key].push_back(k);
     }
+    // A site that does not use reviews (no `reviews:` in site.yaml, no material with a review)
+    // has no queue: listing every material as unreviewed would only be noise.
+    bool in_use = config.document.value.is_object() && config.document.value.contains("reviews");
+    for (const auto& [key, members] : groups)
+        for (std::size_t k : members) in_use = in_use || pages[k].review_own;
     std::vector<bool> remove(pages.size(), false);
     for (auto& [key, members] : groups) {
         std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
@@ -33,6 +38,7 @@ void apply_review_policy(std::vector<Page>& pages, const SiteConfig& config, boo
         bool approved = review && review->status == ReviewStatus::approved;
         if (approved) continue;
         const Page& first = pages[members.front()];
+        if (!in_use) continue;
         ReviewQueueEntry e;
         e.source = first.source;
         e.title = first.title;

@@ -244,7 +244,7 @@ private:
                 if (ok("external_url")) check_web_address(doc, "external_url", diags_);
                 if (!p.date && ok("date") && !fm(i).contains("date"))  // a date written wrong is reported where it stands
                     error(i, "", "a material needs a date", "add  date: 2026-09-01");
-                check_review_references(p, portal_.members, unreadable_ids_, portal_.build_date, diags_);
+                check_review_references(p, portal_.members, unreadable_ids_, diags_);
                 break;
             }
             case Kind::plan:

@@ -11,7 +11,7 @@ namespace urker {
 using json = nlohmann::json;
 
 void check_review_references(const Page& page, const std::map<std::string, PageId>& members, const std::set<std::string>& unreadable_ids,
-                             const Date& build_date, Diagnostics& diags) {
+                             Diagnostics& diags) {
     if (!page.review || !page.review_own) return;
     const Review& r = *page.review;
     const YamlDocument& fm = page.front_matter;
@@ -38,9 +38,6 @@ void check_review_references(const Page& page, const std::map<std::string, PageI
         diags.add(review_diagnostic(fm, ptr, Message("review.unknown_reviewer", {{"id", id}}),
                                     near.empty() ? Message("review.reviewer_hint") : Message("review.did_you_mean", {{"word", near}})));
     }
-    if (r.date && r.date->days_since_epoch() > build_date.days_since_epoch())
-        diags.add(review_diagnostic(fm, "/review/date", Message("review.date_in_future", {{"date", r.date->iso()}, {"today", build_date.iso()}}),
-                                    Message("review.date_in_future_hint"), Severity::warning));
 }
 
 }  // namespace urker

@@ -1,7 +1,6 @@
 // The checks of a material's review that need the whole site (content/review.h reads the field):
-// every reviewer is a member ("did you mean"), no reviewer reviews their own material, and a
-// review dated after the build date is a warning (a typo, or a build "as of" an earlier day).
-// And what templates see of a review: `page.data.review`.
+// every reviewer is a member ("did you mean"), and no reviewer reviews their own material. And
+// what templates see of a review: `page.data.review`.
 #pragma once
 
 #include <map>
@@ -20,7 +19,7 @@ namespace urker {
 // `members`: member id -> page; `unreadable_ids`: ids of members whose file failed to load
 // (reported already, so not reported again here).
 void check_review_references(const Page& page, const std::map<std::string, PageId>& members, const std::set<std::string>& unreadable_ids,
-                             const Date& build_date, Diagnostics& diags);
+                             Diagnostics& diags);
 
 // page.data.review of a material: {status, approved, date, note, reviewers: [{id, title, url}],
 // certificate: {number, url, state}} — `reviewers` resolved by `member_ref`.

@@ -331,15 +331,16 @@ int check_site(const CheckOptions& options, std::ostream& out, std::ostream& err
         auto config = load_site_config(options.build.source, config_diags);
         check_file_sizes(options.build.source, config ? max_file_mb_setting(*config) : kDefaultMaxFileMb, diags, counts);
     }
-    if (built) print_review_report(summary, resolve_message_language(options.build.message_language, summary.site_language), out);
     diags.sort();
     for (const auto& d : diags.items()) err << format_diagnostic(d);
     if (!diags.empty()) {
         err << msg::summary_failed(diags.error_count(), diags.warning_count()) << '\n';
+        if (built) print_review_report(summary, resolve_message_language(options.build.message_language, summary.site_language), out);
         return 1;
     }
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     out << msg::summary_ok(counts, options.external, ms) << '\n';
+    print_review_report(summary, resolve_message_language(options.build.message_language, summary.site_language), out);
     return 0;
 }
 

@@ -1,7 +1,13 @@
-// The register of certificates: find a number typed into the form. Rows carry the number
+// Certificates of publication. On a certificate: the print button (hidden without this script).
+// In the register: find a number typed into the form. Rows carry the number
 // (data-number) and an id made from it; matching ignores case, spaces and the kind of dash, so
 // "урк 2026 001" finds УРК-2026-001. Without this script the rows' anchors still work.
 (function () {
+  var print = document.querySelector("[data-print]");
+  if (print) {
+    print.hidden = false;
+    print.addEventListener("click", function () { window.print(); });
+  }
   var form = document.querySelector("[data-certificate-find]");
   if (!form) return;
   var input = form.querySelector("input[name=number]");
