@@ -300,3 +300,18 @@ TEST_CASE("urker check lists what awaits review and for how long, and the finger
     CHECK(contains(said, "note: certificate УРК-2026-002: content/materials/drobi/index.md has no recorded fingerprint"));
     CHECK(std::regex_search(said, std::regex("\n    fingerprint: \"sha256:[0-9a-f]{64}\"\n")));
 }
+
+TEST_CASE("a translation shares its material's review and certificate, and its text is part of the fingerprint") {
+    SiteFixture site(site_files());
+    site.write("content/materials/drobi/index.kk.md", "---\ntitle: \"Бөлшектер\"\ndate: 2026-10-05\nauthor: ivanova-a\n---\nМәтін.\n");
+    auto r = site.build(at(site));
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    const std::string& kk = r->out.files().at("kk/materials/drobi/index.html");
+    CHECK(contains(kk, "Сараптамадан өтті"));
+    CHECK(contains(kk, "href=\"/certificates/urk-2026-002/\""));
+    CHECK(register_of(r->out).size() == 2);  // one certificate for the material, not one per language
+    std::string before = fingerprint_on(r->out, "urk-2026-002");
+    site.write("content/materials/drobi/index.kk.md", "---\ntitle: \"Бөлшектер\"\ndate: 2026-10-05\nauthor: ivanova-a\n---\nБасқа мәтін.\n");
+    auto changed = site.build(at(site));
+    CHECK(fingerprint_on(changed->out, "urk-2026-002") != before);
+}
