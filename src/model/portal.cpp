@@ -237,6 +237,7 @@ private:
                 if (ok("group_type")) check_word_field(doc, "group_type", kGroupTypes, false, diags_);
                 break;
             case Kind::material: {
+                check_review_references(p, portal_.members, unreadable_ids_, diags_);  // model/reviews.h
                 auto listed = m_.config.taxonomy_values.find("material_type");
                 if (ok("material_type"))
                     check_word_field(doc, "material_type", listed != m_.config.taxonomy_values.end() ? listed->second : kMaterialTypes, false, diags_);
@@ -244,7 +245,6 @@ private:
                 if (ok("external_url")) check_web_address(doc, "external_url", diags_);
                 if (!p.date && ok("date") && !fm(i).contains("date"))  // a date written wrong is reported where it stands
                     error(i, "", "a material needs a date", "add  date: 2026-09-01");
-                check_review_references(p, portal_.members, unreadable_ids_, diags_);
                 break;
             }
             case Kind::plan:
