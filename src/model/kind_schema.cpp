@@ -73,7 +73,8 @@ const KindSchema& schema_for(Kind k) {
     static const KindSchema news{Kind::news, false, {{"author", T::id_list, {}}, {"school", T::id_list, {}}, {"pinned", T::boolean, {}}}};
     static const KindSchema event{Kind::event, false,
         {{"event_type", T::text, {}}, {"start", T::date_time, {}}, {"end", T::date_time, {}}, {"place", T::text, {}},
-         {"online_url", T::web_address, {}}, {"organizer", T::id_list, {}}, {"school", T::id_list, {}}}};
+         {"online_url", T::web_address, {}}, {"organizer", T::id_list, {}}, {"school", T::id_list, {}},
+         {"hours", T::any, {}}, {"participants", T::any, {}}}};  // model/participation.h checks these two
     static const KindSchema topic{Kind::topic, false, {{"author", T::id_list, {}}, {"category", T::text, {}}}};
     switch (k) {
         case Kind::member: return member;

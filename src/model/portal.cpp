@@ -251,6 +251,7 @@ private:
                 if (ok("year")) check_school_year(doc, diags_);
                 break;
             case Kind::event: {
+                check_participation(p, portal_.members, unreadable_ids_, diags_);  // model/participation.h
                 if (ok("event_type")) check_word_field(doc, "event_type", kEventTypes, false, diags_);
                 auto start = ok("start") ? check_date_time(doc, "start", true, diags_) : std::nullopt;
                 auto end = ok("end") ? check_date_time(doc, "end", false, diags_) : std::nullopt;
@@ -795,6 +796,10 @@ private:
     // review gets page.data.review; an approved one, its certificate's number and address.
     void attach_reviews() {
         portal_.certificates = issue_certificates(m_, content_root_, diags_);
+        std::vector<PageId> events;
+        for (PageId i = 0; i < m_.pages.size(); ++i)
+            if (portal_.kinds[i] == Kind::event && primary(i)) events.push_back(i);
+        portal_.participation = issue_participation_certificates(m_, events, portal_.members, portal_.build_date);
         std::map<PageId, const Certificate*> by_material;
         for (const auto& c : portal_.certificates) by_material[c.material] = &c;
         for (PageId i = 0; i < m_.pages.size(); ++i) {

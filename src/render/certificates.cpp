@@ -36,6 +36,7 @@ public:
     void run() {
         const SiteConfig& cfg = m_.config;
         for (const auto& c : portal_.certificates) add_certificate(c);
+        for (const auto& c : portal_.participation) add_participation(c);
         for (const auto& lang : cfg.languages) {
             add_register(lang);
             add_reviewed_list(lang);
@@ -109,14 +110,55 @@ private:
         pages_.push_back({"certificate.html", path, lang, "certificate", ui(lang, "certificate") + " № " + c.number, {}, {{"certificate", cert}}});
     }
 
+    std::string lang_of(const std::string& lang) const { return is_site_language(m_.config, lang) ? lang : m_.config.language; }
+
+    // A participation certificate and its register entry: the event in the certificate's language.
+    json participation_json(const ParticipationCertificate& c, const std::string& lang) const {
+        const SiteConfig& cfg = m_.config;
+        PageId page = m_.localized(c.event, lang);
+        std::string url = cfg.site_url("/certificates/" + c.slug + "/");
+        std::string event_url = m_.url_of(page);
+        json participant = {{"title", c.name}, {"url", ""}, {"position", ""}, {"school", ""}};
+        if (!c.member.empty()) {
+            if (auto m = portal_.members.find(c.member); m != portal_.members.end()) {
+                PageId mp = m_.localized(m->second, lang);
+                const json& fm = m_.pages[mp].front_matter.value;
+                participant["url"] = m_.url_of(mp);
+                participant["position"] = fm.value("position", json(""));
+                if (portal_.data[mp].contains("school")) participant["school"] = portal_.data[mp]["school"].value("title", "");
+            }
+        }
+        json organizers = portal_.data[page].value("organizers", json::array());
+        std::string issuer = cfg.certificates.issuer.empty() ? cfg.title.in(lang, cfg.language) : cfg.certificates.issuer.in(lang, cfg.language);
+        std::string verify = cfg.absolute_url(cfg.site_url("/" + prefix_of(cfg, lang) + "certificates/")) + "#" + c.slug;
+        return {{"number", c.number}, {"slug", c.slug}, {"url", url}, {"permalink", cfg.absolute_url(url)}, {"date", c.date.iso()},
+                {"hours", c.hours}, {"participant", participant}, {"organizers", organizers},
+                {"event", {{"title", m_.pages[page].title}, {"url", event_url}, {"permalink", cfg.absolute_url(event_url)},
+                           {"event_type", m_.pages[page].front_matter.value.value("event_type", json(""))}}},
+                {"issuer", issuer}, {"media_registration", cfg.certificates.media_registration.in(lang, cfg.language)}, {"verify_url", verify}};
+    }
+
+    void add_participation(const ParticipationCertificate& c) {
+        if (!theme_.engine->has_template("participation.html")) return;
+        std::string lang = lang_of(c.lang);
+        std::string path = "certificates/" + c.slug + "/";
+        if (!out_.wants(path + "index.html")) return;
+        json cert = participation_json(c, lang);
+        if (auto svg = qr_svg(cert["verify_url"].get<std::string>(), ui(lang, "certificate_verify_qr"))) cert["qr_svg"] = *svg;
+        pages_.push_back({"participation.html", path, lang, "certificate", ui(lang, "participation_certificate") + " № " + c.number, {},
+                          {{"certificate", cert}}});
+    }
+
     void add_register(const std::string& lang) {
         if (!theme_.engine->has_template("certificates.html") || !m_.config.certificates.enabled) return;
         std::string path = prefix_of(m_.config, lang) + "certificates/";
         if (!out_.wants(path + "index.html")) return;
         json list = json::array();
         for (const auto& c : portal_.certificates) list.push_back(certificate_json(c, certificate_lang(c)));
+        json participation = json::array();
+        for (const auto& c : portal_.participation) participation.push_back(participation_json(c, lang_of(c.lang)));
         pages_.push_back({"certificates.html", path, lang, "certificates", ui(lang, "certificates_register"), m_.config.languages,
-                          {{"certificates", list}}});
+                          {{"certificates", list}, {"participation", participation}}});
     }
 
     // The catalogue filtered to approved materials, newest first, every one on one page.

@@ -2,7 +2,8 @@
 // certificates"): a printable certificate for every approved material, in the material's
 // language (certificates/<number>/), with a QR code of its entry in the register; the register
 // of every certificate in each language of the site (certificates/, kk/certificates/); and the
-// catalogue's list of reviewed materials (materials/reviewed/).
+// catalogue's list of reviewed materials (materials/reviewed/). Participation certificates of
+// events (model/participation.h) are pages beside them and have their own table in the register.
 #pragma once
 
 #include "model/portal.h"

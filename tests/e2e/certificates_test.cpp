@@ -315,3 +315,44 @@ TEST_CASE("a translation shares its material's review and certificate, and its t
     auto changed = site.build(at(site));
     CHECK(fingerprint_on(changed->out, "urk-2026-002") != before);
 }
+
+TEST_CASE("an event's participants get certificates of participation once it is over, in the same register") {
+    auto files = site_files();
+    files["content/events/seminar.md"] =
+        "---\ntitle: \"Семинар по оцениванию\"\nstart: 2026-11-10T15:00:00+05:00\nend: 2026-11-10T17:00:00+05:00\nevent_type: seminar\n"
+        "organizer: kim-v\nhours: 2\nparticipants: [ivanova-a, \"Петрова Ольга Ивановна\"]\n---\nПрограмма.\n";
+    files["content/events/later.md"] =
+        "---\ntitle: \"Вебинар в декабре\"\nstart: 2026-12-10T15:00:00+05:00\nhours: 1.5\nparticipants: [ivanova-a]\n---\nАнонс.\n";
+    SiteFixture site(files);
+    auto r = site.build(at(site));
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    const auto& out = r->out.files();
+    REQUIRE(out.count("certificates/urk-2026-e001-01/index.html"));
+    REQUIRE(out.count("certificates/urk-2026-e001-02/index.html"));
+    CHECK_FALSE(out.count("certificates/urk-2026-e002-01/index.html"));  // the December webinar is not over
+    const std::string& first = out.at("certificates/urk-2026-e001-01/index.html");
+    CHECK(contains(first, "Сертификат участника"));
+    CHECK(contains(first, "Иванова Анна Петровна"));
+    CHECK(contains(first, "учитель математики, Гимназия «Үміт»"));
+    CHECK(contains(first, "Семинар по оцениванию"));
+    CHECK(contains(first, "2 ч."));
+    CHECK(contains(first, "Ким Виктор Сергеевич"));
+    CHECK(contains(first, "class=\"qr-code\""));
+    CHECK(contains(out.at("certificates/urk-2026-e001-02/index.html"), "Петрова Ольга Ивановна"));
+    auto reg = register_of(r->out);
+    CHECK(reg.count("УРК-2026-E001-01"));
+    CHECK(reg.count("УРК-2026-E001-02"));
+    CHECK(reg.count("УРК-2026-001"));  // the certificates of publication are still there
+}
+
+TEST_CASE("a participant id that is not a member and hours that are not a number are errors at their place") {
+    auto files = site_files();
+    files["content/events/seminar.md"] =
+        "---\ntitle: \"Семинар\"\nstart: 2026-11-10T15:00:00+05:00\nhours: \"два\"\nparticipants: [ivanova-b]\n---\nТекст\n";
+    SiteFixture site(files);
+    auto r = site.build(at(site));
+    CHECK_FALSE(r->ok);
+    CHECK(contains(r->messages(), "content/events/seminar.md:4:8: error: \"hours\" must be a number of hours from 0.5 to 500"));
+    CHECK(contains(r->messages(), "content/events/seminar.md:5:16: error: there is no member with the id \"ivanova-b\""));
+    CHECK(contains(r->messages(), "did you mean \"ivanova-a\"?"));
+}
