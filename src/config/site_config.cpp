@@ -4,6 +4,7 @@
 #include <set>
 
 #include "config/content_settings.h"
+#include "config/review_settings.h"
 #include "core/fs.h"
 #include "core/text.h"
 #include "core/text_file.h"
@@ -34,6 +35,7 @@ namespace {
 const std::set<std::string> known_keys = {
     "title", "description", "base_url", "language", "languages", "theme", "paginate",
     "markdown", "search", "taxonomies", "menus", "params", "author", "copyright", "comments", "forum", "kinds", "limits", "security",
+    "reviews", "certificates",
 };
 
 bool is_language_code(const std::string& s) {
@@ -300,6 +302,7 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
     cfg.comments = read_comments_config(doc, diags);
     cfg.forum = read_forum_config(doc, diags);
     cfg.security = read_security_config(doc, diags);
+    read_review_settings(doc, cfg, diags);
 
     if (diags.error_count() > errors_before) return std::nullopt;
     return cfg;

@@ -50,6 +50,18 @@ struct SearchSettings {
     bool single_index = false;
 };
 
+// What happens to a material whose review is not `approved` (`reviews: unreviewed:` in site.yaml):
+// published as any page, built only as a draft (with --drafts), or held back from every build.
+enum class UnreviewedPolicy { publish, draft, hold };
+
+// Certificates of publication for approved materials (`certificates:` in site.yaml).
+struct CertificateSettings {
+    bool enabled = true;
+    std::string prefix;                // "УРК": numbers read УРК-2026-001
+    LocalizedText issuer;              // the community's name; empty: the site's title
+    LocalizedText media_registration;  // e.g. "Свидетельство о постановке на учёт СМИ № …"
+};
+
 struct SiteConfig {
     std::string file = "site.yaml";
     LocalizedText title;
@@ -79,6 +91,8 @@ struct SiteConfig {
     ForumConfig forum;
     SecurityConfig security;  // which active file types content/ may publish
     FileLimits limits;
+    UnreviewedPolicy unreviewed = UnreviewedPolicy::publish;
+    CertificateSettings certificates;
     YamlDocument document;  // the parsed file, so later stages can point at its lines
 
     // base_path + "materials/" for "/materials/"; absolute URLs unchanged.

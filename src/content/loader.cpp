@@ -272,6 +272,9 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
         if (r.unreadable) set.unreadable.insert(markdown[i]);
         if (r.page) set.pages.push_back(std::move(*r.page));
     }
+    // Reviews are read here, so a material that is not approved can be left out before anything
+    // else sees it (site.yaml's  reviews: unreviewed: draft | hold).
+    apply_review_policy(set.pages, config, options.include_drafts, set.review_queue, set.drafts_skipped, set.held_for_review, diags);
 
     // Non-Markdown files: a bundle's files are its attachments; the rest are copied where they are.
     std::map<std::string, std::vector<Attachment>> attachments_by_bundle;

@@ -9,6 +9,7 @@
 
 #include "config/site_config.h"
 #include "content/page.h"
+#include "content/review_gate.h"
 #include "core/diagnostic.h"
 
 namespace urker {
@@ -21,6 +22,10 @@ struct ContentSet {
     // relative to content/. Their errors are reported already; later stages leave them out of
     // their checks, so one broken file does not also show up as every reference to it.
     std::set<std::string> unreadable;
+    // Materials whose review is not `approved` (any policy), for `urker check`; and how many of
+    // them site.yaml's `reviews: unreviewed: hold` kept out of this build.
+    std::vector<ReviewQueueEntry> review_queue;
+    std::size_t held_for_review = 0;
 };
 
 struct LoadOptions {

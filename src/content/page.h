@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "config/yaml_document.h"
+#include "content/review.h"
 #include "core/date.h"
 
 namespace urker {
@@ -58,6 +59,10 @@ struct Page {
     std::string file_text;     // the whole file (for error lines)
 
     std::vector<Attachment> attachments;
+    // A material's review (content/review.h): its own `review:`, or else the one of the
+    // default-language file it translates. `review_own` says whether the field is in this file.
+    std::optional<Review> review;
+    bool review_own = false;
 };
 
 // Files that are not pages: copied to the output as they are.

@@ -18,6 +18,7 @@ std::vector<CatalogEntry> catalog_model();
 std::vector<CatalogEntry> catalog_output();
 std::vector<CatalogEntry> catalog_plan();
 std::vector<CatalogEntry> catalog_render();
+std::vector<CatalogEntry> catalog_review();
 std::vector<CatalogEntry> catalog_search();
 std::vector<CatalogEntry> catalog_serve();
 std::vector<CatalogEntry> catalog_site();

@@ -68,14 +68,15 @@ const KindSchema& schema_for(Kind k) {
          {"school", T::id_list, {}}, {"goal", T::text, {}}}};
     static const KindSchema material{Kind::material, true,
         {{"author", T::id_list, {}}, {"subject", T::text, {}}, {"grade", T::grade, {}}, {"material_type", T::text, {}},
-         {"external_url", T::web_address, {}}}};
+         {"external_url", T::web_address, {}}, {"review", T::any, {}}}};  // review: content/review.h reads and checks it
     static const KindSchema plan{Kind::plan, false,
         {{"id", T::id, {}}, {"year", T::text, {}}, {"year_starts", T::whole_number, {}}, {"items", T::record_list, {}},
          {"items_file", T::text, {}}}};
     static const KindSchema news{Kind::news, false, {{"author", T::id_list, {}}, {"school", T::id_list, {}}, {"pinned", T::boolean, {}}, {"pin_until", T::date_time, {}}}};
     static const KindSchema event{Kind::event, false,
         {{"event_type", T::text, {}}, {"start", T::date_time, {}}, {"end", T::date_time, {}}, {"place", T::text, {}},
-         {"online_url", T::web_address, {}}, {"organizer", T::id_list, {}}, {"school", T::id_list, {}}}};
+         {"online_url", T::web_address, {}}, {"organizer", T::id_list, {}}, {"school", T::id_list, {}},
+         {"hours", T::any, {}}, {"participants", T::any, {}}}};  // model/participation.h checks these two
     static const KindSchema topic{Kind::topic, false, {{"author", T::id_list, {}}, {"category", T::text, {}}}};
     switch (k) {
         case Kind::member: return member;

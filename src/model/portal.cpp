@@ -25,6 +25,7 @@
 #include "core/url.h"
 #include "model/front_matter_urls.h"
 #include "model/plan_dates.h"
+#include "model/reviews.h"
 
 namespace urker {
 
@@ -112,6 +113,7 @@ public:
         build_indexes();
         for (PageId i = 0; i < m_.pages.size(); ++i) guard_file(m_.pages[i].source, diags_, [&] { fill_data(i); });
         build_taxonomies();
+        attach_reviews();
         build_monitoring();
         build_forum();
         return std::move(portal_);
@@ -244,6 +246,7 @@ private:
                 if (ok("pin_until")) check_date_time(doc, "pin_until", false, diags_);
                 break;
             case Kind::material: {
+                check_review_references(p, portal_.members, unreadable_ids_, diags_);  // model/reviews.h
                 auto listed = m_.config.taxonomy_values.find("material_type");
                 if (ok("material_type"))
                     check_word_field(doc, "material_type", listed != m_.config.taxonomy_values.end() ? listed->second : kMaterialTypes, false, diags_);
@@ -257,6 +260,7 @@ private:
                 if (ok("year")) check_school_year(doc, diags_);
                 break;
             case Kind::event: {
+                check_participation(p, portal_.members, unreadable_ids_, diags_);  // model/participation.h
                 if (ok("event_type")) check_word_field(doc, "event_type", kEventTypes, false, diags_);
                 auto start = ok("start") ? check_date_time(doc, "start", true, diags_) : std::nullopt;
                 auto end = ok("end") ? check_date_time(doc, "end", false, diags_) : std::nullopt;
@@ -864,6 +868,27 @@ private:
             }
             default:
                 break;
+        }
+    }
+
+    // Reviews and certificates (model/reviews.h, model/certificates.h): every material with a
+    // review gets page.data.review; an approved one, its certificate's number and address.
+    void attach_reviews() {
+        portal_.certificates = issue_certificates(m_, content_root_, diags_);
+        std::vector<PageId> events;
+        for (PageId i = 0; i < m_.pages.size(); ++i)
+            if (portal_.kinds[i] == Kind::event && primary(i)) events.push_back(i);
+        portal_.participation = issue_participation_certificates(m_, events, portal_.members, portal_.build_date);
+        std::map<PageId, const Certificate*> by_material;
+        for (const auto& c : portal_.certificates) by_material[c.material] = &c;
+        for (PageId i = 0; i < m_.pages.size(); ++i) {
+            if (portal_.kinds[i] != Kind::material || !m_.pages[i].review) continue;
+            const std::string& lang = m_.pages[i].lang;
+            PageId owner = m_.localized(i, m_.config.language);
+            auto found = by_material.find(owner);
+            const Certificate* c = found == by_material.end() ? nullptr : found->second;
+            std::string url = c ? m_.config.site_url("/certificates/" + c->slug + "/") : "";
+            portal_.data[i]["review"] = review_data(*m_.pages[i].review, c, url, [&](const std::string& id) { return ref_by_id(portal_.members, id, lang); });
         }
     }
 

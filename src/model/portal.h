@@ -15,7 +15,9 @@
 
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "model/certificates.h"
 #include "model/kind_schema.h"
+#include "model/participation.h"
 #include "model/site_model.h"
 
 namespace urker {
@@ -44,6 +46,8 @@ struct Portal {
     std::vector<Taxonomy> taxonomies;         // as listed in site.yaml
     nlohmann::json monitoring;                // figures for the monitoring page, by language
     nlohmann::json forum;                     // {chats, categories: [{id, title, description, topics: [items]}]}
+    std::vector<Certificate> certificates;    // of approved materials, in number order (model/certificates.h)
+    std::vector<ParticipationCertificate> participation;  // of events' participants (model/participation.h)
 };
 
 // `content_root` is read for plans kept in CSV/YAML files (items_file).

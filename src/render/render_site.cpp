@@ -9,6 +9,7 @@
 #include "core/thread_pool.h"
 #include "model/list_order.h"
 #include "render/context.h"
+#include "render/certificates.h"
 #include "render/portal_pages.h"
 
 namespace urker {
@@ -145,6 +146,7 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
     stats.pages += rendered;
 
     render_portal_pages(model, portal, theme, ctx, out, diags, stats);
+    render_certificates(model, portal, theme, ctx, out, diags, stats);
 
 
     // 404 pages, one per language: /404.html in the site's language (what servers show by

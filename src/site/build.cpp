@@ -61,6 +61,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         StageTimer t(summary, "load");
         guard_file("content", diags, [&] { content = load_content(options.source, *config, LoadOptions{options.drafts}, diags); });
     }
+    summary.review_queue = content.review_queue;
     summary.pages_loaded = content.pages.size();
     summary.drafts_skipped = content.drafts_skipped;
 
@@ -96,6 +97,11 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
                                      options.source / "content", diags);
         });
     }
+    summary.build_date = portal.build_date;
+    summary.certificates = portal.certificates.size();
+    for (const auto& c : portal.certificates)
+        if (c.state != FingerprintState::matches)
+            summary.unsealed_certificates.push_back({c.number, model.pages[c.material].source, c.fingerprint, c.state == FingerprintState::changed});
     // Every write goes through the plan, so no file silently takes another's place. Its claims
     // are checked even when the build stops here, so one run names every misplaced file.
     OutputPlan plan(out);

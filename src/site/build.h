@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "content/review_gate.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "core/messages.h"
@@ -52,6 +53,16 @@ struct BuildSummary {
     std::map<std::string, std::string> page_sources;
     std::string site_language;  // site.yaml's default language, once read: the last choice for messages
     std::shared_ptr<const Theme> theme;  // the theme the build used, for a later build to reuse
+    // Reviews, for `urker check` (site/review_report.h): materials awaiting review, and approved
+    // ones whose fingerprint is not recorded or no longer matches; the day the build counts from.
+    std::vector<ReviewQueueEntry> review_queue;
+    struct UnsealedCertificate {
+        std::string number, source, fingerprint;
+        bool changed = false;  // a fingerprint is recorded, but the material changed since
+    };
+    std::vector<UnsealedCertificate> unsealed_certificates;
+    std::size_t certificates = 0;
+    Date build_date;
 };
 
 // Builds into any sink (tests use MemoryOutput). Returns false when there were errors; the sink

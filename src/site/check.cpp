@@ -11,6 +11,7 @@
 #include "core/text.h"
 #include "model/link_check.h"
 #include "site/external_links.h"
+#include "site/review_report.h"
 
 namespace urker {
 
@@ -336,10 +337,12 @@ int check_site(const CheckOptions& options, std::ostream& out, std::ostream& err
     for (const auto& d : diags.items()) err << format_diagnostic(d, lang);
     if (!diags.empty()) {
         err << render_message(msg::summary_failed(diags.error_count(), diags.warning_count()), lang) << '\n';
+        if (built) print_review_report(summary, lang, out);
         return 1;
     }
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     out << render_message(msg::summary_ok(counts, options.external, ms), lang) << '\n';
+    print_review_report(summary, lang, out);
     return 0;
 }
 

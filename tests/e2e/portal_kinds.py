@@ -10,9 +10,12 @@ checks, with expectations worked out independently of urker's code:
   - ICS files parse with python3-icalendar, Atom/RSS feeds with feedparser;
   - the alphabetical index is in collation order for Russian and Kazakh words;
   - monitoring figures equal counts computed here;
+  - every approved material has its certificate, numbered by approval date then path within each
+    year, and every recorded fingerprint equals the SHA-256 computed here from the files;
   - a bad reference, a bad date, a grade of 12 and an unknown status each fail with file:line and a hint.
 """
 import datetime
+import hashlib
 import html
 import html.parser
 import os
@@ -276,6 +279,57 @@ try:
               "%s reported at %s:%d — got: %s" % (expect, rel, line, msg[:400]))
         check("hint:" in msg, "%s has a hint" % expect)
         return msg
+
+    # Certificates of publication (docs/kinds.md, "Review and certificates"), worked out here.
+    def without_review(text):
+        lines = text.split("\n")
+        out, skipping, in_front = [], False, False
+        for k, line in enumerate(lines):
+            if k == 0 and line == "---":
+                in_front = True
+            elif in_front and line == "---":
+                in_front, skipping = False, False
+            elif in_front and line.startswith("review:"):
+                skipping = True
+                continue
+            elif skipping and re.match(r"[A-Za-z_\"']", line):
+                skipping = False
+            if not skipping:
+                out.append(line)
+        return "\n".join(out)
+
+    def fingerprint(folder):
+        listing = []
+        for dirpath, _, files in os.walk(folder):
+            for f in files:
+                path = os.path.join(dirpath, f)
+                data = open(path, "rb").read()
+                if f.endswith(".md"):
+                    data = without_review(data.decode("utf-8")).encode("utf-8")
+                listing.append((os.path.relpath(path, folder), hashlib.sha256(data).hexdigest()))
+        text = "".join("%s  %s\n" % (h, name) for name, h in sorted(listing))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    approved = sorted((str(fm["review"]["date"]), os.path.relpath(p, os.path.join(REPO, "content")), p, fm)
+                      for p, fm in materials.values() if (fm.get("review") or {}).get("status") == "approved")
+    check(len(approved) >= 20, "approved materials in the example: %d" % len(approved))
+    per_year = {}
+    for date, rel_path, path, fm in approved:
+        year = date[:4]
+        per_year[year] = per_year.get(year, 0) + 1
+        slug = "urk-%s-%03d" % (year, per_year[year])
+        cert = page(out, "/certificates/%s/" % slug)
+        check(cert != "", "certificate %s exists for %s" % (slug, rel_path))
+        if not cert:
+            continue
+        check("«%s»" % fm["title"] in html.unescape(cert), "certificate %s is for %s" % (slug, fm["title"]))
+        computed = fingerprint(os.path.dirname(path))
+        recorded = str(fm["review"].get("fingerprint", "")).replace("sha256:", "")
+        check(recorded == computed, "%s: recorded fingerprint %s, computed here %s" % (rel_path, recorded[:12], computed[:12]))
+        check('data-state="matches">sha256:%s<' % computed in cert, "certificate %s shows the fingerprint computed here" % slug)
+    register = page(out, "/certificates/")
+    publication_rows = re.findall(r'<tr id="urk-\d{4}-\d{3}"', register)
+    check(len(publication_rows) == len(approved), "the register lists every approved material once: %d rows" % len(publication_rows))
 
     mat_path, mat_fm = next(iter(sorted(materials.values())))
     rel = os.path.relpath(mat_path, REPO)

@@ -1,0 +1,234 @@
+#include "render/certificates.h"
+
+#include <algorithm>
+
+#include "core/thread_pool.h"
+#include "render/qr_svg.h"
+
+namespace urker {
+
+using json = nlohmann::json;
+
+namespace {
+
+std::string prefix_of(const SiteConfig& cfg, const std::string& lang) { return lang == cfg.language ? "" : lang + "/"; }
+
+bool is_site_language(const SiteConfig& cfg, const std::string& lang) {
+    return std::find(cfg.languages.begin(), cfg.languages.end(), lang) != cfg.languages.end();
+}
+
+// A page urker makes from the portal, not from a content file.
+struct GeneratedPage {
+    std::string template_name;
+    std::string path;  // output folder: "certificates/urk-2026-001/"
+    std::string lang;
+    std::string kind;
+    std::string title;
+    std::vector<std::string> languages;  // where the same page exists in other languages (same path after the prefix)
+    json extra = json::object();
+};
+
+class CertificatePages {
+public:
+    CertificatePages(const SiteModel& m, const Portal& p, const Theme& t, const ContextBuilder& c, OutputSink& o, Diagnostics& d, RenderStats& s)
+        : m_(m), portal_(p), theme_(t), ctx_(c), out_(o), diags_(d), stats_(s) {}
+
+    void run() {
+        const SiteConfig& cfg = m_.config;
+        for (const auto& c : portal_.certificates) add_certificate(c);
+        for (const auto& c : portal_.participation) add_participation(c);
+        for (const auto& lang : cfg.languages) {
+            add_register(lang);
+            add_reviewed_list(lang);
+        }
+        render_all();
+    }
+
+private:
+    const SiteModel& m_;
+    const Portal& portal_;
+    const Theme& theme_;
+    const ContextBuilder& ctx_;
+    OutputSink& out_;
+    Diagnostics& diags_;
+    RenderStats& stats_;
+    std::vector<GeneratedPage> pages_;
+
+    std::string ui(const std::string& lang, const std::string& key) const {
+        const json& s = theme_.strings_for(lang);
+        return s.contains(key) && s[key].is_string() ? s[key].get<std::string>() : key;
+    }
+
+    std::string certificate_lang(const Certificate& c) const { return is_site_language(m_.config, c.lang) ? c.lang : m_.config.language; }
+
+    // What a certificate and its register entry say: the material in the certificate's language
+    // where it has that version, its authors with position and school, the reviewers.
+    json certificate_json(const Certificate& c, const std::string& lang) const {
+        const SiteConfig& cfg = m_.config;
+        PageId page = m_.localized(c.material, lang);
+        const json& data = portal_.data[page];
+        json authors = json::array();
+        for (const auto& a : data.value("authors", json::array())) {
+            json out = {{"title", a.value("title", "")}, {"url", a.value("url", "")}, {"position", a.value("position", "")}};
+            if (a.contains("school")) out["school"] = a["school"].value("title", "");
+            authors.push_back(out);
+        }
+        json reviewers = json::array();
+        if (data.contains("review")) reviewers = data["review"]["reviewers"];
+        json files = json::array();
+        for (const auto& f : c.files) files.push_back({{"name", f.name}, {"sha256", f.sha256}});
+        std::string url = cfg.site_url("/certificates/" + c.slug + "/");
+        std::string material_url = m_.url_of(page);
+        std::string issuer = cfg.certificates.issuer.empty() ? cfg.title.in(lang, cfg.language) : cfg.certificates.issuer.in(lang, cfg.language);
+        return {{"number", c.number},
+                {"slug", c.slug},
+                {"url", url},
+                {"permalink", cfg.absolute_url(url)},
+                {"date", c.approved.iso()},
+                {"year", c.approved.year},
+                {"lang", c.lang},
+                {"material", {{"title", m_.pages[page].title}, {"url", material_url}, {"permalink", cfg.absolute_url(material_url)}}},
+                {"authors", authors},
+                {"reviewers", reviewers},
+                {"note", data.contains("review") ? data["review"]["note"] : json("")},
+                {"issuer", issuer},
+                {"media_registration", cfg.certificates.media_registration.in(lang, cfg.language)},
+                {"fingerprint", c.fingerprint},
+                {"recorded_fingerprint", c.recorded},
+                {"state", fingerprint_state_name(c.state)},
+                {"files", files},
+                {"verify_url", certificate_verification_url(cfg, c)}};
+    }
+
+    void add_certificate(const Certificate& c) {
+        std::string lang = certificate_lang(c);
+        std::string path = "certificates/" + c.slug + "/";
+        if (!out_.wants(path + "index.html")) return;
+        json cert = certificate_json(c, lang);
+        // The QR code is drawn by our code (render/qr_svg.h) into the page: no image file, no service.
+        if (auto svg = qr_svg(cert["verify_url"].get<std::string>(), ui(lang, "certificate_verify_qr"))) cert["qr_svg"] = *svg;
+        pages_.push_back({"certificate.html", path, lang, "certificate", ui(lang, "certificate") + " № " + c.number, {}, {{"certificate", cert}}});
+    }
+
+    std::string lang_of(const std::string& lang) const { return is_site_language(m_.config, lang) ? lang : m_.config.language; }
+
+    // A participation certificate and its register entry: the event in the certificate's language.
+    json participation_json(const ParticipationCertificate& c, const std::string& lang) const {
+        const SiteConfig& cfg = m_.config;
+        PageId page = m_.localized(c.event, lang);
+        std::string url = cfg.site_url("/certificates/" + c.slug + "/");
+        std::string event_url = m_.url_of(page);
+        json participant = {{"title", c.name}, {"url", ""}, {"position", ""}, {"school", ""}};
+        if (!c.member.empty()) {
+            if (auto m = portal_.members.find(c.member); m != portal_.members.end()) {
+                PageId mp = m_.localized(m->second, lang);
+                const json& fm = m_.pages[mp].front_matter.value;
+                participant["url"] = m_.url_of(mp);
+                participant["position"] = fm.value("position", json(""));
+                if (portal_.data[mp].contains("school")) participant["school"] = portal_.data[mp]["school"].value("title", "");
+            }
+        }
+        json organizers = portal_.data[page].value("organizers", json::array());
+        std::string issuer = cfg.certificates.issuer.empty() ? cfg.title.in(lang, cfg.language) : cfg.certificates.issuer.in(lang, cfg.language);
+        std::string verify = cfg.absolute_url(cfg.site_url("/" + prefix_of(cfg, lang) + "certificates/")) + "#" + c.slug;
+        return {{"number", c.number}, {"slug", c.slug}, {"url", url}, {"permalink", cfg.absolute_url(url)}, {"date", c.date.iso()},
+                {"hours", c.hours}, {"participant", participant}, {"organizers", organizers},
+                {"event", {{"title", m_.pages[page].title}, {"url", event_url}, {"permalink", cfg.absolute_url(event_url)},
+                           {"event_type", m_.pages[page].front_matter.value.value("event_type", json(""))}}},
+                {"issuer", issuer}, {"media_registration", cfg.certificates.media_registration.in(lang, cfg.language)}, {"verify_url", verify}};
+    }
+
+    void add_participation(const ParticipationCertificate& c) {
+        if (!theme_.engine->has_template("participation.html")) return;
+        std::string lang = lang_of(c.lang);
+        std::string path = "certificates/" + c.slug + "/";
+        if (!out_.wants(path + "index.html")) return;
+        json cert = participation_json(c, lang);
+        if (auto svg = qr_svg(cert["verify_url"].get<std::string>(), ui(lang, "certificate_verify_qr"))) cert["qr_svg"] = *svg;
+        pages_.push_back({"participation.html", path, lang, "certificate", ui(lang, "participation_certificate") + " № " + c.number, {},
+                          {{"certificate", cert}}});
+    }
+
+    void add_register(const std::string& lang) {
+        if (!theme_.engine->has_template("certificates.html") || !m_.config.certificates.enabled) return;
+        std::string path = prefix_of(m_.config, lang) + "certificates/";
+        if (!out_.wants(path + "index.html")) return;
+        json list = json::array();
+        for (const auto& c : portal_.certificates) list.push_back(certificate_json(c, certificate_lang(c)));
+        json participation = json::array();
+        for (const auto& c : portal_.participation) participation.push_back(participation_json(c, lang_of(c.lang)));
+        pages_.push_back({"certificates.html", path, lang, "certificates", ui(lang, "certificates_register"), m_.config.languages,
+                          {{"certificates", list}, {"participation", participation}}});
+    }
+
+    // The catalogue filtered to approved materials, newest first, every one on one page.
+    void add_reviewed_list(const std::string& lang) {
+        if (!theme_.engine->has_template("materials/reviewed.html")) return;
+        std::string path = prefix_of(m_.config, lang) + "materials/reviewed/";
+        if (!out_.wants(path + "index.html")) return;
+        std::vector<PageId> ids;
+        for (PageId i = 0; i < m_.pages.size(); ++i) {
+            const Page& p = m_.pages[i];
+            if (portal_.kinds[i] != Kind::material || p.draft || (p.is_translation && p.lang != m_.config.language)) continue;
+            if (p.review && p.review->status == ReviewStatus::approved) ids.push_back(i);
+        }
+        std::sort(ids.begin(), ids.end(), [&](PageId a, PageId b) {
+            long da = m_.pages[a].date ? m_.pages[a].date->days_since_epoch() : 0, db = m_.pages[b].date ? m_.pages[b].date->days_since_epoch() : 0;
+            return da != db ? da > db : m_.pages[a].content_path < m_.pages[b].content_path;
+        });
+        json items = json::array();
+        for (PageId i : ids) items.push_back(ctx_.summary(m_.localized(i, lang)));
+        std::string url = m_.config.site_url("/" + path);
+        json paginator = {{"pages", items}, {"number", 1}, {"total_pages", 1}, {"total_items", items.size()}, {"prev_url", ""}, {"next_url", ""},
+                          {"first_url", url}, {"last_url", url}, {"page_urls", json::array({url})}};
+        pages_.push_back({"materials/reviewed.html", path, lang, "reviewed", ui(lang, "reviewed_materials"), m_.config.languages,
+                          {{"paginator", paginator}, {"pages", items}}});
+    }
+
+    void render_all() {
+        const SiteConfig& cfg = m_.config;
+        std::vector<Diagnostics> local(pages_.size());
+        std::vector<int> rendered(pages_.size(), 0);
+        parallel_for(pages_.size(), [&](std::size_t k) {
+            const GeneratedPage& v = pages_[k];
+            std::string url = cfg.site_url("/" + v.path);
+            json context = v.extra;
+            context["lang"] = v.lang;
+            json translations = json::array();
+            std::string rest = v.path.substr(prefix_of(cfg, v.lang).size());
+            for (const auto& other : v.languages)
+                if (other != v.lang) translations.push_back({{"lang", other}, {"url", cfg.site_url("/" + prefix_of(cfg, other) + rest)}, {"title", v.title}});
+            json home = ctx_.site(v.lang)["home_url"];
+            context["page"] = {{"kind", v.kind}, {"title", v.title}, {"url", url}, {"permalink", cfg.absolute_url(url)}, {"lang", v.lang},
+                               {"section", v.kind == "reviewed" ? "materials" : ""}, {"params", json::object()}, {"content", ""},
+                               {"summary", ""}, {"description", ""}, {"translations", translations}, {"toc", json::array()},
+                               {"date", ""}, {"updated", ""},
+                               {"breadcrumbs", json::array({{{"title", ctx_.site(v.lang)["title"]}, {"url", home}}})},
+                               {"attachments", json::array()}, {"data", json::object()}, {"type", v.kind}, {"draft", false}};
+            tmpl::Locale locale{v.lang, &theme_.strings_for(v.lang)};
+            if (auto html = theme_.engine->render(v.template_name, context, ctx_.globals_for(v.lang, url), locale, local[k])) {
+                out_.write(v.path + "index.html", *html);
+                rendered[k] = 1;
+            }
+        });
+        for (std::size_t k = 0; k < pages_.size(); ++k) {
+            diags_.append(local[k]);
+            stats_.pages += static_cast<std::size_t>(rendered[k]);
+        }
+    }
+};
+
+}  // namespace
+
+std::string certificate_verification_url(const SiteConfig& config, const Certificate& c) {
+    std::string lang = is_site_language(config, c.lang) ? c.lang : config.language;
+    return config.absolute_url(config.site_url("/" + prefix_of(config, lang) + "certificates/")) + "#" + c.slug;
+}
+
+void render_certificates(const SiteModel& model, const Portal& portal, const Theme& theme, const ContextBuilder& ctx, OutputSink& out,
+                         Diagnostics& diags, RenderStats& stats) {
+    if (!theme.engine->has_template("certificate.html")) return;
+    CertificatePages(model, portal, theme, ctx, out, diags, stats).run();
+}
+
+}  // namespace urker
