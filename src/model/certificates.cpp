@@ -72,7 +72,10 @@ std::vector<CertificateFile> material_files(const SiteModel& model, PageId page,
     };
     std::vector<PageId> versions{page};
     if (auto it = model.translations.find(p.translation_key); it != model.translations.end()) versions = it->second;
-    for (PageId v : versions) files.push_back({name_of(model.pages[v].content_path), sha256_hex(text_without_review(model.pages[v]))});
+    // Views (another language's interface around the same file) are not files of their own.
+    for (PageId v : versions)
+        if (!model.pages[v].is_view)
+            files.push_back({name_of(model.pages[v].content_path), sha256_hex(text_without_review(model.pages[v]))});
     for (const auto& a : p.attachments) {
         auto bytes = read_file(content_root / a.source);
         if (!bytes) {
