@@ -887,7 +887,9 @@ private:
             PageId owner = m_.localized(i, m_.config.language);
             auto found = by_material.find(owner);
             const Certificate* c = found == by_material.end() ? nullptr : found->second;
-            std::string url = c ? m_.config.site_url("/certificates/" + c->slug + "/") : "";
+            // The certificate in the part of the site the page is in (/kk/certificates/… from a Kazakh page).
+            std::string prefix = lang == m_.config.language ? "" : lang + "/";
+            std::string url = c ? m_.config.site_url("/" + prefix + "certificates/" + c->slug + "/") : "";
             portal_.data[i]["review"] = review_data(*m_.pages[i].review, c, url, [&](const std::string& id) { return ref_by_id(portal_.members, id, lang); });
         }
     }

@@ -59,7 +59,6 @@ private:
         return s.contains(key) && s[key].is_string() ? s[key].get<std::string>() : key;
     }
 
-    std::string certificate_lang(const Certificate& c) const { return is_site_language(m_.config, c.lang) ? c.lang : m_.config.language; }
 
     // What a certificate and its register entry say: the material in the certificate's language
     // where it has that version, its authors with position and school, the reviewers.
@@ -77,7 +76,7 @@ private:
         if (data.contains("review")) reviewers = data["review"]["reviewers"];
         json files = json::array();
         for (const auto& f : c.files) files.push_back({{"name", f.name}, {"sha256", f.sha256}});
-        std::string url = cfg.site_url("/certificates/" + c.slug + "/");
+        std::string url = cfg.site_url("/" + prefix_of(cfg, lang) + "certificates/" + c.slug + "/");
         std::string material_url = m_.url_of(page);
         std::string issuer = cfg.certificates.issuer.empty() ? cfg.title.in(lang, cfg.language) : cfg.certificates.issuer.in(lang, cfg.language);
         return {{"number", c.number},
@@ -100,23 +99,27 @@ private:
                 {"verify_url", certificate_verification_url(cfg, c)}};
     }
 
+    // A certificate in every language of the site, each in its own part (/certificates/…, /kk/certificates/…),
+    // so a visitor's interface holds: the one in the material's language is the certificate, the
+    // others are the same certificate "in the other language on request".
     void add_certificate(const Certificate& c) {
-        std::string lang = certificate_lang(c);
-        std::string path = "certificates/" + c.slug + "/";
-        if (!out_.wants(path + "index.html")) return;
-        json cert = certificate_json(c, lang);
-        // The QR code is drawn by our code (render/qr_svg.h) into the page: no image file, no service.
-        if (auto svg = qr_svg(cert["verify_url"].get<std::string>(), ui(lang, "certificate_verify_qr"))) cert["qr_svg"] = *svg;
-        pages_.push_back({"certificate.html", path, lang, "certificate", ui(lang, "certificate") + " № " + c.number, {}, {{"certificate", cert}}});
+        for (const auto& lang : m_.config.languages) {
+            std::string path = prefix_of(m_.config, lang) + "certificates/" + c.slug + "/";
+            if (!out_.wants(path + "index.html")) continue;
+            json cert = certificate_json(c, lang);
+            // The QR code is drawn by our code (render/qr_svg.h) into the page: no image file, no service.
+            if (auto svg = qr_svg(cert["verify_url"].get<std::string>(), ui(lang, "certificate_verify_qr"))) cert["qr_svg"] = *svg;
+            pages_.push_back({"certificate.html", path, lang, "certificate", ui(lang, "certificate") + " № " + c.number, m_.config.languages,
+                              {{"certificate", cert}}});
+        }
     }
 
-    std::string lang_of(const std::string& lang) const { return is_site_language(m_.config, lang) ? lang : m_.config.language; }
 
     // A participation certificate and its register entry: the event in the certificate's language.
     json participation_json(const ParticipationCertificate& c, const std::string& lang) const {
         const SiteConfig& cfg = m_.config;
         PageId page = m_.localized(c.event, lang);
-        std::string url = cfg.site_url("/certificates/" + c.slug + "/");
+        std::string url = cfg.site_url("/" + prefix_of(cfg, lang) + "certificates/" + c.slug + "/");
         std::string event_url = m_.url_of(page);
         json participant = {{"title", c.name}, {"url", ""}, {"position", ""}, {"school", ""}};
         if (!c.member.empty()) {
@@ -140,13 +143,14 @@ private:
 
     void add_participation(const ParticipationCertificate& c) {
         if (!theme_.engine->has_template("participation.html")) return;
-        std::string lang = lang_of(c.lang);
-        std::string path = "certificates/" + c.slug + "/";
-        if (!out_.wants(path + "index.html")) return;
-        json cert = participation_json(c, lang);
-        if (auto svg = qr_svg(cert["verify_url"].get<std::string>(), ui(lang, "certificate_verify_qr"))) cert["qr_svg"] = *svg;
-        pages_.push_back({"participation.html", path, lang, "certificate", ui(lang, "participation_certificate") + " № " + c.number, {},
-                          {{"certificate", cert}}});
+        for (const auto& lang : m_.config.languages) {
+            std::string path = prefix_of(m_.config, lang) + "certificates/" + c.slug + "/";
+            if (!out_.wants(path + "index.html")) continue;
+            json cert = participation_json(c, lang);
+            if (auto svg = qr_svg(cert["verify_url"].get<std::string>(), ui(lang, "certificate_verify_qr"))) cert["qr_svg"] = *svg;
+            pages_.push_back({"participation.html", path, lang, "certificate", ui(lang, "participation_certificate") + " № " + c.number,
+                              m_.config.languages, {{"certificate", cert}}});
+        }
     }
 
     void add_register(const std::string& lang) {
@@ -154,9 +158,9 @@ private:
         std::string path = prefix_of(m_.config, lang) + "certificates/";
         if (!out_.wants(path + "index.html")) return;
         json list = json::array();
-        for (const auto& c : portal_.certificates) list.push_back(certificate_json(c, certificate_lang(c)));
+        for (const auto& c : portal_.certificates) list.push_back(certificate_json(c, lang));
         json participation = json::array();
-        for (const auto& c : portal_.participation) participation.push_back(participation_json(c, lang_of(c.lang)));
+        for (const auto& c : portal_.participation) participation.push_back(participation_json(c, lang));
         pages_.push_back({"certificates.html", path, lang, "certificates", ui(lang, "certificates_register"), m_.config.languages,
                           {{"certificates", list}, {"participation", participation}}});
     }
