@@ -20,6 +20,11 @@ std::vector<CatalogEntry> catalog_build() {
          "Жинау сәтсіз аяқталды: {count, plural, other {# қате}}. {output} ішінде ештеңе жарияланған жоқ."},
         {"build.note", "note: {text}", "примечание: {text}", "ескертпе: {text}"},
         {"build.output", "Output: {path}", "Сайт записан в {path}", "Сайт мына жерге жазылды: {path}"},
+        {"build.unchanged_files",
+         "{changed, plural, one {# file} other {# files}} new or changed, {unchanged} unchanged (kept with their dates)",
+         "{changed, plural, one {# файл новый или изменён} few {# файла новых или изменённых} other {# файлов новых или изменённых}}, "
+         "{unchanged} без изменений (их даты сохранены)",
+         "{changed} файл жаңа немесе өзгерген, {unchanged} өзгермеген (күндері сақталды)"},
         {"build.search_note",
          "Search: {documents} documents ({language}); index{shards, plural, =0 {} one { in # shard} other { in # shards}} {index} KB "
          "(gzip {index_gzip} KB), store {store} KB (gzip {store_gzip} KB)",

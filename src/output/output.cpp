@@ -1,6 +1,7 @@
 #include "output/output.h"
 
 #include <algorithm>
+#include <cstring>
 #include <cstdlib>
 #include <vector>
 #include <fstream>
@@ -81,6 +82,8 @@ fs::path DirectoryOutput::prepare(const std::string& path) {
     fs::path target = paths_.staging / fs::path(path);
     std::error_code ec;
     fs::create_directories(target.parent_path(), ec);
+    // Never write through an existing entry: it may be a link to a file of the published site.
+    fs::remove(target, ec);
     return target;
 }
 
@@ -90,8 +93,65 @@ void DirectoryOutput::record(const std::string& path, std::uintmax_t bytes) {
     bytes_ += bytes;
 }
 
+namespace {
+
+// True when `file` holds exactly `data`. Reads no further than the first difference.
+bool file_has_bytes(const fs::path& file, std::string_view data) {
+    std::error_code ec;
+    const auto size = fs::file_size(file, ec);
+    if (ec || size != data.size() || !fs::is_regular_file(fs::symlink_status(file, ec))) return false;
+    std::ifstream in(file, std::ios::binary);
+    char buffer[1 << 16];
+    std::size_t at = 0;
+    while (at < data.size()) {
+        const auto want = static_cast<std::streamsize>(std::min(sizeof buffer, data.size() - at));
+        if (!in.read(buffer, want)) return false;
+        if (std::memcmp(buffer, data.data() + at, static_cast<std::size_t>(want)) != 0) return false;
+        at += static_cast<std::size_t>(want);
+    }
+    return true;
+}
+
+bool files_have_same_bytes(const fs::path& a, const fs::path& b) {
+    std::error_code ec;
+    const auto size = fs::file_size(a, ec);
+    if (ec || size != fs::file_size(b, ec) || ec) return false;
+    if (!fs::is_regular_file(fs::symlink_status(b, ec))) return false;
+    std::ifstream in_a(a, std::ios::binary), in_b(b, std::ios::binary);
+    char buffer_a[1 << 16], buffer_b[1 << 16];
+    std::uintmax_t at = 0;
+    while (at < size) {
+        const auto want = static_cast<std::streamsize>(std::min<std::uintmax_t>(sizeof buffer_a, size - at));
+        if (!in_a.read(buffer_a, want) || !in_b.read(buffer_b, want)) return false;
+        if (std::memcmp(buffer_a, buffer_b, static_cast<std::size_t>(want)) != 0) return false;
+        at += static_cast<std::uintmax_t>(want);
+    }
+    return true;
+}
+
+}  // namespace
+
+// A file whose bytes are what the previous site already holds is not written again: the staging
+// folder gets a hard link to the published file, so it keeps its modification time and rsync or
+// an object-store sync uploads only what changed. The link is made only for identical bytes, and
+// nothing is ever written through it (a target is removed before it is written), so the previous
+// site stays exactly as it was if this build fails.
+bool DirectoryOutput::reuse_published(const fs::path& target, const std::string& path) {
+    std::error_code ec;
+    fs::create_hard_link(paths_.output / fs::path(path), target, ec);
+    if (ec) return false;
+    std::lock_guard lock(mutex_);
+    ++unchanged_;
+    return true;
+}
+
 void DirectoryOutput::write(const std::string& path, std::string_view data) {
     fs::path target = prepare(path);
+    if (file_has_bytes(paths_.output / fs::path(path), data) && reuse_published(target, path)) {
+        std::lock_guard lock(mutex_);
+        record(path, data.size());
+        return;
+    }
     std::ofstream out(target, std::ios::binary | std::ios::trunc);
     out.write(data.data(), static_cast<std::streamsize>(data.size()));
     out.close();
@@ -107,6 +167,11 @@ void DirectoryOutput::write(const std::string& path, std::string_view data) {
 void DirectoryOutput::copy(const fs::path& source_file, const std::string& path) {
     fs::path target = prepare(path);
     std::error_code ec;
+    if (files_have_same_bytes(source_file, paths_.output / fs::path(path)) && reuse_published(target, path)) {
+        std::lock_guard lock(mutex_);
+        record(path, fs::file_size(target, ec));
+        return;
+    }
     fs::copy_file(source_file, target, fs::copy_options::overwrite_existing, ec);
     std::lock_guard lock(mutex_);
     if (ec) {
@@ -120,6 +185,11 @@ void DirectoryOutput::copy(const fs::path& source_file, const std::string& path)
 std::size_t DirectoryOutput::file_count() const {
     std::lock_guard lock(mutex_);
     return files_;
+}
+
+std::size_t DirectoryOutput::unchanged_count() const {
+    std::lock_guard lock(mutex_);
+    return unchanged_;
 }
 
 std::uintmax_t DirectoryOutput::byte_count() const {

@@ -77,15 +77,19 @@ public:
     // Throws away what was written.
     void abandon();
     bool failed() const { return failed_; }
+    // Files whose bytes the previous site already held; they were linked, not written.
+    std::size_t unchanged_count() const;
     const std::string& failure() const { return failure_; }
 
 private:
     std::filesystem::path prepare(const std::string& path);
     void record(const std::string& path, std::uintmax_t bytes);
+    bool reuse_published(const std::filesystem::path& target, const std::string& path);
     OutputPaths paths_;
     mutable std::mutex mutex_;
     std::vector<std::string> written_;
     std::size_t files_ = 0;
+    std::size_t unchanged_ = 0;
     std::uintmax_t bytes_ = 0;
     bool committed_ = false;
     bool failed_ = false;

@@ -196,6 +196,7 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
             ok = false;
         }
         StageTimer t(summary, "write");
+        summary.files_unchanged = out.unchanged_count();
         if (ok) ok = out.commit(diags);
         else out.abandon();
     }
@@ -232,6 +233,13 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         for (const auto& n : summary.notes) log << "  " << render_message(n, lang) << '\n';
         if (diags.warning_count())
             log << "  " << render_message(Message("build.summary_warnings", {{"count", diags.warning_count()}}), lang) << '\n';
+        if (folder->had_site())
+            log << "  "
+                << render_message(Message("build.unchanged_files",
+                                          {{"changed", static_cast<std::int64_t>(summary.files_written - summary.files_unchanged)},
+                                           {"unchanged", static_cast<std::int64_t>(summary.files_unchanged)}}),
+                                  lang)
+                << '\n';
         log << "  " << render_message(Message("build.output", {{"path", options.output.string()}}), lang) << '\n';
     }
     return 0;

@@ -44,6 +44,7 @@ struct BuildSummary {
     std::size_t drafts_skipped = 0;
     std::size_t pages_written = 0;
     std::size_t files_written = 0;
+    std::size_t files_unchanged = 0;  // linked from the previous site: same bytes, same date
     std::uintmax_t bytes_written = 0;
     std::vector<StageTime> times;
     std::vector<Message> notes;  // extra summary lines from stages (e.g. search index sizes)

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <thread>
 
@@ -267,4 +268,50 @@ TEST_CASE("--drafts builds into public-drafts/, marks drafts noindex and keeps t
     REQUIRE(run_urker("build --quiet --source " + root.string(), out) == 0);
     CHECK_FALSE(fs::exists(root / "public/news/secret"));
     CHECK(fs::exists(drafts / "news/secret/index.html"));
+}
+
+TEST_CASE("a rebuild rewrites only the files whose bytes changed; the others keep their dates") {
+    SiteFixture site(small_site());
+    const fs::path out_dir = site.root() / "public";
+    std::string out;
+    REQUIRE(run_urker("build --quiet --source " + site.root().string(), out) == 0);
+    // Date every published file an hour back, as a deploy tool would see them after an upload.
+    const auto an_hour_ago = fs::file_time_type::clock::now() - std::chrono::hours(1);
+    std::map<std::string, std::string> before;
+    for (const auto& e : fs::recursive_directory_iterator(out_dir))
+        if (e.is_regular_file()) {
+            fs::last_write_time(e.path(), an_hour_ago);
+            before[e.path().lexically_relative(out_dir).generic_string()] = *urker::read_file(e.path());
+        }
+    site.write("content/news/n3.md", "---\ntitle: Новость 3 (исправлена)\ndate: 2026-09-03\n---\nНовый текст.\n");
+    REQUIRE(run_urker("build --source " + site.root().string(), out) == 0);
+    CHECK(contains(out, "unchanged (kept with their dates)"));
+
+    std::size_t kept = 0, rewritten = 0;
+    for (const auto& e : fs::recursive_directory_iterator(out_dir)) {
+        if (!e.is_regular_file() || e.path().filename() == ".urker-output") continue;
+        const std::string rel = e.path().lexically_relative(out_dir).generic_string();
+        const std::string now = *urker::read_file(e.path());
+        const bool same_date = fs::last_write_time(e.path()) == an_hour_ago;
+        CAPTURE(rel);
+        auto was = before.find(rel);
+        // A file keeps its date exactly when its bytes are the same as before.
+        CHECK(same_date == (was != before.end() && was->second == now));
+        (same_date ? kept : rewritten) += 1;
+    }
+    CHECK(kept > 0);
+    CHECK(rewritten > 0);
+    CHECK(contains(*urker::read_file(out_dir / "news/n3/index.html"), "Новый текст."));
+
+    // A build that fails afterwards leaves every published file's bytes as they were.
+    std::map<std::string, std::string> published;
+    for (const auto& e : fs::recursive_directory_iterator(out_dir))
+        if (e.is_regular_file()) published[e.path().lexically_relative(out_dir).generic_string()] = *urker::read_file(e.path());
+    site.write("content/news/n4.md", "---\ntitle: Новость 4\ndate: 2026-02-30\n---\nТекст.\n");
+    CHECK(run_urker("build --quiet --source " + site.root().string(), out) == 1);
+    for (const auto& [rel, bytes] : published) {
+        CAPTURE(rel);
+        CHECK(urker::read_file(out_dir / rel) == bytes);
+    }
+    CHECK(leftovers(site.root()).empty());
 }
