@@ -33,6 +33,7 @@ struct BuildArgs {
     bool drafts = false;
     bool force = false;
     bool quiet = false;
+    bool profile = false;
     std::string lang;
 };
 
@@ -45,6 +46,7 @@ void add_build_command(CLI::App& app, BuildArgs& args) {
     build->add_flag("--force", args.force,
                     "Publish into a folder that holds files urker did not write: they are moved aside to OUTPUT.urker-backup-DATE, never deleted");
     build->add_flag("-q,--quiet", args.quiet, "Print only errors and warnings");
+    build->add_flag("--profile", args.profile, "Also print the render time of each template (the costliest first), for theme authors");
     build->add_option("--lang", args.lang, kMessageLanguageHelp);
     build->footer(
         "The new site replaces the output folder only when the whole build succeeds, in one atomic step;\n"
@@ -195,6 +197,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         options.base_url = build_args.base_url;
         options.drafts = build_args.drafts;
         options.force = build_args.force;
+        options.profile = build_args.profile;
         options.message_language = build_args.lang;
         options.generator = "urker " URKER_VERSION;
         return build_site(options, build_args.quiet, out, err);

@@ -20,6 +20,14 @@ std::vector<CatalogEntry> catalog_build() {
          "Жинау сәтсіз аяқталды: {count, plural, other {# қате}}. {output} ішінде ештеңе жарияланған жоқ."},
         {"build.note", "note: {text}", "примечание: {text}", "ескертпе: {text}"},
         {"build.output", "Output: {path}", "Сайт записан в {path}", "Сайт мына жерге жазылды: {path}"},
+        {"build.profile_heading", "Render time by template (context, template and write; all threads added up):",
+         "Время отрисовки по шаблонам (контекст, шаблон и запись; сумма по всем потокам):",
+         "Шаблондар бойынша бет жасау уақыты (контекст, шаблон және жазу; барлық ағындардың қосындысы):"},
+        {"build.profile_template",
+         "{template}: {pages, plural, one {# page} other {# pages}}, {total} ms in all, {mean} ms a page, slowest {slowest} ms",
+         "{template}: {pages, plural, one {# страница} few {# страницы} other {# страниц}}, всего {total} мс, {mean} мс на страницу, "
+         "самая долгая {slowest} мс",
+         "{template}: {pages} бет, барлығы {total} мс, бетке {mean} мс, ең ұзағы {slowest} мс"},
         {"build.unchanged_files",
          "{changed, plural, one {# file} other {# files}} new or changed, {unchanged} unchanged (kept with their dates)",
          "{changed, plural, one {# файл новый или изменён} few {# файла новых или изменённых} other {# файлов новых или изменённых}}, "

@@ -195,6 +195,8 @@ private:
         std::vector<int> rendered(pages_.size(), 0);
         parallel_for(pages_.size(), [&](std::size_t k) {
             const GeneratedPage& v = pages_[k];
+            PageTimer timer(stats_.page_times);
+            timer.name(v.template_name);
             std::string url = cfg.site_url("/" + v.path);
             json context = v.extra;
             context["lang"] = v.lang;

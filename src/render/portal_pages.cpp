@@ -245,6 +245,8 @@ private:
         parallel_for(pages_.size(), [&](std::size_t k) {
             const VirtualPage& v = pages_[k];
             if (!out_.wants(v.path + "index.html")) return;
+            PageTimer timer(stats_.page_times);
+            timer.name(v.template_name);
             std::string url = m_.config.site_url("/" + v.path);
             json context = v.extra;
             context["lang"] = v.lang;

@@ -89,7 +89,9 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
         Diagnostics& d = job_diags[j];
         std::string out_path = (job.list_page > 1 ? list_page_path(p.path, job.list_page) : p.path) + "index.html";
         if (!out.wants(out_path)) return;
+        PageTimer timer(stats.page_times);
         std::string name = choose_template(p, *theme.engine, d);
+        timer.name(name);
         if (name.empty()) return;
         nlohmann::json page = ctx.page(job.page);
         std::string url = model.url_of(job.page);

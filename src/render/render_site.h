@@ -9,6 +9,7 @@
 #include "model/portal.h"
 #include "model/site_model.h"
 #include "output/output.h"
+#include "render/page_times.h"
 #include "render/theme.h"
 
 namespace urker {
@@ -17,6 +18,7 @@ struct RenderStats {
     std::size_t pages = 0;       // HTML pages written (list pages included)
     std::size_t other_files = 0; // sitemap, feeds, copies
     std::vector<Message> notes;  // lines for the build summary
+    PageTimes* page_times = nullptr;  // --profile: each page's time by template (null: not measured)
 };
 
 // A render job: one output file made from one page (a list page may make several).

@@ -122,6 +122,8 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     // its single-threaded parts (compressing to report its size) overlap the rendering.
     // A quick preview of a few pages (the dev server's) leaves the index out.
     RenderStats stats;
+    PageTimes page_times;
+    if (options.profile) stats.page_times = &page_times;
     double search_ms = 0;
     std::future<SearchOutput> search;
     if (plan.wants_all())
@@ -153,6 +155,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     }
     plan.report(diags);
     summary.pages_written = stats.pages;
+    if (options.profile) summary.costliest_templates = page_times.top(12);
     summary.notes.insert(summary.notes.end(), stats.notes.begin(), stats.notes.end());
     summary.files_written = out.file_count();
     summary.bytes_written = out.byte_count();
@@ -231,6 +234,23 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         }
         log << "\n";
         for (const auto& n : summary.notes) log << "  " << render_message(n, lang) << '\n';
+        if (!summary.costliest_templates.empty()) {
+            log << "  " << render_message(Message("build.profile_heading"), lang) << '\n';
+            for (const auto& e : summary.costliest_templates) {
+                char total_ms[32], mean_ms[32], slowest_ms[32];
+                std::snprintf(total_ms, sizeof total_ms, "%.0f", e.milliseconds);
+                std::snprintf(mean_ms, sizeof mean_ms, "%.2f", e.milliseconds / static_cast<double>(e.pages));
+                std::snprintf(slowest_ms, sizeof slowest_ms, "%.1f", e.slowest);
+                log << "    "
+                    << render_message(Message("build.profile_template", {{"template", e.template_name},
+                                                                         {"pages", e.pages},
+                                                                         {"total", total_ms},
+                                                                         {"mean", mean_ms},
+                                                                         {"slowest", slowest_ms}}),
+                                      lang)
+                    << '\n';
+            }
+        }
         if (diags.warning_count())
             log << "  " << render_message(Message("build.summary_warnings", {{"count", diags.warning_count()}}), lang) << '\n';
         if (folder->had_site())

@@ -15,6 +15,7 @@
 #include "core/diagnostic.h"
 #include "core/messages.h"
 #include "output/output.h"
+#include "render/page_times.h"
 
 namespace urker {
 
@@ -32,6 +33,7 @@ struct BuildOptions {
     // A theme an earlier build loaded, reused as it is: the dev server's rebuild after a content
     // file changed (templates are parsed once, not on every save). Null: load the theme.
     std::shared_ptr<const Theme> theme;
+    bool profile = false;  // --profile: time every page by template, and list the costliest
 };
 
 struct StageTime {
@@ -44,7 +46,8 @@ struct BuildSummary {
     std::size_t drafts_skipped = 0;
     std::size_t pages_written = 0;
     std::size_t files_written = 0;
-    std::size_t files_unchanged = 0;  // linked from the previous site: same bytes, same date
+    std::size_t files_unchanged = 0;
+    std::vector<PageTimes::Entry> costliest_templates;  // with --profile  // linked from the previous site: same bytes, same date
     std::uintmax_t bytes_written = 0;
     std::vector<StageTime> times;
     std::vector<Message> notes;  // extra summary lines from stages (e.g. search index sizes)

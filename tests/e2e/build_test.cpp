@@ -2,7 +2,9 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <algorithm>
 #include <regex>
+#include <vector>
 
 #include "core/fs.h"
 #include "site_fixture.h"
@@ -181,4 +183,36 @@ TEST_CASE("a site's own templates override the theme's") {
     auto r = site.build();
     REQUIRE_MESSAGE(r->ok, r->messages());
     CHECK(contains(r->out.at("x/index.html"), "OVERRIDDEN"));
+}
+
+TEST_CASE("build --profile lists each template's pages and time, costliest first, in the reader's language") {
+    SiteFixture site({
+        {"site.yaml", kSiteYaml},
+        {"content/_index.md", "---\ntitle: Главная\n---\nТекст.\n"},
+        {"content/news/a.md", "---\ntitle: А\ndate: 2026-09-01\n---\nТекст.\n"},
+        {"content/news/b.md", "---\ntitle: Б\ndate: 2026-09-02\n---\nТекст.\n"},
+        {"content/news/c.md", "---\ntitle: В\ndate: 2026-09-03\n---\nТекст.\n"},
+    });
+    std::string out;
+    REQUIRE(run_urker("build --profile --lang en --source " + site.root().string(), out) == 0);
+    CHECK(contains(out, "Render time by template"));
+    // Three news pages in each of two languages (the Kazakh ones are language views).
+    std::smatch m;
+    REQUIRE(std::regex_search(out, m, std::regex(R"(news/page\.html: (\d+) pages, (\d+) ms in all, ([0-9.]+) ms a page)")));
+    CHECK(m[1] == "6");
+    // The lines are ordered by their total time.
+    std::vector<long> totals;
+    const std::regex total_line(R"(: \d+ pages?, (\d+) ms in all)");
+    for (std::sregex_iterator it(out.begin(), out.end(), total_line), end; it != end; ++it)
+        totals.push_back(std::stol((*it)[1]));
+    REQUIRE(totals.size() >= 3);
+    CHECK(std::is_sorted(totals.rbegin(), totals.rend()));
+
+    REQUIRE(run_urker("build --profile --lang ru --source " + site.root().string(), out) == 0);
+    CHECK(contains(out, "Время отрисовки по шаблонам"));
+    CHECK(std::regex_search(out, std::regex(R"(news/page\.html: 6 страниц, всего \d+ мс)")));
+    // Without the flag, nothing of it.
+    REQUIRE(run_urker("build --source " + site.root().string(), out) == 0);
+    CHECK_FALSE(contains(out, "ms in all"));
+    CHECK_FALSE(contains(out, "всего"));
 }
