@@ -60,6 +60,61 @@ async function termMaterials(page, url) {
   return urls;
 }
 
+// A PDF's text page by page, as pdftotext (poppler-utils) lays it out, and its words' boxes.
+function pdfText(file) {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+}
+function pdfWords(file) {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const pages = [];
+  for (const m of html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
+    const words = [...m[3].matchAll(/<word xMin="([\d.-]+)" yMin="[\d.-]+" xMax="([\d.-]+)" yMax="[\d.-]+">([^<]*)<\/word>/g)]
+      .map((w) => ({ xMin: Number(w[1]), xMax: Number(w[2]), text: w[3] }));
+    pages.push({ width: Number(m[1]), height: Number(m[2]), words });
+  }
+  return pages;
+}
+const squash = (t) => t.replace(/\s+/g, ' ').trim();
+
+// Prints `path` to PDF (A4, portrait by the page's own CSS, or landscape) and checks that it is
+// A4, that no page ends with a heading (its content would start on the next page), and that no
+// word stands beyond the page's right edge.
+async function printAndCheck(page, path, { landscape = false } = {}) {
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  await page.emulateMedia({ media: 'print' });
+  const headings = (await page.locator('main :is(h1, h2, h3, h4):visible').allTextContents()).map(squash).filter(Boolean);
+  // Back to no emulation: an emulated 'screen' would hold in the PDF too.
+  await page.emulateMedia({ media: null });
+  const file = join(ARTIFACTS, `print${path.replace(/\W+/g, '-')}${landscape ? 'landscape' : 'portrait'}.pdf`);
+  // Landscape as a site's stylesheet (or a reader's printer setting) would ask for it.
+  if (landscape) {
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('@page { size: A4 landscape; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+  }
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  await writeFile(file, pdf);
+  const texts = pdfText(file);
+  const boxes = pdfWords(file);
+  check(texts.length >= 1, `${path}: no pages`);
+  const [w, h] = landscape ? [841.9, 595.3] : [595.3, 841.9];
+  check(Math.abs(boxes[0].width - w) < 2 && Math.abs(boxes[0].height - h) < 2, `${path}: ${boxes[0].width} × ${boxes[0].height} is not A4 ${landscape ? 'landscape' : 'portrait'}`);
+  texts.forEach((text, k) => {
+    if (k === texts.length - 1) return;
+    const lines = text.split('\n').map(squash).filter(Boolean);
+    const last = lines[lines.length - 1] || '';
+    const stranded = headings.find((hd) => hd === last || (last.length > 3 && hd.endsWith(last) && hd.length < 200));
+    check(!stranded, `${path}${landscape ? ' (landscape)' : ''}: page ${k + 1} ends with the heading «${stranded}»`);
+  });
+  boxes.forEach((pg, k) => {
+    const out = pg.words.filter((wd) => wd.xMax > pg.width - 2 || wd.xMin < 0);
+    check(out.length === 0, `${path}${landscape ? ' (landscape)' : ''}: page ${k + 1}: beyond the page's edge: ${out.slice(0, 5).map((wd) => wd.text)}`);
+  });
+  return texts;
+}
+
 const tests = [
   {
     name: 'the example portal builds',
@@ -138,6 +193,22 @@ const tests = [
       await page.close();
     },
   },
+  {
+    name: 'print: a material, the plan and the Kazakh plan fit A4 portrait and landscape, no heading ends a page, nothing wider than the page',
+    fn: async () => {
+      const page = await newPage();
+      for (const path of ['/materials/zakon-oma-dlya-uchastka-tsepi/', '/plans/plan-2026-2027/', '/kk/plans/plan-2026-2027/', '/plans/mentoring-2026-2027/', '/about/']) {
+        const texts = await printAndCheck(page, path);
+        const all = texts.join('\n');
+        for (const hidden of ['Поиск', 'Іздеу', 'Показать комментарии', 'Подбор материалов']) check(!all.includes(hidden), `${path}: «${hidden}» is printed`);
+        await printAndCheck(page, path, { landscape: true });
+      }
+      // A link out of the site is printed with its address.
+      const texts = await printAndCheck(page, '/materials/phet-simulyatsii-fizika/');
+      check(/https?:\/\/phet\.colorado\.edu/.test(texts.join('\n').replace(/\s+/g, '')), 'the external link\'s address is not printed');
+      await page.close();
+    },
+  },
 ];
 
 let PLAYWRIGHT;
@@ -146,7 +217,9 @@ try {
   PLAYWRIGHT = loadPlaywright(SOURCE);
   await mkdir(ARTIFACTS, { recursive: true });
   outDir = await makeTempDir('urker-browser-visitor-');
-  const [setup, ...rest] = tests;
+  const [setup, ...all] = tests;
+  // URKER_TEST_ONLY=print runs the tests whose name holds that word (while working on one).
+  const rest = all.filter((t) => !process.env.URKER_TEST_ONLY || t.name.includes(process.env.URKER_TEST_ONLY));
   result = await runTests([setup], { timeoutMs: 120000 });
   if (result.failed === 0) {
     const more = await runTests(rest, { timeoutMs: 180000 });
