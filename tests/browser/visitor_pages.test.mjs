@@ -194,6 +194,68 @@ const tests = [
     },
   },
   {
+    name: 'comments on a dead connection: a message and a retry button after the timeout, keyboard focus kept in the thread box',
+    fn: async () => {
+      const page = await newPage();
+      // The comment host never answers (the connection hangs instead of failing).
+      await page.route('https://comments.urker.example.kz/**', () => {});
+      // The test server's policy allows no other host; the portal's own would allow its comment host.
+      await page.route('**/materials/zakon-oma-dlya-uchastka-tsepi/', async (route) => {
+        const response = await route.fetch();
+        const headers = { ...response.headers() };
+        delete headers['content-security-policy'];
+        await route.fulfill({ response, headers });
+      });
+      await page.goto(`${server.origin}/materials/zakon-oma-dlya-uchastka-tsepi/`);
+      await page.evaluate(() => { document.querySelector('section.comments').dataset.commentsTimeout = '1500'; });
+      const button = page.locator('section.comments button.comments__load');
+      await button.focus();
+      await page.keyboard.press('Enter');
+      const status = page.locator('section.comments .comments__status');
+      check((await status.textContent()).includes('Загружаем'), `while loading: «${await status.textContent()}»`);
+      check(await page.evaluate(() => document.querySelector('section.comments').contains(document.activeElement)), 'focus left the comments while loading');
+      await button.waitFor({ state: 'visible', timeout: 10000 });
+      check((await status.textContent()).includes('Не удалось'), `after the timeout: «${await status.textContent()}»`);
+      checkEqual(await status.getAttribute('role'), 'alert', 'the failure is announced');
+      checkEqual((await button.textContent()).trim(), 'Попробовать ещё раз', 'the button');
+      check(await page.evaluate(() => document.activeElement && document.activeElement.classList.contains('comments__load')), 'focus is not on the retry button');
+      await page.screenshot({ path: join(ARTIFACTS, 'comments-dead-connection.png') });
+      await page.close();
+    },
+  },
+  {
+    name: 'page details: one search box on the home page, no separator left hanging, embeds without JavaScript promise no button',
+    fn: async () => {
+      const page = await newPage({ width: 375, height: 800 });
+      for (const prefix of ['', '/kk']) {
+        await page.goto(`${server.origin}${prefix}/`);
+        checkEqual(await page.locator('input[type=search]:visible').count(), 1, `${prefix}/: search boxes`);
+      }
+      for (const path of ['/schools/akniet/', '/kk/schools/akniet/', '/members/', '/materials/', '/events/', '/forum/', '/kk/forum/']) {
+        await page.goto(`${server.origin}${path}`);
+        const hanging = await page.evaluate(() => Array.from(document.querySelectorAll('main *'))
+          .filter((e) => e.children.length === 0 || e.matches('p, li, span, td'))
+          .map((e) => e.textContent.replace(/\s+/g, ' ').trim())
+          .filter((t) => t !== '·' && /^·|·$/.test(t))); // a separator of its own (<span>·</span>) is fine
+        checkEqual(hanging.join(' | '), '', `${path}: a «·» with nothing on one side`);
+        const instructions = await page.locator('main').textContent();
+        check(!/content\/|папк|каталог content/i.test(instructions), `${path}: an instruction for the webmaster`);
+      }
+      const plain = await browser.context.newPage();
+      await (await browser.context.newCDPSession(plain)).send('Emulation.setScriptExecutionDisabled', { value: true });
+      for (const path of ['/materials/botay-otkrytyy-urok-video/', '/kk/materials/botay-otkrytyy-urok-video/']) {
+        await plain.goto(`${server.origin}${path}`);
+        const visible = (await plain.locator('figure.embed').first().innerText()).toLowerCase();
+        check(!/кнопк|батырма|button/.test(visible), `${path}: without JavaScript the embed speaks of a button: «${visible}»`);
+        check(await plain.locator('figure.embed figcaption a').first().isVisible(), `${path}: no link to the video`);
+        const comments = await plain.locator('section.comments').innerText().catch(() => '');
+        check(!/кнопк|батырма/.test(comments.toLowerCase()), `${path}: without JavaScript the comments speak of a button: «${comments}»`);
+      }
+      await plain.close();
+      await page.close();
+    },
+  },
+  {
     name: 'print: a material, the plan and the Kazakh plan fit A4 portrait and landscape, no heading ends a page, nothing wider than the page',
     fn: async () => {
       const page = await newPage();
