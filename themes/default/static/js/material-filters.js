@@ -158,6 +158,7 @@
   for (const g of facetGroups) g.hidden = true;
   const navTitle = main.querySelector('.facet-nav-title');
   if (navTitle && facetGroups.length) navTitle.classList.add('visually-hidden'); // the legend says it
+  if (navTitle) navTitle.closest('.facet-nav').classList.add('is-filtered-by-form');
   readAddress();
   if (chosen().length) update();
 })();
