@@ -24,7 +24,8 @@ if (!urkerArg || !sourceArg || !artifactsArg) {
 const URKER = resolve(urkerArg);
 const SOURCE = resolve(sourceArg);
 const ARTIFACTS = resolve(artifactsArg);
-for (const [what, path] of [['urker binary', URKER], ['chromium', CHROMIUM], ['playwright-core', join(SOURCE, 'node_modules/playwright-core')]]) {
+const AXE = join(SOURCE, 'node_modules/axe-core/axe.min.js');
+for (const [what, path] of [['urker binary', URKER], ['chromium', CHROMIUM], ['axe-core', AXE], ['playwright-core', join(SOURCE, 'node_modules/playwright-core')]]) {
   if (!existsSync(path)) {
     console.error(`browser visitor pages: ${what} not found at ${path}`);
     console.log('browser visitor pages: 0 passed, 1 failed');
@@ -115,12 +116,23 @@ async function printAndCheck(page, path, { landscape = false } = {}) {
   return texts;
 }
 
+// axe-core on the page as it is now: no WCAG 2.2 AA or best-practice violation.
+async function axeCheck(page, label) {
+  await page.addScriptTag({ url: '/__test__/axe.min.js' });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    resultTypes: ['violations'],
+  }));
+  const lines = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+  check(result.violations.length === 0, `${label}: ${result.violations.length} axe violation(s)\n     ${lines.join('\n     ')}`);
+}
+
 const tests = [
   {
     name: 'the example portal builds',
     fn: async () => {
       await buildSite(URKER, SOURCE, outDir);
-      server = await serve(outDir);
+      server = await serve(outDir, { extra: { '/__test__/axe.min.js': AXE } });
       browser = await launchBrowser(PLAYWRIGHT, { viewport: { width: 1280, height: 900 } });
     },
   },
@@ -146,6 +158,7 @@ const tests = [
       const search = new URL(page.url()).searchParams;
       checkEqual(`${search.get('subject')} ${search.get('grade')}`, 'matematika 5', 'the address');
       await page.screenshot({ path: join(ARTIFACTS, 'material-filters.png'), fullPage: true });
+      await axeCheck(page, '/materials/ filtered');
       await page.reload();
       await page.waitForFunction(() => document.getElementById('material-filters-count').textContent !== '');
       checkEqual((await shownCardUrls(page)).sort().join(' '), both.join(' '), 'cards after a reload');
@@ -174,6 +187,7 @@ const tests = [
       await page.setViewportSize({ width: 375, height: 800 });
       checkEqual(await overflow(page), 0, 'overflow at 375 px');
       await page.screenshot({ path: join(ARTIFACTS, 'material-filters-kk-320.png'), fullPage: true });
+      await axeCheck(page, '/kk/materials/ filtered, on a phone');
       // A term page: its own taxonomy is fixed, the others combine with it.
       await page.goto(`${server.origin}/subject/matematika/?type=test`);
       await page.waitForFunction(() => document.getElementById('material-filters-count').textContent !== '');
@@ -220,6 +234,7 @@ const tests = [
       checkEqual((await button.textContent()).trim(), 'Попробовать ещё раз', 'the button');
       check(await page.evaluate(() => document.activeElement && document.activeElement.classList.contains('comments__load')), 'focus is not on the retry button');
       await page.screenshot({ path: join(ARTIFACTS, 'comments-dead-connection.png') });
+      await axeCheck(page, 'comments after a failure');
       await page.close();
     },
   },
