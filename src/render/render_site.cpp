@@ -10,6 +10,7 @@
 #include "model/list_order.h"
 #include "render/context.h"
 #include "render/certificates.h"
+#include "render/material_cards.h"
 #include "render/portal_pages.h"
 
 namespace urker {
@@ -148,6 +149,7 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
     stats.pages += rendered;
 
     render_portal_pages(model, portal, theme, ctx, out, diags, stats);
+    write_material_cards(model, portal, theme, ctx, out, diags, stats);
     render_certificates(model, portal, theme, ctx, out, diags, stats);
 
 

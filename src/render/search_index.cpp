@@ -90,7 +90,7 @@ private:
 };
 
 // What the search page filters by, for every document (by number), in the manifest: a table of
-// the distinct values and, per document, [kind, language, subject, grade, type] as positions in
+// the distinct values and, per document, [kind, language, subject, grade, type, languages it is translated into] as positions in
 // it (-1: none; trailing -1s left out). The filters and their counts need every result's facets
 // before any store shard has arrived.
 json document_facets(const std::vector<std::size_t>& document_of_number, const std::vector<json>& entries) {
@@ -106,7 +106,7 @@ json document_facets(const std::vector<std::size_t>& document_of_number, const s
     json docs = json::array();
     for (std::size_t k : document_of_number) {
         std::vector<int> codes;
-        for (const char* key : {"k", "l", "s", "g", "y"}) codes.push_back(code(entries[k], key));
+        for (const char* key : {"k", "l", "s", "g", "y", "x"}) codes.push_back(code(entries[k], key));
         while (!codes.empty() && codes.back() < 0) codes.pop_back();
         docs.push_back(codes);
     }
@@ -159,6 +159,19 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
         doc.fields["body"] = body;
 
         json e = {{"t", p.title}, {"k", kind_name(portal.kinds[i])}, {"l", p.content_lang}};
+        // One index serves every language's search page, and a result must open in the searcher's
+        // interface: "o" is the page's address in each other language (its translation or its
+        // view), "x" the languages whose own translation is indexed too (the search page of such a
+        // language shows that translation instead of this page, so no result appears twice).
+        json other = json::object(), translated = json::array();
+        for (const auto& lang : m.config.languages) {
+            if (lang == p.lang) continue;
+            PageId there = m.localized(i, lang);
+            other[lang] = m.url_of(there);
+            if (there != i && !m.pages[there].is_view) translated.push_back(lang);
+        }
+        if (!other.empty()) e["o"] = std::move(other);
+        if (!translated.empty()) e["x"] = std::move(translated);
         if (p.date) e["d"] = p.date->iso().substr(0, 10);
         if (d.contains("start")) e["d"] = d["start"].get<std::string>().substr(0, 10);
         for (const auto& [key, short_key] : {std::pair{"subject", "s"}, {"grade", "g"}, {"material_type", "y"}, {"event_type", "y"}})
@@ -209,6 +222,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
             const json& e = store_entries[k];
             json shown = {{"u", docs[k].ref}, {"t", e["t"]}, {"e", e["e"]}};
             if (e.contains("d")) shown["d"] = e["d"];
+            if (e.contains("o")) shown["o"] = e["o"];
             shard.push_back(std::move(shown));
         }
         files.write(std::string(kSearchShardFolder) + "s" + std::to_string(first / per_store_shard) + ".json",

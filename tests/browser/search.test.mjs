@@ -444,6 +444,28 @@ const tests = [
     },
   },
   {
+    name: 'each search page opens results in its own interface: /kk/ pages from /kk/search/, each page once',
+    async fn() {
+      for (const [prefix, q] of [['/kk', 'закон'], ['/kk', 'учителя'], ['/kk', 'жыл'], ['', 'закон'], ['', 'жыл'], ['', 'сабақ']]) {
+        await gotoSearch(`?q=${encodeURIComponent(q)}`, prefix);
+        await page.waitForFunction((text) => document.getElementById('search-app').dataset.query === text, q);
+        await showAll(page);
+        const hrefs = await resultHrefs(page);
+        check(hrefs.length > 0, `${prefix}/search/ «${q}»: no results`);
+        const foreign = hrefs.filter((h) => (prefix ? !h.startsWith(`${prefix}/`) : h.startsWith('/kk/')));
+        check(foreign.length === 0, `${prefix}/search/ «${q}» leads out of its interface: ${foreign.slice(0, 5)}`);
+        checkEqual(new Set(hrefs).size, hrefs.length, `${prefix}/search/ «${q}»: a page listed twice (${hrefs})`);
+      }
+      // A Russian material whose Kazakh view has its own slug, and a news item translated into Kazakh.
+      await gotoSearch(`?q=${encodeURIComponent('закон Ома')}`, '/kk');
+      await page.waitForFunction(() => document.getElementById('search-app').dataset.query === 'закон Ома');
+      check((await resultHrefs(page)).includes('/kk/materials/zakon-oma-dlya-uchastka-tsepi/'), `«закон Ома» on /kk/search/: ${await resultHrefs(page)}`);
+      const link = page.locator('#search-results .card-title a[href="/kk/materials/zakon-oma-dlya-uchastka-tsepi/"]');
+      await Promise.all([page.waitForURL('**/kk/materials/zakon-oma-dlya-uchastka-tsepi/'), link.click()]);
+      checkEqual(await page.getAttribute('html', 'lang'), 'kk', 'the opened result\'s interface');
+    },
+  },
+  {
     name: 'axe-core: no WCAG 2.2 AA or best-practice violations, light and dark, with results and filters',
     async fn() {
       await gotoSearch('?q=%D1%83%D1%87%D0%B8%D1%82%D0%B5%D0%BB%D1%8F');

@@ -442,7 +442,7 @@ title: Гимназия «Үміт»
     CHECK_FALSE(contains(html, "<iframe"));
     CHECK(contains(html, "<figure class=\"embed embed--video\" data-embed=\"video\" data-embed-src=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90\" "
                          "data-embed-title=\"Открытый урок «Дроби»\">"));
-    CHECK(contains(html, "<p class=\"embed__notice\">Этот материал размещён на youtube.com. Он загрузится, только когда вы нажмёте кнопку.</p>"
+    CHECK(contains(html, "<p class=\"embed__notice\">Этот материал размещён на youtube.com. Страница сама ничего оттуда не загружает.</p>"
                          "<button type=\"button\" class=\"embed__load\" hidden>Показать видео (загружается с youtube.com)</button>"));
     CHECK(contains(html, "<figcaption><a href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\" rel=\"noopener\">Открытый урок «Дроби»</a> "
                          "<span class=\"embed__host\">(youtube.com)</span></figcaption>"));
@@ -472,7 +472,7 @@ TEST_CASE("embeds speak the page's language") {
     REQUIRE(r->out.has("kk/news/video/index.html"));
     const std::string& html = r->out.at("kk/news/video/index.html");
     CHECK(contains(html, ">Бейнені көрсету (rutube.ru сайтынан жүктеледі)</button>"));
-    CHECK(contains(html, ">Бұл материал rutube.ru сайтында орналасқан. Ол батырманы басқанда ғана жүктеледі.</p>"));
+    CHECK(contains(html, ">Бұл материал rutube.ru сайтында орналасқан. Бет ол жақтан өздігінен ештеңе жүктемейді.</p>"));
 }
 
 TEST_CASE("an embed from an unknown host or a malformed embed block is an error with file and line") {

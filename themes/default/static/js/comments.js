@@ -13,6 +13,12 @@
  * Then it adds the provider's official client from the provider's host, set
  * up as that provider documents. No inline handlers, no globals but the ones a
  * provider's client reads (remark_config, CUSDIS_LOCALE).
+ *
+ * A host that does not answer (a dead connection never fails by itself) is
+ * given up after data-comments-timeout milliseconds (15 s): the page says so
+ * and offers the button again, as a retry. Keyboard focus stays in the
+ * thread's box all along (the notice while loading, the button after a
+ * failure, the thread once it is there), never falling back to the top.
  */
 (function () {
   "use strict";
@@ -131,6 +137,14 @@
     }
   };
 
+  // The provider's promise, or a failure once `ms` have passed without an answer.
+  function withTimeout(promise, ms) {
+    return new Promise(function (resolve, reject) {
+      var timer = setTimeout(function () { reject(new Error("no answer in " + ms + " ms")); }, ms);
+      promise.then(function (v) { clearTimeout(timer); resolve(v); }, function (e) { clearTimeout(timer); reject(e); });
+    });
+  }
+
   function load(section) {
     if (section.dataset.commentsState === "loading" || section.dataset.commentsState === "loaded") return;
     var provider = providers[section.dataset.comments];
@@ -139,22 +153,50 @@
     var gate = section.querySelector(".comments__gate");
     var notice = section.querySelector(".comments__notice");
     var button = section.querySelector(".comments__load");
+    var status = section.querySelector(".comments__status");
+    if (!status) {
+      // Where "loading…" and "could not load" are said: a live region inside the gate.
+      status = document.createElement("p");
+      status.className = "comments__status";
+      status.setAttribute("role", "status");
+      status.tabIndex = -1;
+      if (gate) gate.insertBefore(status, button || null);
+    }
+    var hadFocus = section.contains(document.activeElement);
     section.dataset.commentsState = "loading";
     section.setAttribute("aria-busy", "true");
+    status.setAttribute("role", "status");
+    status.textContent = section.dataset.commentsLoading || "";
+    if (notice) notice.hidden = true;
     if (button) button.hidden = true;
-    if (notice) notice.textContent = section.dataset.commentsLoading || "";
-    provider(section, thread).then(function () {
+    if (hadFocus && status.isConnected) status.focus();
+    var ms = Number(section.dataset.commentsTimeout) || 15000;
+    var loaded = provider(section, thread);
+    function done() {
+      var focusHere = section.contains(document.activeElement);
       section.dataset.commentsState = "loaded";
       section.removeAttribute("aria-busy");
       if (gate) gate.hidden = true;
-    }, function () {
+      if (focusHere) {
+        thread.tabIndex = -1;
+        thread.focus();
+      }
+    }
+    withTimeout(loaded, ms).then(done, function () {
+      var focusHere = section.contains(document.activeElement);
       section.dataset.commentsState = "failed";
       section.removeAttribute("aria-busy");
-      if (notice) {
-        notice.textContent = section.dataset.commentsError || "";
-        notice.setAttribute("role", "alert");
+      status.setAttribute("role", "alert");
+      status.textContent = section.dataset.commentsError || "";
+      if (button) {
+        if (section.dataset.commentsRetry) button.textContent = section.dataset.commentsRetry;
+        button.hidden = false;
+        if (focusHere) button.focus();
       }
-      if (button) button.hidden = false;
+      // A host that answers after all, later than the timeout, still shows its thread.
+      loaded.then(function () {
+        if (section.dataset.commentsState === "failed") done();
+      }, function () {});
     });
   }
 

@@ -184,7 +184,7 @@
     const values = (m.facets && m.facets.values) || [];
     ((m.facets && m.facets.docs) || []).forEach((codes, n) => {
       const doc = {};
-      ['k', 'l', 's', 'g', 'y'].forEach((key, i) => {
+      ['k', 'l', 's', 'g', 'y', 'x'].forEach((key, i) => {
         if (codes[i] != null && codes[i] >= 0) doc[key] = values[codes[i]];
       });
       out[String(n)] = doc;
@@ -395,6 +395,8 @@
   const capitalize = (s) => s.charAt(0).toLocaleUpperCase(LANG) + s.slice(1);
 
   function matches(doc, skip) {
+    // A page whose translation into this page's language is indexed too shows as that translation.
+    if (doc.x && doc.x.includes(LANG) && doc.l !== LANG && state.lang !== doc.l) return false;
     if (skip !== 'kind' && state.kinds.size && !state.kinds.has(doc.k)) return false;
     if (skip !== 'subject' && state.subject && !subjectValues(doc.s).includes(state.subject)) return false;
     if (skip !== 'grade' && state.grade) {
@@ -522,7 +524,8 @@
     const card = make('article', 'card search-card search-card-' + kind);
     const h = make('h2', 'card-title');
     const a = make('a');
-    a.href = doc.u || r.ref;
+    // The page in this search page's interface: its translation or its view (/kk/… on /kk/search/).
+    a.href = (doc.o && doc.o[LANG]) || doc.u || r.ref;
     appendHighlighted(a, doc.t || r.ref, isHit);
     h.appendChild(a);
     if (doc.l && doc.l !== LANG) h.lang = doc.l;
