@@ -35,7 +35,7 @@ namespace {
 const std::set<std::string> known_keys = {
     "title", "description", "base_url", "language", "languages", "theme", "paginate",
     "markdown", "search", "taxonomies", "menus", "params", "author", "copyright", "comments", "forum", "kinds", "limits", "security",
-    "reviews", "certificates",
+    "reviews", "certificates", "history",
 };
 
 bool is_language_code(const std::string& s) {
@@ -303,6 +303,14 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
     cfg.forum = read_forum_config(doc, diags);
     cfg.security = read_security_config(doc, diags);
     read_review_settings(doc, cfg, diags);
+    if (root.contains("history")) {
+        const auto& v = root["history"];
+        std::string word = v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        if (word == "auto") cfg.history = HistorySetting::automatic;
+        else if (word == "git") cfg.history = HistorySetting::git;
+        else if (word == "off" || word == "false") cfg.history = HistorySetting::off;
+        else diags.add(doc.error_at("/history", Message("history.unknown_setting", {{"value", word}}), Message("history.unknown_setting_hint")));
+    }
 
     if (diags.error_count() > errors_before) return std::nullopt;
     return cfg;

@@ -62,6 +62,11 @@ struct CertificateSettings {
     LocalizedText media_registration;  // e.g. "Свидетельство о постановке на учёт СМИ № …"
 };
 
+// Whether pages show their history from Git (`history:` in site.yaml, content/git_history.h):
+// auto reads it when the site is in a Git repository; git expects it (a site outside Git, or a
+// shallow clone, is a warning); off never reads it.
+enum class HistorySetting { automatic, git, off };
+
 struct SiteConfig {
     std::string file = "site.yaml";
     LocalizedText title;
@@ -93,6 +98,7 @@ struct SiteConfig {
     FileLimits limits;
     UnreviewedPolicy unreviewed = UnreviewedPolicy::publish;
     CertificateSettings certificates;
+    HistorySetting history = HistorySetting::automatic;
     YamlDocument document;  // the parsed file, so later stages can point at its lines
 
     // base_path + "materials/" for "/materials/"; absolute URLs unchanged.

@@ -13,6 +13,7 @@ std::vector<CatalogEntry> catalog_cli();
 std::vector<CatalogEntry> catalog_config();
 std::vector<CatalogEntry> catalog_content();
 std::vector<CatalogEntry> catalog_core();
+std::vector<CatalogEntry> catalog_history();
 std::vector<CatalogEntry> catalog_markdown();
 std::vector<CatalogEntry> catalog_model();
 std::vector<CatalogEntry> catalog_output();

@@ -112,6 +112,9 @@ std::vector<Certificate> issue_certificates(const SiteModel& model, const std::f
         c.state = c.recorded.empty() ? FingerprintState::unrecorded
                   : c.recorded == c.fingerprint ? FingerprintState::matches
                                                 : FingerprintState::changed;
+        // The approved version in Git: the last commit that changed the material by the day of approval.
+        if (i < model.history.size())
+            if (const auto* r = model.history[i].as_of(c.approved)) c.commit = *r;
         out.push_back(std::move(c));
     }
     std::sort(out.begin(), out.end(), [&](const Certificate& a, const Certificate& b) {

@@ -1,6 +1,7 @@
 // Certificates of publication (docs/kinds.md, "Review and certificates"): one for every approved
 // material, with a number that stays put as content is added, and a fingerprint — the SHA-256 of
-// the material's files — that shows whether the material changed since it was approved.
+// the material's files — that shows whether the material changed since it was approved; and,
+// when the site is in Git, the commit of the approved version.
 //
 // Numbers: `prefix-YEAR-NNN`, NNN counting the approvals of that year in order of approval date,
 // then content path. A material approved later gets a later number, so adding content never
@@ -42,6 +43,9 @@ struct Certificate {
     std::string recorded;     // in the review; "" when not recorded
     FingerprintState state = FingerprintState::unrecorded;
     std::vector<CertificateFile> files;
+    // The commit of the approved version (the last one that changed the material by the day of
+    // approval), when the site's history comes from Git (model/page_history.h).
+    std::optional<FileHistory::Revision> commit;
 };
 
 // "УРК-2026-007" (no prefix: "2026-007").

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "config/site_config.h"
+#include "content/git_history.h"
 #include "content/loader.h"
 #include "content/page.h"
 #include "core/diagnostic.h"
@@ -43,6 +44,8 @@ struct SiteModel {
     std::set<std::string> published_files;
     std::map<std::string, std::string> published_from_content;
     std::set<std::string> unreadable;  // content files that failed to load (see ContentSet)
+    // Each page's history from Git, parallel to pages; empty when the site has none (model/page_history.h).
+    std::vector<FileHistory> history;
 
     // The version of a page in `lang` (its own page or a view: every language has one).
     PageId localized(PageId id, const std::string& lang) const;

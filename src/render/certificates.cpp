@@ -96,7 +96,9 @@ private:
                 {"recorded_fingerprint", c.recorded},
                 {"state", fingerprint_state_name(c.state)},
                 {"files", files},
-                {"verify_url", certificate_verification_url(cfg, c)}};
+                {"verify_url", certificate_verification_url(cfg, c)},
+                {"commit", c.commit ? json{{"id", c.commit->commit}, {"short", c.commit->commit.substr(0, 7)}, {"date", c.commit->date}}
+                                    : json(nullptr)}};
     }
 
     // A certificate in every language of the site, each in its own part (/certificates/…, /kk/certificates/…),

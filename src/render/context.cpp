@@ -60,6 +60,20 @@ nlohmann::json brief_data(Kind kind, const nlohmann::json& data) {
     }
 }
 
+// `page.history` (model/page_history.h): first is "" when the history known does not reach the
+// page's first commit, and then revisions counts only the commits known.
+nlohmann::json history_json(const FileHistory& h) {
+    const auto* first = h.first();
+    const auto* last = h.last();
+    return {{"first", first ? first->date : ""},
+            {"first_commit", first ? first->commit : ""},
+            {"last", last->date},
+            {"last_commit", last->commit},
+            {"revisions", h.revisions.size()},
+            {"complete", h.complete},
+            {"uncommitted", h.uncommitted}};
+}
+
 }  // namespace
 
 nlohmann::json toc_tree(const std::vector<Heading>& headings) {
@@ -194,7 +208,7 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
             if (p.content_lang != p.lang && o.content_lang == o.lang && o.content_lang == p.content_lang) canonical = model_.url_of(other);
         }
     std::size_t minutes = (r.word_count + 179) / 180;  // about 180 words a minute for study texts
-    return {
+    nlohmann::json summary = {
         {"kind", kind},
         {"section", p.section},
         {"title", p.title},
@@ -220,6 +234,8 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
         {"comments", comments_for(id)},
         {"data", brief_data(portal_.kinds[id], portal_.data[id])},
     };
+    if (id < model_.history.size() && model_.history[id].tracked()) summary["history"] = history_json(model_.history[id]);
+    return summary;
 }
 
 // Whether the page has a comment thread, and the thread's key: the page's path from the site

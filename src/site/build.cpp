@@ -8,12 +8,14 @@
 #include "content/loader.h"
 #include "core/guard.h"
 #include "markdown/embeds.h"
+#include "model/page_history.h"
 #include "model/portal.h"
 #include "model/site_model.h"
 #include "output/output_folder.h"
 #include "render/render_site.h"
 #include "render/search_index.h"
 #include "render/theme.h"
+#include "site/history_report.h"
 #include "site/output_plan.h"
 
 namespace urker {
@@ -46,6 +48,18 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     }
     if (!config) return false;
     summary.site_language = config->language;
+    // The history from Git is read beside the theme and the content (it needs neither), into
+    // plain records: nothing of libgit2 outlives this task.
+    Diagnostics history_diags;
+    double history_ms = 0;
+    std::future<GitHistory> history;
+    if (config->history != HistorySetting::off)
+        history = std::async(std::launch::async, [&history_diags, &history_ms, root = options.source] {
+            auto started = std::chrono::steady_clock::now();
+            GitHistory h = read_git_history(root, history_diags);
+            history_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+            return h;
+        });
 
     std::shared_ptr<const Theme> theme = options.theme;
     if (!theme) {
@@ -86,6 +100,15 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         // Each stage's own guards name the file; these only catch what escapes them.
         if (!guard_file("content", diags, [&] { model = build_model(std::move(*config), std::move(content), model_options, diags); }))
             return false;
+    }
+    if (history.valid()) {
+        // Its time is the walk's own (it ran beside the other stages) and the pages' share of it.
+        GitHistory git = history.get();
+        auto started = std::chrono::steady_clock::now();
+        diags.append(history_diags);
+        model.history = page_histories(model, git);
+        report_history(git, model.config, diags, summary.notes);
+        summary.times.push_back({"history", history_ms + std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count()});
     }
     summary.base_url = model.config.base_url;
     for (const auto& p : model.pages) summary.page_sources.emplace(p.path, p.source);
