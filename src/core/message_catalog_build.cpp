@@ -20,6 +20,9 @@ std::vector<CatalogEntry> catalog_build() {
          "Жинау сәтсіз аяқталды: {count, plural, other {# қате}}. {output} ішінде ештеңе жарияланған жоқ."},
         {"build.note", "note: {text}", "примечание: {text}", "ескертпе: {text}"},
         {"build.output", "Output: {path}", "Сайт записан в {path}", "Сайт мына жерге жазылды: {path}"},
+        {"build.attachments_note", "Search inside attachments: {read} files read, {cached} from the cache (.urker-cache/)",
+         "Поиск по вложениям: прочитано файлов — {read}, из кэша — {cached} (.urker-cache/)",
+         "Тіркемелер ішінен іздеу: {read} файл оқылды, {cached} файл кэштен алынды (.urker-cache/)"},
         {"build.search_note",
          "Search: {documents} documents ({language}); index{shards, plural, =0 {} one { in # shard} other { in # shards}} {index} KB "
          "(gzip {index_gzip} KB), store {store} KB (gzip {store_gzip} KB)",
