@@ -31,17 +31,16 @@ std::map<std::string, std::string> site_files() {
     return {
         {"site.yaml", kSiteYaml},
         {"content/_index.md", "---\ntitle: Главная\n---\nДобро пожаловать.\n"},
-        {"content/materials/_index.md", "---\ntitle: Материалы\n---\n"},
-        {"content/materials/drobi/index.md",
-         "---\ntitle: Дроби\ndate: 2026-09-01\nsubject: математика\ngrade: 5\nmaterial_type: lesson_plan\n---\n"
+                {"content/news/drobi/index.md",
+         "---\ntitle: Дроби\ndate: 2026-09-01\n---\n"
          "Урок математики. [План](plan.docx), [тест](test.pdf).\n"},
-        {"content/materials/drobi/plan.docx", docx("Знаменатель и числитель: карточки-трапецоэдры для групп")},
-        {"content/materials/drobi/test.pdf", make_pdf({"Quizzical fractions worksheet"})},
-        {"content/materials/broken/index.md",
-         "---\ntitle: Сломанный файл\ndate: 2026-09-02\nsubject: математика\ngrade: 6\nmaterial_type: lesson_plan\n---\n"
+        {"content/news/drobi/plan.docx", docx("Знаменатель и числитель: карточки-трапецоэдры для групп")},
+        {"content/news/drobi/test.pdf", make_pdf({"Quizzical fractions worksheet"})},
+        {"content/news/broken/index.md",
+         "---\ntitle: Сломанный файл\ndate: 2026-09-02\n---\n"
          "[Файл](damaged.docx), [закрытый](secret.pdf).\n"},
-        {"content/materials/broken/damaged.docx", "PK\x03\x04 this is not really a zip"},
-        {"content/materials/broken/secret.pdf", make_pdf({"hidden"}, kPdfPasswordEncryption)},
+        {"content/news/broken/damaged.docx", "PK\x03\x04 this is not really a zip"},
+        {"content/news/broken/secret.pdf", make_pdf({"hidden"}, kPdfPasswordEncryption)},
     };
 }
 
@@ -76,7 +75,7 @@ TEST_CASE("a word only inside a material's attachment finds it, in the files fie
     const std::size_t per_shard = manifest["storeSize"];
     const json store = json::parse(r->out.at("search/shards/s" + std::to_string(std::stoul(number) / per_shard) + ".json"));
     const json& entry = store[std::stoul(number) % per_shard];
-    CHECK(entry["u"] == "/materials/drobi/");
+    CHECK(entry["u"] == "/news/drobi/");
     CHECK(entry["a"] == json({"plan.docx", "test.pdf"}));
     // The search page has the words to say so.
     CHECK(r->out.at("search/index.html").find("найдено в файле") != std::string::npos);
@@ -88,11 +87,11 @@ TEST_CASE("a damaged or password-protected attachment is a warning naming it; th
     auto r = site.build();
     REQUIRE_MESSAGE(r->ok, r->messages());
     const std::string m = r->messages();
-    CHECK(m.find("content/materials/broken/damaged.docx") != std::string::npos);
-    CHECK(m.find("content/materials/broken/secret.pdf") != std::string::npos);
+    CHECK(m.find("content/news/broken/damaged.docx") != std::string::npos);
+    CHECK(m.find("content/news/broken/secret.pdf") != std::string::npos);
     CHECK(m.find("password") != std::string::npos);
     CHECK(r->diags.error_count() == 0);
-    CHECK(r->out.has("materials/broken/damaged.docx"));  // published as it is
+    CHECK(r->out.has("news/broken/damaged.docx"));  // published as it is
 }
 
 TEST_CASE("the text of attachments is cached in .urker-cache/: a rebuild reads only a changed file") {
@@ -111,7 +110,7 @@ TEST_CASE("the text of attachments is cached in .urker-cache/: a rebuild reads o
     // Problems are remembered too, and still reported.
     CHECK(second->messages().find("damaged.docx") != std::string::npos);
 
-    site.write("content/materials/drobi/plan.docx", docx("Новый план с икосаэдрами"));
+    site.write("content/news/drobi/plan.docx", docx("Новый план с икосаэдрами"));
     auto third = site.build();
     REQUIRE(third->ok);
     CHECK(third->summary.attachments_read == 1);
@@ -126,7 +125,7 @@ TEST_CASE("the text of attachments is cached in .urker-cache/: a rebuild reads o
 TEST_CASE("a site without readable attachments keeps its four search fields") {
     std::map<std::string, std::string> files = site_files();
     for (auto it = files.begin(); it != files.end();)
-        it = it->first.starts_with("content/materials/") ? files.erase(it) : std::next(it);
+        it = it->first.starts_with("content/news/") ? files.erase(it) : std::next(it);
     SiteFixture site(files);
     auto r = site.build();
     REQUIRE_MESSAGE(r->ok, r->messages());

@@ -300,8 +300,10 @@
     const map = new Map();
     for (const r of results) {
       const meta = r.matchData.metadata;
-      // Whether a word matched inside the attachments (the index's `files` field).
-      const inFiles = Object.keys(meta).some((t) => meta[t] && Object.prototype.hasOwnProperty.call(meta[t], 'files'));
+      // Whether the word matched only inside the attachments (the index's `files` field): then the
+      // result says in which file, since nothing on the card shows the word.
+      const fieldsOf = (t) => Object.keys(meta[t] || {});
+      const inFiles = Object.keys(meta).length > 0 && Object.keys(meta).every((t) => fieldsOf(t).every((f) => f === 'files'));
       map.set(r.ref, { score: r.score, terms: Object.keys(meta), inFiles });
     }
     return map;
@@ -559,7 +561,7 @@
     if (r.inFiles && Array.isArray(doc.a) && doc.a.length) {
       const template = (doc.a.length === 1 ? S.foundInFile : S.foundInFiles) || '{files}';
       const [before, after] = template.split('{files}');
-      const p = make('p', 'search-meta search-found-in');
+      const p = make('p', 'search-found-in');
       p.append(before || '');
       doc.a.forEach((name, i) => {
         if (i) p.append(', ');
