@@ -19,12 +19,13 @@ if(URKER_FUZZ)
 endif()
 
 # target name -> the stage library it exercises
-set(URKER_FUZZ_TARGETS front_matter csv markdown template spreadsheet)
+set(URKER_FUZZ_TARGETS front_matter csv markdown template spreadsheet attachment_text)
 set(_fuzz_lib_front_matter urker_content)
 set(_fuzz_lib_csv urker_core)
 set(_fuzz_lib_markdown urker_markdown)
 set(_fuzz_lib_template urker_template)
 set(_fuzz_lib_spreadsheet urker_content)
+set(_fuzz_lib_attachment_text urker_content)
 # The URL policy is being written on another branch: its target appears when its header does.
 if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/src/core/url.h)
   list(APPEND URKER_FUZZ_TARGETS url)

@@ -1,6 +1,6 @@
 #include "content/spreadsheet.h"
 
-#include <zip.h>
+#include "content/zip_archive.h"
 
 #include <pugixml.hpp>
 
@@ -17,61 +17,6 @@
 namespace urker {
 
 namespace {
-
-// --- The archive -----------------------------------------------------------------------------------
-
-class ZipArchive {
-public:
-    explicit ZipArchive(const std::string& bytes) {
-        zip_error_t error;
-        zip_error_init(&error);
-        zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-        if (source) {
-            archive_ = zip_open_from_source(source, ZIP_RDONLY, &error);
-            if (!archive_) zip_source_free(source);
-        }
-        zip_error_fini(&error);
-    }
-    ~ZipArchive() {
-        if (archive_) zip_discard(archive_);
-    }
-    ZipArchive(const ZipArchive&) = delete;
-    ZipArchive& operator=(const ZipArchive&) = delete;
-
-    bool ok() const { return archive_ != nullptr; }
-    bool has(const std::string& name) const { return archive_ && zip_name_locate(archive_, name.c_str(), 0) >= 0; }
-
-    // The part's bytes, at most `limit` of them; nullopt when it is missing, encrypted, broken or
-    // larger than the limit (`too_large` says which).
-    std::optional<std::string> read(const std::string& name, std::size_t limit, bool& too_large) const {
-        too_large = false;
-        if (!archive_) return std::nullopt;
-        zip_file_t* file = zip_fopen(archive_, name.c_str(), 0);
-        if (!file) return std::nullopt;
-        std::string data;
-        char buffer[65536];
-        for (;;) {
-            zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
-            if (n < 0) {
-                zip_fclose(file);
-                return std::nullopt;
-            }
-            if (n == 0) break;
-            // The size in the archive's directory can lie; what is read is what counts.
-            if (data.size() + static_cast<std::size_t>(n) > limit) {
-                too_large = true;
-                zip_fclose(file);
-                return std::nullopt;
-            }
-            data.append(buffer, static_cast<std::size_t>(n));
-        }
-        zip_fclose(file);
-        return data;
-    }
-
-private:
-    zip_t* archive_ = nullptr;
-};
 
 // --- Shared helpers ------------------------------------------------------------------------------
 

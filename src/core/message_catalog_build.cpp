@@ -33,6 +33,9 @@ std::vector<CatalogEntry> catalog_build() {
          "{changed, plural, one {# файл новый или изменён} few {# файла новых или изменённых} other {# файлов новых или изменённых}}, "
          "{unchanged} без изменений (их даты сохранены)",
          "{changed} файл жаңа немесе өзгерген, {unchanged} өзгермеген (күндері сақталды)"},
+        {"build.attachments_note", "Search inside attachments: {read} files read, {cached} from the cache (.urker-cache/)",
+         "Поиск по вложениям: прочитано файлов — {read}, из кэша — {cached} (.urker-cache/)",
+         "Тіркемелер ішінен іздеу: {read} файл оқылды, {cached} файл кэштен алынды (.urker-cache/)"},
         {"build.search_note",
          "Search: {documents} documents ({language}); index{shards, plural, =0 {} one { in # shard} other { in # shards}} {index} KB "
          "(gzip {index_gzip} KB), store {store} KB (gzip {store_gzip} KB)",

@@ -6,6 +6,25 @@ namespace urker {
 
 std::vector<CatalogEntry> catalog_search() {
     return {
+        // ---- the text of attachments (content/attachment_cache) --------------------------------
+        {"search.attachment_unreadable", "the text of {name} cannot be read for the search: the file is damaged or is not a real .{extension} file",
+         "текст файла {name} не удаётся прочитать для поиска: файл повреждён или это не настоящий файл .{extension}",
+         "{name} файлының мәтінін іздеу үшін оқу мүмкін емес: файл бүлінген немесе ол нағыз .{extension} файлы емес"},
+        {"search.attachment_unreadable_hint", "the file is published as it is, but search does not find words inside it; open it and save it again",
+         "файл публикуется как есть, но поиск не найдёт слов внутри него; откройте его и сохраните заново",
+         "файл сол күйінде жарияланады, бірақ іздеу оның ішіндегі сөздерді таппайды; оны ашып, қайта сақтаңыз"},
+        {"search.attachment_encrypted", "{name} is protected by a password: search cannot read its text",
+         "файл {name} защищён паролем: поиск не может прочитать его текст",
+         "{name} файлы құпиясөзбен қорғалған: іздеу оның мәтінін оқи алмайды"},
+        {"search.attachment_encrypted_hint", "to make its words searchable, save a copy without a password",
+         "чтобы его слова находились поиском, сохраните копию без пароля",
+         "оның сөздері іздеуде табылуы үшін көшірмесін құпиясөзсіз сақтаңыз"},
+        {"search.attachment_too_large", "{name} is larger than {megabytes} MB: search does not read its text",
+         "файл {name} больше {megabytes} МБ: поиск не читает его текст",
+         "{name} файлы {megabytes} МБ-тан үлкен: іздеу оның мәтінін оқымайды"},
+        {"search.attachment_too_large_hint", "the file is published as it is; a smaller file (e.g. a PDF without large pictures) is searchable",
+         "файл публикуется как есть; файл поменьше (например, PDF без больших картинок) будет доступен поиску",
+         "файл сол күйінде жарияланады; кішірек файл (мысалы, үлкен суреттерсіз PDF) іздеуде табылады"},
         // ---- urker index: the command line ------------------------------------------------------
         {"search.unknown_language", "unknown language \"{lang}\"", "неизвестный язык «{lang}»", "белгісіз «{lang}» тілі"},
         {"search.unknown_language_hint", "use --lang en, ru, multi or multi-kk", "укажите --lang en, ru, multi или multi-kk",

@@ -119,8 +119,9 @@ std::size_t store_documents_per_shard(std::size_t documents) {
     return std::max<std::size_t>(1, (documents + kMaxStoreShards - 1) / kMaxStoreShards);
 }
 
-SearchOutput write_search_files(const SiteModel& m, const Portal& portal, OutputSink& out) {
+SearchOutput write_search_files(const SiteModel& m, const Portal& portal, OutputSink& out, const AttachmentTexts* attachments) {
     SearchOutput result;
+    const bool with_files = attachments && !attachments->text_of.empty();
     std::vector<PageId> ids;
     for (PageId i = 0; i < m.pages.size(); ++i)
         if (m.pages[i].kind == PageKind::page && !m.pages[i].is_view) ids.push_back(i);  // a view repeats its file's page
@@ -157,6 +158,19 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
                     if (it.contains(key) && it[key].is_string()) body += "\n" + it[key].get<std::string>();
             }
         doc.fields["body"] = body;
+        // The words inside the attachments, in a field of their own (a lower boost than the
+        // text's), and which files they are, for the result to say where the words were found.
+        std::vector<std::string> with_text;
+        if (with_files) {
+            std::string files;
+            for (const auto& a : p.attachments)
+                if (auto it = attachments->text_of.find(a.source); it != attachments->text_of.end()) {
+                    files += it->second;
+                    files += '\n';
+                    with_text.push_back(a.name);
+                }
+            doc.fields["files"] = std::move(files);
+        }
 
         json e = {{"t", p.title}, {"k", kind_name(portal.kinds[i])}, {"l", p.content_lang}};
         // One index serves every language's search page, and a result must open in the searcher's
@@ -178,10 +192,12 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
             if (f.contains(key) && !f[key].is_null()) e[short_key] = f[key];
         std::string text = summary.empty() ? m.rendered[i].plain_text : summary;
         e["e"] = excerpt(text, 220);
+        if (!with_text.empty()) e["a"] = with_text;
         store_entries[k] = std::move(e);
     });
 
     std::vector<search::SearchField> fields = {{"title", 10}, {"tags", 5}, {"summary", 2}, {"body", 1}};
+    if (with_files) fields.push_back({"files", 0.5});  // a word in an attachment counts half a word of the text
     result.language = search_language_for(m.config.languages);
     search::Language lang = *search::parse_language(result.language);
     result.documents = docs.size();
@@ -223,6 +239,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
             json shown = {{"u", docs[k].ref}, {"t", e["t"]}, {"e", e["e"]}};
             if (e.contains("d")) shown["d"] = e["d"];
             if (e.contains("o")) shown["o"] = e["o"];
+            if (e.contains("a")) shown["a"] = e["a"];
             shard.push_back(std::move(shown));
         }
         files.write(std::string(kSearchShardFolder) + "s" + std::to_string(first / per_store_shard) + ".json",

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "content/attachment_cache.h"
 #include "model/portal.h"
 #include "model/site_model.h"
 #include "output/output.h"
@@ -38,7 +39,10 @@ constexpr std::size_t kMaxIndexShards = 1200;
 std::size_t store_documents_per_shard(std::size_t documents);
 constexpr const char* kLunrBundlePath = "search/lunr.js";
 
-SearchOutput write_search_files(const SiteModel& model, const Portal& portal, OutputSink& out);
+// `attachments`: the text of the pages' attachments (content/attachment_cache.h), indexed in the
+// field `files`; null or empty: none.
+SearchOutput write_search_files(const SiteModel& model, const Portal& portal, OutputSink& out,
+                                const AttachmentTexts* attachments = nullptr);
 
 // "ru"/"kk" sites get "multi-kk": lunr.multiLanguage('en', 'ru') (teachers write English words too;
 // Kazakh words go through the Russian trimmer, which keeps Kazakh letters) with Kazakh letters

@@ -12,6 +12,7 @@
 #include "model/portal.h"
 #include "model/site_model.h"
 #include "output/output_folder.h"
+#include "content/attachment_cache.h"
 #include "render/render_site.h"
 #include "render/search_index.h"
 #include "render/theme.h"
@@ -149,10 +150,21 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     if (options.profile) stats.page_times = &page_times;
     double search_ms = 0;
     std::future<SearchOutput> search;
+    AttachmentTexts attachment_texts;
+    if (plan.wants_all()) {
+        // The words inside attachments (.docx, .pdf…), for the search: read before the pages
+        // render (on all cores; cached in .urker-cache/ by the file's hash).
+        StageTimer t(summary, "attachments");
+        attachment_texts = read_attachment_texts(model.pages, options.source / "content", options.source / kCacheFolder, diags);
+        summary.attachments_read = attachment_texts.read;
+        summary.attachments_from_cache = attachment_texts.from_cache;
+        if (attachment_texts.read + attachment_texts.from_cache > 0)
+            summary.notes.push_back(Message("build.attachments_note", {{"read", attachment_texts.read}, {"cached", attachment_texts.from_cache}}));
+    }
     if (plan.wants_all())
         search = std::async(std::launch::async, [&] {
             auto started = std::chrono::steady_clock::now();
-            SearchOutput result = write_search_files(model, portal, plan);
+            SearchOutput result = write_search_files(model, portal, plan, &attachment_texts);
             search_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
             return result;
         });

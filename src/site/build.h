@@ -51,6 +51,8 @@ struct BuildSummary {
     std::uintmax_t bytes_written = 0;
     std::vector<StageTime> times;
     std::vector<Message> notes;  // extra summary lines from stages (e.g. search index sizes)
+    // Attachments whose text the search read in this build, and those it found in .urker-cache/.
+    std::size_t attachments_read = 0, attachments_from_cache = 0;
     // For tools that report on the output (urker check): the site's address, and each page's
     // output folder ("materials/drobi/") with the file it was made from ("content/…/index.md").
     std::string base_url;

@@ -249,6 +249,28 @@ const tests = [
     },
   },
   {
+    name: 'a word only inside an attachment finds its material, which says in which file (Russian and Kazakh)',
+    async fn() {
+      // «отклонение» is only in the pendulum lab's workbook, mayatnik-raschet.xlsx, not in any page's text.
+      // The material has two files with text; the result names both (the index does not say which).
+      const lab = '/materials/laboratornaya-mayatnik-9/';
+      for (const [prefix, said] of [['', 'найдено в файлах laboratornaya-mayatnik.pdf, mayatnik-raschet.xlsx'],
+        ['/kk', 'laboratornaya-mayatnik.pdf, mayatnik-raschet.xlsx файлдарынан табылды']]) {
+        await gotoSearch('', prefix);
+        await searchFor(page, 'отклонение');
+        const hrefs = await resultHrefs(page);
+        check(hrefs.some((h) => h.endsWith(lab)), `«отклонение» (${prefix || 'ru'}) did not find ${lab}: ${hrefs}`);
+        const card = page.locator('#search-results .search-result', { has: page.locator(`a[href$="${lab}"]`) }).first();
+        checkEqual((await card.locator('.search-found-in').textContent()).trim(), said, 'where the word was found');
+      }
+      // A word of the page's own text names no file, even if the page's files have it too.
+      await gotoSearch();
+      await searchFor(page, 'лабораторная');
+      const card = page.locator('#search-results .search-result', { has: page.locator(`a[href$="${lab}"]`) }).first();
+      checkEqual(await card.locator('.search-found-in').count(), 0, '«найдено в файле» for a word of the page itself');
+    },
+  },
+  {
     name: 'Kazakh: «сабақ» and the inflected «сабақтың» find the open lessons',
     async fn() {
       await gotoSearch();

@@ -6,6 +6,7 @@
 #include <regex>
 #include <sstream>
 
+#include "../support/pdf_writer.h"
 #include "site/check.h"
 #include "site_fixture.h"
 
@@ -45,8 +46,9 @@ std::map<std::string, std::string> base_site() {
         {"content/members/ivanova-a.md", kMember},
         {"content/schools/umit.md", kSchool},
         {"content/materials/drobi/index.md", kMaterial},
-        {"content/materials/drobi/plan.pdf", "%PDF-1.4 plan"},
-        {"content/materials/drobi/Рабочий лист.pdf", "%PDF-1.4 list"},
+        // Real PDFs: the search reads their text, and a damaged one would be a warning.
+        {"content/materials/drobi/plan.pdf", make_pdf({"lesson plan"})},
+        {"content/materials/drobi/Рабочий лист.pdf", make_pdf({"worksheet"})},
         {"content/materials/paiyz/index.md",
          "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: ivanova-a\nsubject: математика\n---\nСм. [дроби](../drobi/index.md#ход-урока).\n"},
         {"content/news/first.md", "---\ntitle: Новость\ndate: 2026-09-01\npinned: true\n---\nТекст.\n"},

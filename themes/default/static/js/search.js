@@ -298,7 +298,14 @@
       results = [];
     }
     const map = new Map();
-    for (const r of results) map.set(r.ref, { score: r.score, terms: Object.keys(r.matchData.metadata) });
+    for (const r of results) {
+      const meta = r.matchData.metadata;
+      // Whether the word matched only inside the attachments (the index's `files` field): then the
+      // result says in which file, since nothing on the card shows the word.
+      const fieldsOf = (t) => Object.keys(meta[t] || {});
+      const inFiles = Object.keys(meta).length > 0 && Object.keys(meta).every((t) => fieldsOf(t).every((f) => f === 'files'));
+      map.set(r.ref, { score: r.score, terms: Object.keys(meta), inFiles });
+    }
     return map;
   }
 
@@ -309,11 +316,12 @@
       for (const [ref, r] of m) {
         let a = acc.get(ref);
         if (!a) {
-          a = { ref, score: 0, hits: 0, terms: new Set() };
+          a = { ref, score: 0, hits: 0, terms: new Set(), inFiles: false };
           acc.set(ref, a);
         }
         a.score += r.score;
         a.hits += 1;
+        a.inFiles = a.inFiles || r.inFiles;
         for (const t of r.terms) a.terms.add(t);
       }
     });
@@ -550,6 +558,19 @@
       const p = make('p', 'card-summary search-excerpt');
       if (doc.l && doc.l !== LANG) p.lang = doc.l;
       appendHighlighted(p, doc.e, isHit);
+      card.appendChild(p);
+    }
+    // The files whose text holds the words: «найдено в файле plan.docx».
+    if (r.inFiles && Array.isArray(doc.a) && doc.a.length) {
+      const template = (doc.a.length === 1 ? S.foundInFile : S.foundInFiles) || '{files}';
+      const [before, after] = template.split('{files}');
+      const p = make('p', 'search-found-in');
+      p.append(before || '');
+      doc.a.forEach((name, i) => {
+        if (i) p.append(', ');
+        p.appendChild(make('span', 'search-file', name));
+      });
+      p.append(after || '');
       card.appendChild(p);
     }
     li.appendChild(card);
