@@ -10,6 +10,7 @@
 #include "model/list_order.h"
 #include "render/context.h"
 #include "render/certificates.h"
+#include "render/portfolios.h"
 #include "render/portal_pages.h"
 
 namespace urker {
@@ -147,6 +148,7 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
 
     render_portal_pages(model, portal, theme, ctx, out, diags, stats);
     render_certificates(model, portal, theme, ctx, out, diags, stats);
+    render_portfolios(model, portal, theme, ctx, out, diags, stats);
 
 
     // 404 pages, one per language: /404.html in the site's language (what servers show by
