@@ -26,7 +26,8 @@ if (!urkerArg || !sourceArg || !artifactsArg) {
 const URKER = resolve(urkerArg);
 const SOURCE = resolve(sourceArg);
 const ARTIFACTS = resolve(artifactsArg);
-for (const [what, path] of [['urker binary', URKER], ['chromium', CHROMIUM], ['playwright-core', join(SOURCE, 'node_modules/playwright-core')],
+const AXE = join(SOURCE, 'node_modules/axe-core/axe.min.js');
+for (const [what, path] of [['urker binary', URKER], ['chromium', CHROMIUM], ['playwright-core', join(SOURCE, 'node_modules/playwright-core')], ['axe-core', AXE],
   ['pdftotext (poppler-utils)', '/usr/bin/pdftotext']]) {
   if (!existsSync(path)) {
     console.error(`browser portfolio: ${what} not found at ${path}`);
@@ -49,6 +50,17 @@ function mediaBox(buffer) {
 }
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
+// axe-core's WCAG 2.x A/AA rules and best practices on the page as it is now.
+async function axeCheck(p, label) {
+  await p.addScriptTag({ url: '/__test__/axe.min.js' });
+  const result = await p.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    resultTypes: ['violations'],
+  }));
+  const lines = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n       ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join('\n       ')}`);
+  check(result.violations.length === 0, `${label}: ${result.violations.length} axe violation(s)\n     ${lines.join('\n     ')}`);
+}
+
 let outDir;
 let server;
 let browser;
@@ -64,7 +76,7 @@ const tests = [
         .map((e) => e.name).sort();
       check(members.length >= 15, `only ${members.length} portfolios were built`);
       for (const id of members) check(existsSync(join(outDir, 'kk/members', id, 'portfolio/index.html')), `no Kazakh portfolio for ${id}`);
-      server = await serve(outDir);
+      server = await serve(outDir, { extra: { '/__test__/axe.min.js': AXE } });
       browser = await launchBrowser(PLAYWRIGHT, { viewport: { width: 1200, height: 900 } });
     },
   },
@@ -139,6 +151,19 @@ const tests = [
         if (width === 375) await page.screenshot({ path: join(ARTIFACTS, 'members-375.png'), fullPage: true });
         await page.close();
       }
+    },
+  },
+  {
+    name: 'axe-core finds nothing on portfolios, the directory with its filters, a member page and the mentoring group',
+    fn: async () => {
+      const page = await browser.context.newPage();
+      for (const path of ['/members/', '/kk/members/', '/members/abenova-m/portfolio/', '/kk/members/petrova-o/portfolio/',
+        '/members/aitmagambetova-g/portfolio/', '/members/omarova-a/', '/kk/members/sadvakasova-a/', '/groups/nastavnichestvo/',
+        '/kk/groups/nastavnichestvo/']) {
+        await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+        await axeCheck(page, path);
+      }
+      await page.close();
     },
   },
   {
