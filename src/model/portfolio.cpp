@@ -203,6 +203,7 @@ private:
             if (portal_.mentoring[k].mentor == id || portal_.mentoring[k].mentee == id) mine.insert(k);
         std::vector<std::pair<std::string, json>> out;  // (date, entry)
         if (mine.empty()) return json::array();
+        std::set<std::string> event_days;  // a plan item of the same day as an event is that event
         for (PageId i = 0; i < m_.pages.size(); ++i) {
             if (portal_.kinds[i] == Kind::event && !event_pairs_[i].empty()) {
                 if (std::none_of(event_pairs_[i].begin(), event_pairs_[i].end(), [&](std::size_t k) { return mine.count(k) > 0; })) continue;
@@ -211,8 +212,13 @@ private:
                 json e = page_ref(i, lang);
                 e["date"] = start->iso();
                 e["kind"] = "event";
+                event_days.insert(start->iso().substr(0, 10));
                 out.emplace_back(start->iso(), e);
-            } else if (portal_.kinds[i] == Kind::plan && m_.is_primary(i) && portal_.data[i].contains("items")) {
+            }
+        }
+        // Plan items after every event, so a plan item that is an event is known to be one.
+        for (PageId i = 0; i < m_.pages.size(); ++i) {
+            if (portal_.kinds[i] == Kind::plan && m_.is_primary(i) && portal_.data[i].contains("items")) {
                 std::string year = text_of(fm(i), "year");
                 for (const auto& it : portal_.data[i]["items"]) {
                     if (!it.contains("mentoring")) continue;
@@ -224,8 +230,11 @@ private:
                     auto d = parse_date(first, false, false).date;
                     bool this_year = d ? in_school_year(*d) : starts_with(year, std::to_string(school_year_));
                     if (!this_year) continue;
+                    // A day is shown as a date; a month, a range or "during the year" as written.
+                    bool one_day = !first.empty() && first == it.value("last", "");
+                    if (one_day && event_days.count(first)) continue;
                     json e = {{"title", it.value("what", "")}, {"url", ""}, {"when", it.value("when", "")}, {"status", it.value("status", "")},
-                              {"plan", page_ref(i, lang)}, {"date", first}, {"kind", "plan_item"}};
+                              {"plan", page_ref(i, lang)}, {"date", one_day ? first : ""}, {"kind", "plan_item"}};
                     out.emplace_back(first.empty() ? "9999" : first, e);
                 }
             }

@@ -44,6 +44,12 @@ std::vector<VocabularyTerm> read_terms(const YamlDocument& doc, const std::strin
         }
         out.push_back(std::move(t));
     }
+    // A map's keys come sorted; the site's order is the order they were written in.
+    auto where = [&](const VocabularyTerm& t) {
+        SourceLocation at = doc.locate(pointer_append(ptr, t.key));
+        return std::make_pair(at.line, at.column);
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const VocabularyTerm& a, const VocabularyTerm& b) { return where(a) < where(b); });
     return out;
 }
 
