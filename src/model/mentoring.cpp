@@ -118,11 +118,13 @@ std::vector<MentoringPair> read_mentoring_pairs(const YamlDocument& group, PageI
                 ok = false;
             }
         }
-        if (!ok || !since) continue;
-        pair.since = *since;
+        if (since) pair.since = *since;
         pair.until = until;
+        pair.broken = !ok || !since;
+        if (pair.mentor.empty() || pair.mentee.empty()) continue;  // nothing could name it
         if (!seen.insert(pair.id()).second) {
-            diags.add(error_at(group, ptr, Message("portfolio.mentoring_duplicate", {{"pair", pair.id()}}), Message("portfolio.mentoring_duplicate_hint")));
+            if (!pair.broken)
+                diags.add(error_at(group, ptr, Message("portfolio.mentoring_duplicate", {{"pair", pair.id()}}), Message("portfolio.mentoring_duplicate_hint")));
             continue;
         }
         out.push_back(std::move(pair));

@@ -27,6 +27,9 @@ struct MentoringPair {
     std::optional<Date> until;  // none: still going on
     std::string focus;          // as written, may be empty
     PageId group = 0;           // the group page that declares it (default language)
+    // Declared with a mistake (reported where it stands): references to it resolve, so one
+    // mistake is reported once, but no page shows the pair.
+    bool broken = false;
 
     // How events and plan items name it: "mentor/mentee".
     std::string id() const { return mentor + "/" + mentee; }
@@ -35,7 +38,7 @@ struct MentoringPair {
 // The pairs of one group's `mentoring:` list. Every problem is a located error: a field missing,
 // an unknown key, a member id that is not a member ("did you mean"), a mentor who is their own
 // mentee, a date that is not YYYY-MM-DD, `until` before `since`, the same pair twice. A pair with
-// an error is left out. `unreadable_ids`: members whose file failed to load (reported already).
+// an error is marked `broken`. `unreadable_ids`: members whose file failed to load (reported already).
 std::vector<MentoringPair> read_mentoring_pairs(const YamlDocument& group, PageId group_page, const std::map<std::string, PageId>& members,
                                                 const std::set<std::string>& unreadable_ids, Diagnostics& diags);
 

@@ -689,7 +689,7 @@ private:
             std::vector<std::string> pair_refs = mentoring_refs(it.value("mentoring", json()), refs_ok);
             for (std::size_t k = 0; k < pair_refs.size(); ++k)
                 if (resolve_mentoring_ref(pair_refs[k], portal_.mentoring, portal_.groups).empty())
-                    report(it["mentoring"].is_array() ? "mentoring/" + std::to_string(k) : "mentoring",
+                    report(it["mentoring"].is_array() && place.doc ? "mentoring/" + std::to_string(k) : "mentoring",  // a CSV names its column
                            Message("portfolio.plan_unknown_pair", {{"ref", pair_refs[k]}}),
                            unknown_mentoring_ref_hint(pair_refs[k], portal_.mentoring, portal_.groups));
             if (!pair_refs.empty()) norm["mentoring"] = pair_refs;

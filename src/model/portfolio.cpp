@@ -200,7 +200,7 @@ private:
     json sessions(const std::string& id, const std::string& lang) const {
         std::set<std::size_t> mine;
         for (std::size_t k = 0; k < portal_.mentoring.size(); ++k)
-            if (portal_.mentoring[k].mentor == id || portal_.mentoring[k].mentee == id) mine.insert(k);
+            if (!portal_.mentoring[k].broken && (portal_.mentoring[k].mentor == id || portal_.mentoring[k].mentee == id)) mine.insert(k);
         std::vector<std::pair<std::string, json>> out;  // (date, entry)
         if (mine.empty()) return json::array();
         std::set<std::string> event_days;  // a plan item of the same day as an event is that event
@@ -257,6 +257,7 @@ private:
         // Mentoring: as a mentor, as a mentee, and the year's sessions.
         json mentees = json::array(), mentors = json::array();
         for (const auto& pair : portal_.mentoring) {
+            if (pair.broken) continue;
             if (pair.mentor == id) mentees.push_back(pair_json(pair, lang));
             if (pair.mentee == id) mentors.push_back(pair_json(pair, lang));
         }
@@ -313,7 +314,7 @@ private:
         PageId primary = m_.localized(i, m_.config.language);
         json list = json::array();
         for (const auto& pair : portal_.mentoring)
-            if (pair.group == primary) list.push_back(pair_json(pair, p.lang));
+            if (pair.group == primary && !pair.broken) list.push_back(pair_json(pair, p.lang));
         if (!list.empty()) portal_.data[i]["mentoring"] = list;
     }
 
