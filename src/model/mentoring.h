@@ -25,11 +25,11 @@ struct MentoringPair {
     std::string mentee;
     Date since;
     std::optional<Date> until;  // none: still going on
-    std::string focus;          // as written, may be empty
-    PageId group = 0;           // the group page that declares it (default language)
     // Declared with a mistake (reported where it stands): references to it resolve, so one
     // mistake is reported once, but no page shows the pair.
     bool broken = false;
+    std::string focus;          // as written, may be empty
+    PageId group = 0;           // the group page that declares it (default language)
 
     // How events and plan items name it: "mentor/mentee".
     std::string id() const { return mentor + "/" + mentee; }
