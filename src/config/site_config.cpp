@@ -35,7 +35,7 @@ namespace {
 const std::set<std::string> known_keys = {
     "title", "description", "base_url", "language", "languages", "theme", "paginate",
     "markdown", "search", "taxonomies", "menus", "params", "author", "copyright", "comments", "forum", "kinds", "limits", "security",
-    "reviews", "certificates", "history",
+    "reviews", "certificates", "history", "portfolio",
 };
 
 bool is_language_code(const std::string& s) {

@@ -18,6 +18,7 @@ std::vector<CatalogEntry> catalog_markdown();
 std::vector<CatalogEntry> catalog_model();
 std::vector<CatalogEntry> catalog_output();
 std::vector<CatalogEntry> catalog_plan();
+std::vector<CatalogEntry> catalog_portfolio();
 std::vector<CatalogEntry> catalog_render();
 std::vector<CatalogEntry> catalog_review();
 std::vector<CatalogEntry> catalog_search();

@@ -58,14 +58,16 @@ const KindSchema& schema_for(Kind k) {
          {"category", T::text, {}}, {"experience", T::whole_number, {}}, {"subjects", T::text_list, {}},
          {"groups", T::id_list, {}}, {"achievements", T::record_list, {"year", "title", "url"}},
          {"links", T::record_list, {"title", "url"}}, {"photo", T::text, {}}, {"email", T::text, {}},
-         {"phone", T::text, {}}, {"courses", T::text_list, {}}}};
+         {"phone", T::text, {}}, {"level", T::text, {}}, {"roles", T::text_list, {}},
+         // courses: model/portfolio.h checks them; mentor, mentee: model/mentoring.h says where pairs belong
+         {"courses", T::any, {}}, {"mentor", T::any, {}}, {"mentee", T::any, {}}}};
     static const KindSchema school{Kind::school, false,
         {{"id", T::id, {}}, {"short_title", T::text, {}}, {"city", T::text, {}}, {"district", T::text, {}},
          {"address", T::text, {}}, {"director", T::text, {}}, {"phone", T::text, {}}, {"email", T::text, {}},
          {"website", T::web_address, {}}, {"founded", T::whole_number, {}}}};
     static const KindSchema group{Kind::group, false,
         {{"id", T::id, {}}, {"group_type", T::text, {}}, {"leader", T::id, {}}, {"members", T::id_list, {}},
-         {"school", T::id_list, {}}, {"goal", T::text, {}}}};
+         {"school", T::id_list, {}}, {"goal", T::text, {}}, {"mentoring", T::any, {}}}};  // model/mentoring.h reads the pairs
     static const KindSchema material{Kind::material, true,
         {{"author", T::id_list, {}}, {"subject", T::text, {}}, {"grade", T::grade, {}}, {"material_type", T::text, {}},
          {"external_url", T::web_address, {}}, {"review", T::any, {}}}};  // review: content/review.h reads and checks it
@@ -76,7 +78,8 @@ const KindSchema& schema_for(Kind k) {
     static const KindSchema event{Kind::event, false,
         {{"event_type", T::text, {}}, {"start", T::date_time, {}}, {"end", T::date_time, {}}, {"place", T::text, {}},
          {"online_url", T::web_address, {}}, {"organizer", T::id_list, {}}, {"school", T::id_list, {}},
-         {"hours", T::any, {}}, {"participants", T::any, {}}}};  // model/participation.h checks these two
+         {"hours", T::any, {}}, {"participants", T::any, {}},  // model/participation.h checks these two
+         {"mentoring", T::any, {}}}};                        // and model/mentoring.h this one
     static const KindSchema topic{Kind::topic, false, {{"author", T::id_list, {}}, {"category", T::text, {}}}};
     switch (k) {
         case Kind::member: return member;
@@ -102,7 +105,7 @@ const FieldSpec* find_field(Kind kind, std::string_view key) {
 const std::vector<std::string>& plan_item_keys() {
     // "stage" and "content" are a road map's columns («Этапы / Содержание / Результат»).
     static const std::vector<std::string> keys = {"what", "when", "responsible", "participants", "goal", "result", "place", "status",
-                                                  "stage", "content"};
+                                                  "stage", "content", "mentoring"};
     return keys;
 }
 

@@ -25,6 +25,7 @@
 #include "core/url.h"
 #include "model/front_matter_urls.h"
 #include "model/plan_dates.h"
+#include "model/portfolio.h"
 #include "model/reviews.h"
 
 namespace urker {
@@ -106,6 +107,8 @@ public:
     Portal run() {
         classify();
         check_kind_settings(m_.config, diags_);
+        vocabulary_ = read_portfolio_vocabulary(m_.config, diags_);  // model/portfolio_vocabulary.h
+        read_mentoring();
         warn_duplicate_titles();
         // A view repeats a file checked as its own page: its problems are reported once.
         for (PageId i = 0; i < m_.pages.size(); ++i)
@@ -114,6 +117,7 @@ public:
         for (PageId i = 0; i < m_.pages.size(); ++i) guard_file(m_.pages[i].source, diags_, [&] { fill_data(i); });
         build_taxonomies();
         attach_reviews();
+        attach_portfolios(m_, portal_, vocabulary_);  // model/portfolio.h
         build_monitoring();
         build_forum();
         return std::move(portal_);
@@ -133,6 +137,15 @@ private:
     std::vector<std::set<std::string>> wrong_fields_;  // per page: fields whose value has the wrong shape
     LinkTargets links_{m_};
     std::set<std::string> unreadable_ids_;      // ids the pages that failed to load would have had
+    PortfolioVocabulary vocabulary_;
+
+    // Mentoring pairs, declared in groups' front matter, are known before any page names one.
+    void read_mentoring() {
+        for (const auto& [id, g] : portal_.groups) {
+            auto pairs = read_mentoring_pairs(m_.pages[g].front_matter, g, portal_.members, unreadable_ids_, diags_);
+            portal_.mentoring.insert(portal_.mentoring.end(), pairs.begin(), pairs.end());
+        }
+    }
 
     long day_of(PageId i) const { return m_.pages[i].date ? m_.pages[i].date->days_since_epoch() : 0; }
     bool primary(PageId i) const { return m_.is_primary(i); }
@@ -234,6 +247,8 @@ private:
             case Kind::member:
                 if (ok("experience")) check_number_range(doc, "experience", 0, 70, diags_);
                 if (ok("photo")) links_.check_file_field(i, "photo", diags_);
+                check_member_portfolio(doc, vocabulary_, diags_);   // model/portfolio.h
+                report_member_mentor_field(doc, ids_[i], diags_);  // model/mentoring.h
                 break;
             case Kind::school:
                 if (ok("founded")) check_number_range(doc, "founded", 1700, 2100, diags_);
@@ -261,6 +276,7 @@ private:
                 break;
             case Kind::event: {
                 check_participation(p, portal_.members, unreadable_ids_, diags_);  // model/participation.h
+                check_mentoring_field(doc, "/mentoring", portal_.mentoring, portal_.groups, diags_);  // model/mentoring.h
                 if (ok("event_type")) check_word_field(doc, "event_type", kEventTypes, false, diags_);
                 auto start = ok("start") ? check_date_time(doc, "start", true, diags_) : std::nullopt;
                 auto end = ok("end") ? check_date_time(doc, "end", false, diags_) : std::nullopt;
@@ -462,7 +478,7 @@ private:
                 continue;
             }
             if (v.is_null() || v.is_string() || v.is_number()) continue;
-            if (key == "responsible" && v.is_array() &&
+            if ((key == "responsible" || key == "mentoring") && v.is_array() &&
                 std::all_of(v.begin(), v.end(), [](const json& x) { return x.is_string(); }))
                 continue;
             ok = false;
@@ -510,7 +526,7 @@ private:
                 const std::string& key = keys[c];
                 std::string val = trim(rows[r][c]);
                 if (key.empty() || val.empty()) continue;
-                if (key == "responsible") {
+                if (key == "responsible" || key == "mentoring") {
                     json list = json::array();
                     std::string part;
                     for (char ch : val + ";") {
@@ -668,6 +684,15 @@ private:
                 }
             }
             norm["responsible"] = responsible;
+            // Mentoring: the pairs (or a group's pairs) the item is a session of (model/mentoring.h).
+            bool refs_ok = true;
+            std::vector<std::string> pair_refs = mentoring_refs(it.value("mentoring", json()), refs_ok);
+            for (std::size_t k = 0; k < pair_refs.size(); ++k)
+                if (resolve_mentoring_ref(pair_refs[k], portal_.mentoring, portal_.groups).empty())
+                    report(it["mentoring"].is_array() && place.doc ? "mentoring/" + std::to_string(k) : "mentoring",  // a CSV names its column
+                           Message("portfolio.plan_unknown_pair", {{"ref", pair_refs[k]}}),
+                           unknown_mentoring_ref_hint(pair_refs[k], portal_.mentoring, portal_.groups));
+            if (!pair_refs.empty()) norm["mentoring"] = pair_refs;
             std::string place_text = it.contains("place") && it["place"].is_string() ? it["place"].get<std::string>() : "";
             if (portal_.schools.count(place_text)) norm["place"] = ref_by_id(portal_.schools, place_text, m_.pages[i].lang);
             else if (place_text == "online") norm["place"] = {{"title", ""}, {"online", true}, {"url", ""}};
@@ -790,7 +815,8 @@ private:
                     if (auto it = portal_.members.find(a); it != portal_.members.end()) {
                         const json& mf = fm(it->second);
                         r["position"] = mf.value("position", json(""));
-                        r["qualification"] = mf.value("qualification", json(""));
+                        // The qualification category (`category`; older sites wrote it as `qualification`).
+                        r["qualification"] = mf.contains("qualification") ? mf["qualification"] : mf.value("category", json(""));
                         if (auto s = as_list(mf.value("school", json())); !s.empty()) {
                             r["school"] = ref_by_id(portal_.schools, s[0], lang);
                             if (school_id.empty()) school_id = s[0];

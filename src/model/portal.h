@@ -17,6 +17,7 @@
 #include "core/diagnostic.h"
 #include "model/certificates.h"
 #include "model/kind_schema.h"
+#include "model/mentoring.h"
 #include "model/participation.h"
 #include "model/site_model.h"
 
@@ -48,6 +49,7 @@ struct Portal {
     nlohmann::json forum;                     // {chats, categories: [{id, title, description, topics: [items]}]}
     std::vector<Certificate> certificates;    // of approved materials, in number order (model/certificates.h)
     std::vector<ParticipationCertificate> participation;  // of events' participants (model/participation.h)
+    std::vector<MentoringPair> mentoring;     // declared by groups (model/mentoring.h)
 };
 
 // `content_root` is read for plans kept in CSV/YAML files (items_file).

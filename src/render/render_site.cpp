@@ -11,6 +11,7 @@
 #include "render/context.h"
 #include "render/certificates.h"
 #include "render/material_cards.h"
+#include "render/portfolios.h"
 #include "render/portal_pages.h"
 
 namespace urker {
@@ -151,6 +152,7 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
     render_portal_pages(model, portal, theme, ctx, out, diags, stats);
     write_material_cards(model, portal, theme, ctx, out, diags, stats);
     render_certificates(model, portal, theme, ctx, out, diags, stats);
+    render_portfolios(model, portal, theme, ctx, out, diags, stats);
 
 
     // 404 pages, one per language: /404.html in the site's language (what servers show by

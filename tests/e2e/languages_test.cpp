@@ -85,10 +85,12 @@ TEST_CASE("a language whose interface texts lack a string is a build error namin
     // The theme keeps the strings of reviews and certificates in a file of their own.
     std::string en_reviews = *read_file(repository_root() / "themes/default/i18n/en.reviews.yaml");
     en_reviews += *read_file(repository_root() / "themes/default/i18n/en.history.yaml");  // and of the history from Git
+    // … and those of mentoring, portfolios and the member directory too.
+    std::string en_portfolio = *read_file(repository_root() / "themes/default/i18n/en.portfolio.yaml");
     std::string yaml = std::string(kSiteYaml);
     yaml.replace(yaml.find("languages: [ru, kk]"), 19, "languages: [ru, kk, tt]");
     SUBCASE("a complete strings file gives the whole interface") {
-        SiteFixture site(files({{"site.yaml", yaml}, {"i18n/tt.yaml", en}, {"i18n/tt.reviews.yaml", en_reviews}}));
+        SiteFixture site(files({{"site.yaml", yaml}, {"i18n/tt.yaml", en}, {"i18n/tt.reviews.yaml", en_reviews}, {"i18n/tt.portfolio.yaml", en_portfolio}}));
         auto r = site.build();
         REQUIRE_MESSAGE(r->ok, r->messages());
         CHECK(contains(r->out.at("tt/materials/drobi/index.html"), "<html lang=\"tt\""));
@@ -98,7 +100,7 @@ TEST_CASE("a language whose interface texts lack a string is a build error namin
         auto at = lacking.find("\nskip_to_content:");
         REQUIRE(at != std::string::npos);
         lacking.erase(at + 1, lacking.find('\n', at + 1) - at);
-        SiteFixture site(files({{"site.yaml", yaml}, {"i18n/tt.yaml", lacking}, {"i18n/tt.reviews.yaml", en_reviews}}));
+        SiteFixture site(files({{"site.yaml", yaml}, {"i18n/tt.yaml", lacking}, {"i18n/tt.reviews.yaml", en_reviews}, {"i18n/tt.portfolio.yaml", en_portfolio}}));
         auto r = site.build();
         CHECK_FALSE(r->ok);
         CHECK(contains(r->messages(), "i18n/tt.yaml"));

@@ -46,7 +46,9 @@ TEST_CASE("the headers and statuses a table may use are listed in the reader's l
     auto ru = plan_column_names("ru");
     auto kk = plan_column_names("kk");
     auto en = plan_column_names("en");
-    REQUIRE(ru.size() == 10);  // every field but the «№» column
+    REQUIRE(ru.size() == 11);  // every field but the «№» column
+    CHECK(ru[10] == "Наставничество");  // the mentoring pair an item is a session of
+    CHECK(kk[10] == "Тәлімгерлік");
     CHECK(ru[0] == "Мероприятие");
     CHECK(ru[1] == "Сроки");
     CHECK(kk[0] == "Іс-шара");

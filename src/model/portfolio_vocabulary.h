@@ -1,0 +1,46 @@
+// The controlled vocabularies of a teacher's portfolio (docs/kinds.md, "Portfolio for
+// attestation"): a member's qualification `category` and the `level` of their course programme.
+// site.yaml may declare its own —
+//   portfolio:
+//     categories:
+//       педагог-эксперт: {ru: "педагог-эксперт", kk: "педагог-сарапшы"}
+//     levels:
+//       продвинутый: {ru: "первый (продвинутый) уровень", kk: "бірінші (ілгерілі) деңгей"}
+// — and a list given replaces the default one: Kazakhstan's categories (педагог … педагог-мастер)
+// and Russia's (первая, высшая), and the three levels of Kazakhstan's course programmes.
+// A member may write a value's key or its title in any language.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "config/site_config.h"
+#include "core/diagnostic.h"
+
+namespace urker {
+
+struct VocabularyTerm {
+    std::string key;                            // as declared: "педагог-эксперт"
+    std::map<std::string, std::string> titles;  // language -> what readers see
+    std::string title(const std::string& lang, const std::string& fallback_lang) const;
+};
+
+struct PortfolioVocabulary {
+    std::vector<VocabularyTerm> categories;
+    std::vector<VocabularyTerm> levels;
+};
+
+// The defaults, each title in ru, kk and en.
+PortfolioVocabulary default_portfolio_vocabulary();
+
+// site.yaml's `portfolio:` (read from config.document; errors located there) over the defaults.
+PortfolioVocabulary read_portfolio_vocabulary(const SiteConfig& config, Diagnostics& diags);
+
+// The term a member's written value means: its key or one of its titles, case and spaces aside.
+const VocabularyTerm* find_term(const std::vector<VocabularyTerm>& terms, const std::string& written);
+
+// "педагог, педагог-модератор, …": the keys, for messages.
+std::string term_keys(const std::vector<VocabularyTerm>& terms);
+
+}  // namespace urker
