@@ -13,6 +13,7 @@ require('lunr-languages/lunr.stemmer.support.js')(lunr);
 require('lunr-languages/lunr.ru.js')(lunr);
 require('lunr-languages/lunr.multi.js')(lunr);
 require(path.join(repoRoot, 'src/search/lunr.fold-kk.js'))(lunr);
+require(path.join(repoRoot, 'src/search/lunr.kk.js'))(lunr);
 const multiEnRu = lunr.multiLanguage('en', 'ru');
 // urker's multi-kk: multi with fold-kk before the stemmers (src/search/pipeline.h).
 const multiKk = function () {
