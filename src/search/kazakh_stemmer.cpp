@@ -20,7 +20,7 @@ enum : std::uint8_t {
     L = 16,     // л
     MN = 32,    // м н (and ң)
     RJ = 64,    // р й
-    ANY = 127,  // any letter (ь ъ included)
+    ANY = 127,  // any letter of the classes above (not ь ъ)
 };
 
 // What an ending needs besides its letter class.
@@ -54,7 +54,7 @@ constexpr std::uint8_t voiceless_after = VL | BVGD;         // where the voicele
 
 // Every list longest ending first (the first that fits is taken).
 constexpr Ending personal[] = {
-    {u"сындар", ANY, min3}, {u"синдер", ANY, min3}, {u"сыздар", ANY, min3}, {u"сиздер", ANY, min3},
+    {u"сындар", ANY, min3}, {u"синдер", ANY, min3},
     {u"мын", V | L | MN | RJ, min3}, {u"мин", V | L | MN | RJ, min3},
     {u"бын", ZJ, min3}, {u"бин", ZJ, min3},
     {u"пын", voiceless_after, min3}, {u"пин", voiceless_after, min3},

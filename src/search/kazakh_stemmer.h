@@ -6,7 +6,7 @@
 // (ң→н, қ→к, ү ұ→у, ө→о, ғ→г, ә→а, і→и, һ→х, ё→е), so «сабақтан» and «сабактан» (typed without
 // a Kazakh layout) give the same stem, «сабак». Then it takes inflectional endings off the end in
 // the reverse of their order in the word (stem + plural + possessive + case + personal ending):
-//   1. personal endings  -мын/-мін, -бын/-бін, -пын/-пін, -сыңдар/-сіңдер, -сыздар/-сіздер
+//   1. personal endings  -мын/-мін, -бын/-бін, -пын/-пін, -сыңдар/-сіңдер (not -сыздар: -сыз+-дар «without …»)
 //   2. case endings      genitive, dative, accusative, locative (+ -ғы/-гі), ablative, instrumental
 //   3. possessive        3rd person -сы/-сі (and -ы/-і where the word proves it, see below),
 //                        1st plural -(ы)мыз/-(і)міз, 2nd polite -(ы)ңыз/-(і)ңіз

@@ -41,7 +41,7 @@
 
   // Every list longest ending first, as in kazakh_stemmer.cpp.
   var PERSONAL = [
-    E('сындар', ANY, MIN3), E('синдер', ANY, MIN3), E('сыздар', ANY, MIN3), E('сиздер', ANY, MIN3),
+    E('сындар', ANY, MIN3), E('синдер', ANY, MIN3),
     E('мын', V | L | MN | RJ, MIN3), E('мин', V | L | MN | RJ, MIN3),
     E('бын', ZJ, MIN3), E('бин', ZJ, MIN3),
     E('пын', VOICELESS, MIN3), E('пин', VOICELESS, MIN3),
