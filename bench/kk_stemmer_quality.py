@@ -15,6 +15,8 @@ and so are entries with fewer than two distinct forms for the conflation figures
 Figures, per treatment:
   conflation   share of dictionary entries whose forms all get one stem (higher is better)
   stems/entry  distinct stems per entry, on average (1 is best)
+  to headword  share of forms whose stem is their entry's headword's (unmunch writes the headword
+               first), over entries with two forms or more
   over-stem    share of distinct stems given to forms of more than one entry (lower is better;
                not zero without stemming either: hunspell-kk has homonyms and shared forms)
 """
@@ -65,12 +67,14 @@ def figures(groups, stem_of):
     multi = [g for g in groups if len(g) > 1]
     conflated = sum(1 for g in multi if len({stem_of[w] for w in g}) == 1)
     stems_per_entry = sum(len({stem_of[w] for w in g}) for g in multi) / len(multi)
+    forms = sum(len(g) - 1 for g in multi)
+    to_headword = sum(1 for g in multi for w in g[1:] if stem_of[w] == stem_of[g[0]]) / forms
     owners = defaultdict(set)
     for i, g in enumerate(groups):
         for w in g:
             owners[stem_of[w]].add(i)
     shared = sum(1 for s in owners.values() if len(s) > 1)
-    return conflated / len(multi), stems_per_entry, shared / len(owners), len(owners)
+    return conflated / len(multi), stems_per_entry, to_headword, shared / len(owners), len(owners)
 
 
 def main():
@@ -92,11 +96,11 @@ def main():
     # fold-kk alone: the folding without the stemmers.
     fold = str.maketrans("ңқүұөғәіһё", "нкууогаихе")
     treatments[1] = ("fold-kk only", {w: w.translate(fold) for w in words})
-    print("| treatment | conflation | stems per entry | over-stemming | distinct stems |")
-    print("|---|---:|---:|---:|---:|")
+    print("| treatment | conflation | stems per entry | forms meeting their headword | over-stemming | distinct stems |")
+    print("|---|---:|---:|---:|---:|---:|")
     for name, stem_of in treatments:
-        c, spe, o, n = figures(groups, stem_of)
-        print(f"| {name} | {100 * c:.1f} % | {spe:.2f} | {100 * o:.1f} % | {n} |")
+        c, spe, h, o, n = figures(groups, stem_of)
+        print(f"| {name} | {100 * c:.1f} % | {spe:.2f} | {100 * h:.1f} % | {100 * o:.1f} % | {n} |")
     return 0
 
 
