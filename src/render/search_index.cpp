@@ -135,6 +135,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
         const json& d = portal.data[i];
         search::SearchDocument& doc = docs[k];
         doc.ref = m.url_of(i);
+        doc.language = p.content_lang;  // a Kazakh page gets the Kazakh stemmer (search/pipeline.h)
         doc.fields["title"] = p.title;
         std::vector<std::string> tags;
         for (const char* key : {"tags", "subject", "subjects", "material_type", "event_type", "group_type", "qualification"})

@@ -46,7 +46,8 @@ SearchOutput write_search_files(const SiteModel& model, const Portal& portal, Ou
 
 // "ru"/"kk" sites get "multi-kk": lunr.multiLanguage('en', 'ru') (teachers write English words too;
 // Kazakh words go through the Russian trimmer, which keeps Kazakh letters) with Kazakh letters
-// folded (search/pipeline.h); an English-only site gets "en".
+// folded, and Kazakh pages (content language kk) stemmed by urker's Kazakh stemmer
+// (search/pipeline.h); an English-only site gets "en".
 std::string search_language_for(const std::vector<std::string>& site_languages);
 
 // gzip (RFC 1952) of `data` at level 9; empty if zlib fails.
@@ -55,5 +56,5 @@ std::string gzip_compress(std::string_view data);
 }  // namespace urker
 
 namespace urker::resources {
-std::string_view lunr_bundle();  // lunr.min.js + lunr.stemmer.support + lunr.ru + lunr.multi
+std::string_view lunr_bundle();  // lunr.min.js + lunr.stemmer.support + lunr.ru + lunr.multi + urker's fold-kk, kk, shards
 }

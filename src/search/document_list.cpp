@@ -167,6 +167,8 @@ private:
                         bad_ref_ = true;
                     }
                 }
+                // A document's language ("lang", when no field has that name) picks its pipeline.
+                if (!key_is_field_ && key_ == "lang" && kind == Kind::string) doc_.language = text;
                 if (key_is_field_) {
                     if (kind == Kind::null) doc_.fields.erase(key_);
                     else doc_.fields.insert_or_assign(key_, std::move(text));  // the last duplicate key wins, as in JSON.parse

@@ -5,6 +5,8 @@
 // DOCS.json is an array of objects, each with a `ref` (string or number) and the fields to index
 // as strings or arrays of strings (numbers and booleans are indexed as JavaScript would print
 // them, null as nothing). Fields default to title^10 tags^5 body, the language to multi.
+// A `lang` of "kk" (when no field is called lang) gives the document the Kazakh pipeline in
+// multi-kk (search/pipeline.h).
 // The output is byte-identical to JSON.stringify of the index lunr.js 2.3.9 builds from the
 // same documents (`lunr(function () { this.ref('ref'); this.field(name, {boost}); … })`).
 #pragma once

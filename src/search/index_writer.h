@@ -40,6 +40,9 @@ struct SearchDocument {
     std::string ref;  // what a search result returns, e.g. the page's URL; may contain '/'
     std::map<std::string, SearchFieldValue, std::less<>> fields;  // a missing field indexes nothing
     double boost = 1;  // lunr's `add(doc, {boost})`; 0 means 1
+    // The document's language. In the multi-kk index a "kk" document's words go through the Kazakh
+    // pipeline (search/pipeline.h); other values, or none, take the index's own.
+    std::string language;
 };
 
 // Where the time went, for benchmarks and build timings: wall and CPU seconds (all threads) of

@@ -1,5 +1,6 @@
 #include "search/pipeline.h"
 
+#include "search/kazakh_stemmer.h"
 #include "search/porter_stemmer.h"
 #include "search/search_data.h"
 #include "search/stop_words.h"
@@ -21,7 +22,9 @@ void trim_in_place(std::u16string& s, const CodeUnitSet& word_characters) {
 // multi's pipelines with fold-kk before the stemmers.
 constexpr std::string_view multi_kk_index_pipeline[] = {"lunr-multi-trimmer-en-ru", "stopWordFilter-ru", "stopWordFilter",
                                                         "fold-kk", "stemmer", "stemmer-ru"};
-constexpr std::string_view multi_kk_search_pipeline[] = {"fold-kk", "stemmer", "stemmer-ru"};
+constexpr std::string_view multi_kk_kazakh_index_pipeline[] = {"lunr-multi-trimmer-en-ru", "stopWordFilter-ru", "stopWordFilter",
+                                                               "fold-kk", "stemmer", "stemmer-kk"};
+constexpr std::string_view multi_kk_search_pipeline[] = {"fold-kk", "stemmer", "stemmer-ru-kk"};
 
 }  // namespace
 
@@ -61,12 +64,13 @@ std::string_view language_name(Language language) {
     return "?";
 }
 
-std::span<const std::string_view> index_pipeline_labels(Language language) {
+std::span<const std::string_view> index_pipeline_labels(Language language, bool kazakh_document) {
     switch (language) {
         case Language::en: return data::en_index_pipeline;
         case Language::ru: return data::ru_index_pipeline;
         case Language::multi: return data::multi_index_pipeline;
-        case Language::multi_kk: return multi_kk_index_pipeline;
+        case Language::multi_kk: return kazakh_document ? std::span<const std::string_view>(multi_kk_kazakh_index_pipeline)
+                                                        : std::span<const std::string_view>(multi_kk_index_pipeline);
     }
     return {};
 }
@@ -81,8 +85,8 @@ std::span<const std::string_view> search_pipeline_labels(Language language) {
     return {};
 }
 
-Pipeline::Pipeline(Language language) {
-    for (std::string_view label : index_pipeline_labels(language)) {
+Pipeline::Pipeline(Language language, bool kazakh_document) {
+    for (std::string_view label : index_pipeline_labels(language, kazakh_document)) {
         if (label == "trimmer") steps_.push_back(Step::trim_en);
         else if (label == "trimmer-ru") steps_.push_back(Step::trim_ru);
         else if (label == "lunr-multi-trimmer-en-ru") steps_.push_back(Step::trim_multi);
@@ -91,6 +95,7 @@ Pipeline::Pipeline(Language language) {
         else if (label == "fold-kk") steps_.push_back(Step::fold_kk);
         else if (label == "stemmer") steps_.push_back(Step::stem_en);
         else if (label == "stemmer-ru") steps_.push_back(Step::stem_ru);
+        else if (label == "stemmer-kk") steps_.push_back(Step::stem_kk);
         else throw std::logic_error("lunr pipeline function '" + std::string(label) + "' is not implemented");
         if (steps_.back() == Step::stem_ru && !russian_) russian_ = std::make_unique<RussianStemmer>();
     }
@@ -116,6 +121,7 @@ bool Pipeline::run(std::u16string_view token, std::u16string& term) {
             case Step::fold_kk: fold_kazakh_letters(term); break;
             case Step::stem_en: porter_stem(term); break;
             case Step::stem_ru: russian_->stem(term); break;
+            case Step::stem_kk: kazakh_stem(term); break;
         }
     }
     return true;

@@ -9,6 +9,11 @@
 //   multi-kk  multi + urker's `fold-kk`              index: lunr-multi-trimmer-en-ru, stopWordFilter-ru,
 //             (lunr.fold-kk.js, bundled)                   stopWordFilter, fold-kk, stemmer, stemmer-ru
 //                                                  search: fold-kk, stemmer, stemmer-ru
+//   multi-kk, a Kazakh document (SearchDocument::language "kk"):
+//                                                  index: lunr-multi-trimmer-en-ru, stopWordFilter-ru,
+//                                                         stopWordFilter, fold-kk, stemmer, stemmer-kk
+//             multi-kk's search pipeline is then    fold-kk, stemmer, stemmer-ru-kk: a query word
+//             becomes its Russian and its Kazakh stem (one term if they agree; lunr.kk.js).
 // fold-kk writes Kazakh letters as the Russian letters people type for them on a phone without a
 // Kazakh layout (ң→н, қ→к, ү ұ→у, ө→о, ғ→г, ә→а, і→и, һ→х) and ё as е, so «Шанырак» finds
 // «Шаңырақ» and «еж» finds «ёж». A site in Russian or Kazakh gets multi-kk.
@@ -33,7 +38,7 @@ enum class Language { en, ru, multi, multi_kk };
 std::optional<Language> parse_language(std::string_view name);  // "en", "ru", "multi", "multi-kk"
 std::string_view language_name(Language language);
 
-std::span<const std::string_view> index_pipeline_labels(Language language);
+std::span<const std::string_view> index_pipeline_labels(Language language, bool kazakh_document = false);
 std::span<const std::string_view> search_pipeline_labels(Language language);
 
 // fold-kk on a lowercase term, in place (the folded letters are all in the BMP: one code unit
@@ -43,7 +48,8 @@ void fold_kazakh_letters(std::u16string& term);
 // The indexing pipeline of one language. Holds a stemmer instance, so each thread needs its own.
 class Pipeline {
 public:
-    explicit Pipeline(Language language);
+    // `kazakh_document`: the pipeline of a Kazakh document (multi-kk only; see above).
+    explicit Pipeline(Language language, bool kazakh_document = false);
     ~Pipeline();
     Pipeline(Pipeline&&) noexcept;
     Pipeline& operator=(Pipeline&&) noexcept;
@@ -54,7 +60,7 @@ public:
     bool run(std::u16string_view token, std::u16string& term);
 
 private:
-    enum class Step : std::uint8_t { trim_en, trim_ru, trim_multi, stop_en, stop_ru, fold_kk, stem_en, stem_ru };
+    enum class Step : std::uint8_t { trim_en, trim_ru, trim_multi, stop_en, stop_ru, fold_kk, stem_en, stem_ru, stem_kk };
     std::vector<Step> steps_;
     std::unique_ptr<RussianStemmer> russian_;  // only when the pipeline has stemmer-ru
 };

@@ -17,12 +17,15 @@ constexpr std::uint32_t dropped = StringInterner::npos;
 // worker; later occurrences cost one hash lookup.
 class Worker {
 public:
-    explicit Worker(Language language) : pipeline_(language) {}
+    explicit Worker(Language language) : pipeline_(language), kazakh_pipeline_(language, true) {}
 
     // Appends the field's distinct terms (worker-local ids) with their counts to `pairs`;
     // returns the field length.
-    std::uint32_t index_field(const SearchFieldValue* value, std::vector<TermCount>& pairs) {
+    // `kazakh`: the field is a Kazakh document's, which has its own pipeline (and token cache).
+    std::uint32_t index_field(const SearchFieldValue* value, std::vector<TermCount>& pairs, bool kazakh) {
         collect_tokens(value);
+        StringInterner& raw_ = kazakh ? kazakh_raw_ : this->raw_;
+        Pipeline& pipeline_ = kazakh ? kazakh_pipeline_ : this->pipeline_;
         // The lookups are cache misses rather than computation, so the table's slot and entry for
         // a token are prefetched a few tokens ahead.
         constexpr std::size_t ahead = 8;
@@ -74,6 +77,8 @@ private:
 
     Tokenizer tokenizer_;
     Pipeline pipeline_;
+    Pipeline kazakh_pipeline_;              // a Kazakh document's (the same as pipeline_ outside multi-kk)
+    StringInterner kazakh_raw_;             // raw_ for Kazakh documents
     StringInterner raw_;                    // distinct tokens as the tokenizer produced them; the
                                             // value is the local term id, or `dropped`
     StringInterner terms_;                  // distinct pipeline outputs (local term ids)
@@ -122,7 +127,7 @@ CollectedTerms collect_terms(const std::vector<SearchDocument>& documents, std::
                     CollectedTerms::FieldSpan span;
                     span.begin = static_cast<std::uint32_t>(chunk.pairs.size());
                     span.length = workers[w]->index_field(it == documents[d].fields.end() ? nullptr : &it->second,
-                                                          chunk.pairs);
+                                                          chunk.pairs, documents[d].language == "kk");
                     span.end = static_cast<std::uint32_t>(chunk.pairs.size());
                     chunk.fields.push_back(span);
                 }

@@ -50,6 +50,9 @@ const FIRST_QUERY_BUDGET = 40 * 1024;
 const TEACHER_PAGES = ['/groups/nastavnichestvo/', '/materials/nastavnichestvo-pamyatka/', '/events/shkola-molodogo-uchitelya-sessiya-3/'];
 // Both say «сабақ» (and «сабақты», «сабақтан»…), neither says «сабақтың».
 const LESSON_PAGES = ['/events/ashyq-sabaq-a-dybysy/', '/materials/zhyl-mezgilderi-ashyq-sabaq-video/'];
+// Kazakh pages that never say «сабақ» itself: the forum topic only «сабақтан» (and «сабағыма»), the
+// news item «сабақтар» and «сабағындағы». Found through the Kazakh stemmer (stem «сабак»).
+const LESSON_FORM_PAGES = ['/forum/zhas-mugalimnin-algashqy-zhyly/', '/news/qazaq-ab-otyrysy-qarasha/'];
 
 let outDir;
 let server;
@@ -447,6 +450,34 @@ const tests = [
       await Promise.all([page.waitForURL(`**${LESSON_PAGES[0]}`), link.click()]);
       checkEqual(new URL(page.url()).pathname, LESSON_PAGES[0], 'address');
       checkEqual((await page.locator('h1').first().textContent()).trim(), title, 'heading');
+    },
+  },
+  {
+    name: 'Kazakh stemming on /kk/search/: «сабақ» and «сабағы» find pages with only «сабақтан»/«сабақтар», pages saying «сабақ» first; «Шанырак» finds «Шаңырақ»',
+    async fn() {
+      await gotoSearch('', '/kk');
+      await searchFor(page, 'сабақ');
+      checkEqual(await page.locator('#search-app').getAttribute('data-mode'), 'exact', 'mode for «сабақ»');
+      await showAll(page);
+      let hrefs = await resultHrefs(page);
+      for (const h of [...LESSON_PAGES, ...LESSON_FORM_PAGES]) check(hrefs.includes(h), `«сабақ» did not find ${h}: ${hrefs.slice(0, 12)}`);
+      // The pages that say the word itself (in their titles too) rank above those with another form of it.
+      const lastExact = Math.max(...LESSON_PAGES.map((h) => hrefs.indexOf(h)));
+      const firstForm = Math.min(...LESSON_FORM_PAGES.map((h) => hrefs.indexOf(h)));
+      check(lastExact < firstForm, `«сабақ» ranks a page with only an inflected form (${firstForm}) above one with the word (${lastExact}): ${hrefs.slice(0, 12)}`);
+      // A possessive form: its stem is «сабак» too (no prefix of «сабағы» is in «сабақтан»).
+      await searchFor(page, 'сабағы');
+      checkEqual(await page.locator('#search-app').getAttribute('data-mode'), 'exact', 'mode for «сабағы»');
+      await showAll(page);
+      hrefs = await resultHrefs(page);
+      for (const h of [...LESSON_PAGES, ...LESSON_FORM_PAGES]) check(hrefs.includes(h), `«сабағы» did not find ${h}: ${hrefs.slice(0, 12)}`);
+      await searchFor(page, 'Шанырак');
+      checkEqual(await page.locator('#search-app').getAttribute('data-mode'), 'exact', 'mode for «Шанырак» on /kk/search/');
+      await showAll(page);
+      hrefs = await resultHrefs(page);
+      check(hrefs.some((h) => h.endsWith('/schools/litsey-shanyrak/')), `«Шанырак» on /kk/search/ did not find the lyceum: ${hrefs.slice(0, 8)}`);
+      const marks = await page.locator('#search-results mark').allTextContents();
+      check(marks.some((m) => m === 'Шаңырақ'), `«Шаңырақ» not marked on /kk/search/: ${JSON.stringify(marks.slice(0, 8))}`);
     },
   },
   {

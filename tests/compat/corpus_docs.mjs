@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Turns a corpus written by gen_corpus.py (Markdown files with YAML front matter under
 // content/<kind>/) into the DOCS.json that `urker index` reads: one document per file with
-// `ref` (the page's URL), `title`, `tags` (a list) and `body` (the Markdown reduced to its text,
-// roughly what a page shows).
+// `ref` (the page's URL), `title`, `tags` (a list), `body` (the Markdown reduced to its text,
+// roughly what a page shows) and `lang` (the front matter's `language`).
 //   node tests/compat/corpus_docs.mjs CORPUS_DIR > DOCS.json
 import fs from 'node:fs';
 import path from 'node:path';
@@ -66,6 +66,8 @@ export function corpusToDocs(dir) {
       if (Array.isArray(meta.tags)) doc.tags = meta.tags.map(String);
       else if (Array.isArray(meta.subjects)) doc.tags = meta.subjects.map(String);
       doc.body = body;
+      // The page's language: a Kazakh page has its own pipeline in multi-kk (src/search/pipeline.h).
+      if (typeof meta.language === 'string' && meta.language) doc.lang = meta.language;
       docs.push(doc);
     }
   }

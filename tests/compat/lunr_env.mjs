@@ -13,13 +13,24 @@ require('lunr-languages/lunr.stemmer.support.js')(lunr);
 require('lunr-languages/lunr.ru.js')(lunr);
 require('lunr-languages/lunr.multi.js')(lunr);
 require(path.join(repoRoot, 'src/search/lunr.fold-kk.js'))(lunr);
+require(path.join(repoRoot, 'src/search/lunr.kk.js'))(lunr);
 const multiEnRu = lunr.multiLanguage('en', 'ru');
-// urker's multi-kk: multi with fold-kk before the stemmers (src/search/pipeline.h).
+// urker's multi-kk: multi with fold-kk before the stemmers (src/search/pipeline.h); a query word
+// becomes its Russian and its Kazakh stem (stemmer-ru-kk, lunr.kk.js).
 const multiKk = function () {
   this.use(multiEnRu);
   this.pipeline.before(lunr.stemmer, lunr.foldKazakh);
   this.searchPipeline.before(lunr.stemmer, lunr.foldKazakh);
+  this.searchPipeline.after(lunr.ru.stemmer, lunr.kk.stemmerRuKk);
+  this.searchPipeline.remove(lunr.ru.stemmer);
 };
+
+// A Kazakh document's pipeline in multi-kk: the builder's with stemmer-kk for stemmer-ru.
+export function kazakhPipeline(pipeline) {
+  const out = new lunr.Pipeline();
+  for (const fn of pipeline._stack) out.add(fn === lunr.ru.stemmer ? lunr.kk.stemmer : fn);
+  return out;
+}
 
 export const DEFAULT_FIELDS = ['title^10', 'tags^5', 'body'];
 
@@ -48,6 +59,13 @@ export function buildLunrIndex(docs, { lang = 'multi', fields = DEFAULT_FIELDS }
       const { name, boost } = parseFieldSpec(spec);
       this.field(name, boost === 1 ? undefined : { boost });
     }
-    for (const doc of docs) this.add(doc, doc.__boost === undefined ? undefined : { boost: doc.__boost });
+    // multi-kk: a Kazakh document ("lang": "kk") goes through the Kazakh pipeline.
+    const own = this.pipeline;
+    const kazakh = lang === 'multi-kk' ? kazakhPipeline(own) : own;
+    for (const doc of docs) {
+      this.pipeline = doc.lang === 'kk' ? kazakh : own;
+      this.add(doc, doc.__boost === undefined ? undefined : { boost: doc.__boost });
+    }
+    this.pipeline = own;
   });
 }

@@ -1,12 +1,14 @@
 // urker_stem_tool: runs one piece of urker's lunr text processing over a word list, one input line
 // to one output line, for tests/compat/stemmer_compat.mjs to compare with lunr.js.
-//   urker_stem_tool stemmer-en | stemmer-ru     the stemmer alone, on the line as given
+//   urker_stem_tool stemmer-en | stemmer-ru | stemmer-kk
+//                                               the stemmer alone, on the line as given
 //   urker_stem_tool lower                       JavaScript's toLowerCase of the line
 //   urker_stem_tool pipeline-en | pipeline-ru | pipeline-multi | pipeline-multi-kk
 //                                               tokenizer + index pipeline; the line's terms joined
 //                                               by a space, stop words shown as "-"
 // With --json after the mode, every input and output line is a JSON string instead (so words can
 // hold line breaks and any other code unit).
+#include "search/kazakh_stemmer.h"
 #include "search/pipeline.h"
 #include "search/porter_stemmer.h"
 #include "search/russian_stemmer.h"
@@ -25,9 +27,9 @@ int main(int argc, char** argv) {
     const bool json_lines = argc == 3 && std::string(argv[2]) == "--json";
     std::optional<Language> language;
     if (mode.starts_with("pipeline-")) language = parse_language(mode.substr(9));
-    if ((mode != "stemmer-en" && mode != "stemmer-ru" && mode != "lower" && !language) || argc > 3 ||
+    if ((mode != "stemmer-en" && mode != "stemmer-ru" && mode != "stemmer-kk" && mode != "lower" && !language) || argc > 3 ||
         (argc == 3 && !json_lines)) {
-        std::cerr << "usage: urker_stem_tool stemmer-en|stemmer-ru|lower|pipeline-en|pipeline-ru|pipeline-multi|pipeline-multi-kk [--json] < words\n";
+        std::cerr << "usage: urker_stem_tool stemmer-en|stemmer-ru|stemmer-kk|lower|pipeline-en|pipeline-ru|pipeline-multi|pipeline-multi-kk [--json] < words\n";
         return 2;
     }
     std::ios::sync_with_stdio(false);
@@ -53,6 +55,7 @@ int main(int argc, char** argv) {
         } else {
             word = to_utf16(line);
             if (mode == "stemmer-en") porter_stem(word);
+            else if (mode == "stemmer-kk") kazakh_stem(word);
             else russian.stem(word);
             append_utf8(out, word);
         }

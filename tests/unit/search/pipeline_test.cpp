@@ -39,3 +39,21 @@ TEST_CASE("multi-kk's pipelines name fold-kk before the stemmers, at indexing an
     CHECK(parse_language("multi-kk") == Language::multi_kk);
     CHECK(language_name(Language::multi_kk) == "multi-kk");
 }
+
+TEST_CASE("multi-kk: a Kazakh document's words go through the Kazakh stemmer, others through the Russian one") {
+    Pipeline kazakh(Language::multi_kk, true);
+    std::u16string term;
+    REQUIRE(kazakh.run(u"сабақтан", term));
+    CHECK(term == u"сабак");
+    REQUIRE(kazakh.run(u"оқушылардың", term));
+    CHECK(term == u"окушы");
+    // The same word on a Russian page: the Russian stemmer, which does not know Kazakh endings.
+    CHECK(term_of(Language::multi_kk, u"оқушылардың") != u"окушы");
+    // Outside multi-kk a document's language changes nothing.
+    Pipeline ru(Language::ru, true);
+    REQUIRE(ru.run(u"учителями", term));
+    CHECK(term == term_of(Language::ru, u"учителями"));
+    const auto labels = index_pipeline_labels(Language::multi_kk, true);
+    CHECK(labels.back() == "stemmer-kk");
+    CHECK(search_pipeline_labels(Language::multi_kk).back() == "stemmer-ru-kk");
+}

@@ -17,10 +17,12 @@
  * Query: the words of the box, split and trimmed as lunr's tokenizer does,
  * lunr's operators (: ^ ~ * + -) removed, stop words dropped. Each word is
  * searched through lunr's query API (never the query-string parser, so no
- * input can make it throw) as its stem, as a prefix (results while typing)
- * and, for Kazakh words, as the prefix of its root with the case, plural
- * and possessive endings taken off (the Russian stemmer the index uses does
- * not know them). Kazakh letters match their Russian look-alikes («Шанырак»
+ * input can make it throw) as its stems (the index's search pipeline gives
+ * a word's Russian stem and its Kazakh stem, stemmer-ru-kk in lunr.kk.js:
+ * Kazakh pages are indexed with urker's Kazakh stemmer, others with the
+ * Russian one), as a prefix (results while typing) and, for Kazakh words,
+ * as the prefix of its root with the case, plural and possessive endings
+ * taken off (catching forms the stemmer leaves whole). Kazakh letters match their Russian look-alikes («Шанырак»
  * finds «Шаңырақ»): the index folds them (fold-kk, in the lunr bundle). A page must match every word. When nothing matches, the
  * words are retried with typos allowed (word~1, word~2 for long words) and
  * root prefixes, then with any word instead of all, and the page says which
