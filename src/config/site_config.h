@@ -62,6 +62,13 @@ struct CertificateSettings {
     LocalizedText media_registration;  // e.g. "Свидетельство о постановке на учёт СМИ № …"
 };
 
+// The monitoring page's settings (`monitoring:` in site.yaml, config/monitoring_settings.h).
+struct MonitoringSettings {
+    int plan_target = 100;          // % of due plan items the community means to complete
+    int active_window_months = 12;  // active = did anything in these last months
+    int stale_after_months = 12;    // a page unchanged this long is not fresh
+};
+
 struct SiteConfig {
     std::string file = "site.yaml";
     LocalizedText title;
@@ -93,6 +100,7 @@ struct SiteConfig {
     FileLimits limits;
     UnreviewedPolicy unreviewed = UnreviewedPolicy::publish;
     CertificateSettings certificates;
+    MonitoringSettings monitoring;
     YamlDocument document;  // the parsed file, so later stages can point at its lines
 
     // base_path + "materials/" for "/materials/"; absolute URLs unchanged.
