@@ -36,8 +36,8 @@ TEST_CASE("a wrong monitoring setting is an error at its line") {
     CHECK_FALSE(parse_site_config("title: Сеть\nmonitoring:\n  plan_target: 150\n", d));
     CHECK_MESSAGE(all(d).find("site.yaml:3:16: error: \"plan_target\" must be a whole number from 1 to 100") != std::string::npos, all(d));
     Diagnostics d2;
-    CHECK_FALSE(parse_site_config("title: Сеть\nmonitoring:\n  active_window: 6\n", d2));
-    CHECK_MESSAGE(all(d2).find("site.yaml:3:3: error: unknown monitoring setting \"active_window\"") != std::string::npos, all(d2));
+    CHECK_FALSE(parse_site_config("title: Сеть\nmonitoring:\n  active_window_month: 6\n", d2));
+    CHECK_MESSAGE(all(d2).find("site.yaml:3:3: error: unknown monitoring setting \"active_window_month\"") != std::string::npos, all(d2));
     CHECK(all(d2).find("did you mean \"active_window_months\"?") != std::string::npos);
     Diagnostics d3;
     CHECK_FALSE(parse_site_config("title: Сеть\nmonitoring: 12\n", d3));

@@ -42,8 +42,8 @@ TEST_CASE("the default report period is the academic year from 1 September up to
 
 TEST_CASE("a member is active when they did anything within the window up to the build date, nothing planned after it") {
     std::vector<Activity> a = {
-        {"ivanova", day(2026, 6, 1), "authored"},      // exactly 12 months before: outside
-        {"petrov", day(2026, 6, 2), "organised"},      // the window's first day
+        {"ivanova", day(2026, 5, 31), "authored"},     // exactly 12 months before: outside
+        {"petrov", day(2026, 6, 1), "organised"},      // the window's first day
         {"petrov", day(2027, 1, 10), "took_part"},
         {"kim", day(2027, 5, 31), "responsible"},      // the build date itself
         {"omarova", day(2027, 6, 1), "organised"},     // after the build date
