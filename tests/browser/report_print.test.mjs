@@ -87,7 +87,7 @@ async function printAndCheck(path, name, { minPages, maxPages }) {
     .map((el) => el.textContent.replace(/\s+/g, ' ').trim()).filter((t) => t.length > 3));
   const firstCells = await page.evaluate(() => [...document.querySelectorAll('main tbody tr')]
     .filter((tr) => tr.offsetParent !== null)
-    .map((tr) => (tr.cells[0] ? tr.cells[0].textContent.replace(/\s+/g, ' ').trim().split(' ').slice(0, 2).join(' ') : ''))
+    .map((tr) => (tr.cells[0] ? tr.cells[0].textContent.replace(/\s+/g, ' ').trim().split(' ')[0] : ''))
     .filter((t) => t.length > 2));
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   await page.close();
@@ -101,10 +101,12 @@ async function printAndCheck(path, name, { minPages, maxPages }) {
   pages.slice(0, -1).forEach((text, k) => {
     const lines = text.split('\n').map(squash).filter((l) => l.length > 0);
     const last = lines[lines.length - 1] || '';
-    const heading = headings.find((h) => last.length > 3 && (h === last || h.endsWith(last) || h.startsWith(last)));
+    // The line is the heading, or the start or end of one that wraps (most of it, not a word of it).
+    const heading = headings.find((h) => h === last || (last.length >= 10 && last.length * 2 >= h.length && (h.endsWith(last) || h.startsWith(last))));
     check(!heading, `${name}: page ${k + 1} ends with the heading «${heading}»`);
   });
-  // Every row is on paper (nothing cut off by a clipped table).
+  // Every row is on paper (nothing cut off by a clipped table): its first word, as pdftotext may
+  // read a wrapped cell's lines in another order than the page shows them.
   const paper = squash(pages.join(' '));
   const missing = firstCells.filter((t) => !paper.includes(t));
   checkEqual(missing.length, 0, `${name}: rows not on paper: ${missing.slice(0, 5).join(' | ')}`);
@@ -142,7 +144,7 @@ const tests = [
       const order = ['август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь', 'январь', 'февраль', 'март', 'апрель', 'май'];
       const idx = months.map((m) => order.findIndex((o) => m.toLowerCase().startsWith(o)));
       check(idx.every((v, k) => v >= 0 && (k === 0 || v > idx[k - 1])), `months out of order: ${months.join(' · ')}`);
-      await printAndCheck('/plans/plan-2026-2027/', 'plan', { minPages: 1, maxPages: 10 });
+      await printAndCheck('/plans/plan-2026-2027/', 'plan', { minPages: 2, maxPages: 16 });
     },
   },
   {
