@@ -8,6 +8,7 @@
 #include "cli/init_command.h"
 #include "cli/message_language_option.h"
 #include "cli/new_command.h"
+#include "cli/report_options.h"
 #include "core/text.h"
 #include "cli/serve_command.h"
 #include "cli/check_command.h"
@@ -35,6 +36,7 @@ struct BuildArgs {
     bool quiet = false;
     bool profile = false;
     std::string lang;
+    std::string build_date, period;  // cli/report_options.h
 };
 
 void add_build_command(CLI::App& app, BuildArgs& args) {
@@ -48,6 +50,10 @@ void add_build_command(CLI::App& app, BuildArgs& args) {
     build->add_flag("-q,--quiet", args.quiet, "Print only errors and warnings");
     build->add_flag("--profile", args.profile, "Also print the render time of each template (the costliest first), for theme authors");
     build->add_option("--lang", args.lang, kMessageLanguageHelp);
+    build->add_option("--build-date", args.build_date,
+                      "The day the build counts from, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today): upcoming events, plan progress, the report");
+    build->add_option("--period", args.period,
+                      "The monitoring report's period, FIRST..LAST (default: the academic year from 1 September up to the build date)");
     build->footer(
         "The new site replaces the output folder only when the whole build succeeds, in one atomic step;\n"
         "after an error the previous site stays as it was. urker refuses an output folder that holds the\n"
@@ -200,6 +206,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         options.profile = build_args.profile;
         options.message_language = build_args.lang;
         options.generator = "urker " URKER_VERSION;
+        if (auto bad = read_report_options(build_args.build_date, build_args.period, options)) {
+            print_error(err, bad->first, bad->second, early_message_language(argc, argv));
+            return 2;
+        }
         return build_site(options, build_args.quiet, out, err);
     }
     if (app.got_subcommand("init")) {

@@ -5,6 +5,7 @@
 
 #include "config/content_settings.h"
 #include "config/review_settings.h"
+#include "config/monitoring_settings.h"
 #include "core/fs.h"
 #include "core/text.h"
 #include "core/text_file.h"
@@ -35,7 +36,7 @@ namespace {
 const std::set<std::string> known_keys = {
     "title", "description", "base_url", "language", "languages", "theme", "paginate",
     "markdown", "search", "taxonomies", "menus", "params", "author", "copyright", "comments", "forum", "kinds", "limits", "security",
-    "reviews", "certificates", "history", "portfolio",
+    "reviews", "certificates", "history", "portfolio", "monitoring",
 };
 
 bool is_language_code(const std::string& s) {
@@ -311,6 +312,7 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
         else if (word == "off" || word == "false") cfg.history = HistorySetting::off;
         else diags.add(doc.error_at("/history", Message("history.unknown_setting", {{"value", word}}), Message("history.unknown_setting_hint")));
     }
+    read_monitoring_settings(doc, cfg, diags);
 
     if (diags.error_count() > errors_before) return std::nullopt;
     return cfg;

@@ -66,6 +66,12 @@ struct CertificateSettings {
 // auto reads it when the site is in a Git repository; git expects it (a site outside Git, or a
 // shallow clone, is a warning); off never reads it.
 enum class HistorySetting { automatic, git, off };
+// The monitoring page's settings (`monitoring:` in site.yaml, config/monitoring_settings.h).
+struct MonitoringSettings {
+    int plan_target = 100;          // % of due plan items the community means to complete
+    int active_window_months = 12;  // active = did anything in these last months
+    int stale_after_months = 12;    // a page unchanged this long is not fresh
+};
 
 struct SiteConfig {
     std::string file = "site.yaml";
@@ -99,6 +105,7 @@ struct SiteConfig {
     UnreviewedPolicy unreviewed = UnreviewedPolicy::publish;
     CertificateSettings certificates;
     HistorySetting history = HistorySetting::automatic;
+    MonitoringSettings monitoring;
     YamlDocument document;  // the parsed file, so later stages can point at its lines
 
     // base_path + "materials/" for "/materials/"; absolute URLs unchanged.

@@ -16,6 +16,7 @@ std::vector<CatalogEntry> catalog_core();
 std::vector<CatalogEntry> catalog_history();
 std::vector<CatalogEntry> catalog_markdown();
 std::vector<CatalogEntry> catalog_model();
+std::vector<CatalogEntry> catalog_monitoring();
 std::vector<CatalogEntry> catalog_output();
 std::vector<CatalogEntry> catalog_plan();
 std::vector<CatalogEntry> catalog_portfolio();

@@ -46,6 +46,7 @@ const std::vector<FieldSpec>& shared_fields() {
         {"date", FieldType::any, {}},     {"updated", FieldType::any, {}},     {"draft", FieldType::any, {}},
         {"weight", FieldType::any, {}},   {"template", FieldType::any, {}},    {"slug", FieldType::any, {}},
         {"language", FieldType::any, {}}, {"tags", FieldType::text_list, {}},  {"comments", FieldType::boolean, {}},
+        {"poll", FieldType::any, {}},  // a survey and its results: model/monitoring.cpp reads and checks it
     };
     return fields;
 }

@@ -201,12 +201,19 @@ int month_from_name(std::string_view name) {
 PlanWhen parse_plan_when(std::string_view raw, int sy, int first_month) {
     PlanWhen w;
     if (first_month < 1 || first_month > 12) first_month = 9;
+    // The kind of span, for a term or the whole year named by the branch that reads it.
+    std::optional<PlanSpan> named_span;
     auto set_range = [&](Date a, Date b) {
         if (b.days_since_epoch() < a.days_since_epoch()) return w;
         w.understood = true;
         w.first = a;
         w.last = b;
-        if (a.year == b.year && a.month == b.month) {
+        const bool one_month = a.year == b.year && a.month == b.month;
+        const bool whole_months = a.day == 1 && b.day == days_in_month(b.year, b.month);
+        w.span = named_span ? *named_span
+                 : one_month ? (whole_months ? PlanSpan::month : PlanSpan::day)
+                             : PlanSpan::range;
+        if (one_month) {
             char buf[32];
             std::snprintf(buf, sizeof buf, "%04d-%02d", a.year, a.month);
             w.month_key = buf;
@@ -248,6 +255,7 @@ PlanWhen parse_plan_when(std::string_view raw, int sy, int first_month) {
                               "систематически", "регулярно"}) ||
                          (!years.empty() && has({"учебный", "учебного", "оқу", "academic", "school"}));
         if (all_known && says_year && years.size() <= 2) {
+            named_span = PlanSpan::year;
             int start = years.empty() ? sy : years.front();
             if (years.size() == 2 && years[1] != years[0] + 1) return w;
             if (start <= 0) return w;
@@ -279,6 +287,7 @@ PlanWhen parse_plan_when(std::string_view raw, int sy, int first_month) {
             }
         }
         if (unit && a && !other) {
+            named_span = PlanSpan::term;
             int start = years.empty() ? sy : years.front();
             if (start <= 0) return w;
             if (!b) b = a;
@@ -340,9 +349,13 @@ PlanWhen parse_plan_when(std::string_view raw, int sy, int first_month) {
         a.year = b.year;
         year_inherited = true;
     }
-    if (!a.month && !a.day && a.year && pieces.size() == 1) return set_range(day(a.year, 1, 1), day(a.year, 12, 31));
+    if (!a.month && !a.day && a.year && pieces.size() == 1) {  // «2027»: a calendar year
+        named_span = PlanSpan::year;
+        return set_range(day(a.year, 1, 1), day(a.year, 12, 31));
+    }
     if (!a.month || !b.month) {
         if (!b.month && b.year && !b.day && pieces.size() == 2 && !a.month) {  // «2026–2027»
+            named_span = PlanSpan::year;
             return set_range(day(a.year, 1, 1), day(b.year, 12, 31));
         }
         return w;

@@ -12,8 +12,12 @@
 
 namespace urker {
 
+// What kind of time a plan item names, for grouping the plan (model/plan_grouping.h).
+enum class PlanSpan { day, month, range, term, year };
+
 struct PlanWhen {
     bool understood = false;   // false: free text we could not place in time
+    PlanSpan span = PlanSpan::day;  // a day or days, one month, a range of months, a term, the whole year
     Date first;                // first day (or month) it covers
     Date last;                 // last day it covers
     std::string month_key;     // "2026-10" when it falls within one month, else ""

@@ -22,10 +22,12 @@
 #include "model/link_check.h"
 #include "model/message_at.h"
 #include "model/list_order.h"
+#include "model/monitoring.h"
 #include "core/url.h"
 #include "model/front_matter_urls.h"
 #include "model/plan_dates.h"
 #include "model/portfolio.h"
+#include "model/plan_groups_json.h"
 #include "model/reviews.h"
 
 namespace urker {
@@ -91,9 +93,10 @@ struct ItemPlace {
 
 class Assembler {
 public:
-    Assembler(const SiteModel& m, const Date& build_date, fs::path content_root, Diagnostics& diags)
+    Assembler(const SiteModel& m, const Date& build_date, fs::path content_root, Diagnostics& diags, const Period& report_period)
         : m_(m), content_root_(std::move(content_root)), diags_(diags) {
         portal_.build_date = build_date;
+        portal_.report_period = report_period;
         // A file that failed to load is reported already; references to it are not errors too.
         for (const auto& path : m_.unreadable) {
             Page p;
@@ -118,8 +121,8 @@ public:
         build_taxonomies();
         attach_reviews();
         attach_portfolios(m_, portal_, vocabulary_);  // model/portfolio.h
-        build_monitoring();
         build_forum();
+        portal_.monitoring = build_monitoring(m_, portal_, content_root_, diags_);  // model/monitoring.h
         return std::move(portal_);
     }
 
@@ -642,6 +645,7 @@ private:
             norm["when"] = when;
             PlanWhen pw = parse_plan_when(when, sy, first_month);
             norm["when_understood"] = pw.understood;
+            norm["span"] = plan_span_name(pw.span);
             norm["month"] = pw.month_key;
             norm["first"] = pw.understood ? pw.first.iso() : "";
             norm["last"] = pw.understood ? pw.last.iso() : "";
@@ -723,12 +727,7 @@ private:
             if (ua != ub) return ua;
             return a["first"].get<std::string>() < b["first"].get<std::string>();
         });
-        json months = json::array();
-        for (const auto& it : list) {
-            std::string key = it["month"].get<std::string>();
-            if (months.empty() || months.back()["key"] != key) months.push_back({{"key", key}, {"items", json::array()}});
-            months.back()["items"].push_back(it);
-        }
+        json months = plan_groups(list, m_.pages[i].lang);  // model/plan_grouping.h
         std::size_t total = list.size(), done = 0, due = 0, cancelled = 0;
         std::map<std::string, std::size_t> by_status;
         for (const auto& it : list) {
@@ -1056,117 +1055,13 @@ private:
             portal_.taxonomies.push_back(std::move(t));
         }
     }
-
-    void build_monitoring() {
-        json mon = json::object();
-        // Members per school.
-        json per_school = json::array();
-        for (const auto& [id, page] : portal_.schools)
-            per_school.push_back({{"id", id}, {"title", m_.pages[page].title}, {"url", m_.url_of(page)},
-                                  {"value", members_by_school.count(id) ? members_by_school.at(id).size() : 0}});
-        mon["members_per_school"] = per_school;
-        // Materials per month, per subject, per type; most active members; growth of active members.
-        std::map<std::string, std::size_t> per_month, per_subject, per_type, per_language;
-        std::map<std::string, std::string> first_month_of_member;
-        std::size_t materials = 0;
-        for (PageId i = 0; i < m_.pages.size(); ++i) {
-            if (portal_.kinds[i] != Kind::material || !primary(i) || !m_.pages[i].date) continue;
-            ++materials;
-            const json& f = fm(i);
-            std::string month = m_.pages[i].date->iso().substr(0, 7);
-            ++per_month[month];
-            if (f.contains("subject") && f["subject"].is_string()) ++per_subject[f["subject"].get<std::string>()];
-            if (f.contains("material_type") && f["material_type"].is_string()) ++per_type[f["material_type"].get<std::string>()];
-            ++per_language[f.contains("language") && f["language"].is_string() ? f["language"].get<std::string>() : m_.pages[i].content_lang];
-            for (const auto& a : as_list(f.value("author", json()))) {
-                auto& fm_month = first_month_of_member[a];
-                if (fm_month.empty() || month < fm_month) fm_month = month;
-            }
-        }
-        auto to_list = [](const std::map<std::string, std::size_t>& m) {
-            json out = json::array();
-            for (const auto& [k, v] : m) out.push_back({{"key", k}, {"value", v}});
-            return out;
-        };
-        // Months without materials between the first and the last still appear, with 0.
-        json months = json::array();
-        if (!per_month.empty()) {
-            int y = std::stoi(per_month.begin()->first.substr(0, 4)), mo = std::stoi(per_month.begin()->first.substr(5, 2));
-            const std::string last = per_month.rbegin()->first;
-            std::size_t active = 0;
-            std::map<std::string, std::size_t> newly_active;
-            for (const auto& [mid, month] : first_month_of_member) ++newly_active[month];
-            for (;;) {
-                char key[8];
-                std::snprintf(key, sizeof key, "%04d-%02d", y, mo);
-                active += newly_active.count(key) ? newly_active[key] : 0;
-                months.push_back({{"key", key}, {"value", per_month.count(key) ? per_month[key] : 0}, {"active_members", active}});
-                if (key == last) break;
-                if (++mo > 12) { mo = 1; ++y; }
-            }
-        }
-        mon["materials_per_month"] = months;
-        json subjects = to_list(per_subject), types = to_list(per_type);
-        auto by_value = [](json& list) {
-            std::stable_sort(list.begin(), list.end(), [](const json& a, const json& b) { return a["value"].get<std::size_t>() > b["value"].get<std::size_t>(); });
-        };
-        by_value(subjects);
-        by_value(types);
-        mon["materials_per_subject"] = subjects;
-        mon["materials_per_type"] = types;
-        mon["materials_per_language"] = to_list(per_language);
-        json active = json::array();
-        std::vector<std::pair<std::string, std::size_t>> counts;
-        for (const auto& [id, mats] : materials_by_author)
-            if (portal_.members.count(id)) counts.emplace_back(id, mats.size());
-        std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-        for (std::size_t k = 0; k < counts.size() && k < 10; ++k) {
-            PageId mp = portal_.members.at(counts[k].first);
-            active.push_back({{"id", counts[k].first}, {"title", m_.pages[mp].title}, {"url", m_.url_of(mp)}, {"value", counts[k].second}});
-        }
-        mon["most_active_members"] = active;
-        json plans = json::array();
-        for (PageId i = 0; i < m_.pages.size(); ++i)
-            if (portal_.kinds[i] == Kind::plan && primary(i))
-                plans.push_back({{"page", i}, {"title", m_.pages[i].title}, {"url", m_.url_of(i)}, {"progress", portal_.data[i]["progress"]}});
-        mon["plans"] = plans;
-        mon["totals"] = {{"members", portal_.members.size()}, {"schools", portal_.schools.size()}, {"groups", portal_.groups.size()},
-                         {"materials", materials}, {"active_members", first_month_of_member.size()}};
-        // One version per language: names and links of the pages in that language where they exist;
-        // a school's short name where it has one (charts have little room).
-        auto school_label = [&](PageId p) {
-            const json& f = fm(p);
-            return f.contains("short_title") && f["short_title"].is_string() ? f["short_title"].get<std::string>() : m_.pages[p].title;
-        };
-        json by_lang = json::object();
-        for (const auto& lang : m_.config.languages) {
-            json copy = mon;
-            for (auto& e : copy["members_per_school"]) {
-                PageId p = m_.localized(portal_.schools.at(e["id"].get<std::string>()), lang);
-                e["title"] = school_label(p);
-                e["url"] = m_.url_of(p);
-            }
-            for (auto& e : copy["most_active_members"]) {
-                PageId p = m_.localized(portal_.members.at(e["id"].get<std::string>()), lang);
-                e["title"] = m_.pages[p].title;
-                e["url"] = m_.url_of(p);
-            }
-            for (auto& e : copy["plans"]) {
-                PageId p = m_.localized(e["page"].get<PageId>(), lang);
-                e["title"] = m_.pages[p].title;
-                e["url"] = m_.url_of(p);
-                e.erase("page");
-            }
-            by_lang[lang] = std::move(copy);
-        }
-        portal_.monitoring = std::move(by_lang);
-    }
 };
 
 }  // namespace
 
-Portal assemble_portal(const SiteModel& model, const Date& build_date, const fs::path& content_root, Diagnostics& diags) {
-    return Assembler(model, build_date, content_root, diags).run();
+Portal assemble_portal(const SiteModel& model, const Date& build_date, const fs::path& content_root, Diagnostics& diags,
+                       const std::optional<Period>& report_period) {
+    return Assembler(model, build_date, content_root, diags, report_period ? *report_period : academic_year_to_date(build_date)).run();
 }
 
 }  // namespace urker

@@ -16,6 +16,7 @@
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "model/certificates.h"
+#include "model/indicators.h"
 #include "model/kind_schema.h"
 #include "model/mentoring.h"
 #include "model/participation.h"
@@ -41,6 +42,7 @@ struct Taxonomy {
 
 struct Portal {
     Date build_date;
+    Period report_period;                     // the monitoring report's (model/indicators.h)
     std::vector<Kind> kinds;                  // per page
     std::vector<nlohmann::json> data;         // per page: `page.data` in templates
     std::map<std::string, PageId> members, schools, groups;  // id -> page
@@ -53,8 +55,9 @@ struct Portal {
 };
 
 // `content_root` is read for plans kept in CSV/YAML files (items_file).
+// `report_period`: the monitoring report's; default: the academic year up to the build date.
 Portal assemble_portal(const SiteModel& model, const Date& build_date, const std::filesystem::path& content_root,
-                       Diagnostics& diags);
+                       Diagnostics& diags, const std::optional<Period>& report_period = std::nullopt);
 
 // The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC).
 Date build_date_from_environment();

@@ -142,24 +142,67 @@ std::string axis_label(const std::string& label, const AxisLabels& labels, doubl
            escape_xml(shown) + "</text>\n";
 }
 
+// A horizontal bar's label in at most two lines that fit left of the bars: the first breaks at
+// the last space that fits, the second is shortened with "…". Cyrillic capitals are wide, so a
+// line holds fewer characters than the space's width over the average advance.
+std::vector<std::string> wrap_label(const std::string& label, std::size_t per_line) {
+    if (count_code_points(label) <= per_line) return {label};
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < label.size(); ++i)
+        if ((static_cast<unsigned char>(label[i]) & 0xC0) != 0x80) starts.push_back(i);
+    std::size_t cut = 0;
+    for (std::size_t k = 1; k <= per_line && k < starts.size(); ++k)
+        if (label[starts[k]] == ' ') cut = k;
+    if (cut == 0) cut = std::min(per_line, starts.size() - 1);  // one long word: break inside it
+    std::string first = label.substr(0, starts[cut]);
+    std::string rest = trim(label.substr(starts[cut]));
+    while (!first.empty() && first.back() == ' ') first.pop_back();
+    if (rest.empty()) return {first};
+    return {first, shorten(rest, per_line)};
+}
+
 std::string horizontal_bars(const BarChart& chart) {
-    constexpr double pad = 4, row = 28, bar_height = 18, label_end = 192, bar_x = 200, bar_full = 368;
-    const double largest = largest_value(chart.bars);
-    const double height = pad * 2 + row * static_cast<double>(chart.bars.size());
+    constexpr double pad = 4, bar_height = 18, label_end = 192, bar_x = 200;
+    // A shown suffix (" %") needs room after the longest bar.
+    const double bar_full = chart.value_suffix.empty() ? 368 : 352;
+    constexpr std::size_t per_line = 23;  // 23 × about 8 units: within the 192 left of the bars
+    bool wraps = false;
+    for (const ChartBar& b : chart.bars) wraps = wraps || count_code_points(b.label) > per_line;
+    const double row = wraps ? 40 : 28;
+    const double top = pad + (chart.has_target ? 18 : 0);
+    const double largest = chart.full_value > 0 ? chart.full_value : largest_value(chart.bars);
+    const double height = top + pad + row * static_cast<double>(chart.bars.size());
     std::string out = open_svg("bars", chart.id, height, chart.title, chart.description);
     for (std::size_t i = 0; i < chart.bars.size(); ++i) {
         const ChartBar& b = chart.bars[i];
-        const double middle = pad + row * static_cast<double>(i) + row / 2;
-        const double length = bar_length(b.value, largest, bar_full);
+        const double middle = top + row * static_cast<double>(i) + row / 2;
+        const double length = std::min(bar_full, bar_length(b.value, largest, bar_full));
         out += open_item(b.url) + tooltip(b.label, b.value, chart.unit_label) + "\n";
-        if (!b.label.empty())
-            out += R"(<text class="urker-chart__label" x=")" + num(label_end) + "\" y=\"" + num(middle) +
-                   R"(" dy="0.35em" text-anchor="end">)" + escape_xml(shorten(b.label, 26)) + "</text>\n";
+        if (!b.label.empty()) {
+            const std::vector<std::string> lines = wrap_label(b.label, per_line);
+            const std::string x = num(label_end);
+            out += R"(<text class="urker-chart__label" x=")" + x + "\" y=\"" + num(middle) + "\"";
+            if (lines.size() == 1) {
+                out += R"( dy="0.35em" text-anchor="end">)" + escape_xml(lines[0]);
+            } else {
+                // Two lines around the bar's middle: the first raised, the second below it.
+                out += R"( text-anchor="end"><tspan x=")" + x + R"(" dy="-0.2em">)" + escape_xml(lines[0]) + "</tspan>";
+                out += R"(<tspan x=")" + x + R"(" dy="1.1em">)" + escape_xml(lines[1]) + "</tspan>";
+            }
+            out += "</text>\n";
+        }
         out += R"(<rect class="urker-chart__bar" x=")" + num(bar_x) + "\" y=\"" + num(middle - bar_height / 2) + "\" width=\"" +
                num(length) + "\" height=\"" + num(bar_height) + "\" rx=\"2\"/>\n";
         out += R"(<text class="urker-chart__value" x=")" + num(bar_x + length + 6) + "\" y=\"" + num(middle) +
-               R"(" dy="0.35em">)" + num(b.value) + "</text>\n";
+               R"(" dy="0.35em">)" + num(b.value) + escape_xml(chart.value_suffix) + "</text>\n";
         out += close_item(b.url) + "\n";
+    }
+    if (chart.has_target && largest > 0) {
+        const double x = bar_x + std::clamp(finite_or_zero(chart.target) / largest, 0.0, 1.0) * bar_full;
+        out += R"(<line class="urker-chart__target" x1=")" + num(x) + "\" y1=\"" + num(top - 4) + "\" x2=\"" + num(x) + "\" y2=\"" +
+               num(height - pad) + R"(" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4"/>)" "\n";
+        out += R"(<text class="urker-chart__target-label" x=")" + num(std::min(x, chart_width - 4)) + R"(" y="14" text-anchor="end" font-size="11">)" +
+               escape_xml(chart.target_label) + "</text>\n";
     }
     return out + "</svg>";
 }

@@ -13,7 +13,8 @@
 //   urker-chart__tick    a grid line's number     urker-chart__line    the line of a line chart
 //   urker-chart__point   a point of a line chart  urker-chart__empty   the mark of a chart without data
 //   urker-chart-table (and __value)               the data table beside a chart
-// Long labels are shortened with "…"; the full label and value are in each item's <title>
+// Long labels of horizontal bars wrap onto a second line and are shortened with "…" only beyond
+// it, so that no label runs past the chart's left edge; the full label and value are in each item's <title>
 // (shown on hover). Assistive technology reads the chart's title and description only, so the
 // data table beside it is the accessible version of the data, links included.
 #pragma once
@@ -35,6 +36,14 @@ struct BarChart {
     std::string unit_label;  // added after the value in each bar's tooltip: "12 чел."
     std::vector<ChartBar> bars;
     bool horizontal = true;  // horizontal bars with labels; false = columns, for a time series
+    // Horizontal bars only: the value a full bar stands for (0: the largest value), a suffix after
+    // each shown value (" %"), and a target drawn as a dashed line across the bars with its label
+    // above it ("цель 100 %"), class urker-chart__target.
+    double full_value = 0;
+    std::string value_suffix;
+    bool has_target = false;
+    double target = 0;
+    std::string target_label;
 };
 
 struct LinePoint {

@@ -184,17 +184,21 @@ private:
         return name + " " + key.substr(0, 4);
     }
 
+    // The monitoring page and its printable analytic report (model/monitoring.h): the same
+    // figures, charts drawn here as SVG with a data table beside each.
     void add_monitoring(const std::string& lang, const std::string& prefix) {
-        if (!theme_.engine->has_template("monitoring.html") || !out_.wants(prefix + "monitoring/index.html")) return;
+        const bool page = theme_.engine->has_template("monitoring.html") && out_.wants(prefix + "monitoring/index.html");
+        const bool report = theme_.engine->has_template("monitoring-report.html") && out_.wants(prefix + "monitoring/report/index.html");
+        if (!page && !report) return;
         const json& mon = portal_.monitoring.contains(lang) ? portal_.monitoring[lang] : portal_.monitoring[m_.config.language];
         std::string title = ui_string(theme_, lang, "monitoring_title", "Monitoring");
         auto label = [&](const std::string& key, const std::string& fallback) { return ui_string(theme_, lang, key, fallback); };
         json charts = json::object();
         json tables = json::object();
-        auto bars = [&](const char* id, const json& list, const std::string& chart_title, const std::string& desc, const std::string& label_prefix,
-                        bool horizontal) {
+        auto chart_of = [&](const std::string& id, const json& list, const std::string& chart_title, const std::string& desc,
+                            const std::string& label_prefix, bool horizontal) {
             BarChart c;
-            c.id = std::string("chart-") + id;
+            c.id = "chart-" + id;
             c.title = chart_title;
             c.description = desc;
             c.horizontal = horizontal;
@@ -203,29 +207,49 @@ private:
                 if (!label_prefix.empty()) l = label(label_prefix + l, l);
                 c.bars.push_back({l, x["value"].get<double>(), x.contains("url") ? x["url"].get<std::string>() : ""});
             }
-            charts[id] = svg_bar_chart(c);
-            tables[id] = chart_data_table(c, chart_title, label("chart_label", ""), label("chart_value", ""));
+            return c;
         };
-        bars("members_per_school", mon["members_per_school"], label("mon_members_per_school", "Members per school"),
-             label("mon_members_per_school_desc", ""), "", true);
-        json months = mon["materials_per_month"];
-        for (auto& x : months) x["title"] = month_label(x["key"].get<std::string>(), lang);
-        bars("materials_per_month", months, label("mon_materials_per_month", "Materials per month"),
-             label("mon_materials_per_month_desc", ""), "", false);
+        auto bars = [&](const std::string& id, const json& list, const std::string& key, const std::string& label_prefix, bool horizontal) {
+            BarChart c = chart_of(id, list, label("mon_" + key, key), label("mon_" + key + "_desc", ""), label_prefix, horizontal);
+            charts[id] = svg_bar_chart(c);
+            tables[id] = chart_data_table(c, c.title, label("chart_label", ""), label("chart_value", ""));
+        };
+        auto months_titled = [&](json list) {
+            for (auto& x : list) x["title"] = month_label(x["key"].get<std::string>(), lang);
+            return list;
+        };
+        bars("members_per_school", mon["members_per_school"], "members_per_school", "", true);
+        json months = months_titled(mon["materials_per_month"]);
+        bars("materials_per_month", months, "materials_per_month", "", false);
         json subjects = mon["materials_per_subject"];
         for (auto& x : subjects) x["title"] = value_title(portal_, "subject", x["key"].get<std::string>(), lang, theme_);
-        bars("materials_per_subject", subjects, label("mon_materials_per_subject", "Materials per subject"),
-             label("mon_materials_per_subject_desc", ""), "", true);
-        bars("materials_per_type", mon["materials_per_type"], label("mon_materials_per_type", "Materials per type"),
-             label("mon_materials_per_type_desc", ""), "type_", true);
-        bars("most_active_members", mon["most_active_members"], label("mon_most_active", "Most active members"),
-             label("mon_most_active_desc", ""), "", true);
+        bars("materials_per_subject", subjects, "materials_per_subject", "", true);
+        bars("materials_per_type", mon["materials_per_type"], "materials_per_type", "type_", true);
+        bars("materials_per_school", mon["materials_per_school"], "materials_per_school", "", true);
+        bars("most_active_members", mon["most_active_members"], "most_active", "", true);
+        bars("events_per_month", months_titled(mon["events"]["per_month"]), "events_per_month", "", false);
+        bars("events_per_type", mon["events"]["per_type"], "events_per_type", "event_", true);
+        bars("event_participants", mon["events"]["participants"], "event_participants", "", true);
+        json joined = months_titled(mon["members_per_month"]);
+        bars("new_members", joined, "new_members", "", false);
         LineChart growth;
         growth.id = "chart-active-growth";
-        growth.title = label("mon_active_growth", "Active members");
+        growth.title = label("mon_active_growth", "Members");
         growth.description = label("mon_active_growth_desc", "");
-        for (const auto& x : months) growth.points.push_back({x["title"].get<std::string>(), x["active_members"].get<double>()});
+        for (const auto& x : joined) growth.points.push_back({x["title"].get<std::string>(), x["total"].get<double>()});
         charts["active_growth"] = svg_line_chart(growth);
+        tables["active_growth"] = chart_data_table(growth, growth.title, label("mon_month", ""), label("mon_active_total", ""));
+        // Plan completion against the target: one bar per plan, the target as a dashed line.
+        const json& pc = mon["plan_completion"];
+        BarChart completion = chart_of("plan-completion", pc["plans"], label("mon_plan_completion", "Plan completion"),
+                                       label("mon_plan_completion_desc", ""), "", true);
+        completion.full_value = 100;
+        completion.value_suffix = " %";
+        completion.has_target = true;
+        completion.target = pc["target"].get<double>();
+        completion.target_label = label("mon_target", "target") + " " + std::to_string(pc["target"].get<int>()) + " %";
+        charts["plan_completion"] = svg_bar_chart(completion);
+        tables["plan_completion"] = chart_data_table(completion, completion.title, label("chart_label", ""), label("mon_percent", "%"));
         json plan_bars = json::array();
         for (const auto& p : mon["plans"]) {
             const json& pr = p["progress"];
@@ -235,8 +259,20 @@ private:
             plan_bars.push_back({{"title", p["title"]}, {"url", p["url"]}, {"progress", pr},
                                  {"svg", svg_progress_bar("plan-progress-" + std::to_string(plan_bars.size() + 1), p["title"].get<std::string>(), fraction, text)}});
         }
-        pages_.push_back({"monitoring.html", prefix + "monitoring/", lang, "monitoring", title,
-                          {{"monitoring", mon}, {"charts", charts}, {"tables", tables}, {"plans", plan_bars}}});
+        // A chart per survey question.
+        json polls = mon["polls"];
+        for (std::size_t n = 0; n < polls.size(); ++n)
+            for (std::size_t q = 0; q < polls[n]["questions"].size(); ++q) {
+                json& question = polls[n]["questions"][q];
+                BarChart c = chart_of("poll-" + std::to_string(n + 1) + "-" + std::to_string(q + 1), question["answers"],
+                                      question["question"].get<std::string>(), "", "", true);
+                question["svg"] = svg_bar_chart(c);
+                question["table"] = chart_data_table(c, "", label("mon_answer", ""), label("mon_answers", ""));
+            }
+        json extra = {{"monitoring", mon}, {"charts", charts}, {"tables", tables}, {"plans", plan_bars}, {"polls", polls}};
+        if (page) pages_.push_back({"monitoring.html", prefix + "monitoring/", lang, "monitoring", title, extra});
+        if (report) pages_.push_back({"monitoring-report.html", prefix + "monitoring/report/", lang, "monitoring-report",
+                                      label("report_title", "Analytic report"), extra});
     }
 
     void render_all() {

@@ -118,7 +118,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         StageTimer t(summary, "portal");
         guard_file("content", diags, [&] {
             portal = assemble_portal(model, options.build_date ? *options.build_date : build_date_from_environment(),
-                                     options.source / "content", diags);
+                                     options.source / "content", diags, options.report_period);
         });
     }
     summary.build_date = portal.build_date;

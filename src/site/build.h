@@ -13,6 +13,7 @@
 #include "content/review_gate.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "model/indicators.h"
 #include "core/messages.h"
 #include "output/output.h"
 #include "render/page_times.h"
@@ -29,6 +30,7 @@ struct BuildOptions {
     bool force = false;            // publish into a folder holding others' files (moved aside, not deleted)
     std::string generator = "urker";
     std::optional<Date> build_date;  // "today" for upcoming events and plan progress; default: SOURCE_DATE_EPOCH or now
+    std::optional<Period> report_period;  // --period: the monitoring report's; default: the academic year to the build date
     std::string message_language;    // --lang: the language of urker's messages ("" = URKER_LANG, the locale, the site's)
     // A theme an earlier build loaded, reused as it is: the dev server's rebuild after a content
     // file changed (templates are parsed once, not on every save). Null: load the theme.

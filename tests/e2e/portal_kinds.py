@@ -9,7 +9,9 @@ checks, with expectations worked out independently of urker's code:
   - plan tables hold every item with its status, and the progress figure matches the items;
   - ICS files parse with python3-icalendar, Atom/RSS feeds with feedparser;
   - the alphabetical index is in collation order for Russian and Kazakh words;
-  - monitoring figures equal counts computed here;
+  - monitoring figures equal counts computed here: every indicator of the analytic report (plan
+    completion, members, active and new members, materials, events, participants, topics, age,
+    freshness), kinds of events, participants per event, survey answers;
   - every approved material has its certificate, numbered by approval date then path within each
     year, and every recorded fingerprint equals the SHA-256 computed here from the files;
   - a bad reference, a bad date, a grade of 12 and an unknown status each fail with file:line and a hint.
@@ -181,6 +183,8 @@ try:
             return datetime.date(y + (mo == 12), mo % 12 + 1, 1) - datetime.timedelta(days=1)
         return None
 
+    plan_due = [0, 0]  # due, done over every plan
+    plan_items_all = []  # (school year, items) of every plan
     for pid, (path, fm) in plans.items():
         items = fm.get("items")
         if items is None and fm.get("items_file"):
@@ -194,6 +198,7 @@ try:
         text = page(out, url)
         plain = html.unescape(text)
         due = done = 0
+        plan_items_all.append((sy, items))
         for it in items:
             what = it["what"]
             status = it.get("status") or "planned"
@@ -205,6 +210,8 @@ try:
         labels = {s: ui.get("status_" + s, s) for s in ["planned", "in_progress", "done", "postponed", "moved", "cancelled"]}
         for s in {it.get("status") or "planned" for it in items}:
             check(labels[s] in text, "plan %s shows the status label %r" % (pid, labels[s]))
+        plan_due[0] += due
+        plan_due[1] += done
         m = re.search(r'<progress class="plan-progress-bar" max="(\d+)" value="(\d+)"', text)
         check(m is not None and (int(m[1]), int(m[2])) == (due, done),
               "plan %s progress %s, expected due=%d done=%d" % (pid, m.groups() if m else None, due, done))
@@ -261,6 +268,163 @@ try:
         subjects = Counter(subject_titles.get(fm["subject"].lower(), fm["subject"]) for _, (p, fm) in materials.items() if fm.get("subject"))
         check(per_subject == {k: float(v) for k, v in subjects.items()}, "monitoring per subject %s vs %s" % (per_subject, dict(subjects)))
         check(str(len(materials)) in mon and str(len(members)) in mon, "monitoring totals shown")
+
+    # The community's indicators (docs/kinds.md, "Monitoring"), worked out here from content/ and
+    # compared with the analytic report's figures of the period (the academic year to the build day).
+    ui.update(yaml.safe_load(open(os.path.join(REPO, "themes/default/i18n/ru.monitoring.yaml"), encoding="utf-8")))
+    site_cfg = yaml.safe_load(open(os.path.join(REPO, "site.yaml"), encoding="utf-8"))
+    mon_cfg = dict({"plan_target": 100, "active_window_months": 12, "stale_after_months": 12}, **(site_cfg.get("monitoring") or {}))
+    period_first = datetime.date(BUILD_DAY.year if BUILD_DAY.month >= 9 else BUILD_DAY.year - 1, 9, 1)
+
+    def as_date(v):
+        if isinstance(v, datetime.datetime):
+            return v.date()
+        if isinstance(v, datetime.date):
+            return v
+        if isinstance(v, str):
+            try:
+                return datetime.date.fromisoformat(v[:10])
+            except ValueError:
+                return None
+        return None
+
+    def months_back(d, n):
+        total = d.year * 12 + d.month - 1 - n
+        y, mo = divmod(total, 12)
+        last = (datetime.date(y + (mo == 11), (mo + 1) % 12 + 1, 1) - datetime.timedelta(days=1)).day
+        return datetime.date(y, mo + 1, min(d.day, last))
+
+    def first_day(when, sy):
+        w = str(when).strip().lower().replace("\u2013", "-").replace("\u2014", "-")
+        if w in ("в течение года", "в течение учебного года", "жыл бойы"):
+            return datetime.date(sy, 9, 1)
+        m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", w)
+        if m:
+            return datetime.date(int(m[3]), int(m[2]), int(m[1]))
+        m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", w)
+        if m:
+            return datetime.date(int(m[1]), int(m[2]), int(m[3] or 1))
+        m = re.fullmatch(r"(\S+?)\s*-\s*(\S+?)\s+(\d{4})", w)
+        if m and m[1] in months and m[2] in months:
+            a, b, y = months[m[1]], months[m[2]], int(m[3])
+            return datetime.date(y - (a > b), a, 1)
+        m = re.fullmatch(r"(\S+?)(?:\s+(\d{4}))?", w)
+        if m and m[1] in months:
+            mo = months[m[1]]
+            return datetime.date(int(m[2]) if m[2] else (sy if mo >= 8 else sy + 1), mo, 1)
+        return None
+
+    def as_ids(v):
+        return [v] if isinstance(v, str) else list(v or [])
+
+    events = content_files("events")
+    topics, news_items = content_files("forum"), content_files("news")
+    activities = []  # (member, day, role)
+    for _, (p, fm) in materials.items():
+        for a in authors(fm):
+            if a in members and as_date(fm.get("date")):
+                activities.append((a, as_date(fm["date"]), "authored"))
+    for coll in (news_items, topics):
+        for _, (p, fm) in coll.items():
+            for a in as_ids(fm.get("author")):
+                if a in members and as_date(fm.get("date")):
+                    activities.append((a, as_date(fm["date"]), "authored"))
+    held = []
+    for _, (p, fm) in events.items():
+        start = as_date(fm.get("start"))
+        for o in as_ids(fm.get("organizer")):
+            if o in members:
+                activities.append((o, start, "organised"))
+        if start <= BUILD_DAY:
+            held.append((start, fm))
+            for person in as_ids(fm.get("participants")):
+                if person in members:
+                    activities.append((person, start, "took_part"))
+    for sy, items in plan_items_all:
+        for it in items:
+            if (it.get("status") or "planned") in ("cancelled", "отменено"):
+                continue
+            start = first_day(it.get("when", ""), sy)
+            resp = it.get("responsible") or []
+            resp = re.split(r"[;,\n]", resp) if isinstance(resp, str) else resp
+            for r_id in (x.strip() for x in resp):
+                if r_id in members and start:
+                    activities.append((r_id, start, "responsible"))
+    window_from = months_back(BUILD_DAY, mon_cfg["active_window_months"])
+    active = {a for a, d, _ in activities if window_from < d <= BUILD_DAY}
+    first_seen = {}
+    for a, d, _ in activities:
+        if d <= BUILD_DAY:
+            first_seen[a] = min(first_seen.get(a, d), d)
+    new_in_period = sum(1 for d in first_seen.values() if (d.year, d.month) >= (period_first.year, period_first.month))
+    in_period = lambda d: d is not None and period_first <= d <= BUILD_DAY  # noqa: E731
+    held_in_period = [fm for d, fm in held if in_period(d)]
+    stale_from = months_back(BUILD_DAY, mon_cfg["stale_after_months"])
+    stale = 0
+    for dirpath, _, files in os.walk(os.path.join(REPO, "content")):
+        section = os.path.relpath(dirpath, os.path.join(REPO, "content")).split(os.sep)[0]
+        if section in ("news", "events", "forum"):
+            continue
+        for f in files:
+            if not f.endswith(".md") or f.startswith("_index"):
+                continue
+            fm = front_matter(os.path.join(dirpath, f))
+            last = as_date(fm.get("updated")) or as_date(fm.get("date"))
+            if not fm.get("draft") and last and last < stale_from:
+                stale += 1
+    due, done = plan_due
+    expected = {
+        "report_plan_completion": "%d %%" % ((done * 100 + due // 2) // due if due else 0),
+        "report_members": str(len(members)),
+        "report_active": str(len(active)),
+        "report_new_members": str(new_in_period),
+        "report_materials": str(sum(1 for _, (p, fm) in materials.items() if in_period(as_date(fm.get("date"))))),
+        "report_events": str(len(held_in_period)),
+        "report_participants": str(sum(len(as_ids(fm.get("participants"))) for fm in held_in_period)),
+        "report_topics": str(sum(1 for _, (p, fm) in topics.items() if in_period(as_date(fm.get("date"))))),
+        "report_age": str(BUILD_DAY.year - int(site_cfg["params"]["founded"])),
+        "report_stale": str(stale),
+    }
+    report = page(out, "/monitoring/report/")
+    check(bool(report), "the analytic report exists")
+    for key, value in expected.items():
+        m = re.search(r'<th scope="row">%s</th><td class="num">([^<]*)</td>' % re.escape(ui[key]), report)
+        check(m is not None and html.unescape(m[1]) == value, "report: %s is %s, expected %s" % (ui[key], m[1] if m else None, value))
+    # The window matters: built a year and a half later, nobody has done anything in the last 12 months.
+    later = os.path.join(tmp, "later")
+    r2 = subprocess.run([URKER, "build", "--quiet", "--source", REPO, "--output", later, "--build-date", "2028-06-30"],
+                        capture_output=True, text=True)
+    m = re.search(r'<th scope="row">%s</th><td class="num">([^<]*)</td>' % re.escape(ui["report_active"]), page(later, "/monitoring/report/"))
+    check(r2.returncode == 0 and m is not None and m[1] == "0", "active members built in 2028: %s" % (m[1] if m else r2.stderr))
+    kk_report = page(out, "/kk/monitoring/report/")
+    check("Талдамалық анықтама" in kk_report, "the Kazakh report exists")
+    # The plan's items of the period by what became of them, as the report lists them.
+    for status, key in (("done", "report_items_done"), ("cancelled", "report_items_cancelled")):
+        n = 0
+        for sy, items in plan_items_all:
+            for it in items:
+                start, last = first_day(it.get("when", ""), sy), last_day(it.get("when", ""), sy)
+                if (it.get("status") or "planned") == status and start and last and start <= BUILD_DAY and last >= period_first:
+                    n += 1
+        shown = sum(int(x) for x in re.findall(r"<caption>%s — (\d+)</caption>" % re.escape(ui[key]), report))
+        check(shown == n, "report: %s items %d, expected %d" % (status, shown, n))
+    # Kinds of events held and their participants, on the monitoring page's tables.
+    from collections import Counter
+    kinds = Counter(fm.get("event_type") for d, fm in held if fm.get("event_type"))
+    by_kind = table(ui["mon_events_per_type"])
+    check(by_kind == {ui["event_" + k]: float(v) for k, v in kinds.items()}, "events per kind %s vs %s" % (by_kind, dict(kinds)))
+    people = table(ui["mon_event_participants"])
+    want = {fm["title"]: float(len(as_ids(fm.get("participants")))) for d, fm in held if fm.get("participants")}
+    check(people == want, "participants per event %s vs %s" % (people, want))
+    # The survey's answers, counted here from the CSV.
+    import csv
+    survey = os.path.join(REPO, "content/news/itogi-seminara-formativnoe-otsenivanie/anketa.csv")
+    with open(survey, encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    for c, question in enumerate(rows[0][1:], start=1):
+        for answer, n in Counter(r[c] for r in rows[1:] if r[c].strip()).items():
+            check("<title>%s: %d</title>" % (html.escape(answer, quote=False), n) in mon,
+                  "survey: %r answered %r %d times" % (question, answer, n))
 
     # Bad input: each fails with file:line and a hint, and leaves the previous output.
     def broken(rel, old, new, expect):

@@ -111,19 +111,35 @@ TEST_CASE("aria-labelledby names the title and, when there is one, the descripti
     CHECK(svg.find("<desc") == std::string::npos);
 }
 
-TEST_CASE("long labels are shortened after a word with an ellipsis; the full label is in the tooltip") {
+TEST_CASE("long labels wrap onto a second line that fits left of the bars; the full label is in the tooltip") {
     BarChart c = schools();
     c.bars = {{"Средняя общеобразовательная школа-гимназия №12 имени Абая", 42, ""},
               {"Школа-лицей «Өркен», партнёры", 1, ""},
               {"Оченьдлинноеназваниешколыбезединогопробела", 1, ""}};
     const std::string svg = svg_bar_chart(c);
-    CHECK(svg.find(">Средняя общеобразовательная…</text>") == std::string::npos);  // 28 characters: too long
-    CHECK(svg.find(">Средняя…</text>") == std::string::npos);                      // too short: cut inside the word
-    CHECK(svg.find(">Средняя общеобразовательн…</text>") != std::string::npos);
-    CHECK(svg.find(">Школа-лицей «Өркен», партнёры</text>") == std::string::npos);
-    CHECK(svg.find(">Школа-лицей «Өркен»…</text>") != std::string::npos);  // no dangling comma
-    CHECK(svg.find(">Оченьдлинноеназваниешколы…</text>") != std::string::npos);
+    // Each line holds at most 23 characters, so that none runs past the chart's left edge at any width.
+    CHECK(svg.find("<tspan x=\"192\" dy=\"-0.2em\">Средняя</tspan><tspan x=\"192\" dy=\"1.1em\">общеобразовательная…</tspan>") != std::string::npos);
+    CHECK(svg.find("<tspan x=\"192\" dy=\"-0.2em\">Школа-лицей «Өркен»,</tspan><tspan x=\"192\" dy=\"1.1em\">партнёры</tspan>") != std::string::npos);
+    CHECK(svg.find(">Оченьдлинноеназваниешко</tspan>") != std::string::npos);  // no space: broken inside the word
     CHECK(svg.find("<title>Средняя общеобразовательная школа-гимназия №12 имени Абая: 42 чел.</title>") != std::string::npos);
+    CHECK(svg.find("viewBox=\"0 0 640 128\"") != std::string::npos);  // rows grow to 40 for two lines
+}
+
+TEST_CASE("a bar chart against a target draws full bars at the target's scale and a dashed target line") {
+    BarChart c;
+    c.id = "plans";
+    c.title = "Выполнение";
+    c.bars = {{"План работы", 75, ""}, {"Наставничество", 100, ""}};
+    c.full_value = 100;
+    c.value_suffix = " %";
+    c.has_target = true;
+    c.target = 90;
+    c.target_label = "цель 90 %";
+    const std::string svg = svg_bar_chart(c);
+    CHECK(svg.find("width=\"264\"") != std::string::npos);  // 75 % of 352
+    CHECK(svg.find(">75 %</text>") != std::string::npos);
+    CHECK(svg.find("<line class=\"urker-chart__target\" x1=\"516.8\"") != std::string::npos);  // 200 + 0.9 × 352
+    CHECK(svg.find(">цель 90 %</text>") != std::string::npos);
 }
 
 TEST_CASE("all text in a chart is escaped") {

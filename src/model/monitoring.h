@@ -1,0 +1,21 @@
+// The monitoring page's figures (docs/kinds.md, "Monitoring"), computed at build time from the
+// assembled portal: members per school, materials per month, subject, type, language and school,
+// the most active authors, plan progress, and the communities' own indicators (model/indicators.h).
+// One version per language: names and links lead to the pages in that language.
+#pragma once
+
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "core/diagnostic.h"
+#include "model/portal.h"
+#include "model/site_model.h"
+
+namespace urker {
+
+// `content_root` is read for survey results (a poll's `results:` CSV).
+nlohmann::json build_monitoring(const SiteModel& model, const Portal& portal, const std::filesystem::path& content_root,
+                                Diagnostics& diags);
+
+}  // namespace urker

@@ -1,0 +1,22 @@
+// A plan's items as its page shows them: the groups of model/plan_grouping.h with their headings
+// and each item's date written in the page's language (core/date_range_format.h).
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "model/plan_dates.h"
+
+namespace urker {
+
+// "day", "month", "range", "term", "year": an item's `span` in page.data.
+const char* plan_span_name(PlanSpan span);
+
+// `items`: the plan's normalized items (when, when_understood, span, first, last). Returns
+// [{kind, key, label, range, items}] — `key` "2026-09" for a month, "" otherwise; `label` the
+// heading («сентябрь 2026 г.», «I четверть», «в течение года»); `range` the dates of a term or
+// year group; each item gains `when_label`, its date in one form per language.
+nlohmann::json plan_groups(const nlohmann::json& items, const std::string& lang);
+
+}  // namespace urker

@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// The analytic report and the plan printed on paper, in real headless Chromium.
+//
+//   node tests/browser/report_print.test.mjs <urker binary> <source dir> <artifacts dir>
+//
+// Builds the example portal as of 2026-11-23 (--build-date), serves it on 127.0.0.1, prints
+// /monitoring/report/, /kk/monitoring/report/ and the work plan to PDF and checks: A4 portrait
+// pages, a page count within bounds, no table wider than the printed page (so none is cut at the
+// right), every table row's first words on paper, and no heading (a section's, a plan month's, a
+// table's caption) as the last line of a page — read back from the PDF with poppler's pdftotext.
+// Also: the plan's month headings each once and in order, and the monitoring page's charts with
+// a scroll cue at 375 px and no label clipped at 1280 px. Leaves the PDFs in the artifacts folder.
+// Prints "browser report: N passed, M failed".
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import {
+  CHROMIUM, check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, removeDir, runTests, serve,
+} from './helpers.mjs';
+
+const [urkerArg, sourceArg, artifactsArg] = process.argv.slice(2);
+if (!urkerArg || !sourceArg || !artifactsArg) {
+  console.error('usage: node report_print.test.mjs <urker binary> <source dir> <artifacts dir>');
+  process.exit(2);
+}
+const URKER = resolve(urkerArg);
+const SOURCE = resolve(sourceArg);
+const ARTIFACTS = resolve(artifactsArg);
+for (const [what, path] of [['urker binary', URKER], ['chromium', CHROMIUM], ['pdftotext', '/usr/bin/pdftotext']]) {
+  if (!existsSync(path)) {
+    console.error(`browser report: ${what} not found at ${path}`);
+    console.log('browser report: 0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+function build(outDir) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(URKER, ['build', '--quiet', '--source', SOURCE, '--output', outDir, '--build-date', '2026-11-23'],
+      { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { out += d; });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolvePromise(out) : reject(new Error(`urker build exited with ${code}:\n${out}`))));
+  });
+}
+
+// Pages of the PDF as text, in reading order (pdftotext separates pages with a form feed).
+function pdfText(file) {
+  const r = spawnSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`pdftotext: ${r.stderr}`);
+  const pages = r.stdout.split('\f');
+  if (pages.length && pages[pages.length - 1].trim() === '') pages.pop();
+  return pages;
+}
+
+function pdfBox(buffer) {
+  const text = buffer.toString('latin1');
+  const box = text.match(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/);
+  return { width: box ? Number(box[1]) : 0, height: box ? Number(box[2]) : 0 };
+}
+
+const squash = (s) => s.replace(/\s+/g, ' ').trim();
+
+let outDir;
+let server;
+let browser;
+
+// Prints `path`, checks the paper, and returns the PDF's pages as text.
+async function printAndCheck(path, name, { minPages, maxPages }) {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  await page.emulateMedia({ media: 'print' });
+  // Nothing wider than the printed page: A4's 210 mm less the margins, at 96 px per inch.
+  await page.setViewportSize({ width: 680, height: 1000 });
+  const wide = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth + 1;
+    return [...document.querySelectorAll('table, .report-chart svg, .plan-table')]
+      .filter((el) => el.getBoundingClientRect().right > limit || el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.tagName}.${el.className.baseVal ?? el.className}`);
+  });
+  checkEqual(wide.length, 0, `${name}: wider than the page: ${wide.join(', ')}`);
+  const headings = await page.evaluate(() => [...document.querySelectorAll('main h1, main h2, main h3, main caption, .plan-month th')]
+    .filter((el) => el.offsetParent !== null || el.tagName === 'CAPTION')
+    .map((el) => el.textContent.replace(/\s+/g, ' ').trim()).filter((t) => t.length > 3));
+  const firstCells = await page.evaluate(() => [...document.querySelectorAll('main tbody tr')]
+    .filter((tr) => tr.offsetParent !== null)
+    .map((tr) => (tr.cells[0] ? tr.cells[0].textContent.replace(/\s+/g, ' ').trim().split(' ')[0] : ''))
+    .filter((t) => t.length > 2));
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  await page.close();
+  const file = join(ARTIFACTS, `${name}.pdf`);
+  await writeFile(file, pdf);
+  const { width, height } = pdfBox(pdf);
+  check(Math.abs(width - 595.3) < 2 && Math.abs(height - 841.9) < 2, `${name}: page size ${width} × ${height} is not A4 portrait`);
+  const pages = pdfText(file);
+  check(pages.length >= minPages && pages.length <= maxPages, `${name}: ${pages.length} pages, expected ${minPages}–${maxPages}`);
+  // No heading ends a page: the last line of every page but the last is not (a part of) one.
+  pages.slice(0, -1).forEach((text, k) => {
+    const lines = text.split('\n').map(squash).filter((l) => l.length > 0);
+    const last = lines[lines.length - 1] || '';
+    // The line is the heading, or the start or end of one that wraps (most of it, not a word of it).
+    const heading = headings.find((h) => h === last || (last.length >= 10 && last.length * 2 >= h.length && (h.endsWith(last) || h.startsWith(last))));
+    check(!heading, `${name}: page ${k + 1} ends with the heading «${heading}»`);
+  });
+  // Every row is on paper (nothing cut off by a clipped table): its first word, as pdftotext may
+  // read a wrapped cell's lines in another order than the page shows them.
+  const paper = squash(pages.join(' '));
+  const missing = firstCells.filter((t) => !paper.includes(t));
+  checkEqual(missing.length, 0, `${name}: rows not on paper: ${missing.slice(0, 5).join(' | ')}`);
+  return pages;
+}
+
+const tests = [
+  {
+    name: 'the example portal builds as of 2026-11-23',
+    fn: async () => {
+      await build(outDir);
+      server = await serve(outDir);
+      browser = await launchBrowser(PLAYWRIGHT, { viewport: { width: 1280, height: 900 } });
+    },
+  },
+  {
+    name: 'the analytic report prints on A4 with whole tables and no heading at a page foot',
+    fn: async () => {
+      const pages = await printAndCheck('/monitoring/report/', 'report-ru', { minPages: 2, maxPages: 12 });
+      check(pages[0].includes('Аналитическая справка'), 'the first page has the report\'s title');
+      const kk = await printAndCheck('/kk/monitoring/report/', 'report-kk', { minPages: 2, maxPages: 12 });
+      check(kk[0].includes('Талдамалық анықтама'), 'the Kazakh report\'s title');
+    },
+  },
+  {
+    name: 'the plan prints on A4 with each month once and in order, none at a page foot',
+    fn: async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/plans/plan-2026-2027/`, { waitUntil: 'load' });
+      const groups = await page.locator('.plan-month th').allTextContents();
+      await page.close();
+      const names = groups.map(squash);
+      checkEqual(new Set(names).size, names.length, `month headings repeat: ${names.join(' · ')}`);
+      const months = names.filter((n) => /\d{4}/.test(n) && !/[–-]/.test(n) && !/течение|четверть/.test(n));
+      const order = ['август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь', 'январь', 'февраль', 'март', 'апрель', 'май'];
+      const idx = months.map((m) => order.findIndex((o) => m.toLowerCase().startsWith(o)));
+      check(idx.every((v, k) => v >= 0 && (k === 0 || v > idx[k - 1])), `months out of order: ${months.join(' · ')}`);
+      await printAndCheck('/plans/plan-2026-2027/', 'plan', { minPages: 2, maxPages: 16 });
+    },
+  },
+  {
+    name: 'monitoring charts: a scroll cue at 375 px, labels within the chart at 1280 px',
+    fn: async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${server.origin}/monitoring/`, { waitUntil: 'load' });
+      const clipped = await page.evaluate(() => [...document.querySelectorAll('.chart-figure svg.urker-chart--bars')].flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('.urker-chart__label')].filter((t) => t.getBoundingClientRect().left < box.left - 1)
+          .map((t) => t.textContent);
+      }));
+      checkEqual(clipped.length, 0, `labels run past the chart's left edge: ${clipped.join(' | ')}`);
+      await page.setViewportSize({ width: 375, height: 800 });
+      const state = await page.evaluate(() => ({
+        pageWidth: document.documentElement.scrollWidth,
+        scrolling: [...document.querySelectorAll('.chart-figure')].filter((f) => f.scrollWidth > f.clientWidth + 1).length,
+        cues: [...document.querySelectorAll('.chart-scroll-hint')].filter((h) => h.offsetParent !== null).length,
+      }));
+      check(state.pageWidth <= 375, `the page is ${state.pageWidth} px wide at 375 px`);
+      check(state.scrolling === 0 || state.cues >= state.scrolling, `${state.scrolling} charts scroll but only ${state.cues} cues show`);
+      await page.close();
+    },
+  },
+];
+
+let PLAYWRIGHT;
+let result = { passed: 0, failed: 1 };
+try {
+  PLAYWRIGHT = loadPlaywright(SOURCE);
+  await mkdir(ARTIFACTS, { recursive: true });
+  outDir = await makeTempDir('urker-browser-report-');
+  const [setup, ...rest] = tests;
+  result = await runTests([setup], { timeoutMs: 120000 });
+  if (result.failed === 0) {
+    const more = await runTests(rest, { timeoutMs: 180000 });
+    result = { passed: result.passed + more.passed, failed: result.failed + more.failed };
+  } else {
+    result.failed += rest.length;
+    console.log(`skipped ${rest.length} tests: the setup failed`);
+  }
+} catch (e) {
+  console.error(e);
+} finally {
+  if (browser) await browser.close();
+  if (server) await server.close();
+  await removeDir(outDir);
+}
+console.log(`artifacts: ${ARTIFACTS}`);
+console.log(`browser report: ${result.passed} passed, ${result.failed} failed`);
+process.exit(result.failed === 0 && result.passed > 0 ? 0 : 1);
