@@ -87,10 +87,13 @@ TEST_CASE("a language whose interface texts lack a string is a build error namin
     en_reviews += *read_file(repository_root() / "themes/default/i18n/en.history.yaml");  // and of the history from Git
     // … and those of mentoring, portfolios and the member directory too.
     std::string en_portfolio = *read_file(repository_root() / "themes/default/i18n/en.portfolio.yaml");
+    // … and those of the monitoring page and its report.
+    std::string en_monitoring = *read_file(repository_root() / "themes/default/i18n/en.monitoring.yaml");
     std::string yaml = std::string(kSiteYaml);
     yaml.replace(yaml.find("languages: [ru, kk]"), 19, "languages: [ru, kk, tt]");
     SUBCASE("a complete strings file gives the whole interface") {
-        SiteFixture site(files({{"site.yaml", yaml}, {"i18n/tt.yaml", en}, {"i18n/tt.reviews.yaml", en_reviews}, {"i18n/tt.portfolio.yaml", en_portfolio}}));
+        SiteFixture site(files({{"site.yaml", yaml}, {"i18n/tt.yaml", en}, {"i18n/tt.reviews.yaml", en_reviews}, {"i18n/tt.portfolio.yaml", en_portfolio},
+                                {"i18n/tt.monitoring.yaml", en_monitoring}}));
         auto r = site.build();
         REQUIRE_MESSAGE(r->ok, r->messages());
         CHECK(contains(r->out.at("tt/materials/drobi/index.html"), "<html lang=\"tt\""));
@@ -100,7 +103,8 @@ TEST_CASE("a language whose interface texts lack a string is a build error namin
         auto at = lacking.find("\nskip_to_content:");
         REQUIRE(at != std::string::npos);
         lacking.erase(at + 1, lacking.find('\n', at + 1) - at);
-        SiteFixture site(files({{"site.yaml", yaml}, {"i18n/tt.yaml", lacking}, {"i18n/tt.reviews.yaml", en_reviews}, {"i18n/tt.portfolio.yaml", en_portfolio}}));
+        SiteFixture site(files({{"site.yaml", yaml}, {"i18n/tt.yaml", lacking}, {"i18n/tt.reviews.yaml", en_reviews}, {"i18n/tt.portfolio.yaml", en_portfolio},
+                                {"i18n/tt.monitoring.yaml", en_monitoring}}));
         auto r = site.build();
         CHECK_FALSE(r->ok);
         CHECK(contains(r->messages(), "i18n/tt.yaml"));
