@@ -363,8 +363,11 @@ private:
                 v.erase("school_page");
             }
             if (v.contains("page")) {
-                PageId p = v.value("own_language", false) ? v["page"].get<PageId>() : m_.localized(v["page"].get<PageId>(), lang);
-                v["title"] = m_.pages[p].title;
+                // A page listed in its own language (freshness) keeps its title but links to the
+                // reader's interface: the page itself or its view in `lang`.
+                const PageId own = v["page"].get<PageId>();
+                const PageId p = m_.localized(own, lang);
+                v["title"] = m_.pages[v.value("own_language", false) ? own : p].title;
                 v["url"] = m_.url_of(p);
                 v.erase("page");
                 v.erase("own_language");

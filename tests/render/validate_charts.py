@@ -68,7 +68,7 @@ def check_svg(path):
             check(item.find(SVG + "title") is not None and item.find(SVG + "title").text,
                   f"{name}: an item without its full label in a title")
     for text in root.iter(SVG + "text"):
-        check(text.text and text.text.strip(), f"{name}: an empty text")
+        check("".join(text.itertext()).strip(), f"{name}: an empty text")
 
 
 def check_page(page, vnu):
