@@ -621,10 +621,14 @@ private:
         for (auto& [it, place_binding] : raw) {
             auto& place = place_binding;  // clang 14 (the fuzz build) cannot capture a structured binding
             // Every plan item message ends with the CSV column it stood in ("none" in front matter).
-            auto report = [&](const std::string& key, Message msg, Message hint) {
+            auto report = [&](const std::string& key, Message msg, Message hint, Severity severity = Severity::error) {
                 msg.args.emplace_back("column", place.doc || key.empty() ? std::string("none") : key);
                 if (place.doc) {
-                    diags_.add(error_at(*place.doc, place.pointer + (key.empty() ? "" : "/" + key), std::move(msg), std::move(hint)));
+                    Diagnostic d = error_at(*place.doc, place.pointer + (key.empty() ? "" : "/" + key), std::move(msg), std::move(hint));
+                    d.severity = severity;
+                    diags_.add(std::move(d));
+                } else if (severity == Severity::warning) {
+                    diags_.warning({place.csv_file, place.csv_line, 0}, std::move(msg), std::move(hint), place.csv_text);
                 } else {
                     diags_.error({place.csv_file, place.csv_line, 0}, std::move(msg), std::move(hint), place.csv_text);
                 }
@@ -645,6 +649,10 @@ private:
             norm["when"] = when;
             PlanWhen pw = parse_plan_when(when, sy, first_month);
             norm["when_understood"] = pw.understood;
+            // Shown under "no exact date" and left out of the calendar: never silently.
+            if (!when.empty() && !pw.understood)
+                report("when", Message("model.plan_when_not_understood", {{"when", when}}), Message("model.plan_when_not_understood_hint"),
+                       Severity::warning);
             norm["span"] = plan_span_name(pw.span);
             norm["month"] = pw.month_key;
             norm["first"] = pw.understood ? pw.first.iso() : "";
