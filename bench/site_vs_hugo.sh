@@ -44,6 +44,9 @@ language: ru
 languages: [ru, kk]
 paginate: 50
 taxonomies: [tags, subject]
+kinds:
+  member:
+    extra_keys: [city]   # the corpus's members name their city
 YAML
   rm -rf "$corpus/themes" && mkdir -p "$corpus/themes" && cp -r "$repo/themes/default" "$corpus/themes/"
   (cd "$corpus" && "$shared/bench/make_hugo_site.sh" "$corpus" >/dev/null 2>&1 || true)
