@@ -41,7 +41,10 @@ void read_monitoring_settings(const YamlDocument& doc, SiteConfig& cfg, Diagnost
     }
     std::vector<std::string> keys;
     for (const auto& s : kSettings) keys.emplace_back(s.key);
-    for (const auto& [key, v] : m.items()) {
+    for (const auto& item : m.items()) {
+        // Named copies, not structured bindings: clang 14 cannot capture a binding in a lambda.
+        const std::string& key = item.key();
+        const json& v = item.value();
         auto s = std::find_if(std::begin(kSettings), std::end(kSettings), [&](const Setting& x) { return key == x.key; });
         if (s == std::end(kSettings)) {
             std::string near = closest_match(key, keys);

@@ -160,8 +160,10 @@ Message unknown_mentoring_ref(const std::string& ref) { return Message("portfoli
 Message unknown_mentoring_ref_hint(const std::string& ref, const std::vector<MentoringPair>& pairs, const std::map<std::string, PageId>& groups) {
     std::vector<std::string> names;
     for (const auto& p : pairs) names.push_back(p.id());
-    for (const auto& [id, page] : groups)
+    for (const auto& [id, group_page] : groups) {
+        const PageId& page = group_page;  // clang 14 cannot capture a structured binding in a lambda
         if (std::any_of(pairs.begin(), pairs.end(), [&](const MentoringPair& p) { return p.group == page; })) names.push_back(id);
+    }
     std::string near = closest_match(ref, names);
     if (!near.empty()) return Message("portfolio.did_you_mean", {{"near", near}});
     return names.empty() ? Message("portfolio.no_pairs_declared") : Message("portfolio.mentoring_pairs_hint");

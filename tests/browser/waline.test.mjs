@@ -213,6 +213,17 @@ function buildSite(dir, out, baseUrl) {
 }
 
 const toComments = (url) => url.startsWith(waline.origin + '/');
+
+// The server's log reaches us through its stdout, a little after the browser got its answer:
+// wait for the line rather than read the log at one instant.
+async function serverSaw(prefix, timeoutMs = 10000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (waline.requests.some((r) => r.startsWith(prefix))) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
 const commentButton = () => page.locator('section.comments button.comments__load');
 
 async function openAndSettle(path) {
@@ -262,8 +273,8 @@ const tests = [
       await commentButton().click();
       const editor = page.locator('#waline textarea.wl-editor');
       await editor.waitFor({ state: 'visible', timeout: 20000 });
-      check(waline.requests.some((r) => r.startsWith('GET /client/waline.umd.js')), 'the client came from the comment server');
-      check(waline.requests.some((r) => r.startsWith('GET /api/comment')), 'the thread was asked for');
+      check(await serverSaw('GET /client/waline.umd.js'), 'the client came from the comment server');
+      check(await serverSaw('GET /api/comment'), 'the thread was asked for');
       checkEqual(await page.locator('#waline .wl-editor').getAttribute('placeholder'), 'Комментарий здесь...', 'the Russian interface');
       await page.locator('#waline input[name="nick"]').fill(NICK);
       await editor.fill(COMMENT);
@@ -272,7 +283,7 @@ const tests = [
       const response = await posted;
       checkEqual(response.status(), 200, 'the server accepted the comment');
       await page.locator('#waline .wl-card .wl-content', { hasText: RUN }).first().waitFor({ timeout: 10000 });
-      check(waline.requests.some((r) => r.startsWith('POST /api/comment')), 'the server saw the POST');
+      check(await serverSaw('POST /api/comment'), 'the server saw the POST');
       await page.locator('#comments').scrollIntoViewIfNeeded();
       await shot('waline-posted.png');
     },
