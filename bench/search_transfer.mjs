@@ -43,20 +43,20 @@ try {
     await page.waitForLoadState('networkidle');
     const mine = transfers.slice(from);
     const bytes = mine.reduce((n, t) => n + t.bytes, 0);
-    const kinds = { lunr: 0, manifest: 0, index: 0, terms: 0, store: 0 };
+    const kinds = { engine: 0, index: 0, store: 0, terms: 0, filters: 0 };
     for (const t of mine) {
       const p = t.path || '';
-      if (p.endsWith('/lunr.js')) kinds.lunr += t.bytes;
-      else if (p.endsWith('/search/index.json')) kinds.manifest += t.bytes;
-      else if (/\/shards\/i\d+\.json$/.test(p)) kinds.index += t.bytes;
+      if (/\/(lunr|engine)\.js$/.test(p) || p.endsWith('/search/index.json')) kinds.engine += t.bytes;
+      else if (/\/index-\d+\.bin$/.test(p)) kinds.index += t.bytes;
       else if (p.endsWith('/terms.json')) kinds.terms += t.bytes;
+      else if (p.endsWith('/filters.json')) kinds.filters += t.bytes;
       else kinds.store += t.bytes;
     }
     const status = await page.locator('#search-status').textContent();
     const kb = (n) => (n / 1024).toFixed(1);
     console.log(`${i === 0 ? 'first' : 'next '} «${q}»: ${mine.length} requests, ${kb(bytes)} KB ` +
-      `(lunr.js ${kb(kinds.lunr)}, manifest ${kb(kinds.manifest)}, index shards ${kb(kinds.index)}, ` +
-      `terms ${kb(kinds.terms)}, store ${kb(kinds.store)}); ${Date.now() - started} ms; ${status.trim()}`);
+      `(lunr.js and manifest ${kb(kinds.engine)}, index shards ${kb(kinds.index)}, store ${kb(kinds.store)}, ` +
+      `terms ${kb(kinds.terms)}, filter values ${kb(kinds.filters)}); ${Date.now() - started} ms; ${status.trim()}`);
   }
 } finally {
   await browser.close();

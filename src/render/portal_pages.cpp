@@ -48,10 +48,12 @@ public:
             add_alphabetical_index(lang, prefix);
             add_monitoring(lang, prefix);
             if (theme_.engine->has_template("search.html")) {
-                json search = {{"index_url", m_.config.site_url("/search/index.json")},
-                               // With shards, the manifest (index.json) says where the store is.
-                               {"store_url", m_.config.search.single_index ? m_.config.site_url("/search/store.json") : ""},
-                               {"lunr_url", m_.config.site_url("/search/lunr.js")}};
+                // With one index: lunr.js, index.json and store.json. With shards: engine.js alone,
+                // lunr with the manifest, which says where the rest is (render/search_index.h).
+                const bool single = m_.config.search.single_index;
+                json search = {{"index_url", single ? m_.config.site_url("/search/index.json") : ""},
+                               {"store_url", single ? m_.config.site_url("/search/store.json") : ""},
+                               {"lunr_url", m_.config.site_url(single ? "/search/lunr.js" : "/search/engine.js")}};
                 pages_.push_back({"search.html", prefix + "search/", lang, "search", ui_string(theme_, lang, "search_title", "Search"),
                                   {{"search", search}}});
             }

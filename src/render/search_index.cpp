@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "core/text.h"
 #include "core/thread_pool.h"
+#include "render/range_bundle.h"
 #include "search/index_writer.h"
 #include "search/sharded_index.h"
 
@@ -89,11 +91,13 @@ private:
     SearchOutput& result_;
 };
 
-// What the search page filters by, for every document (by number), in the manifest: a table of
-// the distinct values and, per document, [kind, language, subject, grade, type, languages it is translated into] as positions in
-// it (-1: none; trailing -1s left out). The filters and their counts need every result's facets
-// before any store shard has arrived.
-json document_facets(const std::vector<std::size_t>& document_of_number, const std::vector<json>& entries) {
+// What every result needs before its store entry arrives, in the manifest: a table of the
+// distinct values and, per document (by number), [kind, language, languages it is translated
+// into] as positions in it (-1: none; trailing -1s left out). The kind counts and which results a
+// language's search page shows depend on them. `keys` picks the fields; the subject, grade and
+// type filters get the same shape in filters.json, loaded only once a visitor uses one of them.
+json document_codes(const std::vector<std::size_t>& document_of_number, const std::vector<json>& entries,
+                    std::initializer_list<const char*> keys) {
     json values = json::array();
     std::map<std::string, int> position;
     auto code = [&](const json& entry, const char* key) {
@@ -106,18 +110,35 @@ json document_facets(const std::vector<std::size_t>& document_of_number, const s
     json docs = json::array();
     for (std::size_t k : document_of_number) {
         std::vector<int> codes;
-        for (const char* key : {"k", "l", "s", "g", "y", "x"}) codes.push_back(code(entries[k], key));
+        for (const char* key : keys) codes.push_back(code(entries[k], key));
         while (!codes.empty() && codes.back() < 0) codes.pop_back();
         docs.push_back(codes);
     }
     return {{"values", std::move(values)}, {"docs", std::move(docs)}};
 }
 
-}  // namespace
-
-std::size_t store_documents_per_shard(std::size_t documents) {
-    return std::max<std::size_t>(1, (documents + kMaxStoreShards - 1) / kMaxStoreShards);
+// The options of the subject, grade and type filters (their distinct values; types apart for
+// materials and events), so the filters can be offered before filters.json is loaded.
+json filter_options(const std::vector<json>& entries) {
+    std::set<std::string> subjects, grades, material_types, event_types;
+    auto add = [](std::set<std::string>& to, const json& v) {
+        if (v.is_string() && !v.get<std::string>().empty()) to.insert(v.get<std::string>());
+        else if (v.is_number_integer()) to.insert(std::to_string(v.get<long long>()));
+    };
+    for (const json& e : entries) {
+        for (const char* key : {"s", "g"}) {
+            if (!e.contains(key)) continue;
+            std::set<std::string>& to = std::string(key) == "s" ? subjects : grades;
+            if (e[key].is_array())
+                for (const auto& v : e[key]) add(to, v);
+            else add(to, e[key]);
+        }
+        if (e.contains("y") && e["y"].is_string()) add(e.value("k", "") == "event" ? event_types : material_types, e["y"]);
+    }
+    return {{"s", subjects}, {"g", grades}, {"ym", material_types}, {"ye", event_types}};
 }
+
+}  // namespace
 
 SearchOutput write_search_files(const SiteModel& m, const Portal& portal, OutputSink& out, const AttachmentTexts* attachments) {
     SearchOutput result;
@@ -216,37 +237,66 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
     search::ShardedIndexOptions options;
     options.max_shards = kMaxIndexShards;
     search::ShardedIndex sharded = search::write_sharded_lunr_index(docs, fields, lang, options);
-    const std::size_t per_store_shard = store_documents_per_shard(docs.size());
     json manifest = std::move(sharded.manifest);
-    // Addresses relative to the manifest's own (search/index.json).
-    manifest["index"] = "shards/i{n}.json";
-    manifest["terms"] = "shards/terms.json";
-    manifest["store"] = "shards/s{n}.json";
-    manifest["storeSize"] = per_store_shard;
-    manifest["facets"] = document_facets(sharded.document_of_number, store_entries);
     result.shards = sharded.shards.size();
-    for (std::size_t k = 0; k < sharded.shards.size(); ++k) {
-        files.write(std::string(kSearchShardFolder) + "i" + std::to_string(k) + ".json", sharded.shards[k], SearchFileWriter::index);
+
+    // The shards, each a gzip member, end to end in a few bundle files read by range
+    // (render/range_bundle.h); compressed in parallel, written in order.
+    std::vector<std::string> members(sharded.shards.size());
+    parallel_for(members.size(), [&](std::size_t k) {
+        members[k] = padded_gzip_member(sharded.shards[k], kIndexUnit);
+    });
+    RangeBundleWriter index_bundle("index-", kIndexUnit);
+    for (std::size_t k = 0; k < members.size(); ++k) {
+        result.index_bytes += sharded.shards[k].size();
+        result.index_gzip_bytes += members[k].size();
         std::string().swap(sharded.shards[k]);
+        index_bundle.add(std::move(members[k]));
     }
-    files.write(std::string(kSearchShardFolder) + "terms.json", sharded.terms, SearchFileWriter::index);
-    // The store by document number, per_store_shard to a file: what a result shows.
+    json index_description;
+    for (auto& f : index_bundle.finish(index_description)) out.write(std::string(kSearchFolder) + f.name, f.content);
+    files.write(std::string(kSearchFolder) + "terms.json", sharded.terms, SearchFileWriter::index);
+
+    // The store by document number, one member each: what a result shows.
     const std::size_t count = sharded.document_of_number.size();
-    for (std::size_t first = 0; first < count; first += per_store_shard) {
-        json shard = json::array();
-        for (std::size_t n = first; n < std::min(count, first + per_store_shard); ++n) {
-            const std::size_t k = sharded.document_of_number[n];
-            const json& e = store_entries[k];
-            json shown = {{"u", docs[k].ref}, {"t", e["t"]}, {"e", e["e"]}};
-            if (e.contains("d")) shown["d"] = e["d"];
-            if (e.contains("o")) shown["o"] = e["o"];
-            if (e.contains("a")) shown["a"] = e["a"];
-            shard.push_back(std::move(shown));
-        }
-        files.write(std::string(kSearchShardFolder) + "s" + std::to_string(first / per_store_shard) + ".json",
-                    shard.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), SearchFileWriter::store);
+    std::vector<std::string> entries(count);
+    std::vector<std::size_t> raw_sizes(count);
+    parallel_for(count, [&](std::size_t n) {
+        const std::size_t k = sharded.document_of_number[n];
+        const json& e = store_entries[k];
+        json shown = {{"u", docs[k].ref}, {"t", e["t"]}, {"e", e["e"]}};
+        for (const char* key : {"d", "o", "a", "s", "g", "y"})
+            if (e.contains(key)) shown[key] = e[key];
+        const std::string text = shown.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        raw_sizes[n] = text.size();
+        entries[n] = padded_gzip_member(text, kStoreUnit);
+    });
+    RangeBundleWriter store_bundle("store-", kStoreUnit);
+    for (std::size_t n = 0; n < count; ++n) {
+        result.store_bytes += raw_sizes[n];
+        result.store_gzip_bytes += entries[n].size();
+        store_bundle.add(std::move(entries[n]));
     }
-    files.write(kSearchIndexPath, manifest.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), SearchFileWriter::index);
+    json store_description;
+    for (auto& f : store_bundle.finish(store_description)) out.write(std::string(kSearchFolder) + f.name, f.content);
+
+    // Addresses relative to the manifest's own (search/index.json).
+    manifest["index"] = std::move(index_description);
+    manifest["store"] = std::move(store_description);
+    manifest["formatVersion"] = 2;  // 2: shards and store in range-read bundles
+    manifest["terms"] = "terms.json";
+    manifest["filters"] = "filters.json";
+    manifest["facets"] = document_codes(sharded.document_of_number, store_entries, {"k", "l", "x"});
+    manifest["filterOptions"] = filter_options(store_entries);
+    files.write(std::string(kSearchFolder) + "filters.json",
+                document_codes(sharded.document_of_number, store_entries, {"s", "g", "y"}).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                SearchFileWriter::store);
+    const std::string manifest_text = manifest.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    files.write(kSearchIndexPath, manifest_text, SearchFileWriter::index);
+    // The search page's one script: lunr, urker's additions and the manifest, so that the first
+    // query costs this file, one range request for its index shards and one for its results.
+    files.write(kSearchEnginePath, std::string(resources::lunr_bundle()) + "\nself.UrkerSearchManifest = " + manifest_text + ";\n",
+                SearchFileWriter::library);
     return result;
 }
 

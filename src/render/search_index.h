@@ -23,20 +23,23 @@ struct SearchOutput {
 };
 
 // Where the files go, relative to the output root. search/index.json is the lunr index itself with
-// `search.mode: single`, otherwise the manifest of the shards (src/search/sharded_index.h) in
-// search/shards/: index shards i0.json…, the term list terms.json, store shards s0.json….
-// Every file has a .gz sibling.
+// `search.mode: single` (and search/store.json the store); otherwise it is the manifest of the
+// shards (src/search/sharded_index.h), and search/ also holds the index shards and the store
+// entries (one per document) as gzip members in bundle files read by range (index-0.bin …,
+// store-0.bin …; render/range_bundle.h), the term list terms.json (for fuzzy queries), the
+// subject/grade/type filter values filters.json, and engine.js: lunr.js with the manifest, the one
+// script the search page loads. Every file but the bundles has a .gz sibling.
+constexpr const char* kSearchFolder = "search/";
 constexpr const char* kSearchIndexPath = "search/index.json";
 constexpr const char* kSearchStorePath = "search/store.json";  // `search.mode: single` only
-constexpr const char* kSearchShardFolder = "search/shards/";
-// Store shards: one document each, as long as that makes at most kMaxStoreShards files (results
-// on screen then download exactly their own entries, like Pagefind's fragments); more documents
-// share a file. Index shards are capped too (search::ShardedIndexOptions::max_shards), so that the
-// search adds at most about 3 600 files (with the .gz siblings) to a site, whose host may refuse
-// more than 20 000 in all (10 000 materials make about 15 400 other files).
-constexpr std::size_t kMaxStoreShards = 600;
-constexpr std::size_t kMaxIndexShards = 1200;
-std::size_t store_documents_per_shard(std::size_t documents);
+constexpr const char* kSearchEnginePath = "search/engine.js";   // sharded only
+// Index shards: about 16 KB of JSON each, at most this many (the manifest grows with their number,
+// a shard shrinks with it; about 4 000 balances the two at 10 000 materials, docs/benchmarks.md).
+constexpr std::size_t kMaxIndexShards = 4000;
+// Bundle members are padded to these sizes, so the manifest lists each one's length in one or two
+// characters: index shards are kilobytes, store entries a few hundred bytes.
+constexpr std::size_t kIndexUnit = 256;
+constexpr std::size_t kStoreUnit = 32;
 constexpr const char* kLunrBundlePath = "search/lunr.js";
 
 // `attachments`: the text of the pages' attachments (content/attachment_cache.h), indexed in the

@@ -19,6 +19,8 @@
  * loaded only then).
  *
  *   const sharded = UrkerLunrShards.create(lunr, manifest, (path) => fetchJson(base + path));
+ *   // or, with the shards in bundle files (src/render/range_bundle.h), several in one request:
+ *   UrkerLunrShards.create(lunr, manifest, loadJson, { loadShards: (numbers) => Promise of their JSON })
  *   await sharded.prepare((q) => { q.term('урок') });   // loads what the query needs
  *   sharded.index().query((q) => { q.term('урок') });   // lunr.Index over the loaded shards
  *   await sharded.search('урок*');                      // the same for a query string
@@ -32,7 +34,8 @@
 })(typeof self !== 'undefined' ? self : this, function () {
   'use strict';
 
-  function create(lunr, manifest, loadJson) {
+  function create(lunr, manifest, loadJson, options) {
+    const loadShards = options && options.loadShards;
     const fields = manifest.fields;
     const firsts = manifest.shards;
     const pipeline = lunr.Pipeline.load(manifest.pipeline);
@@ -134,10 +137,24 @@
       return p;
     }
 
+    // Several shards with one call of `loadShards` (one request for a bundle).
+    function loadBatch(numbers) {
+      const missing = numbers.filter((k) => !loaded.has(k));
+      if (missing.length) {
+        const batch = Promise.resolve(loadShards(missing)).then((shards) => shards.forEach(addShard));
+        for (const k of missing) {
+          loaded.set(k, batch);
+          batch.catch(() => loaded.delete(k));
+        }
+      }
+      return Promise.all(numbers.map((k) => loaded.get(k)));
+    }
+
     // Loads every shard the query built by `fn` needs.
     async function prepare(fn) {
       const shards = await shardsFor(clausesOf(fn));
-      await Promise.all(shards.map(loadShard));
+      if (loadShards) await loadBatch(shards);
+      else await Promise.all(shards.map(loadShard));
       return shards;
     }
 
@@ -165,7 +182,13 @@
       return index().search(queryString);
     }
 
-    return { prepare, index, search, pipeline, shardsFor, clausesOf, loadedShards: () => [...loaded.keys()] };
+    return {
+      prepare, index, search, pipeline, shardsFor, clausesOf,
+      loadedShards: () => [...loaded.keys()],
+      // How many shards the terms starting with `prefix` may be in (a caller may leave out a
+      // prefix so common that expanding it would load much of the index).
+      prefixShards: (prefix) => shardsOfPrefix(prefix).length,
+    };
   }
 
   // Two element lists [index, score, …], each sorted by index, as one.

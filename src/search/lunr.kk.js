@@ -162,5 +162,18 @@
   };
   lunr.Pipeline.registerFunction(stemmerRuKk, 'stemmer-ru-kk');
 
-  lunr.kk = { stemmer: stemmerKk, stem: stem, stemmerRuKk: stemmerRuKk };
+  // Kazakh function words: conjunctions, postpositions, pronouns, particles and the commonest
+  // auxiliaries. The index keeps them (a query of several words finds pages that have them), but a
+  // search drops them from the query, as it drops Russian and English stop words: alone, «және»
+  // would match most Kazakh pages and, with shards, load one of the largest parts of the index.
+  var stopWordFilter = lunr.generateStopWordFilter([
+    'және', 'мен', 'бен', 'пен', 'да', 'де', 'та', 'те', 'ма', 'ме', 'ба', 'бе', 'па', 'пе', 'ал',
+    'бірақ', 'немесе', 'не', 'әлде', 'яғни', 'себебі', 'сондықтан', 'егер', 'өйткені', 'үшін',
+    'туралы', 'бойынша', 'арқылы', 'дейін', 'кейін', 'бері', 'сияқты', 'секілді', 'қарай', 'бірге',
+    'бұл', 'осы', 'сол', 'ол', 'олар', 'біз', 'сіз', 'сен', 'оның', 'олардың', 'бұның', 'соның',
+    'мұнда', 'сонда', 'әр', 'әрбір', 'барлық', 'бәрі', 'кейбір', 'бір', 'еді', 'екен', 'болып',
+    'болды', 'бар', 'жоқ', 'емес', 'деп', 'деген', 'тағы', 'өте', 'ең', 'ғой', 'ғана', 'қана',
+  ]);
+
+  lunr.kk = { stemmer: stemmerKk, stem: stem, stemmerRuKk: stemmerRuKk, stopWordFilter: stopWordFilter };
 });

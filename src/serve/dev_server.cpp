@@ -19,7 +19,10 @@ void no_store(httplib::Response& res) { res.set_header("Cache-Control", "no-stor
 void send_file(httplib::Response& res, const SiteState& state, const std::string& key,
                int status) {
     const std::string& data = state.files->at(key);
-    res.status = status;
+    // A found file keeps httplib's "no status yet": httplib then answers a Range request with 206
+    // and just those bytes (one range, or several as multipart/byteranges), which the search's
+    // bundles are read by (render/range_bundle.h); an explicit 200 would stop that.
+    if (status != 200) res.status = status;
     if (is_html(key))
         res.set_content(inject_live_reload(data, state.generation), content_type_for(key));
     else

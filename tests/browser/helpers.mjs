@@ -3,7 +3,7 @@
 // nothing but 127.0.0.1, and a tiny sequential test runner.
 import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -73,14 +73,60 @@ const MIME = {
   '.pdf': 'application/pdf',
 };
 
+// Answers a Range request for `path` (RFC 9110 §14): true when it did. A header it cannot read
+// is ignored (the whole file follows), one that asks beyond the file gets 416.
+async function serveRanges(req, res, path, mode, headers) {
+  const m = /^bytes=(.+)$/.exec(req.headers.range);
+  if (!m) return false;
+  const { size } = await stat(path);
+  const wanted = [];
+  for (const spec of m[1].split(',')) {
+    const r = /^\s*(\d*)-(\d*)\s*$/.exec(spec);
+    if (!r || (r[1] === '' && r[2] === '')) return false;
+    let start = r[1] === '' ? size - Number(r[2]) : Number(r[1]);
+    let end = r[1] === '' || r[2] === '' ? size - 1 : Math.min(Number(r[2]), size - 1);
+    start = Math.max(0, start);
+    if (start > end || start >= size) continue;
+    wanted.push([start, end]);
+  }
+  if (!wanted.length) {
+    res.writeHead(416, { 'Content-Range': `bytes */${size}`, ...headers }).end();
+    return true;
+  }
+  const data = await readFile(path);
+  const type = MIME[extname(path).toLowerCase()] || 'application/octet-stream';
+  if (wanted.length === 1 || mode === 'first') {
+    const [a, b] = wanted[0];
+    res.writeHead(206, { 'Content-Type': type, 'Content-Range': `bytes ${a}-${b}/${size}`, 'Content-Length': b - a + 1, 'Accept-Ranges': 'bytes', ...headers });
+    res.end(req.method === 'HEAD' ? undefined : data.subarray(a, b + 1));
+    return true;
+  }
+  const boundary = 'urker-test-' + Math.random().toString(36).slice(2);
+  const chunks = [];
+  for (const [a, b] of wanted) {
+    chunks.push(Buffer.from(`\r\n--${boundary}\r\nContent-Type: ${type}\r\nContent-Range: bytes ${a}-${b}/${size}\r\n\r\n`));
+    chunks.push(data.subarray(a, b + 1));
+  }
+  chunks.push(Buffer.from(`\r\n--${boundary}--\r\n`));
+  const body = Buffer.concat(chunks);
+  res.writeHead(206, { 'Content-Type': `multipart/byteranges; boundary=${boundary}`, 'Content-Length': body.length, 'Accept-Ranges': 'bytes', ...headers });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return true;
+}
+
 // A static file server for `root` on 127.0.0.1 and a random port. Every request is logged
 // (`requests`, paths with their query). Folders serve their index.html; unknown paths the
 // site's 404.html with status 404. The Content-Security-Policy allows only the site's own
 // scripts and styles: a page that needs 'unsafe-inline' gets errors in its console.
 // `extra` maps a few more URL paths to files outside the site (test tools such as axe-core).
-export async function serve(root, { extra = {} } = {}) {
+// Range requests are answered as static hosts do (`ranges`): 'multi' (nginx, Apache: one range
+// as 206 with Content-Range, several as multipart/byteranges), 'first' (only the first range of
+// several is served), 'none' (the whole file, 200, as Python's http.server). `rangeRequests`
+// logs each Range header with its path.
+export async function serve(root, { extra = {}, ranges = 'multi' } = {}) {
   const base = resolve(root);
   const requests = [];
+  const rangeRequests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
@@ -123,8 +169,17 @@ export async function serve(root, { extra = {} } = {}) {
         /* no compressed sibling */
       }
     }
+    const security = {
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'none'; object-src 'none'; base-uri 'self'",
+    };
+    if (status === 200 && req.headers.range && !headers['Content-Encoding']) {
+      rangeRequests.push({ path: url.pathname, range: req.headers.range });
+      if (ranges !== 'none' && await serveRanges(req, res, path, ranges, security)) return;
+    }
     res.writeHead(status, {
       'Content-Type': MIME[extname(path).toLowerCase()] || 'application/octet-stream',
+      ...(ranges === 'none' ? {} : { 'Accept-Ranges': 'bytes' }),
       ...headers,
       'Cache-Control': 'no-store',
       'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'none'; object-src 'none'; base-uri 'self'",
@@ -145,6 +200,7 @@ export async function serve(root, { extra = {} } = {}) {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    rangeRequests,
     close: () => new Promise((r) => {
       for (const s of sockets) s.destroy();
       server.close(() => r());

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "../support/pdf_writer.h"
+#include "../support/search_bundle.h"
 #include "../support/zip_writer.h"
 #include "site_fixture.h"
 
@@ -48,7 +49,7 @@ std::map<std::string, std::string> site_files() {
 json postings(const MemoryOutput& out, const std::string& term, const std::string& field) {
     const json manifest = json::parse(out.at("search/index.json"));
     for (std::size_t k = 0; k < manifest["shards"].size(); ++k) {
-        const json shard = json::parse(out.at("search/shards/i" + std::to_string(k) + ".json"));
+        const json shard = json::parse(bundle_part(manifest["index"], k, [&](const std::string& p) { return out.at(p); }));
         for (const auto& entry : shard["invertedIndex"])
             if (entry[0] == term) return entry[1].value(field, json::object());
     }
@@ -72,9 +73,7 @@ TEST_CASE("a word only inside a material's attachment finds it, in the files fie
     REQUIRE(in_pdf.is_object());
     CHECK(in_pdf.size() == 1);
     const std::string number = in_docx.begin().key();
-    const std::size_t per_shard = manifest["storeSize"];
-    const json store = json::parse(r->out.at("search/shards/s" + std::to_string(std::stoul(number) / per_shard) + ".json"));
-    const json& entry = store[std::stoul(number) % per_shard];
+    const json entry = json::parse(bundle_part(manifest["store"], std::stoul(number), [&](const std::string& p) { return r->out.at(p); }));
     CHECK(entry["u"] == "/news/drobi/");
     CHECK(entry["a"] == json({"plan.docx", "test.pdf"}));
     // The search page has the words to say so.
@@ -106,7 +105,7 @@ TEST_CASE("the text of attachments is cached in .urker-cache/: a rebuild reads o
     REQUIRE(second->ok);
     CHECK(second->summary.attachments_read == 0);
     CHECK(second->summary.attachments_from_cache == 4);
-    CHECK(second->out.at("search/shards/terms.json") == first->out.at("search/shards/terms.json"));
+    CHECK(second->out.at("search/terms.json") == first->out.at("search/terms.json"));
     // Problems are remembered too, and still reported.
     CHECK(second->messages().find("damaged.docx") != std::string::npos);
 

@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 
+#include "../support/search_bundle.h"
 #include "site_fixture.h"
 
 using namespace urker;
@@ -28,24 +29,6 @@ const std::map<std::string, std::string> kContent = {
     {"content/news/second.md", "---\ntitle: Ашық сабақ\ndate: 2026-09-02\nlanguage: kk\n---\nОқушылар сабақта.\n"},
 };
 
-std::string gunzip(const std::string& data) {
-    z_stream zs{};
-    if (inflateInit2(&zs, 15 + 16) != Z_OK) return {};
-    std::string out;
-    char buf[16384];
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    zs.avail_in = static_cast<uInt>(data.size());
-    int status = Z_OK;
-    while (status == Z_OK) {
-        zs.next_out = reinterpret_cast<Bytef*>(buf);
-        zs.avail_out = sizeof buf;
-        status = inflate(&zs, Z_NO_FLUSH);
-        out.append(buf, sizeof buf - zs.avail_out);
-    }
-    inflateEnd(&zs);
-    return status == Z_STREAM_END ? out : std::string("(not gzip)");
-}
-
 std::unique_ptr<SiteFixture::Result> build_with(const std::string& extra_yaml) {
     std::map<std::string, std::string> files = kContent;
     files["site.yaml"] = std::string(kSiteYaml) + extra_yaml;
@@ -55,36 +38,73 @@ std::unique_ptr<SiteFixture::Result> build_with(const std::string& extra_yaml) {
 
 }  // namespace
 
-TEST_CASE("a site's search is a manifest with index and store shards, each file with its gzip sibling") {
+TEST_CASE("a site's search is a manifest, with index shards and store entries in bundles read by range") {
     auto r = build_with("");
     REQUIRE_MESSAGE(r->ok, r->messages());
     const json manifest = json::parse(r->out.at("search/index.json"));
+    auto read = [&](const std::string& p) { return r->out.at(p); };
     CHECK(manifest["format"] == "urker-lunr-shards");
-    CHECK(manifest["index"] == "shards/i{n}.json");
+    CHECK(manifest["formatVersion"] == 2);
     const std::size_t documents = manifest["documents"];
     CHECK(documents == 2);  // pages, not the home page
     CHECK(manifest["facets"]["docs"].size() == documents);
-    for (std::size_t k = 0; k < manifest["shards"].size(); ++k) {
-        const std::string path = "search/shards/i" + std::to_string(k) + ".json";
-        REQUIRE(r->out.has(path));
-        CHECK(json::parse(r->out.at(path))["version"] == "2.3.9");
-        CHECK(gunzip(r->out.at(path + ".gz")) == r->out.at(path));
+    // Every index shard is a lunr index, a gzip member padded to the unit, in a bundle file.
+    REQUIRE(manifest["index"]["files"] == json({"index-0.bin"}));
+    const auto index_parts = bundle_layout(manifest["index"]);
+    REQUIRE(index_parts.size() == manifest["shards"].size());
+    std::size_t end = 0;
+    for (std::size_t k = 0; k < index_parts.size(); ++k) {
+        CHECK(index_parts[k].offset == end);  // end to end, nothing between
+        CHECK(index_parts[k].length % 256 == 0);
+        end += index_parts[k].length;
+        const json shard = json::parse(bundle_part(manifest["index"], k, read));
+        CHECK(shard["version"] == "2.3.9");
+        CHECK(shard["invertedIndex"].size() >= 1);
     }
-    // One store shard per document here; each entry names its page.
+    CHECK(r->out.at("search/index-0.bin").size() == end);
+    CHECK_FALSE(r->out.has("search/index-0.bin.gz"));  // a range of a .gz could not be inflated
+    // One store entry per document, by number; each names its page.
+    REQUIRE(bundle_layout(manifest["store"]).size() == documents);
     std::set<std::string> urls;
     for (std::size_t n = 0; n < documents; ++n) {
-        const json store = json::parse(r->out.at("search/shards/s" + std::to_string(n) + ".json"));
-        REQUIRE(store.size() == 1);
-        urls.insert(store[0]["u"].get<std::string>());
-        CHECK(!store[0]["t"].get<std::string>().empty());
+        const json entry = json::parse(bundle_part(manifest["store"], n, read));
+        urls.insert(entry["u"].get<std::string>());
+        CHECK(!entry["t"].get<std::string>().empty());
     }
     CHECK(urls == std::set<std::string>{"/news/first/", "/news/second/"});
     CHECK(gunzip(r->out.at("search/index.json.gz")) == r->out.at("search/index.json"));
     CHECK(gunzip(r->out.at("search/lunr.js.gz")) == r->out.at("search/lunr.js"));
-    CHECK(r->out.at("search/lunr.js").find("UrkerLunrShards") != std::string::npos);
-    CHECK(r->out.has("search/shards/terms.json.gz"));
+    // The search page loads engine.js alone: lunr, the shards' and bundles' readers, the manifest.
+    const std::string& engine = r->out.at("search/engine.js");
+    CHECK(gunzip(r->out.at("search/engine.js.gz")) == engine);
+    for (const char* part : {"UrkerLunrShards", "UrkerRangeBundle", "self.UrkerSearchManifest = "})
+        CHECK_MESSAGE(engine.find(part) != std::string::npos, part);
+    CHECK(engine.find(r->out.at("search/index.json")) != std::string::npos);
+    CHECK(r->out.has("search/terms.json.gz"));
+    CHECK(json::parse(r->out.at("search/filters.json"))["docs"].size() == documents);
     CHECK_FALSE(r->out.has("search/store.json"));
-    CHECK(r->out.at("search/index.html").find("data-store-url=\"\"") != std::string::npos);
+    const std::string& page = r->out.at("search/index.html");
+    CHECK(page.find("data-store-url=\"\"") != std::string::npos);
+    CHECK(page.find("data-index-url=\"\"") != std::string::npos);
+    CHECK(page.find("data-lunr-url=\"/search/engine.js\"") != std::string::npos);
+}
+
+TEST_CASE("a padded gzip member has the unit's length and inflates to its data") {
+    for (std::size_t unit : {32u, 256u}) {
+        for (const std::string& data : {std::string(), std::string("{}"), std::string(5000, 'x'), std::string("Ашық сабақ — открытый урок")}) {
+            const std::string member = padded_gzip_member(data, unit);
+            REQUIRE(!member.empty());
+            CHECK(member.size() % unit == 0);
+            CHECK(gunzip(member) == data);
+        }
+    }
+    std::size_t width = 0;
+    const std::vector<std::size_t> units = {0, 1, 63, 64, 4095, 4096, 70000};
+    const std::string text = encode_unit_sizes(units, width);
+    CHECK(width == 3);
+    CHECK(text.size() == units.size() * 3);
+    CHECK(decode_unit_sizes(text, width) == units);
+    CHECK_THROWS(decode_unit_sizes("A*", 1));
 }
 
 TEST_CASE("search: {mode: single} writes one lunr index and one store, as before shards") {
@@ -95,7 +115,8 @@ TEST_CASE("search: {mode: single} writes one lunr index and one store, as before
     CHECK(index["invertedIndex"].size() > 5);
     CHECK(json::parse(r->out.at("search/store.json")).contains("/news/first/"));
     CHECK(gunzip(r->out.at("search/index.json.gz")) == r->out.at("search/index.json"));
-    CHECK_FALSE(r->out.has("search/shards/i0.json"));
+    CHECK_FALSE(r->out.has("search/index-0.bin"));
+    CHECK_FALSE(r->out.has("search/engine.js"));
     CHECK(r->out.at("search/index.html").find("search/store.json") != std::string::npos);
 }
 

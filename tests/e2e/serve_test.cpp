@@ -192,6 +192,29 @@ TEST_CASE("serve answers with the site, rewritten to its own address, and refuse
     CHECK_MESSAGE(s.urker.interrupt() == 0, s.urker.output());
 }
 
+TEST_CASE("serve answers range requests, so the search reads its bundles as on a static host") {
+    ServedSite s(Files{{"site.yaml", kSiteYaml},
+                       {"content/a.md", "---\ntitle: Первая\n---\nТекст первой страницы.\n"},
+                       {"content/b.md", "---\ntitle: Вторая\n---\nТекст второй страницы.\n"}});
+    auto c = s.client();
+    auto whole = c.Get("/search/store-0.bin");
+    REQUIRE(whole);
+    REQUIRE(whole->status == 200);
+    REQUIRE(whole->body.size() >= 64);
+    auto one = c.Get("/search/store-0.bin", httplib::Headers{{"Range", "bytes=0-31"}});
+    REQUIRE(one);
+    CHECK(one->status == 206);
+    CHECK(one->body == whole->body.substr(0, 32));
+    CHECK(one->get_header_value("Content-Range") == "bytes 0-31/" + std::to_string(whole->body.size()));
+    // Two ranges: a multipart/byteranges answer with both parts.
+    auto two = c.Get("/search/store-0.bin", httplib::Headers{{"Range", "bytes=0-31,32-63"}});
+    REQUIRE(two);
+    CHECK(two->status == 206);
+    CHECK(contains(two->get_header_value("Content-Type"), "multipart/byteranges"));
+    CHECK(contains(two->body, "Content-Range: bytes 32-63/"));
+    CHECK(contains(two->body, whole->body.substr(32, 32)));
+}
+
 TEST_CASE("an edit reloads, a broken file keeps the last good site with its error, and a fix recovers") {
     ServedSite s(Files{{"site.yaml", kSiteYaml}, {"content/a.md", "---\ntitle: Первая\n---\nСтарый текст.\n"}});
     REQUIRE(contains(s.get("/a/"), "Старый текст."));

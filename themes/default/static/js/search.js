@@ -6,13 +6,17 @@
  * searching: types in the box, clicks or taps into it, or arrives with ?q=.
  * The page's own focus on the box does not count.
  *
- * The index is usually in shards (src/search/sharded_index.h): index.json is
- * then a manifest, and each query first loads the few index shards its words
- * need (lunr-shards.js, part of the lunr bundle, merges them so that scores are
- * exactly lunr's), then the store shards of the results on screen. The
- * manifest carries every document's filter values (kind, language, subject,
- * grade, type), so filters and their counts need no store shard. With
- * `search.mode: single`, index.json is one lunr index and store.json the store.
+ * The index is usually in shards (src/search/sharded_index.h). The search then
+ * loads one script, engine.js: lunr, urker's additions and the manifest. Each
+ * query loads the index shards its words need (lunr-shards.js merges them so
+ * that scores are exactly lunr's), then the store entries of the results on
+ * screen; both are gzip members in bundle files, read with one range request
+ * each (range-bundle.js). So a first query is three requests. The manifest
+ * carries every document's kind, language and translations, which the kind
+ * counts and the choice of results need; the subject, grade and type of every
+ * document (filters.json) load only once the visitor filters by one of them.
+ * With `search.mode: single`, index.json is one lunr index and store.json the
+ * store.
  *
  * Query: the words of the box, split and trimmed as lunr's tokenizer does,
  * lunr's operators (: ^ ~ * + -) removed, stop words dropped. Each word is
@@ -77,9 +81,11 @@
   const state = { kinds: new Set(), subject: '', grade: '', type: '', lang: '' };
   let idx = null;
   let store = null;
-  let sharded = null; // the shards' loader, when index.json is a manifest
+  let sharded = null; // the shards' loader, when the index is in shards
   let manifest = null;
-  const storeLoads = new Map(); // store shard number -> Promise
+  let storeBundle = null; // the store entries' reader (range-bundle.js)
+  const storeLoads = new Map(); // document number -> Promise of its store entry
+  let filterValues = null; // Promise: subject, grade and type of every document (filters.json)
   let loading = null;
   let timer = 0;
   let shown = PAGE_SIZE;
@@ -153,14 +159,20 @@
     if (!loading) {
       list.setAttribute('aria-busy', 'true');
       const storeUrl = app.dataset.storeUrl;
+      const indexUrl = app.dataset.indexUrl;
       loading = Promise.all([
         loadScript(app.dataset.lunrUrl),
-        fetchJson(app.dataset.indexUrl),
+        indexUrl ? fetchJson(indexUrl) : null,
         storeUrl ? fetchJson(storeUrl) : null,
       ]).then(([, indexJson, storeJson]) => {
+        if (!indexJson && window.UrkerSearchManifest) indexJson = window.UrkerSearchManifest;
         if (indexJson && indexJson.format === 'urker-lunr-shards' && window.UrkerLunrShards) {
           manifest = indexJson;
-          sharded = window.UrkerLunrShards.create(window.lunr, manifest, (p) => fetchJson(shardUrl(p)));
+          const indexBundle = window.UrkerRangeBundle.create(manifest.index, searchUrl);
+          storeBundle = window.UrkerRangeBundle.create(manifest.store, searchUrl);
+          sharded = window.UrkerLunrShards.create(window.lunr, manifest, (p) => fetchJson(searchUrl(p)), {
+            loadShards: (numbers) => indexBundle.read(numbers),
+          });
           store = facetStore(manifest);
         } else {
           idx = window.lunr.Index.load(indexJson);
@@ -178,39 +190,52 @@
     return loading;
   }
 
-  const shardUrl = (p) => new URL(p, new URL(app.dataset.indexUrl, location.href)).href;
+  // The search's files are beside the script that loaded it (search/engine.js).
+  const searchUrl = (p) => new URL(p, new URL(app.dataset.lunrUrl, location.href)).href;
 
-  // The store as far as the manifest tells it: each document's filter values.
-  function facetStore(m) {
-    const out = {};
-    const values = (m.facets && m.facets.values) || [];
-    ((m.facets && m.facets.docs) || []).forEach((codes, n) => {
-      const doc = {};
-      ['k', 'l', 's', 'g', 'y', 'x'].forEach((key, i) => {
+  // Per document number, the values listed for it in a table of codes (the manifest's `facets`:
+  // kind, language, translations; filters.json: subject, grade, type), added to its store entry.
+  function addCodes(target, table, keys) {
+    const values = (table && table.values) || [];
+    ((table && table.docs) || []).forEach((codes, n) => {
+      const doc = target[String(n)] || (target[String(n)] = {});
+      keys.forEach((key, i) => {
         if (codes[i] != null && codes[i] >= 0) doc[key] = values[codes[i]];
       });
-      out[String(n)] = doc;
     });
-    return out;
+    return target;
   }
 
-  // Loads the store shards holding these refs' titles, excerpts and addresses.
+  const facetStore = (m) => addCodes({}, m.facets, ['k', 'l', 'x']);
+
+  // The subject, grade and type of every document, once a filter by one of them is chosen.
+  function ensureFilterValues() {
+    if (!manifest || !manifest.filters || !(state.subject || state.grade || state.type)) return Promise.resolve();
+    if (!filterValues) {
+      filterValues = fetchJson(searchUrl(manifest.filters)).then((table) => {
+        addCodes(store, table, ['s', 'g', 'y']);
+      });
+      filterValues.catch(() => {
+        filterValues = null;
+      });
+    }
+    return filterValues;
+  }
+
+  // Loads the store entries (title, excerpt, address) of these refs: one range request.
   function ensureStore(refs) {
     if (!sharded) return Promise.resolve();
-    const size = manifest.storeSize;
-    const need = new Set();
-    for (const ref of refs) if (store[ref] && store[ref].u === undefined) need.add(Math.floor(Number(ref) / size));
-    return Promise.all([...need].map((k) => {
-      let p = storeLoads.get(k);
-      if (!p) {
-        p = fetchJson(shardUrl(String(manifest.store).replace('{n}', String(k)))).then((entries) => {
-          entries.forEach((e, i) => Object.assign(store[String(k * size + i)] || (store[String(k * size + i)] = {}), e));
-        });
-        storeLoads.set(k, p);
-        p.catch(() => storeLoads.delete(k));
+    const need = [...new Set(refs)].filter((ref) => store[ref] && store[ref].u === undefined && !storeLoads.has(ref));
+    if (need.length) {
+      const batch = storeBundle.read(need.map(Number)).then((entries) => {
+        entries.forEach((e, i) => Object.assign(store[need[i]], e));
+      });
+      for (const ref of need) {
+        storeLoads.set(ref, batch);
+        batch.catch(() => storeLoads.delete(ref));
       }
-      return p;
-    }));
+    }
+    return Promise.all(refs.map((ref) => storeLoads.get(ref)));
   }
 
   // ---- query --------------------------------------------------------------
@@ -230,6 +255,7 @@
     const token = new L.Token(word, {});
     if (typeof L.stopWordFilter === 'function' && L.stopWordFilter(token) === undefined) return true;
     if (L.ru && typeof L.ru.stopWordFilter === 'function' && L.ru.stopWordFilter(token) === undefined) return true;
+    if (L.kk && typeof L.kk.stopWordFilter === 'function' && L.kk.stopWordFilter(token) === undefined) return true;
     return false;
   }
 
@@ -272,13 +298,19 @@
   }
 
   // The lunr query clauses of one word.
+  // With shards, a prefix is expanded only while its terms lie in a few shards: «по» would load a
+  // good part of a large site's index at the second letter typed. The word itself (its stems) is
+  // always searched.
+  const MAX_PREFIX_SHARDS = 3;
+  const expandable = (prefix) => !sharded || sharded.prefixShards(prefix) <= MAX_PREFIX_SHARDS;
+
   function wordClauses(q, word, relaxed) {
     const W = window.lunr.Query.wildcard;
     const n = word.length;
     const root = relaxed || LANG === 'kk' || KK_LETTERS.test(word) ? kazakhRoot(word) : '';
     q.term(word, { boost: 10 });
-    if (n >= 2) q.term(asIndexed(word), { usePipeline: false, wildcard: W.TRAILING, boost: 3 });
-    if (root) q.term(asIndexed(root), { usePipeline: false, wildcard: W.TRAILING, boost: 1 });
+    if (n >= 2 && expandable(asIndexed(word))) q.term(asIndexed(word), { usePipeline: false, wildcard: W.TRAILING, boost: 3 });
+    if (root && expandable(asIndexed(root))) q.term(asIndexed(root), { usePipeline: false, wildcard: W.TRAILING, boost: 1 });
     if (relaxed && n >= 4) q.term(word, { editDistance: n >= 8 ? 2 : 1, boost: 1 });
   }
 
@@ -430,13 +462,16 @@
   function buildFilters() {
     const docs = Object.values(store);
     const kinds = KINDS.filter((k) => docs.some((d) => d.k === k));
-    const subjects = [...new Set(docs.flatMap((d) => subjectValues(d.s)))].sort(collator.compare);
-    const grades = [...new Set(docs.flatMap((d) => gradeValues(d.g)))];
+    // With shards, the manifest lists the subject, grade and type options (the documents' own
+    // values load only once one is chosen); with one index, the store has them.
+    const options = manifest && manifest.filterOptions;
+    const subjects = [...new Set(options ? options.s : docs.flatMap((d) => subjectValues(d.s)))].sort(collator.compare);
+    const grades = [...new Set(options ? options.g : docs.flatMap((d) => gradeValues(d.g)))];
     const rank = (g) => (g === 'preschool' ? -1 : /^\d+$/.test(g) ? Number(g) : g === 'all' ? 1000 : 999);
     grades.sort((a, b) => rank(a) - rank(b) || collator.compare(a, b));
-    const materialTypes = new Set();
-    const eventTypes = new Set();
-    for (const d of docs) {
+    const materialTypes = new Set(options ? options.ym : []);
+    const eventTypes = new Set(options ? options.ye : []);
+    for (const d of options ? [] : docs) {
       if (typeof d.y !== 'string' || !d.y) continue;
       (d.k === 'event' ? eventTypes : materialTypes).add(d.y);
     }
@@ -728,14 +763,15 @@
     if (!idx && !sharded) statusEl.textContent = S.loading;
     ensureLoaded().then(() => {
       if (input.value !== q) return undefined; // a newer run is on its way
-      return search(q).then((result) => {
+      return Promise.all([search(q), ensureFilterValues()]).then(([result]) => {
         if (input.value !== q) return undefined;
         shown = PAGE_SIZE;
         current = result;
         updateUrl(); // filters from the address that the store does not know are gone now
         return show();
-      }, () => {
+      }, (err) => {
         statusEl.textContent = S.loadError;
+        console.error(err); // for whoever looks into why
       });
     }, () => {});
   }
@@ -763,8 +799,18 @@
   function rerender() {
     updateUrl();
     shown = PAGE_SIZE;
-    if (current) show();
-    else syncFilterSummary();
+    if (!current) {
+      syncFilterSummary();
+      return;
+    }
+    const rendered = current;
+    list.setAttribute('aria-busy', 'true');
+    ensureFilterValues().then(() => {
+      if (current === rendered) return show();
+      return undefined;
+    }, () => {
+      statusEl.textContent = S.loadError;
+    }).finally(() => list.removeAttribute('aria-busy'));
   }
 
   function clearFilters() {

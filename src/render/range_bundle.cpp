@@ -1,0 +1,120 @@
+#include "render/range_bundle.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace urker {
+
+namespace {
+
+constexpr std::string_view kBase64Url = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+void put_le32(std::string& out, std::uint32_t v) {
+    for (int k = 0; k < 4; ++k) out += static_cast<char>((v >> (8 * k)) & 0xff);
+}
+
+// Raw deflate (no header) of `data`.
+bool deflate_raw(std::string_view data, int level, std::string& out) {
+    z_stream zs{};
+    if (deflateInit2(&zs, level, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) != Z_OK) return false;
+    std::string buffer(deflateBound(&zs, static_cast<uLong>(data.size())) + 16, '\0');
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    zs.avail_in = static_cast<uInt>(data.size());
+    zs.next_out = reinterpret_cast<Bytef*>(buffer.data());
+    zs.avail_out = static_cast<uInt>(buffer.size());
+    const int status = deflate(&zs, Z_FINISH);
+    buffer.resize(zs.total_out);
+    deflateEnd(&zs);
+    if (status != Z_STREAM_END) return false;
+    out = std::move(buffer);
+    return true;
+}
+
+}  // namespace
+
+std::string padded_gzip_member(std::string_view data, std::size_t unit, int level) {
+    std::string body;
+    if (unit < 8 || !deflate_raw(data, level, body)) return {};
+    // Header 10 bytes + XLEN 2 + extra + body + CRC32 and ISIZE 8. The extra field is one
+    // subfield ('U', 'P', LEN, LEN bytes of zeros), so it is at least 4 bytes.
+    const std::size_t fixed = 10 + 2 + 4 + body.size() + 8;
+    const std::size_t total = (fixed + unit - 1) / unit * unit;
+    const std::size_t pad = total - fixed;  // the subfield's data
+    if (pad > 0xffff - 4) return {};
+    std::string out;
+    out.reserve(total);
+    out += "\x1f\x8b\x08\x04";  // ID1 ID2, CM = deflate, FLG = FEXTRA
+    put_le32(out, 0);           // MTIME: none, so the bytes depend on the data only
+    out += '\x00';              // XFL
+    out += '\xff';              // OS: unknown
+    const std::size_t xlen = 4 + pad;
+    out += static_cast<char>(xlen & 0xff);
+    out += static_cast<char>(xlen >> 8);
+    out += "UP";
+    out += static_cast<char>(pad & 0xff);
+    out += static_cast<char>(pad >> 8);
+    out.append(pad, '\0');
+    out += body;
+    put_le32(out, static_cast<std::uint32_t>(crc32(0L, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size()))));
+    put_le32(out, static_cast<std::uint32_t>(data.size() & 0xffffffffu));
+    return out;
+}
+
+std::string encode_unit_sizes(const std::vector<std::size_t>& units, std::size_t& width) {
+    std::size_t largest = 0;
+    for (std::size_t u : units) largest = std::max(largest, u);
+    width = 1;
+    for (std::size_t limit = 64; largest >= limit; limit *= 64) ++width;
+    std::string out(units.size() * width, 'A');
+    for (std::size_t k = 0; k < units.size(); ++k) {
+        std::size_t v = units[k];
+        for (std::size_t d = width; d-- > 0;) {
+            out[k * width + d] = kBase64Url[v % 64];
+            v /= 64;
+        }
+    }
+    return out;
+}
+
+std::vector<std::size_t> decode_unit_sizes(std::string_view text, std::size_t width) {
+    if (width == 0 || text.size() % width) throw std::invalid_argument("sizes: length is not a multiple of the width");
+    std::vector<std::size_t> out;
+    for (std::size_t k = 0; k < text.size(); k += width) {
+        std::size_t v = 0;
+        for (std::size_t d = 0; d < width; ++d) {
+            const std::size_t digit = kBase64Url.find(text[k + d]);
+            if (digit == std::string_view::npos) throw std::invalid_argument("sizes: not a base64url digit");
+            v = v * 64 + digit;
+        }
+        out.push_back(v);
+    }
+    return out;
+}
+
+RangeBundleWriter::RangeBundleWriter(std::string prefix, std::size_t unit, std::size_t max_file_bytes)
+    : prefix_(std::move(prefix)), unit_(unit), max_file_bytes_(max_file_bytes) {}
+
+void RangeBundleWriter::add(std::string member) {
+    if (member.size() % unit_) throw std::logic_error("RangeBundleWriter: a member is not padded to the unit");
+    // A new file when this one would grow past the cap (a member larger than the cap gets a file
+    // of its own rather than being split).
+    if (files_.empty() || (!files_.back().content.empty() && files_.back().content.size() + member.size() > max_file_bytes_)) {
+        files_.push_back({prefix_ + std::to_string(files_.size()) + ".bin", {}});
+        starts_.push_back(units_.size());
+    }
+    units_.push_back(member.size() / unit_);
+    files_.back().content += member;
+}
+
+std::vector<RangeBundleWriter::File> RangeBundleWriter::finish(nlohmann::json& description) {
+    std::size_t width = 1;
+    std::string sizes = encode_unit_sizes(units_, width);
+    nlohmann::json names = nlohmann::json::array();
+    for (const auto& f : files_) names.push_back(f.name);
+    description = {{"files", std::move(names)}, {"starts", starts_}, {"unit", unit_}, {"width", width}, {"sizes", std::move(sizes)}};
+    return std::move(files_);
+}
+
+}  // namespace urker

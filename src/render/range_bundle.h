@@ -1,0 +1,61 @@
+// Many small files as a few large ones, read with HTTP range requests.
+//
+// A sharded search index is thousands of small parts (index shards, one store entry per
+// document). As files they exceed what static hosts accept (Cloudflare Pages: 20 000 files) and
+// cost a request each. So the parts are gzip members laid end to end in a few bundle files
+// (search/index-0.bin …), each under kMaxBundleFileBytes (hosts cap a file's size too), and the
+// browser reads a part with `Range: bytes=a-b` — several parts in one request, as a
+// multipart/byteranges answer — and inflates it with DecompressionStream('gzip').
+//
+// Every member's length is a multiple of `unit` bytes (the gzip header's FEXTRA field pads it,
+// which every inflater skips), so the table of lengths the client needs is one or two characters
+// per part: `sizes` holds, per part in order, its length / unit in `width` base64url digits
+// (most significant first). Offsets are the running sums, starting again at 0 in each file;
+// `starts[f]` is the first part in file f.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace urker {
+
+constexpr std::size_t kMaxBundleFileBytes = 20 * 1024 * 1024;
+
+// A gzip member (RFC 1952) of `data` whose length is a multiple of `unit` (≥ 8), padded in the
+// header's extra field; empty if zlib fails.
+std::string padded_gzip_member(std::string_view data, std::size_t unit, int level = 9);
+
+class RangeBundleWriter {
+public:
+    // Files are named `prefix` + number + ".bin" ("index-" → index-0.bin, index-1.bin …).
+    RangeBundleWriter(std::string prefix, std::size_t unit, std::size_t max_file_bytes = kMaxBundleFileBytes);
+
+    // Appends the next part (already a padded gzip member of this writer's unit).
+    void add(std::string member);
+
+    struct File {
+        std::string name;     // index-0.bin
+        std::string content;  // the members, end to end
+    };
+    // The files, and the description a client reads them by:
+    // {"files": [...], "starts": [...], "unit": u, "width": w, "sizes": "..."}.
+    std::vector<File> finish(nlohmann::json& description);
+
+private:
+    std::string prefix_;
+    std::size_t unit_, max_file_bytes_;
+    std::vector<File> files_;
+    std::vector<std::size_t> starts_;
+    std::vector<std::size_t> units_;
+};
+
+// `units` as fixed-width base64url digits (the width the largest value needs, at least 1).
+std::string encode_unit_sizes(const std::vector<std::size_t>& units, std::size_t& width);
+// The inverse, for tests; throws std::invalid_argument on a character outside base64url.
+std::vector<std::size_t> decode_unit_sizes(std::string_view text, std::size_t width);
+
+}  // namespace urker
