@@ -38,10 +38,16 @@ for (const [what, path] of [['urker binary', URKER], ['chromium', CHROMIUM], ['a
   }
 }
 
-const SEARCH_FILES = ['/search/index.json', '/search/lunr.js', '/js/search.js'];
-// The index and store shards (search.mode: sharded, the default).
-const SHARDS = '/search/shards/';
-const shardRequests = (kind) => server.requests.filter((r) => r.startsWith(`${SHARDS}${kind}`));
+const SEARCH_FILES = ['/search/engine.js', '/search/index.json', '/search/lunr.js', '/js/search.js'];
+// The index shards and store entries (search.mode: sharded, the default), in bundle files read by
+// range; the list of all terms and the filter values beside them.
+const PARTS = {
+  i: /^\/search\/index-\d+\.bin$/,
+  s: /^\/search\/store-\d+\.bin$/,
+  terms: /^\/search\/terms\.json$/,
+  '': /^\/search\/(index-\d+\.bin|store-\d+\.bin|terms\.json|filters\.json)$/,
+};
+const shardRequests = (kind) => server.requests.filter((r) => PARTS[kind].test(r.split('?')[0]));
 // What the example portal's first query may download, compressed as a static host serves it.
 const FIRST_QUERY_BUDGET = 40 * 1024;
 
@@ -153,8 +159,8 @@ const tests = [
     async fn() {
       await buildSite(URKER, SOURCE, outDir);
       for (const f of ['search/index.html', 'kk/search/index.html', 'search/index.json', 'search/index.json.gz', 'search/lunr.js',
-        'search/lunr.js.gz', 'search/shards/i0.json', 'search/shards/i0.json.gz', 'search/shards/s0.json', 'search/shards/terms.json',
-        'js/search.js', 'css/search.css']) {
+        'search/lunr.js.gz', 'search/engine.js', 'search/engine.js.gz', 'search/index-0.bin', 'search/store-0.bin',
+        'search/terms.json', 'search/terms.json.gz', 'search/filters.json', 'js/search.js', 'css/search.css']) {
         check(existsSync(join(outDir, f)), `${f} was not written`);
       }
       server = await serve(outDir, { extra: { '/__test__/axe.min.js': AXE } });
@@ -187,14 +193,20 @@ const tests = [
       await gotoSearch();
       await page.waitForTimeout(500);
       checkEqual(await page.evaluate(() => document.activeElement && document.activeElement.id), 'search-q', 'focused element');
-      checkEqual(requestsFor(['/search/index.json', '/search/lunr.js']).length + shardRequests('').length, 0, 'index requests before typing');
+      checkEqual(requestsFor(SEARCH_FILES.slice(0, 3)).length + shardRequests('').length, 0, 'index requests before typing');
       check(await page.locator('#search-browse').isVisible(), 'the sections are not shown before a search');
+      server.rangeRequests.length = 0;
       await searchFor(page, 'мектеп');
-      checkEqual(requestsFor(['/search/index.json']).length, 1, 'index.json requests after typing');
-      const indexShards = shardRequests('i');
-      check(indexShards.length >= 1 && indexShards.length <= 4, `index shards loaded for «мектеп»: ${indexShards}`);
+      checkEqual(requestsFor(['/search/engine.js']).length, 1, 'engine.js (lunr with the manifest) requests after typing');
+      checkEqual(requestsFor(['/search/index.json', '/search/lunr.js']).length, 0, 'index.json or lunr.js requested beside engine.js');
+      // One request for the index shards, one for the results' store entries: each a Range request.
+      checkEqual(shardRequests('i').length, 1, 'requests for index shards');
+      checkEqual(shardRequests('s').length, 1, 'requests for store entries');
+      const ranges = server.rangeRequests.filter((r) => PARTS.i.test(r.path));
+      checkEqual(ranges.length, 1, 'range requests for index shards');
+      const shardRanges = ranges[0].range.replace(/^bytes=/, '').split(',').length;
+      check(shardRanges >= 1 && shardRanges <= 4, `byte ranges of index shards for «мектеп»: ${ranges[0].range}`);
       checkEqual(shardRequests('terms').length, 0, 'the list of all terms loaded for a word that is in the index');
-      check(shardRequests('s').length >= 1, 'no store shard loaded');
       checkEqual(requestsFor(['/search/store.json']).length, 0, 'store.json requests (there is none with shards)');
       check((await resultHrefs(page)).length > 0, 'no results for «мектеп»');
       check((await resultHrefs(page)).every((h) => h.startsWith('/')), `result links: ${await resultHrefs(page)}`);
@@ -227,12 +239,36 @@ const tests = [
         console.log(`  first query «${first.q}»: ${first.requests} requests, ${first.bytes} bytes\n    ${first.files.join('\n    ')}`);
         console.log(`  second query «${second.q}»: ${second.requests} requests, ${second.bytes} bytes\n    ${second.files.join('\n    ')}`);
         check(first.bytes <= FIRST_QUERY_BUDGET, `first query: ${first.bytes} bytes > ${FIRST_QUERY_BUDGET}`);
-        check(first.files.some((f) => f.startsWith('/search/lunr.js')), `lunr.js not among the first query's downloads: ${first.files}`);
+        check(first.requests <= 3, `first query: ${first.requests} requests, more than 3`);
+        check(first.files.some((f) => f.startsWith('/search/engine.js')), `engine.js not among the first query's downloads: ${first.files}`);
+        check(second.requests <= 2, `second query: ${second.requests} requests, more than 2`);
         check(second.bytes <= FIRST_QUERY_BUDGET, `second query: ${second.bytes} bytes`);
         check(second.bytes > 0, 'the second query downloaded nothing (its shards are not the first one\'s)');
         check((await resultHrefs(p)).length > 0, 'no results for the second query');
       } finally {
         await p.close();
+      }
+    },
+  },
+  {
+    name: 'a host that ignores ranges, or serves only the first of several, gets the same results',
+    async fn() {
+      await searchFor(page, 'сабақ');
+      const expected = await resultHrefs(page);
+      check(expected.length > 0, 'no results for «сабақ»');
+      for (const ranges of ['none', 'first']) {
+        const other = await serve(outDir, { ranges });
+        const p = watch(await browser.context.newPage());
+        try {
+          await p.goto(`${other.origin}/search/?q=${encodeURIComponent('сабақ')}`);
+          await p.waitForFunction(() => document.getElementById('search-app').dataset.query === 'сабақ'
+            && !document.getElementById('search-results').hasAttribute('aria-busy'));
+          checkEqual(JSON.stringify(await resultHrefs(p)), JSON.stringify(expected), `results with ranges: ${ranges}`);
+          check(other.rangeRequests.length > 0, `no range request reached the server (${ranges})`);
+        } finally {
+          await p.close();
+          await other.close();
+        }
       }
     },
   },
@@ -598,13 +634,18 @@ const tests = [
       p.setDefaultTimeout(20000);
       const failing = (route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'unavailable' });
       try {
-        await p.route('**/search/index.json', failing);
+        // First the script with lunr and the manifest, then the bundle of index shards.
+        await p.route('**/search/engine.js', failing);
         await p.goto(`${server.origin}/search/`);
         await p.locator('#search-q').fill('сабақ');
         await p.waitForFunction(() => document.getElementById('search-status').textContent.includes('Не удалось загрузить'));
-        await p.unroute('**/search/index.json', failing);
+        await p.unroute('**/search/engine.js', failing);
+        await p.route('**/search/index-*.bin', failing);
         await p.locator('#search-q').fill('сабақтар');
-        await p.waitForFunction(() => document.getElementById('search-app').dataset.query === 'сабақтар');
+        await p.waitForFunction(() => document.getElementById('search-status').textContent.includes('Не удалось загрузить'));
+        await p.unroute('**/search/index-*.bin', failing);
+        await p.locator('#search-q').fill('сабақтары');
+        await p.waitForFunction(() => document.getElementById('search-app').dataset.query === 'сабақтары');
         check((await resultHrefs(p)).length > 0, 'no results after the retry');
       } finally {
         await p.close();
