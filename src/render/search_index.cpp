@@ -161,7 +161,12 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
         std::vector<std::string> tags;
         for (const char* key : {"tags", "subject", "subjects", "material_type", "event_type", "group_type", "qualification"})
             if (f.contains(key)) add_values(tags, f[key]);
-        doc.fields["tags"] = tags;
+        // As one text, not a list: lunr keeps each element of a list as one token, so the subject
+        // «История Казахстана» would be found only by both words exactly as they are, never by
+        // «Казахстана» (or by «истории»).
+        std::string tag_text;
+        for (const auto& t : tags) tag_text += (tag_text.empty() ? "" : "\n") + t;
+        doc.fields["tags"] = std::move(tag_text);
         std::string summary = p.summary.empty() ? p.description : p.summary;
         doc.fields["summary"] = summary;
         // The body: the text, and what the page shows from its kind (a plan's items, a member's

@@ -33,9 +33,10 @@ constexpr const char* kSearchFolder = "search/";
 constexpr const char* kSearchIndexPath = "search/index.json";
 constexpr const char* kSearchStorePath = "search/store.json";  // `search.mode: single` only
 constexpr const char* kSearchEnginePath = "search/engine.js";   // sharded only
-// Index shards: about 16 KB of JSON each, at most this many (the manifest grows with their number,
-// a shard shrinks with it; about 4 000 balances the two at 10 000 materials, docs/benchmarks.md).
-constexpr std::size_t kMaxIndexShards = 4000;
+// Index shards: about 16 KB of JSON each, at most this many. The manifest grows with their number
+// (about 4 bytes each, gzipped) and a shard shrinks with it: at 10 000 materials 7 000 shards make
+// a first query of about 87 KB and further ones of 20–45 KB (docs/benchmarks.md).
+constexpr std::size_t kMaxIndexShards = 7000;
 // Bundle members are padded to these sizes, so the manifest lists each one's length in one or two
 // characters: index shards are kilobytes, store entries a few hundred bytes.
 constexpr std::size_t kIndexUnit = 256;

@@ -304,12 +304,18 @@
   const MAX_PREFIX_SHARDS = 3;
   const expandable = (prefix) => !sharded || sharded.prefixShards(prefix) <= MAX_PREFIX_SHARDS;
 
-  function wordClauses(q, word, relaxed) {
+  // `typing`: the word is the last of the query, the one the visitor may still be typing. As in
+  // Algolia's "prefixLast", only that word is also searched as a prefix; the words before it are
+  // finished (and, with shards, each prefix may cost a shard). When nothing matches, the relaxed
+  // pass takes every word as a prefix.
+  function wordClauses(q, word, relaxed, typing = true) {
     const W = window.lunr.Query.wildcard;
     const n = word.length;
     const root = relaxed || LANG === 'kk' || KK_LETTERS.test(word) ? kazakhRoot(word) : '';
     q.term(word, { boost: 10 });
-    if (n >= 2 && expandable(asIndexed(word))) q.term(asIndexed(word), { usePipeline: false, wildcard: W.TRAILING, boost: 3 });
+    if (n >= 2 && (typing || relaxed) && expandable(asIndexed(word))) {
+      q.term(asIndexed(word), { usePipeline: false, wildcard: W.TRAILING, boost: 3 });
+    }
     if (root && expandable(asIndexed(root))) q.term(asIndexed(root), { usePipeline: false, wildcard: W.TRAILING, boost: 1 });
     if (relaxed && n >= 4) q.term(word, { editDistance: n >= 8 ? 2 : 1, boost: 1 });
   }
@@ -318,16 +324,16 @@
   async function prepareWords(words, relaxed) {
     if (!sharded) return;
     await sharded.prepare((q) => {
-      for (const w of words) wordClauses(q, w, relaxed);
+      words.forEach((w, i) => wordClauses(q, w, relaxed, i === words.length - 1));
     });
     idx = sharded.index();
   }
 
   // One word against the index: {ref -> {score, terms}}.
-  function queryWord(word, relaxed) {
+  function queryWord(word, relaxed, typing) {
     let results = [];
     try {
-      results = idx.query((q) => wordClauses(q, word, relaxed));
+      results = idx.query((q) => wordClauses(q, word, relaxed, typing));
     } catch (e) {
       results = [];
     }
@@ -344,7 +350,7 @@
   }
 
   function combine(words, relaxed, anyWord) {
-    const maps = words.map((w) => queryWord(w, relaxed));
+    const maps = words.map((w, i) => queryWord(w, relaxed, i === words.length - 1));
     const acc = new Map();
     maps.forEach((m) => {
       for (const [ref, r] of m) {
