@@ -12,8 +12,10 @@
 // to <artifacts dir> (default: <cwd>/browser-artifacts). The browser can reach only 127.0.0.1;
 // every process and temporary folder the test starts is removed at the end. Prints
 // "browser search: N passed, M failed" and exits non-zero when a test fails.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import {
   CHROMIUM, buildSite, check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, removeDir, runTests, serve,
@@ -162,6 +164,22 @@ const tests = [
         'search/lunr.js.gz', 'search/engine.js', 'search/engine.js.gz', 'search/index-0.bin', 'search/store-0.bin',
         'search/terms.json', 'search/terms.json.gz', 'search/filters.json', 'js/search.js', 'css/search.css']) {
         check(existsSync(join(outDir, f)), `${f} was not written`);
+      }
+      // Every index shard in the bundles, cut where the manifest says (as the page's
+      // range-bundle.js does) and inflated, is an index the real lunr.js loads.
+      const { lunr } = await import(join(SOURCE, 'tests/compat/lunr_env.mjs'));
+      const RangeBundle = createRequire(join(SOURCE, 'package.json'))(join(SOURCE, 'src/search/range-bundle.js'));
+      const manifest = JSON.parse(readFileSync(join(outDir, 'search/index.json'), 'utf8'));
+      const parts = RangeBundle.layout(manifest.index);
+      checkEqual(parts.length, manifest.shards.length, 'index shards in the bundles');
+      for (const [k, [file, offset, length]] of parts.entries()) {
+        const bytes = readFileSync(join(outDir, 'search', manifest.index.files[file])).subarray(offset, offset + length);
+        const shard = JSON.parse(gunzipSync(bytes).toString('utf8'));
+        try {
+          lunr.Index.load(shard);
+        } catch (e) {
+          check(false, `index shard ${k} does not load with lunr.Index.load: ${e.message}`);
+        }
       }
       server = await serve(outDir, { extra: { '/__test__/axe.min.js': AXE } });
       browser = await launchBrowser(PLAYWRIGHT, { viewport: { width: 1280, height: 900 } });

@@ -89,24 +89,6 @@ TEST_CASE("a site's search is a manifest, with index shards and store entries in
     CHECK(page.find("data-lunr-url=\"/search/engine.js\"") != std::string::npos);
 }
 
-TEST_CASE("a padded gzip member has the unit's length and inflates to its data") {
-    for (std::size_t unit : {32u, 256u}) {
-        for (const std::string& data : {std::string(), std::string("{}"), std::string(5000, 'x'), std::string("Ашық сабақ — открытый урок")}) {
-            const std::string member = padded_gzip_member(data, unit);
-            REQUIRE(!member.empty());
-            CHECK(member.size() % unit == 0);
-            CHECK(gunzip(member) == data);
-        }
-    }
-    std::size_t width = 0;
-    const std::vector<std::size_t> units = {0, 1, 63, 64, 4095, 4096, 70000};
-    const std::string text = encode_unit_sizes(units, width);
-    CHECK(width == 3);
-    CHECK(text.size() == units.size() * 3);
-    CHECK(decode_unit_sizes(text, width) == units);
-    CHECK_THROWS(decode_unit_sizes("A*", 1));
-}
-
 TEST_CASE("search: {mode: single} writes one lunr index and one store, as before shards") {
     auto r = build_with("search: {mode: single}\n");
     REQUIRE_MESSAGE(r->ok, r->messages());
