@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# urker vs Hugo on the same generated corpus (../shared/bench): same content/ folder, fresh output
+# urker vs Hugo on the same generated corpus (bench/gen_corpus.py; the Hugo site from ../shared/bench): same content/ folder, fresh output
 # folders, one warm-up run then 3 timed runs each; prints wall time, user+sys and peak memory.
 #
 #   bench/site_vs_hugo.sh [N ...]        default: 1000
@@ -34,7 +34,7 @@ measure() {  # label, command...: 1 warm-up + 3 runs; prints the median wall tim
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
   if [ ! -d "$corpus/content" ]; then
-    python3 "$shared/bench/gen_corpus.py" "$corpus" "$n" | tail -1
+    python3 "$repo/bench/gen_corpus.py" "$corpus" "$n" | tail -1
   fi
   # urker: the corpus as it is, with a minimal site.yaml and the default theme.
   cat > "$corpus/site.yaml" <<YAML
