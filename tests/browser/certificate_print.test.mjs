@@ -8,28 +8,13 @@
 // under a strict Content-Security-Policy without console errors, and that the register finds a
 // number typed the way people type it. Leaves one certificate's PDF and a screenshot in the
 // artifacts folder. Prints "browser certificates: N passed, M failed".
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
-  CHROMIUM, buildSite, check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, removeDir, runTests, serve,
+  buildSite, check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, removeDir, runSuite, serve, testArguments,
 } from './helpers.mjs';
 
-const [urkerArg, sourceArg, artifactsArg] = process.argv.slice(2);
-if (!urkerArg || !sourceArg || !artifactsArg) {
-  console.error('usage: node certificate_print.test.mjs <urker binary> <source dir> <artifacts dir>');
-  process.exit(2);
-}
-const URKER = resolve(urkerArg);
-const SOURCE = resolve(sourceArg);
-const ARTIFACTS = resolve(artifactsArg);
-for (const [what, path] of [['urker binary', URKER], ['chromium', CHROMIUM], ['playwright-core', join(SOURCE, 'node_modules/playwright-core')]]) {
-  if (!existsSync(path)) {
-    console.error(`browser certificates: ${what} not found at ${path}`);
-    console.log('browser certificates: 0 passed, 1 failed');
-    process.exit(1);
-  }
-}
+const { URKER, SOURCE, ARTIFACTS } = testArguments('browser certificates', 'certificate_print.test.mjs', (a) => []);
 
 // A PDF's pages and the size of the first, read from the file itself (Chromium writes each page
 // object as "/Type /Page" with a /MediaBox in points).
@@ -116,27 +101,16 @@ const tests = [
 ];
 
 let PLAYWRIGHT;
-let result = { passed: 0, failed: 1 };
-try {
-  PLAYWRIGHT = loadPlaywright(SOURCE);
-  await mkdir(ARTIFACTS, { recursive: true });
-  outDir = await makeTempDir('urker-browser-certificates-');
-  const [setup, ...rest] = tests;
-  result = await runTests([setup], { timeoutMs: 120000 });
-  if (result.failed === 0) {
-    const more = await runTests(rest, { timeoutMs: 180000 });
-    result = { passed: result.passed + more.passed, failed: result.failed + more.failed };
-  } else {
-    result.failed += rest.length;
-    console.log(`skipped ${rest.length} tests: the setup failed`);
-  }
-} catch (e) {
-  console.error(e);
-} finally {
-  if (browser) await browser.close();
-  if (server) await server.close();
-  await removeDir(outDir);
-}
-console.log(`artifacts: ${ARTIFACTS}`);
-console.log(`browser certificates: ${result.passed} passed, ${result.failed} failed`);
-process.exit(result.failed === 0 && result.passed > 0 ? 0 : 1);
+await runSuite('browser certificates', tests, {
+  artifacts: ARTIFACTS,
+  timeoutMs: 180000,
+  before: async () => {
+    PLAYWRIGHT = loadPlaywright(SOURCE);
+    outDir = await makeTempDir('urker-browser-certificates-');
+  },
+  after: async () => {
+    if (browser) await browser.close();
+    if (server) await server.close();
+    await removeDir(outDir);
+  },
+});

@@ -2,8 +2,8 @@
 // start headless Chromium (playwright-core, the system's /usr/bin/chromium) that can reach
 // nothing but 127.0.0.1, and a tiny sequential test runner.
 import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -280,4 +280,55 @@ export async function runTests(tests, { timeoutMs = 60000 } = {}) {
     }
   }
   return { passed, failed };
+}
+
+// The command line of a browser test file, `<urker binary> <source dir> <artifacts dir>`, each
+// resolved; urker, Chromium, playwright-core and the tools in `needs` ([what, path] pairs, paths
+// may use the returned SOURCE through a function) must exist, or the test fails at once saying
+// which is missing.
+export function testArguments(label, file, needs = () => []) {
+  const [urkerArg, sourceArg, artifactsArg] = process.argv.slice(2);
+  if (!urkerArg || !sourceArg || !artifactsArg) {
+    console.error(`usage: node ${file} <urker binary> <source dir> <artifacts dir>`);
+    process.exit(2);
+  }
+  const args = { URKER: resolve(urkerArg), SOURCE: resolve(sourceArg), ARTIFACTS: resolve(artifactsArg) };
+  const required = [['urker binary', args.URKER], ['chromium', CHROMIUM],
+    ['playwright-core', join(args.SOURCE, 'node_modules/playwright-core')], ...needs(args)];
+  for (const [what, path] of required) {
+    if (!existsSync(path)) {
+      console.error(`${label}: ${what} not found at ${path}`);
+      console.log(`${label}: 0 passed, 1 failed`);
+      process.exit(1);
+    }
+  }
+  return args;
+}
+
+// Runs a browser test file: `before`, then the first test, which sets everything up (when it
+// fails the others are counted as failed without running), then the rest; `after` runs in any
+// case. Prints the artifacts folder and "<label>: N passed, M failed", then exits: 0 only when
+// every test ran and passed.
+export async function runSuite(label, tests, { artifacts, setupTimeoutMs = 120000, timeoutMs = 180000, before, after } = {}) {
+  let result = { passed: 0, failed: 1 };
+  try {
+    await mkdir(artifacts, { recursive: true });
+    if (before) await before();
+    const [setup, ...rest] = tests;
+    result = await runTests([setup], { timeoutMs: setupTimeoutMs });
+    if (result.failed === 0) {
+      const more = await runTests(rest, { timeoutMs });
+      result = { passed: result.passed + more.passed, failed: result.failed + more.failed };
+    } else {
+      result.failed += rest.length;
+      console.log(`skipped ${rest.length} tests: the setup failed`);
+    }
+  } catch (e) {
+    console.error(e);
+  } finally {
+    if (after) await after();
+  }
+  console.log(`artifacts: ${artifacts}`);
+  console.log(`${label}: ${result.passed} passed, ${result.failed} failed`);
+  process.exit(result.failed === 0 && result.passed > 0 ? 0 : 1);
 }

@@ -12,29 +12,14 @@
 // and screenshots in the artifacts folder. Prints "browser portfolio: N passed, M failed".
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
-  CHROMIUM, buildSite, check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, removeDir, runTests, serve,
+  buildSite, check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, removeDir, runSuite, serve, testArguments,
 } from './helpers.mjs';
 
-const [urkerArg, sourceArg, artifactsArg] = process.argv.slice(2);
-if (!urkerArg || !sourceArg || !artifactsArg) {
-  console.error('usage: node portfolio.test.mjs <urker binary> <source dir> <artifacts dir>');
-  process.exit(2);
-}
-const URKER = resolve(urkerArg);
-const SOURCE = resolve(sourceArg);
-const ARTIFACTS = resolve(artifactsArg);
+const { URKER, SOURCE, ARTIFACTS } = testArguments('browser portfolio', 'portfolio.test.mjs', (a) => [['axe-core', join(a.SOURCE, 'node_modules/axe-core/axe.min.js')], ['pdftotext (poppler-utils)', '/usr/bin/pdftotext']]);
 const AXE = join(SOURCE, 'node_modules/axe-core/axe.min.js');
-for (const [what, path] of [['urker binary', URKER], ['chromium', CHROMIUM], ['playwright-core', join(SOURCE, 'node_modules/playwright-core')], ['axe-core', AXE],
-  ['pdftotext (poppler-utils)', '/usr/bin/pdftotext']]) {
-  if (!existsSync(path)) {
-    console.error(`browser portfolio: ${what} not found at ${path}`);
-    console.log('browser portfolio: 0 passed, 1 failed');
-    process.exit(1);
-  }
-}
 
 // The PDF's page size (points) from its first /MediaBox, and its text page by page (form feeds
 // separate pdftotext's pages).
@@ -236,27 +221,16 @@ const tests = [
 ];
 
 let PLAYWRIGHT;
-let result = { passed: 0, failed: 1 };
-try {
-  PLAYWRIGHT = loadPlaywright(SOURCE);
-  await mkdir(ARTIFACTS, { recursive: true });
-  outDir = await makeTempDir('urker-browser-portfolio-');
-  const [setup, ...rest] = tests;
-  result = await runTests([setup], { timeoutMs: 120000 });
-  if (result.failed === 0) {
-    const more = await runTests(rest, { timeoutMs: 240000 });
-    result = { passed: result.passed + more.passed, failed: result.failed + more.failed };
-  } else {
-    result.failed += rest.length;
-    console.log(`skipped ${rest.length} tests: the setup failed`);
-  }
-} catch (e) {
-  console.error(e);
-} finally {
-  if (browser) await browser.close();
-  if (server) await server.close();
-  await removeDir(outDir);
-}
-console.log(`artifacts: ${ARTIFACTS}`);
-console.log(`browser portfolio: ${result.passed} passed, ${result.failed} failed`);
-process.exit(result.failed === 0 && result.passed > 0 ? 0 : 1);
+await runSuite('browser portfolio', tests, {
+  artifacts: ARTIFACTS,
+  timeoutMs: 240000,
+  before: async () => {
+    PLAYWRIGHT = loadPlaywright(SOURCE);
+    outDir = await makeTempDir('urker-browser-portfolio-');
+  },
+  after: async () => {
+    if (browser) await browser.close();
+    if (server) await server.close();
+    await removeDir(outDir);
+  },
+});

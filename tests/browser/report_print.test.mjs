@@ -12,28 +12,13 @@
 // a scroll cue at 375 px and no label clipped at 1280 px. Leaves the PDFs in the artifacts folder.
 // Prints "browser report: N passed, M failed".
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
-  CHROMIUM, check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, removeDir, runTests, serve,
+  check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, removeDir, runSuite, serve, testArguments,
 } from './helpers.mjs';
 
-const [urkerArg, sourceArg, artifactsArg] = process.argv.slice(2);
-if (!urkerArg || !sourceArg || !artifactsArg) {
-  console.error('usage: node report_print.test.mjs <urker binary> <source dir> <artifacts dir>');
-  process.exit(2);
-}
-const URKER = resolve(urkerArg);
-const SOURCE = resolve(sourceArg);
-const ARTIFACTS = resolve(artifactsArg);
-for (const [what, path] of [['urker binary', URKER], ['chromium', CHROMIUM], ['pdftotext', '/usr/bin/pdftotext']]) {
-  if (!existsSync(path)) {
-    console.error(`browser report: ${what} not found at ${path}`);
-    console.log('browser report: 0 passed, 1 failed');
-    process.exit(1);
-  }
-}
+const { URKER, SOURCE, ARTIFACTS } = testArguments('browser report', 'report_print.test.mjs', (a) => [['pdftotext', '/usr/bin/pdftotext']]);
 
 function build(outDir) {
   return new Promise((resolvePromise, reject) => {
@@ -173,27 +158,16 @@ const tests = [
 ];
 
 let PLAYWRIGHT;
-let result = { passed: 0, failed: 1 };
-try {
-  PLAYWRIGHT = loadPlaywright(SOURCE);
-  await mkdir(ARTIFACTS, { recursive: true });
-  outDir = await makeTempDir('urker-browser-report-');
-  const [setup, ...rest] = tests;
-  result = await runTests([setup], { timeoutMs: 120000 });
-  if (result.failed === 0) {
-    const more = await runTests(rest, { timeoutMs: 180000 });
-    result = { passed: result.passed + more.passed, failed: result.failed + more.failed };
-  } else {
-    result.failed += rest.length;
-    console.log(`skipped ${rest.length} tests: the setup failed`);
-  }
-} catch (e) {
-  console.error(e);
-} finally {
-  if (browser) await browser.close();
-  if (server) await server.close();
-  await removeDir(outDir);
-}
-console.log(`artifacts: ${ARTIFACTS}`);
-console.log(`browser report: ${result.passed} passed, ${result.failed} failed`);
-process.exit(result.failed === 0 && result.passed > 0 ? 0 : 1);
+await runSuite('browser report', tests, {
+  artifacts: ARTIFACTS,
+  timeoutMs: 180000,
+  before: async () => {
+    PLAYWRIGHT = loadPlaywright(SOURCE);
+    outDir = await makeTempDir('urker-browser-report-');
+  },
+  after: async () => {
+    if (browser) await browser.close();
+    if (server) await server.close();
+    await removeDir(outDir);
+  },
+});

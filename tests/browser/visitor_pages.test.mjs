@@ -9,29 +9,14 @@
 // Builds the example portal into a temporary folder, serves it on 127.0.0.1 and leaves
 // screenshots and PDFs in the artifacts folder. Prints "browser visitor pages: N passed, M failed".
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
-  CHROMIUM, buildSite, check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, removeDir, runTests, serve,
+  buildSite, check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, removeDir, runSuite, serve, testArguments,
 } from './helpers.mjs';
 
-const [urkerArg, sourceArg, artifactsArg] = process.argv.slice(2);
-if (!urkerArg || !sourceArg || !artifactsArg) {
-  console.error('usage: node visitor_pages.test.mjs <urker binary> <source dir> <artifacts dir>');
-  process.exit(2);
-}
-const URKER = resolve(urkerArg);
-const SOURCE = resolve(sourceArg);
-const ARTIFACTS = resolve(artifactsArg);
+const { URKER, SOURCE, ARTIFACTS } = testArguments('browser visitor pages', 'visitor_pages.test.mjs', (a) => [['axe-core', join(a.SOURCE, 'node_modules/axe-core/axe.min.js')]]);
 const AXE = join(SOURCE, 'node_modules/axe-core/axe.min.js');
-for (const [what, path] of [['urker binary', URKER], ['chromium', CHROMIUM], ['axe-core', AXE], ['playwright-core', join(SOURCE, 'node_modules/playwright-core')]]) {
-  if (!existsSync(path)) {
-    console.error(`browser visitor pages: ${what} not found at ${path}`);
-    console.log('browser visitor pages: 0 passed, 1 failed');
-    process.exit(1);
-  }
-}
 
 let outDir;
 let server;
@@ -289,29 +274,17 @@ const tests = [
 ];
 
 let PLAYWRIGHT;
-let result = { passed: 0, failed: 1 };
-try {
-  PLAYWRIGHT = loadPlaywright(SOURCE);
-  await mkdir(ARTIFACTS, { recursive: true });
-  outDir = await makeTempDir('urker-browser-visitor-');
-  const [setup, ...all] = tests;
-  // URKER_TEST_ONLY=print runs the tests whose name holds that word (while working on one).
-  const rest = all.filter((t) => !process.env.URKER_TEST_ONLY || t.name.includes(process.env.URKER_TEST_ONLY));
-  result = await runTests([setup], { timeoutMs: 120000 });
-  if (result.failed === 0) {
-    const more = await runTests(rest, { timeoutMs: 180000 });
-    result = { passed: result.passed + more.passed, failed: result.failed + more.failed };
-  } else {
-    result.failed += rest.length;
-    console.log(`skipped ${rest.length} tests: the setup failed`);
-  }
-} catch (e) {
-  console.error(e);
-} finally {
-  if (browser) await browser.close();
-  if (server) await server.close();
-  await removeDir(outDir);
-}
-console.log(`artifacts: ${ARTIFACTS}`);
-console.log(`browser visitor pages: ${result.passed} passed, ${result.failed} failed`);
-process.exit(result.failed === 0 && result.passed > 0 ? 0 : 1);
+// URKER_TEST_ONLY=print runs the tests whose name holds that word (while working on one).
+await runSuite('browser visitor pages', [tests[0], ...tests.slice(1).filter((t) => !process.env.URKER_TEST_ONLY || t.name.includes(process.env.URKER_TEST_ONLY))], {
+  artifacts: ARTIFACTS,
+  timeoutMs: 180000,
+  before: async () => {
+    PLAYWRIGHT = loadPlaywright(SOURCE);
+    outDir = await makeTempDir('urker-browser-visitor-');
+  },
+  after: async () => {
+    if (browser) await browser.close();
+    if (server) await server.close();
+    await removeDir(outDir);
+  },
+});
