@@ -16,6 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, removeDir, runTests, serve } from './helpers.mjs';
 
 const [URKER, GENERATOR, ARTIFACTS, MATERIALS = '10000'] = process.argv.slice(2);
+if (!URKER || !GENERATOR || !ARTIFACTS) {
+  console.error('usage: node search_budget.test.mjs <urker binary> <gen_corpus.py> <artifacts dir> [materials]');
+  process.exit(2);
+}
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIRST_QUERY = { bytes: 100 * 1024, requests: 3 };
 const FURTHER_QUERY = { bytes: 50 * 1024, requests: 2 };
