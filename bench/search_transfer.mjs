@@ -9,7 +9,7 @@
 // Prints one line per query. Needs /usr/bin/chromium and playwright-core (npm ci).
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, loadPlaywright, serve } from '../tests/browser/helpers.mjs';
+import { launchBrowser, loadPlaywright, recordTransfers, serve } from '../tests/browser/helpers.mjs';
 
 const [outArg, ...queries] = process.argv.slice(2);
 if (!outArg || !queries.length) {
@@ -22,13 +22,7 @@ const browser = await launchBrowser(loadPlaywright(repo), { viewport: { width: 1
 try {
   const page = await browser.context.newPage();
   page.setDefaultTimeout(120000);
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const transfers = [];
-  const urls = new Map();
-  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, new URL(e.response.url).pathname));
-  cdp.on('Network.loadingFinished', (e) => transfers.push({ path: urls.get(e.requestId), bytes: e.encodedDataLength }));
+  const transfers = await recordTransfers(browser.context, page);
   await page.goto(`${server.origin}/search/`);
   await page.locator('#search-app:not([hidden])').waitFor();
   await page.waitForLoadState('networkidle');

@@ -282,6 +282,20 @@ export async function runTests(tests, { timeoutMs = 60000 } = {}) {
   return { passed, failed };
 }
 
+// What `page` downloads, as Chromium counts it, with the cache off: the returned list gets
+// {path, bytes} for every finished request (bytes: encodedDataLength, the compressed body plus
+// the response headers).
+export async function recordTransfers(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const transfers = [];
+  const urls = new Map();
+  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, new URL(e.response.url).pathname));
+  cdp.on('Network.loadingFinished', (e) => transfers.push({ path: urls.get(e.requestId), bytes: e.encodedDataLength }));
+  return transfers;
+}
+
 // The command line of a browser test file, `<urker binary> <source dir> <artifacts dir>`, each
 // resolved; urker, Chromium, playwright-core and the tools in `needs` ([what, path] pairs, paths
 // may use the returned SOURCE through a function) must exist, or the test fails at once saying

@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import {
-  CHROMIUM, buildSite, check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, removeDir, runTests, serve,
+  CHROMIUM, buildSite, check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, recordTransfers, removeDir, runTests, serve,
 } from './helpers.mjs';
 
 const [urkerArg, sourceArg, artifactsArg] = process.argv.slice(2);
@@ -234,13 +234,7 @@ const tests = [
     name: 'the first query on a fresh page downloads at most 40 KB (gzip, as a static host serves it); a second query little more',
     async fn() {
       const p = watch(await browser.context.newPage());
-      const cdp = await browser.context.newCDPSession(p);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      const transfers = [];
-      const urls = new Map();
-      cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, new URL(e.response.url).pathname));
-      cdp.on('Network.loadingFinished', (e) => transfers.push({ path: urls.get(e.requestId), bytes: e.encodedDataLength }));
+      const transfers = await recordTransfers(browser.context, p);
       try {
         await p.goto(`${server.origin}/search/`);
         await p.locator('#search-app:not([hidden])').waitFor();

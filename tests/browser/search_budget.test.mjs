@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, removeDir, runTests, serve } from './helpers.mjs';
+import { check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, recordTransfers, removeDir, runTests, serve } from './helpers.mjs';
 
 const [URKER, GENERATOR, ARTIFACTS, MATERIALS = '10000'] = process.argv.slice(2);
 if (!URKER || !GENERATOR || !ARTIFACTS) {
@@ -97,13 +97,7 @@ const tests = [
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      const transfers = [];
-      const urls = new Map();
-      cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, new URL(e.response.url).pathname));
-      cdp.on('Network.loadingFinished', (e) => transfers.push({ path: urls.get(e.requestId), bytes: e.encodedDataLength }));
+      const transfers = await recordTransfers(browser.context, page);
       await page.goto(`${server.origin}/search/`);
       await page.locator('#search-app:not([hidden])').waitFor();
       await page.waitForLoadState('networkidle');
