@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <stdexcept>
 
 namespace urker {
@@ -112,8 +113,17 @@ std::vector<RangeBundleWriter::File> RangeBundleWriter::finish(nlohmann::json& d
     std::size_t width = 1;
     std::string sizes = encode_unit_sizes(units_, width);
     nlohmann::json names = nlohmann::json::array();
-    for (const auto& f : files_) names.push_back(f.name);
-    description = {{"files", std::move(names)}, {"starts", starts_}, {"unit", unit_}, {"width", width}, {"sizes", std::move(sizes)}};
+    uLong crc = crc32(0L, Z_NULL, 0);
+    for (const auto& f : files_) {
+        names.push_back(f.name);
+        crc = crc32(crc, reinterpret_cast<const Bytef*>(f.content.data()), static_cast<uInt>(f.content.size()));
+    }
+    // The bundle's version: the client adds it to the files' addresses (`?v=`), so a browser never
+    // reads a new manifest's ranges out of an old bundle it kept in its cache.
+    char version[9];
+    std::snprintf(version, sizeof version, "%08lx", static_cast<unsigned long>(crc & 0xffffffffUL));
+    description = {{"files", std::move(names)}, {"starts", starts_}, {"unit", unit_}, {"width", width},
+                   {"sizes", std::move(sizes)}, {"v", version}};
     return std::move(files_);
 }
 

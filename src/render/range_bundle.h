@@ -42,7 +42,8 @@ public:
         std::string content;  // the members, end to end
     };
     // The files, and the description a client reads them by:
-    // {"files": [...], "starts": [...], "unit": u, "width": w, "sizes": "..."}.
+    // {"files": [...], "starts": [...], "unit": u, "width": w, "sizes": "...", "v": "<crc32>"};
+    // `v` changes with the files' bytes (the client asks for file?v=… so no cache mixes builds).
     std::vector<File> finish(nlohmann::json& description);
 
 private:

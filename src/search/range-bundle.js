@@ -109,7 +109,8 @@
     }
 
     async function fetchRanges(file, ranges) {
-      const url = urlOf(description.files[file]);
+      // `v` changes with the bundle's bytes: a cache never answers for another build's file.
+      const url = urlOf(description.files[file]) + (description.v ? '?v=' + description.v : '');
       const header = 'bytes=' + ranges.map(([a, b]) => a + '-' + b).join(',');
       const response = await doFetch(url, { headers: { Range: header }, credentials: 'same-origin' });
       if (response.status !== 206 && response.status !== 200) throw new Error(url + ': HTTP ' + response.status);

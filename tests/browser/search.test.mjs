@@ -285,6 +285,37 @@ const tests = [
     },
   },
   {
+    name: 'an old engine.js kept by the browser after a rebuild: the search loads it again and works',
+    async fn() {
+      await searchFor(page, 'сабақ');
+      const expected = await resultHrefs(page);
+      const p = watch(await browser.context.newPage());
+      const engines = [];
+      // The first engine.js answered has a manifest whose index sizes do not match the bundle, as
+      // an engine.js from an earlier build would.
+      await p.route('**/search/engine.js*', async (route) => {
+        engines.push(new URL(route.request().url()).search);
+        if (engines.length > 1) return route.continue();
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/"sizes":"([^"]*)"/, (m, sizes) => `"sizes":"${[...sizes].reverse().join('')}"`);
+        return route.fulfill({ response, body, headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+      });
+      try {
+        await p.goto(`${server.origin}/search/?q=${encodeURIComponent('сабақ')}`);
+        await p.waitForFunction(() => document.getElementById('search-app').dataset.query === 'сабақ'
+          && !document.getElementById('search-results').hasAttribute('aria-busy')
+          && document.querySelectorAll('#search-results .card-title a').length > 0);
+        checkEqual(JSON.stringify(await resultHrefs(p)), JSON.stringify(expected), 'results after engine.js was loaded again');
+        checkEqual(engines.length, 2, 'engine.js requests');
+        check(/^\?r=\d+$/.test(engines[1]), `the second engine.js request passes the cache: ${engines[1]}`);
+        checkEqual(await p.locator('#search-subject option').count(), await page.locator('#search-subject option').count(),
+          'subject options after the second load (none twice)');
+      } finally {
+        await p.close();
+      }
+    },
+  },
+  {
     name: 'Russian: «учителями» finds pages that say «учитель», «учителя» and marks those words',
     async fn() {
       await gotoSearch();

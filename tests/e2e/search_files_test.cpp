@@ -50,6 +50,7 @@ TEST_CASE("a site's search is a manifest, with index shards and store entries in
     CHECK(manifest["facets"]["docs"].size() == documents);
     // Every index shard is a lunr index, a gzip member padded to the unit, in a bundle file.
     REQUIRE(manifest["index"]["files"] == json({"index-0.bin"}));
+    CHECK(manifest["index"]["v"].get<std::string>().size() == 8);  // the bundle's version, for `?v=`
     const auto index_parts = bundle_layout(manifest["index"]);
     REQUIRE(index_parts.size() == manifest["shards"].size());
     std::size_t end = 0;

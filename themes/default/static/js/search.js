@@ -133,9 +133,9 @@
   for (const name of SELECTS) state[name] = params.get(name) || '';
 
   // ---- loading ------------------------------------------------------------
-  function loadScript(src) {
+  function loadScript(src, again = false) {
     return new Promise((resolve, reject) => {
-      if (window.lunr) {
+      if (window.lunr && !again) {
         resolve();
         return;
       }
@@ -161,7 +161,8 @@
       const storeUrl = app.dataset.storeUrl;
       const indexUrl = app.dataset.indexUrl;
       loading = Promise.all([
-        loadScript(app.dataset.lunrUrl),
+        // Loaded again past any cache after a failed search (reloadEngine).
+        engineReloaded ? loadScript(app.dataset.lunrUrl + '?r=' + Date.now(), true) : loadScript(app.dataset.lunrUrl),
         indexUrl ? fetchJson(indexUrl) : null,
         storeUrl ? fetchJson(storeUrl) : null,
       ]).then(([, indexJson, storeJson]) => {
@@ -188,6 +189,22 @@
       });
     }
     return loading;
+  }
+
+  // After the site is rebuilt, a browser may still hold the old engine.js, whose manifest does not
+  // match the new bundles: their pieces then fail to inflate. So when a search fails, engine.js is
+  // loaded once more, past any cache, and the search runs again; a second failure is reported.
+  let engineReloaded = false;
+  function reloadEngine() {
+    engineReloaded = true;
+    loading = null;
+    sharded = null;
+    manifest = null;
+    storeBundle = null;
+    filterValues = null;
+    storeLoads.clear();
+    delete window.UrkerSearchManifest;
+    return ensureLoaded();
   }
 
   // The search's files are beside the script that loaded it (search/engine.js).
@@ -484,6 +501,8 @@
     const langs = [...new Set(docs.map((d) => d.l).filter(Boolean))];
 
     kindsEl.textContent = '';
+    // Built again after engine.js is reloaded: the options of the last build go first.
+    for (const sel of Object.values(selects)) sel.querySelectorAll('optgroup, option:not(:first-child)').forEach((o) => o.remove());
     for (const k of kinds) {
       const li = make('li');
       const label = make('label');
@@ -776,6 +795,12 @@
         updateUrl(); // filters from the address that the store does not know are gone now
         return show();
       }, (err) => {
+        if (sharded && !engineReloaded) {
+          reloadEngine().then(() => {
+            if (input.value === q) run();
+          }, () => {});
+          return;
+        }
         statusEl.textContent = S.loadError;
         console.error(err); // for whoever looks into why
       });
