@@ -9,7 +9,7 @@
 // Prints one line per query. Needs /usr/bin/chromium and playwright-core (npm ci).
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, loadPlaywright, recordTransfers, serve } from '../tests/browser/helpers.mjs';
+import { launchBrowser, loadPlaywright, recordTransfers, searchAndSettle, serve } from '../tests/browser/helpers.mjs';
 
 const [outArg, ...queries] = process.argv.slice(2);
 if (!outArg || !queries.length) {
@@ -29,12 +29,7 @@ try {
   for (const [i, q] of queries.entries()) {
     const from = transfers.length;
     const started = Date.now();
-    await page.locator('#search-q').fill(q);
-    await page.waitForFunction((text) => {
-      const app = document.getElementById('search-app');
-      return app && app.dataset.query === text && !document.getElementById('search-results').hasAttribute('aria-busy');
-    }, q);
-    await page.waitForLoadState('networkidle');
+    await searchAndSettle(page, q);
     const mine = transfers.slice(from);
     const bytes = mine.reduce((n, t) => n + t.bytes, 0);
     const kinds = { engine: 0, index: 0, store: 0, terms: 0, filters: 0 };

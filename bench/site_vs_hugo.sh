@@ -37,7 +37,7 @@ for n in "${sizes[@]}"; do
     python3 "$repo/bench/gen_corpus.py" "$corpus" "$n" | tail -1
   fi
   # urker: the corpus as it is, with a minimal site.yaml and the default theme.
-  cat > "$corpus/site.yaml" <<YAML
+  cp "$repo/bench/corpus-site.yaml" "$corpus/site.yaml"
 title: "Benchmark corpus"
 base_url: "https://bench.example.kz/"
 language: ru

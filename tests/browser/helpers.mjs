@@ -296,6 +296,17 @@ export async function recordTransfers(context, page) {
   return transfers;
 }
 
+// Types `q` into the search page's box and waits until its results are drawn and nothing more
+// is downloading.
+export async function searchAndSettle(page, q) {
+  await page.locator('#search-q').fill(q);
+  await page.waitForFunction((text) => {
+    const app = document.getElementById('search-app');
+    return app && app.dataset.query === text && !document.getElementById('search-results').hasAttribute('aria-busy');
+  }, q);
+  await page.waitForLoadState('networkidle');
+}
+
 // The command line of a browser test file, `<urker binary> <source dir> <artifacts dir>`, each
 // resolved; urker, Chromium, playwright-core and the tools in `needs` ([what, path] pairs, paths
 // may use the returned SOURCE through a function) must exist, or the test fails at once saying

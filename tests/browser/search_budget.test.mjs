@@ -10,10 +10,10 @@
 //
 //   node tests/browser/search_budget.test.mjs URKER GEN_CORPUS_PY ARTIFACTS_DIR [MATERIALS]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, recordTransfers, removeDir, runTests, serve } from './helpers.mjs';
+import { check, checkEqual, launchBrowser, loadPlaywright, makeTempDir, recordTransfers, removeDir, runTests, searchAndSettle, serve } from './helpers.mjs';
 
 const [URKER, GENERATOR, ARTIFACTS, MATERIALS = '10000'] = process.argv.slice(2);
 if (!URKER || !GENERATOR || !ARTIFACTS) {
@@ -68,9 +68,7 @@ const tests = [
       const corpus = join(work, 'corpus');
       const gen = spawnSync('python3', [GENERATOR, corpus, MATERIALS], { encoding: 'utf8' });
       checkEqual(gen.status, 0, `gen_corpus.py: ${gen.stderr}`);
-      writeFileSync(join(corpus, 'site.yaml'), [
-        'title: "Benchmark corpus"', 'base_url: "https://bench.example.kz/"', 'language: ru', 'languages: [ru, kk]',
-        'paginate: 50', 'taxonomies: [tags, subject]', 'kinds:', '  member:', '    extra_keys: [city]', ''].join('\n'));
+      copyFileSync(join(REPO, 'bench/corpus-site.yaml'), join(corpus, 'site.yaml'));
       out = join(work, 'out');
       const started = Date.now();
       const build = spawnSync(URKER, ['build', '--quiet', '--source', corpus, '--output', out], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -104,12 +102,7 @@ const tests = [
       const opened = transfers.length;
       for (const [i, q] of tests.queries.entries()) {
         const from = i === 0 ? opened : transfers.length;
-        await page.locator('#search-q').fill(q);
-        await page.waitForFunction((text) => {
-          const app = document.getElementById('search-app');
-          return app && app.dataset.query === text && !document.getElementById('search-results').hasAttribute('aria-busy');
-        }, q);
-        await page.waitForLoadState('networkidle');
+        await searchAndSettle(page, q);
         const mine = transfers.slice(from);
         const bytes = mine.reduce((n, t) => n + t.bytes, 0);
         const titles = await page.locator('#search-results .card-title a').allTextContents();

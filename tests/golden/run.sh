@@ -23,17 +23,7 @@ for entry in site.yaml content static themes templates; do
   [ -e "$repo/$entry" ] && cp -r "$repo/$entry" "$work/example/"
 done
 python3 "$generator" "$work/corpus-1000" 1000 >/dev/null
-cat > "$work/corpus-1000/site.yaml" <<YAML
-title: "Benchmark corpus"
-base_url: "https://bench.example.kz/"
-language: ru
-languages: [ru, kk]
-paginate: 50
-taxonomies: [tags, subject]
-kinds:
-  member:
-    extra_keys: [city]
-YAML
+cp "$repo/bench/corpus-site.yaml" "$work/corpus-1000/site.yaml"
 
 status=0
 for site in example corpus-1000; do
