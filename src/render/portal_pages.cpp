@@ -6,6 +6,7 @@
 #include <unicode/dtfmtsym.h>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 #include "core/text.h"
@@ -34,6 +35,9 @@ struct VirtualPage {
     std::string kind;
     std::string title;
     json extra = json::object();
+    // Lists of summaries are made when the page renders, on its worker thread, and freed with it:
+    // made up front, every term page's list would be alive at once (gigabytes at 10 000 materials).
+    std::function<json()> make_extra;
 };
 
 class PortalPages {
@@ -55,7 +59,7 @@ public:
                                {"store_url", single ? m_.config.site_url("/search/store.json") : ""},
                                {"lunr_url", m_.config.site_url(single ? "/search/lunr.js" : "/search/engine.js")}};
                 pages_.push_back({"search.html", prefix + "search/", lang, "search", ui_string(theme_, lang, "search_title", "Search"),
-                                  {{"search", search}}});
+                                  {{"search", search}}, {}});
             }
         }
         render_all();
@@ -105,7 +109,7 @@ private:
                 terms.push_back({{"key", term.key}, {"title", term_title(t.name, term, lang, theme_)},
                                  {"url", m_.config.site_url("/" + prefix + t.name + "/" + term.slug + "/")}, {"count", term.pages.size()}});
             json taxonomy = {{"name", t.name}, {"title", title}, {"url", m_.config.site_url("/" + prefix + t.name + "/")}, {"terms", terms}};
-            pages_.push_back({"taxonomy.html", prefix + t.name + "/", lang, "taxonomy", title, {{"taxonomy", taxonomy}}});
+            pages_.push_back({"taxonomy.html", prefix + t.name + "/", lang, "taxonomy", title, {{"taxonomy", taxonomy}}, {}});
             if (!theme_.engine->has_template("term.html")) continue;
             for (std::size_t k = 0; k < t.terms.size(); ++k) {
                 const auto& term = t.terms[k];
@@ -114,18 +118,20 @@ private:
                 json urls = json::array();
                 for (std::size_t n = 1; n <= total_pages; ++n) urls.push_back(m_.config.site_url("/" + base + (n == 1 ? "" : "page/" + std::to_string(n) + "/")));
                 for (std::size_t n = 1; n <= total_pages; ++n) {
+                    std::string path = base + (n == 1 ? "" : "page/" + std::to_string(n) + "/");
                     // A quick preview builds only the pages open in a browser: skip the summaries.
-                    if (!out_.wants(base + (n == 1 ? "" : "page/" + std::to_string(n) + "/") + "index.html")) continue;
-                    json items = summaries(term.pages, (n - 1) * per_page, n * per_page, lang);
-                    json paginator = {{"pages", items}, {"number", n}, {"total_pages", total_pages}, {"total_items", term.pages.size()},
-                                      {"prev_url", n > 1 ? urls[n - 2] : json("")}, {"next_url", n < total_pages ? urls[n] : json("")},
-                                      {"first_url", urls.front()}, {"last_url", urls.back()}, {"page_urls", urls}};
-                    json term_json = terms[k];
-                    pages_.push_back({"term.html", base + (n == 1 ? "" : "page/" + std::to_string(n) + "/"), lang, "term", terms[k]["title"].get<std::string>(),
-                                      {{"taxonomy", {{"name", t.name}, {"title", title}, {"url", taxonomy["url"]}}},
-                                       {"term", term_json},
-                                       {"paginator", paginator},
-                                       {"pages", items}}});
+                    if (!out_.wants(path + "index.html")) continue;
+                    json head = {{"taxonomy", {{"name", t.name}, {"title", title}, {"url", taxonomy["url"]}}}, {"term", terms[k]}};
+                    pages_.push_back({"term.html", path, lang, "term", terms[k]["title"].get<std::string>(), std::move(head),
+                                      [this, &term, urls, n, total_pages, lang, per_page] {
+                                          json items = summaries(term.pages, (n - 1) * per_page, n * per_page, lang);
+                                          json paginator = {{"pages", items}, {"number", n}, {"total_pages", total_pages},
+                                                            {"total_items", term.pages.size()},
+                                                            {"prev_url", n > 1 ? urls[n - 2] : json("")},
+                                                            {"next_url", n < total_pages ? urls[n] : json("")},
+                                                            {"first_url", urls.front()}, {"last_url", urls.back()}, {"page_urls", urls}};
+                                          return json{{"paginator", std::move(paginator)}, {"pages", std::move(items)}};
+                                      }});
                 }
             }
         }
@@ -168,7 +174,7 @@ private:
             letters.push_back({{"letter", label}, {"anchor", anchor}, {"pages", items}});
         }
         std::string title = ui_string(theme_, lang, "az_title", "A–Z");
-        pages_.push_back({"az.html", prefix + "materials/az/", lang, "az", title, {{"letters", letters}, {"total", count}}});
+        pages_.push_back({"az.html", prefix + "materials/az/", lang, "az", title, {{"letters", letters}, {"total", count}}, {}});
     }
 
     // "2026-09" -> "сен. 2026" (ICU's abbreviated stand-alone month names for the language).
@@ -272,21 +278,25 @@ private:
                 question["table"] = chart_data_table(c, "", label("mon_answer", ""), label("mon_answers", ""));
             }
         json extra = {{"monitoring", mon}, {"charts", charts}, {"tables", tables}, {"plans", plan_bars}, {"polls", polls}};
-        if (page) pages_.push_back({"monitoring.html", prefix + "monitoring/", lang, "monitoring", title, extra});
+        if (page) pages_.push_back({"monitoring.html", prefix + "monitoring/", lang, "monitoring", title, extra, {}});
         if (report) pages_.push_back({"monitoring-report.html", prefix + "monitoring/report/", lang, "monitoring-report",
-                                      label("report_title", "Analytic report"), extra});
+                                      label("report_title", "Analytic report"), extra, {}});
     }
 
     void render_all() {
         std::vector<Diagnostics> local(pages_.size());
         std::atomic<std::size_t> rendered{0};
         parallel_for(pages_.size(), [&](std::size_t k) {
-            const VirtualPage& v = pages_[k];
+            VirtualPage& v = pages_[k];
             if (!out_.wants(v.path + "index.html")) return;
             PageTimer timer(stats_.page_times);
             timer.name(v.template_name);
             std::string url = m_.config.site_url("/" + v.path);
-            json context = v.extra;
+            json context = std::move(v.extra);  // each page renders once
+            if (v.make_extra) {
+                json lists = v.make_extra();
+                for (auto& [key, value] : lists.items()) context[key] = std::move(value);
+            }
             context["lang"] = v.lang;
             json translations = json::array();
             for (const auto& other : m_.config.languages) {
