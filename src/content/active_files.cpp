@@ -18,7 +18,7 @@ struct Reference {
 // The first place in `page` that names the file: its name standing alone (not the tail of a
 // longer name), in a link, an image or a front-matter field.
 Reference find_reference(const Page& page, const std::string& name) {
-    const std::string& text = page.file_text;
+    const std::string& text = page.file_text();
     for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
         bool starts_alone = at == 0 || !is_name_char(text[at - 1]);
         std::size_t end = at + name.size();
@@ -77,7 +77,7 @@ void check_active_files(const std::filesystem::path& content_root, const std::ve
         if (ref.page)
             diags.error({ref.page->source, ref.line, ref.column},
                         Message("content.active_file_referenced", {{"name", name}, {"file", file}, {"kind", kind}}), hint_for(ext),
-                        std::string(line_of(ref.page->file_text, ref.line)));
+                        std::string(line_of(ref.page->file_text(), ref.line)));
         else
             diags.error({file, 0, 0}, Message("content.active_file", {{"name", name}, {"kind", kind}}), hint_for(ext));
     }

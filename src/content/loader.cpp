@@ -180,8 +180,7 @@ FileResult load_file(const fs::path& content_root, const std::string& rel, const
     Page page;
     page.source = display;
     page.content_path = rel;
-    page.file_text = *text;
-    page.body = std::string(split->body);
+    page.set_text(*text, static_cast<std::size_t>(split->body.data() - text->data()));
     page.body_line = split->body_line;
     std::size_t errs = r.diags.error_count();
     page.front_matter = parse_yaml(split->front_matter, display, r.diags, split->front_matter_line - 1, *text);

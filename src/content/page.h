@@ -3,8 +3,11 @@
 #pragma once
 
 #include <cstdint>
+#include <algorithm>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -54,15 +57,30 @@ struct Page {
     std::string template_name;  // front matter `template:`
     YamlDocument front_matter;  // every field, with positions
 
-    std::string body;          // Markdown after the front matter
+    // The whole file (for error lines) and the Markdown after its front matter. Shared, not
+    // copied, by the page's views in other languages: at 10 000 materials a copy per view was
+    // hundreds of megabytes.
+    const std::string& file_text() const { return text_ ? *text_ : empty_text(); }
+    std::string_view body() const { return std::string_view(file_text()).substr(std::min(body_offset_, file_text().size())); }
+    void set_text(std::string file_text, std::size_t body_offset) {
+        text_ = std::make_shared<const std::string>(std::move(file_text));
+        body_offset_ = body_offset;
+    }
     int body_line = 1;         // file line where the body starts
-    std::string file_text;     // the whole file (for error lines)
 
     std::vector<Attachment> attachments;
     // A material's review (content/review.h): its own `review:`, or else the one of the
     // default-language file it translates. `review_own` says whether the field is in this file.
     std::optional<Review> review;
     bool review_own = false;
+
+private:
+    static const std::string& empty_text() {
+        static const std::string empty;
+        return empty;
+    }
+    std::shared_ptr<const std::string> text_;
+    std::size_t body_offset_ = 0;
 };
 
 // Files that are not pages: copied to the output as they are.

@@ -29,7 +29,7 @@ std::string certificate_number(const std::string& prefix, int year, int sequence
 std::string text_without_review(const Page& page) {
     const YamlDocument& fm = page.front_matter;
     auto key = fm.positions.find("/review#key");
-    if (key == fm.positions.end()) return page.file_text;
+    if (key == fm.positions.end()) return page.file_text();
     const int first = key->second.line;
     // The field runs to the next top-level key, or to the end of the front matter (the line
     // before the body is its closing ---).
@@ -40,13 +40,13 @@ std::string text_without_review(const Page& page) {
         if (at.line > first && at.line < end) end = at.line;
     }
     std::string out;
-    out.reserve(page.file_text.size());
+    out.reserve(page.file_text().size());
     int line = 1;
     std::size_t pos = 0;
-    while (pos < page.file_text.size()) {
-        std::size_t nl = page.file_text.find('\n', pos);
-        std::size_t next = nl == std::string::npos ? page.file_text.size() : nl + 1;
-        if (line < first || line >= end) out.append(page.file_text, pos, next - pos);
+    while (pos < page.file_text().size()) {
+        std::size_t nl = page.file_text().find('\n', pos);
+        std::size_t next = nl == std::string::npos ? page.file_text().size() : nl + 1;
+        if (line < first || line >= end) out.append(page.file_text(), pos, next - pos);
         pos = next;
         ++line;
     }

@@ -61,7 +61,7 @@ Page synthesized_section(const std::string& dir, const SiteConfig& config) {
 // `[скачать](Рабочий лист.pdf)`: not a link for Markdown, shown as text. Says how to write it,
 // with the name of the file that exists when the name itself is wrong.
 void report_unparsed_links(const Page& page, const LinkTargets& targets, PageId id, Diagnostics& diags) {
-    for (const UnparsedLink& l : find_unparsed_links(page.body)) {
+    for (const UnparsedLink& l : find_unparsed_links(page.body())) {
         int line = page.body_line + l.line - 1;
         const std::string bracketed = link_target_in_brackets(l.target), encoded = link_target_percent_encoded(l.target);
         Message fix("model.unparsed_link_fix", {{"label", l.label}, {"bracketed", bracketed}, {"encoded", encoded}});
@@ -82,7 +82,7 @@ void report_unparsed_links(const Page& page, const LinkTargets& targets, PageId 
                            {"has_near", near.empty() ? "no" : "yes"}, {"near", near}, {"folder", arg(r.hint, "folder")}});
         }
         diags.error({page.source, line, l.column}, Message("model.unparsed_link", {{"image", l.image ? "yes" : "no"}, {"target", l.target}}),
-                    std::move(fix), std::string(line_of(page.file_text, line)));
+                    std::move(fix), std::string(line_of(page.file_text(), line)));
     }
 }
 
@@ -186,7 +186,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         renderer.options = m.config.markdown;
         renderer.fenced_blocks = options.fenced_blocks;
         renderer.rewrite_link = [&targets, i](std::string_view url) { return targets.resolve(i, url); };
-        MarkdownInput input{page.body, {page.source, page.body_line, 0}, page.file_text, page.lang};
+        MarkdownInput input{page.body(), {page.source, page.body_line, 0}, page.file_text(), page.lang};
         // A view renders its file again, so that its links lead within its language's part of the
         // site; the file's problems are reported once, from the file's own page.
         Diagnostics view_diags;

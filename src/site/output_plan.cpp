@@ -149,7 +149,7 @@ void claim_site_output(OutputPlan& plan, const fs::path& source_root, const Site
     };
     for (const Page& p : model.pages) {
         // A folder without _index.md gets a list page that no file stands for.
-        if (p.kind != PageKind::page && p.file_text.empty() && p.body.empty()) {
+        if (p.kind != PageKind::page && p.file_text().empty()) {
             const std::string folder = p.content_path.substr(0, p.content_path.rfind('/') + 1);  // npos + 1 == 0
             plan.claim(p.path + "index.html", {Kind::section_list, "content/" + folder});
         } else {

@@ -10,7 +10,7 @@ Page page(const std::string& content_path, const std::string& text) {
     Page p;
     p.content_path = content_path;
     p.source = "content/" + content_path;
-    p.file_text = text;
+    p.set_text(text, 0);
     return p;
 }
 

@@ -18,11 +18,10 @@ Page material(const std::string& folder, const std::string& yaml, const std::str
     p.is_bundle = true;
     p.bundle_dir = "materials/" + folder;
     p.path = "materials/" + folder + "/";
-    p.file_text = "---\n" + yaml + "---\n" + body;
-    p.body = body;
+    p.set_text("---\n" + yaml + "---\n" + body, yaml.size() + 8);
     p.body_line = static_cast<int>(std::count(yaml.begin(), yaml.end(), '\n')) + 3;
     Diagnostics d;
-    p.front_matter = parse_yaml(yaml, p.source, d, 1, p.file_text);
+    p.front_matter = parse_yaml(yaml, p.source, d, 1, p.file_text());
     REQUIRE(d.empty());
     p.review = read_review(p.front_matter, d);
     p.review_own = p.review.has_value();
@@ -78,11 +77,11 @@ TEST_CASE("the fingerprint leaves out the review lines, so recording it does not
     Page plain = material("a", "title: x\nauthor: ivanova-a\n");
     Page reviewed = material("a", "title: x\nreview:\n  status: approved\n  reviewers: [kim-v]\n  date: 2026-10-12\n  fingerprint: \"sha256:" +
                                       std::string(64, '0') + "\"\nauthor: ivanova-a\n");
-    CHECK(text_without_review(reviewed) == plain.file_text);
+    CHECK(text_without_review(reviewed) == plain.file_text());
     Page flow = material("a", "title: x\nreview: {status: approved, reviewers: kim-v, date: 2026-10-12}\nauthor: ivanova-a\n");
-    CHECK(text_without_review(flow) == plain.file_text);
+    CHECK(text_without_review(flow) == plain.file_text());
     Page last = material("a", "title: x\nauthor: ivanova-a\nreview:\n  status: approved\n");
-    CHECK(text_without_review(last) == plain.file_text);
+    CHECK(text_without_review(last) == plain.file_text());
 }
 
 TEST_CASE("the fingerprint is the SHA-256 of a sha256sum list of the files, sorted by name") {
