@@ -1,6 +1,7 @@
 #include "render/range_bundle.h"
 
-#include <zlib.h>
+#include "render/compression.h"
+
 
 #include <algorithm>
 #include <cstdio>
@@ -16,28 +17,13 @@ void put_le32(std::string& out, std::uint32_t v) {
     for (int k = 0; k < 4; ++k) out += static_cast<char>((v >> (8 * k)) & 0xff);
 }
 
-// Raw deflate (no header) of `data`.
-bool deflate_raw(std::string_view data, int level, std::string& out) {
-    z_stream zs{};
-    if (deflateInit2(&zs, level, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) != Z_OK) return false;
-    std::string buffer(deflateBound(&zs, static_cast<uLong>(data.size())) + 16, '\0');
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    zs.avail_in = static_cast<uInt>(data.size());
-    zs.next_out = reinterpret_cast<Bytef*>(buffer.data());
-    zs.avail_out = static_cast<uInt>(buffer.size());
-    const int status = deflate(&zs, Z_FINISH);
-    buffer.resize(zs.total_out);
-    deflateEnd(&zs);
-    if (status != Z_STREAM_END) return false;
-    out = std::move(buffer);
-    return true;
-}
-
 }  // namespace
 
 std::string padded_gzip_member(std::string_view data, std::size_t unit, int level) {
-    std::string body;
-    if (unit < 8 || !deflate_raw(data, level, body)) return {};
+    if (unit < 8) return {};
+    std::optional<std::string> compressed = deflate_raw(data, level);
+    if (!compressed) return {};
+    const std::string& body = *compressed;
     // Header 10 bytes + XLEN 2 + extra + body + CRC32 and ISIZE 8. The extra field is one
     // subfield ('U', 'P', LEN, LEN bytes of zeros), so it is at least 4 bytes.
     const std::size_t fixed = 10 + 2 + 4 + body.size() + 8;
@@ -58,7 +44,7 @@ std::string padded_gzip_member(std::string_view data, std::size_t unit, int leve
     out += static_cast<char>(pad >> 8);
     out.append(pad, '\0');
     out += body;
-    put_le32(out, static_cast<std::uint32_t>(crc32(0L, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size()))));
+    put_le32(out, crc32_of(data));
     put_le32(out, static_cast<std::uint32_t>(data.size() & 0xffffffffu));
     return out;
 }
@@ -113,15 +99,15 @@ std::vector<RangeBundleWriter::File> RangeBundleWriter::finish(nlohmann::json& d
     std::size_t width = 1;
     std::string sizes = encode_unit_sizes(units_, width);
     nlohmann::json names = nlohmann::json::array();
-    uLong crc = crc32(0L, Z_NULL, 0);
+    std::uint32_t crc = 0;
     for (const auto& f : files_) {
         names.push_back(f.name);
-        crc = crc32(crc, reinterpret_cast<const Bytef*>(f.content.data()), static_cast<uInt>(f.content.size()));
+        crc = crc32_continue(crc, f.content);
     }
     // The bundle's version: the client adds it to the files' addresses (`?v=`), so a browser never
     // reads a new manifest's ranges out of an old bundle it kept in its cache.
     char version[9];
-    std::snprintf(version, sizeof version, "%08lx", static_cast<unsigned long>(crc & 0xffffffffUL));
+    std::snprintf(version, sizeof version, "%08lx", static_cast<unsigned long>(crc));
     description = {{"files", std::move(names)}, {"starts", starts_}, {"unit", unit_}, {"width", width},
                    {"sizes", std::move(sizes)}, {"v", version}};
     return std::move(files_);

@@ -21,13 +21,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "render/compression.h"
+
 namespace urker {
 
 constexpr std::size_t kMaxBundleFileBytes = 20 * 1024 * 1024;
 
 // A gzip member (RFC 1952) of `data` whose length is a multiple of `unit` (≥ 8), padded in the
-// header's extra field; empty if zlib fails.
-std::string padded_gzip_member(std::string_view data, std::size_t unit, int level = 9);
+// header's extra field; empty if the compressor fails.
+std::string padded_gzip_member(std::string_view data, std::size_t unit, int level = kCompressionLevel);
 
 class RangeBundleWriter {
 public:

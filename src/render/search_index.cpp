@@ -1,6 +1,5 @@
 #include "render/search_index.h"
 
-#include <zlib.h>
 
 #include <algorithm>
 #include <map>
@@ -20,22 +19,6 @@ std::string search_language_for(const std::vector<std::string>& langs) {
     for (const auto& l : langs)
         if (l == "ru" || l == "kk" || l == "tt" || l == "uk" || l == "be") return "multi-kk";
     return "en";
-}
-
-std::string gzip_compress(std::string_view data) {
-    z_stream zs{};
-    // 15 + 16: a 32 KB window with a gzip header and trailer; level 9, since a file is compressed
-    // once and served many times.
-    if (deflateInit2(&zs, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK) return {};
-    std::string out(deflateBound(&zs, static_cast<uLong>(data.size())) + 32, '\0');
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    zs.avail_in = static_cast<uInt>(data.size());
-    zs.next_out = reinterpret_cast<Bytef*>(out.data());
-    zs.avail_out = static_cast<uInt>(out.size());
-    const int status = deflate(&zs, Z_FINISH);
-    out.resize(zs.total_out);
-    deflateEnd(&zs);
-    return status == Z_STREAM_END ? out : std::string();
 }
 
 namespace {

@@ -54,9 +54,6 @@ SearchOutput write_search_files(const SiteModel& model, const Portal& portal, Ou
 // (search/pipeline.h); an English-only site gets "en".
 std::string search_language_for(const std::vector<std::string>& site_languages);
 
-// gzip (RFC 1952) of `data` at level 9; empty if zlib fails.
-std::string gzip_compress(std::string_view data);
-
 }  // namespace urker
 
 namespace urker::resources {
