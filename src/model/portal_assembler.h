@@ -1,0 +1,157 @@
+// Inside the model stage: the Assembler that makes the Portal (model/portal.h) out of the site
+// model, one job per file:
+//   portal.cpp             the order of the jobs (run), mentoring pairs, shared helpers
+//   portal_fields.cpp      each page's kind, its fields against the kind's schema, its references
+//   portal_indexes.cpp     the reverse indexes (a member's materials, a school's members…) and the
+//                          compact items lists on other pages show
+//   portal_plans.cpp       plan items from front matter or a table (CSV, .xlsx, .ods), their dates,
+//                          statuses and progress
+//   portal_data.cpp        `page.data` of each kind; reviews and certificates
+//   portal_forum.cpp       forum categories and their topics
+//   portal_taxonomies.cpp  taxonomy terms, their titles per language and collation order
+// Not for other stages: they see only Portal.
+#pragma once
+
+#include "model/portal.h"
+
+#include <unicode/coll.h>
+#include <unicode/locid.h>
+
+#include <algorithm>
+#include <functional>
+#include <cstdlib>
+#include <ctime>
+#include <memory>
+#include <set>
+#include <tuple>
+
+#include "core/csv.h"
+#include "content/spreadsheet.h"
+#include "model/plan_columns.h"
+#include "core/fs.h"
+#include "core/guard.h"
+#include "core/text.h"
+#include "model/field_checks.h"
+#include "model/kind_schema.h"
+#include "model/link_check.h"
+#include "model/message_at.h"
+#include "model/list_order.h"
+#include "model/monitoring.h"
+#include "core/url.h"
+#include "model/front_matter_urls.h"
+#include "model/plan_dates.h"
+#include "model/portfolio.h"
+#include "model/plan_groups_json.h"
+#include "model/reviews.h"
+
+namespace urker::portal_assembly {
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+std::string join(const std::vector<std::string>& v, const char* sep = ", ");
+bool looks_like_id(const std::string& s);
+// The id of a member, school, group or plan: `id:` in the front matter, else the file name.
+std::string page_id(const Page& p);
+
+// Where a plan item's problems are reported: a front-matter pointer, or a CSV line.
+struct ItemPlace {
+    const YamlDocument* doc = nullptr;
+    std::string pointer;
+    std::string csv_file;
+    int csv_line = 0;
+    std::string csv_text;
+};
+
+class Assembler {
+public:
+    Assembler(const SiteModel& m, const Date& build_date, fs::path content_root, Diagnostics& diags, const Period& report_period);
+
+    Portal run();
+
+private:
+    const SiteModel& m_;
+    fs::path content_root_;
+    Diagnostics& diags_;
+    Portal portal_;
+    // Reverse indexes, filled once.
+    std::map<std::string, std::vector<PageId>> materials_by_author, news_by_author, events_by_organizer, members_by_school,
+        groups_by_member, materials_by_subject, news_by_school, events_by_school;
+    std::map<std::string, std::vector<std::pair<PageId, json>>> plan_items_by_responsible;  // member -> (plan, item)
+    std::vector<std::vector<json>> plan_items;  // per page (plans only): normalized items
+    std::vector<std::string> ids_;              // per page: its id (members, schools, groups, plans)
+    std::vector<std::set<std::string>> wrong_fields_;  // per page: fields whose value has the wrong shape
+    LinkTargets links_{m_};
+    std::set<std::string> unreadable_ids_;      // ids the pages that failed to load would have had
+    PortfolioVocabulary vocabulary_;
+
+    // Mentoring pairs, declared in groups' front matter, are known before any page names one.
+    void read_mentoring();
+
+    long day_of(PageId i) const { return m_.pages[i].date ? m_.pages[i].date->days_since_epoch() : 0; }
+    bool primary(PageId i) const { return m_.is_primary(i); }
+    const json& fm(PageId i) const { return m_.pages[i].front_matter.value; }
+    void error(PageId i, const std::string& ptr, Message msg, Message hint = {});
+
+    void classify();
+
+    std::vector<std::string> keys_of(const std::map<std::string, PageId>& index) const;
+
+    bool check_ref(PageId i, const std::string& ptr, const json& v, const std::map<std::string, PageId>& index, const char* what,
+                   const char* folder);
+
+    void check_refs(PageId i, const char* key, const std::map<std::string, PageId>& index, const char* what, const char* folder,
+                    bool required = false);
+
+    void warn_duplicate_titles();
+
+    void validate(PageId i);
+
+    void check_references(PageId i);
+
+    static std::vector<std::string> as_list(const json& v);
+
+    void build_indexes();
+
+    json ref(PageId i, const std::string& lang) const;
+
+    json ref_by_id(const std::map<std::string, PageId>& index, const std::string& id, const std::string& lang) const;
+
+    json item(PageId i, const std::string& lang) const;
+
+    json items(const std::vector<PageId>& ids, const std::string& lang, std::size_t limit = SIZE_MAX) const;
+
+    int school_year_start(PageId plan) const;
+
+    int plan_year_first_month(PageId plan);
+
+    static std::string item_text(const json& v);
+
+    template <typename Report>
+    static bool check_plan_item_shape(const json& it, bool in_front_matter, Report& report);
+
+    std::vector<std::string> plan_columns(const std::vector<std::string>& header, const std::string& file, int line,
+                                          const std::string& text, bool spreadsheet);
+
+    void read_plan_table(const std::vector<std::vector<std::string>>& rows, const std::vector<int>& lines,
+                         const std::function<std::string(int)>& line_text, const std::string& display, bool spreadsheet,
+                         std::vector<std::pair<json, ItemPlace>>& raw);
+
+    void load_plan_items(PageId i);
+
+    json plan_data(PageId i);
+
+    void fill_data(PageId i);
+
+    void attach_reviews();
+
+    json category_ref(const std::string& id, const std::string& lang) const;
+
+    void build_forum();
+
+    std::vector<std::string> taxonomy_values(PageId i, const std::string& name) const;
+
+    void build_taxonomies();
+};
+
+}  // namespace urker::portal_assembly

@@ -1,0 +1,180 @@
+#include "model/portal_assembler.h"
+
+namespace urker::portal_assembly {
+
+void Assembler::fill_data(PageId i) {
+    const Page& p = m_.pages[i];
+    const json& f = fm(i);
+    const std::string& lang = p.lang;
+    json& d = portal_.data[i];
+    d["kind"] = kind_name(portal_.kinds[i]);
+    switch (portal_.kinds[i]) {
+        case Kind::member: {
+            std::string id = ids_[i];
+            d["id"] = id;
+            if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
+            json groups = json::array();
+            for (PageId g : groups_by_member[id]) groups.push_back(ref(g, lang));
+            d["groups"] = groups;
+            d["materials"] = items(materials_by_author[id], lang);
+            d["news"] = items(news_by_author[id], lang);
+            d["events"] = items(events_by_organizer[id], lang);
+            json plan_items_of_member = json::array();
+            for (const auto& [plan, entry] : plan_items_by_responsible[id]) {
+                plan_items_of_member.push_back(entry);
+                plan_items_of_member.back()["plan"] = ref(plan, lang);
+            }
+            d["plan_items"] = std::move(plan_items_of_member);
+            d["counts"] = {{"materials", d["materials"].size()}, {"news", d["news"].size()}, {"events", d["events"].size()},
+                           {"plan_items", d["plan_items"].size()}, {"groups", groups.size()}};
+            break;
+        }
+        case Kind::school: {
+            std::string id = ids_[i];
+            d["id"] = id;
+            json members = json::array();
+            std::vector<PageId> school_materials;
+            for (PageId mm : members_by_school[id]) {
+                json r = ref(mm, lang);
+                r["position"] = fm(mm).value("position", json(""));
+                r["materials"] = materials_by_author[ids_[mm]].size();
+                members.push_back(r);
+                for (PageId mat : materials_by_author[ids_[mm]]) school_materials.push_back(mat);
+            }
+            std::sort(school_materials.begin(), school_materials.end(), [&](PageId a, PageId b) {
+                return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : a < b;
+            });
+            school_materials.erase(std::unique(school_materials.begin(), school_materials.end()), school_materials.end());
+            d["members"] = members;
+            d["materials"] = items(school_materials, lang);
+            d["news"] = items(news_by_school[id], lang);
+            d["events"] = items(events_by_school[id], lang);
+            d["counts"] = {{"members", members.size()}, {"materials", d["materials"].size()}};
+            break;
+        }
+        case Kind::group: {
+            d["id"] = ids_[i];
+            if (f.contains("leader") && f["leader"].is_string()) d["leader"] = ref_by_id(portal_.members, f["leader"].get<std::string>(), lang);
+            json members = json::array();
+            std::set<std::string> seen;
+            for (const auto& mm : as_list(f.value("members", json())))
+                if (seen.insert(mm).second) members.push_back(ref_by_id(portal_.members, mm, lang));
+            for (const auto& [mid, gs] : groups_by_member)
+                if (std::find(gs.begin(), gs.end(), i) != gs.end() && seen.insert(mid).second) members.push_back(ref_by_id(portal_.members, mid, lang));
+            d["members"] = members;
+            break;
+        }
+        case Kind::material: {
+            json authors = json::array();
+            std::string school_id;
+            for (const auto& a : as_list(f.value("author", json()))) {
+                json r = ref_by_id(portal_.members, a, lang);
+                if (auto it = portal_.members.find(a); it != portal_.members.end()) {
+                    const json& mf = fm(it->second);
+                    r["position"] = mf.value("position", json(""));
+                    // The qualification category (`category`; older sites wrote it as `qualification`).
+                    r["qualification"] = mf.contains("qualification") ? mf["qualification"] : mf.value("category", json(""));
+                    if (auto s = as_list(mf.value("school", json())); !s.empty()) {
+                        r["school"] = ref_by_id(portal_.schools, s[0], lang);
+                        if (school_id.empty()) school_id = s[0];
+                    }
+                }
+                authors.push_back(r);
+            }
+            d["authors"] = authors;
+            if (!school_id.empty()) d["school"] = ref_by_id(portal_.schools, school_id, lang);
+            json grades = json::array();
+            if (f.contains("grade")) grades = f["grade"].is_array() ? f["grade"] : json::array({f["grade"]});
+            d["grades"] = grades;
+            if (f.contains("external_url") && f["external_url"].is_string()) {
+                std::string u = f["external_url"].get<std::string>();
+                auto s = u.find("://");
+                std::string host = s == std::string::npos ? u : u.substr(s + 3);
+                host = host.substr(0, host.find('/'));
+                if (starts_with(host, "www.")) host = host.substr(4);
+                d["external_host"] = host;
+            }
+            // Related: same subject, a shared grade, newest first.
+            json related = json::array();
+            if (f.contains("subject") && f["subject"].is_string()) {
+                for (PageId other : materials_by_subject[f["subject"].get<std::string>()]) {
+                    if (other == i || related.size() >= 5) continue;
+                    const json& of = fm(other);
+                    json og = of.contains("grade") ? (of["grade"].is_array() ? of["grade"] : json::array({of["grade"]})) : json::array();
+                    bool shared = grades.empty() || og.empty();
+                    for (const auto& g : grades)
+                        for (const auto& h : og) shared = shared || g == h || g == "all" || h == "all";
+                    if (shared) related.push_back(item(other, lang));
+                }
+            }
+            d["related"] = related;
+            break;
+        }
+        case Kind::plan: {
+            d = plan_data(i);
+            d["kind"] = "plan";
+            d["ics_url"] = m_.url_of(m_.localized(i, m_.config.language)) + "plan.ics";
+            break;
+        }
+        case Kind::news: {
+            if (auto a = as_list(f.value("author", json())); !a.empty()) d["author"] = ref_by_id(portal_.members, a[0], lang);
+            if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
+            d["pinned"] = is_pinned(p, portal_.build_date);  // until pin_until; a wrong value was reported by the schema
+            break;
+        }
+        case Kind::topic: {
+            if (auto a = as_list(f.value("author", json())); !a.empty()) d["author"] = ref_by_id(portal_.members, a[0], lang);
+            if (f.contains("category") && f["category"].is_string()) d["category"] = category_ref(f["category"].get<std::string>(), lang);
+            break;
+        }
+        case Kind::event: {
+            auto start = f.contains("start") && f["start"].is_string() ? parse_date(f["start"].get<std::string>(), false, false).date : std::nullopt;
+            auto end = f.contains("end") && f["end"].is_string() ? parse_date(f["end"].get<std::string>(), false, false).date : std::nullopt;
+            if (start) {
+                d["start"] = start->iso();
+                const Date& last = end ? *end : *start;
+                d["upcoming"] = last.days_since_epoch() >= portal_.build_date.days_since_epoch();
+            }
+            if (end) d["end"] = end->iso();
+            json organizers = json::array();
+            for (const auto& o : as_list(f.value("organizer", json()))) organizers.push_back(ref_by_id(portal_.members, o, lang));
+            d["organizers"] = organizers;
+            std::string place = f.contains("place") && f["place"].is_string() ? f["place"].get<std::string>() : "";
+            if (place == "online") d["place"] = {{"online", true}, {"title", ""}, {"url", f.value("online_url", json(""))}};
+            else if (portal_.schools.count(place)) d["place"] = ref_by_id(portal_.schools, place, lang);
+            else if (!place.empty()) d["place"] = {{"title", place}, {"url", ""}};
+            if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
+            // The calendar file sits beside the default-language page only.
+            PageId primary_page = m_.localized(i, m_.config.language);
+            d["ics_url"] = m_.url_of(primary_page) + "event.ics";
+            break;
+        }
+        default:
+            break;
+    }
+}
+
+// Reviews and certificates (model/reviews.h, model/certificates.h): every material with a
+// review gets page.data.review; an approved one, its certificate's number and address.
+void Assembler::attach_reviews() {
+    portal_.certificates = issue_certificates(m_, content_root_, diags_);
+    std::vector<PageId> events;
+    for (PageId i = 0; i < m_.pages.size(); ++i)
+        if (portal_.kinds[i] == Kind::event && primary(i)) events.push_back(i);
+    portal_.participation = issue_participation_certificates(m_, events, portal_.members, portal_.build_date);
+    std::map<PageId, const Certificate*> by_material;
+    for (const auto& c : portal_.certificates) by_material[c.material] = &c;
+    for (PageId i = 0; i < m_.pages.size(); ++i) {
+        if (portal_.kinds[i] != Kind::material || !m_.pages[i].review) continue;
+        const std::string& lang = m_.pages[i].lang;
+        PageId owner = m_.localized(i, m_.config.language);
+        auto found = by_material.find(owner);
+        const Certificate* c = found == by_material.end() ? nullptr : found->second;
+        // The certificate in the part of the site the page is in (/kk/certificates/… from a Kazakh page).
+        std::string prefix = lang == m_.config.language ? "" : lang + "/";
+        std::string url = c ? m_.config.site_url("/" + prefix + "certificates/" + c->slug + "/") : "";
+        portal_.data[i]["review"] = review_data(*m_.pages[i].review, c, url, [&](const std::string& id) { return ref_by_id(portal_.members, id, lang); });
+    }
+}
+
+}  // namespace urker::portal_assembly

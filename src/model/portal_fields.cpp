@@ -1,0 +1,196 @@
+#include "model/portal_assembler.h"
+
+namespace urker::portal_assembly {
+
+namespace {
+
+const std::vector<std::string> kMaterialTypes = {"lesson-plan", "presentation", "test", "methodical", "worksheet",
+                                                 "extracurricular", "normative", "digital-resource", "external-link", "video"};
+const std::vector<std::string> kGroupTypes = {"steering", "coordinating", "research", "mentoring", "methodical-association", "working"};
+const std::vector<std::string> kEventTypes = {"seminar", "webinar", "coaching", "mentoring", "open-lesson", "conference",
+                                              "master-class", "meeting", "round-table", "competition"};
+
+}  // namespace
+
+void Assembler::classify() {
+    portal_.kinds.assign(m_.pages.size(), Kind::page);
+    ids_.resize(m_.pages.size());
+    wrong_fields_.resize(m_.pages.size());
+    plan_items.resize(m_.pages.size());
+    portal_.data.assign(m_.pages.size(), json::object());
+    for (PageId i = 0; i < m_.pages.size(); ++i) {
+        const Page& p = m_.pages[i];
+        if (p.kind != PageKind::page) continue;
+        Kind k = kind_for_section(p.section);
+        portal_.kinds[i] = k;
+        if (k == Kind::member || k == Kind::school || k == Kind::group || k == Kind::plan) {
+            ids_[i] = page_id(p);
+            if (!primary(i)) continue;
+            auto& index = k == Kind::member ? portal_.members : k == Kind::school ? portal_.schools : portal_.groups;
+            if (k == Kind::plan) continue;
+            auto [it, inserted] = index.emplace(ids_[i], i);
+            if (!inserted)
+                error(i, fm(i).contains("id") ? "/id" : "", Message("model.id_taken", {{"id", ids_[i]}, {"other", m_.pages[it->second].source}}),
+                      Message("model.id_taken_hint", {{"kind", kind_name(k)}}));
+        }
+    }
+}
+
+// Checks one reference; returns whether it resolved.
+bool Assembler::check_ref(PageId i, const std::string& ptr, const json& v, const std::map<std::string, PageId>& index, const char* what,
+               const char* folder) {
+    if (!v.is_string()) {
+        error(i, ptr, Message("model.must_be_id", {{"what", what}}), Message("model.ids_are_file_names", {{"folder", folder}}));
+        return false;
+    }
+    std::string id = v.get<std::string>();
+    if (index.count(id)) return true;
+    if (unreadable_ids_.count(id)) return false;
+    std::string near = closest_match(id, keys_of(index));
+    error(i, ptr, Message("model.no_such_ref", {{"what", what}, {"id", id}}),
+          near.empty() ? Message("model.the_ids_are_file_names", {{"folder", folder}}) : Message("model.did_you_mean", {{"near", near}}));
+    return false;
+}
+
+// A field that may hold one reference or a list of them.
+void Assembler::check_refs(PageId i, const char* key, const std::map<std::string, PageId>& index, const char* what, const char* folder,
+                bool required) {
+    const json& f = fm(i);
+    std::string ptr = std::string("/") + key;
+    if (wrong_fields_[i].count(key)) return;  // its shape was reported already
+    if (!f.contains(key) || f[key].is_null()) {
+        if (required) error(i, "", Message("model.field_missing", {{"key", key}}), Message("model.ref_missing_hint", {{"key", key}, {"what", what}}));
+        return;
+    }
+    if (f[key].is_array()) {
+        for (std::size_t k = 0; k < f[key].size(); ++k) check_ref(i, ptr + "/" + std::to_string(k), f[key][k], index, what, folder);
+    } else {
+        check_ref(i, ptr, f[key], index, what, folder);
+    }
+}
+
+// Two materials (news, events…) in one language with the same title cannot be told apart in
+// lists and search. A warning: the build goes on; `urker check` fails on it.
+void Assembler::warn_duplicate_titles() {
+    std::map<std::tuple<Kind, std::string, std::string>, PageId> seen;
+    for (PageId i = 0; i < m_.pages.size(); ++i) {
+        Kind k = portal_.kinds[i];
+        if (k == Kind::page || m_.pages[i].kind != PageKind::page || m_.pages[i].is_view || !fm(i).contains("title")) continue;
+        auto [it, inserted] = seen.emplace(std::make_tuple(k, m_.pages[i].content_lang, to_lower(trim(m_.pages[i].title))), i);
+        if (inserted) continue;
+        diags_.add(warning_at(m_.pages[i].front_matter, "/title",
+                              Message("model.same_title", {{"kind", kind_name(k)}, {"other", m_.pages[it->second].source}}),
+                              Message("model.same_title_hint", {{"kind", kind_name(k)}})));
+    }
+}
+
+// A page's fields: the kind's schema first (unknown keys, shapes), then the values of the
+// fields whose shape was right, so one mistake is reported once.
+void Assembler::validate(PageId i) {
+    const Page& p = m_.pages[i];
+    check_front_matter_urls(p.front_matter, diags_);  // every page, every kind: the one URL policy
+    if (p.kind != PageKind::page || portal_.kinds[i] == Kind::page) return;
+    const YamlDocument& doc = p.front_matter;
+    wrong_fields_[i] = check_front_matter_fields(doc, portal_.kinds[i], m_.config, diags_);
+    auto ok = [&](const char* key) { return !wrong_fields_[i].count(key); };
+    std::size_t errors_before = diags_.error_count();
+    switch (portal_.kinds[i]) {
+        case Kind::member:
+            if (ok("experience")) check_number_range(doc, "experience", 0, 70, diags_);
+            if (ok("photo")) links_.check_file_field(i, "photo", diags_);
+            check_member_portfolio(doc, vocabulary_, diags_);   // model/portfolio.h
+            report_member_mentor_field(doc, ids_[i], diags_);  // model/mentoring.h
+            break;
+        case Kind::school:
+            if (ok("founded")) check_number_range(doc, "founded", 1700, 2100, diags_);
+            if (ok("website")) check_web_address(doc, "website", diags_);
+            break;
+        case Kind::group:
+            if (ok("group_type")) check_word_field(doc, "group_type", kGroupTypes, false, diags_);
+            break;
+        case Kind::news:
+            if (ok("pin_until")) check_date_time(doc, "pin_until", false, diags_);
+            break;
+        case Kind::material: {
+            check_review_references(p, portal_.members, unreadable_ids_, diags_);  // model/reviews.h
+            auto listed = m_.config.taxonomy_values.find("material_type");
+            if (ok("material_type"))
+                check_word_field(doc, "material_type", listed != m_.config.taxonomy_values.end() ? listed->second : kMaterialTypes, false, diags_);
+            if (ok("grade")) check_grade(doc, diags_);
+            if (ok("external_url")) check_web_address(doc, "external_url", diags_);
+            if (!p.date && ok("date") && !fm(i).contains("date"))  // a date written wrong is reported where it stands
+                error(i, "", Message("model.material_needs_date"), Message("model.add_line", {{"line", "date: 2026-09-01"}}));
+            break;
+        }
+        case Kind::plan:
+            if (ok("year")) check_school_year(doc, diags_);
+            break;
+        case Kind::event: {
+            check_participation(p, portal_.members, unreadable_ids_, diags_);  // model/participation.h
+            check_mentoring_field(doc, "/mentoring", portal_.mentoring, portal_.groups, diags_);  // model/mentoring.h
+            if (ok("event_type")) check_word_field(doc, "event_type", kEventTypes, false, diags_);
+            auto start = ok("start") ? check_date_time(doc, "start", true, diags_) : std::nullopt;
+            auto end = ok("end") ? check_date_time(doc, "end", false, diags_) : std::nullopt;
+            if (start && end && end->epoch_seconds() < start->epoch_seconds())
+                error(i, "/end", Message("model.event_ends_before_start"), Message("model.event_ends_before_start_hint"));
+            if (ok("online_url")) check_web_address(doc, "online_url", diags_);
+            break;
+        }
+        case Kind::topic: {
+            const auto& cats = m_.config.forum.categories;
+            if (!cats.empty() && ok("category")) {
+                std::vector<std::string> ids;
+                for (const auto& [id, c] : cats) ids.push_back(id);
+                std::string cat = fm(i).contains("category") && fm(i)["category"].is_string() ? fm(i)["category"].get<std::string>() : "";
+                if (cat.empty()) error(i, "", Message("model.topic_needs_category"), Message("model.add_line", {{"line", "category: " + ids.front()}}));
+                else if (!cats.count(cat)) {
+                    std::string near = closest_match(cat, ids);
+                    error(i, "/category", Message("model.no_forum_category", {{"category", cat}}),
+                          near.empty() ? Message("model.forum_categories_hint") : Message("model.did_you_mean", {{"near", near}}));
+                }
+            }
+            break;
+        }
+        default:
+            break;
+    }
+    // Taxonomies whose values site.yaml lists: a misspelled subject must not make a new subject
+    // page. material_type was checked against the list above; the language against the site's
+    // languages by the content loader; a field that already has an error is not checked twice.
+    if (diags_.error_count() != errors_before) return;
+    for (const auto& [name, values] : m_.config.taxonomy_values)
+        if (name != "material_type" && name != "language" && name != "school" && ok(name.c_str()))
+            check_listed_values(doc, name, values, diags_);
+}
+
+// References are checked once every id is known.
+void Assembler::check_references(PageId i) {
+    switch (portal_.kinds[i]) {
+        case Kind::member:
+            check_refs(i, "school", portal_.schools, "school", "schools");
+            check_refs(i, "groups", portal_.groups, "group", "groups");
+            break;
+        case Kind::group:
+            check_refs(i, "leader", portal_.members, "member", "members");
+            check_refs(i, "members", portal_.members, "member", "members");
+            break;
+        case Kind::material:
+            check_refs(i, "author", portal_.members, "member", "members", true);
+            break;
+        case Kind::news:
+            check_refs(i, "author", portal_.members, "member", "members");
+            check_refs(i, "school", portal_.schools, "school", "schools");
+            break;
+        case Kind::event:
+            check_refs(i, "organizer", portal_.members, "member", "members");
+            check_refs(i, "school", portal_.schools, "school", "schools");
+            break;
+        case Kind::topic:
+            check_refs(i, "author", portal_.members, "member", "members");
+            break;
+        default:
+            break;
+    }
+}
+
+}  // namespace urker::portal_assembly

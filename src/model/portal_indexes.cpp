@@ -1,0 +1,103 @@
+#include "model/portal_assembler.h"
+
+namespace urker::portal_assembly {
+
+std::vector<std::string> Assembler::keys_of(const std::map<std::string, PageId>& index) const {
+    std::vector<std::string> keys;
+    keys.reserve(index.size());
+    for (const auto& [k, v] : index) keys.push_back(k);
+    return keys;
+}
+
+std::vector<std::string> Assembler::as_list(const json& v) {
+    std::vector<std::string> out;
+    if (v.is_string()) out.push_back(v.get<std::string>());
+    else if (v.is_array())
+        for (const auto& x : v)
+            if (x.is_string()) out.push_back(x.get<std::string>());
+    return out;
+}
+
+void Assembler::build_indexes() {
+    for (PageId i = 0; i < m_.pages.size(); ++i) {
+        if (!m_.pages[i].is_view) check_references(i);
+        if (!primary(i)) continue;
+        const json& f = fm(i);
+        switch (portal_.kinds[i]) {
+            case Kind::material:
+                for (const auto& a : as_list(f.value("author", json()))) materials_by_author[a].push_back(i);
+                if (f.contains("subject") && f["subject"].is_string()) materials_by_subject[f["subject"].get<std::string>()].push_back(i);
+                break;
+            case Kind::news:
+                for (const auto& a : as_list(f.value("author", json()))) news_by_author[a].push_back(i);
+                for (const auto& s : as_list(f.value("school", json()))) news_by_school[s].push_back(i);
+                break;
+            case Kind::event:
+                for (const auto& a : as_list(f.value("organizer", json()))) events_by_organizer[a].push_back(i);
+                for (const auto& s : as_list(f.value("school", json()))) events_by_school[s].push_back(i);
+                break;
+            case Kind::member:
+                for (const auto& s : as_list(f.value("school", json()))) members_by_school[s].push_back(i);
+                for (const auto& g : as_list(f.value("groups", json()))) groups_by_member[ids_[i]].push_back(portal_.groups.count(g) ? portal_.groups.at(g) : i);
+                break;
+            case Kind::group:
+                for (const auto& mm : as_list(f.value("members", json())))
+                    if (std::find(groups_by_member[mm].begin(), groups_by_member[mm].end(), i) == groups_by_member[mm].end())
+                        groups_by_member[mm].push_back(i);
+                break;
+            case Kind::plan:
+                load_plan_items(i);
+                break;
+            default:
+                break;
+        }
+    }
+    auto newest = [&](std::vector<PageId>& v) {
+        std::sort(v.begin(), v.end(), [&](PageId a, PageId b) {
+            return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : m_.pages[a].content_path < m_.pages[b].content_path;
+        });
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+    };
+    for (auto* index : {&materials_by_author, &news_by_author, &events_by_organizer, &materials_by_subject, &news_by_school, &events_by_school})
+        for (auto& [k, v] : *index) newest(v);
+    for (auto& [k, v] : members_by_school)
+        std::sort(v.begin(), v.end(), [&](PageId a, PageId b) { return m_.pages[a].title < m_.pages[b].title; });
+    for (auto& [k, v] : groups_by_member) {
+        v.erase(std::remove_if(v.begin(), v.end(), [&](PageId g) { return portal_.kinds[g] != Kind::group; }), v.end());
+        std::sort(v.begin(), v.end());
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+    }
+}
+
+json Assembler::ref(PageId i, const std::string& lang) const {
+    PageId l = m_.localized(i, lang);
+    return {{"id", ids_[i]}, {"title", m_.pages[l].title}, {"url", m_.url_of(l)}};
+}
+
+json Assembler::ref_by_id(const std::map<std::string, PageId>& index, const std::string& id, const std::string& lang) const {
+    auto it = index.find(id);
+    if (it == index.end()) return {{"id", id}, {"title", id}, {"url", ""}};
+    return ref(it->second, lang);
+}
+
+// A compact item for lists on other pages.
+json Assembler::item(PageId i, const std::string& lang) const {
+    PageId l = m_.localized(i, lang);
+    const Page& p = m_.pages[l];
+    const json& f = p.front_matter.value;
+    json out = {{"title", p.title}, {"url", m_.url_of(l)}, {"date", p.date ? p.date->iso() : ""}, {"lang", p.content_lang}, {"kind", kind_name(portal_.kinds[i])}};
+    for (const char* key : {"subject", "grade", "material_type", "event_type", "start", "end", "position"})
+        if (f.contains(key)) out[key] = f[key];
+    return out;
+}
+
+json Assembler::items(const std::vector<PageId>& ids, const std::string& lang, std::size_t limit) const {
+    json out = json::array();
+    for (PageId i : ids) {
+        if (out.size() >= limit) break;
+        out.push_back(item(i, lang));
+    }
+    return out;
+}
+
+}  // namespace urker::portal_assembly

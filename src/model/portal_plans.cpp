@@ -1,0 +1,327 @@
+#include "model/portal_assembler.h"
+
+namespace urker::portal_assembly {
+
+namespace {
+
+const std::vector<std::string> kPlanStatuses = {"planned", "in_progress", "done", "postponed", "moved", "cancelled"};
+
+}  // namespace
+
+int Assembler::school_year_start(PageId plan) const {
+    const json& f = fm(plan);
+    if (f.contains("year") && f["year"].is_string()) {
+        std::string y = f["year"].get<std::string>();
+        if (y.size() >= 4 && std::isdigit(static_cast<unsigned char>(y[0]))) return std::atoi(y.substr(0, 4).c_str());
+    }
+    const Date& b = portal_.build_date;
+    return b.month >= 8 ? b.year : b.year - 1;
+}
+
+// The month a plan's year starts with: September, or `year_starts: 5` for a project year from May.
+int Assembler::plan_year_first_month(PageId plan) {
+    const json& f = fm(plan);
+    if (!f.contains("year_starts")) return 9;
+    const json& v = f["year_starts"];
+    if (v.is_number_integer() && v.get<long long>() >= 1 && v.get<long long>() <= 12) return static_cast<int>(v.get<long long>());
+    error(plan, "/year_starts", Message("plan.year_starts"), Message("plan.year_starts_hint"));
+    return 9;
+}
+
+std::string Assembler::item_text(const json& v) {
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_number_integer()) return std::to_string(v.get<long long>());
+    return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// A plan item's fields: known keys ("did you mean" for a typo in the front matter), and texts
+// where texts belong — `when: {month: 10}` or `status: [done]` would otherwise be shown as
+// JSON or silently dropped. Returns false when the item cannot be read further.
+template <typename Report>
+bool Assembler::check_plan_item_shape(const json& it, bool in_front_matter, Report& report) {
+    bool ok = true;
+    const auto& keys = plan_item_keys();
+    for (const auto& [key, v] : it.items()) {
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+            // A CSV's columns were checked once, at its header.
+            if (in_front_matter) {
+                std::string near = closest_match(key, keys);
+                report(key + "#key", Message("model.plan_unknown_key", {{"key", key}}),
+                       near.empty() ? Message("model.plan_item_keys_hint", {{"keys", join(keys)}})
+                                    : Message("model.plan_item_keys_hint_near", {{"near", near}, {"keys", join(keys)}}));
+            }
+            continue;
+        }
+        if (v.is_null() || v.is_string() || v.is_number()) continue;
+        if ((key == "responsible" || key == "mentoring") && v.is_array() &&
+            std::all_of(v.begin(), v.end(), [](const json& x) { return x.is_string(); }))
+            continue;
+        ok = false;
+        if (key == "responsible")
+            report(key, Message("model.plan_responsible_shape"), Message("model.plan_responsible_shape_hint"));
+        else if (key == "when")
+            report(key, Message("model.plan_when_shape"), Message("model.plan_when_shape_hint"));
+        else
+            report(key, Message("model.plan_field_text", {{"key", key}}), Message("model.plan_field_text_hint", {{"key", key}}));
+    }
+    return ok;
+}
+
+// The field each column holds ("" for one we do not know, which is an error at the header, or
+// the «№» column). Headers are read in Russian, Kazakh and English (model/plan_columns.h).
+std::vector<std::string> Assembler::plan_columns(const std::vector<std::string>& header, const std::string& file, int line,
+                                      const std::string& text, bool spreadsheet) {
+    std::vector<std::string> keys;
+    std::vector<std::string> known;
+    for (const char* lang : {"ru", "kk", "en"})
+        for (auto& name : plan_column_names(lang)) known.push_back(std::move(name));
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        std::string name = trim(header[c]);
+        std::string key = plan_column_key(name);
+        keys.push_back(key == "number" ? "" : key);
+        if (name.empty() || !key.empty()) continue;
+        std::string near = closest_match(name, known);
+        diags_.error({file, line, spreadsheet ? static_cast<int>(c) + 1 : 0}, Message("model.plan_unknown_column", {{"key", name}}),
+                     near.empty() ? Message("model.plan_column_hint", {{"keys", join(known)}})
+                                  : Message("model.plan_column_hint_near", {{"near", near}, {"keys", join(known)}}),
+                     text);
+    }
+    return keys;
+}
+
+// A plan table's rows as items: CSV, or the first sheet of an .xlsx or .ods file.
+void Assembler::read_plan_table(const std::vector<std::vector<std::string>>& rows, const std::vector<int>& lines,
+                     const std::function<std::string(int)>& line_text, const std::string& display, bool spreadsheet,
+                     std::vector<std::pair<json, ItemPlace>>& raw) {
+    if (rows.empty()) return;
+    std::vector<std::string> keys = plan_columns(rows[0], display, lines[0], line_text(lines[0]), spreadsheet);
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        json item = json::object();
+        for (std::size_t c = 0; c < keys.size() && c < rows[r].size(); ++c) {
+            const std::string& key = keys[c];
+            std::string val = trim(rows[r][c]);
+            if (key.empty() || val.empty()) continue;
+            if (key == "responsible" || key == "mentoring") {
+                json list = json::array();
+                std::string part;
+                for (char ch : val + ";") {
+                    if (ch == ';' || ch == ',' || ch == '\n') {
+                        if (!trim(part).empty()) list.push_back(trim(part));
+                        part.clear();
+                    } else {
+                        part += ch;
+                    }
+                }
+                item[key] = list;
+            } else {
+                item[key] = val;
+            }
+        }
+        raw.push_back({item, ItemPlace{nullptr, {}, display, lines[r], line_text(lines[r])}});
+    }
+}
+
+void Assembler::load_plan_items(PageId i) {
+    const Page& p = m_.pages[i];
+    const json& f = fm(i);
+    std::vector<std::pair<json, ItemPlace>> raw;
+    if (f.contains("items")) {
+        if (!f["items"].is_array()) {
+            error(i, "/items", Message("model.plan_items_not_list"), Message("model.plan_items_not_list_hint"));
+        } else {
+            for (std::size_t k = 0; k < f["items"].size(); ++k)
+                raw.push_back({f["items"][k], ItemPlace{&p.front_matter, "/items/" + std::to_string(k), {}, 0, {}}});
+        }
+    }
+    if (f.contains("items_file")) {
+        if (!f["items_file"].is_string()) {
+            error(i, "/items_file", Message("model.plan_items_file_not_name"), Message("model.plan_items_file_not_name_hint"));
+        } else {
+            std::string dir = p.content_path.substr(0, p.content_path.rfind('/') == std::string::npos ? 0 : p.content_path.rfind('/'));
+            std::string rel = (dir.empty() ? "" : dir + "/") + f["items_file"].get<std::string>();
+            auto norm = normalize_relative(rel);
+            // A file the content stage refused (too large, not UTF-8) is reported already.
+            bool refused = norm && m_.unreadable.count(*norm);
+            auto text = norm && !refused ? read_file(content_root_ / *norm) : std::nullopt;
+            std::string display = "content/" + (norm ? *norm : rel);
+            if (refused) {
+                // nothing to add: the content stage named the file and the fix
+            } else if (!text) {
+                error(i, "/items_file", Message("model.plan_items_file_missing", {{"file", display}}),
+                      Message("model.plan_items_file_missing_hint", {{"page", p.source}}));
+            } else if (ends_with(*norm, ".csv")) {
+                CsvTable t = parse_csv(*text);
+                if (!t.error.empty()) {
+                    diags_.error({display, t.error_line, 0}, csv_problem(t), csv_problem_hint(t), std::string(line_of(*text, t.error_line)));
+                } else {
+                    std::vector<std::vector<std::string>> rows;
+                    std::vector<int> lines;
+                    for (auto& row : t.rows) {
+                        rows.push_back(std::move(row.cells));
+                        lines.push_back(row.line);
+                    }
+                    const std::string& csv_text = *text;
+                    read_plan_table(rows, lines, [&](int n) { return std::string(line_of(csv_text, n)); }, display, false, raw);
+                }
+            } else if (ends_with(to_lower(*norm), ".xlsx") || ends_with(to_lower(*norm), ".ods")) {
+                SheetTable t = read_spreadsheet_bytes(*text, ends_with(to_lower(*norm), ".ods") ? "ods" : "xlsx");
+                if (t.failed()) {
+                    diags_.error({display, 0, 0}, t.error, t.error_hint);
+                } else {
+                    std::vector<std::vector<std::string>> rows;
+                    std::vector<int> lines;
+                    for (auto& row : t.rows) {
+                        rows.push_back(std::move(row.cells));
+                        lines.push_back(row.number);
+                    }
+                    read_plan_table(rows, lines, [](int) { return std::string(); }, display, true, raw);
+                }
+            } else {
+                Diagnostics local;
+                YamlDocument doc = parse_yaml(*text, display, local);
+                diags_.append(local);
+                (void)doc;
+                error(i, "/items_file", Message("model.plan_yaml_file_unsupported"));
+            }
+        }
+    }
+    if (!f.contains("items") && !f.contains("items_file"))
+        error(i, "", Message("model.plan_needs_items"), Message("model.plan_needs_items_hint"));
+
+    int sy = school_year_start(i);
+    int first_month = plan_year_first_month(i);
+    for (auto& [it, place_binding] : raw) {
+        auto& place = place_binding;  // clang 14 (the fuzz build) cannot capture a structured binding
+        // Every plan item message ends with the CSV column it stood in ("none" in front matter).
+        auto report = [&](const std::string& key, Message msg, Message hint, Severity severity = Severity::error) {
+            msg.args.emplace_back("column", place.doc || key.empty() ? std::string("none") : key);
+            if (place.doc) {
+                Diagnostic d = error_at(*place.doc, place.pointer + (key.empty() ? "" : "/" + key), std::move(msg), std::move(hint));
+                d.severity = severity;
+                diags_.add(std::move(d));
+            } else if (severity == Severity::warning) {
+                diags_.warning({place.csv_file, place.csv_line, 0}, std::move(msg), std::move(hint), place.csv_text);
+            } else {
+                diags_.error({place.csv_file, place.csv_line, 0}, std::move(msg), std::move(hint), place.csv_text);
+            }
+        };
+        if (!it.is_object()) {
+            report("", Message("model.plan_item_not_map"), Message("model.plan_item_not_map_hint"));
+            continue;
+        }
+        if (!check_plan_item_shape(it, place.doc != nullptr, report)) continue;
+        json norm = json::object();
+        std::string what = it.contains("what") && (it["what"].is_string() || it["what"].is_number()) ? item_text(it["what"]) : "";
+        // A road map's row is its stage and what is done in it.
+        for (const char* instead : {"content", "stage"})
+            if (what.empty() && it.contains(instead) && (it[instead].is_string() || it[instead].is_number())) what = item_text(it[instead]);
+        if (what.empty()) report("", Message("model.plan_item_no_what"), Message("model.plan_item_no_what_hint"));
+        norm["what"] = what;
+        std::string when = it.contains("when") && !it["when"].is_null() ? item_text(it["when"]) : "";
+        norm["when"] = when;
+        PlanWhen pw = parse_plan_when(when, sy, first_month);
+        norm["when_understood"] = pw.understood;
+        // Shown under "no exact date" and left out of the calendar: never silently.
+        if (!when.empty() && !pw.understood)
+            report("when", Message("model.plan_when_not_understood", {{"when", when}}), Message("model.plan_when_not_understood_hint"),
+                   Severity::warning);
+        norm["span"] = plan_span_name(pw.span);
+        norm["month"] = pw.month_key;
+        norm["first"] = pw.understood ? pw.first.iso() : "";
+        norm["last"] = pw.understood ? pw.last.iso() : "";
+        std::string status = it.contains("status") && !it["status"].is_null() ? item_text(it["status"]) : "planned";
+        if (std::string key = plan_status_key(status); !key.empty()) status = key;  // «выполнено», «орындалды»…
+        if (std::find(kPlanStatuses.begin(), kPlanStatuses.end(), status) == kPlanStatuses.end()) {
+            std::string near = closest_match(status, kPlanStatuses);
+            report("status", Message("model.plan_bad_status", {{"status", status}}),
+                   near.empty() ? Message("model.use_one_of", {{"list", join(kPlanStatuses)}})
+                                : Message("model.use_one_of_near", {{"near", near}, {"list", join(kPlanStatuses)}}));
+            status = "planned";
+        }
+        norm["status"] = status;
+        // Due: it should have happened by the build date (cancelled items are not counted).
+        bool due = pw.understood && pw.last.days_since_epoch() <= portal_.build_date.days_since_epoch() && status != "cancelled";
+        norm["due"] = due;
+        for (const char* key : {"participants", "goal", "result", "stage", "content"})
+            if (it.contains(key) && !it[key].is_null()) norm[key] = item_text(it[key]);
+        // Responsible: member or group ids, or a free text.
+        json responsible = json::array();
+        std::vector<std::string> resp = as_list(it.value("responsible", json()));
+        for (std::size_t k = 0; k < resp.size(); ++k) {
+            const std::string& r = resp[k];
+            if (portal_.members.count(r)) {
+                responsible.push_back(ref_by_id(portal_.members, r, m_.pages[i].lang));
+                plan_items_by_responsible[r].push_back({i, {{"what", what}, {"when", when}, {"status", status}}});
+            } else if (portal_.groups.count(r)) {
+                responsible.push_back(ref_by_id(portal_.groups, r, m_.pages[i].lang));
+            } else if (unreadable_ids_.count(r)) {
+                // its page failed to load, which is reported already
+            } else if (looks_like_id(r)) {
+                std::vector<std::string> ids = keys_of(portal_.members);
+                for (const auto& [g, id] : portal_.groups) ids.push_back(g);
+                std::string near = closest_match(r, ids);
+                std::string key = it["responsible"].is_array() ? "responsible/" + std::to_string(k) : "responsible";
+                report(key, Message("model.plan_no_responsible", {{"id", r}}),
+                       near.empty() ? Message("model.plan_no_responsible_hint") : Message("model.did_you_mean", {{"near", near}}));
+            } else {
+                responsible.push_back({{"title", r}, {"url", ""}});
+            }
+        }
+        norm["responsible"] = responsible;
+        // Mentoring: the pairs (or a group's pairs) the item is a session of (model/mentoring.h).
+        bool refs_ok = true;
+        std::vector<std::string> pair_refs = mentoring_refs(it.value("mentoring", json()), refs_ok);
+        for (std::size_t k = 0; k < pair_refs.size(); ++k)
+            if (resolve_mentoring_ref(pair_refs[k], portal_.mentoring, portal_.groups).empty())
+                report(it["mentoring"].is_array() && place.doc ? "mentoring/" + std::to_string(k) : "mentoring",  // a CSV names its column
+                       Message("portfolio.plan_unknown_pair", {{"ref", pair_refs[k]}}),
+                       unknown_mentoring_ref_hint(pair_refs[k], portal_.mentoring, portal_.groups));
+        if (!pair_refs.empty()) norm["mentoring"] = pair_refs;
+        std::string place_text = it.contains("place") && it["place"].is_string() ? it["place"].get<std::string>() : "";
+        if (portal_.schools.count(place_text)) norm["place"] = ref_by_id(portal_.schools, place_text, m_.pages[i].lang);
+        else if (place_text == "online") norm["place"] = {{"title", ""}, {"online", true}, {"url", ""}};
+        else if (!place_text.empty()) norm["place"] = {{"title", place_text}, {"url", ""}};
+        plan_items[i].push_back(std::move(norm));
+    }
+}
+
+json Assembler::plan_data(PageId i) {
+    // Items in time order where the time is known; the rest (free text) after them.
+    std::vector<json> list = plan_items[i];
+    if (list.empty() && !primary(i)) {
+        // A translation shows the items of the default-language plan.
+        if (auto it = m_.translations.find(m_.pages[i].translation_key); it != m_.translations.end()) list = plan_items[it->second.front()];
+        // … with its links leading to the pages in this page's language.
+        for (auto& it : list) {
+            for (auto& r : it["responsible"])
+                if (r.contains("id")) {
+                    const std::string id = r["id"].get<std::string>();
+                    r = ref_by_id(portal_.members.count(id) ? portal_.members : portal_.groups, id, m_.pages[i].lang);
+                }
+            if (it.contains("place") && it["place"].contains("id"))
+                it["place"] = ref_by_id(portal_.schools, it["place"]["id"].get<std::string>(), m_.pages[i].lang);
+        }
+    }
+    std::stable_sort(list.begin(), list.end(), [](const json& a, const json& b) {
+        bool ua = a["when_understood"].get<bool>(), ub = b["when_understood"].get<bool>();
+        if (ua != ub) return ua;
+        return a["first"].get<std::string>() < b["first"].get<std::string>();
+    });
+    json months = plan_groups(list, m_.pages[i].lang);  // model/plan_grouping.h
+    std::size_t total = list.size(), done = 0, due = 0, cancelled = 0;
+    std::map<std::string, std::size_t> by_status;
+    for (const auto& it : list) {
+        std::string s = it["status"].get<std::string>();
+        ++by_status[s];
+        if (s == "cancelled") ++cancelled;
+        if (it["due"].get<bool>()) {
+            ++due;
+            if (s == "done") ++done;
+        }
+    }
+    json progress = {{"total", total}, {"due", due}, {"done", done}, {"cancelled", cancelled},
+                     {"percent", due ? static_cast<int>((done * 100 + due / 2) / due) : 0}, {"by_status", by_status}};
+    return {{"items", list}, {"months", months}, {"progress", progress}, {"id", ids_[i]}};
+}
+
+}  // namespace urker::portal_assembly
