@@ -122,13 +122,16 @@ ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, con
         for (const auto& t : portal.taxonomies) {
             nlohmann::json terms = nlohmann::json::array();
             nlohmann::json titles = nlohmann::json::object();
+            nlohmann::json urls = nlohmann::json::object();  // by key: templates look a term up, never scan `terms`
             for (const auto& term : t.terms) {
                 std::string title = term_title(t.name, term, lang, theme_);
-                terms.push_back({{"key", term.key}, {"title", title}, {"url", cfg.site_url(prefix + t.name + "/" + term.slug + "/")},
-                                 {"count", term.pages.size()}});
+                std::string url = cfg.site_url(prefix + t.name + "/" + term.slug + "/");
+                terms.push_back({{"key", term.key}, {"title", title}, {"url", url}, {"count", term.pages.size()}});
                 titles[term.key] = title;
+                urls[term.key] = std::move(url);
             }
-            taxonomies[t.name] = {{"name", t.name}, {"url", cfg.site_url(prefix + t.name + "/")}, {"terms", std::move(terms)}, {"titles", std::move(titles)}};
+            taxonomies[t.name] = {{"name", t.name}, {"url", cfg.site_url(prefix + t.name + "/")}, {"terms", std::move(terms)},
+                                  {"titles", std::move(titles)}, {"urls", std::move(urls)}};
         }
         site["taxonomies"] = std::move(taxonomies);
         if (cfg.comments) {
