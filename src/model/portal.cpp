@@ -5,6 +5,8 @@
 
 #include "model/portal_assembler.h"
 
+#include "core/thread_pool.h"
+
 namespace urker {
 
 Date build_date_from_environment() {
@@ -79,7 +81,10 @@ Portal Assembler::run() {
     for (PageId i = 0; i < m_.pages.size(); ++i)
         if (!m_.pages[i].is_view) guard_file(m_.pages[i].source, diags_, [&] { validate(i); });
     build_indexes();
-    for (PageId i = 0; i < m_.pages.size(); ++i) guard_file(m_.pages[i].source, diags_, [&] { fill_data(i); });
+    // Each page's data on all cores: fill_data writes only its own page's and reads the rest.
+    std::vector<Diagnostics> page_diags(m_.pages.size());
+    parallel_for(m_.pages.size(), [&](std::size_t i) { guard_file(m_.pages[i].source, page_diags[i], [&] { fill_data(i); }); });
+    for (auto& d : page_diags) diags_.append(d);
     build_taxonomies();
     attach_reviews();
     attach_portfolios(m_, portal_, vocabulary_);  // model/portfolio.h

@@ -88,6 +88,15 @@ private:
     // Mentoring pairs, declared in groups' front matter, are known before any page names one.
     void read_mentoring();
 
+    // A reverse index's list for `key`, empty when it has none; never inserts, so the pages' data
+    // can be filled on several threads at once.
+    template <typename Map>
+    static const typename Map::mapped_type& listed(const Map& index, const std::string& key) {
+        static const typename Map::mapped_type none{};
+        auto it = index.find(key);
+        return it == index.end() ? none : it->second;
+    }
+
     long day_of(PageId i) const { return m_.pages[i].date ? m_.pages[i].date->days_since_epoch() : 0; }
     bool primary(PageId i) const { return m_.is_primary(i); }
     const json& fm(PageId i) const { return m_.pages[i].front_matter.value; }

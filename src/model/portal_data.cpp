@@ -14,13 +14,13 @@ void Assembler::fill_data(PageId i) {
             d["id"] = id;
             if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
             json groups = json::array();
-            for (PageId g : groups_by_member[id]) groups.push_back(ref(g, lang));
+            for (PageId g : listed(groups_by_member, id)) groups.push_back(ref(g, lang));
             d["groups"] = groups;
-            d["materials"] = items(materials_by_author[id], lang);
-            d["news"] = items(news_by_author[id], lang);
-            d["events"] = items(events_by_organizer[id], lang);
+            d["materials"] = items(listed(materials_by_author, id), lang);
+            d["news"] = items(listed(news_by_author, id), lang);
+            d["events"] = items(listed(events_by_organizer, id), lang);
             json plan_items_of_member = json::array();
-            for (const auto& [plan, entry] : plan_items_by_responsible[id]) {
+            for (const auto& [plan, entry] : listed(plan_items_by_responsible, id)) {
                 plan_items_of_member.push_back(entry);
                 plan_items_of_member.back()["plan"] = ref(plan, lang);
             }
@@ -34,12 +34,12 @@ void Assembler::fill_data(PageId i) {
             d["id"] = id;
             json members = json::array();
             std::vector<PageId> school_materials;
-            for (PageId mm : members_by_school[id]) {
+            for (PageId mm : listed(members_by_school, id)) {
                 json r = ref(mm, lang);
                 r["position"] = fm(mm).value("position", json(""));
-                r["materials"] = materials_by_author[ids_[mm]].size();
+                r["materials"] = listed(materials_by_author, ids_[mm]).size();
                 members.push_back(r);
-                for (PageId mat : materials_by_author[ids_[mm]]) school_materials.push_back(mat);
+                for (PageId mat : listed(materials_by_author, ids_[mm])) school_materials.push_back(mat);
             }
             std::sort(school_materials.begin(), school_materials.end(), [&](PageId a, PageId b) {
                 return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : a < b;
@@ -47,8 +47,8 @@ void Assembler::fill_data(PageId i) {
             school_materials.erase(std::unique(school_materials.begin(), school_materials.end()), school_materials.end());
             d["members"] = members;
             d["materials"] = items(school_materials, lang);
-            d["news"] = items(news_by_school[id], lang);
-            d["events"] = items(events_by_school[id], lang);
+            d["news"] = items(listed(news_by_school, id), lang);
+            d["events"] = items(listed(events_by_school, id), lang);
             d["counts"] = {{"members", members.size()}, {"materials", d["materials"].size()}};
             break;
         }
@@ -97,7 +97,7 @@ void Assembler::fill_data(PageId i) {
             // Related: same subject, a shared grade, newest first.
             json related = json::array();
             if (f.contains("subject") && f["subject"].is_string()) {
-                for (PageId other : materials_by_subject[f["subject"].get<std::string>()]) {
+                for (PageId other : listed(materials_by_subject, f["subject"].get<std::string>())) {
                     if (other == i || related.size() >= 5) continue;
                     const json& of = fm(other);
                     json og = of.contains("grade") ? (of["grade"].is_array() ? of["grade"] : json::array({of["grade"]})) : json::array();
