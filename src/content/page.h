@@ -66,6 +66,8 @@ struct Page {
         text_ = std::make_shared<const std::string>(std::move(file_text));
         body_offset_ = body_offset;
     }
+    // The same object for a page and its views: what model/site_model.cpp renders once for all.
+    const std::string* shared_text() const { return text_.get(); }
     int body_line = 1;         // file line where the body starts
 
     std::vector<Attachment> attachments;

@@ -173,7 +173,7 @@ void replace_with_html(cmark_node* node, const std::string& html) {
 
 }  // namespace
 
-RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostics& diags) const {
+RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostics& diags, DeferredLinks* deferred) const {
     RenderedMarkdown out;
     auto file_line = [&](int md_line) { return input.origin.line + md_line - 1; };
     auto source_line = [&](int line) { return std::string(line_of(input.file_text, line)); };
@@ -238,7 +238,11 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
                     }
                     if (!rewrite_link) break;
                     LinkRewrite r = rewrite_link(url);
-                    if (r.action == LinkRewrite::Action::replace) {
+                    if (deferred && r.action != LinkRewrite::Action::missing) {
+                        std::string placeholder = deferred->token + std::to_string(deferred->urls.size()) + "-";
+                        deferred->urls.emplace_back(url);
+                        cmark_node_set_url(n, placeholder.c_str());
+                    } else if (r.action == LinkRewrite::Action::replace) {
                         cmark_node_set_url(n, r.url.c_str());
                     } else if (r.action == LinkRewrite::Action::missing) {
                         SourceLocation at = where();
@@ -295,6 +299,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
         out.headings.push_back(std::move(heading));
     }
 
+    if (deferred && !fenced.empty()) deferred->per_page = true;
     for (cmark_node* block : fenced) {
         FencedBlock fb;
         std::string info = cmark_node_get_fence_info(block);
@@ -317,6 +322,65 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
     }
 
     out.html = take_string(cmark_render_html(doc.get(), opts, extensions));
+    return out;
+}
+
+namespace {
+
+// How cmark writes `url` in an href or src attribute (percent-encoding, &amp;), asked of cmark
+// itself on a one-link document, so a shared rendering's addresses are byte for byte what a
+// rendering of its own would have written.
+std::string href_as_cmark_writes(const std::string& url, int opts) {
+    NodePtr doc(cmark_node_new(CMARK_NODE_DOCUMENT));
+    cmark_node* paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
+    cmark_node* link = cmark_node_new(CMARK_NODE_LINK);
+    cmark_node_set_url(link, url.c_str());
+    cmark_node_append_child(paragraph, link);
+    cmark_node_append_child(doc.get(), paragraph);
+    const std::string html = take_string(cmark_render_html(doc.get(), opts, nullptr));
+    const std::size_t from = html.find("href=\"");
+    if (from == std::string::npos) return {};
+    const std::size_t to = html.find('"', from + 6);
+    return to == std::string::npos ? std::string() : html.substr(from + 6, to - from - 6);
+}
+
+std::string replace_placeholders(const std::string& text, const std::string& token, const std::vector<std::string>& hrefs) {
+    std::string out;
+    out.reserve(text.size() + 64);
+    std::size_t pos = 0;
+    for (std::size_t at; (at = text.find(token, pos)) != std::string::npos;) {
+        std::size_t digits = at + token.size(), end = digits;
+        while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+        std::size_t n = hrefs.size();
+        if (end > digits && end < text.size() && text[end] == '-') n = std::strtoul(text.c_str() + digits, nullptr, 10);
+        if (n >= hrefs.size()) {  // not one of ours: keep it as it is
+            out.append(text, pos, digits - pos);
+            pos = digits;
+            continue;
+        }
+        out.append(text, pos, at - pos);
+        out += hrefs[n];
+        pos = end + 1;
+    }
+    out.append(text, pos, std::string::npos);
+    return out;
+}
+
+}  // namespace
+
+RenderedMarkdown with_links(const RenderedMarkdown& shared, const DeferredLinks& links, const MarkdownOptions& options,
+                            const std::function<std::string(const std::string& url)>& resolve) {
+    RenderedMarkdown out = shared;
+    if (links.urls.empty()) return out;
+    const int opts = cmark_options(options);
+    std::vector<std::string> hrefs;
+    hrefs.reserve(links.urls.size());
+    for (const auto& url : links.urls) {
+        std::string target = resolve(url);
+        hrefs.push_back(href_as_cmark_writes(target.empty() ? url : target, opts));
+    }
+    out.html = replace_placeholders(shared.html, links.token, hrefs);
+    out.first_paragraph_html = replace_placeholders(shared.first_paragraph_html, links.token, hrefs);
     return out;
 }
 

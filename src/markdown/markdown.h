@@ -60,13 +60,32 @@ struct RenderedMarkdown {
     std::size_t word_count = 0;
 };
 
+// One rendering of a file for all the pages that show it (its page and its views in other
+// languages, model/language_views.h), whose links lead to different addresses: each link the
+// rewriter resolves is written as a placeholder, and `urls` keeps its address as written, for
+// with_links() to resolve per page. `per_page` is set when the rendering cannot be shared (an
+// embed, whose HTML is in the page's language): each page then renders the file itself.
+struct DeferredLinks {
+    std::string token;              // the placeholder of link n is token + n + "-"
+    std::vector<std::string> urls;  // by n
+    bool per_page = false;
+};
+
 struct MarkdownRenderer {
     MarkdownOptions options;
     LinkRewriter rewrite_link;                       // may be empty: keep every link
     std::map<std::string, FencedBlockHandler> fenced_blocks;  // by info word
 
-    RenderedMarkdown render(const MarkdownInput& input, Diagnostics& diags) const;
+    // With `deferred`, a link the rewriter resolves gets a placeholder (see DeferredLinks); its
+    // problems are still reported, from this rendering.
+    RenderedMarkdown render(const MarkdownInput& input, Diagnostics& diags, DeferredLinks* deferred = nullptr) const;
 };
+
+// A shared rendering as one page shows it: every placeholder replaced by `resolve(address as
+// written)` (an empty result keeps the address as written), escaped exactly as cmark escapes an
+// address.
+RenderedMarkdown with_links(const RenderedMarkdown& shared, const DeferredLinks& links, const MarkdownOptions& options,
+                            const std::function<std::string(const std::string& url)>& resolve);
 
 // Renders a short inline text (a summary in front matter) with the same safety rules; the result
 // has no enclosing <p>. What it refuses (an address against the URL policy, a text that would

@@ -1,5 +1,7 @@
 #include "model/site_model.h"
 
+#include <functional>
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -176,29 +178,79 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     const LinkTargets targets(m);
 
     // Markdown, in parallel; each page's link rewriter resolves "../other/index.md" and attachments
-    // against its folder (model/link_check.h).
+    // against its folder (model/link_check.h). A file is rendered once for its page and its views
+    // in other languages: their links lead within each one's language, so the rendering keeps a
+    // placeholder for each link, and each page gets the addresses it resolves them to
+    // (markdown.h's DeferredLinks). The file's problems are reported once, from its own page.
     m.rendered.resize(m.pages.size());
     m.summaries_html.resize(m.pages.size());
     std::vector<Diagnostics> page_diags(m.pages.size());
-    parallel_for(m.pages.size(), [&](std::size_t i) {
+    std::map<const std::string*, std::vector<PageId>> views_of;  // by the file text they share
+    std::map<const std::string*, PageId> owner_of;              // the file's own page renders for its views
+    std::vector<PageId> owners;
+    for (PageId i = 0; i < m.pages.size(); ++i) {
         const Page& page = m.pages[i];
+        if (!page.is_view && page.shared_text()) owner_of.emplace(page.shared_text(), i);
+    }
+    for (PageId i = 0; i < m.pages.size(); ++i) {
+        const Page& page = m.pages[i];
+        if (page.is_view && owner_of.count(page.shared_text())) views_of[page.shared_text()].push_back(i);
+        else owners.push_back(i);  // a view with no page of its own file renders itself
+    }
+    auto renderer_for = [&](PageId i) {
         MarkdownRenderer renderer;
         renderer.options = m.config.markdown;
         renderer.fenced_blocks = options.fenced_blocks;
         renderer.rewrite_link = [&targets, i](std::string_view url) { return targets.resolve(i, url); };
-        MarkdownInput input{page.body(), {page.source, page.body_line, 0}, page.file_text(), page.lang};
-        // A view renders its file again, so that its links lead within its language's part of the
-        // site; the file's problems are reported once, from the file's own page.
-        Diagnostics view_diags;
+        return renderer;
+    };
+    auto input_of = [](const Page& page) { return MarkdownInput{page.body(), {page.source, page.body_line, 0}, page.file_text(), page.lang}; };
+    parallel_for(owners.size(), [&](std::size_t k) {
+        const PageId i = owners[k];
+        const Page& page = m.pages[i];
+        const std::vector<PageId>* views = nullptr;
+        if (auto it = page.is_view ? views_of.end() : views_of.find(page.shared_text()); it != views_of.end() && owner_of.at(page.shared_text()) == i)
+            views = &it->second;
+        Diagnostics view_diags;  // a view's problems are its file's, reported from the file's page
         Diagnostics& d = page.is_view ? view_diags : page_diags[i];
         guard_file(page.source, d, [&] {
-            m.rendered[i] = renderer.render(input, d);
+            DeferredLinks links;
+            // Placeholders a teacher cannot write by chance: they carry a hash of the text itself.
+            links.token = "urker-link-" + std::to_string(std::hash<std::string_view>{}(page.body())) + "-";
+            RenderedMarkdown shared = renderer_for(i).render(input_of(page), d, views ? &links : nullptr);
             report_unparsed_links(page, targets, i, d);
             std::vector<UrlProblem> summary_problems;
-            m.summaries_html[i] = page.summary.empty() ? m.rendered[i].first_paragraph_html
-                                                       : render_inline_markdown(page.summary, m.config.markdown, &summary_problems);
+            std::string summary = page.summary.empty() ? "" : render_inline_markdown(page.summary, m.config.markdown, &summary_problems);
             for (auto& problem : summary_problems)
                 d.add(page.front_matter.error_at("/summary", std::move(problem.message), std::move(problem.hint)));
+            auto finish = [&](PageId p, RenderedMarkdown r) {
+                m.summaries_html[p] = page.summary.empty() ? r.first_paragraph_html : summary;
+                m.rendered[p] = std::move(r);
+            };
+            if (!views) {
+                finish(i, std::move(shared));
+                return;
+            }
+            for (PageId p : *views) {
+                if (links.per_page) {
+                    Diagnostics ignored;  // reported from the file's own page
+                    finish(p, renderer_for(p).render(input_of(m.pages[p]), ignored));
+                } else {
+                    finish(p, with_links(shared, links, m.config.markdown, [&](const std::string& url) {
+                        LinkRewrite r = targets.resolve(p, url);
+                        return r.action == LinkRewrite::Action::replace ? r.url : std::string();
+                    }));
+                }
+            }
+            if (links.per_page) {
+                Diagnostics again;  // the same problems as the shared rendering's
+                finish(i, renderer_for(i).render(input_of(page), again));
+            } else {
+                finish(i, with_links(shared, links, m.config.markdown, [&](const std::string& url) {
+                    LinkRewrite r = targets.resolve(i, url);
+                    return r.action == LinkRewrite::Action::replace ? r.url : std::string();
+                }));
+            }
         });
     });
     for (auto& d : page_diags) diags.append(d);
