@@ -4,6 +4,7 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -346,7 +347,9 @@ std::string href_as_cmark_writes(const std::string& url, int opts) {
 
 std::string replace_placeholders(const std::string& text, const std::string& token, const std::vector<std::string>& hrefs) {
     std::string out;
-    out.reserve(text.size() + 64);
+    std::size_t longest = 0;
+    for (const auto& h : hrefs) longest = std::max(longest, h.size());
+    out.reserve(text.size() + hrefs.size() * longest + 16);
     std::size_t pos = 0;
     for (std::size_t at; (at = text.find(token, pos)) != std::string::npos;) {
         std::size_t digits = at + token.size(), end = digits;
@@ -370,8 +373,11 @@ std::string replace_placeholders(const std::string& text, const std::string& tok
 
 RenderedMarkdown with_links(const RenderedMarkdown& shared, const DeferredLinks& links, const MarkdownOptions& options,
                             const std::function<std::string(const std::string& url)>& resolve) {
-    RenderedMarkdown out = shared;
-    if (links.urls.empty()) return out;
+    if (links.urls.empty()) return shared;
+    RenderedMarkdown out;  // field by field: the HTML is made anew, never copied first
+    out.headings = shared.headings;
+    out.plain_text = shared.plain_text;
+    out.word_count = shared.word_count;
     const int opts = cmark_options(options);
     std::vector<std::string> hrefs;
     hrefs.reserve(links.urls.size());
