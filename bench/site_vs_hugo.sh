@@ -1,34 +1,43 @@
 #!/usr/bin/env bash
-# urker vs Hugo on the same generated corpus (bench/gen_corpus.py; the Hugo site from ../shared/bench): same content/ folder, fresh output
-# folders, one warm-up run then 3 timed runs each; prints wall time, user+sys and peak memory.
+# urker vs Hugo on the same generated corpus (bench/gen_corpus.py; the Hugo site from ../shared/bench):
+# the same content/ folder, a fresh output folder for every run. One warm-up run of each, then
+# PAIRS pairs (default 3) run alternately — urker, Hugo, urker, Hugo… — so both meet the same
+# machine; prints each tool's median wall time, median CPU (user + sys), largest peak memory and
+# the files written, then Hugo / urker for each.
 #
 #   bench/site_vs_hugo.sh [N ...]        default: 1000
+#   PAIRS=5 URKER_BENCH_DIR=/tmp/bench bench/site_vs_hugo.sh 1000 10000
 # Needs: build/urker (scripts/setup), hugo (apt-get install hugo), GNU time (apt-get install time),
-# the corpus generator's dictionaries (apt-get install hunspell-ru hunspell-kk hunspell-tools).
+# bc, the corpus generator's dictionaries (apt-get install hunspell-ru hunspell-kk hunspell-tools).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${URKER_SHARED:-$repo/../shared}"
 work="${URKER_BENCH_DIR:-$repo/build/bench}"
 urker="$repo/build/urker"
+pairs="${PAIRS:-3}"
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000)
 command -v hugo >/dev/null || { echo "bench: hugo is not installed (apt-get install hugo)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench: GNU time is not installed (apt-get install time)" >&2; exit 2; }
 mkdir -p "$work"
 
-measure() {  # label, command...: 1 warm-up + 3 runs; prints the median wall time and the runs
+run_once() {  # label, command…: one run into a fresh $work/out; appends "wall cpu rss_mib" to $work/label.runs
   local label="$1"; shift
-  local walls=() rss=() cpu=()
-  for run in 0 1 2 3; do
-    rm -rf "$work/out"
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; exit 1; }
-    read -r wall user sys maxrss < "$work/time.txt"
-    [ $run = 0 ] && continue
-    walls+=("$wall"); cpu+=("$(echo "$user + $sys" | bc)"); rss+=("$((maxrss / 1024))")
-  done
-  local median; median=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 2p)
-  printf '%-8s wall %5ss (runs %s)  user+sys %ss  peak RSS %s MiB  files %s\n' "$label" "$median" "${walls[*]}" "${cpu[*]}" "${rss[*]}" \
-    "$(find "$work/out" -type f | wc -l)"
-  echo "$median"  > "$work/$label.median"
+  rm -rf "$work/out"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; exit 1; }
+  read -r wall user sys maxrss < "$work/time.txt"
+  echo "$wall $(echo "$user + $sys" | bc) $((maxrss / 1024))" >> "$work/$label.runs"
+  find "$work/out" -type f | wc -l > "$work/$label.files"
+}
+
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+report() {  # label: prints the runs and sets <label>_wall, _cpu, _rss
+  local label="$1" runs="$work/$1.runs"
+  local wall cpu rss
+  wall=$(cut -d' ' -f1 "$runs" | median); cpu=$(cut -d' ' -f2 "$runs" | median); rss=$(cut -d' ' -f3 "$runs" | sort -n | tail -1)
+  printf '%-6s wall %6ss  CPU %6ss  peak RSS %5s MiB  files %6s   (runs: %s)\n' "$label" "$wall" "$cpu" "$rss" "$(cat "$work/$label.files")" \
+    "$(cut -d' ' -f1 "$runs" | tr '\n' ' ')"
+  printf -v "${label}_wall" '%s' "$wall"; printf -v "${label}_cpu" '%s' "$cpu"; printf -v "${label}_rss" '%s' "$rss"
 }
 
 for n in "${sizes[@]}"; do
@@ -36,23 +45,21 @@ for n in "${sizes[@]}"; do
   if [ ! -d "$corpus/content" ]; then
     python3 "$repo/bench/gen_corpus.py" "$corpus" "$n" | tail -1
   fi
-  # urker: the corpus as it is, with a minimal site.yaml and the default theme.
+  # urker: the corpus as it is, with the benchmark's site.yaml and the default theme.
   cp "$repo/bench/corpus-site.yaml" "$corpus/site.yaml"
-title: "Benchmark corpus"
-base_url: "https://bench.example.kz/"
-language: ru
-languages: [ru, kk]
-paginate: 50
-taxonomies: [tags, subject]
-kinds:
-  member:
-    extra_keys: [city]   # the corpus's members name their city
-YAML
   rm -rf "$corpus/themes" && mkdir -p "$corpus/themes" && cp -r "$repo/themes/default" "$corpus/themes/"
   (cd "$corpus" && "$shared/bench/make_hugo_site.sh" "$corpus" >/dev/null 2>&1 || true)
-  echo "== $n materials ($(find "$corpus/content" -name '*.md' | wc -l) content files)"
-  measure urker "$urker" build --quiet --source "$corpus" --output "$work/out"
-  measure hugo hugo --quiet -s "$corpus" -d "$work/out"
-  u=$(cat "$work/urker.median"); h=$(cat "$work/hugo.median")
-  echo "   ratio: Hugo / urker = $(echo "scale=2; $h / $u" | bc)"
+  echo "== $n materials ($(find "$corpus/content" -name '*.md' | wc -l) content files), $pairs pairs after a warm-up"
+  urker_cmd=("$urker" build --quiet --source "$corpus" --output "$work/out")
+  hugo_cmd=(hugo --quiet -s "$corpus" -d "$work/out")
+  rm -f "$work/urker.runs" "$work/hugo.runs"
+  run_once urker "${urker_cmd[@]}"; run_once hugo "${hugo_cmd[@]}"   # warm-up: the file cache
+  rm -f "$work/urker.runs" "$work/hugo.runs"
+  for ((k = 0; k < pairs; k++)); do
+    run_once urker "${urker_cmd[@]}"
+    run_once hugo "${hugo_cmd[@]}"
+  done
+  report urker; report hugo
+  echo "   Hugo / urker: wall $(echo "scale=2; $hugo_wall / $urker_wall" | bc)×, CPU $(echo "scale=2; $hugo_cpu / $urker_cpu" | bc)×," \
+       "peak memory $(echo "scale=2; $hugo_rss / $urker_rss" | bc)×"
 done
