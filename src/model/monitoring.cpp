@@ -1,3 +1,4 @@
+#include "model/id_list.h"
 #include "model/monitoring.h"
 
 #include <algorithm>
@@ -17,15 +18,6 @@ namespace urker {
 using json = nlohmann::json;
 
 namespace {
-
-std::vector<std::string> as_list(const json& v) {
-    std::vector<std::string> out;
-    if (v.is_string()) out.push_back(v.get<std::string>());
-    else if (v.is_array())
-        for (const auto& x : v)
-            if (x.is_string()) out.push_back(x.get<std::string>());
-    return out;
-}
 
 json month_list(const std::map<std::string, std::size_t>& per_month, const std::string& first, const std::string& last) {
     json out = json::array();

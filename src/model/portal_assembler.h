@@ -39,6 +39,7 @@
 #include "model/monitoring.h"
 #include "core/url.h"
 #include "model/front_matter_urls.h"
+#include "model/id_list.h"
 #include "model/plan_dates.h"
 #include "model/portfolio.h"
 #include "model/plan_groups_json.h"
@@ -117,8 +118,6 @@ private:
     void validate(PageId i);
 
     void check_references(PageId i);
-
-    static std::vector<std::string> as_list(const json& v);
 
     void build_indexes();
 

@@ -9,15 +9,6 @@ std::vector<std::string> Assembler::keys_of(const std::map<std::string, PageId>&
     return keys;
 }
 
-std::vector<std::string> Assembler::as_list(const json& v) {
-    std::vector<std::string> out;
-    if (v.is_string()) out.push_back(v.get<std::string>());
-    else if (v.is_array())
-        for (const auto& x : v)
-            if (x.is_string()) out.push_back(x.get<std::string>());
-    return out;
-}
-
 void Assembler::build_indexes() {
     for (PageId i = 0; i < m_.pages.size(); ++i) {
         if (!m_.pages[i].is_view) check_references(i);

@@ -1,3 +1,4 @@
+#include "model/id_list.h"
 #include "model/portfolio.h"
 
 #include <algorithm>
@@ -17,15 +18,6 @@ const std::vector<std::string> kCourseKeys = {"title", "hours", "year", "organis
 std::string join(const std::vector<std::string>& v) {
     std::string out;
     for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
-    return out;
-}
-
-std::vector<std::string> as_list(const json& v) {
-    std::vector<std::string> out;
-    if (v.is_string()) out.push_back(v.get<std::string>());
-    else if (v.is_array())
-        for (const auto& x : v)
-            if (x.is_string()) out.push_back(x.get<std::string>());
     return out;
 }
 
