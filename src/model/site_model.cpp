@@ -1,9 +1,8 @@
 #include "model/site_model.h"
 
-#include <functional>
-
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <set>
 #include <variant>
 
@@ -231,26 +230,20 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
                 finish(i, std::move(shared));
                 return;
             }
-            for (PageId p : *views) {
+            // Each page that shows the file: the shared rendering with its own addresses, or, for a
+            // file with an embed, a rendering of its own (its problems were reported above).
+            auto rendering_for = [&](PageId p) {
                 if (links.per_page) {
-                    Diagnostics ignored;  // reported from the file's own page
-                    finish(p, renderer_for(p).render(input_of(m.pages[p]), ignored));
-                } else {
-                    finish(p, with_links(shared, links, m.config.markdown, [&](const std::string& url) {
-                        LinkRewrite r = targets.resolve(p, url);
-                        return r.action == LinkRewrite::Action::replace ? r.url : std::string();
-                    }));
+                    Diagnostics reported;
+                    return renderer_for(p).render(input_of(m.pages[p]), reported);
                 }
-            }
-            if (links.per_page) {
-                Diagnostics again;  // the same problems as the shared rendering's
-                finish(i, renderer_for(i).render(input_of(page), again));
-            } else {
-                finish(i, with_links(shared, links, m.config.markdown, [&](const std::string& url) {
-                    LinkRewrite r = targets.resolve(i, url);
+                return with_links(shared, links, m.config.markdown, [&](const std::string& url) {
+                    LinkRewrite r = targets.resolve(p, url);
                     return r.action == LinkRewrite::Action::replace ? r.url : std::string();
-                }));
-            }
+                });
+            };
+            for (PageId p : *views) finish(p, rendering_for(p));
+            finish(i, rendering_for(i));
         });
     });
     for (auto& d : page_diags) diags.append(d);
