@@ -33,7 +33,14 @@ std::vector<std::string> list_files(const std::filesystem::path& root, HiddenFil
             if (it->is_directory(ec)) it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file(ec)) out.push_back(fs::relative(it->path(), root, ec).generic_string());
+        if (!it->is_regular_file(ec)) continue;
+        // The iterator's paths start with `root`, so the relative path is lexical: no realpath
+        // of every file and of the root (four system calls a folder level, per file). A link
+        // keeps fs::relative's resolution, where it points to.
+        if (it->is_symlink(ec))
+            out.push_back(fs::relative(it->path(), root, ec).generic_string());
+        else
+            out.push_back(it->path().lexically_relative(root).generic_string());
     }
     std::sort(out.begin(), out.end());
     return out;

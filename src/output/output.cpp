@@ -1,11 +1,15 @@
 #include "output/output.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <cstdlib>
 #include <vector>
 #include <fstream>
 #include <stdexcept>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "core/fs.h"
 #include "output/folder_swap.h"
@@ -80,10 +84,22 @@ DirectoryOutput::~DirectoryOutput() {
 fs::path DirectoryOutput::prepare(const std::string& path) {
     if (!is_safe_output_path(path)) throw std::invalid_argument("unsafe output path: " + path);
     fs::path target = paths_.staging / fs::path(path);
-    std::error_code ec;
-    fs::create_directories(target.parent_path(), ec);
-    // Never write through an existing entry: it may be a link to a file of the published site.
-    fs::remove(target, ec);
+    // Each folder is made once: a site of 10 000 materials writes 28 000 files into 14 000 folders.
+    const auto slash = path.rfind('/');
+    if (slash != std::string::npos) {
+        std::string folder = path.substr(0, slash);
+        bool known;
+        {
+            std::lock_guard lock(folders_mutex_);
+            known = folders_.count(folder) > 0;
+        }
+        if (!known) {
+            std::error_code ec;
+            fs::create_directories(target.parent_path(), ec);
+            std::lock_guard lock(folders_mutex_);
+            folders_.insert(std::move(folder));
+        }
+    }
     return target;
 }
 
@@ -134,7 +150,7 @@ bool files_have_same_bytes(const fs::path& a, const fs::path& b) {
 // A file whose bytes are what the previous site already holds is not written again: the staging
 // folder gets a hard link to the published file, so it keeps its modification time and rsync or
 // an object-store sync uploads only what changed. The link is made only for identical bytes, and
-// nothing is ever written through it (a target is removed before it is written), so the previous
+// nothing is ever written through it (a file is written only as a new entry, see write_new_file), so the previous
 // site stays exactly as it was if this build fails.
 bool DirectoryOutput::reuse_published(const fs::path& target, const std::string& path) {
     std::error_code ec;
@@ -145,6 +161,31 @@ bool DirectoryOutput::reuse_published(const fs::path& target, const std::string&
     return true;
 }
 
+namespace {
+
+// Creates `target` and writes `data` into it. O_EXCL: never through an existing entry, which may
+// be a link to a file of the published site; the staging folder starts empty, so that costs
+// nothing but the rare second write of one path, which removes the first.
+bool write_new_file(const fs::path& target, std::string_view data) {
+    int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0 && errno == EEXIST) {
+        std::error_code ec;
+        fs::remove(target, ec);
+        fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    }
+    if (fd < 0) return false;
+    std::size_t at = 0;
+    while (at < data.size()) {
+        const ssize_t n = ::write(fd, data.data() + at, data.size() - at);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        at += static_cast<std::size_t>(n);
+    }
+    return ::close(fd) == 0 && at == data.size();
+}
+
+}  // namespace
+
 void DirectoryOutput::write(const std::string& path, std::string_view data) {
     fs::path target = prepare(path);
     if (file_has_bytes(paths_.output / fs::path(path), data) && reuse_published(target, path)) {
@@ -152,11 +193,9 @@ void DirectoryOutput::write(const std::string& path, std::string_view data) {
         record(path, data.size());
         return;
     }
-    std::ofstream out(target, std::ios::binary | std::ios::trunc);
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    out.close();
+    const bool written = write_new_file(target, data);
     std::lock_guard lock(mutex_);
-    if (!out) {
+    if (!written) {
         failed_ = true;
         failure_ = "cannot write " + target.string();
         return;
@@ -167,6 +206,7 @@ void DirectoryOutput::write(const std::string& path, std::string_view data) {
 void DirectoryOutput::copy(const fs::path& source_file, const std::string& path) {
     fs::path target = prepare(path);
     std::error_code ec;
+    fs::remove(target, ec);  // copy_file would write through an existing entry (see write_new_file)
     if (files_have_same_bytes(source_file, paths_.output / fs::path(path)) && reuse_published(target, path)) {
         std::lock_guard lock(mutex_);
         record(path, fs::file_size(target, ec));

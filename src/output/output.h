@@ -10,6 +10,7 @@
 #include <set>
 #include <mutex>
 #include <string>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -87,6 +88,8 @@ private:
     bool reuse_published(const std::filesystem::path& target, const std::string& path);
     OutputPaths paths_;
     mutable std::mutex mutex_;
+    std::mutex folders_mutex_;
+    std::unordered_set<std::string> folders_;  // folders made under staging, relative
     std::vector<std::string> written_;
     std::size_t files_ = 0;
     std::size_t unchanged_ = 0;
