@@ -14,6 +14,7 @@
 #include "model/portal.h"
 #include "model/site_model.h"
 #include "render/theme.h"
+#include "template/fragment_cache.h"
 
 namespace urker {
 
@@ -32,6 +33,8 @@ public:
     // {"site": …} for a page in `lang` at `url`, menus included: the engine's globals. There are only
     // as many versions as menu states, so pages share them instead of copying the site each.
     const nlohmann::json& globals_for(const std::string& lang, const std::string& url) const;
+    // What the theme's {% cache %} blocks kept during this build (a card shown on many lists).
+    tmpl::FragmentCache* fragments() const { return &fragments_; }
 
 private:
     nlohmann::json make_summary(PageId id) const;
@@ -44,7 +47,8 @@ private:
     std::vector<nlohmann::json> summaries_;
     std::set<std::string> page_urls_;
     mutable std::mutex globals_mutex_;
-    mutable std::map<std::string, std::unique_ptr<nlohmann::json>> globals_;  // every page's address, to know where a menu link can go
+    mutable std::map<std::string, std::unique_ptr<nlohmann::json>> globals_;
+    mutable tmpl::FragmentCache fragments_;  // every page's address, to know where a menu link can go
 };
 
 nlohmann::json toc_tree(const std::vector<Heading>& headings);

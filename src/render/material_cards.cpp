@@ -20,7 +20,7 @@ void write_material_cards(const SiteModel& model, const Portal& portal, const Th
             if (portal.kinds[i] == Kind::material && model.is_primary(i)) pages.push_back(ctx.summary(model.localized(i, lang)));
         json context = {{"lang", lang}, {"pages", std::move(pages)}};
         tmpl::Locale locale{lang, &theme.strings_for(lang)};
-        auto html = theme.engine->render(name, context, ctx.globals_for(lang, model.url_of(list)), locale, diags);
+        auto html = theme.engine->render(name, context, ctx.globals_for(lang, model.url_of(list)), locale, diags, ctx.fragments());
         if (!html) continue;
         out.write(path, json{{"html", *html}}.dump(-1, ' ', false, json::error_handler_t::replace));
         ++stats.other_files;

@@ -314,7 +314,7 @@ private:
                                {"breadcrumbs", json::array({{{"title", ctx_.site(v.lang)["title"]}, {"url", home}}})},
                                {"attachments", json::array()}, {"data", json::object()}, {"type", v.kind}};
             tmpl::Locale locale{v.lang, &theme_.strings_for(v.lang)};
-            if (auto html = theme_.engine->render(v.template_name, context, ctx_.globals_for(v.lang, url), locale, local[k])) {
+            if (auto html = theme_.engine->render(v.template_name, context, ctx_.globals_for(v.lang, url), locale, local[k], ctx_.fragments())) {
                 out_.write(v.path + "index.html", *html);
                 ++rendered;
             }

@@ -31,7 +31,7 @@ void render_portfolios(const SiteModel& model, const Portal& portal, const Theme
         page["breadcrumbs"].push_back({{"title", p.title}, {"url", member_url}});
         json context = {{"lang", p.lang}, {"page", page}};
         tmpl::Locale locale{p.lang, &theme.strings_for(p.lang)};
-        if (auto html = theme.engine->render(name, context, ctx.globals_for(p.lang, member_url + "portfolio/"), locale, local[k])) {
+        if (auto html = theme.engine->render(name, context, ctx.globals_for(p.lang, member_url + "portfolio/"), locale, local[k], ctx.fragments())) {
             out.write(p.path + "portfolio/index.html", *html);
             rendered[k] = 1;
         }

@@ -141,7 +141,7 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
         }
         context["page"] = std::move(page);
         tmpl::Locale locale{p.lang, &theme.strings_for(p.lang)};
-        auto html = theme.engine->render(name, context, ctx.globals_for(p.lang, url), locale, d);
+        auto html = theme.engine->render(name, context, ctx.globals_for(p.lang, url), locale, d, ctx.fragments());
         if (!html) return;
         out.write(out_path, *html);
         ++rendered;
@@ -176,7 +176,7 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
                                {"summary", ""}, {"description", ""}, {"translations", translations},
                                {"breadcrumbs", nlohmann::json::array()}, {"toc", nlohmann::json::array()}, {"section", ""}};
             tmpl::Locale locale{lang, &theme.strings_for(lang)};
-            if (auto html = theme.engine->render("404.html", context, ctx.globals_for(lang, url), locale, diags)) {
+            if (auto html = theme.engine->render("404.html", context, ctx.globals_for(lang, url), locale, diags, ctx.fragments())) {
                 out.write(prefix + "404.html", *html);
                 ++stats.pages;
             }

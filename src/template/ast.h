@@ -146,10 +146,17 @@ struct WithStmt {
     Body body;
 };
 
+// {% cache p.url, lang %}…{% endcache %}: the body's output is kept for the build under these
+// keys and reused wherever the block runs again with equal keys (template/fragment_cache.h).
+struct CacheStmt {
+    std::vector<ExprPtr> keys;
+    Body body;
+};
+
 struct Stmt {
     Pos pos;  // where the "{{" or "{%" starts
     std::variant<TextStmt, OutputStmt, IfStmt, ForStmt, SetStmt, SetBlockStmt, IncludeStmt, ExtendsStmt,
-                 BlockStmt, ImportStmt, FromImportStmt, FilterBlockStmt, WithStmt>
+                 BlockStmt, ImportStmt, FromImportStmt, FilterBlockStmt, WithStmt, CacheStmt>
         node;
 };
 

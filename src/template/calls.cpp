@@ -44,14 +44,17 @@ Val Renderer::eval_call(const Expr& e) {
 
 Val Renderer::call_macro(const Macro& m, const Template& owner, const CallArgs& call_args) {
     Arguments args = eval_args(call_args);  // in the caller's scope
-    std::string params;
-    for (const auto& p : m.params) params += (params.empty() ? "" : ", ") + p;
-    Message usage = params.empty() ? Message("template.macro_no_parameters_hint")
-                                   : Message("template.macro_parameters_hint", {{"params", params}});
+    // The hint for a wrong call, made only when there is one: macros are called on every page.
+    auto usage = [&m] {
+        std::string params;
+        for (const auto& p : m.params) params += (params.empty() ? "" : ", ") + p;
+        return params.empty() ? Message("template.macro_no_parameters_hint")
+                              : Message("template.macro_parameters_hint", {{"params", params}});
+    };
     if (args.positional.size() > m.params.size())
         fail(Message("template.macro_too_many_arguments",
                      {{"name", m.name}, {"count", m.params.size()}, {"given", args.positional.size()}}),
-             usage);
+             usage());
     std::vector<Val> values(m.params.size());
     std::vector<bool> given(m.params.size(), false);
     for (std::size_t i = 0; i < args.positional.size(); ++i) {
@@ -63,10 +66,10 @@ Val Renderer::call_macro(const Macro& m, const Template& owner, const CallArgs& 
         if (it == m.params.end()) {
             Message hint = did_you_mean(name, m.params);
             fail(Message("template.macro_unknown_parameter", {{"name", m.name}, {"parameter", name}}),
-                 hint.empty() ? usage : hint);
+                 hint.empty() ? usage() : hint);
         }
         auto i = static_cast<std::size_t>(it - m.params.begin());
-        if (given[i]) fail(Message("template.macro_argument_twice", {{"name", m.name}, {"parameter", name}}), usage);
+        if (given[i]) fail(Message("template.macro_argument_twice", {{"name", m.name}, {"parameter", name}}), usage());
         values[i] = std::move(value);
         given[i] = true;
     }

@@ -23,7 +23,8 @@ const std::vector<std::string>& known_tags() {
     static const std::vector<std::string> tags = {"if", "elif", "else", "endif", "for", "endfor", "set",
                                                   "endset", "include", "extends", "block", "endblock",
                                                   "macro", "endmacro", "import", "from", "filter",
-                                                  "endfilter", "with", "endwith", "raw", "endraw"};
+                                                  "endfilter", "with", "endwith", "cache", "endcache",
+                                                  "raw", "endraw"};
     return tags;
 }
 
@@ -229,6 +230,7 @@ private:
         if (tag == "from") return parse_from(body, pos);
         if (tag == "filter") return parse_filter_block(body, pos);
         if (tag == "with") return parse_with(body, pos);
+        if (tag == "cache") return parse_cache(body, pos);
         misplaced_or_unknown(name, pos);
     }
 
@@ -486,6 +488,18 @@ private:
         body.push_back(Stmt{pos, std::move(s)});
     }
 
+    void parse_cache(Body& body, Pos pos) {
+        CacheStmt s;
+        if (peek().kind == TokenKind::tag_close)
+            fail(peek().pos, Message("template.cache_needs_key"), Message("template.cache_syntax_hint"));
+        do s.keys.push_back(parse_expression());
+        while (accept_op(","));
+        expect_tag_close("cache");
+        parse_nested(s.body, "cache", pos, {"endcache"});
+        expect_tag_close("endcache");
+        body.push_back(Stmt{pos, std::move(s)});
+    }
+
     // Records blocks and the extends tag once the tree is final (pointers into vectors being
     // filled would move).
     void index(const Body& body) {
@@ -503,6 +517,8 @@ private:
                 index(f->otherwise);
             } else if (auto* w = std::get_if<WithStmt>(&s.node)) {
                 index(w->body);
+            } else if (auto* c = std::get_if<CacheStmt>(&s.node)) {
+                index(c->body);
             } else if (auto* fb = std::get_if<FilterBlockStmt>(&s.node)) {
                 index(fb->body);
             }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 
 #include "core/text.h"
 #include "template/errors.h"
@@ -134,8 +135,9 @@ std::string describe_expr(const Expr& e) {
     }
 }
 
-Renderer::Renderer(const EngineData& engine, const Value& context, const Locale& locale, const Value* globals)
-    : engine_(engine), context_(context), globals_(globals), locale_(locale) {}
+Renderer::Renderer(const EngineData& engine, const Value& context, const Locale& locale, const Value* globals,
+                   FragmentCache* fragments)
+    : engine_(engine), context_(context), globals_(globals), locale_(locale), fragments_(fragments) {}
 
 void Renderer::render(const Template& t, std::string& out) {
     out_ = &out;
@@ -422,6 +424,29 @@ void Renderer::exec_node(const Stmt&, const WithStmt& n) {
     for (const WithVar& v : n.vars) bind(v.name, eval(*v.value));
     run_body(n.body);
     pop_scope();
+}
+
+// The key is the block (its place in the parsed theme, which outlives the cache) and the values of its
+// keys as JSON, so "5" and 5 differ. The body runs in a scope of its own, so that what it sets
+// is gone afterwards whether it ran or was reused.
+void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
+    std::string key;
+    if (fragments_) {
+        key = std::to_string(reinterpret_cast<std::uintptr_t>(&n));
+        for (const ExprPtr& e : n.keys) {
+            Val v = eval(*e);
+            if (v.is_special())
+                fail(with_value(Message("template.cache_key_not_value"), "value", v), Message("template.cache_syntax_hint"));
+            key += '\x1f';
+            key += v.is_undefined() ? std::string("undefined") : v.json().dump();
+        }
+        if (fragments_->append_to(key, *out_)) return;
+    }
+    push_scope();
+    std::string fragment = capture(n.body);
+    pop_scope();
+    *out_ += fragment;
+    if (fragments_) fragments_->keep(std::move(key), std::move(fragment));
 }
 
 std::string Renderer::capture(const Body& body) {

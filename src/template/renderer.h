@@ -12,6 +12,7 @@
 
 #include "template/ast.h"
 #include "template/engine_data.h"
+#include "template/fragment_cache.h"
 #include "template/value.h"
 
 namespace urker::tmpl {
@@ -25,7 +26,8 @@ struct LoopState {
 
 class Renderer {
 public:
-    Renderer(const EngineData& engine, const Value& context, const Locale& locale, const Value* globals = nullptr);
+    Renderer(const EngineData& engine, const Value& context, const Locale& locale, const Value* globals = nullptr,
+             FragmentCache* fragments = nullptr);
     // Throws RenderError.
     void render(const Template& t, std::string& out);
 
@@ -51,6 +53,7 @@ private:
     const Value& context_;
     const Value* globals_ = nullptr;  // looked up after the context: shared values not copied per render
     const Locale& locale_;
+    FragmentCache* fragments_ = nullptr;  // for {% cache %}; none: the blocks just render
     std::string* out_ = nullptr;
     const Template* current_ = nullptr;  // whose AST runs: errors point into it; its macros are in scope
     std::deque<Binding> vars_;           // a deque: bindings never move while a scope grows
@@ -79,6 +82,7 @@ private:
     void exec_node(const Stmt& s, const FromImportStmt& n);
     void exec_node(const Stmt& s, const FilterBlockStmt& n);
     void exec_node(const Stmt& s, const WithStmt& n);
+    void exec_node(const Stmt& s, const CacheStmt& n);
     void render_block(const std::vector<BlockVersion>& versions, std::size_t level);
     std::string capture(const Body& body);
     void write(Val& v);

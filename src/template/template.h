@@ -37,6 +37,7 @@ using Filter = std::function<Value(const Value& input, const Args& args, const L
 using Function = std::function<Value(const Args& args, const Locale& locale)>;
 
 struct EngineData;
+class FragmentCache;
 
 class Engine {
 public:
@@ -70,12 +71,14 @@ public:
                                       Diagnostics& diags) const;
     // The same, with a second object whose members are visible as variables when the context has
     // no such member: values shared by many pages (the site) are then not copied for each page.
+    // With `fragments`, {% cache %} blocks keep their output there and reuse it (one cache per
+    // build); without, they simply render.
     std::optional<std::string> render(std::string_view name, const Value& context, const Value& globals, const Locale& locale,
-                                      Diagnostics& diags) const;
+                                      Diagnostics& diags, FragmentCache* fragments = nullptr) const;
 
 private:
     std::optional<std::string> render_with(std::string_view name, const Value& context, const Value* globals, const Locale& locale,
-                                           Diagnostics& diags) const;
+                                           Diagnostics& diags, FragmentCache* fragments) const;
     std::unique_ptr<EngineData> data_;
 };
 
