@@ -52,15 +52,21 @@ public:
     std::string take() {
         // A damaged file's own bytes may end in the middle of a character: never pass half a
         // character on (the search index reads whole ones).
-        while (!text_.empty() && (text_.back() == ' ' || text_.back() == '\n')) text_.pop_back();
-        std::size_t k = text_.size(), continuation = 0;
-        while (continuation < 3 && k > 0 && (static_cast<unsigned char>(text_[k - 1]) & 0xC0) == 0x80) --k, ++continuation;
-        if (k > 0) {
-            const unsigned char lead = static_cast<unsigned char>(text_[k - 1]);
-            const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-            if (lead >= 0xC0 && length > continuation + 1) text_.resize(k - 1);
+        // Cut again while the end is still a broken character: "\xd0\xd0" is two halves.
+        for (bool cut = true; cut;) {
+            while (!text_.empty() && (text_.back() == ' ' || text_.back() == '\n')) text_.pop_back();
+            cut = false;
+            std::size_t k = text_.size(), continuation = 0;
+            while (continuation < 3 && k > 0 && (static_cast<unsigned char>(text_[k - 1]) & 0xC0) == 0x80) --k, ++continuation;
+            if (k > 0) {
+                const unsigned char lead = static_cast<unsigned char>(text_[k - 1]);
+                const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+                if (lead >= 0xC0 && length > continuation + 1) {
+                    text_.resize(k - 1);
+                    cut = true;
+                }
+            }
         }
-        while (!text_.empty() && (text_.back() == ' ' || text_.back() == '\n')) text_.pop_back();
         return std::move(text_);
     }
 
