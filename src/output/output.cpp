@@ -150,8 +150,8 @@ bool files_have_same_bytes(const fs::path& a, const fs::path& b) {
 // A file whose bytes are what the previous site already holds is not written again: the staging
 // folder gets a hard link to the published file, so it keeps its modification time and rsync or
 // an object-store sync uploads only what changed. The link is made only for identical bytes, and
-// nothing is ever written through it (a file is written only as a new entry, see write_new_file), so the previous
-// site stays exactly as it was if this build fails.
+// nothing is ever written through it (files are only created new, see write_new_file), so the
+// previous site stays exactly as it was if this build fails.
 bool DirectoryOutput::reuse_published(const fs::path& target, const std::string& path) {
     std::error_code ec;
     fs::create_hard_link(paths_.output / fs::path(path), target, ec);

@@ -45,10 +45,10 @@ private:
     std::string generator_;
     std::map<std::string, nlohmann::json> site_by_lang_;
     std::vector<nlohmann::json> summaries_;
-    std::set<std::string> page_urls_;
+    std::set<std::string> page_urls_;  // every page's address, to know where a menu link can go
     mutable std::mutex globals_mutex_;
     mutable std::map<std::string, std::unique_ptr<nlohmann::json>> globals_;
-    mutable tmpl::FragmentCache fragments_;  // every page's address, to know where a menu link can go
+    mutable tmpl::FragmentCache fragments_;
 };
 
 nlohmann::json toc_tree(const std::vector<Heading>& headings);

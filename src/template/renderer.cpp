@@ -426,9 +426,9 @@ void Renderer::exec_node(const Stmt&, const WithStmt& n) {
     pop_scope();
 }
 
-// The key is the block (its place in the parsed theme, which outlives the cache) and the values of its
-// keys as JSON, so "5" and 5 differ. The body runs in a scope of its own, so that what it sets
-// is gone afterwards whether it ran or was reused.
+// The key is the block (its place in the parsed theme, which outlives the cache) and the values
+// of its keys as JSON, so "5" and 5 differ. The body runs in a scope of its own, so that what it
+// sets is gone afterwards whether it ran or was reused.
 void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
     std::string key;
     if (fragments_) {
