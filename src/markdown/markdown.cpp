@@ -371,13 +371,35 @@ std::string replace_placeholders(const std::string& text, const std::string& tok
 
 }  // namespace
 
-RenderedMarkdown with_links(const RenderedMarkdown& shared, const DeferredLinks& links, const MarkdownOptions& options,
-                            const std::function<std::string(const std::string& url)>& resolve) {
-    if (links.urls.empty()) return shared;
-    RenderedMarkdown out;  // field by field: the HTML is made anew, never copied first
-    out.headings = shared.headings;
-    out.plain_text = shared.plain_text;
-    out.word_count = shared.word_count;
+PageMarkdown::PageMarkdown(RenderedMarkdown own) : rendering_(std::make_shared<const RenderedMarkdown>(std::move(own))) {}
+
+PageMarkdown::PageMarkdown(std::shared_ptr<const RenderedMarkdown> shared, std::string token, std::vector<std::string> hrefs)
+    : rendering_(std::move(shared)), token_(std::move(token)), hrefs_(std::move(hrefs)) {}
+
+namespace {
+const RenderedMarkdown& no_rendering() {
+    static const RenderedMarkdown empty;
+    return empty;
+}
+}  // namespace
+
+std::string PageMarkdown::html() const {
+    if (!rendering_) return {};
+    return hrefs_.empty() ? rendering_->html : replace_placeholders(rendering_->html, token_, hrefs_);
+}
+
+std::string PageMarkdown::first_paragraph_html() const {
+    if (!rendering_) return {};
+    return hrefs_.empty() ? rendering_->first_paragraph_html : replace_placeholders(rendering_->first_paragraph_html, token_, hrefs_);
+}
+
+const std::vector<Heading>& PageMarkdown::headings() const { return (rendering_ ? *rendering_ : no_rendering()).headings; }
+const std::string& PageMarkdown::plain_text() const { return (rendering_ ? *rendering_ : no_rendering()).plain_text; }
+std::size_t PageMarkdown::word_count() const { return rendering_ ? rendering_->word_count : 0; }
+
+PageMarkdown with_links(std::shared_ptr<const RenderedMarkdown> shared, const DeferredLinks& links, const MarkdownOptions& options,
+                        const std::function<std::string(const std::string& url)>& resolve) {
+    if (links.urls.empty()) return PageMarkdown(std::move(shared), {}, {});
     const int opts = cmark_options(options);
     std::vector<std::string> hrefs;
     hrefs.reserve(links.urls.size());
@@ -385,9 +407,7 @@ RenderedMarkdown with_links(const RenderedMarkdown& shared, const DeferredLinks&
         std::string target = resolve(url);
         hrefs.push_back(href_as_cmark_writes(target.empty() ? url : target, opts));
     }
-    out.html = replace_placeholders(shared.html, links.token, hrefs);
-    out.first_paragraph_html = replace_placeholders(shared.first_paragraph_html, links.token, hrefs);
-    return out;
+    return PageMarkdown(std::move(shared), links.token, std::move(hrefs));
 }
 
 std::string render_inline_markdown(std::string_view text, const MarkdownOptions& options, std::vector<UrlProblem>* problems) {

@@ -216,26 +216,27 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
             DeferredLinks links;
             // Placeholders a teacher cannot write by chance: they carry a hash of the text itself.
             links.token = "urker-link-" + std::to_string(std::hash<std::string_view>{}(page.body())) + "-";
-            RenderedMarkdown shared = renderer_for(i).render(input_of(page), d, views ? &links : nullptr);
+            RenderedMarkdown rendering = renderer_for(i).render(input_of(page), d, views ? &links : nullptr);
             report_unparsed_links(page, targets, i, d);
             std::vector<UrlProblem> summary_problems;
             std::string summary = page.summary.empty() ? "" : render_inline_markdown(page.summary, m.config.markdown, &summary_problems);
             for (auto& problem : summary_problems)
                 d.add(page.front_matter.error_at("/summary", std::move(problem.message), std::move(problem.hint)));
-            auto finish = [&](PageId p, RenderedMarkdown r) {
-                m.summaries_html[p] = page.summary.empty() ? r.first_paragraph_html : summary;
+            auto finish = [&](PageId p, PageMarkdown r) {
+                m.summaries_html[p] = page.summary.empty() ? r.first_paragraph_html() : summary;
                 m.rendered[p] = std::move(r);
             };
             if (!views) {
-                finish(i, std::move(shared));
+                finish(i, PageMarkdown(std::move(rendering)));
                 return;
             }
             // Each page that shows the file: the shared rendering with its own addresses, or, for a
             // file with an embed, a rendering of its own (its problems were reported above).
+            auto shared = std::make_shared<const RenderedMarkdown>(std::move(rendering));
             auto rendering_for = [&](PageId p) {
                 if (links.per_page) {
                     Diagnostics reported;
-                    return renderer_for(p).render(input_of(m.pages[p]), reported);
+                    return PageMarkdown(renderer_for(p).render(input_of(m.pages[p]), reported));
                 }
                 return with_links(shared, links, m.config.markdown, [&](const std::string& url) {
                     LinkRewrite r = targets.resolve(p, url);

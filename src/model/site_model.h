@@ -30,7 +30,7 @@ struct Section {
 struct SiteModel {
     SiteConfig config;
     std::vector<Page> pages;
-    std::vector<RenderedMarkdown> rendered;        // parallel to pages
+    std::vector<PageMarkdown> rendered;            // parallel to pages
     std::vector<std::string> summaries_html;       // parallel to pages
     std::vector<StaticAsset> assets;
     std::map<std::string, PageId> by_content_path;  // "materials/drobi/index.md" -> id

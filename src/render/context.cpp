@@ -189,7 +189,7 @@ const nlohmann::json& ContextBuilder::globals_for(const std::string& lang, const
 nlohmann::json ContextBuilder::make_summary(PageId id) const {
     const Page& p = model_.pages[id];
     const SiteConfig& cfg = model_.config;
-    const RenderedMarkdown& r = model_.rendered[id];
+    const PageMarkdown& r = model_.rendered[id];
     const char* kind = p.kind == PageKind::home ? "home" : p.kind == PageKind::section ? "section" : "page";
     std::string url = model_.url_of(id);
     nlohmann::json attachments = nlohmann::json::array();
@@ -210,7 +210,7 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
                 translations.push_back({{"lang", o.lang}, {"url", model_.url_of(other)}, {"title", o.title}, {"content_lang", o.content_lang}, {"native", o.content_lang == o.lang}});
             if (p.content_lang != p.lang && o.content_lang == o.lang && o.content_lang == p.content_lang) canonical = model_.url_of(other);
         }
-    std::size_t minutes = (r.word_count + 179) / 180;  // about 180 words a minute for study texts
+    std::size_t minutes = (r.word_count() + 179) / 180;  // about 180 words a minute for study texts
     nlohmann::json summary = {
         {"kind", kind},
         {"section", p.section},
@@ -230,7 +230,7 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
         {"params", p.front_matter.value},
         {"attachments", std::move(attachments)},
         {"translations", std::move(translations)},
-        {"word_count", r.word_count},
+        {"word_count", r.word_count()},
         {"reading_time", minutes},
         {"source", p.source},
         {"type", kind_name(portal_.kinds[id])},
@@ -259,8 +259,8 @@ nlohmann::json ContextBuilder::comments_for(PageId id) const {
 nlohmann::json ContextBuilder::page(PageId id) const {
     nlohmann::json p = summaries_[id];
     p["data"] = portal_.data[id];
-    p["content"] = model_.rendered[id].html;
-    p["toc"] = toc_tree(model_.rendered[id].headings);
+    p["content"] = model_.rendered[id].html();
+    p["toc"] = toc_tree(model_.rendered[id].headings());
     // Breadcrumbs: the sections above this page, home first.
     const Page& page = model_.pages[id];
     nlohmann::json crumbs = nlohmann::json::array();

@@ -366,7 +366,7 @@ private:
         e.url = m_.config.absolute_url(m_.url_of(i));
         e.title = p.title;
         e.summary_html = absolute_links(m_.summaries_html[i], e.url);
-        e.content_html = absolute_links(m_.rendered[i].html, e.url);
+        e.content_html = absolute_links(m_.rendered[i].html(), e.url);
         e.published = *p.date;
         e.updated = p.updated;
         const json& d = portal_.data[i];
@@ -431,7 +431,7 @@ private:
             CalendarEvent e;
             e.uid = m_.pages[i].path + "@" + host;
             e.summary = m_.pages[i].title;
-            e.description = m_.pages[i].description.empty() ? m_.rendered[i].plain_text.substr(0, 600) : m_.pages[i].description;
+            e.description = m_.pages[i].description.empty() ? m_.rendered[i].plain_text().substr(0, 600) : m_.pages[i].description;
             e.url = cfg.absolute_url(m_.url_of(i));
             e.start = *parse_date(d["start"].get<std::string>(), false, false).date;
             if (d.contains("end")) e.end = parse_date(d["end"].get<std::string>(), false, false).date;

@@ -1,7 +1,7 @@
 #include "render/search_index.h"
 
-
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <set>
 
@@ -154,7 +154,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
         doc.fields["summary"] = summary;
         // The body: the text, and what the page shows from its kind (a plan's items, a member's
         // school and position, a material's file names), so any word of it finds the page.
-        std::string body = m.rendered[i].plain_text;
+        std::string body = m.rendered[i].plain_text();
         for (const auto& a : p.attachments) body += "\n" + a.name;
         for (const char* key : {"position", "city", "district", "address", "short_title"})
             if (f.contains(key) && f[key].is_string()) body += "\n" + f[key].get<std::string>();
@@ -200,7 +200,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
         if (d.contains("start")) e["d"] = d["start"].get<std::string>().substr(0, 10);
         for (const auto& [key, short_key] : {std::pair{"subject", "s"}, {"grade", "g"}, {"material_type", "y"}, {"event_type", "y"}})
             if (f.contains(key) && !f[key].is_null()) e[short_key] = f[key];
-        std::string text = summary.empty() ? m.rendered[i].plain_text : summary;
+        std::string text = summary.empty() ? m.rendered[i].plain_text() : summary;
         e["e"] = excerpt(text, 220);
         if (!with_text.empty()) e["a"] = with_text;
         store_entries[k] = std::move(e);
@@ -224,22 +224,22 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
     }
     search::ShardedIndexOptions options;
     options.max_shards = kMaxIndexShards;
+    // Each shard becomes a gzip member (render/range_bundle.h) on the thread that wrote it.
+    std::atomic<std::uintmax_t> index_bytes{0};
+    options.finish_shard = [&index_bytes](std::size_t, std::string shard) {
+        index_bytes += shard.size();
+        return padded_gzip_member(shard, kIndexUnit);
+    };
     search::ShardedIndex sharded = search::write_sharded_lunr_index(docs, fields, lang, options);
     json manifest = std::move(sharded.manifest);
     result.shards = sharded.shards.size();
+    result.index_bytes += index_bytes;
 
-    // The shards, each a gzip member, end to end in a few bundle files read by range
-    // (render/range_bundle.h); compressed in parallel, written in order.
-    std::vector<std::string> members(sharded.shards.size());
-    parallel_for(members.size(), [&](std::size_t k) {
-        members[k] = padded_gzip_member(sharded.shards[k], kIndexUnit);
-    });
+    // The members end to end in a few bundle files read by range, in order.
     RangeBundleWriter index_bundle("index-", kIndexUnit);
-    for (std::size_t k = 0; k < members.size(); ++k) {
-        result.index_bytes += sharded.shards[k].size();
-        result.index_gzip_bytes += members[k].size();
-        std::string().swap(sharded.shards[k]);
-        index_bundle.add(std::move(members[k]));
+    for (std::string& member : sharded.shards) {
+        result.index_gzip_bytes += member.size();
+        index_bundle.add(std::move(member));
     }
     json index_description;
     for (auto& f : index_bundle.finish(index_description)) out.write(std::string(kSearchFolder) + f.name, f.content);

@@ -267,8 +267,9 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
     run_parallel(std::min<unsigned>(threads, static_cast<unsigned>(shard_count)), [&](unsigned) {
         for (std::size_t k; (k = next++) < shard_count;) {
             const std::size_t end = k + 1 < shard_count ? firsts[k + 1] : order.size();
-            result.shards[k] = write_shard(plan, buckets[k], firsts[k], end);
+            std::string shard = write_shard(plan, buckets[k], firsts[k], end);
             std::vector<Element>().swap(buckets[k]);
+            result.shards[k] = options.finish_shard ? options.finish_shard(k, std::move(shard)) : std::move(shard);
         }
     });
 

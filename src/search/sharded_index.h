@@ -20,6 +20,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -31,10 +32,14 @@ struct ShardedIndexOptions {
     std::size_t shard_bytes = 16 * 1024;  // about this much JSON per shard (a term with a long posting gets more)
     std::size_t max_shards = 4000;        // at most this many shards (a site stays under hosts' file limits)
     unsigned threads = 0;                 // 0 = one per core
+    // When set, called on the worker that wrote shard k as soon as it is written, and the shard is
+    // kept as it returns it (compressed, say): the whole uncompressed index, hundreds of megabytes
+    // at 10 000 documents, is then never in memory at once. May run on several threads at once.
+    std::function<std::string(std::size_t k, std::string shard)> finish_shard;
 };
 
 struct ShardedIndex {
-    std::vector<std::string> shards;       // lunr 2.3.9 serialized indexes
+    std::vector<std::string> shards;       // lunr 2.3.9 serialized indexes (as finish_shard returned them)
     // Per shard, where its range of terms starts (UTF-8): the shortest prefix of its first term that
     // sorts after the previous shard's last term ("" for the first shard, if it holds the term "").
     std::vector<std::string> first_terms;

@@ -55,17 +55,23 @@ TEST_CASE("a shared rendering with each page's links equals the page's own rende
     CHECK_FALSE(links.per_page);
     CHECK(shared.html.find("urker-link-test-0-") != std::string::npos);
 
-    RenderedMarkdown kazakh = with_links(shared, links, MarkdownOptions{}, [](const std::string& url) {
+    auto shared_rendering = std::make_shared<const RenderedMarkdown>(shared);
+    PageMarkdown kazakh = with_links(shared_rendering, links, MarkdownOptions{}, [](const std::string& url) {
         LinkRewrite r = into_kazakh(url);
         return r.action == LinkRewrite::Action::replace ? r.url : std::string();
     });
     RenderedMarkdown expected = own(kText, into_kazakh, d2);
-    CHECK(kazakh.html == expected.html);
-    CHECK(kazakh.first_paragraph_html == expected.first_paragraph_html);
-    CHECK(kazakh.html.find("urker-link") == std::string::npos);
-    CHECK(kazakh.html.find("/kk/materials/drobi/") != std::string::npos);
-    CHECK(kazakh.plain_text == expected.plain_text);
-    CHECK(kazakh.headings.size() == expected.headings.size());
+    CHECK(kazakh.html() == expected.html);
+    CHECK(kazakh.first_paragraph_html() == expected.first_paragraph_html);
+    CHECK(kazakh.html().find("urker-link") == std::string::npos);
+    CHECK(kazakh.html().find("/kk/materials/drobi/") != std::string::npos);
+    CHECK(kazakh.plain_text() == expected.plain_text);
+    CHECK(kazakh.headings().size() == expected.headings.size());
+    CHECK(kazakh.word_count() == expected.word_count);
+    // The page's own view of the same rendering: its addresses as written.
+    PageMarkdown own_page = with_links(shared_rendering, links, MarkdownOptions{}, [](const std::string&) { return std::string(); });
+    CHECK(own_page.html() == own(kText, [](std::string_view) { return LinkRewrite{}; }, d2).html);
+    CHECK(&own_page.plain_text() == &kazakh.plain_text());  // one text for both pages, not a copy
 }
 
 TEST_CASE("a placeholder-like text that is not one of the rendering's is left as written") {
@@ -79,9 +85,9 @@ TEST_CASE("a placeholder-like text that is not one of the rendering's is left as
     Diagnostics d;
     RenderedMarkdown shared = r.render({text, {"content/p.md", 1, 0}, text, "ru"}, d, &links);
     REQUIRE(links.urls.size() == 1);
-    RenderedMarkdown page = with_links(shared, links, MarkdownOptions{}, [](const std::string&) { return std::string("/b/"); });
-    CHECK(page.html.find("Текст urker-link-test-7- и") != std::string::npos);
-    CHECK(page.html.find("href=\"/b/\"") != std::string::npos);
+    PageMarkdown page = with_links(std::make_shared<const RenderedMarkdown>(shared), links, MarkdownOptions{}, [](const std::string&) { return std::string("/b/"); });
+    CHECK(page.html().find("Текст urker-link-test-7- и") != std::string::npos);
+    CHECK(page.html().find("href=\"/b/\"") != std::string::npos);
 }
 
 TEST_CASE("a file with an embed is rendered for each page: its HTML is in the page's language") {

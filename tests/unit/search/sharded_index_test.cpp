@@ -144,6 +144,28 @@ TEST_CASE("max_shards caps the number of shards; no documents give one empty sha
     CHECK(empty.terms == "[]");
 }
 
+TEST_CASE("finish_shard gets each shard as written, and the index keeps what it returns") {
+    ShardedIndexOptions plain;
+    plain.shard_bytes = 1;
+    plain.threads = 2;
+    const ShardedIndex expected = write_sharded_lunr_index(small_corpus(), fields, Language::multi, plain);
+    REQUIRE(expected.shards.size() > 1);
+    ShardedIndexOptions finished = plain;
+    std::vector<int> calls(expected.shards.size(), 0);
+    finished.finish_shard = [&calls](std::size_t k, std::string shard) {
+        ++calls.at(k);  // each k once, from one of the threads: no two calls touch one slot
+        return std::to_string(k) + ":" + shard;
+    };
+    const ShardedIndex got = write_sharded_lunr_index(small_corpus(), fields, Language::multi, finished);
+    REQUIRE(got.shards.size() == expected.shards.size());
+    for (std::size_t k = 0; k < got.shards.size(); ++k) {
+        CHECK(calls[k] == 1);
+        CHECK(got.shards[k] == std::to_string(k) + ":" + expected.shards[k]);
+    }
+    CHECK(got.terms == expected.terms);
+    CHECK(got.manifest == expected.manifest);
+}
+
 TEST_CASE("field names lunr.js cannot use are rejected by the sharded writer too") {
     CHECK_THROWS_AS(write_sharded_lunr_index(small_corpus(), {{"a/b", 1}}, Language::multi), std::invalid_argument);
 }
