@@ -43,7 +43,7 @@ Diagnostic YamlDocument::error_at(std::string_view pointer, std::string message,
     d.where = locate(pointer);
     d.message = std::move(message);
     d.hint = std::move(hint);
-    attach_source_line(d, line_of(text, d.where.line));
+    attach_source_line(d, line_of(text(), d.where.line));
     return d;
 }
 
@@ -55,7 +55,7 @@ Diagnostic YamlDocument::warning_at(std::string_view pointer, std::string messag
 
 Diagnostic YamlDocument::error_at(std::string_view pointer, Message message, Message hint) const {
     Diagnostic d = make_diagnostic(Severity::error, locate(pointer), std::move(message), std::move(hint));
-    attach_source_line(d, line_of(text, d.where.line));
+    attach_source_line(d, line_of(text(), d.where.line));
     return d;
 }
 
@@ -354,7 +354,7 @@ std::optional<Diagnostic> tab_indentation(std::string_view yaml, const YamlDocum
             if (text[i] != '\t') continue;
             Diagnostic d = make_diagnostic(Severity::error, SourceLocation{doc.file, l + doc.line_offset, static_cast<int>(i) + 1},
                                            Message("config.yaml_tab"), Message("config.yaml_tab_hint"));
-            attach_source_line(d, line_of(doc.text, d.where.line));
+            attach_source_line(d, line_of(doc.text(), d.where.line));
             return d;
         }
     }
@@ -380,17 +380,28 @@ std::optional<std::pair<int, std::size_t>> overlong_line(std::string_view yaml, 
 
 }  // namespace
 
+const std::string& YamlDocument::text() const {
+    static const std::string none;
+    return shared_text ? *shared_text : none;
+}
+
 YamlDocument parse_yaml(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset,
                         std::string_view whole_file_text, const YamlLimits& limits) {
+    return parse_yaml_in_file(yaml, std::move(file), diags, line_offset,
+                              std::make_shared<const std::string>(whole_file_text.empty() ? yaml : whole_file_text), limits);
+}
+
+YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset,
+                                std::shared_ptr<const std::string> whole_file, const YamlLimits& limits) {
     YamlDocument doc;
     doc.file = std::move(file);
     doc.line_offset = line_offset;
-    doc.text = std::string(whole_file_text.empty() ? yaml : whole_file_text);
+    doc.shared_text = std::move(whole_file);
     auto fail = [&](const YAML::Mark& mark, Message message, Message hint) {
         SourceLocation where{doc.file, mark.line + 1 + line_offset, mark.column + 1};
         if (mark.line < 0) where = SourceLocation{doc.file, line_offset + 1, 0};
         Diagnostic d = make_diagnostic(Severity::error, std::move(where), std::move(message), std::move(hint));
-        attach_source_line(d, line_of(doc.text, d.where.line));
+        attach_source_line(d, line_of(doc.text(), d.where.line));
         diags.add(std::move(d));
         doc.value = nullptr;
         doc.positions.clear();

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -18,7 +19,10 @@ struct YamlDocument {
     std::string file;      // for locations
     // JSON pointer ("/items/3/status") -> position of that value (1-based line/column in `file`).
     std::map<std::string, SourceLocation> positions;
-    std::string text;      // the whole file's text, for showing the offending line
+    // The whole file's text, for showing the offending line. Shared: a page's front matter, the
+    // page and its views in other languages all point at the one copy of the file.
+    std::shared_ptr<const std::string> shared_text;
+    const std::string& text() const;
     int line_offset = 0;   // lines of the file before the YAML text starts (front matter: 1)
 
     // Where the value at `pointer` stood; falls back to the nearest parent that has a position.
@@ -47,6 +51,10 @@ struct YamlLimits {
 // file's line and column (shifted by `line_offset`), and the returned value is null.
 YamlDocument parse_yaml(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset = 0,
                         std::string_view whole_file_text = {}, const YamlLimits& limits = {});
+// The same for YAML that is part of `whole_file` (front matter): the document keeps the file
+// itself, not a copy of it.
+YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset,
+                                std::shared_ptr<const std::string> whole_file, const YamlLimits& limits = {});
 
 // Appends a key to a JSON pointer, escaping '~' and '/'.
 std::string pointer_append(std::string_view pointer, std::string_view key);

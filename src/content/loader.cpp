@@ -180,10 +180,17 @@ FileResult load_file(const fs::path& content_root, const std::string& rel, const
     Page page;
     page.source = display;
     page.content_path = rel;
-    page.set_text(*text, static_cast<std::size_t>(split->body.data() - text->data()));
+    // One copy of the file for the page, its front matter and its views: the parts by offset.
+    const std::size_t body_offset = static_cast<std::size_t>(split->body.data() - text->data());
+    const std::size_t yaml_size = split->front_matter.size();
+    const std::size_t yaml_offset = yaml_size ? static_cast<std::size_t>(split->front_matter.data() - text->data()) : 0;
+    const int yaml_line = split->front_matter_line;
     page.body_line = split->body_line;
+    auto file_text = std::make_shared<const std::string>(std::move(*text));
+    page.set_text(file_text, body_offset);
     std::size_t errs = r.diags.error_count();
-    page.front_matter = parse_yaml(split->front_matter, display, r.diags, split->front_matter_line - 1, *text);
+    const std::string_view yaml = std::string_view(*file_text).substr(yaml_offset, yaml_size);
+    page.front_matter = parse_yaml_in_file(yaml, display, r.diags, yaml_line - 1, std::move(file_text));
     if (r.diags.error_count() > errs) return r;
     if (page.front_matter.value.is_null()) page.front_matter.value = nlohmann::json::object();
     if (!page.front_matter.value.is_object()) {

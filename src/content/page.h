@@ -63,7 +63,10 @@ struct Page {
     const std::string& file_text() const { return text_ ? *text_ : empty_text(); }
     std::string_view body() const { return std::string_view(file_text()).substr(std::min(body_offset_, file_text().size())); }
     void set_text(std::string file_text, std::size_t body_offset) {
-        text_ = std::make_shared<const std::string>(std::move(file_text));
+        set_text(std::make_shared<const std::string>(std::move(file_text)), body_offset);
+    }
+    void set_text(std::shared_ptr<const std::string> file_text, std::size_t body_offset) {
+        text_ = std::move(file_text);
         body_offset_ = body_offset;
     }
     // The same object for a page and its views: what model/site_model.cpp renders once for all.
