@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/thread_pool.h"
+#include "render/pagination.h"
 #include "render/qr_svg.h"
 
 namespace urker {
@@ -185,8 +186,8 @@ private:
         json items = json::array();
         for (PageId i : ids) items.push_back(ctx_.summary(m_.localized(i, lang)));
         std::string url = m_.config.site_url("/" + path);
-        json paginator = {{"pages", items}, {"number", 1}, {"total_pages", 1}, {"total_items", items.size()}, {"prev_url", ""}, {"next_url", ""},
-                          {"first_url", url}, {"last_url", url}, {"page_urls", json::array({url})}};
+        const std::size_t count = items.size();
+        json paginator = make_paginator(items, 1, count, {url});
         pages_.push_back({"materials/reviewed.html", path, lang, "reviewed", ui(lang, "reviewed_materials"), m_.config.languages,
                           {{"paginator", paginator}, {"pages", items}}});
     }

@@ -14,6 +14,7 @@
 #include "render/charts.h"
 #include "render/feeds.h"
 #include "render/ical.h"
+#include "render/pagination.h"
 #include "render/term_titles.h"
 
 namespace urker {
@@ -115,22 +116,20 @@ private:
                 const auto& term = t.terms[k];
                 std::string base = prefix + t.name + "/" + term.slug + "/";
                 std::size_t total_pages = std::max<std::size_t>(1, (term.pages.size() + per_page - 1) / per_page);
-                json urls = json::array();
+                std::vector<std::string> urls;
                 for (std::size_t n = 1; n <= total_pages; ++n) urls.push_back(m_.config.site_url("/" + base + (n == 1 ? "" : "page/" + std::to_string(n) + "/")));
+                auto shared_urls = std::make_shared<const std::vector<std::string>>(std::move(urls));
                 for (std::size_t n = 1; n <= total_pages; ++n) {
                     std::string path = base + (n == 1 ? "" : "page/" + std::to_string(n) + "/");
                     // A quick preview builds only the pages open in a browser: skip the summaries.
                     if (!out_.wants(path + "index.html")) continue;
                     json head = {{"taxonomy", {{"name", t.name}, {"title", title}, {"url", taxonomy["url"]}}}, {"term", terms[k]}};
                     pages_.push_back({"term.html", path, lang, "term", terms[k]["title"].get<std::string>(), std::move(head),
-                                      [this, &term, urls, n, total_pages, lang, per_page] {
+                                      [this, &term, shared_urls, n, lang, per_page] {
                                           json items = summaries(term.pages, (n - 1) * per_page, n * per_page, lang);
-                                          json paginator = {{"pages", items}, {"number", n}, {"total_pages", total_pages},
-                                                            {"total_items", term.pages.size()},
-                                                            {"prev_url", n > 1 ? urls[n - 2] : json("")},
-                                                            {"next_url", n < total_pages ? urls[n] : json("")},
-                                                            {"first_url", urls.front()}, {"last_url", urls.back()}, {"page_urls", urls}};
-                                          return json{{"paginator", std::move(paginator)}, {"pages", std::move(items)}};
+                                          json pages = items;
+                                          return json{{"paginator", make_paginator(std::move(items), n, term.pages.size(), *shared_urls)},
+                                                      {"pages", std::move(pages)}};
                                       }});
                 }
             }

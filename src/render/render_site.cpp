@@ -11,6 +11,7 @@
 #include "render/context.h"
 #include "render/certificates.h"
 #include "render/material_cards.h"
+#include "render/pagination.h"
 #include "render/portfolios.h"
 #include "render/portal_pages.h"
 
@@ -110,21 +111,11 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
             std::size_t to = p.kind == PageKind::home ? total_items : std::min(total_items, from + static_cast<std::size_t>(per_page));
             nlohmann::json items = nlohmann::json::array();
             for (std::size_t k = from; k < to; ++k) items.push_back(ctx.summary(model.localized(listed[k], p.lang)));
-            nlohmann::json urls = nlohmann::json::array();
+            std::vector<std::string> urls;
             for (int k = 1; k <= total_pages; ++k) urls.push_back(cfg.site_url("/" + list_page_path(p.path, k)));
-            own_url = urls[static_cast<std::size_t>(job.list_page - 1)].get<std::string>();
-            context["paginator"] = {
-                {"pages", items},
-                {"number", job.list_page},
-                {"total_pages", total_pages},
-                {"total_items", total_items},
-                {"prev_url", job.list_page > 1 ? urls[static_cast<std::size_t>(job.list_page - 2)] : nlohmann::json("")},
-                {"next_url", job.list_page < total_pages ? urls[static_cast<std::size_t>(job.list_page)] : nlohmann::json("")},
-                {"first_url", urls.front()},
-                {"last_url", urls.back()},
-                {"page_urls", urls},
-            };
-            context["pages"] = std::move(items);
+            own_url = urls[static_cast<std::size_t>(job.list_page - 1)];
+            context["pages"] = items;
+            context["paginator"] = make_paginator(std::move(items), static_cast<std::size_t>(job.list_page), total_items, urls);
             nlohmann::json subs = nlohmann::json::array();
             auto it = model.section_by_dir.find(p.content_path.substr(0, p.content_path.rfind('/') == std::string::npos ? 0 : p.content_path.rfind('/')));
             if (it != model.section_by_dir.end())

@@ -167,7 +167,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
                 for (const char* key : {"participants", "goal", "result", "when"})
                     if (it.contains(key) && it[key].is_string()) body += "\n" + it[key].get<std::string>();
             }
-        doc.fields["body"] = body;
+        doc.fields["body"] = std::move(body);
         // The words inside the attachments, in a field of their own (a lower boost than the
         // text's), and which files they are, for the result to say where the words were found.
         std::vector<std::string> with_text;
