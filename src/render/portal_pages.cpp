@@ -141,8 +141,17 @@ private:
     void add_alphabetical_index(const std::string& lang, const std::string& prefix) {
         if (!theme_.engine->has_template("az.html") || !out_.wants(prefix + "materials/az/index.html")) return;
         UErrorCode status = U_ZERO_ERROR;
-        icu::AlphabeticIndex index(icu::Locale(lang.c_str()), status);
+        icu::AlphabeticIndex probe(icu::Locale(lang.c_str()), status);
         if (U_FAILURE(status)) return;
+        std::string title = ui_string(theme_, lang, "az_title", "A–Z");
+        // The letters and their thousands of summaries are made when the page renders, on its
+        // worker beside the other pages, and freed with it.
+        pages_.push_back({"az.html", prefix + "materials/az/", lang, "az", title, json::object(), [this, lang] { return letters_of(lang); }});
+    }
+
+    json letters_of(const std::string& lang) const {
+        UErrorCode status = U_ZERO_ERROR;
+        icu::AlphabeticIndex index(icu::Locale(lang.c_str()), status);
         index.addLabels(icu::Locale::getEnglish(), status);  // Latin titles get A–Z too
         std::vector<PageId> materials;
         for (PageId i = 0; i < m_.pages.size(); ++i)
@@ -170,10 +179,9 @@ private:
                 ++count;
             }
             std::string anchor = "letter-" + std::to_string(letters.size() + 1);
-            letters.push_back({{"letter", label}, {"anchor", anchor}, {"pages", items}});
+            letters.push_back({{"letter", label}, {"anchor", anchor}, {"pages", std::move(items)}});
         }
-        std::string title = ui_string(theme_, lang, "az_title", "A–Z");
-        pages_.push_back({"az.html", prefix + "materials/az/", lang, "az", title, {{"letters", letters}, {"total", count}}, {}});
+        return json{{"letters", std::move(letters)}, {"total", count}};
     }
 
     // "2026-09" -> "сен. 2026" (ICU's abbreviated stand-alone month names for the language).
