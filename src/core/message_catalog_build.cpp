@@ -33,6 +33,12 @@ std::vector<CatalogEntry> catalog_build() {
          "{changed, plural, one {# файл новый или изменён} few {# файла новых или изменённых} other {# файлов новых или изменённых}}, "
          "{unchanged} без изменений (их даты сохранены)",
          "{changed} файл жаңа немесе өзгерген, {unchanged} өзгермеген (күндері сақталды)"},
+        {"build.pages_from_cache",
+         "{count, plural, one {# page} other {# pages}} made from the same values as in the last build: taken from the build cache "
+         "(.urker-cache/), not rendered again",
+         "{count, plural, one {# страница собрана} few {# страницы собраны} other {# страниц собраны}} из тех же данных, что и в прошлый раз: "
+         "взяты из кэша сборки (.urker-cache/) без повторной отрисовки",
+         "{count} бет өткен жинаудағы деректерден жасалады: олар қайта жасалмай, жинау кэшінен (.urker-cache/) алынды"},
         {"build.attachments_note", "Search inside attachments: {read} files read, {cached} from the cache (.urker-cache/)",
          "Поиск по вложениям: прочитано файлов — {read}, из кэша — {cached} (.urker-cache/)",
          "Тіркемелер ішінен іздеу: {read} файл оқылды, {cached} файл кэштен алынды (.urker-cache/)"},

@@ -222,6 +222,17 @@ void DirectoryOutput::copy(const fs::path& source_file, const std::string& path)
     record(path, fs::file_size(target, ec));
 }
 
+bool DirectoryOutput::link_previous(const std::string& path) {
+    fs::path target = prepare(path);
+    std::error_code ec;
+    fs::remove(target, ec);  // a second write of one path replaces the first, as write() does
+    if (!reuse_published(target, path)) return false;
+    const std::uintmax_t size = fs::file_size(target, ec);
+    std::lock_guard lock(mutex_);
+    record(path, ec ? 0 : size);
+    return true;
+}
+
 std::size_t DirectoryOutput::file_count() const {
     std::lock_guard lock(mutex_);
     return files_;

@@ -34,6 +34,10 @@ public:
     // False when the sink wants only some files, so whole-site outputs (the search index) can be
     // left out of that build.
     virtual bool wants_all() const { return true; }
+    // Publishes the file the previous site holds at `path` as it is, without its bytes: the build
+    // cache (published_memo.h) found it made from the same inputs. False when the sink has no
+    // previous site or no such file; the caller then renders the file and writes it.
+    virtual bool link_previous(const std::string& /*path*/) { return false; }
 };
 
 // For tests and the dev server: files kept in memory.
@@ -71,6 +75,7 @@ public:
     void copy(const std::filesystem::path& source_file, const std::string& path) override;
     std::size_t file_count() const override;
     std::uintmax_t byte_count() const override;
+    bool link_previous(const std::string& path) override;
 
     // Writes the marker (the list of files written), then exchanges the staging folder with the
     // output folder in one step and removes the previous site. On failure the old output stays.

@@ -4,6 +4,7 @@
 
 #include "core/thread_pool.h"
 #include "render/pagination.h"
+#include "render/publish_page.h"
 #include "render/qr_svg.h"
 
 namespace urker {
@@ -214,11 +215,7 @@ private:
                                {"date", ""}, {"updated", ""},
                                {"breadcrumbs", json::array({{{"title", ctx_.site(v.lang)["title"]}, {"url", home}}})},
                                {"attachments", json::array()}, {"data", json::object()}, {"type", v.kind}, {"draft", false}};
-            tmpl::Locale locale{v.lang, &theme_.strings_for(v.lang)};
-            if (auto html = theme_.engine->render(v.template_name, context, ctx_.globals_for(v.lang, url), locale, local[k], ctx_.fragments())) {
-                out_.write(v.path + "index.html", *html);
-                rendered[k] = 1;
-            }
+            if (publish_page(ctx_, out_, v.path + "index.html", v.template_name, context, v.lang, url, local[k])) rendered[k] = 1;
         });
         for (std::size_t k = 0; k < pages_.size(); ++k) {
             diags_.append(local[k]);

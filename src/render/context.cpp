@@ -90,8 +90,8 @@ nlohmann::json toc_tree(const std::vector<Heading>& headings) {
     return root;
 }
 
-ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, const Theme& theme, std::string generator)
-    : model_(model), portal_(portal), theme_(theme), generator_(std::move(generator)) {
+ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, const Theme& theme, std::string generator, PublishedMemo* memo)
+    : model_(model), portal_(portal), theme_(theme), generator_(std::move(generator)), memo_(memo) {
     const SiteConfig& cfg = model.config;
     const std::string build_date = portal.build_date.iso();
     for (const auto& lang : cfg.languages) {
@@ -171,7 +171,7 @@ nlohmann::json ContextBuilder::menus_for(const std::string& lang, const std::str
     return menus;
 }
 
-const nlohmann::json& ContextBuilder::globals_for(const std::string& lang, const std::string& url) const {
+const ContextBuilder::Globals& ContextBuilder::globals(const std::string& lang, const std::string& url) const {
     nlohmann::json menus = menus_for(lang, url);
     std::string key = lang + "|";
     for (auto& [name, items] : menus.items())
@@ -181,7 +181,8 @@ const nlohmann::json& ContextBuilder::globals_for(const std::string& lang, const
     if (!slot) {
         nlohmann::json g = {{"site", site(lang)}};
         g["site"]["menus"] = std::move(menus);
-        slot = std::make_unique<nlohmann::json>(std::move(g));
+        Fingerprint fingerprint = memo_ ? Fingerprinter().add(g).finish() : Fingerprint{};
+        slot = std::make_unique<Globals>(Globals{std::move(g), fingerprint});
     }
     return *slot;
 }

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/fingerprint.h"
 #include "model/portal.h"
 #include "model/site_model.h"
 #include "render/theme.h"
@@ -18,9 +19,13 @@
 
 namespace urker {
 
+class PublishedMemo;
+
 class ContextBuilder {
 public:
-    ContextBuilder(const SiteModel& model, const Portal& portal, const Theme& theme, std::string generator);
+    // `memo`: the build cache of the pages the last build published (render/publish_page.h);
+    // null renders every page.
+    ContextBuilder(const SiteModel& model, const Portal& portal, const Theme& theme, std::string generator, PublishedMemo* memo = nullptr);
 
     // `site` as seen from a page in `lang` (titles resolved to that language).
     const nlohmann::json& site(const std::string& lang) const;
@@ -32,7 +37,15 @@ public:
     nlohmann::json menus_for(const std::string& lang, const std::string& url) const;
     // {"site": …} for a page in `lang` at `url`, menus included: the engine's globals. There are only
     // as many versions as menu states, so pages share them instead of copying the site each.
-    const nlohmann::json& globals_for(const std::string& lang, const std::string& url) const;
+    const nlohmann::json& globals_for(const std::string& lang, const std::string& url) const { return globals(lang, url).value; }
+    // The same with its fingerprint, worked out once per version (for the build cache).
+    struct Globals {
+        nlohmann::json value;
+        Fingerprint fingerprint;
+    };
+    const Globals& globals(const std::string& lang, const std::string& url) const;
+    const Theme& theme() const { return theme_; }
+    PublishedMemo* memo() const { return memo_; }
     // What the theme's {% cache %} blocks kept during this build (a card shown on many lists).
     tmpl::FragmentCache* fragments() const { return &fragments_; }
 
@@ -47,7 +60,8 @@ private:
     std::vector<nlohmann::json> summaries_;
     std::set<std::string> page_urls_;  // every page's address, to know where a menu link can go
     mutable std::mutex globals_mutex_;
-    mutable std::map<std::string, std::unique_ptr<nlohmann::json>> globals_;
+    mutable std::map<std::string, std::unique_ptr<Globals>> globals_;
+    PublishedMemo* memo_ = nullptr;
     mutable tmpl::FragmentCache fragments_;
 };
 

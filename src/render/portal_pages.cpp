@@ -1,4 +1,5 @@
 #include "render/portal_pages.h"
+#include "render/publish_page.h"
 
 #include <unicode/alphaindex.h>
 #include <unicode/locid.h>
@@ -320,11 +321,7 @@ private:
                                {"translations", translations}, {"toc", json::array()}, {"date", ""}, {"updated", ""},
                                {"breadcrumbs", json::array({{{"title", ctx_.site(v.lang)["title"]}, {"url", home}}})},
                                {"attachments", json::array()}, {"data", json::object()}, {"type", v.kind}};
-            tmpl::Locale locale{v.lang, &theme_.strings_for(v.lang)};
-            if (auto html = theme_.engine->render(v.template_name, context, ctx_.globals_for(v.lang, url), locale, local[k], ctx_.fragments())) {
-                out_.write(v.path + "index.html", *html);
-                ++rendered;
-            }
+            if (publish_page(ctx_, out_, v.path + "index.html", v.template_name, context, v.lang, url, local[k])) ++rendered;
         });
         for (auto& d : local) diags_.append(d);
         stats_.pages += rendered;

@@ -1,6 +1,7 @@
 #include "render/portfolios.h"
 
 #include "core/thread_pool.h"
+#include "render/publish_page.h"
 
 namespace urker {
 
@@ -30,11 +31,7 @@ void render_portfolios(const SiteModel& model, const Portal& portal, const Theme
         for (auto& t : page["translations"]) t["url"] = t["url"].get<std::string>() + "portfolio/";
         page["breadcrumbs"].push_back({{"title", p.title}, {"url", member_url}});
         json context = {{"lang", p.lang}, {"page", page}};
-        tmpl::Locale locale{p.lang, &theme.strings_for(p.lang)};
-        if (auto html = theme.engine->render(name, context, ctx.globals_for(p.lang, member_url + "portfolio/"), locale, local[k], ctx.fragments())) {
-            out.write(p.path + "portfolio/index.html", *html);
-            rendered[k] = 1;
-        }
+        if (publish_page(ctx, out, p.path + "portfolio/index.html", name, context, p.lang, member_url + "portfolio/", local[k])) rendered[k] = 1;
     });
     for (std::size_t k = 0; k < members.size(); ++k) {
         diags.append(local[k]);

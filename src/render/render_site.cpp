@@ -14,6 +14,7 @@
 #include "render/pagination.h"
 #include "render/portfolios.h"
 #include "render/portal_pages.h"
+#include "render/publish_page.h"
 
 namespace urker {
 
@@ -44,9 +45,9 @@ std::string xml_escape(std::string_view s) { return escape_html(s); }
 }  // namespace
 
 void render_site(const SiteModel& model, const Portal& portal, const Theme& theme, const std::string& generator, OutputSink& out,
-                 Diagnostics& diags, RenderStats& stats) {
+                 Diagnostics& diags, RenderStats& stats, PublishedMemo* memo) {
     const SiteConfig& cfg = model.config;
-    ContextBuilder ctx(model, portal, theme, generator);
+    ContextBuilder ctx(model, portal, theme, generator, memo);
     const int per_page = cfg.paginate;
 
     // Which list a section page shows: its section's pages (all languages: a Kazakh material is
@@ -131,11 +132,7 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
             page["url"] = own_url;
         }
         context["page"] = std::move(page);
-        tmpl::Locale locale{p.lang, &theme.strings_for(p.lang)};
-        auto html = theme.engine->render(name, context, ctx.globals_for(p.lang, url), locale, d, ctx.fragments());
-        if (!html) return;
-        out.write(out_path, *html);
-        ++rendered;
+        if (publish_page(ctx, out, out_path, name, context, p.lang, url, d)) ++rendered;
     });
     for (auto& d : job_diags) diags.append(d);
     stats.pages += rendered;

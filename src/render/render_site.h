@@ -14,6 +14,8 @@
 
 namespace urker {
 
+class PublishedMemo;
+
 struct RenderStats {
     std::size_t pages = 0;       // HTML pages written (list pages included)
     std::size_t other_files = 0; // sitemap, feeds, copies
@@ -27,7 +29,9 @@ struct RenderJob {
     int list_page = 0;  // 1-based page of a paginated list; 0 = not a list
 };
 
+// `memo`: the build cache of what the last build published into the same output (render/publish_page.h);
+// null renders every page.
 void render_site(const SiteModel& model, const Portal& portal, const Theme& theme, const std::string& generator, OutputSink& out,
-                 Diagnostics& diags, RenderStats& stats);
+                 Diagnostics& diags, RenderStats& stats, PublishedMemo* memo = nullptr);
 
 }  // namespace urker

@@ -110,6 +110,7 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
     // Site templates first: a name the site defines is not read from the theme.
     std::set<std::string> defined;
     std::size_t errors_before = diags.error_count();
+    Fingerprinter fingerprint;
     auto add_template = [&](const ThemeFile& f) {
         if (!is_template_file(f.rel) || !defined.insert(f.rel).second) return;
         auto text = f.text();
@@ -117,6 +118,7 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
             diags.error({f.display, 0, 0}, Message("render.template_unreadable"));
             return;
         }
+        fingerprint.add(std::string_view(f.rel)).add(std::string_view(f.display)).add(std::string_view(*text));
         theme.engine->add_template(f.rel, *text, f.display, diags);
     };
     for (const auto& f : folder_files(source_root, "", "templates")) add_template({f.rel, "templates/" + f.rel, f.disk, {}});
@@ -176,8 +178,10 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
         merge_into(merged, raw["en"]);
         merge_into(merged, raw[config.language]);
         merge_into(merged, raw[lang]);
+        fingerprint.add(std::string_view(lang)).add(merged);
         theme.strings[lang] = std::move(merged);
     }
+    theme.fingerprint = fingerprint.finish();
 
     // Static files: the site's replace the theme folder's, which replace the built-in ones.
     std::set<std::string> on_disk;

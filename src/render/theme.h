@@ -20,6 +20,7 @@
 #include "config/site_config.h"
 #include "content/page.h"
 #include "core/diagnostic.h"
+#include "core/fingerprint.h"
 #include "template/template.h"
 
 namespace urker {
@@ -31,6 +32,9 @@ struct Theme {
     std::vector<StaticAsset> static_files;          // from disk: the theme folder's, then the site's (site wins)
     // Built-in static files that no file on disk replaces: output path -> bytes.
     std::vector<std::pair<std::string, std::string_view>> builtin_static_files;
+    // Every template (name, file, text) and every language's interface strings: what a page's
+    // file depends on besides its own values (render/publish_page.h).
+    Fingerprint fingerprint;
 
     const nlohmann::json& strings_for(const std::string& lang) const;
 };

@@ -12,6 +12,7 @@
 #include "model/portal.h"
 #include "model/site_model.h"
 #include "output/output_folder.h"
+#include "output/published_memo.h"
 #include "content/attachment_cache.h"
 #include "render/render_site.h"
 #include "render/search_index.h"
@@ -170,7 +171,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         });
     {
         StageTimer t(summary, "render");
-        render_site(model, portal, *theme, options.generator, plan, diags, stats);
+        render_site(model, portal, *theme, options.generator, plan, diags, stats, options.published_memo);
     }
     if (search.valid()) {
         SearchOutput result = search.get();
@@ -220,6 +221,9 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     }
 
     bool ok = false;
+    // The pages the last build published here, by what they were made from.
+    PublishedMemo memo(options.source / kCacheFolder, folder->paths().output, PublishedMemo::program_key(options.generator));
+    options.published_memo = &memo;
     {
         DirectoryOutput out(folder->paths().output);
         if (out.failed()) {
@@ -237,6 +241,10 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         summary.files_unchanged = out.unchanged_count();
         if (ok) ok = out.commit(diags);
         else out.abandon();
+        // Only a site in place is remembered: after a failed build the previous memo still
+        // describes the previous site, which stayed.
+        if (ok) memo.save();
+        summary.pages_from_cache = memo.reused();
     }
     if (!ok) folder->put_back_moved_aside();
 
@@ -294,6 +302,9 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
                                           {{"changed", static_cast<std::int64_t>(summary.files_written - summary.files_unchanged)},
                                            {"unchanged", static_cast<std::int64_t>(summary.files_unchanged)}}),
                                   lang)
+                << '\n';
+        if (summary.pages_from_cache)
+            log << "  " << render_message(Message("build.pages_from_cache", {{"count", static_cast<std::int64_t>(summary.pages_from_cache)}}), lang)
                 << '\n';
         log << "  " << render_message(Message("build.output", {{"path", options.output.string()}}), lang) << '\n';
     }

@@ -21,6 +21,7 @@
 namespace urker {
 
 struct Theme;
+class PublishedMemo;
 
 struct BuildOptions {
     std::filesystem::path source = ".";
@@ -36,6 +37,10 @@ struct BuildOptions {
     // file changed (templates are parsed once, not on every save). Null: load the theme.
     std::shared_ptr<const Theme> theme;
     bool profile = false;  // --profile: time every page by template, and list the costliest
+    // The build cache of the pages the last build published into the same output: a page made
+    // from the same values is linked from there instead of rendered (render/publish_page.h).
+    // Null: render every page (the dev server, tests building into memory).
+    PublishedMemo* published_memo = nullptr;
 };
 
 struct StageTime {
@@ -49,6 +54,7 @@ struct BuildSummary {
     std::size_t pages_written = 0;
     std::size_t files_written = 0;
     std::size_t files_unchanged = 0;
+    std::size_t pages_from_cache = 0;  // pages the build cache had: linked, not rendered
     std::vector<PageTimes::Entry> costliest_templates;  // with --profile  // linked from the previous site: same bytes, same date
     std::uintmax_t bytes_written = 0;
     std::vector<StageTime> times;

@@ -98,6 +98,11 @@ void OutputPlan::write(const std::string& path, std::string_view data) {
     if (admit(path, OutputOrigin{}, nullptr)) inner_.write(path, data);
 }
 
+bool OutputPlan::link_previous(const std::string& path) {
+    // Admitted as a write of the same path would be; a refused one counts as taken (the build fails).
+    return !admit(path, OutputOrigin{}, nullptr) || inner_.link_previous(path);
+}
+
 void OutputPlan::copy(const fs::path& source_file, const std::string& path) {
     if (admit(path, OutputOrigin{Kind::generated, source_file.string()}, &source_file)) inner_.copy(source_file, path);
 }

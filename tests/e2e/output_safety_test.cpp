@@ -52,7 +52,8 @@ std::vector<std::string> everything_in(const fs::path& root) {
 std::vector<std::string> leftovers(const fs::path& folder) {
     std::vector<std::string> found;
     for (const auto& e : fs::directory_iterator(folder))
-        if (contains(e.path().filename().string(), ".urker-")) found.push_back(e.path().filename().string());
+        if (contains(e.path().filename().string(), ".urker-") && e.path().filename() != ".urker-cache")  // the build cache stays
+            found.push_back(e.path().filename().string());
     return found;
 }
 

@@ -1,0 +1,29 @@
+// A page's template values become its file here: rendered through the theme, or, when the build
+// cache (output/published_memo.h) knows the file the last build published at that path from the
+// very same values, that file is linked into the new site and the template is not run at all.
+//
+// "The very same values" is a fingerprint of everything a template can see: the theme (every
+// template's text and the interface strings, Theme::fingerprint), which template, the page's
+// language, the globals (`site` with its menus) and the page's own context. Templates have no other
+// input (no clock, no file access, no host functions), so an equal fingerprint means equal bytes;
+// what the urker binary itself does is covered by the memo's build key.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/diagnostic.h"
+#include "output/output.h"
+#include "render/context.h"
+
+namespace urker {
+
+// Renders `template_name` with `context` (and the globals of `lang` at `url`) into `path`. False
+// when the template failed: its errors are in `diags` and nothing was written. A page whose
+// rendering reported anything (a warning too) is not remembered, so the next build renders it
+// again and reports it again.
+bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
+                  const nlohmann::json& context, const std::string& lang, const std::string& url, Diagnostics& diags);
+
+}  // namespace urker

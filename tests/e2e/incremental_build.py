@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Incremental builds: a rebuild that takes unchanged pages from the build cache (.urker-cache/,
+render/publish_page.h) publishes exactly the bytes a clean build does, after every kind of edit a
+teacher or a webmaster makes. Each step edits the example portal, rebuilds into the same output
+(with the cache), builds a fresh copy of the source (no cache) into a new folder, and compares the
+two sites file by file. It also checks that the cache was used where it should be (a test of a
+cache that never hits would prove nothing) and that the edit reached the site.
+
+Usage: incremental_build.py URKER REPO
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+urker, repo = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+work = tempfile.mkdtemp(prefix="urker-incremental-")
+site = os.path.join(work, "site")
+os.mkdir(site)
+for entry in ("site.yaml", "content", "static", "themes", "templates", "i18n"):
+    if os.path.exists(os.path.join(repo, entry)):
+        (shutil.copytree if os.path.isdir(os.path.join(repo, entry)) else shutil.copy)(
+            os.path.join(repo, entry), os.path.join(site, entry))
+failures = []
+
+
+def build(source, output):
+    """Builds; returns the number of pages taken from the cache."""
+    run = subprocess.run([urker, "build", "--lang", "en", "--build-date", "2026-12-01", "--source", source, "--output", output],
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        print(run.stdout, run.stderr)
+        raise SystemExit(f"incremental: the build of {source} into {output} failed")
+    found = re.search(r"([\d,]+) pages? made from the same values", run.stdout)
+    return int(found.group(1).replace(",", "")) if found else 0
+
+
+def tree(root):
+    files = {}
+    for folder, _, names in os.walk(root):
+        for name in names:
+            path = os.path.join(folder, name)
+            with open(path, "rb") as f:
+                files[os.path.relpath(path, root)] = f.read()
+    return files
+
+
+def page_count(root):
+    return sum(1 for path in tree(root) if path.endswith("index.html"))
+
+
+def compare(step, incremental, clean):
+    a, b = tree(incremental), tree(clean)
+    only_incremental = sorted(set(a) - set(b))
+    only_clean = sorted(set(b) - set(a))
+    differ = sorted(p for p in set(a) & set(b) if a[p] != b[p])
+    if only_incremental or only_clean or differ:
+        failures.append(f"{step}: the rebuild differs from a clean build: {len(differ)} files differ {differ[:5]}, "
+                        f"{len(only_incremental)} only in the rebuild {only_incremental[:5]}, {len(only_clean)} only in the clean build {only_clean[:5]}")
+    return a
+
+
+def edit(path, old, new):
+    full = os.path.join(site, path)
+    with open(full, encoding="utf-8") as f:
+        text = f.read()
+    if old not in text:
+        raise SystemExit(f"incremental: {path} no longer holds {old!r}: update the test")
+    with open(full, "w", encoding="utf-8") as f:
+        f.write(text.replace(old, new, 1))
+
+
+output = os.path.join(work, "public")
+first = build(site, output)
+if first != 0:
+    failures.append(f"first build: {first} pages came from a cache that should be empty")
+pages = page_count(output)
+
+material = "content/materials/fotosintez-sor-8/index.md"
+steps = [
+    ("nothing changed", lambda: None, "", "all"),
+    ("body", lambda: edit(material, "Задания суммативного оценивания за раздел (СОР)",
+                          "Задания суммативного оценивания за раздел (СОР), дополненные после семинара,"), "дополненные после семинара", "most"),
+    ("title", lambda: edit(material, 'title: "Суммативное оценивание за раздел',
+                           'title: "Проверочная работа: суммативное оценивание за раздел'), "Проверочная работа: суммативное", "most"),
+    ("author", lambda: edit(material, "author: [smagulova-zh, ismailova-l]", "author: [ismailova-l]"), "", "most"),
+    ("date", lambda: edit(material, "date: 2026-02-26", "date: 2026-04-14"), "2026-04-14", "most"),
+    ("delete", lambda: os.remove(os.path.join(site, "content/news/ashyq-sabaq-abenova.md")), "", "most"),
+    ("rename", lambda: os.rename(os.path.join(site, "content/news/konferentsiya-urker-2027-priem-zayavok.kk.md"),
+                                 os.path.join(site, "content/news/konferentsiya-2027-otinim.kk.md")), "konferentsiya-2027-otinim", "most"),
+    ("new page", lambda: open(os.path.join(site, "content/news/novaya-zametka.md"), "w", encoding="utf-8").write(
+        '---\ntitle: "Заметка для проверки пересборки"\ndate: 2026-11-20\n---\n\nКороткая заметка.\n'), "Заметка для проверки пересборки", "most"),
+    ("site.yaml", lambda: edit("site.yaml", 'ru: "Сетевое сообщество учителей «Үркер»"', 'ru: "Сетевое сообщество педагогов «Үркер»"'),
+     "Сетевое сообщество педагогов", "any"),
+    ("template", lambda: edit("themes/default/templates/page.html", '<div class="container">\n<article',
+                              '<div class="container" data-rebuild-test>\n<article'), "data-rebuild-test", "any"),
+]
+for step, apply, expect_text, expect_cache in steps:
+    apply()
+    from_cache = build(site, output)
+    clean_source = os.path.join(work, "clean-" + re.sub(r"\W", "-", step))
+    shutil.copytree(site, clean_source, ignore=shutil.ignore_patterns(".urker-cache"))
+    clean_output = os.path.join(work, "clean-public-" + re.sub(r"\W", "-", step))
+    if build(clean_source, clean_output) != 0:
+        failures.append(f"{step}: the clean build took pages from a cache")
+    files = compare(step, output, clean_output)
+    total = page_count(output)
+    print(f"incremental: {step}: {from_cache} of {total} pages from the cache")
+    # After a content edit most pages are as they were; a site.yaml or template edit may change them all.
+    if expect_cache == "all" and from_cache != total:
+        failures.append(f"{step}: {from_cache} of {total} pages came from the cache, not all")
+    if expect_cache == "most" and from_cache < total // 2:
+        failures.append(f"{step}: only {from_cache} of {total} pages came from the cache")
+    if expect_cache == "most" and from_cache >= total:
+        failures.append(f"{step}: every page came from the cache, the edit changed none")
+    if expect_text and not any(expect_text.encode() in data for path, data in files.items() if path.endswith(".html")):
+        failures.append(f"{step}: no page shows {expect_text!r}")
+    shutil.rmtree(clean_source)
+    shutil.rmtree(clean_output)
+
+shutil.rmtree(work)
+for f in failures:
+    print("FAIL:", f)
+if failures:
+    sys.exit(1)
+print(f"incremental: {len(steps)} kinds of edit, every rebuild identical to a clean build ({pages} pages at first)")
