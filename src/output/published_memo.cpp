@@ -5,7 +5,7 @@
 
 #include <charconv>
 #include <fstream>
-#include <sstream>
+#include <optional>
 
 namespace urker {
 
@@ -13,7 +13,29 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view kHeader = "urker-published-memo 1 ";
+constexpr std::string_view kHeader = "urker-published-memo 2 ";
+
+// A read's place is any bytes (site.yaml's keys are the webmaster's): written as hexadecimal.
+void to_hex(std::string_view bytes, std::string& out) {
+    static constexpr char digits[] = "0123456789abcdef";
+    for (unsigned char c : bytes) {
+        out += digits[c >> 4];
+        out += digits[c & 15];
+    }
+}
+
+std::optional<std::string> from_hex(std::string_view hex) {
+    if (hex.size() % 2) return std::nullopt;
+    auto digit = [](char c) -> int { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
+    std::string out;
+    out.reserve(hex.size() / 2);
+    for (std::size_t i = 0; i < hex.size(); i += 2) {
+        const int high = digit(hex[i]), low = digit(hex[i + 1]);
+        if (high < 0 || low < 0) return std::nullopt;
+        out += static_cast<char>(high * 16 + low);
+    }
+    return out;
+}
 
 struct Identity {
     std::uintmax_t size = 0;
@@ -64,40 +86,93 @@ PublishedMemo::PublishedMemo(const fs::path& cache_folder, fs::path output_root,
     std::ifstream in(file_, std::ios::binary);
     std::string line;
     if (!in || !std::getline(in, line) || line != std::string(kHeader) + build_key_.hex()) return;
-    while (std::getline(in, line)) {
-        std::string_view rest = line;
-        if (rest.size() < 33 || rest[32] != ' ') {
-            previous_.clear();
-            return;
-        }
-        auto inputs = Fingerprint::parse(rest.substr(0, 32));
-        rest.remove_prefix(33);
-        Published p;
-        if (!inputs || !read_number(rest, p.size) || !read_number(rest, p.mtime_ns) || !read_number(rest, p.inode) || rest.empty()) {
-            previous_.clear();  // a damaged file: start afresh rather than trust part of it
-            return;
-        }
-        p.inputs = *inputs;
-        previous_.emplace(std::string(rest), p);
+    if (!load(in)) {  // start afresh rather than trust part of a damaged file
+        previous_.clear();
+        previous_reads_.clear();
     }
 }
 
-bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Fingerprint& inputs) {
+bool PublishedMemo::load(std::istream& in) {
+    auto damaged = [] { return false; };
+    std::string line;
+    while (std::getline(in, line)) {
+        std::string_view rest = line;
+        if (rest.size() < 2 || rest[1] != ' ') return damaged();
+        const char what = rest[0];
+        rest.remove_prefix(2);
+        if (what == 'r') {  // r KIND SEEN WHERE-IN-HEX
+            Read read;
+            unsigned kind = 0;
+            std::optional<Fingerprint> seen;
+            if (!read_number(rest, kind) || kind > 255 || rest.size() < 33 || rest[32] != ' ' || !(seen = Fingerprint::parse(rest.substr(0, 32))))
+                return damaged();
+            rest.remove_prefix(33);
+            auto where = from_hex(rest);
+            if (!where) return damaged();
+            read.kind = static_cast<std::uint8_t>(kind);
+            read.seen = *seen;
+            read.where = std::move(*where);
+            previous_reads_.push_back(std::move(read));
+        } else if (what == 'p') {  // p INPUTS SIZE MTIME INODE READS PATH
+            if (rest.size() < 33 || rest[32] != ' ') return damaged();
+            auto inputs = Fingerprint::parse(rest.substr(0, 32));
+            rest.remove_prefix(33);
+            Published p;
+            if (!inputs || !read_number(rest, p.size) || !read_number(rest, p.mtime_ns) || !read_number(rest, p.inode)) return damaged();
+            const std::size_t space = rest.find(' ');
+            if (space == std::string_view::npos || space + 1 >= rest.size()) return damaged();
+            std::string_view numbers = rest.substr(0, space);
+            if (numbers != "-")
+                while (!numbers.empty()) {
+                    std::uint32_t n = 0;
+                    auto [end, ec] = std::from_chars(numbers.data(), numbers.data() + numbers.size(), n);
+                    if (ec != std::errc() || n >= previous_reads_.size()) return damaged();
+                    p.reads.push_back(n);
+                    numbers.remove_prefix(static_cast<std::size_t>(end - numbers.data()));
+                    if (!numbers.empty() && numbers[0] == ',') numbers.remove_prefix(1);
+                    else if (!numbers.empty()) return damaged();
+                }
+            p.inputs = *inputs;
+            previous_.emplace(std::string(rest.substr(space + 1)), std::move(p));
+        } else {
+            return damaged();
+        }
+    }
+    return true;
+}
+
+std::uint32_t PublishedMemo::number_of_read(const Read& read) {
+    auto [it, inserted] = current_read_numbers_.try_emplace(read, static_cast<std::uint32_t>(current_reads_.size()));
+    if (inserted) current_reads_.push_back(read);
+    return it->second;
+}
+
+bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Fingerprint& inputs, const ReadNow& now) {
     auto it = previous_.find(path);
     if (it == previous_.end() || !(it->second.inputs == inputs)) return false;
-    const auto now = identity_of(output_root_ / fs::path(path));
     const Published& then = it->second;
-    if (!now || now->size != then.size || now->mtime_ns != then.mtime_ns || now->inode != then.inode) return false;
+    for (std::uint32_t n : then.reads) {
+        const Read& read = previous_reads_[n];
+        if (!(now(read.where, read.kind) == read.seen)) return false;
+    }
+    const auto identity = identity_of(output_root_ / fs::path(path));
+    if (!identity || identity->size != then.size || identity->mtime_ns != then.mtime_ns || identity->inode != then.inode) return false;
     if (!out.link_previous(path)) return false;
     std::lock_guard lock(mutex_);
-    current_[path] = inputs;
+    Remembered& r = current_[path];
+    r.inputs = inputs;
+    r.reads.clear();
+    for (std::uint32_t n : then.reads) r.reads.push_back(number_of_read(previous_reads_[n]));
     ++reused_;
     return true;
 }
 
-void PublishedMemo::remember(const std::string& path, const Fingerprint& inputs) {
+void PublishedMemo::remember(const std::string& path, const Fingerprint& inputs, const std::vector<Read>& reads) {
     std::lock_guard lock(mutex_);
-    current_[path] = inputs;
+    Remembered& r = current_[path];
+    r.inputs = inputs;
+    r.reads.clear();
+    for (const Read& read : reads) r.reads.push_back(number_of_read(read));
 }
 
 std::size_t PublishedMemo::reused() const {
@@ -106,15 +181,31 @@ std::size_t PublishedMemo::reused() const {
 }
 
 bool PublishedMemo::save() const {
-    std::ostringstream text;
-    text << kHeader << build_key_.hex() << '\n';
+    std::string text;
+    text += kHeader;
+    text += build_key_.hex();
+    text += '\n';
     {
         std::lock_guard lock(mutex_);
-        for (const auto& [path, inputs] : current_) {
+        for (const Read& read : current_reads_) {
+            text += "r " + std::to_string(read.kind) + ' ' + read.seen.hex() + ' ';
+            to_hex(read.where, text);
+            text += '\n';
+        }
+        for (const auto& [path, remembered] : current_) {
             if (path.find('\n') != std::string::npos) continue;
             const auto id = identity_of(output_root_ / fs::path(path));
             if (!id) continue;
-            text << inputs.hex() << ' ' << id->size << ' ' << id->mtime_ns << ' ' << id->inode << ' ' << path << '\n';
+            text += "p " + remembered.inputs.hex() + ' ' + std::to_string(id->size) + ' ' + std::to_string(id->mtime_ns) + ' ' +
+                    std::to_string(id->inode) + ' ';
+            if (remembered.reads.empty()) text += '-';
+            for (std::size_t k = 0; k < remembered.reads.size(); ++k) {
+                if (k) text += ',';
+                text += std::to_string(remembered.reads[k]);
+            }
+            text += ' ';
+            text += path;
+            text += '\n';
         }
     }
     std::error_code ec;
@@ -123,7 +214,7 @@ bool PublishedMemo::save() const {
     temporary += ".tmp-" + std::to_string(::getpid());
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << text.str();
+        out << text;
         out.close();
         if (!out) {
             fs::remove(temporary, ec);

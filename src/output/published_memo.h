@@ -12,9 +12,12 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <istream>
 #include <mutex>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "core/fingerprint.h"
 #include "output/output.h"
@@ -28,11 +31,23 @@ public:
     // a memo saved under another key is not used.
     PublishedMemo(const std::filesystem::path& cache_folder, std::filesystem::path output_root, const Fingerprint& build_key);
 
+    // A value a file depended on besides its inputs, shared by many files (what a page read of the
+    // site-wide values: template/globals_trace.h): where it is, how it was read (`kind`), and the
+    // fingerprint of what was seen.
+    struct Read {
+        std::string where;
+        std::uint8_t kind = 0;
+        Fingerprint seen;
+        bool operator==(const Read&) const = default;
+    };
+    // What a read sees now.
+    using ReadNow = std::function<Fingerprint(const std::string& where, std::uint8_t kind)>;
+
     // True when `out` took the file that the last build published at `path`, made from the same
-    // `inputs`. Thread-safe.
-    bool reuse(OutputSink& out, const std::string& path, const Fingerprint& inputs);
-    // `path` was written in this build from `inputs`. Thread-safe.
-    void remember(const std::string& path, const Fingerprint& inputs);
+    // `inputs` with reads that still see what they saw. Thread-safe.
+    bool reuse(OutputSink& out, const std::string& path, const Fingerprint& inputs, const ReadNow& now);
+    // `path` was written in this build from `inputs` and `reads`. Thread-safe.
+    void remember(const std::string& path, const Fingerprint& inputs, const std::vector<Read>& reads);
     // After the new site is in place: records each remembered file's identity and replaces the
     // cache file (through a temporary file and a rename). False when it could not be written,
     // which costs the next build its speed, nothing else.
@@ -54,13 +69,29 @@ private:
         std::uintmax_t size = 0;
         std::int64_t mtime_ns = 0;
         std::uint64_t inode = 0;
+        std::vector<std::uint32_t> reads;  // in previous_reads_
     };
+    struct Remembered {
+        Fingerprint inputs;
+        std::vector<std::uint32_t> reads;  // in current_reads_
+    };
+    struct ReadHash {
+        std::size_t operator()(const Read& r) const { return std::hash<std::string>{}(r.where) ^ r.seen.low ^ r.kind; }
+    };
+    // The number of `read` in this build's table. Call with mutex_ held.
+    std::uint32_t number_of_read(const Read& read);
+    // Reads the last build's memo after its first line; false when it is damaged.
+    bool load(std::istream& in);
+
     std::filesystem::path file_;
     std::filesystem::path output_root_;
     Fingerprint build_key_;
     std::unordered_map<std::string, Published> previous_;
+    std::vector<Read> previous_reads_;  // many pages share each read: each is kept once
     mutable std::mutex mutex_;
-    std::unordered_map<std::string, Fingerprint> current_;
+    std::unordered_map<std::string, Remembered> current_;
+    std::vector<Read> current_reads_;
+    std::unordered_map<Read, std::uint32_t, ReadHash> current_read_numbers_;
     std::size_t reused_ = 0;
 };
 

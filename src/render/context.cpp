@@ -4,6 +4,7 @@
 #include "core/text.h"
 #include "core/thread_pool.h"
 #include "render/term_titles.h"
+#include "template/globals_trace.h"
 
 namespace urker {
 
@@ -179,12 +180,23 @@ const ContextBuilder::Globals& ContextBuilder::globals(const std::string& lang, 
     std::lock_guard lock(globals_mutex_);
     auto& slot = globals_[key];
     if (!slot) {
-        nlohmann::json g = {{"site", site(lang)}};
-        g["site"]["menus"] = std::move(menus);
-        Fingerprint fingerprint = memo_ ? Fingerprinter().add(g).finish() : Fingerprint{};
-        slot = std::make_unique<Globals>(Globals{std::move(g), fingerprint});
+        slot = std::make_unique<Globals>();
+        slot->value = {{"site", site(lang)}};
+        slot->value["site"]["menus"] = std::move(menus);
     }
     return *slot;
+}
+
+Fingerprint ContextBuilder::Globals::read(const std::string& where, std::uint8_t kind) const {
+    std::string key(1, static_cast<char>(kind));
+    key += where;
+    {
+        std::lock_guard lock(mutex_);
+        if (auto it = seen_.find(key); it != seen_.end()) return it->second;
+    }
+    const Fingerprint seen = tmpl::fingerprint_of(value, {where, static_cast<tmpl::GlobalsRead::Kind>(kind)});
+    std::lock_guard lock(mutex_);
+    return seen_.emplace(std::move(key), seen).first->second;
 }
 
 nlohmann::json ContextBuilder::make_summary(PageId id) const {

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -38,10 +39,15 @@ public:
     // {"site": …} for a page in `lang` at `url`, menus included: the engine's globals. There are only
     // as many versions as menu states, so pages share them instead of copying the site each.
     const nlohmann::json& globals_for(const std::string& lang, const std::string& url) const { return globals(lang, url).value; }
-    // The same with its fingerprint, worked out once per version (for the build cache).
+    // The same, with what the build cache needs of it: what a page's read of it sees
+    // (template/globals_trace.h), worked out once per read for all the pages that make it.
     struct Globals {
         nlohmann::json value;
-        Fingerprint fingerprint;
+        Fingerprint read(const std::string& where, std::uint8_t kind) const;
+
+    private:
+        mutable std::mutex mutex_;
+        mutable std::unordered_map<std::string, Fingerprint> seen_;  // by kind, then where
     };
     const Globals& globals(const std::string& lang, const std::string& url) const;
     const Theme& theme() const { return theme_; }

@@ -1,6 +1,9 @@
 #include "render/publish_page.h"
 
+#include <unordered_set>
+
 #include "output/published_memo.h"
+#include "template/globals_trace.h"
 
 namespace urker {
 
@@ -11,16 +14,27 @@ bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string&
     PublishedMemo* memo = ctx.memo();
     Fingerprint inputs;
     if (memo) {
-        inputs = Fingerprinter().add(theme.fingerprint).add(std::string_view(template_name)).add(std::string_view(lang))
-                     .add(globals.fingerprint).add(context).finish();
-        if (memo->reuse(out, path, inputs)) return true;
+        inputs = Fingerprinter().add(theme.fingerprint).add(std::string_view(template_name)).add(std::string_view(lang)).add(context).finish();
+        auto now = [&globals](const std::string& where, std::uint8_t kind) { return globals.read(where, kind); };
+        if (memo->reuse(out, path, inputs, now)) return true;
     }
     const std::size_t reported = diags.items().size();
     tmpl::Locale locale{lang, &theme.strings_for(lang)};
-    auto html = theme.engine->render(template_name, context, globals.value, locale, diags, ctx.fragments());
+    tmpl::GlobalsTrace trace;
+    auto html = theme.engine->render(template_name, context, globals.value, locale, diags, ctx.fragments(), memo ? &trace : nullptr);
     if (!html) return false;
     out.write(path, *html);
-    if (memo && diags.items().size() == reported) memo->remember(path, inputs);
+    if (memo && diags.items().size() == reported) {
+        // Each distinct read once, with what it saw.
+        std::vector<PublishedMemo::Read> reads;
+        std::unordered_set<std::string> recorded;
+        for (const tmpl::GlobalsRead& r : trace.reads()) {
+            const auto kind = static_cast<std::uint8_t>(r.kind);
+            if (!recorded.insert(static_cast<char>(kind) + r.path).second) continue;
+            reads.push_back({r.path, kind, globals.read(r.path, kind)});
+        }
+        memo->remember(path, inputs, reads);
+    }
     return true;
 }
 

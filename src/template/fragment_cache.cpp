@@ -8,19 +8,25 @@ std::size_t FragmentCache::shard_of(const std::string& key) const {
     return std::hash<std::string>{}(key) % shards_.size();
 }
 
-bool FragmentCache::append_to(const std::string& key, std::string& out) const {
+bool FragmentCache::append_to(const std::string& key, std::string& out, GlobalsTrace* trace) const {
     const Shard& shard = shards_[shard_of(key)];
     std::lock_guard lock(shard.mutex);
     auto it = shard.fragments.find(key);
     if (it == shard.fragments.end()) return false;
-    out += it->second;
+    if (trace) {
+        if (!it->second.reads) return false;
+        trace->append(*it->second.reads);
+    }
+    out += it->second.text;
     return true;
 }
 
-void FragmentCache::keep(std::string key, std::string fragment) {
+void FragmentCache::keep(std::string key, std::string fragment, std::optional<std::vector<GlobalsRead>> reads) {
     Shard& shard = shards_[shard_of(key)];
     std::lock_guard lock(shard.mutex);
-    shard.fragments.emplace(std::move(key), std::move(fragment));
+    auto [it, inserted] = shard.fragments.try_emplace(std::move(key), Fragment{std::move(fragment), std::move(reads)});
+    // The same bytes (the key says so), now with what they read.
+    if (!inserted && !it->second.reads && reads) it->second.reads = std::move(reads);
 }
 
 std::size_t FragmentCache::size() const {

@@ -14,21 +14,32 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <optional>
 #include <unordered_map>
+#include <vector>
+
+#include "template/globals_trace.h"
 
 namespace urker::tmpl {
 
 class FragmentCache {
 public:
-    // Appends the fragment kept under `key` to `out`; false when there is none.
-    bool append_to(const std::string& key, std::string& out) const;
-    void keep(std::string key, std::string fragment);
+    // Appends the fragment kept under `key` to `out`; false when there is none. With `trace`, a
+    // render that records what it reads of the globals (globals_trace.h): the fragment's reads are
+    // added to it, and a fragment kept by a render that did not record them is not used.
+    bool append_to(const std::string& key, std::string& out, GlobalsTrace* trace = nullptr) const;
+    // `reads`: what rendering the fragment read of the globals; nullopt when that was not recorded.
+    void keep(std::string key, std::string fragment, std::optional<std::vector<GlobalsRead>> reads = std::nullopt);
     std::size_t size() const;
 
 private:
+    struct Fragment {
+        std::string text;
+        std::optional<std::vector<GlobalsRead>> reads;
+    };
     struct Shard {
         mutable std::mutex mutex;
-        std::unordered_map<std::string, std::string> fragments;
+        std::unordered_map<std::string, Fragment> fragments;
     };
     std::size_t shard_of(const std::string& key) const;
     std::array<Shard, 16> shards_;

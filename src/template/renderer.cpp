@@ -136,8 +136,19 @@ std::string describe_expr(const Expr& e) {
 }
 
 Renderer::Renderer(const EngineData& engine, const Value& context, const Locale& locale, const Value* globals,
-                   FragmentCache* fragments)
-    : engine_(engine), context_(context), globals_(globals), locale_(locale), fragments_(fragments) {}
+                   FragmentCache* fragments, GlobalsTrace* trace)
+    : engine_(engine), context_(context), globals_(globals), locale_(locale), fragments_(fragments), trace_(globals ? trace : nullptr) {}
+
+Val Renderer::traced_member(const TraceNode* parent, std::string_view name, const Value* value) {
+    std::string path = trace_path(parent ? std::string_view(parent->path) : std::string_view(), name);
+    if (!value) {
+        trace_->add(std::move(path), GlobalsRead::Kind::whole);  // what a missing member is: missing
+        return {};
+    }
+    trace_->add(path, GlobalsRead::Kind::exists);
+    TraceNode& node = trace_nodes_.emplace_back(TraceNode{std::move(path), trace_});
+    return Val::ref(*value).traced(&node);
+}
 
 void Renderer::render(const Template& t, std::string& out) {
     out_ = &out;
@@ -440,13 +451,17 @@ void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
             key += '\x1f';
             key += v.is_undefined() ? std::string("undefined") : v.json().dump();
         }
-        if (fragments_->append_to(key, *out_)) return;
+        if (fragments_->append_to(key, *out_, trace_)) return;
     }
+    const std::size_t reads_before = trace_ ? trace_->size() : 0;
     push_scope();
     std::string fragment = capture(n.body);
     pop_scope();
     *out_ += fragment;
-    if (fragments_) fragments_->keep(std::move(key), std::move(fragment));
+    // What the body read of the globals goes with it, for the pages that will show it unrendered.
+    if (fragments_)
+        fragments_->keep(std::move(key), std::move(fragment),
+                         trace_ ? std::optional<std::vector<GlobalsRead>>(trace_->since(reads_before)) : std::nullopt);
 }
 
 std::string Renderer::capture(const Body& body) {
@@ -496,9 +511,10 @@ Val Renderer::lookup(std::string_view name) {
         return Val::macro(macro_of(*t, imp.macro, {}), *t);
     }
     if (const Value* v = find_member(context_, name)) return Val::ref(*v);
-    if (globals_)
-        if (const Value* v = find_member(*globals_, name)) return Val::ref(*v);
-    return {};
+    if (!globals_) return {};
+    const Value* v = find_member(*globals_, name);
+    if (trace_) return traced_member(nullptr, name, v);  // missing too: the page depends on its absence
+    return v ? Val::ref(*v) : Val();
 }
 
 const Template& Renderer::template_named(Val& name, std::string_view what) {
@@ -701,6 +717,8 @@ Val Renderer::get_attribute(Val obj, std::string_view name) {
         default: break;
     }
     obj = std::move(obj).stable(store_);
+    if (const TraceNode* node = obj.trace(); node && obj.plain_untraced()->is_object())
+        return traced_member(node, name, find_member(*obj.plain_untraced(), name));
     const Value& j = *obj.plain();
     const Value* v = j.is_object() ? find_member(j, name) : j.is_array() ? resolve_path(j, name) : nullptr;
     return v ? Val::ref(*v) : Val();
@@ -713,6 +731,8 @@ Val Renderer::get_item(Val obj, Val key) {
         const std::string& name = k->get_ref<const std::string&>();
         if (obj.kind() == Val::Kind::loop) return loop_attribute(*obj.as_loop(), name);
         if (obj.kind() == Val::Kind::module) return get_attribute(std::move(obj), name);
+        if (const TraceNode* node = obj.trace(); node && obj.plain_untraced()->is_object())
+            return traced_member(node, name, find_member(*obj.plain_untraced(), name));
         if (!obj.plain() || !obj.plain()->is_object()) return {};
         obj = std::move(obj).stable(store_);
         const Value* v = find_member(*obj.plain(), name);

@@ -13,6 +13,7 @@
 #include "template/ast.h"
 #include "template/engine_data.h"
 #include "template/fragment_cache.h"
+#include "template/globals_trace.h"
 #include "template/value.h"
 
 namespace urker::tmpl {
@@ -26,8 +27,9 @@ struct LoopState {
 
 class Renderer {
 public:
+    // With `trace`, what the render reads of `globals` is recorded there (globals_trace.h).
     Renderer(const EngineData& engine, const Value& context, const Locale& locale, const Value* globals = nullptr,
-             FragmentCache* fragments = nullptr);
+             FragmentCache* fragments = nullptr, GlobalsTrace* trace = nullptr);
     // Throws RenderError.
     void render(const Template& t, std::string& out);
 
@@ -54,6 +56,8 @@ private:
     const Value* globals_ = nullptr;  // looked up after the context: shared values not copied per render
     const Locale& locale_;
     FragmentCache* fragments_ = nullptr;  // for {% cache %}; none: the blocks just render
+    GlobalsTrace* trace_ = nullptr;       // what is read of globals_, for the build cache; none: not recorded
+    std::deque<TraceNode> trace_nodes_;   // the globals' objects reached so far (a deque: values point at them)
     std::string* out_ = nullptr;
     const Template* current_ = nullptr;  // whose AST runs: errors point into it; its macros are in scope
     std::deque<Binding> vars_;           // a deque: bindings never move while a scope grows
@@ -64,6 +68,10 @@ private:
     const std::vector<const Template*>* chain_ = nullptr;  // extends chain: the rendered template first
     std::vector<ActiveBlock> active_blocks_;               // for super()
     const Val* captured_ = nullptr;                        // the body of {% filter %}
+
+    // The member `name` of the traced globals object `parent` (null: the globals' root), found at
+    // `value` (null: missing, recorded so now). Its existence is recorded; the value stays traced.
+    Val traced_member(const TraceNode* parent, std::string_view name, const Value* value);
 
     // Templates and statements.
     void render_template(const Template& t);

@@ -96,16 +96,16 @@ bool Engine::check_references(Diagnostics& diags) const {
 
 std::optional<std::string> Engine::render(std::string_view name, const Value& context, const Locale& locale,
                                           Diagnostics& diags) const {
-    return render_with(name, context, nullptr, locale, diags, nullptr);
+    return render_with(name, context, nullptr, locale, diags, nullptr, nullptr);
 }
 
 std::optional<std::string> Engine::render(std::string_view name, const Value& context, const Value& globals, const Locale& locale,
-                                          Diagnostics& diags, FragmentCache* fragments) const {
-    return render_with(name, context, &globals, locale, diags, fragments);
+                                          Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace) const {
+    return render_with(name, context, &globals, locale, diags, fragments, trace);
 }
 
 std::optional<std::string> Engine::render_with(std::string_view name, const Value& context, const Value* globals, const Locale& locale,
-                                               Diagnostics& diags, FragmentCache* fragments) const {
+                                               Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace) const {
     const Template* t = data_->find_template(name);
     if (!t && data_->broken.count(name)) {
         diags.error({std::string(name), 0, 0}, Message("template.has_errors", {{"name", name}, {"what", "rendered"}}));
@@ -119,7 +119,7 @@ std::optional<std::string> Engine::render_with(std::string_view name, const Valu
     std::string out;
     out.reserve(t->source.size() + 1024);
     try {
-        Renderer renderer(*data_, context, locale, globals, fragments);
+        Renderer renderer(*data_, context, locale, globals, fragments, trace);
         renderer.render(*t, out);
     } catch (RenderError& e) {
         const Template* where = e.where ? e.where : t;

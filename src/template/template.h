@@ -38,6 +38,7 @@ using Function = std::function<Value(const Args& args, const Locale& locale)>;
 
 struct EngineData;
 class FragmentCache;
+class GlobalsTrace;
 
 class Engine {
 public:
@@ -73,12 +74,13 @@ public:
     // no such member: values shared by many pages (the site) are then not copied for each page.
     // With `fragments`, {% cache %} blocks keep their output there and reuse it (one cache per
     // build); without, they simply render.
+    // With `trace`, what the render read of `globals` is recorded there (globals_trace.h).
     std::optional<std::string> render(std::string_view name, const Value& context, const Value& globals, const Locale& locale,
-                                      Diagnostics& diags, FragmentCache* fragments = nullptr) const;
+                                      Diagnostics& diags, FragmentCache* fragments = nullptr, GlobalsTrace* trace = nullptr) const;
 
 private:
     std::optional<std::string> render_with(std::string_view name, const Value& context, const Value* globals, const Locale& locale,
-                                           Diagnostics& diags, FragmentCache* fragments) const;
+                                           Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace) const;
     std::unique_ptr<EngineData> data_;
 };
 

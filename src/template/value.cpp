@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "template/ast.h"
+#include "template/globals_trace.h"
 
 namespace urker::tmpl {
 
@@ -63,7 +64,16 @@ const LoopState* Val::as_loop() const {
     return kind_ == Kind::loop ? static_cast<const LoopState*>(special_) : nullptr;
 }
 
+namespace {
+
+void record_whole(const TraceNode* node) {
+    if (node) node->trace->add(node->path, GlobalsRead::Kind::whole);
+}
+
+}  // namespace
+
 const Value& Val::json() {
+    record_whole(trace_);
     switch (kind_) {
         case Kind::ref: return *ref_;
         case Kind::owned: return own_;
@@ -81,6 +91,11 @@ const Value& Val::json() {
 }
 
 const Value* Val::plain() const {
+    record_whole(trace_);
+    return plain_untraced();
+}
+
+const Value* Val::plain_untraced() const {
     if (kind_ == Kind::ref) return ref_;
     if (kind_ == Kind::owned) return &own_;
     return nullptr;
@@ -120,7 +135,10 @@ bool truthy(const Val& v) {
         case Val::Kind::undefined: return false;
         case Val::Kind::view: return !v.items().empty();
         case Val::Kind::ref:
-        case Val::Kind::owned: return truthy(*v.plain());
+        case Val::Kind::owned:
+            // An object of the globals: whether it is empty is all that was read of it.
+            if (const TraceNode* node = v.trace()) node->trace->add(node->path, GlobalsRead::Kind::truth);
+            return truthy(*v.plain_untraced());
         default: return true;
     }
 }

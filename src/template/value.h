@@ -18,6 +18,7 @@ namespace urker::tmpl {
 struct Macro;
 struct Template;
 struct LoopState;
+struct TraceNode;
 
 // Keeps values made during one render that something may point at later (a `set` variable, a
 // list being looped over). Append-only, and a deque, so a pointer into it stays valid until the
@@ -62,6 +63,15 @@ public:
     const Value& json();
     // The JSON value without copying: nullptr for views, undefined and special values.
     const Value* plain() const;
+    // An object of the globals, followed for the build cache (globals_trace.h): reading it through
+    // json() or plain() records the whole value as read; plain_untraced() is for the two readers
+    // that record more finely (a member access, a truth test).
+    const TraceNode* trace() const { return trace_; }
+    Val& traced(const TraceNode* node) {
+        trace_ = node;
+        return *this;
+    }
+    const Value* plain_untraced() const;
     const std::vector<const Value*>& items() const { return items_; }
 
     const Macro* as_macro() const;
@@ -82,6 +92,7 @@ private:
     std::vector<const Value*> items_;
     const void* special_ = nullptr;
     const void* owner_ = nullptr;
+    const TraceNode* trace_ = nullptr;
 };
 
 const Value& null_json();

@@ -1,0 +1,61 @@
+// What one render read of its globals (the `site` many pages share), for the build cache
+// (render/publish_page.h). A page's file can be taken from the last build when its own values and
+// every globals value it read are as they were: templates have no other input, and a template that
+// reads the same values takes the same path through its code and reads nothing else.
+//
+// Reads are followed member by member through objects, so a page that shows
+// `site.taxonomies.subject.titles["физика"]` depends on that title, not on every term's count.
+// Every member reached records that it exists; testing it for truth records only whether it is
+// true (`site.sections.news.count` in an {% if %}: whether there is any news, not how much);
+// anything else done with it (printing it, looping over it, filtering it, comparing it, taking a
+// list's element) records the value whole; a missing member is recorded as missing. So a read is
+// never missed, at worst recorded more coarsely than needed (which costs a re-render, never a
+// wrong page).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/fingerprint.h"
+#include "template/template.h"
+
+namespace urker::tmpl {
+
+struct GlobalsRead {
+    // whole: the value itself; truth: whether it is true (an object: not empty); exists: whether
+    // it is there at all (every member access records it: `is defined` reads nothing more).
+    enum class Kind : std::uint8_t { whole = 0, truth = 1, exists = 2 };
+    // The members from the globals' root, each written as <bytes>:<name> ("4:site8:sections4:news").
+    std::string path;
+    Kind kind = Kind::whole;
+    bool operator==(const GlobalsRead&) const = default;
+};
+
+class GlobalsTrace {
+public:
+    void add(std::string path, GlobalsRead::Kind kind);
+    const std::vector<GlobalsRead>& reads() const { return reads_; }
+    std::size_t size() const { return reads_.size(); }
+    // Reads recorded elsewhere (a {% cache %} fragment rendered by another page).
+    void append(const std::vector<GlobalsRead>& reads);
+    std::vector<GlobalsRead> since(std::size_t from) const { return {reads_.begin() + static_cast<std::ptrdiff_t>(from), reads_.end()}; }
+
+private:
+    std::vector<GlobalsRead> reads_;
+};
+
+// An object reached from the globals by members, as a value being evaluated carries it (Val).
+struct TraceNode {
+    std::string path;
+    GlobalsTrace* trace = nullptr;
+};
+
+// `path` extended by one member.
+std::string trace_path(std::string_view parent, std::string_view member);
+
+// What `read` sees in `globals` now: the fingerprint the build cache compares with the last build's.
+Fingerprint fingerprint_of(const Value& globals, const GlobalsRead& read);
+
+}  // namespace urker::tmpl
