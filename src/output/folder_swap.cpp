@@ -9,18 +9,19 @@
 #include <stdio.h>
 
 #include "core/thread_pool.h"
+#include "core/fingerprint.h"
 #include "output/output_marker.h"
 
 namespace urker {
 
 namespace fs = std::filesystem;
 
-namespace {
-
 bool exists_no_follow(const fs::path& p) {
     std::error_code ec;
     return fs::symlink_status(p, ec).type() != fs::file_type::not_found;
 }
+
+namespace {
 
 // The file system cannot exchange (or renameat2 is missing): fall back to plain renames.
 bool exchange_unsupported(int err) { return err == EINVAL || err == ENOSYS || err == EOPNOTSUPP || err == ENOTSUP; }
@@ -82,6 +83,10 @@ void remove_tree(const fs::path& root) {
     std::sort(dirs.begin(), dirs.end(), [](const fs::path& a, const fs::path& b) { return a.native().size() > b.native().size(); });
     for (const auto& d : dirs) fs::remove(d, ec);
     fs::remove_all(root, ec);
+}
+
+fs::path replaced_site_place(const fs::path& cache_folder, const fs::path& output) {
+    return cache_folder / ("replaced-site-" + Fingerprinter().add(std::string_view(output.string())).finish().hex().substr(0, 16));
 }
 
 fs::path retire_folder(const fs::path& folder, const fs::path& output) {

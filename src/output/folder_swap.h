@@ -29,6 +29,13 @@ std::filesystem::path retire_folder(const std::filesystem::path& folder, const s
 // output lock held. Appends a line for the user to `notes` for everything it did.
 void recover_interrupted_build(const OutputPaths& paths, std::vector<Message>& notes);
 
+// True when anything (a symbolic link too, broken or not) is at `p`.
+bool exists_no_follow(const std::filesystem::path& p);
+
+// Where a build keeps the site it replaced, for the next build to remove while it renders
+// (DirectoryOutput::keep_replaced_site_at): `cache_folder`/replaced-site-<hash of the output's path>.
+std::filesystem::path replaced_site_place(const std::filesystem::path& cache_folder, const std::filesystem::path& output);
+
 // Deletes a folder tree urker wrote (several threads: removal is bound by the disk's latency).
 void remove_tree(const std::filesystem::path& root);
 

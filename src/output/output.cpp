@@ -277,6 +277,11 @@ bool DirectoryOutput::commit(Diagnostics& diags) {
         return false;
     }
     committed_ = true;
+    if (!keep_replaced_at_.empty() && exists_no_follow(paths_.old) && !exists_no_follow(keep_replaced_at_)) {
+        std::error_code ec;
+        fs::create_directories(keep_replaced_at_.parent_path(), ec);
+        if (std::rename(paths_.old.c_str(), keep_replaced_at_.c_str()) == 0) return true;
+    }
     if (fs::path kept = retire_folder(paths_.old, paths_.output); !kept.empty())
         diags.warning(where, Message("output.foreign_files_moved", {{"backup", kept.string()}}), Message("output.foreign_files_moved_hint"));
     return true;

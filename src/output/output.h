@@ -80,6 +80,12 @@ public:
     // Writes the marker (the list of files written), then exchanges the staging folder with the
     // output folder in one step and removes the previous site. On failure the old output stays.
     bool commit(Diagnostics& diags);
+    // Where commit() keeps the replaced site instead of deleting it (a folder on the output's
+    // file system, in the build cache: previous_site_keeping_place()): a later build removes it
+    // while it renders, so the slow part of replacing a site (removing some ten thousand
+    // folders takes seconds on a journaling file system) is off the path the user waits on.
+    // Unset, or when that place is taken or on another file system: removed at once, as before.
+    void keep_replaced_site_at(std::filesystem::path place) { keep_replaced_at_ = std::move(place); }
     // Throws away what was written.
     void abandon();
     bool failed() const { return failed_; }
@@ -92,6 +98,7 @@ private:
     void record(const std::string& path, std::uintmax_t bytes);
     bool reuse_published(const std::filesystem::path& target, const std::string& path);
     OutputPaths paths_;
+    std::filesystem::path keep_replaced_at_;
     mutable std::mutex mutex_;
     std::mutex folders_mutex_;
     std::unordered_set<std::string> folders_;  // folders made under staging, relative

@@ -134,6 +134,22 @@ bool PublishedMemo::load(std::istream& in) {
                 }
             p.inputs = *inputs;
             previous_.emplace(std::string(rest.substr(space + 1)), std::move(p));
+        } else if (what == 'g') {  // g INPUTS NAME NOTE PATH… (each in hexadecimal)
+            if (rest.size() < 33 || rest[32] != ' ') return damaged();
+            auto inputs = Fingerprint::parse(rest.substr(0, 32));
+            if (!inputs) return damaged();
+            rest.remove_prefix(33);
+            std::vector<std::string> fields;
+            while (!rest.empty()) {
+                const std::size_t space = rest.find(' ');
+                auto field = from_hex(rest.substr(0, space));
+                if (!field) return damaged();
+                fields.push_back(std::move(*field));
+                rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
+            }
+            if (fields.size() < 2) return damaged();
+            Group g{*inputs, {fields.begin() + 2, fields.end()}, fields[1]};
+            previous_groups_[fields[0]] = std::move(g);
         } else {
             return damaged();
         }
@@ -147,6 +163,30 @@ std::uint32_t PublishedMemo::number_of_read(const Read& read) {
     return it->second;
 }
 
+bool PublishedMemo::link_unchanged(OutputSink& out, const std::string& path, const Fingerprint& inputs) {
+    auto it = previous_.find(path);
+    if (it == previous_.end() || !(it->second.inputs == inputs)) return false;
+    const Published& then = it->second;
+    const auto identity = identity_of(output_root_ / fs::path(path));
+    if (!identity || identity->size != then.size || identity->mtime_ns != then.mtime_ns || identity->inode != then.inode) return false;
+    return out.link_previous(path);
+}
+
+std::optional<std::string> PublishedMemo::reuse_group(OutputSink& out, const std::string& name, const Fingerprint& inputs) {
+    auto it = previous_groups_.find(name);
+    if (it == previous_groups_.end() || !(it->second.inputs == inputs)) return std::nullopt;
+    for (const auto& path : it->second.paths)
+        if (!link_unchanged(out, path, inputs)) return std::nullopt;
+    remember_group(name, inputs, it->second.paths, it->second.note);
+    return it->second.note;
+}
+
+void PublishedMemo::remember_group(const std::string& name, const Fingerprint& inputs, std::vector<std::string> paths, std::string note) {
+    for (const auto& path : paths) remember(path, inputs, {});
+    std::lock_guard lock(mutex_);
+    current_groups_[name] = Group{inputs, std::move(paths), std::move(note)};
+}
+
 bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Fingerprint& inputs, const ReadNow& now) {
     auto it = previous_.find(path);
     if (it == previous_.end() || !(it->second.inputs == inputs)) return false;
@@ -155,9 +195,7 @@ bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Finger
         const Read& read = previous_reads_[n];
         if (!(now(read.where, read.kind) == read.seen)) return false;
     }
-    const auto identity = identity_of(output_root_ / fs::path(path));
-    if (!identity || identity->size != then.size || identity->mtime_ns != then.mtime_ns || identity->inode != then.inode) return false;
-    if (!out.link_previous(path)) return false;
+    if (!link_unchanged(out, path, inputs)) return false;
     std::lock_guard lock(mutex_);
     Remembered& r = current_[path];
     r.inputs = inputs;
@@ -190,6 +228,17 @@ bool PublishedMemo::save() const {
         for (const Read& read : current_reads_) {
             text += "r " + std::to_string(read.kind) + ' ' + read.seen.hex() + ' ';
             to_hex(read.where, text);
+            text += '\n';
+        }
+        for (const auto& [name, group] : current_groups_) {
+            text += "g " + group.inputs.hex() + ' ';
+            to_hex(name, text);
+            text += ' ';
+            to_hex(group.note, text);
+            for (const auto& path : group.paths) {
+                text += ' ';
+                to_hex(path, text);
+            }
             text += '\n';
         }
         for (const auto& [path, remembered] : current_) {

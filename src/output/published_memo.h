@@ -15,6 +15,7 @@
 #include <functional>
 #include <istream>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -48,6 +49,14 @@ public:
     bool reuse(OutputSink& out, const std::string& path, const Fingerprint& inputs, const ReadNow& now);
     // `path` was written in this build from `inputs` and `reads`. Thread-safe.
     void remember(const std::string& path, const Fingerprint& inputs, const std::vector<Read>& reads);
+    // Files one piece of work writes together (the search index: some twenty files whose number
+    // depends on their sizes), made from one fingerprint of all its inputs, with a note of the
+    // work's own (its summary figures). reuse_group takes every file the group wrote last time
+    // and returns the note, or takes none of them for sure and returns nullopt (then the work
+    // runs and writes them all, replacing any it took). Thread-safe.
+    std::optional<std::string> reuse_group(OutputSink& out, const std::string& name, const Fingerprint& inputs);
+    void remember_group(const std::string& name, const Fingerprint& inputs, std::vector<std::string> paths, std::string note);
+
     // After the new site is in place: records each remembered file's identity and replaces the
     // cache file (through a temporary file and a rename). False when it could not be written,
     // which costs the next build its speed, nothing else.
@@ -75,6 +84,13 @@ private:
         Fingerprint inputs;
         std::vector<std::uint32_t> reads;  // in current_reads_
     };
+    struct Group {
+        Fingerprint inputs;
+        std::vector<std::string> paths;
+        std::string note;
+    };
+    // `path` as published last time from `inputs`, still as written: linked into `out`.
+    bool link_unchanged(OutputSink& out, const std::string& path, const Fingerprint& inputs);
     struct ReadHash {
         std::size_t operator()(const Read& r) const { return std::hash<std::string>{}(r.where) ^ r.seen.low ^ r.kind; }
     };
@@ -88,10 +104,12 @@ private:
     Fingerprint build_key_;
     std::unordered_map<std::string, Published> previous_;
     std::vector<Read> previous_reads_;  // many pages share each read: each is kept once
+    std::unordered_map<std::string, Group> previous_groups_;
     mutable std::mutex mutex_;
     std::unordered_map<std::string, Remembered> current_;
     std::vector<Read> current_reads_;
     std::unordered_map<Read, std::uint32_t, ReadHash> current_read_numbers_;
+    std::unordered_map<std::string, Group> current_groups_;
     std::size_t reused_ = 0;
 };
 

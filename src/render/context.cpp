@@ -145,6 +145,11 @@ ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, con
     for (PageId i = 0; i < model.pages.size(); ++i) page_urls_.insert(model.url_of(i));
     summaries_.resize(model.pages.size());
     parallel_for(model.pages.size(), [&](std::size_t i) { summaries_[i] = make_summary(i); });
+    // The build cache identifies a page by what it is made of; a summary is part of many.
+    if (memo_) {
+        summary_fingerprints_.resize(model.pages.size());
+        parallel_for(model.pages.size(), [&](std::size_t i) { summary_fingerprints_[i] = Fingerprinter().add(summaries_[i]).finish(); });
+    }
 }
 
 const nlohmann::json& ContextBuilder::site(const std::string& lang) const {
@@ -274,7 +279,25 @@ nlohmann::json ContextBuilder::page(PageId id) const {
     p["data"] = portal_.data[id];
     p["content"] = model_.rendered[id].html();
     p["toc"] = toc_tree(model_.rendered[id].headings());
-    // Breadcrumbs: the sections above this page, home first.
+    p["breadcrumbs"] = breadcrumbs(id);
+    return p;
+}
+
+Fingerprint ContextBuilder::page_fingerprint(PageId id) const {
+    // Exactly what page() is made of, read where it lies instead of copied together.
+    Fingerprinter f;
+    f.add(std::string_view("page")).add(summary_fingerprint(id)).add(portal_.data[id]).add(std::string_view(model_.rendered[id].html()));
+    for (const auto& h : model_.rendered[id].headings())
+        f.add(static_cast<std::uint64_t>(h.level)).add(std::string_view(h.id)).add(std::string_view(h.title));
+    return f.add(breadcrumbs(id)).finish();
+}
+
+Fingerprint ContextBuilder::summary_fingerprint(PageId id) const {
+    return summary_fingerprints_.empty() ? Fingerprinter().add(summaries_[id]).finish() : summary_fingerprints_[id];
+}
+
+nlohmann::json ContextBuilder::breadcrumbs(PageId id) const {
+    // The sections above this page, home first.
     const Page& page = model_.pages[id];
     nlohmann::json crumbs = nlohmann::json::array();
     if (page.kind != PageKind::home) {
@@ -292,8 +315,7 @@ nlohmann::json ContextBuilder::page(PageId id) const {
             crumbs.push_back({{"title", model_.pages[sid].title}, {"url", model_.url_of(sid)}});
         }
     }
-    p["breadcrumbs"] = std::move(crumbs);
-    return p;
+    return crumbs;
 }
 
 }  // namespace urker

@@ -32,6 +32,10 @@ public:
     const nlohmann::json& site(const std::string& lang) const;
     // The page with its content (for its own page).
     nlohmann::json page(PageId id) const;
+    // A fingerprint of everything page(id) is made of, without making it (for the build cache).
+    Fingerprint page_fingerprint(PageId id) const;
+    // A fingerprint of summary(id), worked out once per build when there is a build cache.
+    Fingerprint summary_fingerprint(PageId id) const;
     // The page without content and table of contents (for lists). Prepared once per page.
     const nlohmann::json& summary(PageId id) const { return summaries_[id]; }
     // site.menus with `active` set for the page at `url`.
@@ -57,6 +61,7 @@ public:
 
 private:
     nlohmann::json make_summary(PageId id) const;
+    nlohmann::json breadcrumbs(PageId id) const;
     nlohmann::json comments_for(PageId id) const;
     const SiteModel& model_;
     const Portal& portal_;
@@ -64,6 +69,7 @@ private:
     std::string generator_;
     std::map<std::string, nlohmann::json> site_by_lang_;
     std::vector<nlohmann::json> summaries_;
+    std::vector<Fingerprint> summary_fingerprints_;  // with a build cache only
     std::set<std::string> page_urls_;  // every page's address, to know where a menu link can go
     mutable std::mutex globals_mutex_;
     mutable std::map<std::string, std::unique_ptr<Globals>> globals_;

@@ -40,6 +40,9 @@ struct VirtualPage {
     // Lists of summaries are made when the page renders, on its worker thread, and freed with it:
     // made up front, every term page's list would be alive at once (gigabytes at 10 000 materials).
     std::function<json()> make_extra;
+    // A fingerprint of what make_extra makes, without making it (for the build cache); none: the
+    // lists are made to be fingerprinted.
+    std::function<Fingerprint()> fingerprint_extra;
 };
 
 class PortalPages {
@@ -61,7 +64,7 @@ public:
                                {"store_url", single ? m_.config.site_url("/search/store.json") : ""},
                                {"lunr_url", m_.config.site_url(single ? "/search/lunr.js" : "/search/engine.js")}};
                 pages_.push_back({"search.html", prefix + "search/", lang, "search", ui_string(theme_, lang, "search_title", "Search"),
-                                  {{"search", search}}, {}});
+                                  {{"search", search}}, {}, {}});
             }
         }
         render_all();
@@ -111,7 +114,7 @@ private:
                 terms.push_back({{"key", term.key}, {"title", term_title(t.name, term, lang, theme_)},
                                  {"url", m_.config.site_url("/" + prefix + t.name + "/" + term.slug + "/")}, {"count", term.pages.size()}});
             json taxonomy = {{"name", t.name}, {"title", title}, {"url", m_.config.site_url("/" + prefix + t.name + "/")}, {"terms", terms}};
-            pages_.push_back({"taxonomy.html", prefix + t.name + "/", lang, "taxonomy", title, {{"taxonomy", taxonomy}}, {}});
+            pages_.push_back({"taxonomy.html", prefix + t.name + "/", lang, "taxonomy", title, {{"taxonomy", taxonomy}}, {}, {}});
             if (!theme_.engine->has_template("term.html")) continue;
             for (std::size_t k = 0; k < t.terms.size(); ++k) {
                 const auto& term = t.terms[k];
@@ -131,6 +134,15 @@ private:
                                           json pages = items;
                                           return json{{"paginator", make_paginator(std::move(items), n, term.pages.size(), *shared_urls)},
                                                       {"pages", std::move(pages)}};
+                                      },
+                                      [this, &term, shared_urls, n, lang, per_page] {
+                                          // What the lists above are made of: the page's summaries and the pagination.
+                                          Fingerprinter f;
+                                          f.add(std::string_view("term-list")).add(static_cast<std::uint64_t>(n)).add(static_cast<std::uint64_t>(term.pages.size()));
+                                          for (const auto& url : *shared_urls) f.add(std::string_view(url));
+                                          for (std::size_t k = (n - 1) * per_page; k < n * per_page && k < term.pages.size(); ++k)
+                                              f.add(ctx_.summary_fingerprint(m_.localized(term.pages[k], lang)));
+                                          return f.finish();
                                       }});
                 }
             }
@@ -147,7 +159,7 @@ private:
         std::string title = ui_string(theme_, lang, "az_title", "A–Z");
         // The letters and their thousands of summaries are made when the page renders, on its
         // worker beside the other pages, and freed with it.
-        pages_.push_back({"az.html", prefix + "materials/az/", lang, "az", title, json::object(), [this, lang] { return letters_of(lang); }});
+        pages_.push_back({"az.html", prefix + "materials/az/", lang, "az", title, json::object(), [this, lang] { return letters_of(lang); }, {}});
     }
 
     json letters_of(const std::string& lang) const {
@@ -286,9 +298,9 @@ private:
                 question["table"] = chart_data_table(c, "", label("mon_answer", ""), label("mon_answers", ""));
             }
         json extra = {{"monitoring", mon}, {"charts", charts}, {"tables", tables}, {"plans", plan_bars}, {"polls", polls}};
-        if (page) pages_.push_back({"monitoring.html", prefix + "monitoring/", lang, "monitoring", title, extra, {}});
+        if (page) pages_.push_back({"monitoring.html", prefix + "monitoring/", lang, "monitoring", title, extra, {}, {}});
         if (report) pages_.push_back({"monitoring-report.html", prefix + "monitoring/report/", lang, "monitoring-report",
-                                      label("report_title", "Analytic report"), extra, {}});
+                                      label("report_title", "Analytic report"), extra, {}, {}});
     }
 
     void render_all() {
@@ -301,10 +313,6 @@ private:
             timer.name(v.template_name);
             std::string url = m_.config.site_url("/" + v.path);
             json context = std::move(v.extra);  // each page renders once
-            if (v.make_extra) {
-                json lists = v.make_extra();
-                for (auto& [key, value] : lists.items()) context[key] = std::move(value);
-            }
             context["lang"] = v.lang;
             json translations = json::array();
             for (const auto& other : m_.config.languages) {
@@ -321,7 +329,20 @@ private:
                                {"translations", translations}, {"toc", json::array()}, {"date", ""}, {"updated", ""},
                                {"breadcrumbs", json::array({{{"title", ctx_.site(v.lang)["title"]}, {"url", home}}})},
                                {"attachments", json::array()}, {"data", json::object()}, {"type", v.kind}};
-            if (publish_page(ctx_, out_, v.path + "index.html", v.template_name, context, v.lang, url, local[k])) ++rendered;
+            auto with_lists = [&] {
+                if (v.make_extra) {
+                    json lists = v.make_extra();
+                    for (auto& [key, value] : lists.items()) context[key] = std::move(value);
+                }
+                return std::move(context);
+            };
+            if (v.fingerprint_extra && ctx_.memo()) {
+                // The lists are made only if the build cache does not have the page.
+                const Fingerprint values = Fingerprinter().add(std::string_view("listing")).add(context).add(v.fingerprint_extra()).finish();
+                if (publish_page_lazily(ctx_, out_, v.path + "index.html", v.template_name, values, with_lists, v.lang, url, local[k])) ++rendered;
+            } else if (publish_page(ctx_, out_, v.path + "index.html", v.template_name, with_lists(), v.lang, url, local[k])) {
+                ++rendered;
+            }
         });
         for (auto& d : local) diags_.append(d);
         stats_.pages += rendered;

@@ -7,21 +7,33 @@
 
 namespace urker {
 
-bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
-                  const nlohmann::json& context, const std::string& lang, const std::string& url, Diagnostics& diags) {
+namespace {
+
+bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name, const Fingerprint* values,
+             const nlohmann::json* given, const std::function<nlohmann::json()>* make_context, const std::string& lang, const std::string& url,
+             Diagnostics& diags) {
     const Theme& theme = ctx.theme();
     const ContextBuilder::Globals& globals = ctx.globals(lang, url);
     PublishedMemo* memo = ctx.memo();
     Fingerprint inputs;
     if (memo) {
-        inputs = Fingerprinter().add(theme.fingerprint).add(std::string_view(template_name)).add(std::string_view(lang)).add(context).finish();
+        Fingerprinter f;
+        f.add(theme.fingerprint).add(std::string_view(template_name)).add(std::string_view(lang));
+        if (values) f.add(std::string_view("values")).add(*values);
+        else f.add(std::string_view("context")).add(*given);
+        inputs = f.finish();
         auto now = [&globals](const std::string& where, std::uint8_t kind) { return globals.read(where, kind); };
         if (memo->reuse(out, path, inputs, now)) return true;
+    }
+    nlohmann::json made;
+    if (!given) {
+        made = (*make_context)();
+        given = &made;
     }
     const std::size_t reported = diags.items().size();
     tmpl::Locale locale{lang, &theme.strings_for(lang)};
     tmpl::GlobalsTrace trace;
-    auto html = theme.engine->render(template_name, context, globals.value, locale, diags, ctx.fragments(), memo ? &trace : nullptr);
+    auto html = theme.engine->render(template_name, *given, globals.value, locale, diags, ctx.fragments(), memo ? &trace : nullptr);
     if (!html) return false;
     out.write(path, *html);
     if (memo && diags.items().size() == reported) {
@@ -36,6 +48,23 @@ bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string&
         memo->remember(path, inputs, reads);
     }
     return true;
+}
+
+}  // namespace
+
+bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
+                  const nlohmann::json& context, const std::string& lang, const std::string& url, Diagnostics& diags) {
+    return publish(ctx, out, path, template_name, nullptr, &context, nullptr, lang, url, diags);
+}
+
+bool publish_page_lazily(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
+                         const Fingerprint& values, const std::function<nlohmann::json()>& make_context, const std::string& lang,
+                         const std::string& url, Diagnostics& diags) {
+    if (!ctx.memo()) {
+        const nlohmann::json context = make_context();
+        return publish(ctx, out, path, template_name, nullptr, &context, nullptr, lang, url, diags);
+    }
+    return publish(ctx, out, path, template_name, &values, nullptr, &make_context, lang, url, diags);
 }
 
 }  // namespace urker

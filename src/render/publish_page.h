@@ -9,6 +9,7 @@
 // what the urker binary itself does is covered by the memo's build key.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -25,5 +26,12 @@ namespace urker {
 // again and reports it again.
 bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
                   const nlohmann::json& context, const std::string& lang, const std::string& url, Diagnostics& diags);
+
+// The same for a page whose context is costly to make: `values` is a fingerprint of everything
+// `make_context` makes it from (each caller its own kind of fingerprint, tagged, so two kinds
+// never meet), and the context is made only when the page has to be rendered.
+bool publish_page_lazily(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
+                         const Fingerprint& values, const std::function<nlohmann::json()>& make_context, const std::string& lang,
+                         const std::string& url, Diagnostics& diags);
 
 }  // namespace urker

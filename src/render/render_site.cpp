@@ -97,42 +97,64 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
         std::string name = choose_template(p, *theme.engine, d);
         timer.name(name);
         if (name.empty()) return;
-        nlohmann::json page = ctx.page(job.page);
         std::string url = model.url_of(job.page);
-        nlohmann::json context = nlohmann::json::object();
-        context["lang"] = p.lang;
-        std::string own_url = url;
-        if (job.list_page > 0) {
-            std::vector<PageId> listed = listed_pages(job.page);
-            std::size_t total_items = listed.size();
-            int total_pages = p.kind == PageKind::home ? 1
-                                                       : std::max<int>(1, static_cast<int>((total_items + static_cast<std::size_t>(per_page) - 1) /
-                                                                                           static_cast<std::size_t>(per_page)));
-            std::size_t from = static_cast<std::size_t>(job.list_page - 1) * static_cast<std::size_t>(per_page);
-            std::size_t to = p.kind == PageKind::home ? total_items : std::min(total_items, from + static_cast<std::size_t>(per_page));
+        if (job.list_page == 0) {
+            // A page of its own: its context is made only if the build cache does not have it.
+            Fingerprint values = ctx.memo() ? ctx.page_fingerprint(job.page) : Fingerprint{};
+            auto make_context = [&] {
+                nlohmann::json context = nlohmann::json::object();
+                context["lang"] = p.lang;
+                context["page"] = ctx.page(job.page);
+                return context;
+            };
+            if (publish_page_lazily(ctx, out, out_path, name, values, make_context, p.lang, url, d)) ++rendered;
+            return;
+        }
+        // A page of a list: its share of the list's summaries, the pagination, the subsections.
+        std::vector<PageId> listed = listed_pages(job.page);
+        std::size_t total_items = listed.size();
+        int total_pages = p.kind == PageKind::home ? 1
+                                                   : std::max<int>(1, static_cast<int>((total_items + static_cast<std::size_t>(per_page) - 1) /
+                                                                                       static_cast<std::size_t>(per_page)));
+        std::size_t from = static_cast<std::size_t>(job.list_page - 1) * static_cast<std::size_t>(per_page);
+        std::size_t to = p.kind == PageKind::home ? total_items : std::min(total_items, from + static_cast<std::size_t>(per_page));
+        std::vector<std::string> urls;
+        for (int k = 1; k <= total_pages; ++k) urls.push_back(cfg.site_url("/" + list_page_path(p.path, k)));
+        const std::string own_url = urls[static_cast<std::size_t>(job.list_page - 1)];
+        nlohmann::json subs = nlohmann::json::array();
+        auto it = model.section_by_dir.find(p.content_path.substr(0, p.content_path.rfind('/') == std::string::npos ? 0 : p.content_path.rfind('/')));
+        if (it != model.section_by_dir.end())
+            for (PageId s : model.sections[it->second].subsections) {
+                PageId ls = model.localized(s, p.lang);
+                std::size_t count = 0;
+                if (auto si = model.section_by_dir.find(model.pages[s].content_path.substr(0, model.pages[s].content_path.rfind('/')));
+                    si != model.section_by_dir.end())
+                    count = model.sections[si->second].pages.size();
+                subs.push_back({{"title", model.pages[ls].title}, {"url", model.url_of(ls)}, {"count", count}});
+            }
+        Fingerprint values;
+        if (ctx.memo()) {
+            Fingerprinter f;
+            f.add(std::string_view("list")).add(ctx.page_fingerprint(job.page)).add(static_cast<std::uint64_t>(job.list_page));
+            f.add(static_cast<std::uint64_t>(total_items)).add(subs);
+            for (const auto& u : urls) f.add(std::string_view(u));
+            for (std::size_t k = from; k < to; ++k) f.add(ctx.summary_fingerprint(model.localized(listed[k], p.lang)));
+            values = f.finish();
+        }
+        auto make_context = [&] {
+            nlohmann::json page = ctx.page(job.page);
+            nlohmann::json context = nlohmann::json::object();
+            context["lang"] = p.lang;
             nlohmann::json items = nlohmann::json::array();
             for (std::size_t k = from; k < to; ++k) items.push_back(ctx.summary(model.localized(listed[k], p.lang)));
-            std::vector<std::string> urls;
-            for (int k = 1; k <= total_pages; ++k) urls.push_back(cfg.site_url("/" + list_page_path(p.path, k)));
-            own_url = urls[static_cast<std::size_t>(job.list_page - 1)];
             context["pages"] = items;
             context["paginator"] = make_paginator(std::move(items), static_cast<std::size_t>(job.list_page), total_items, urls);
-            nlohmann::json subs = nlohmann::json::array();
-            auto it = model.section_by_dir.find(p.content_path.substr(0, p.content_path.rfind('/') == std::string::npos ? 0 : p.content_path.rfind('/')));
-            if (it != model.section_by_dir.end())
-                for (PageId s : model.sections[it->second].subsections) {
-                    PageId ls = model.localized(s, p.lang);
-                    std::size_t count = 0;
-                    if (auto si = model.section_by_dir.find(model.pages[s].content_path.substr(0, model.pages[s].content_path.rfind('/')));
-                        si != model.section_by_dir.end())
-                        count = model.sections[si->second].pages.size();
-                    subs.push_back({{"title", model.pages[ls].title}, {"url", model.url_of(ls)}, {"count", count}});
-                }
             context["subsections"] = std::move(subs);
             page["url"] = own_url;
-        }
-        context["page"] = std::move(page);
-        if (publish_page(ctx, out, out_path, name, context, p.lang, url, d)) ++rendered;
+            context["page"] = std::move(page);
+            return context;
+        };
+        if (publish_page_lazily(ctx, out, out_path, name, values, make_context, p.lang, url, d)) ++rendered;
     });
     for (auto& d : job_diags) diags.append(d);
     stats.pages += rendered;

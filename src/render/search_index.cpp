@@ -1,5 +1,11 @@
 #include "render/search_index.h"
 
+#include <bit>
+#include <mutex>
+
+#include "core/fingerprint.h"
+#include "output/published_memo.h"
+
 #include <algorithm>
 #include <atomic>
 #include <map>
@@ -121,9 +127,65 @@ json filter_options(const std::vector<json>& entries) {
     return {{"s", subjects}, {"g", grades}, {"ym", material_types}, {"ye", event_types}};
 }
 
+// Passes every write on, noting which files were written (for the build cache).
+class RecordingSink : public OutputSink {
+public:
+    explicit RecordingSink(OutputSink& inner) : inner_(inner) {}
+    void write(const std::string& path, std::string_view data) override {
+        inner_.write(path, data);
+        std::lock_guard lock(mutex_);
+        paths_.push_back(path);
+    }
+    void copy(const std::filesystem::path& source_file, const std::string& path) override {
+        inner_.copy(source_file, path);
+        std::lock_guard lock(mutex_);
+        paths_.push_back(path);
+    }
+    std::size_t file_count() const override { return inner_.file_count(); }
+    std::uintmax_t byte_count() const override { return inner_.byte_count(); }
+    bool wants(std::string_view path) const override { return inner_.wants(path); }
+    bool wants_all() const override { return inner_.wants_all(); }
+    std::vector<std::string> paths() const {
+        std::lock_guard lock(mutex_);
+        return paths_;
+    }
+
+private:
+    OutputSink& inner_;
+    mutable std::mutex mutex_;
+    std::vector<std::string> paths_;
+};
+
+json output_note(const SearchOutput& r) {
+    return {{"documents", r.documents}, {"shards", r.shards}, {"index_bytes", r.index_bytes}, {"index_gzip_bytes", r.index_gzip_bytes},
+            {"store_bytes", r.store_bytes}, {"store_gzip_bytes", r.store_gzip_bytes}, {"language", r.language}};
+}
+
+std::optional<SearchOutput> output_from_note(const std::string& note) {
+    json j = json::parse(note, nullptr, false);
+    if (!j.is_object()) return std::nullopt;
+    SearchOutput r;
+    try {
+        r.documents = j.at("documents").get<std::size_t>();
+        r.shards = j.at("shards").get<std::size_t>();
+        r.index_bytes = j.at("index_bytes").get<std::size_t>();
+        r.index_gzip_bytes = j.at("index_gzip_bytes").get<std::size_t>();
+        r.store_bytes = j.at("store_bytes").get<std::size_t>();
+        r.store_gzip_bytes = j.at("store_gzip_bytes").get<std::size_t>();
+        r.language = j.at("language").get<std::string>();
+    } catch (const json::exception&) {
+        return std::nullopt;
+    }
+    return r;
+}
+
+SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<search::SearchDocument>& docs, std::vector<json>& store_entries,
+                               const std::vector<search::SearchField>& fields, const std::string& language);
+
 }  // namespace
 
-SearchOutput write_search_files(const SiteModel& m, const Portal& portal, OutputSink& out, const AttachmentTexts* attachments) {
+SearchOutput write_search_files(const SiteModel& m, const Portal& portal, OutputSink& out, const AttachmentTexts* attachments,
+                                PublishedMemo* memo) {
     SearchOutput result;
     const bool with_files = attachments && !attachments->text_of.empty();
     std::vector<PageId> ids;
@@ -208,7 +270,38 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
 
     std::vector<search::SearchField> fields = {{"title", 10}, {"tags", 5}, {"summary", 2}, {"body", 1}};
     if (with_files) fields.push_back({"files", 0.5});  // a word in an attachment counts half a word of the text
-    result.language = search_language_for(m.config.languages);
+    const std::string language = search_language_for(m.config.languages);
+    if (!memo) return write_index_files(m, out, docs, store_entries, fields, language);
+
+    // Everything the files are made of (the binary's own constants are in the memo's build key).
+    Fingerprinter f;
+    f.add(std::string_view(language)).add(static_cast<std::uint64_t>(m.config.search.single_index ? 1 : 0));
+    for (const auto& field : fields) f.add(std::string_view(field.name)).add(std::bit_cast<std::uint64_t>(field.boost));
+    for (std::size_t k = 0; k < docs.size(); ++k) {
+        f.add(std::string_view(docs[k].ref)).add(std::string_view(docs[k].language)).add(static_cast<std::uint64_t>(docs[k].fields.size()));
+        for (const auto& [name, value] : docs[k].fields) {
+            f.add(std::string_view(name));
+            if (const auto* text = std::get_if<std::string>(&value)) f.add(std::string_view(*text));
+            else
+                for (const auto& item : std::get<std::vector<std::string>>(value)) f.add(std::string_view(item));
+        }
+        f.add(store_entries[k]);
+    }
+    const Fingerprint inputs = f.finish();
+    if (auto note = memo->reuse_group(out, "search", inputs))
+        if (auto reused = output_from_note(*note)) return *reused;
+    RecordingSink recorded(out);
+    result = write_index_files(m, recorded, docs, store_entries, fields, language);
+    memo->remember_group("search", inputs, recorded.paths(), output_note(result).dump());
+    return result;
+}
+
+namespace {
+
+SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<search::SearchDocument>& docs, std::vector<json>& store_entries,
+                               const std::vector<search::SearchField>& fields, const std::string& language) {
+    SearchOutput result;
+    result.language = language;
     search::Language lang = *search::parse_language(result.language);
     result.documents = docs.size();
     // Each file with its .gz sibling, which a static host can serve as it is (nginx gzip_static,
@@ -217,7 +310,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
     files.write(kLunrBundlePath, std::string(resources::lunr_bundle()), SearchFileWriter::library);
     if (m.config.search.single_index) {
         json store = json::object();
-        for (std::size_t k = 0; k < ids.size(); ++k) store[docs[k].ref] = std::move(store_entries[k]);
+        for (std::size_t k = 0; k < docs.size(); ++k) store[docs[k].ref] = std::move(store_entries[k]);
         files.write(kSearchIndexPath, search::write_lunr_index(docs, fields, lang), SearchFileWriter::index);
         files.write(kSearchStorePath, store.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), SearchFileWriter::store);
         return result;
@@ -287,5 +380,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
                 SearchFileWriter::library);
     return result;
 }
+
+}  // namespace
 
 }  // namespace urker

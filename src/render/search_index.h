@@ -14,6 +14,8 @@
 
 namespace urker {
 
+class PublishedMemo;
+
 struct SearchOutput {
     std::size_t documents = 0;
     std::size_t shards = 0;  // index shards (0: one index file, `search.mode: single`)
@@ -45,8 +47,11 @@ constexpr const char* kLunrBundlePath = "search/lunr.js";
 
 // `attachments`: the text of the pages' attachments (content/attachment_cache.h), indexed in the
 // field `files`; null or empty: none.
+// `memo`: the build cache (output/published_memo.h). When every document and store entry is as in
+// the last build into the same output, the files that build wrote are taken as they are: the index
+// is a function of them alone (lunr's weights are global, so any change to any text rewrites it all).
 SearchOutput write_search_files(const SiteModel& model, const Portal& portal, OutputSink& out,
-                                const AttachmentTexts* attachments = nullptr);
+                                const AttachmentTexts* attachments = nullptr, PublishedMemo* memo = nullptr);
 
 // "ru"/"kk" sites get "multi-kk": lunr.multiLanguage('en', 'ru') (teachers write English words too;
 // Kazakh words go through the Russian trimmer, which keeps Kazakh letters) with Kazakh letters

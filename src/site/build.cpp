@@ -11,6 +11,7 @@
 #include "model/page_history.h"
 #include "model/portal.h"
 #include "model/site_model.h"
+#include "output/folder_swap.h"
 #include "output/output_folder.h"
 #include "output/published_memo.h"
 #include "content/attachment_cache.h"
@@ -165,7 +166,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     if (plan.wants_all())
         search = std::async(std::launch::async, [&] {
             auto started = std::chrono::steady_clock::now();
-            SearchOutput result = write_search_files(model, portal, plan, &attachment_texts);
+            SearchOutput result = write_search_files(model, portal, plan, &attachment_texts, options.published_memo);
             search_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
             return result;
         });
@@ -224,8 +225,15 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     // The pages the last build published here, by what they were made from.
     PublishedMemo memo(options.source / kCacheFolder, folder->paths().output, PublishedMemo::program_key(options.generator));
     options.published_memo = &memo;
+    // The site the last build replaced, kept in the build cache: removed while this build works
+    // (it is I/O, the build is CPU), and done before this build's site goes in its place.
+    const fs::path replaced_place = replaced_site_place(options.source / kCacheFolder, folder->paths().output);
+    std::future<fs::path> retiring;
+    if (exists_no_follow(replaced_place))
+        retiring = std::async(std::launch::async, [&replaced_place, output = folder->paths().output] { return retire_folder(replaced_place, output); });
     {
         DirectoryOutput out(folder->paths().output);
+        out.keep_replaced_site_at(replaced_place);
         if (out.failed()) {
             err << render_message(Message("label.error"), resolve_message_language(options.message_language, "")) << ": " << out.failure()
                 << '\n';
@@ -238,6 +246,10 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
             ok = false;
         }
         StageTimer t(summary, "write");
+        if (retiring.valid())
+            if (fs::path moved = retiring.get(); !moved.empty())  // someone's files were in the replaced site: kept
+                diags.warning({folder->paths().output.string()}, Message("output.foreign_files_moved", {{"backup", moved.string()}}),
+                              Message("output.foreign_files_moved_hint"));
         summary.files_unchanged = out.unchanged_count();
         if (ok) ok = out.commit(diags);
         else out.abandon();
