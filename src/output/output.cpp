@@ -54,6 +54,20 @@ void MemoryOutput::copy(const fs::path& source_file, const std::string& path) {
     write(path, *data);
 }
 
+bool MemoryOutput::link_previous(const std::string& path) {
+    if (!previous_ || !wants(path)) return false;
+    std::string data;
+    {
+        std::lock_guard lock(previous_->mutex_);
+        auto it = previous_->files_.find(path);
+        if (it == previous_->files_.end()) return false;
+        data = it->second;
+    }
+    std::lock_guard lock(mutex_);
+    files_[path] = std::move(data);
+    return true;
+}
+
 std::size_t MemoryOutput::file_count() const {
     std::lock_guard lock(mutex_);
     return files_.size();

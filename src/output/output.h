@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <set>
 #include <mutex>
 #include <string>
@@ -56,9 +57,13 @@ public:
     const std::string& at(const std::string& path) const { return files_.at(path); }
     bool wants(std::string_view path) const override;
     bool wants_all() const override { return !only_; }
+    // The dev server's last full build, for link_previous (the build cache in memory).
+    void set_previous(std::shared_ptr<const MemoryOutput> previous) { previous_ = std::move(previous); }
+    bool link_previous(const std::string& path) override;
 
 private:
     mutable std::mutex mutex_;
+    std::shared_ptr<const MemoryOutput> previous_;
     std::map<std::string, std::string> files_;
     bool only_ = false;              // take writes only to wanted_
     std::set<std::string, std::less<>> wanted_;

@@ -163,9 +163,32 @@ std::uint32_t PublishedMemo::number_of_read(const Read& read) {
     return it->second;
 }
 
+void PublishedMemo::roll() {
+    std::lock_guard lock(mutex_);
+    previous_.clear();
+    for (auto& [path, remembered] : current_) previous_[path] = Published{remembered.inputs, 0, 0, 0, std::move(remembered.reads)};
+    previous_reads_ = std::move(current_reads_);
+    previous_groups_ = std::move(current_groups_);
+    current_.clear();
+    current_reads_.clear();
+    current_read_numbers_.clear();
+    current_groups_.clear();
+    reused_ = 0;
+}
+
+void PublishedMemo::forget_current() {
+    std::lock_guard lock(mutex_);
+    current_.clear();
+    current_reads_.clear();
+    current_read_numbers_.clear();
+    current_groups_.clear();
+    reused_ = 0;
+}
+
 bool PublishedMemo::link_unchanged(OutputSink& out, const std::string& path, const Fingerprint& inputs) {
     auto it = previous_.find(path);
     if (it == previous_.end() || !(it->second.inputs == inputs)) return false;
+    if (output_root_.empty()) return out.link_previous(path);  // in memory: nothing else can touch it
     const Published& then = it->second;
     const auto identity = identity_of(output_root_ / fs::path(path));
     if (!identity || identity->size != then.size || identity->mtime_ns != then.mtime_ns || identity->inode != then.inode) return false;

@@ -31,6 +31,13 @@ public:
     // `build_key` covers what every page depends on beyond its own fingerprint (the urker binary);
     // a memo saved under another key is not used.
     PublishedMemo(const std::filesystem::path& cache_folder, std::filesystem::path output_root, const Fingerprint& build_key);
+    // A memo kept in memory by the dev server from one build into memory to the next (the sink's
+    // link_previous() copies from the last build's MemoryOutput, which nobody else changes).
+    explicit PublishedMemo(const Fingerprint& build_key) : build_key_(build_key) {}
+    // After a successful build into memory: what it remembered becomes what the next build
+    // looks up. After a failed one: forget what it remembered, keep the last good build's.
+    void roll();
+    void forget_current();
 
     // A value a file depended on besides its inputs, shared by many files (what a page read of the
     // site-wide values: template/globals_trace.h): where it is, how it was read (`kind`), and the

@@ -1,5 +1,7 @@
 #include "serve/serve.h"
 
+#include "output/published_memo.h"
+
 #include <pthread.h>
 #include <signal.h>
 #include <sys/signalfd.h>
@@ -171,9 +173,25 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
     build.generator = options.generator;
     // The theme of the last full build: reused while only content changes.
     std::shared_ptr<const Theme> theme;
+    // The build cache in memory (output/published_memo.h): a full rebuild takes every page made
+    // from the same values from the last full build instead of rendering it again.
+    PublishedMemo memo(PublishedMemo::program_key(options.generator));
+    std::shared_ptr<const MemoryOutput> last_full;
+    auto build_everything = [&](BuildOptions with) {
+        with.published_memo = &memo;
+        auto files = std::make_shared<MemoryOutput>();
+        files->set_previous(last_full);
+        InMemoryBuild result = build_in_memory(with, files);
+        if (result.ok) {
+            memo.roll();
+            last_full = result.files;
+        } else {
+            memo.forget_current();
+        }
+        return result;
+    };
     auto full_build = [&] {
-        BuildOptions fresh = build;  // templates, stylesheets or site.yaml may have changed
-        InMemoryBuild result = build_in_memory(fresh);
+        InMemoryBuild result = build_everything(build);  // templates, stylesheets or site.yaml may have changed: no theme given
         theme = result.summary.theme;
         return result;
     };
@@ -203,7 +221,7 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
         publish(std::move(quick), site, describe(changes.paths, "serve.changed_open_pages"), options.message_language, out, err);
         if (!quick_ok) continue;  // the errors are on the page; a full build would find the same
         // Then every page, swapped in without reloading what is open.
-        InMemoryBuild full = build_in_memory(same_theme);
+        InMemoryBuild full = build_everything(same_theme);
         if (!full.ok) {
             publish(std::move(full), site, Message("serve.rest_of_site"), options.message_language, out, err);
             continue;

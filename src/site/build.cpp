@@ -192,6 +192,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     }
     plan.report(diags);
     summary.pages_written = stats.pages;
+    if (options.published_memo) summary.pages_from_cache = options.published_memo->reused();
     if (options.profile) summary.costliest_templates = page_times.top(12);
     summary.notes.insert(summary.notes.end(), stats.notes.begin(), stats.notes.end());
     summary.files_written = out.file_count();
@@ -256,7 +257,6 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         // Only a site in place is remembered: after a failed build the previous memo still
         // describes the previous site, which stayed.
         if (ok) memo.save();
-        summary.pages_from_cache = memo.reused();
     }
     if (!ok) folder->put_back_moved_aside();
 

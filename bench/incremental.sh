@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Rebuilds with the build cache (.urker-cache/, docs/benchmarks.md "Incremental builds"): a generated
+# corpus (bench/gen_corpus.py, seed 1) is built once from a cold cache into a fresh folder, then
+# edited the ways teachers and webmasters edit a portal and rebuilt into the same folder after each
+# edit, as `urker build` is run day to day. Each kind of edit is made REPS times (default 3, each on
+# another material) and the median rebuild time is printed beside the full build's. At the end the
+# site is built afresh from a copy of the edited source (no cache) and compared with the rebuilt
+# one, file by file: the numbers mean nothing if the rebuilt site is not the same.
+#
+#   bench/incremental.sh [N ...]          default: 1000
+#   REPS=5 URKER_BENCH_DIR=/tmp/bench bench/incremental.sh 1000 10000
+# Needs: build/urker (scripts/setup), GNU time, bc, the corpus generator's dictionaries.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="${URKER_BENCH_DIR:-$repo/build/bench}"
+urker="$repo/build/urker"
+reps="${REPS:-3}"
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000)
+[ -x /usr/bin/time ] || { echo "bench: GNU time is not installed (apt-get install time)" >&2; exit 2; }
+mkdir -p "$work"
+
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+build() {  # prints "wall pages_from_cache"
+  /usr/bin/time -f "%e" -o "$work/time.txt" "$urker" build --lang en --build-date 2026-12-01 --source "$src" --output "$out" \
+    >"$work/log.txt" 2>"$work/stderr.txt" || { tail -20 "$work/stderr.txt"; exit 1; }
+  local cached
+  cached=$(grep -o '[0-9,]* pages\? made from the same values' "$work/log.txt" | tr -d ',' | cut -d' ' -f1 || true)
+  echo "$(tail -1 "$work/time.txt") ${cached:-0}"
+}
+
+material() { ls "$src/content/materials" | grep -v '^_index' | sed -n "$1p"; }
+
+for n in "${sizes[@]}"; do
+  corpus="$work/corpus-$n"
+  if [ ! -d "$corpus/content" ]; then
+    python3 "$repo/bench/gen_corpus.py" "$corpus" "$n" | tail -1
+  fi
+  here="$work/incremental-$n"
+  src="$here/src"; out="$here/public"
+  rm -rf "$here" && mkdir -p "$src"
+  cp -r "$corpus/content" "$src/"
+  cp "$repo/bench/corpus-site.yaml" "$src/site.yaml"
+  mkdir -p "$src/themes" && cp -r "$repo/themes/default" "$src/themes/"
+  pages_total=0
+  echo "== $n materials ($(find "$src/content" -name '*.md' | wc -l) content files), $reps edits of each kind"
+  read -r full cached < <(build)
+  pages_total=$(grep -o 'Built [0-9,]* pages' "$work/log.txt" | tr -d ',' | cut -d' ' -f2)
+  printf '%-34s %7ss   %s pages\n' "full build (cold cache)" "$full" "$pages_total"
+
+  edit_body()     { echo "Дополнение после обсуждения на семинаре, правка $1." >> "$src/content/materials/$(material "$((10 + $1))")"; }
+  edit_title()    { sed -i "0,/^title: \"/s//title: \"Исправлено $1: /" "$src/content/materials/$(material "$((20 + $1))")"; }
+  edit_new()      { sed "0,/^title: \"/s//title: \"Новый материал $1: /" "$src/content/materials/$(material "$((30 + $1))")" \
+                      > "$src/content/materials/zz-new-$1.md"; }
+  edit_delete()   { rm "$src/content/materials/$(material "$((40 + $1))")"; }
+  edit_template() { sed -i "0,/<div class=\"container\"[^>]*>/s//<div class=\"container\" data-edit=\"$1\">/" "$src/themes/default/templates/page.html"; }
+  edit_none()     { :; }
+
+  for kind in none body title new delete template; do
+    rm -f "$work/edit.runs"
+    for ((k = 1; k <= reps; k++)); do
+      "edit_$kind" "$k"
+      read -r wall cached < <(build)
+      echo "$wall $cached" >> "$work/edit.runs"
+    done
+    wall=$(cut -d' ' -f1 "$work/edit.runs" | median)
+    cached=$(cut -d' ' -f2 "$work/edit.runs" | median)
+    printf '%-34s %7ss   %5.1f %% of the full build, %s of %s pages from the cache   (runs: %s)\n' "rebuild after: $kind" "$wall" \
+      "$(echo "100 * $wall / $full" | bc -l)" "$cached" "$pages_total" "$(cut -d' ' -f1 "$work/edit.runs" | tr '\n' ' ')"
+  done
+
+  # The rebuilt site must be the site a clean build makes of the same source.
+  rm -rf "$here/fresh-src" "$here/fresh-public"
+  cp -r "$src" "$here/fresh-src" && rm -rf "$here/fresh-src/.urker-cache"
+  "$urker" build --quiet --build-date 2026-12-01 --source "$here/fresh-src" --output "$here/fresh-public" >/dev/null 2>&1
+  if diff -r -q "$out" "$here/fresh-public" >"$work/diff.txt"; then
+    echo "identical to a clean build of the edited source: yes"
+  else
+    echo "identical to a clean build of the edited source: NO"; head "$work/diff.txt"; exit 1
+  fi
+done

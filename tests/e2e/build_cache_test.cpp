@@ -1,0 +1,81 @@
+// The build cache as the dev server uses it (in memory, from one full build to the next): pages
+// made from the same values come from the last build, and the site is the one a build without the
+// cache makes. tests/e2e/incremental_build.py checks the same on disk with the urker binary.
+#include <doctest/doctest.h>
+
+#include "site_fixture.h"
+#include "output/published_memo.h"
+
+using namespace urker;
+using namespace urker::testing;
+
+namespace {
+
+std::map<std::string, std::string> school_site() {
+    std::map<std::string, std::string> files{
+        {"site.yaml", "title: Сеть школ\nlanguage: ru\nlanguages: [ru, kk]\nbase_url: https://school.example.kz/\npaginate: 3\n"},
+        {"content/_index.md", "---\ntitle: Главная\n---\nДобро пожаловать.\n"},
+        {"content/news/_index.md", "---\ntitle: Новости\n---\n"}};
+    for (int k = 1; k <= 7; ++k)
+        files["content/news/n" + std::to_string(k) + ".md"] =
+            "---\ntitle: Новость " + std::to_string(k) + "\ndate: 2026-10-0" + std::to_string(k) + "\n---\nТекст новости " + std::to_string(k) + ".\n";
+    return files;
+}
+
+struct Builds {
+    PublishedMemo memo{PublishedMemo::program_key("test")};
+    std::shared_ptr<const MemoryOutput> last;
+    std::size_t from_cache = 0;
+
+    std::shared_ptr<MemoryOutput> build(const SiteFixture& site) {
+        auto files = std::make_shared<MemoryOutput>();
+        files->set_previous(last);
+        BuildOptions options;
+        options.source = site.root();
+        options.build_date = parse_date("2026-12-01").date;
+        options.published_memo = &memo;
+        Diagnostics diags;
+        BuildSummary summary;
+        REQUIRE(build_into(options, *files, diags, summary));
+        memo.roll();
+        last = files;
+        from_cache = summary.pages_from_cache;
+        return files;
+    }
+};
+
+std::map<std::string, std::string> clean_build(const SiteFixture& site) {
+    BuildOptions options;
+    options.build_date = parse_date("2026-12-01").date;
+    auto result = site.build(options);
+    REQUIRE(result->ok);
+    return result->out.files();
+}
+
+}  // namespace
+
+TEST_CASE("the build cache in memory: unchanged pages come from the last build, the site is a clean build's") {
+    SiteFixture site(school_site());
+    Builds builds;
+    auto first = builds.build(site);
+    CHECK(builds.from_cache == 0);
+    const std::size_t pages = first->files().size();
+
+    auto same = builds.build(site);
+    CHECK(builds.from_cache > 10);
+    CHECK(same->files() == first->files());
+
+    // A body edit: the news item and the lists that show its summary render again, nothing else.
+    site.write("content/news/n3.md", "---\ntitle: Новость 3\ndate: 2026-10-03\n---\nИсправленный текст новости 3.\n");
+    auto edited = builds.build(site);
+    CHECK(builds.from_cache > 10);
+    CHECK(edited->files() == clean_build(site));
+    CHECK(edited->at("news/n3/index.html").find("Исправленный текст") != std::string::npos);
+
+    // A new item moves every item one place down the paginated list: those list pages change.
+    site.write("content/news/n8.md", "---\ntitle: Новость 8\ndate: 2026-10-08\n---\nСамая новая.\n");
+    auto added = builds.build(site);
+    CHECK(added->files() == clean_build(site));
+    CHECK(added->files().size() > pages);
+    CHECK(added->at("news/index.html").find("Новость 8") != std::string::npos);
+}
