@@ -35,6 +35,7 @@ struct BuildArgs {
     bool force = false;
     bool quiet = false;
     bool profile = false;
+    bool no_cache = false;
     std::string lang;
     std::string build_date, period;  // cli/report_options.h
 };
@@ -49,6 +50,8 @@ void add_build_command(CLI::App& app, BuildArgs& args) {
                     "Publish into a folder that holds files urker did not write: they are moved aside to OUTPUT.urker-backup-DATE, never deleted");
     build->add_flag("-q,--quiet", args.quiet, "Print only errors and warnings");
     build->add_flag("--profile", args.profile, "Also print the render time of each template (the costliest first), for theme authors");
+    build->add_flag("--no-cache", args.no_cache,
+                    "Render every page: neither read nor update the build cache (.urker-cache/) of what the last build published");
     build->add_option("--lang", args.lang, kMessageLanguageHelp);
     build->add_option("--build-date", args.build_date,
                       "The day the build counts from, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today): upcoming events, plan progress, the report");
@@ -204,6 +207,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         options.drafts = build_args.drafts;
         options.force = build_args.force;
         options.profile = build_args.profile;
+        options.use_cache = !build_args.no_cache;
         options.message_language = build_args.lang;
         options.generator = "urker " URKER_VERSION;
         if (auto bad = read_report_options(build_args.build_date, build_args.period, options)) {

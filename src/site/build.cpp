@@ -225,7 +225,7 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     bool ok = false;
     // The pages the last build published here, by what they were made from.
     PublishedMemo memo(options.source / kCacheFolder, folder->paths().output, PublishedMemo::program_key(options.generator));
-    options.published_memo = &memo;
+    if (options.use_cache) options.published_memo = &memo;
     // The site the last build replaced, kept in the build cache: removed while this build works
     // (it is I/O, the build is CPU), and done before this build's site goes in its place.
     const fs::path replaced_place = replaced_site_place(options.source / kCacheFolder, folder->paths().output);
@@ -234,7 +234,7 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         retiring = std::async(std::launch::async, [&replaced_place, output = folder->paths().output] { return retire_folder(replaced_place, output); });
     {
         DirectoryOutput out(folder->paths().output);
-        out.keep_replaced_site_at(replaced_place);
+        if (options.use_cache) out.keep_replaced_site_at(replaced_place);
         if (out.failed()) {
             err << render_message(Message("label.error"), resolve_message_language(options.message_language, "")) << ": " << out.failure()
                 << '\n';
@@ -256,7 +256,7 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         else out.abandon();
         // Only a site in place is remembered: after a failed build the previous memo still
         // describes the previous site, which stayed.
-        if (ok) memo.save();
+        if (ok && options.use_cache) memo.save();
     }
     if (!ok) folder->put_back_moved_aside();
 

@@ -41,6 +41,7 @@ struct BuildOptions {
     // from the same values is linked from there instead of rendered (render/publish_page.h).
     // Null: render every page (the dev server, tests building into memory).
     PublishedMemo* published_memo = nullptr;
+    bool use_cache = true;  // build_site: false (--no-cache) renders every page and leaves the cache as it is
 };
 
 struct StageTime {
