@@ -89,6 +89,7 @@ PublishedMemo::PublishedMemo(const fs::path& cache_folder, fs::path output_root,
     if (!load(in)) {  // start afresh rather than trust part of a damaged file
         previous_.clear();
         previous_reads_.clear();
+        previous_groups_.clear();
     }
 }
 

@@ -1,0 +1,111 @@
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <thread>
+
+#include "output/published_memo.h"
+#include "temp_folder.h"
+
+using namespace urker;
+using urker::testing::TempFolder;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A sink that only notes which previous files it was asked to take.
+class LinkingSink : public OutputSink {
+public:
+    void write(const std::string&, std::string_view) override {}
+    void copy(const fs::path&, const std::string&) override {}
+    std::size_t file_count() const override { return 0; }
+    std::uintmax_t byte_count() const override { return 0; }
+    bool link_previous(const std::string& path) override {
+        linked.insert(path);
+        return true;
+    }
+    std::set<std::string> linked;
+};
+
+Fingerprint fp(std::string_view text) { return Fingerprinter().add(text).finish(); }
+
+// What the pages read of the site-wide values, as the renderer would see them now.
+PublishedMemo::ReadNow reads_seeing(std::string title) {
+    return [title](const std::string& where, std::uint8_t kind) { return Fingerprinter().add(std::string_view(where)).add(kind).add(std::string_view(title)).finish(); };
+}
+
+}  // namespace
+
+TEST_CASE("the build cache takes a published page only when its inputs, its reads and its file are as they were") {
+    TempFolder t;
+    const fs::path cache = t / ".urker-cache", output = t / "public";
+    t.write("public/a/index.html", "<p>A</p>");
+    t.write("public/b/index.html", "<p>B</p>");
+    const Fingerprint key = fp("urker 1");
+    const auto seen = reads_seeing("Сеть");
+    {
+        PublishedMemo memo(cache, output, key);
+        CHECK(memo.known() == 0);
+        memo.remember("a/index.html", fp("a"), {{"4:site5:title", 0, seen("4:site5:title", 0)}});
+        memo.remember("b/index.html", fp("b"), {});
+        memo.remember_group("search", fp("docs"), {"b/index.html"}, "{\"documents\":1}");
+        REQUIRE(memo.save());
+    }
+    SUBCASE("the same inputs and reads: taken") {
+        PublishedMemo memo(cache, output, key);
+        CHECK(memo.known() == 2);
+        LinkingSink out;
+        CHECK(memo.reuse(out, "a/index.html", fp("a"), seen));
+        CHECK(out.linked == std::set<std::string>{"a/index.html"});
+        CHECK(memo.reused() == 1);
+        CHECK(memo.reuse_group(out, "search", fp("docs")) == std::optional<std::string>("{\"documents\":1}"));
+    }
+    SUBCASE("other inputs, another read, another group fingerprint, a page never seen: not taken") {
+        PublishedMemo memo(cache, output, key);
+        LinkingSink out;
+        CHECK_FALSE(memo.reuse(out, "a/index.html", fp("a, edited"), seen));
+        CHECK_FALSE(memo.reuse(out, "a/index.html", fp("a"), reads_seeing("Сеть школ")));
+        CHECK_FALSE(memo.reuse(out, "c/index.html", fp("c"), seen));
+        CHECK_FALSE(memo.reuse_group(out, "search", fp("other docs")));
+        CHECK(out.linked.empty());
+    }
+    SUBCASE("a published file changed since (by anyone): not taken") {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        t.write("public/a/index.html", "<p>Z</p>");  // the same size, another time
+        PublishedMemo memo(cache, output, key);
+        LinkingSink out;
+        CHECK_FALSE(memo.reuse(out, "a/index.html", fp("a"), seen));
+        fs::remove(output / "b/index.html");
+        CHECK_FALSE(memo.reuse(out, "b/index.html", fp("b"), seen));
+        CHECK_FALSE(memo.reuse_group(out, "search", fp("docs")));
+    }
+    SUBCASE("another urker binary, or a damaged memo: nothing is taken") {
+        PublishedMemo other(cache, output, fp("urker 2"));
+        CHECK(other.known() == 0);
+        std::ofstream(PublishedMemo::file_for(cache, output), std::ios::app) << "p 0123 garbage\n";
+        PublishedMemo damaged(cache, output, key);
+        CHECK(damaged.known() == 0);
+        LinkingSink out;
+        CHECK_FALSE(damaged.reuse(out, "a/index.html", fp("a"), seen));
+    }
+}
+
+TEST_CASE("the build cache in memory rolls from one build to the next") {
+    PublishedMemo memo(fp("urker 1"));
+    const auto seen = reads_seeing("Сеть");
+    memo.remember("a/index.html", fp("a"), {{"4:site5:title", 0, seen("4:site5:title", 0)}});
+    memo.roll();
+    LinkingSink out;
+    CHECK(memo.reuse(out, "a/index.html", fp("a"), seen));
+    memo.roll();  // the page taken is remembered for the build after
+    CHECK(memo.reuse(out, "a/index.html", fp("a"), seen));
+    // A failed build: what it remembered is forgotten, the last good build's memo stays.
+    memo.remember("a/index.html", fp("a, broken"), {});
+    memo.forget_current();
+    CHECK(memo.reuse(out, "a/index.html", fp("a"), seen));
+    CHECK_FALSE(memo.reuse(out, "a/index.html", fp("a, broken"), seen));
+    // A build that read another title: not taken.
+    CHECK_FALSE(memo.reuse(out, "a/index.html", fp("a"), reads_seeing("Сеть школ")));
+}
