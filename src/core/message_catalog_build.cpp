@@ -38,7 +38,7 @@ std::vector<CatalogEntry> catalog_build() {
          "(.urker-cache/), not rendered again",
          "{count, plural, one {# страница собрана} few {# страницы собраны} other {# страниц собраны}} из тех же данных, что и в прошлый раз: "
          "взяты из кэша сборки (.urker-cache/) без повторной отрисовки",
-         "{count} бет өткен жинаудағы деректерден жасалады: олар қайта жасалмай, жинау кэшінен (.urker-cache/) алынды"},
+         "{count} беттің деректері өткен жинаудағыдай: олар қайта жасалмай, жинау кэшінен (.urker-cache/) алынды"},
         {"build.attachments_note", "Search inside attachments: {read} files read, {cached} from the cache (.urker-cache/)",
          "Поиск по вложениям: прочитано файлов — {read}, из кэша — {cached} (.urker-cache/)",
          "Тіркемелер ішінен іздеу: {read} файл оқылды, {cached} файл кэштен алынды (.urker-cache/)"},
