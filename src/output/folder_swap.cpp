@@ -9,7 +9,6 @@
 #include <stdio.h>
 
 #include "core/thread_pool.h"
-#include "core/fingerprint.h"
 #include "output/output_marker.h"
 
 namespace urker {
@@ -86,7 +85,7 @@ void remove_tree(const fs::path& root) {
 }
 
 fs::path replaced_site_place(const fs::path& cache_folder, const fs::path& output) {
-    return cache_folder / ("replaced-site-" + Fingerprinter().add(std::string_view(output.string())).finish().hex().substr(0, 16));
+    return cache_folder / ("replaced-site-" + cache_key_of(output));
 }
 
 fs::path retire_folder(const fs::path& folder, const fs::path& output) {

@@ -1,5 +1,7 @@
 #include "output/output_paths.h"
 
+#include "core/fingerprint.h"
+
 #include <ctime>
 #include <string>
 
@@ -31,6 +33,10 @@ fs::path free_backup_path(const fs::path& folder) {
     for (int n = 2; fs::symlink_status(candidate, ec).type() != fs::file_type::not_found; ++n)
         candidate = base.string() + "-" + std::to_string(n);
     return candidate;
+}
+
+std::string cache_key_of(const fs::path& output) {
+    return Fingerprinter().add(std::string_view(OutputPaths::beside(output).output.string())).finish().hex().substr(0, 16);
 }
 
 }  // namespace urker

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 
 namespace urker {
 
@@ -25,5 +26,9 @@ struct OutputPaths {
 // A visible sibling name for moving a folder aside: X.urker-backup-20260901-142530 (with -2, -3…
 // when that name is taken). Visible on purpose: the user has to find their files there.
 std::filesystem::path free_backup_path(const std::filesystem::path& folder);
+
+// What names an output folder's things in the build cache (its memo, the site it replaced): 16
+// hexadecimal digits of a fingerprint of the folder's absolute, normalised path.
+std::string cache_key_of(const std::filesystem::path& output);
 
 }  // namespace urker

@@ -1,5 +1,7 @@
 #include "output/published_memo.h"
 
+#include "output/output_paths.h"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -74,11 +76,7 @@ Fingerprint PublishedMemo::program_key(std::string_view version) {
 }
 
 fs::path PublishedMemo::file_for(const fs::path& cache_folder, const fs::path& output_root) {
-    std::error_code ec;
-    fs::path absolute = fs::weakly_canonical(output_root, ec);
-    if (ec) absolute = fs::absolute(output_root, ec);
-    const Fingerprint where = Fingerprinter().add(std::string_view(absolute.string())).finish();
-    return cache_folder / ("published-" + where.hex().substr(0, 16) + ".txt");
+    return cache_folder / ("published-" + cache_key_of(output_root) + ".txt");
 }
 
 PublishedMemo::PublishedMemo(const fs::path& cache_folder, fs::path output_root, const Fingerprint& build_key)
