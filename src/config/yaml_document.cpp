@@ -139,11 +139,38 @@ struct YamlRefused {
     Message hint;
 };
 
+// The quote character that opens the quoted scalar yaml-cpp reported at `mark`, when that quote
+// is never closed: yaml-cpp ends such a scalar at the end of the text instead of refusing it, so
+// `title: "Дроби` followed by `date: 2026-09-01` became one title and the date was lost, silently.
+// The quote is the first on the scalar's line from its column (yaml-cpp counts bytes there).
+std::optional<char> unclosed_quote(std::string_view yaml, const YAML::Mark& mark) {
+    if (mark.line < 0) return std::nullopt;
+    std::size_t at = 0;
+    for (int line = 0; line < mark.line; ++line) {
+        at = yaml.find('\n', at);
+        if (at == std::string_view::npos) return std::nullopt;
+        ++at;
+    }
+    const std::size_t line_end = std::min(yaml.find('\n', at), yaml.size());
+    at += static_cast<std::size_t>(std::max(0, mark.column));
+    while (at < line_end && yaml[at] != '"' && yaml[at] != '\'') ++at;
+    if (at >= line_end) return std::nullopt;
+    const char quote = yaml[at];
+    for (std::size_t i = at + 1; i < yaml.size(); ++i) {
+        if (quote == '"' && yaml[i] == '\\') ++i;  // an escape: \" does not close
+        else if (yaml[i] == quote) {
+            if (quote == '\'' && i + 1 < yaml.size() && yaml[i + 1] == '\'') ++i;  // '' is a quote inside
+            else return std::nullopt;
+        }
+    }
+    return quote;
+}
+
 // Builds the JSON value from yaml-cpp's events with an explicit stack, so our side never recurses;
 // aliases are copied from the value their anchor completed, within the budget of YamlLimits.
 class JsonBuilder final : public YAML::EventHandler {
 public:
-    JsonBuilder(YamlDocument& doc, const YamlLimits& limits) : doc_(doc), limits_(limits) {}
+    JsonBuilder(YamlDocument& doc, const YamlLimits& limits, std::string_view yaml) : doc_(doc), limits_(limits), yaml_(yaml) {}
 
     nlohmann::json take_root() { return std::move(root_); }
 
@@ -167,6 +194,10 @@ public:
                                           {{"chars", with_thousands(chars)}, {"most", with_thousands(limits_.max_scalar_chars)}}),
                                   Message("config.yaml_long_text_hint")};
         }
+        if (tag == "!")
+            if (auto quote = unclosed_quote(yaml_, mark))
+                throw YamlRefused{mark, Message("config.yaml_unclosed_quote", {{"quote", std::string(1, *quote)}}),
+                                  Message("config.yaml_unclosed_quote_hint", {{"quote", std::string(1, *quote)}})};
         Start s = start_node(mark, anchor);
         count(mark, 1, value.size());
         // yaml-cpp tags plain scalars "?" and quoted ones "!": only plain ones get typed, and map
@@ -336,6 +367,7 @@ private:
 
     YamlDocument& doc_;
     const YamlLimits& limits_;
+    std::string_view yaml_;  // the text being read, for unclosed_quote()
     nlohmann::json root_;
     std::vector<Frame> frames_;
     std::map<YAML::anchor_t, Anchored> anchors_;
@@ -415,7 +447,7 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
         return doc;
     }
     std::istringstream in{std::string(yaml)};
-    JsonBuilder builder(doc, limits);
+    JsonBuilder builder(doc, limits, yaml);
     try {
         YAML::Parser parser(in);
         parser.HandleNextDocument(builder);  // the first document, as YAML::Load reads it

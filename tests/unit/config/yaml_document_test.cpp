@@ -37,6 +37,34 @@ TEST_CASE("a tab in indentation is reported with its place") {
     CHECK(d.items()[0].where.line == 2);
 }
 
+TEST_CASE("a quote that is never closed is an error at the value, not one value swallowing the lines after it") {
+    Diagnostics d;
+    std::string file = "---\ntitle: \"Дроби\ndate: 2026-09-01\n---\nТекст\n";
+    auto doc = parse_yaml("title: \"Дроби\ndate: 2026-09-01\n", "content/news/drobi.md", d, 1, file);
+    REQUIRE(d.error_count() == 1);
+    CHECK(d.items()[0].where.line == 2);
+    CHECK(d.items()[0].where.column == 8);
+    CHECK(d.items()[0].source_line == "title: \"Дроби");
+    CHECK(d.items()[0].message.find("never closed") != std::string::npos);
+    CHECK(d.items()[0].hint.find("title: \"Дроби\"") != std::string::npos);
+    CHECK(doc.value.is_null());
+
+    Diagnostics single;
+    parse_yaml("tags: [a, 'b]\n", "x.yaml", single);
+    REQUIRE(single.error_count() == 1);
+    CHECK(single.items()[0].hint.find("'Дроби'") != std::string::npos);
+}
+
+TEST_CASE("closed quotes stay quiet: escapes, doubled single quotes, a text over two lines, a quote inside") {
+    for (const char* yaml : {"title: \"Say \\\"hi\\\"\"\n", "title: 'It''s'\n", "title: \"one\n  two\"\ndate: 2026-09-01\n",
+                             "title: 'a \"b'\n", "title: Дроби \"5 класс\"\n", "a: \"x\"\nb: 'y'\n"}) {
+        Diagnostics d;
+        auto doc = parse_yaml(yaml, "x.yaml", d);
+        CHECK_MESSAGE(d.empty(), yaml);
+        CHECK(doc.value.is_object());
+    }
+}
+
 // --- Limits: no YAML text can crash urker, hang it or fill its memory. ---
 
 namespace {
