@@ -51,11 +51,11 @@ std::vector<CatalogEntry> catalog_build() {
          "мәтіндер {store} КБ (gzip {store_gzip} КБ)"},
         {"build.stage_time",
          "{stage, select, config {config} theme {theme} load {load} model {model} portal {portal} render {render} "
-         "search {search (alongside render)} write {write} other {{stage}}} {milliseconds} ms",
+         "search {search (alongside render)} write {write} history {history} attachments {attachments} other {{stage}}} {milliseconds} ms",
          "{stage, select, config {настройки} theme {тема} load {чтение} model {модель} portal {портал} render {страницы} "
-         "search {поиск (вместе со страницами)} write {запись} other {{stage}}} {milliseconds} мс",
+         "search {поиск (вместе со страницами)} write {запись} history {история} attachments {вложения} other {{stage}}} {milliseconds} мс",
          "{stage, select, config {баптаулар} theme {тема} load {оқу} model {модель} portal {портал} render {беттер} "
-         "search {іздеу (беттермен қатар)} write {жазу} other {{stage}}} {milliseconds} мс"},
+         "search {іздеу (беттермен қатар)} write {жазу} history {тарих} attachments {тіркемелер} other {{stage}}} {milliseconds} мс"},
         {"build.stopped", "Build stopped: nothing was written.", "Сборка остановлена: ничего не записано.",
          "Жинау тоқтатылды: ештеңе жазылған жоқ."},
         {"build.summary",

@@ -1,6 +1,9 @@
 #include "output/output.h"
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
+#include <set>
 #include <cerrno>
 #include <cstring>
 #include <cstdlib>
@@ -9,9 +12,11 @@
 #include <stdexcept>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/fs.h"
+#include "core/thread_pool.h"
 #include "output/folder_swap.h"
 #include "output/output_marker.h"
 
@@ -54,7 +59,7 @@ void MemoryOutput::copy(const fs::path& source_file, const std::string& path) {
     write(path, *data);
 }
 
-bool MemoryOutput::link_previous(const std::string& path) {
+bool MemoryOutput::link_previous(const std::string& path, std::optional<std::uintmax_t>) {
     if (!previous_ || !wants(path)) return false;
     std::string data;
     {
@@ -80,7 +85,7 @@ std::uintmax_t MemoryOutput::byte_count() const {
     return n;
 }
 
-DirectoryOutput::DirectoryOutput(const fs::path& output_dir) : paths_(OutputPaths::beside(output_dir)) {
+DirectoryOutput::DirectoryOutput(const fs::path& output_dir, Publish how) : paths_(OutputPaths::beside(output_dir)) {
     std::error_code ec;
     // A folder left by a build that was killed is ours to remove: only this exact name is touched.
     remove_tree(paths_.staging);
@@ -89,6 +94,17 @@ DirectoryOutput::DirectoryOutput(const fs::path& output_dir) : paths_(OutputPath
         failed_ = true;
         failure_ = "cannot create " + paths_.staging.string() + ": " + ec.message();
     }
+    // Only a site whose marker lists its files is updated in place: those are the files this
+    // build may replace or remove. Without one (a site from before markers) it swaps.
+    if (how == Publish::update_in_place)
+        if (auto text = read_file(paths_.output / kOutputMarker)) {
+            std::vector<std::string> listed;
+            if (parse_output_marker(*text, listed)) {
+                in_place_ = true;
+                published_.insert(listed.begin(), listed.end());
+                published_.erase(kOutputMarker);
+            }
+        }
 }
 
 DirectoryOutput::~DirectoryOutput() {
@@ -98,23 +114,23 @@ DirectoryOutput::~DirectoryOutput() {
 fs::path DirectoryOutput::prepare(const std::string& path) {
     if (!is_safe_output_path(path)) throw std::invalid_argument("unsafe output path: " + path);
     fs::path target = paths_.staging / fs::path(path);
-    // Each folder is made once: a site of 10 000 materials writes 28 000 files into 14 000 folders.
+    // Each folder is made once, by one mkdir (the folders above it first): a site of 10 000
+    // materials writes 28 000 files into 14 000 folders, and asking the file system whether each
+    // exists first cost as much as making it.
     const auto slash = path.rfind('/');
-    if (slash != std::string::npos) {
-        std::string folder = path.substr(0, slash);
-        bool known;
-        {
-            std::lock_guard lock(folders_mutex_);
-            known = folders_.count(folder) > 0;
-        }
-        if (!known) {
-            std::error_code ec;
-            fs::create_directories(target.parent_path(), ec);
-            std::lock_guard lock(folders_mutex_);
-            folders_.insert(std::move(folder));
-        }
-    }
+    if (slash != std::string::npos) make_staging_folder(path.substr(0, slash));
     return target;
+}
+
+void DirectoryOutput::make_staging_folder(const std::string& folder) {
+    {
+        std::lock_guard lock(folders_mutex_);
+        if (folders_.count(folder)) return;
+    }
+    if (const auto slash = folder.rfind('/'); slash != std::string::npos) make_staging_folder(folder.substr(0, slash));
+    ::mkdir((paths_.staging / fs::path(folder)).c_str(), 0777);  // EEXIST when another thread was first
+    std::lock_guard lock(folders_mutex_);
+    folders_.insert(folder);
 }
 
 void DirectoryOutput::record(const std::string& path, std::uintmax_t bytes) {
@@ -200,9 +216,29 @@ bool write_new_file(const fs::path& target, std::string_view data) {
 
 }  // namespace
 
+void DirectoryOutput::keep_published(const std::string& path, std::uintmax_t bytes) {
+    std::lock_guard lock(mutex_);
+    if (staged_.erase(path)) {  // a second write of one path, with the published bytes after all
+        std::error_code ec;
+        fs::remove(paths_.staging / fs::path(path), ec);
+    }
+    kept_.push_back(path);
+    ++unchanged_;
+    record(path, bytes);
+}
+
+void DirectoryOutput::note_staged(const std::string& path) {
+    if (in_place_) staged_.insert(path);  // under mutex_
+}
+
 void DirectoryOutput::write(const std::string& path, std::string_view data) {
+    if (!is_safe_output_path(path)) throw std::invalid_argument("unsafe output path: " + path);
+    if (in_place_ && published_.count(path) && file_has_bytes(paths_.output / fs::path(path), data)) {
+        keep_published(path, data.size());
+        return;
+    }
     fs::path target = prepare(path);
-    if (file_has_bytes(paths_.output / fs::path(path), data) && reuse_published(target, path)) {
+    if (!in_place_ && file_has_bytes(paths_.output / fs::path(path), data) && reuse_published(target, path)) {
         std::lock_guard lock(mutex_);
         record(path, data.size());
         return;
@@ -214,14 +250,20 @@ void DirectoryOutput::write(const std::string& path, std::string_view data) {
         failure_ = "cannot write " + target.string();
         return;
     }
+    note_staged(path);
     record(path, data.size());
 }
 
 void DirectoryOutput::copy(const fs::path& source_file, const std::string& path) {
-    fs::path target = prepare(path);
+    if (!is_safe_output_path(path)) throw std::invalid_argument("unsafe output path: " + path);
     std::error_code ec;
+    if (in_place_ && published_.count(path) && files_have_same_bytes(source_file, paths_.output / fs::path(path))) {
+        keep_published(path, fs::file_size(source_file, ec));
+        return;
+    }
+    fs::path target = prepare(path);
     fs::remove(target, ec);  // copy_file would write through an existing entry (see write_new_file)
-    if (files_have_same_bytes(source_file, paths_.output / fs::path(path)) && reuse_published(target, path)) {
+    if (!in_place_ && files_have_same_bytes(source_file, paths_.output / fs::path(path)) && reuse_published(target, path)) {
         std::lock_guard lock(mutex_);
         record(path, fs::file_size(target, ec));
         return;
@@ -233,17 +275,31 @@ void DirectoryOutput::copy(const fs::path& source_file, const std::string& path)
         failure_ = "cannot copy " + source_file.string() + " to " + target.string() + ": " + ec.message();
         return;
     }
+    note_staged(path);
     record(path, fs::file_size(target, ec));
 }
 
-bool DirectoryOutput::link_previous(const std::string& path) {
+bool DirectoryOutput::link_previous(const std::string& path, std::optional<std::uintmax_t> size) {
+    if (in_place_) {
+        // Nothing to do but make sure the file is still the site's own and still there (the
+        // build cache, which gives its size, has just looked).
+        if (!published_.count(path)) return false;
+        if (size) {
+            keep_published(path, *size);
+            return true;
+        }
+        struct stat st {};
+        if (::lstat((paths_.output / fs::path(path)).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+        keep_published(path, static_cast<std::uintmax_t>(st.st_size));
+        return true;
+    }
     fs::path target = prepare(path);
     std::error_code ec;
     fs::remove(target, ec);  // a second write of one path replaces the first, as write() does
     if (!reuse_published(target, path)) return false;
-    const std::uintmax_t size = fs::file_size(target, ec);
+    const std::uintmax_t linked_size = size ? *size : fs::file_size(target, ec);  // the cache knows it
     std::lock_guard lock(mutex_);
-    record(path, ec ? 0 : size);
+    record(path, ec ? 0 : linked_size);
     return true;
 }
 
@@ -264,6 +320,15 @@ std::uintmax_t DirectoryOutput::byte_count() const {
 
 bool DirectoryOutput::commit(Diagnostics& diags) {
     const SourceLocation where{paths_.output.string()};
+    if (in_place_ && !failed_) {
+        // Moving each file costs about what linking one does; when most of the site changed (a
+        // template edit) a whole new site swapped in at once is as quick and changes in one step.
+        if (staged_.size() * 4 <= files_ * 3 && !someone_elses_file_in_the_way()) return commit_in_place(diags);
+        if (!link_kept_files_into_staging()) {
+            failed_ = true;
+            if (failure_.empty()) failure_ = "cannot link the unchanged files into " + paths_.staging.string();
+        }
+    }
     if (!failed_) {
         // The marker goes in last, so a staging folder without one is an unfinished build.
         std::lock_guard lock(mutex_);
@@ -303,6 +368,139 @@ bool DirectoryOutput::commit(Diagnostics& diags) {
 
 void DirectoryOutput::abandon() {
     remove_tree(paths_.staging);
+}
+
+bool DirectoryOutput::write_marker(const fs::path& file, std::vector<std::string> paths) {
+    // Written beside, then renamed over the old one: the site never stands without a marker.
+    const fs::path next = paths_.staging / ".urker-output.next";
+    {
+        std::ofstream out(next, std::ios::binary | std::ios::trunc);
+        out << output_marker_text(std::move(paths));
+        out.close();
+        if (!out) return false;
+    }
+    return std::rename(next.c_str(), file.c_str()) == 0;
+}
+
+bool DirectoryOutput::link_kept_files_into_staging() {
+    std::vector<std::string> kept;
+    {
+        std::lock_guard lock(mutex_);
+        for (const auto& path : kept_)
+            if (!staged_.count(path)) kept.push_back(path);
+    }
+    std::atomic<bool> ok{true};
+    parallel_for(kept.size(), [&](std::size_t i) {
+        fs::path target = prepare(kept[i]);
+        std::error_code ec;
+        fs::create_hard_link(paths_.output / fs::path(kept[i]), target, ec);
+        if (ec && ec != std::errc::file_exists) ok = false;
+    }, 8);
+    return ok;
+}
+
+namespace {
+
+// Makes `folder` (relative) and the folders above it inside `root`, each once.
+bool make_folders(const fs::path& root, const std::string& folder, std::unordered_set<std::string>& made) {
+    if (folder.empty() || made.count(folder)) return true;
+    const auto slash = folder.rfind('/');
+    if (slash != std::string::npos && !make_folders(root, folder.substr(0, slash), made)) return false;
+    const fs::path p = root / fs::path(folder);
+    if (::mkdir(p.c_str(), 0777) != 0 && errno != EEXIST) return false;
+    made.insert(folder);
+    return true;
+}
+
+std::string parent_of(const std::string& path) {
+    const auto slash = path.rfind('/');
+    return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+}  // namespace
+
+// A new file's place (or a folder above it) taken by a file urker did not write, put there since
+// the build began: updating in place would replace it, so the build swaps instead, and the swap
+// moves the previous site, that file with it, to a backup folder (retire_folder).
+bool DirectoryOutput::someone_elses_file_in_the_way() const {
+    std::lock_guard lock(mutex_);
+    for (const auto& path : staged_) {
+        if (published_.count(path)) continue;
+        for (std::string at = path; !at.empty(); at = parent_of(at)) {
+            struct stat st {};
+            if (::lstat((paths_.output / fs::path(at)).c_str(), &st) != 0) continue;
+            if (at != path && S_ISDIR(st.st_mode)) break;  // a folder: its files are checked as paths of their own
+            if (!published_.count(at)) return true;
+        }
+    }
+    return false;
+}
+
+bool DirectoryOutput::commit_in_place(Diagnostics& diags) {
+    const SourceLocation where{paths_.output.string()};
+    std::vector<std::string> now, moving, gone;
+    {
+        std::lock_guard lock(mutex_);
+        now = written_;
+        moving.assign(staged_.begin(), staged_.end());
+    }
+    std::sort(now.begin(), now.end());
+    now.erase(std::unique(now.begin(), now.end()), now.end());
+    std::sort(moving.begin(), moving.end());
+    const std::unordered_set<std::string> made(now.begin(), now.end());
+    for (const auto& path : published_)
+        if (!made.count(path)) gone.push_back(path);
+    std::sort(gone.begin(), gone.end());
+
+    // The same files as before (only bytes changed): the marker stays as it is, untouched.
+    bool same_files = gone.empty();
+    for (const auto& path : moving) same_files = same_files && published_.count(path) > 0;
+    // While the site changes its marker lists the files of both builds, so if urker is killed
+    // halfway the next build still knows every file there as its own.
+    std::vector<std::string> both = now;
+    both.insert(both.end(), gone.begin(), gone.end());
+    if (!same_files && !write_marker(paths_.output / kOutputMarker, std::move(both))) {
+        diags.error(where, Message("output.not_written", {{"detail", "cannot write " + (paths_.output / kOutputMarker).string()}}),
+                    Message("output.not_written_hint"));
+        abandon();
+        return false;
+    }
+    std::string failure;
+    // What this build no longer makes goes first (a page that became a folder, or the other way
+    // round, needs its name free), then the folders it leaves empty.
+    std::set<std::string, std::greater<>> emptied;
+    for (const auto& path : gone) {
+        const fs::path file = paths_.output / fs::path(path);
+        if (::unlink(file.c_str()) != 0 && errno != ENOENT && failure.empty()) failure = "cannot remove " + file.string() + ": " + std::strerror(errno);
+        for (std::string folder = parent_of(path); !folder.empty(); folder = parent_of(folder)) emptied.insert(folder);
+    }
+    for (const auto& folder : emptied) ::rmdir((paths_.output / fs::path(folder)).c_str());  // deepest first; fails unless empty
+    // Then the changed files, each by one rename: a visitor gets the old page or the new one.
+    std::unordered_set<std::string> folders;
+    for (const auto& path : moving)
+        if (!make_folders(paths_.output, parent_of(path), folders) && failure.empty())
+            failure = "cannot create a folder for " + (paths_.output / fs::path(path)).string() + ": " + std::strerror(errno);
+    std::mutex failure_mutex;
+    parallel_for(moving.size(), [&](std::size_t i) {
+        const fs::path from = paths_.staging / fs::path(moving[i]), to = paths_.output / fs::path(moving[i]);
+        if (std::rename(from.c_str(), to.c_str()) == 0) return;
+        const int error = errno;
+        std::lock_guard lock(failure_mutex);
+        if (failure.empty()) failure = "cannot move " + from.string() + " to " + to.string() + ": " + std::strerror(error);
+    }, 8);
+    if (!failure.empty()) {
+        // Part of the new site is in place; the marker still lists every file of both builds.
+        diags.error(where, Message("output.updated_in_part", {{"detail", failure}}), Message("output.updated_in_part_hint"));
+        abandon();
+        return false;
+    }
+    if (!same_files && !write_marker(paths_.output / kOutputMarker, std::move(now)))
+        diags.warning(where, Message("output.not_written", {{"detail", "cannot write " + (paths_.output / kOutputMarker).string()}}),
+                      Message("output.not_written_hint"));
+    committed_ = true;
+    updated_in_place_ = true;
+    remove_tree(paths_.staging);
+    return true;
 }
 
 }  // namespace urker

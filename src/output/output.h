@@ -1,8 +1,10 @@
 // The single write path. Every file urker publishes goes through an OutputSink. The directory
-// sink writes into a fresh folder beside the real output and swaps it in only when the whole
-// build succeeded, so a failed build leaves the previous site exactly as it was. Nothing is
-// written or deleted outside the output folder (and its twins, see output_paths.h). Which
-// folders may be the output, and the lock against a second build, are output_folder.h's job.
+// sink writes into a folder beside the real output and changes the site only when the whole
+// build succeeded, so a failed build leaves the previous site exactly as it was: either by
+// swapping a complete new site in (a first or clean build), or by moving just the changed files
+// into the published site (a rebuild with the build cache). Nothing is written or deleted outside
+// the output folder (and its twins, see output_paths.h). Which folders may be the output, and
+// the lock against a second build, are output_folder.h's job.
 #pragma once
 
 #include <filesystem>
@@ -10,6 +12,7 @@
 #include <memory>
 #include <set>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <string_view>
@@ -37,8 +40,9 @@ public:
     virtual bool wants_all() const { return true; }
     // Publishes the file the previous site holds at `path` as it is, without its bytes: the build
     // cache (published_memo.h) found it made from the same inputs. False when the sink has no
-    // previous site or no such file; the caller then renders the file and writes it.
-    virtual bool link_previous(const std::string& /*path*/) { return false; }
+    // previous site or no such file; the caller then renders the file and writes it. `size`:
+    // the file's size when the caller knows it (the build cache checked the file just now).
+    virtual bool link_previous(const std::string& /*path*/, std::optional<std::uintmax_t> /*size*/ = std::nullopt) { return false; }
 };
 
 // For tests and the dev server: files kept in memory.
@@ -59,7 +63,7 @@ public:
     bool wants_all() const override { return !only_; }
     // The dev server's last full build, for link_previous (the build cache in memory).
     void set_previous(std::shared_ptr<const MemoryOutput> previous) { previous_ = std::move(previous); }
-    bool link_previous(const std::string& path) override;
+    bool link_previous(const std::string& path, std::optional<std::uintmax_t> size = std::nullopt) override;
 
 private:
     mutable std::mutex mutex_;
@@ -69,21 +73,35 @@ private:
     std::set<std::string, std::less<>> wanted_;
 };
 
+// How a directory output puts a finished build in place.
+enum class Publish {
+    // A complete new site is written beside the output and exchanged with it in one step. Files
+    // with the same bytes as the published ones are hard links to them (they keep their times).
+    swap,
+    // The output holds a site urker published, every file of it listed in its marker (the
+    // caller checked: OutputFolder found no one else's files). Only files whose bytes changed
+    // are written, beside the output; commit() moves them into the site and removes the files
+    // this build no longer makes. A rebuild after a small edit then touches a handful of files
+    // instead of linking tens of thousands. When most files changed, commit() swaps after all.
+    update_in_place,
+};
+
 class DirectoryOutput : public OutputSink {
 public:
     // Prepares OUTPUT's staging twin (".OUTPUTNAME.urker-new" in the same parent folder). Hold the
     // output's lock (OutputFolder) first: the staging folder is shared by name.
-    explicit DirectoryOutput(const std::filesystem::path& output_dir);
+    explicit DirectoryOutput(const std::filesystem::path& output_dir, Publish how = Publish::swap);
     ~DirectoryOutput() override;  // removes the temporary folder unless committed
 
     void write(const std::string& path, std::string_view data) override;
     void copy(const std::filesystem::path& source_file, const std::string& path) override;
     std::size_t file_count() const override;
     std::uintmax_t byte_count() const override;
-    bool link_previous(const std::string& path) override;
+    bool link_previous(const std::string& path, std::optional<std::uintmax_t> size = std::nullopt) override;
 
     // Writes the marker (the list of files written), then exchanges the staging folder with the
-    // output folder in one step and removes the previous site. On failure the old output stays.
+    // output folder in one step and removes the previous site; or, updating in place, moves the
+    // changed files in. On failure before that the old output stays as it was.
     bool commit(Diagnostics& diags);
     // Where commit() keeps the replaced site instead of deleting it (a folder on the output's
     // file system, in the build cache: previous_site_keeping_place()): a later build removes it
@@ -94,15 +112,30 @@ public:
     // Throws away what was written.
     void abandon();
     bool failed() const { return failed_; }
-    // Files whose bytes the previous site already held; they were linked, not written.
+    // Files whose bytes the previous site already held; they were linked (or left), not written.
     std::size_t unchanged_count() const;
     const std::string& failure() const { return failure_; }
+    // Updating in place: whether commit() moved files in (false: it swapped a whole site).
+    bool updated_in_place() const { return updated_in_place_; }
 
 private:
     std::filesystem::path prepare(const std::string& path);
+    void make_staging_folder(const std::string& folder);
     void record(const std::string& path, std::uintmax_t bytes);
     bool reuse_published(const std::filesystem::path& target, const std::string& path);
+    // Updating in place: `path` stays as the published site has it.
+    void keep_published(const std::string& path, std::uintmax_t bytes);
+    void note_staged(const std::string& path);
+    bool commit_in_place(Diagnostics& diags);
+    bool someone_elses_file_in_the_way() const;
+    bool link_kept_files_into_staging();
+    bool write_marker(const std::filesystem::path& file, std::vector<std::string> paths);
     OutputPaths paths_;
+    bool in_place_ = false;
+    bool updated_in_place_ = false;
+    std::unordered_set<std::string> published_;  // updating in place: the files the marker lists
+    std::unordered_set<std::string> staged_;     // updating in place: files written to staging
+    std::vector<std::string> kept_;              // updating in place: files left as published
     std::filesystem::path keep_replaced_at_;
     mutable std::mutex mutex_;
     std::mutex folders_mutex_;

@@ -191,7 +191,7 @@ bool PublishedMemo::link_unchanged(OutputSink& out, const std::string& path, con
     const Published& then = it->second;
     const auto identity = identity_of(output_root_ / fs::path(path));
     if (!identity || identity->size != then.size || identity->mtime_ns != then.mtime_ns || identity->inode != then.inode) return false;
-    return out.link_previous(path);
+    return out.link_previous(path, then.size);
 }
 
 std::optional<std::string> PublishedMemo::reuse_group(OutputSink& out, const std::string& name, const Fingerprint& inputs) {
@@ -222,6 +222,12 @@ bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Finger
     Remembered& r = current_[path];
     r.inputs = inputs;
     r.reads.clear();
+    if (!output_root_.empty()) {
+        r.identity_known = true;
+        r.size = then.size;
+        r.mtime_ns = then.mtime_ns;
+        r.inode = then.inode;
+    }
     for (std::uint32_t n : then.reads) r.reads.push_back(number_of_read(previous_reads_[n]));
     ++reused_;
     return true;
@@ -232,6 +238,7 @@ void PublishedMemo::remember(const std::string& path, const Fingerprint& inputs,
     Remembered& r = current_[path];
     r.inputs = inputs;
     r.reads.clear();
+    r.identity_known = false;  // written anew
     for (const Read& read : reads) r.reads.push_back(number_of_read(read));
 }
 
@@ -265,7 +272,9 @@ bool PublishedMemo::save() const {
         }
         for (const auto& [path, remembered] : current_) {
             if (path.find('\n') != std::string::npos) continue;
-            const auto id = identity_of(output_root_ / fs::path(path));
+            const auto id = remembered.identity_known
+                ? std::optional<Identity>(Identity{remembered.size, remembered.mtime_ns, remembered.inode})
+                : identity_of(output_root_ / fs::path(path));
             if (!id) continue;
             text += "p " + remembered.inputs.hex() + ' ' + std::to_string(id->size) + ' ' + std::to_string(id->mtime_ns) + ' ' +
                     std::to_string(id->inode) + ' ';

@@ -90,6 +90,12 @@ private:
     struct Remembered {
         Fingerprint inputs;
         std::vector<std::uint32_t> reads;  // in current_reads_
+        // A reused file's identity, checked when it was reused and untouched since (left in
+        // place or hard-linked): save() need not ask the file system again for ten thousand files.
+        bool identity_known = false;
+        std::uintmax_t size = 0;
+        std::int64_t mtime_ns = 0;
+        std::uint64_t inode = 0;
     };
     struct Group {
         Fingerprint inputs;

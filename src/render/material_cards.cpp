@@ -1,5 +1,12 @@
 #include "render/material_cards.h"
 
+#include <atomic>
+#include <functional>
+
+#include "core/fingerprint.h"
+#include "core/thread_pool.h"
+#include "render/publish_page.h"
+
 namespace urker {
 
 using json = nlohmann::json;
@@ -11,20 +18,35 @@ void write_material_cards(const SiteModel& model, const Portal& portal, const Th
     auto section = model.section_by_dir.find("materials");
     if (section == model.section_by_dir.end()) return;
     const Section& s = model.sections[section->second];
-    for (const auto& lang : model.config.languages) {
+    // Each language's file on a core of its own; from the build cache when every card is as it was.
+    const std::vector<std::string>& languages = model.config.languages;
+    std::vector<Diagnostics> language_diags(languages.size());
+    std::atomic<std::size_t> written{0};
+    const std::function<std::string(const std::string&)> as_json = [](const std::string& html) {
+        return json{{"html", html}}.dump(-1, ' ', false, json::error_handler_t::replace);
+    };
+    parallel_for(languages.size(), [&](std::size_t k) {
+        const std::string& lang = languages[k];
         PageId list = model.localized(s.page, lang);
         const std::string path = model.pages[list].path + "cards.json";
-        if (!out.wants(path)) continue;
-        json pages = json::array();
+        if (!out.wants(path)) return;
+        std::vector<PageId> cards;
         for (PageId i : s.pages)
-            if (portal.kinds[i] == Kind::material && model.is_primary(i)) pages.push_back(ctx.summary(model.localized(i, lang)));
-        json context = {{"lang", lang}, {"pages", std::move(pages)}};
-        tmpl::Locale locale{lang, &theme.strings_for(lang)};
-        auto html = theme.engine->render(name, context, ctx.globals_for(lang, model.url_of(list)), locale, diags, ctx.fragments());
-        if (!html) continue;
-        out.write(path, json{{"html", *html}}.dump(-1, ' ', false, json::error_handler_t::replace));
-        ++stats.other_files;
-    }
+            if (portal.kinds[i] == Kind::material && model.is_primary(i)) cards.push_back(model.localized(i, lang));
+        Fingerprinter values;
+        values.add(std::string_view("cards"));
+        if (ctx.memo())
+            for (PageId card : cards) values.add(ctx.summary_fingerprint(card));
+        auto make_context = [&] {
+            json pages = json::array();
+            for (PageId card : cards) pages.push_back(ctx.summary(card));
+            return json{{"lang", lang}, {"pages", std::move(pages)}};
+        };
+        if (publish_page_lazily(ctx, out, path, name, values.finish(), make_context, lang, model.url_of(list), language_diags[k], &as_json))
+            ++written;
+    });
+    for (auto& d : language_diags) diags.append(d);
+    stats.other_files += written;
 }
 
 }  // namespace urker

@@ -11,7 +11,7 @@ namespace {
 
 bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name, const Fingerprint* values,
              const nlohmann::json* given, const std::function<nlohmann::json()>* make_context, const std::string& lang, const std::string& url,
-             Diagnostics& diags) {
+             Diagnostics& diags, const std::function<std::string(const std::string&)>* wrap) {
     const Theme& theme = ctx.theme();
     const ContextBuilder::Globals& globals = ctx.globals(lang, url);
     PublishedMemo* memo = ctx.memo();
@@ -21,6 +21,7 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
         f.add(theme.fingerprint).add(std::string_view(template_name)).add(std::string_view(lang));
         if (values) f.add(std::string_view("values")).add(*values);
         else f.add(std::string_view("context")).add(*given);
+        if (wrap) f.add(std::string_view("wrapped"));
         inputs = f.finish();
         auto now = [&globals](const std::string& where, std::uint8_t kind) { return globals.read(where, kind); };
         if (memo->reuse(out, path, inputs, now)) return true;
@@ -35,7 +36,8 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
     tmpl::GlobalsTrace trace;
     auto html = theme.engine->render(template_name, *given, globals.value, locale, diags, ctx.fragments(), memo ? &trace : nullptr);
     if (!html) return false;
-    out.write(path, *html);
+    if (wrap) out.write(path, (*wrap)(*html));
+    else out.write(path, *html);
     if (memo && diags.items().size() == reported) {
         // Each distinct read once, with what it saw.
         std::vector<PublishedMemo::Read> reads;
@@ -54,17 +56,17 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
 
 bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
                   const nlohmann::json& context, const std::string& lang, const std::string& url, Diagnostics& diags) {
-    return publish(ctx, out, path, template_name, nullptr, &context, nullptr, lang, url, diags);
+    return publish(ctx, out, path, template_name, nullptr, &context, nullptr, lang, url, diags, nullptr);
 }
 
 bool publish_page_lazily(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
                          const Fingerprint& values, const std::function<nlohmann::json()>& make_context, const std::string& lang,
-                         const std::string& url, Diagnostics& diags) {
+                         const std::string& url, Diagnostics& diags, const std::function<std::string(const std::string&)>* wrap) {
     if (!ctx.memo()) {
         const nlohmann::json context = make_context();
-        return publish(ctx, out, path, template_name, nullptr, &context, nullptr, lang, url, diags);
+        return publish(ctx, out, path, template_name, nullptr, &context, nullptr, lang, url, diags, wrap);
     }
-    return publish(ctx, out, path, template_name, &values, nullptr, &make_context, lang, url, diags);
+    return publish(ctx, out, path, template_name, &values, nullptr, &make_context, lang, url, diags, wrap);
 }
 
 }  // namespace urker

@@ -30,8 +30,10 @@ bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string&
 // The same for a page whose context is costly to make: `values` is a fingerprint of everything
 // `make_context` makes it from (each caller its own kind of fingerprint, tagged, so two kinds
 // never meet), and the context is made only when the page has to be rendered.
+// `wrap`, when given, makes the file's bytes from the template's output (the catalogue's cards go
+// out as JSON); it must depend on nothing else.
 bool publish_page_lazily(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
                          const Fingerprint& values, const std::function<nlohmann::json()>& make_context, const std::string& lang,
-                         const std::string& url, Diagnostics& diags);
+                         const std::string& url, Diagnostics& diags, const std::function<std::string(const std::string&)>* wrap = nullptr);
 
 }  // namespace urker

@@ -233,7 +233,9 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     if (exists_no_follow(replaced_place))
         retiring = std::async(std::launch::async, [&replaced_place, output = folder->paths().output] { return retire_folder(replaced_place, output); });
     {
-        DirectoryOutput out(folder->paths().output);
+        // With the build cache, a rebuild changes only the files whose bytes changed, in place.
+        DirectoryOutput out(folder->paths().output,
+                            options.use_cache && folder->had_site() ? Publish::update_in_place : Publish::swap);
         if (options.use_cache) out.keep_replaced_site_at(replaced_place);
         if (out.failed()) {
             err << render_message(Message("label.error"), resolve_message_language(options.message_language, "")) << ": " << out.failure()

@@ -98,9 +98,9 @@ void OutputPlan::write(const std::string& path, std::string_view data) {
     if (admit(path, OutputOrigin{}, nullptr)) inner_.write(path, data);
 }
 
-bool OutputPlan::link_previous(const std::string& path) {
+bool OutputPlan::link_previous(const std::string& path, std::optional<std::uintmax_t> size) {
     // Admitted as a write of the same path would be; a refused one counts as taken (the build fails).
-    return !admit(path, OutputOrigin{}, nullptr) || inner_.link_previous(path);
+    return !admit(path, OutputOrigin{}, nullptr) || inner_.link_previous(path, size);
 }
 
 void OutputPlan::copy(const fs::path& source_file, const std::string& path) {

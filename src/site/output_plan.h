@@ -45,7 +45,7 @@ public:
     std::uintmax_t byte_count() const override { return inner_.byte_count(); }
     bool wants(std::string_view path) const override { return inner_.wants(path); }
     bool wants_all() const override { return inner_.wants_all(); }
-    bool link_previous(const std::string& path) override;
+    bool link_previous(const std::string& path, std::optional<std::uintmax_t> size = std::nullopt) override;
 
     // The collisions found so far, each at the user's file that caused it, in a stable order.
     void report(Diagnostics& diags) const;

@@ -47,8 +47,18 @@ def tree(root):
     return files
 
 
+def folders(root):
+    return sorted(os.path.relpath(folder, root) for folder, _, _ in os.walk(root))
+
+
+def inodes(root):
+    return {os.path.relpath(os.path.join(folder, name), root): os.lstat(os.path.join(folder, name)).st_ino
+            for folder, _, names in os.walk(root) for name in names}
+
+
 def page_count(root):
-    return sum(1 for path in tree(root) if path.endswith("index.html"))
+    """Pages and the catalogue's card files: what the build cache takes or renders."""
+    return sum(1 for path in tree(root) if path.endswith("index.html") or path.endswith("cards.json"))
 
 
 def compare(step, incremental, clean):
@@ -59,6 +69,10 @@ def compare(step, incremental, clean):
     if only_incremental or only_clean or differ:
         failures.append(f"{step}: the rebuild differs from a clean build: {len(differ)} files differ {differ[:5]}, "
                         f"{len(only_incremental)} only in the rebuild {only_incremental[:5]}, {len(only_clean)} only in the clean build {only_clean[:5]}")
+    # No folder left behind empty by a page that went (nor one missing).
+    if folders(incremental) != folders(clean):
+        extra = sorted(set(folders(incremental)) ^ set(folders(clean)))
+        failures.append(f"{step}: the rebuild's folders differ from a clean build's: {extra[:5]}")
     return a
 
 
@@ -98,8 +112,16 @@ steps = [
                               '<div class="container" data-rebuild-test>\n<article'), "data-rebuild-test", "any"),
 ]
 for step, apply, expect_text, expect_cache in steps:
+    before, before_inodes = tree(output), inodes(output)
     apply()
     from_cache = build(site, output)
+    # A file whose bytes did not change is the very same file (same inode: not rewritten, its
+    # date kept), so rsync and object-store syncs upload only what changed.
+    after_inodes = inodes(output)
+    rewritten = sorted(path for path, data in tree(output).items()
+                       if path != ".urker-output" and before.get(path) == data and before_inodes[path] != after_inodes[path])
+    if rewritten:
+        failures.append(f"{step}: {len(rewritten)} files with unchanged bytes were written again: {rewritten[:5]}")
     clean_source = os.path.join(work, "clean-" + re.sub(r"\W", "-", step))
     shutil.copytree(site, clean_source, ignore=shutil.ignore_patterns(".urker-cache"))
     clean_output = os.path.join(work, "clean-public-" + re.sub(r"\W", "-", step))

@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include <sys/stat.h>
+
 #include "core/fs.h"
 #include "output/output.h"
 #include "output/output_marker.h"
@@ -104,4 +106,143 @@ TEST_CASE("a quick preview keeps the last build's files and takes writes only to
     MemoryOutput full;
     CHECK(full.wants_all());
     CHECK(full.wants("anything.html"));
+}
+
+namespace {
+
+ino_t inode_of(const fs::path& p) {
+    struct stat st {};
+    REQUIRE(::lstat(p.c_str(), &st) == 0);
+    return st.st_ino;
+}
+
+// A published site of `files` (path → bytes), as a build that swapped it in leaves it.
+void publish(const TempFolder& t, const std::vector<std::pair<std::string, std::string>>& files) {
+    DirectoryOutput out(t / "public");
+    for (const auto& [path, data] : files) out.write(path, data);
+    Diagnostics d;
+    REQUIRE(out.commit(d));
+}
+
+}  // namespace
+
+TEST_CASE("a rebuild updating in place moves in only the changed files and removes what it no longer makes") {
+    TempFolder t;
+    publish(t, {{"index.html", "home"}, {"a/index.html", "a"}, {"b/index.html", "b"}, {"gone/deep/index.html", "gone"},
+                {"feed", "a file that becomes a folder"}, {"c/index.html", "c"}, {"d/index.html", "d"}, {"e/index.html", "e"}});
+    const ino_t home = inode_of(t / "public/index.html"), a = inode_of(t / "public/a/index.html");
+    {
+        DirectoryOutput out(t / "public", Publish::update_in_place);
+        out.write("index.html", "home");            // same bytes: left as it is
+        CHECK(out.link_previous("a/index.html"));  // the build cache vouches for it
+        out.write("b/index.html", "b, edited");
+        out.write("feed/index.xml", "the feed");
+        out.write("new/index.html", "new");
+        for (const char* same : {"c/index.html", "d/index.html", "e/index.html"}) out.write(same, same[0] == 'c' ? "c" : same[0] == 'd' ? "d" : "e");
+        CHECK_FALSE(out.link_previous("never/published.html"));
+        Diagnostics d;
+        REQUIRE(out.commit(d));
+        CHECK(d.empty());
+        CHECK(out.updated_in_place());
+        CHECK(out.unchanged_count() == 5);
+    }
+    CHECK(inode_of(t / "public/index.html") == home);
+    CHECK(inode_of(t / "public/a/index.html") == a);
+    CHECK(read_file(t / "public/b/index.html") == "b, edited");
+    CHECK(read_file(t / "public/feed/index.xml") == "the feed");
+    CHECK(read_file(t / "public/new/index.html") == "new");
+    CHECK_FALSE(fs::exists(t / "public/gone"));  // the file and the folders it leaves empty
+    std::vector<std::string> listed;
+    REQUIRE(parse_output_marker(*read_file(t / "public" / kOutputMarker), listed));
+    CHECK(listed == std::vector<std::string>{"a/index.html", "b/index.html", "c/index.html", "d/index.html", "e/index.html",
+                                             "feed/index.xml", "index.html", "new/index.html"});
+    CHECK(inspect_output_folder(t / "public").owner == FolderInspection::Owner::urker);
+    CHECK(t.listing() == "public ");  // no staging folder left beside it
+}
+
+TEST_CASE("a failed rebuild that would update in place leaves the published site exactly as it was") {
+    TempFolder t;
+    publish(t, {{"index.html", "home"}, {"a/index.html", "a"}});
+    const auto marker = read_file(t / "public" / kOutputMarker);
+    {
+        DirectoryOutput out(t / "public", Publish::update_in_place);
+        out.write("index.html", "home, edited");
+        out.write("b/index.html", "b");
+        out.abandon();
+    }
+    CHECK(read_file(t / "public/index.html") == "home");
+    CHECK(read_file(t / "public/a/index.html") == "a");
+    CHECK_FALSE(fs::exists(t / "public/b"));
+    CHECK(read_file(t / "public" / kOutputMarker) == marker);
+    CHECK(t.listing() == "public ");
+}
+
+TEST_CASE("when most files changed, a rebuild swaps in a whole site; unchanged files are still the same files") {
+    TempFolder t;
+    publish(t, {{"index.html", "home"}, {"a/index.html", "a"}, {"b/index.html", "b"}, {"c/index.html", "c"}, {"d/index.html", "d"}});
+    const ino_t a = inode_of(t / "public/a/index.html");
+    {
+        DirectoryOutput out(t / "public", Publish::update_in_place);
+        out.write("index.html", "home 2");
+        out.write("a/index.html", "a");
+        out.write("b/index.html", "b 2");
+        out.write("c/index.html", "c 2");
+        out.write("e/index.html", "e");
+        Diagnostics d;
+        REQUIRE(out.commit(d));
+        CHECK_FALSE(out.updated_in_place());
+    }
+    CHECK(inode_of(t / "public/a/index.html") == a);
+    CHECK(read_file(t / "public/b/index.html") == "b 2");
+    CHECK(read_file(t / "public/e/index.html") == "e");
+    CHECK_FALSE(fs::exists(t / "public/d"));
+    CHECK(t.listing() == "public ");
+}
+
+TEST_CASE("a site without a marker is never updated in place") {
+    TempFolder t;
+    t.write("public/index.html", "<meta name=\"generator\" content=\"urker\">");
+    DirectoryOutput out(t / "public", Publish::update_in_place);
+    out.write("index.html", "home");
+    Diagnostics d;
+    REQUIRE(out.commit(d));
+    CHECK_FALSE(out.updated_in_place());
+    CHECK(read_file(t / "public/index.html") == "home");
+}
+
+TEST_CASE("a rebuild that only changed bytes leaves the marker as it was") {
+    TempFolder t;
+    publish(t, {{"index.html", "home"}, {"a/index.html", "a"}, {"b/index.html", "b"}, {"c/index.html", "c"}});
+    const ino_t marker = inode_of(t / "public" / kOutputMarker);
+    DirectoryOutput out(t / "public", Publish::update_in_place);
+    out.write("index.html", "home, edited");
+    for (const char* same : {"a", "b", "c"}) out.write(std::string(same) + "/index.html", same);
+    Diagnostics d;
+    REQUIRE(out.commit(d));
+    CHECK(out.updated_in_place());
+    CHECK(inode_of(t / "public" / kOutputMarker) == marker);
+    CHECK(read_file(t / "public/index.html") == "home, edited");
+}
+
+TEST_CASE("a file someone put where a rebuild adds a page is not replaced: the rebuild swaps and keeps it in a backup") {
+    TempFolder t;
+    publish(t, {{"index.html", "home"}, {"a/index.html", "a"}, {"b/index.html", "b"}, {"c/index.html", "c"}});
+    t.write("public/extra/index.html", "someone's page");
+    {
+        DirectoryOutput out(t / "public", Publish::update_in_place);
+        for (const char* same : {"a", "b", "c"}) out.write(std::string(same) + "/index.html", same);
+        out.write("index.html", "home");
+        out.write("extra/index.html", "urker's page");
+        Diagnostics d;
+        REQUIRE(out.commit(d));
+        CHECK_FALSE(out.updated_in_place());
+        REQUIRE(d.warning_count() == 1);
+        CHECK(d.items()[0].message.find("moved to") != std::string::npos);
+    }
+    CHECK(read_file(t / "public/extra/index.html") == "urker's page");
+    bool kept = false;
+    for (const auto& e : fs::directory_iterator(t.root()))
+        if (e.path().filename().string().rfind("public.urker-backup-", 0) == 0)
+            kept = read_file(e.path() / "extra/index.html") == "someone's page";
+    CHECK(kept);
 }

@@ -22,7 +22,7 @@ public:
     void copy(const fs::path&, const std::string&) override {}
     std::size_t file_count() const override { return 0; }
     std::uintmax_t byte_count() const override { return 0; }
-    bool link_previous(const std::string& path) override {
+    bool link_previous(const std::string& path, std::optional<std::uintmax_t>) override {
         linked.insert(path);
         return true;
     }
