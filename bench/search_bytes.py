@@ -61,14 +61,14 @@ index_parts = layout(manifest["index"])
 sizes = [length for _, _, length in index_parts]
 print(f"index shards: {len(sizes)} in {len(manifest['index']['files'])} bundle files, gzip median {kb(statistics.median(sizes))}, "
       f"90th percentile {kb(percentile(sizes, 0.9))}, largest {kb(max(sizes))}")
-vectors, postings = [], []
-step = max(1, len(index_parts) // 200)  # a sample for the split
+terms, entries = [], []
+step = max(1, len(index_parts) // 200)  # a sample
 for file, offset, length in index_parts[::step]:
     data = files.setdefault(file, open(os.path.join(search, file), "rb").read())
     shard = json.loads(gzip.decompress(data[offset:offset + length]))
-    vectors.append(gz(compact(shard["fieldVectors"])))
-    postings.append(gz(compact(shard["invertedIndex"])))
-print(f"  of a sample of {len(vectors)}: fieldVectors {kb(statistics.mean(vectors))}, invertedIndex {kb(statistics.mean(postings))} gzip (mean)")
+    terms.append(len(shard["invertedIndex"]))
+    entries.append(sum(len(refs) for entry in shard["invertedIndex"] for refs in entry[3].values()))
+print(f"  of a sample of {len(terms)}: {statistics.mean(terms):.0f} terms and {statistics.mean(entries):.0f} posting entries per shard (mean)")
 store = [length for _, _, length in layout(manifest["store"])]
 print(f"store entries: {len(store)} in {len(manifest['store']['files'])} bundle files, mean {statistics.mean(store):.0f} bytes gzip")
 for name in ("terms.json.gz", "filters.json.gz"):

@@ -364,7 +364,7 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     // Addresses relative to the manifest's own (search/index.json).
     manifest["index"] = std::move(index_description);
     manifest["store"] = std::move(store_description);
-    manifest["formatVersion"] = 2;  // 2: shards and store in range-read bundles
+    manifest["formatVersion"] = 3;  // 3: weights made in the browser; shards and store in range-read bundles
     manifest["terms"] = "terms.json";
     manifest["filters"] = "filters.json";
     manifest["facets"] = document_codes(sharded.document_of_number, store_entries, {"k", "l", "x"});

@@ -2,14 +2,18 @@
  * urker: a lunr 2.3.9 index written as shards (src/search/sharded_index.h),
  * loaded on demand and queried with lunr's own code.
  *
- * Each shard is a lunr index holding a range of the terms (in lunr's sort
- * order): their postings and, per document and field, the field-vector
- * elements of those terms only; `_index` numbers are the whole index's.
- * lunr scores a document as the sum over fields of
- * dot(query vector, field vector) / |query vector|, and both vectors meet only
- * at the terms the query matched. So an index merged from the shards that hold
- * every term a query touches answers that query exactly as the whole index
- * does: same documents, same order, same scores.
+ * Each shard holds a range of the terms (in lunr's sort order) and their
+ * postings, where each entry is what lunr.Builder makes the term's weight in
+ * that field of that document from: [tf, field length(, document boost)]
+ * (0: no weight, an earlier document of a repeated ref). The weights are made
+ * here, with lunr's formula and rounding and the manifest's document count and
+ * average field lengths; the loaded terms are numbered in lunr's order (each
+ * term comes with the document that introduced it and how many terms that
+ * document had introduced before) and the field vectors built from the weights. lunr scores a document as the sum
+ * over fields of dot(query vector, field vector) / |query vector|, and both
+ * vectors meet only at the terms the query matched. So an index merged from
+ * the shards that hold every term a query touches answers that query as the
+ * whole index does: same documents, same order, same scores.
  *
  * Before a query runs, its clauses are worked out as lunr would (the search
  * pipeline, wildcards, fuzzy terms) and the shards they need are loaded: for a
@@ -39,8 +43,15 @@
     const fields = manifest.fields;
     const firsts = manifest.shards;
     const pipeline = lunr.Pipeline.load(manifest.pipeline);
-    const postings = Object.create(null); // term -> posting, over the loaded shards
-    const elements = new Map(); // "field/number" -> [index, score, …] sorted by index
+    const postings = Object.create(null); // term -> lunr posting, over the loaded shards
+    const weights = Object.create(null); // term -> ["field/number", weight, …]
+    const places = Object.create(null); // term -> [document that introduced it, terms it introduced before]
+    const boosts = manifest.fieldBoosts;
+    const averages = manifest.averageFieldLength;
+    const documentCount = manifest.documentCount;
+    const builder = new lunr.Builder(); // for its BM25 parameters k1 and b
+    const k1 = builder._k1;
+    const b = builder._b;
     const loaded = new Map(); // shard number -> Promise
     let allTerms = null; // Promise of {terms, tokenSet}
     let current = null; // lunr.Index over the loaded shards, rebuilt after a load
@@ -118,11 +129,35 @@
       return [...need].sort((a, b) => a - b);
     }
 
+    // A shard's terms as lunr postings, and their weights as lunr.Builder#createFieldVectors
+    // makes them (lunr.js 2.3.9, operation by operation).
     function addShard(json) {
-      for (const [term, posting] of json.invertedIndex) postings[term] = posting;
-      for (const [ref, values] of json.fieldVectors) {
-        const old = elements.get(ref);
-        elements.set(ref, old ? mergeElements(old, values) : values);
+      for (const [term, introducedBy, before, entries] of json.invertedIndex) {
+        const posting = { _index: 0 };
+        for (const field of fields) posting[field] = Object.create(null);
+        for (const field in entries) for (const n in entries[field]) posting[field][n] = {};
+        const idf = lunr.idf(posting, documentCount);
+        const made = [];
+        for (let f = 0; f < fields.length; f++) {
+          const field = fields[f];
+          const of = entries[field];
+          if (!of) continue;
+          const fieldBoost = boosts[f];
+          for (const n in of) {
+            const v = of[n];
+            if (!Array.isArray(v)) continue;
+            const tf = v[0];
+            const fieldLength = v[1];
+            const documentBoost = v.length > 2 ? v[2] : 1;
+            let score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (fieldLength / averages[f])) + tf);
+            score *= fieldBoost;
+            score *= documentBoost;
+            made.push(field + '/' + n, Math.round(score * 1000) / 1000);
+          }
+        }
+        postings[term] = posting;
+        weights[term] = made;
+        places[term] = [introducedBy, before];
       }
       current = null;
     }
@@ -158,11 +193,25 @@
       return shards;
     }
 
-    // lunr.Index over the loaded shards. Every (document, field) gets a vector (empty when no
-    // loaded term is in it), in lunr's order, so a negated query lists documents as lunr does.
+    // lunr.Index over the loaded shards. The terms are numbered in lunr's order (so a vector's
+    // products are added up in lunr's order), and every (document, field) gets a vector (empty
+    // when no loaded term is in it), in lunr's order, so a negated query lists documents as lunr
+    // does.
     function index() {
       if (current) return current;
-      const tokenSet = lunr.TokenSet.fromArray(Object.keys(postings).sort());
+      const terms = Object.keys(postings).sort();
+      const tokenSet = lunr.TokenSet.fromArray(terms);
+      terms.sort((x, y) => places[x][0] - places[y][0] || places[x][1] - places[y][1]);
+      const elements = new Map(); // "field/number" -> [index, weight, …] by index
+      for (let i = 0; i < terms.length; i++) {
+        postings[terms[i]]._index = i;
+        const made = weights[terms[i]];
+        for (let j = 0; j < made.length; j += 2) {
+          const list = elements.get(made[j]);
+          if (list) list.push(i, made[j + 1]);
+          else elements.set(made[j], [i, made[j + 1]]);
+        }
+      }
       const fieldVectors = {};
       const count = manifest.documents;
       for (let i = 0; i < count; i++) {
@@ -191,26 +240,5 @@
     };
   }
 
-  // Two element lists [index, score, …], each sorted by index, as one.
-  function mergeElements(a, b) {
-    const out = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-      if (j >= b.length || (i < a.length && a[i] < b[j])) {
-        out.push(a[i], a[i + 1]);
-        i += 2;
-      } else if (i >= a.length || b[j] < a[i]) {
-        out.push(b[j], b[j + 1]);
-        j += 2;
-      } else {
-        out.push(a[i], a[i + 1]); // the same term twice: one shard holds each term, so never
-        i += 2;
-        j += 2;
-      }
-    }
-    return out;
-  }
-
-  return { create, mergeElements };
+  return { create };
 });

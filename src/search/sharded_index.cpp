@@ -54,13 +54,14 @@ std::size_t decimal_digits(std::size_t n) {
 std::vector<std::size_t> cut_shards(const PreparedIndex& index, const std::vector<std::uint32_t>& order,
                                     const ShardedIndexOptions& options) {
     const std::size_t field_count = index.fields.size();
-    const std::size_t per_entry = 2 * decimal_digits(index.refs.size()) + 24;
+    // `"12":[3,140],`: the number, the count, the field's length.
+    const std::size_t per_entry = decimal_digits(index.refs.size()) + 12;
     std::vector<std::size_t> cost(order.size());
     for (std::size_t i = 0; i < order.size(); ++i) {
         const std::uint32_t t = order[i];
         const std::size_t entries =
             index.postings.start[(std::size_t{t} + 1) * field_count] - index.postings.start[std::size_t{t} * field_count];
-        cost[i] = 16 + 3 * index.collected.dictionary().at(t).size() + 8 * field_count + entries * per_entry;
+        cost[i] = 8 + 3 * index.collected.dictionary().at(t).size() + entries * per_entry;
     }
     // Greedy cuts at `target` bytes (a shard of at least half the target ends before a term that
     // would take it over); a larger target until there are at most max_shards.
@@ -103,68 +104,33 @@ struct ShardPlan {
     const std::vector<std::uint32_t>& slot_of_number;
     const std::vector<std::uint32_t>& number_of_slot;
     const std::vector<std::size_t>& posting_key_order;  // 0 = "_index", f + 1 = field f
-    const std::string& head;                            // `{"version":…,"fields":[…],"fieldVectors":[`
-    const std::string& tail;                            // `],"pipeline":[…]}`
-    bool repeated_refs;
+    // Per document (as added), the number of terms the documents before it hold: lunr numbers
+    // (`_index`) the terms in the order documents introduce them, so the terms document d
+    // introduces are first_new_term[d], first_new_term[d] + 1, …
+    const std::vector<std::uint32_t>& first_new_term;
 };
 
-// One shard's JSON: its field-vector elements and its terms order[first, last).
+// One shard's JSON: the postings of its terms order[first, last), each entry with what lunr's
+// weight of the term in that field of that document is made of: `[tf, field length]`, and the
+// document's boost third when it is not 1 (`0` for an entry without a weight: an earlier document
+// of a repeated ref had the term, its last one not). `elements` holds the shard's weights.
 std::string write_shard(const ShardPlan& plan, std::vector<Element>& elements, std::size_t first, std::size_t last) {
     PreparedIndex& index = plan.index;
     const std::size_t field_count = index.fields.size();
-    std::sort(elements.begin(), elements.end(), [](const Element& a, const Element& b) {
-        if (a.number != b.number) return a.number < b.number;
-        if (a.field != b.field) return a.field < b.field;
-        return a.term < b.term;
-    });
-    // Every (document, field) in the shard's postings has a field vector, even an empty one: lunr
-    // reads the vector of every field a term matched. (Only a repeated ref can be in a posting
-    // without an element: its earlier documents add postings, its last one the vector.)
-    std::vector<std::uint64_t> vectors;
-    vectors.reserve(elements.size());
-    for (const Element& e : elements) vectors.push_back(std::uint64_t{e.number} * field_count + e.field);
-    if (plan.repeated_refs) {
-        for (std::size_t i = first; i < last; ++i) {
-            const std::uint32_t t = plan.order[i];
-            for (std::size_t f = 0; f < field_count; ++f) {
-                const std::size_t begin = index.postings.start[std::size_t{t} * field_count + f];
-                const std::size_t end = index.postings.start[std::size_t{t} * field_count + f + 1];
-                for (std::size_t j = begin; j < end; ++j)
-                    vectors.push_back(std::uint64_t{plan.number_of_slot[index.postings.slots[j]]} * field_count + f);
-            }
-        }
-        std::sort(vectors.begin(), vectors.end());
-    }
-    vectors.erase(std::unique(vectors.begin(), vectors.end()), vectors.end());
+    auto before = [](const Element& x, const Element& y) {
+        if (x.term != y.term) return x.term < y.term;
+        if (x.field != y.field) return x.field < y.field;
+        return x.number < y.number;
+    };
+    std::sort(elements.begin(), elements.end(), before);
+    // The weight of (t, f, n), if any: `e` starts at the first element of (t, f) and moves on.
+    auto element_at = [&](std::size_t& e, std::uint32_t t, std::uint32_t f, std::uint32_t n) -> const Element* {
+        while (e < elements.size() && before(elements[e], Element{n, f, t, 0})) ++e;
+        if (e < elements.size() && elements[e].term == t && elements[e].field == f && elements[e].number == n) return &elements[e];
+        return nullptr;
+    };
 
-    std::string out = plan.head;
-    std::size_t e = 0;
-    std::string field_ref;
-    for (std::size_t v = 0; v < vectors.size(); ++v) {
-        const std::uint32_t number = static_cast<std::uint32_t>(vectors[v] / field_count);
-        const std::size_t f = vectors[v] % field_count;
-        const std::size_t d = index.refs.last_document[plan.slot_of_number[number]];
-        const double length_ratio = index.collected.length(d, f) / index.average_length[f];
-        const double document_boost = boost_or_one(plan.documents[d].boost);
-        if (v) out += ',';
-        field_ref.assign(index.fields[f].text);
-        field_ref += '/';
-        append_uint(field_ref, number);
-        out += '[';
-        append_json_string(out, field_ref);
-        out += ",[";
-        for (bool any = false; e < elements.size() && elements[e].number == number && elements[e].field == f; ++e) {
-            if (any) out += ',';
-            any = true;
-            append_uint(out, elements[e].term);
-            out += ',';
-            append_js_score(out, bm25_score(index.idf[elements[e].term], elements[e].tf, length_ratio,
-                                             index.fields[f].boost, document_boost));
-        }
-        out += "]]";
-    }
-
-    out += "],\"invertedIndex\":[";
+    std::string out = "{\"invertedIndex\":[";
     std::string term_utf8;
     std::vector<std::uint32_t> numbers;
     for (std::size_t i = first; i < last; ++i) {
@@ -174,33 +140,62 @@ std::string write_shard(const ShardPlan& plan, std::vector<Element>& elements, s
         term_utf8.clear();
         append_utf8(term_utf8, index.collected.dictionary().at(t));
         append_json_string(out, term_utf8);
+        // The term's place in lunr's numbering, as [document that introduced it, how many terms
+        // it had introduced before]: the browser numbers its terms in this order, so it adds up a
+        // vector's products in lunr's order (and gets lunr's scores to the last bit), while the
+        // shard depends on no document but those holding its terms.
+        const auto after = std::upper_bound(plan.first_new_term.begin(), plan.first_new_term.end(), t);
+        const std::size_t introduced_by = static_cast<std::size_t>(after - plan.first_new_term.begin()) - 1;
+        out += ',';
+        append_uint(out, introduced_by);
+        out += ',';
+        append_uint(out, t - plan.first_new_term[introduced_by]);
         out += ",{";
+        bool any_field = false;
         for (std::size_t k = 0; k < plan.posting_key_order.size(); ++k) {
-            if (k) out += ',';
-            if (plan.posting_key_order[k] == 0) {
-                out += "\"_index\":";
-                append_uint(out, t);
-                continue;
-            }
-            const std::size_t f = plan.posting_key_order[k] - 1;
-            out += index.fields[f].json;
-            out += ":{";
+            if (plan.posting_key_order[k] == 0) continue;  // no `_index`: the browser numbers the terms it has
+            const std::uint32_t f = static_cast<std::uint32_t>(plan.posting_key_order[k] - 1);
             const std::size_t begin = index.postings.start[std::size_t{t} * field_count + f];
             const std::size_t end = index.postings.start[std::size_t{t} * field_count + f + 1];
+            if (begin == end) continue;  // an empty field's posting is left out
+            if (any_field) out += ',';
+            any_field = true;
+            out += index.fields[f].json;
+            out += ":{";
             numbers.clear();
             for (std::size_t j = begin; j < end; ++j) numbers.push_back(plan.number_of_slot[index.postings.slots[j]]);
             std::sort(numbers.begin(), numbers.end());
+            // Elements of one (term, field) come in number order, like the posting's numbers.
+            std::size_t e = static_cast<std::size_t>(
+                std::lower_bound(elements.begin(), elements.end(), Element{0, f, t, 0}, before) - elements.begin());
             for (std::size_t j = 0; j < numbers.size(); ++j) {
+                const std::uint32_t n = numbers[j];
                 if (j) out += ',';
                 out += '"';
-                append_uint(out, numbers[j]);
-                out += "\":{}";
+                append_uint(out, n);
+                out += "\":";
+                const Element* element = element_at(e, t, f, n);
+                if (!element) {
+                    out += '0';
+                    continue;
+                }
+                const std::size_t d = index.refs.last_document[plan.slot_of_number[n]];
+                out += '[';
+                append_uint(out, element->tf);
+                out += ',';
+                append_uint(out, index.collected.length(d, f));
+                const double document_boost = boost_or_one(plan.documents[d].boost);
+                if (document_boost != 1) {
+                    out += ',';
+                    append_js_number(out, document_boost);
+                }
+                out += ']';
             }
             out += '}';
         }
         out += "}]";
     }
-    out += plan.tail;
+    out += "]}";
     return out;
 }
 
@@ -222,8 +217,6 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
     const std::vector<std::uint32_t> slot_of_number = number_slots(index.refs);
     std::vector<std::uint32_t> number_of_slot(slot_of_number.size());
     for (std::uint32_t n = 0; n < slot_of_number.size(); ++n) number_of_slot[slot_of_number[n]] = n;
-    bool repeated_refs = false;
-    for (std::uint32_t times : index.refs.times_added) repeated_refs = repeated_refs || times > 1;
 
     // Each document's field-vector elements, into the bucket of the shard holding the term.
     std::vector<std::uint32_t> shard_of_term(order.size());
@@ -240,29 +233,21 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
         }
     }
 
-    std::string head = "{\"version\":";
-    append_json_string(head, data::lunr_version);
-    head += ",\"fields\":[";
-    for (std::size_t f = 0; f < field_count; ++f) {
-        if (f) head += ',';
-        head += index.fields[f].json;
-    }
-    head += "],\"fieldVectors\":[";
-    std::string tail = "],\"pipeline\":[";
     const auto labels = search_pipeline_labels(language);
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        if (i) tail += ',';
-        append_json_string(tail, labels[i]);
-    }
-    tail += "]}";
     std::vector<std::string_view> keys{"_index"};
     for (const FieldPlan& f : index.fields) keys.push_back(f.name);
     const std::vector<std::size_t> posting_key_order = js_property_order(keys);
 
     ShardedIndex result;
     result.shards.resize(shard_count);
-    const ShardPlan plan{documents, index, order, slot_of_number, number_of_slot, posting_key_order, head, tail,
-                         repeated_refs};
+    std::vector<std::uint32_t> first_new_term(documents.size());
+    std::uint32_t known = 0;
+    for (std::size_t d = 0; d < documents.size(); ++d) {
+        first_new_term[d] = known;
+        for (std::uint32_t f = 0; f < field_count; ++f)
+            for (const TermCount& p : index.collected.terms(d, f)) known = std::max(known, p.term + 1);
+    }
+    const ShardPlan plan{documents, index, order, slot_of_number, number_of_slot, posting_key_order, first_new_term};
     std::atomic<std::size_t> next{0};
     run_parallel(std::min<unsigned>(threads, static_cast<unsigned>(shard_count)), [&](unsigned) {
         for (std::size_t k; (k = next++) < shard_count;) {
@@ -295,13 +280,19 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
 
     nlohmann::json& m = result.manifest;
     m["format"] = "urker-lunr-shards";
-    m["formatVersion"] = 1;
+    m["formatVersion"] = 3;  // 3: weights made in the browser from [tf, field length]
     m["version"] = std::string(data::lunr_version);
     m["fields"] = nlohmann::json::array();
     for (const FieldPlan& f : index.fields) m["fields"].push_back(f.text);
     m["pipeline"] = nlohmann::json::array();
     for (std::string_view label : labels) m["pipeline"].push_back(std::string(label));
     m["documents"] = slot_of_number.size();
+    // What lunr.Builder makes each weight of: idf's document count (every document added, a
+    // repeated ref each time), the fields' average lengths and boosts, in `fields`' order.
+    m["documentCount"] = documents.size();
+    m["averageFieldLength"] = index.average_length;
+    m["fieldBoosts"] = nlohmann::json::array();
+    for (const FieldPlan& f : index.fields) m["fieldBoosts"].push_back(f.boost);
     m["shards"] = result.first_terms;
     if (!result.add_order.empty()) m["addOrder"] = result.add_order;
     return result;

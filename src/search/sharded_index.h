@@ -1,14 +1,23 @@
 // The search index as shards a browser loads on demand: the terms, in lunr's sort order, are cut
-// into contiguous ranges of about `shard_bytes` each, and every shard is a complete lunr 2.3.9
-// serialized index (`lunr.Index.load` accepts it) holding the postings of its terms and, per
-// document and field, the field-vector elements of its terms only.
+// into contiguous ranges of about `shard_bytes` each, and every shard holds the postings of its
+// terms: `{"invertedIndex":[[term,{field:{number:[tf,fieldLength(,documentBoost)],…},…}],…]}`.
+//
+// A shard holds what each weight is made of, not the weight: lunr.Builder's BM25 weight of a term
+// in a field of a document depends on the term's posting (idf), the document (its count of the
+// term, the field's length, its boost) and three site-wide numbers in the manifest (the document
+// count, the fields' average lengths and boosts). The browser (src/search/lunr-shards.js) makes
+// the weights with lunr's own formula and rounding, numbers the terms it has loaded, and builds
+// the field vectors. So a shard's bytes depend only on its terms and the documents that hold them:
+// a text edit changes the shards of the terms it touches (and of the document's other terms when
+// a field's length changed), and the other shards stay byte for byte the same (what lets a rebuild
+// keep their compressed bytes, render/search_index.cpp).
 //
 // Scores stay exact: lunr scores a document as the sum over fields of dot(query vector, field
-// vector) / |query vector|, where both vectors only meet at the query's terms. `_index` (the
-// element number) is the monolithic index's, so a client that merges the shards holding every
-// term a query touches (src/search/lunr-shards.js) gets the same vectors, the same
-// matches in the same order and the same scores as lunr.js over the whole index
-// (tests/compat/run_compat.mjs checks it).
+// vector) / |query vector|, where both vectors only meet at the query's terms. A client that
+// merges the shards holding every term a query touches gets the same weights, the same matches in
+// the same order and the same scores as lunr.js over the whole index (tests/compat/run_compat.mjs
+// checks it; the sums may differ in the last bit, as the client adds a vector's products in its
+// own term order).
 //
 // Refs are document numbers ("0", "1", …): short, and a site's document store is sharded by the
 // same number. Numbers follow JavaScript's key order of the original refs (integer-like refs first,

@@ -51,7 +51,7 @@ json postings(const MemoryOutput& out, const std::string& term, const std::strin
     for (std::size_t k = 0; k < manifest["shards"].size(); ++k) {
         const json shard = json::parse(bundle_part(manifest["index"], k, [&](const std::string& p) { return out.at(p); }));
         for (const auto& entry : shard["invertedIndex"])
-            if (entry[0] == term) return entry[1].value(field, json::object());
+            if (entry[0] == term) return entry[3].value(field, json::object());
     }
     return json();
 }

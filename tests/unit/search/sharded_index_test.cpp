@@ -1,12 +1,13 @@
 // The sharded index against the monolithic one (whose byte-identity with lunr.js
-// index_writer_test.cpp pins): together, the shards hold exactly its terms, postings and
-// field-vector elements, with refs renamed to document numbers. (tests/compat/ runs lunr.js queries
+// index_writer_test.cpp pins): together, the shards hold exactly its terms and postings, with
+// refs renamed to document numbers, the terms' numbers, and what makes its field vectors' weights. (tests/compat/ runs lunr.js queries
 // over the shards.)
 #include "search/sharded_index.h"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <string>
 #include <vector>
@@ -63,42 +64,77 @@ json renamed_monolith(const ShardedIndex& sharded, const std::vector<SearchDocum
 
 }  // namespace
 
-TEST_CASE("the shards together hold the whole index's terms, postings and field-vector elements") {
+TEST_CASE("the shards together hold the whole index's terms, postings, term numbers and weights") {
     const auto docs = small_corpus();
     ShardedIndexOptions options;
     options.shard_bytes = 1;  // one term per shard
     const ShardedIndex sharded = write_sharded_lunr_index(docs, fields, Language::multi, options);
     const json whole = renamed_monolith(sharded, docs);
     REQUIRE(sharded.shards.size() == whole["invertedIndex"].size());
+    const json& m = sharded.manifest;
+    CHECK(m["formatVersion"] == 3);
+    CHECK(m["fields"] == json({"title", "tags", "body"}));
+    CHECK(m["pipeline"] == json({"stemmer", "stemmer-ru"}));
+    CHECK(m["documentCount"] == 4);  // lunr counts every document added, a repeated ref twice
+    CHECK(m["fieldBoosts"] == json({10, 5, 1}));
 
+    // lunr.idf and lunr.Builder#createFieldVectors, as lunr-shards.js computes them.
+    auto idf = [&](const json& entries) {
+        double with_term = 0;
+        for (const auto& [field, refs] : entries.items()) with_term += static_cast<double>(refs.size());
+        const double x = (m["documentCount"].get<double>() - with_term + 0.5) / (with_term + 0.5);
+        return std::log(1 + std::abs(x));
+    };
     json terms = json::array();
-    std::map<std::string, json> elements;  // field/number -> [index, score, …] over all shards
+    std::vector<std::pair<std::pair<int, int>, std::string>> places;  // (introduced by, before) -> term
+    std::map<std::string, std::vector<std::pair<std::string, double>>> weights;  // term -> (field/number, weight)
     for (std::size_t k = 0; k < sharded.shards.size(); ++k) {
         const json shard = json::parse(sharded.shards[k]);
-        CHECK(shard["version"] == "2.3.9");
-        CHECK(shard["fields"] == json({"title", "tags", "body"}));
-        CHECK(shard["pipeline"] == json({"stemmer", "stemmer-ru"}));
+        REQUIRE(shard["invertedIndex"].size() == 1);
+        const json& entry = shard["invertedIndex"][0];
+        const std::string term = entry[0];
         // The shard's range starts at a prefix of its first term.
-        CHECK(shard["invertedIndex"][0][0].get<std::string>().rfind(sharded.first_terms[k], 0) == 0);
+        CHECK(term.rfind(sharded.first_terms[k], 0) == 0);
         if (k > 0) CHECK(terms.back()[0].get<std::string>() < sharded.first_terms[k]);
-        for (const auto& entry : shard["invertedIndex"]) {
-            json posting = json::object();
-            for (const auto& [key, value] : entry[1].items()) posting[key] = value;
-            terms.push_back({entry[0], posting});
+        places.push_back({{entry[1].get<int>(), entry[2].get<int>()}, term});
+        json posting = json::object();
+        for (std::size_t f = 0; f < fields.size(); ++f) {
+            const std::string& field = fields[f].name;
+            posting[field] = json::object();
+            if (!entry[3].contains(field)) continue;
+            for (const auto& [number, v] : entry[3][field].items()) {
+                posting[field][number] = json::object();
+                if (!v.is_array()) continue;
+                const double tf = v[0], length = v[1], document_boost = v.size() > 2 ? v[2].get<double>() : 1.0;
+                const double average = m["averageFieldLength"][f];
+                double score = idf(entry[3]) * ((1.2 + 1) * tf) / (1.2 * (1 - 0.75 + 0.75 * (length / average)) + tf);
+                score *= m["fieldBoosts"][f].get<double>();
+                score *= document_boost;
+                weights[term].push_back({field + "/" + number, std::floor(score * 1000 + 0.5) / 1000});
+            }
         }
-        for (const auto& v : shard["fieldVectors"])
-            for (const auto& x : v[1]) elements[v[0].get<std::string>()].push_back(x);
+        terms.push_back({term, posting});
     }
+    // lunr's term numbers: the order the documents introduced the terms.
+    std::sort(places.begin(), places.end());
+    std::map<std::string, int> number_of_term;
+    for (std::size_t i = 0; i < places.size(); ++i) number_of_term[places[i].second] = static_cast<int>(i);
+    for (auto& t : terms) t[1]["_index"] = number_of_term.at(t[0]);
     CHECK(terms == whole["invertedIndex"]);
+
+    std::map<std::string, json> vectors;
+    for (const auto& [term, index] : number_of_term)
+        for (const auto& [ref, weight] : weights[term]) vectors[ref].push_back({index, weight});
     for (const auto& [ref, values] : whole["fieldVectors"].items()) {
-        json merged = elements.count(ref) ? elements[ref] : json::array();
-        // Shards come in term order, `_index` is first-appearance order: sort the pairs.
         std::vector<std::pair<int, double>> pairs;
-        for (std::size_t i = 0; i + 1 < merged.size(); i += 2) pairs.emplace_back(merged[i], merged[i + 1]);
+        if (vectors.count(ref))
+            for (const auto& p : vectors[ref]) pairs.emplace_back(p[0], p[1]);
         std::sort(pairs.begin(), pairs.end());
-        json sorted = json::array();
-        for (const auto& [index, score] : pairs) sorted.push_back(index), sorted.push_back(score);
-        CHECK_MESSAGE(sorted == values, ref);
+        REQUIRE_MESSAGE(pairs.size() * 2 == values.size(), ref);
+        for (std::size_t i = 0; i < pairs.size(); ++i) {
+            CHECK_MESSAGE(pairs[i].first == values[2 * i], ref);
+            CHECK_MESSAGE(pairs[i].second == doctest::Approx(values[2 * i + 1].get<double>()).epsilon(1e-12), ref);
+        }
     }
     CHECK(json::parse(sharded.terms).size() == whole["invertedIndex"].size());
 }
@@ -115,20 +151,35 @@ TEST_CASE("documents are numbered in lunr's key order: integer-like refs first, 
     CHECK(sharded.shards.size() == 1);  // a small index fits one default-sized shard
 }
 
-TEST_CASE("a repeated ref gets an empty field vector where only its earlier document had the term") {
+TEST_CASE("a repeated ref's entry has no weight where only its earlier document had the term") {
     const auto docs = small_corpus();
     ShardedIndexOptions options;
     options.shard_bytes = 1;
     const ShardedIndex sharded = write_sharded_lunr_index(docs, fields, Language::multi, options);
-    // "сложен" is only in the first "a" document's body: its posting names "a" (number 1), and
-    // lunr reads the field vector body/1, which exists, without the term (the last "a" has no body).
+    // "сложен" is only in the first "a" document's body: its posting names "a" (number 1) with no
+    // weight (the last "a" has no body), so lunr's field vector body/1 does not hold the term.
     bool found = false;
     for (const std::string& text : sharded.shards) {
         const json shard = json::parse(text);
         if (shard["invertedIndex"][0][0] != "сложен") continue;
         found = true;
-        CHECK(shard["invertedIndex"][0][1]["body"].contains("1"));
-        CHECK(shard["fieldVectors"] == json::parse(R"([["body/1",[]]])"));
+        CHECK(shard["invertedIndex"][0][3] == json::parse(R"({"body":{"1":0}})"));
+    }
+    CHECK(found);
+}
+
+TEST_CASE("a document's boost is written with its entries; a boost of 1 is left out") {
+    const auto docs = small_corpus();
+    ShardedIndexOptions options;
+    options.shard_bytes = 1;
+    const ShardedIndex sharded = write_sharded_lunr_index(docs, fields, Language::multi, options);
+    bool found = false;
+    for (const std::string& text : sharded.shards) {
+        const json shard = json::parse(text);
+        if (shard["invertedIndex"][0][0] != "fraction") continue;
+        found = true;
+        // "b" (number 2, boost 2): "fraction" once in a title of 2 terms, once in a body of 6 ("and" is a stop word).
+        CHECK(shard["invertedIndex"][0][3] == json::parse(R"({"title":{"2":[1,2,2]},"body":{"2":[1,6,2]}})"));
     }
     CHECK(found);
 }
