@@ -49,6 +49,10 @@ std::vector<CatalogEntry> catalog_build() {
          "(gzip {index_gzip} КБ), тексты {store} КБ (gzip {store_gzip} КБ)",
          "Іздеу: {documents} құжат ({language}); индекс{shards, plural, =0 {} other { # бөлікте}} {index} КБ (gzip {index_gzip} КБ), "
          "мәтіндер {store} КБ (gzip {store_gzip} КБ)"},
+        {"build.search_kept",
+         "Search: {kept} of {parts} compressed parts (index shards, result texts) taken from the last build, their text unchanged",
+         "Поиск: {kept} из {parts} сжатых частей (части индекса, тексты результатов) взяты из прошлой сборки: их текст не изменился",
+         "Іздеу: {parts} сығылған бөліктің {kept} бөлігі (индекс бөліктері, нәтиже мәтіндері) өткен құрастырудан алынды: мәтіні өзгермеген"},
         {"build.stage_time",
          "{stage, select, config {config} theme {theme} load {load} model {model} portal {portal} render {render} "
          "search {search (alongside render)} write {write} history {history} attachments {attachments} other {{stage}}} {milliseconds} ms",

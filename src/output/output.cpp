@@ -59,6 +59,14 @@ void MemoryOutput::copy(const fs::path& source_file, const std::string& path) {
     write(path, *data);
 }
 
+std::optional<std::string> MemoryOutput::read_previous(const std::string& path) const {
+    if (!previous_) return std::nullopt;
+    std::lock_guard lock(previous_->mutex_);
+    auto it = previous_->files_.find(path);
+    if (it == previous_->files_.end()) return std::nullopt;
+    return it->second;
+}
+
 bool MemoryOutput::link_previous(const std::string& path, std::optional<std::uintmax_t>) {
     if (!previous_ || !wants(path)) return false;
     std::string data;

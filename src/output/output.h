@@ -43,6 +43,10 @@ public:
     // previous site or no such file; the caller then renders the file and writes it. `size`:
     // the file's size when the caller knows it (the build cache checked the file just now).
     virtual bool link_previous(const std::string& /*path*/, std::optional<std::uintmax_t> /*size*/ = std::nullopt) { return false; }
+    // The bytes the previous site held at `path`, for a sink that keeps its previous site in
+    // memory (the dev server's); a folder's are read by the build cache (published_memo.h), which
+    // knows whether they are still as written.
+    virtual std::optional<std::string> read_previous(const std::string& /*path*/) const { return std::nullopt; }
 };
 
 // For tests and the dev server: files kept in memory.
@@ -64,6 +68,7 @@ public:
     // The dev server's last full build, for link_previous (the build cache in memory).
     void set_previous(std::shared_ptr<const MemoryOutput> previous) { previous_ = std::move(previous); }
     bool link_previous(const std::string& path, std::optional<std::uintmax_t> size = std::nullopt) override;
+    std::optional<std::string> read_previous(const std::string& path) const override;
 
 private:
     mutable std::mutex mutex_;

@@ -1,5 +1,6 @@
 #include "output/published_memo.h"
 
+#include "core/fs.h"
 #include "output/output_paths.h"
 
 #include <sys/stat.h>
@@ -192,6 +193,19 @@ bool PublishedMemo::link_unchanged(OutputSink& out, const std::string& path, con
     const auto identity = identity_of(output_root_ / fs::path(path));
     if (!identity || identity->size != then.size || identity->mtime_ns != then.mtime_ns || identity->inode != then.inode) return false;
     return out.link_previous(path, then.size);
+}
+
+std::optional<std::string> PublishedMemo::published_bytes(const OutputSink& out, const std::string& path) const {
+    auto it = previous_.find(path);
+    if (it == previous_.end()) return std::nullopt;
+    if (output_root_.empty()) return out.read_previous(path);
+    const Published& then = it->second;
+    const fs::path file = output_root_ / fs::path(path);
+    const auto identity = identity_of(file);
+    if (!identity || identity->size != then.size || identity->mtime_ns != then.mtime_ns || identity->inode != then.inode) return std::nullopt;
+    std::optional<std::string> bytes = read_file(file);
+    if (!bytes || bytes->size() != then.size) return std::nullopt;
+    return bytes;
 }
 
 std::optional<std::string> PublishedMemo::reuse_group(OutputSink& out, const std::string& name, const Fingerprint& inputs) {

@@ -63,6 +63,11 @@ public:
     // runs and writes them all, replacing any it took). Thread-safe.
     std::optional<std::string> reuse_group(OutputSink& out, const std::string& name, const Fingerprint& inputs);
     void remember_group(const std::string& name, const Fingerprint& inputs, std::vector<std::string> paths, std::string note);
+    // The bytes the last build published at `path`, when it is a file the memo remembers and it is
+    // still as written (in memory: the previous build's, through `out`). For work that takes parts
+    // of its last output rather than making them again (the search index's compressed shards).
+    // Thread-safe.
+    std::optional<std::string> published_bytes(const OutputSink& out, const std::string& path) const;
 
     // After the new site is in place: records each remembered file's identity and replaces the
     // cache file (through a temporary file and a rename). False when it could not be written,

@@ -1,7 +1,7 @@
 #include "render/range_bundle.h"
 
+#include "core/fingerprint.h"
 #include "render/compression.h"
-
 
 #include <algorithm>
 #include <cstdio>
@@ -17,6 +17,14 @@ void put_le32(std::string& out, std::uint32_t v) {
     for (int k = 0; k < 4; ++k) out += static_cast<char>((v >> (8 * k)) & 0xff);
 }
 
+std::uint64_t get_le(std::string_view bytes, std::size_t at, int count) {
+    std::uint64_t v = 0;
+    for (int k = count; k-- > 0;) v = v << 8 | static_cast<unsigned char>(bytes[at + k]);
+    return v;
+}
+
+constexpr std::size_t kHashBytes = 8;
+
 }  // namespace
 
 std::string padded_gzip_member(std::string_view data, std::size_t unit, int level) {
@@ -25,10 +33,10 @@ std::string padded_gzip_member(std::string_view data, std::size_t unit, int leve
     if (!compressed) return {};
     const std::string& body = *compressed;
     // Header 10 bytes + XLEN 2 + extra + body + CRC32 and ISIZE 8. The extra field is one
-    // subfield ('U', 'P', LEN, LEN bytes of zeros), so it is at least 4 bytes.
-    const std::size_t fixed = 10 + 2 + 4 + body.size() + 8;
+    // subfield ('U', 'P', LEN, the text's hash and zeros), so it is at least 4 + 8 bytes.
+    const std::size_t fixed = 10 + 2 + 4 + kHashBytes + body.size() + 8;
     const std::size_t total = (fixed + unit - 1) / unit * unit;
-    const std::size_t pad = total - fixed;  // the subfield's data
+    const std::size_t pad = total - fixed + kHashBytes;  // the subfield's data
     if (pad > 0xffff - 4) return {};
     std::string out;
     out.reserve(total);
@@ -42,11 +50,68 @@ std::string padded_gzip_member(std::string_view data, std::size_t unit, int leve
     out += "UP";
     out += static_cast<char>(pad & 0xff);
     out += static_cast<char>(pad >> 8);
-    out.append(pad, '\0');
+    const std::uint64_t hash = member_text_hash(data, level);
+    for (std::size_t k = 0; k < kHashBytes; ++k) out += static_cast<char>((hash >> (8 * k)) & 0xff);
+    out.append(pad - kHashBytes, '\0');
     out += body;
     put_le32(out, crc32_of(data));
     put_le32(out, static_cast<std::uint32_t>(data.size() & 0xffffffffu));
     return out;
+}
+
+std::uint64_t member_text_hash(std::string_view data, int level) {
+    Fingerprinter f;
+    f.add(static_cast<std::uint64_t>(level)).add(data);
+    return f.finish().low;
+}
+
+PreviousMembers::PreviousMembers(const nlohmann::json& description,
+                                 const std::function<std::optional<std::string>(const std::string& name)>& file_bytes) {
+    std::vector<std::size_t> units;
+    try {
+        unit_ = description.at("unit").get<std::size_t>();
+        units = decode_unit_sizes(description.at("sizes").get<std::string>(), description.at("width").get<std::size_t>());
+        const auto& names = description.at("files");
+        const auto& starts = description.at("starts");
+        if (unit_ < 8 || names.size() != starts.size()) return;
+        files_.reserve(names.size());  // the views below point into these strings
+        for (std::size_t f = 0; f < names.size(); ++f) {
+            std::optional<std::string> bytes = file_bytes(names[f].get<std::string>());
+            files_.push_back(bytes ? std::move(*bytes) : std::string());
+            const std::size_t first = starts[f].get<std::size_t>();
+            const std::size_t end = f + 1 < starts.size() ? starts[f + 1].get<std::size_t>() : units.size();
+            if (!bytes || first > end || end > units.size()) continue;
+            const std::string_view file = files_.back();
+            std::size_t offset = 0;
+            for (std::size_t k = first; k < end; ++k) {
+                const std::size_t length = units[k] * unit_;
+                if (offset + length > file.size()) break;
+                const std::string_view member = file.substr(offset, length);
+                offset += length;
+                // ID1 ID2 CM FLG=FEXTRA …, XLEN, then 'U' 'P' LEN and the hash.
+                if (length < 12 + 4 + kHashBytes + 8 || member.substr(0, 4) != std::string_view("\x1f\x8b\x08\x04", 4) ||
+                    member.substr(12, 2) != "UP" || get_le(member, 14, 2) < kHashBytes)
+                    continue;
+                by_hash_.emplace(get_le(member, 16, kHashBytes), member);
+            }
+        }
+    } catch (const std::exception&) {  // a description this build cannot read: nothing is taken
+        by_hash_.clear();
+    }
+}
+
+std::string PreviousMembers::member_of(std::string_view data, std::size_t unit, int level) const {
+    if (unit == unit_ && !by_hash_.empty()) {
+        if (auto it = by_hash_.find(member_text_hash(data, level)); it != by_hash_.end()) {
+            const std::string_view member = it->second;
+            const std::size_t n = member.size();
+            if (get_le(member, n - 4, 4) == (data.size() & 0xffffffffu) && get_le(member, n - 8, 4) == crc32_of(data)) {
+                ++taken_;
+                return std::string(member);
+            }
+        }
+    }
+    return padded_gzip_member(data, unit, level);
 }
 
 std::string encode_unit_sizes(const std::vector<std::size_t>& units, std::size_t& width) {

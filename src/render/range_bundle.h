@@ -14,7 +14,12 @@
 // `starts[f]` is the first part in file f.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,8 +33,37 @@ namespace urker {
 constexpr std::size_t kMaxBundleFileBytes = 20 * 1024 * 1024;
 
 // A gzip member (RFC 1952) of `data` whose length is a multiple of `unit` (≥ 8), padded in the
-// header's extra field; empty if the compressor fails.
+// header's extra field, whose subfield 'UP' starts with member_text_hash(data, level) (8 bytes,
+// little-endian): a later build finds a member by its text without inflating it
+// (PreviousMembers). Empty if the compressor fails.
 std::string padded_gzip_member(std::string_view data, std::size_t unit, int level = kCompressionLevel);
+std::uint64_t member_text_hash(std::string_view data, int level);
+
+// The members of bundles an earlier build published, by the text they hold: a rebuild takes the
+// member of a text that did not change (most of a search index after a text edit) instead of
+// compressing the text again. A member is taken only when its header names the text's hash, its
+// trailer the text's CRC-32 and length, and its length is a multiple of the unit; the caller
+// hands over bundle files only when they are still as the earlier build wrote them.
+class PreviousMembers {
+public:
+    PreviousMembers() = default;
+    // `description`: the bundles' description in the earlier manifest (RangeBundleWriter::finish);
+    // `file_bytes`: a bundle file's published bytes by its name, or nullopt. A description or a
+    // file that does not fit is left out, member by member.
+    PreviousMembers(const nlohmann::json& description,
+                    const std::function<std::optional<std::string>(const std::string& name)>& file_bytes);
+    PreviousMembers(PreviousMembers&&) = delete;
+    // padded_gzip_member(data, unit, level), taken from the earlier bundles when one holds it.
+    // Thread-safe.
+    std::string member_of(std::string_view data, std::size_t unit, int level = kCompressionLevel) const;
+    std::size_t taken() const { return taken_; }
+
+private:
+    std::vector<std::string> files_;
+    std::unordered_map<std::uint64_t, std::string_view> by_hash_;
+    std::size_t unit_ = 0;
+    mutable std::atomic<std::size_t> taken_{0};
+};
 
 class RangeBundleWriter {
 public:

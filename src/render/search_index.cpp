@@ -145,6 +145,13 @@ public:
     std::uintmax_t byte_count() const override { return inner_.byte_count(); }
     bool wants(std::string_view path) const override { return inner_.wants(path); }
     bool wants_all() const override { return inner_.wants_all(); }
+    bool link_previous(const std::string& path, std::optional<std::uintmax_t> size) override {
+        if (!inner_.link_previous(path, size)) return false;
+        std::lock_guard lock(mutex_);
+        paths_.push_back(path);
+        return true;
+    }
+    std::optional<std::string> read_previous(const std::string& path) const override { return inner_.read_previous(path); }
     std::vector<std::string> paths() const {
         std::lock_guard lock(mutex_);
         return paths_;
@@ -180,7 +187,8 @@ std::optional<SearchOutput> output_from_note(const std::string& note) {
 }
 
 SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<search::SearchDocument>& docs, std::vector<json>& store_entries,
-                               const std::vector<search::SearchField>& fields, const std::string& language);
+                               const std::vector<search::SearchField>& fields, const std::string& language,
+                               const PublishedMemo* memo);
 
 }  // namespace
 
@@ -271,7 +279,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
     std::vector<search::SearchField> fields = {{"title", 10}, {"tags", 5}, {"summary", 2}, {"body", 1}};
     if (with_files) fields.push_back({"files", 0.5});  // a word in an attachment counts half a word of the text
     const std::string language = search_language_for(m.config.languages);
-    if (!memo) return write_index_files(m, out, docs, store_entries, fields, language);
+    if (!memo) return write_index_files(m, out, docs, store_entries, fields, language, nullptr);
 
     // Everything the files are made of (the binary's own constants are in the memo's build key).
     Fingerprinter f;
@@ -291,7 +299,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
     if (auto note = memo->reuse_group(out, "search", inputs))
         if (auto reused = output_from_note(*note)) return *reused;
     RecordingSink recorded(out);
-    result = write_index_files(m, recorded, docs, store_entries, fields, language);
+    result = write_index_files(m, recorded, docs, store_entries, fields, language, memo);
     memo->remember_group("search", inputs, recorded.paths(), output_note(result).dump());
     return result;
 }
@@ -299,7 +307,8 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
 namespace {
 
 SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<search::SearchDocument>& docs, std::vector<json>& store_entries,
-                               const std::vector<search::SearchField>& fields, const std::string& language) {
+                               const std::vector<search::SearchField>& fields, const std::string& language,
+                               const PublishedMemo* memo) {
     SearchOutput result;
     result.language = language;
     search::Language lang = *search::parse_language(result.language);
@@ -315,13 +324,27 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
         files.write(kSearchStorePath, store.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), SearchFileWriter::store);
         return result;
     }
+    // The last build's bundles, as published (when the build cache knows them still as written): a
+    // shard or a store entry whose text did not change keeps its compressed bytes. After a text
+    // edit that is nearly all of them; compressing is half of the search's work.
+    json last_manifest;
+    if (memo)
+        if (auto text = memo->published_bytes(out, kSearchIndexPath)) last_manifest = json::parse(*text, nullptr, false);
+    auto last_members = [&](const char* key) {
+        if (!last_manifest.is_object() || !last_manifest.contains(key) || last_manifest.value("formatVersion", 0) != 3)
+            return std::make_unique<PreviousMembers>();
+        return std::make_unique<PreviousMembers>(last_manifest[key], [&](const std::string& name) {
+            return memo->published_bytes(out, std::string(kSearchFolder) + name);
+        });
+    };
+    const auto last_index = last_members("index");
     search::ShardedIndexOptions options;
     options.max_shards = kMaxIndexShards;
     // Each shard becomes a gzip member (render/range_bundle.h) on the thread that wrote it.
     std::atomic<std::uintmax_t> index_bytes{0};
-    options.finish_shard = [&index_bytes](std::size_t, std::string shard) {
+    options.finish_shard = [&index_bytes, &last_index](std::size_t, std::string shard) {
         index_bytes += shard.size();
-        return padded_gzip_member(shard, kIndexUnit);
+        return last_index->member_of(shard, kIndexUnit);
     };
     search::ShardedIndex sharded = search::write_sharded_lunr_index(docs, fields, lang, options);
     json manifest = std::move(sharded.manifest);
@@ -339,6 +362,7 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     files.write(std::string(kSearchFolder) + "terms.json", sharded.terms, SearchFileWriter::index);
 
     // The store by document number, one member each: what a result shows.
+    const auto last_store = last_members("store");
     const std::size_t count = sharded.document_of_number.size();
     std::vector<std::string> entries(count);
     std::vector<std::size_t> raw_sizes(count);
@@ -350,7 +374,7 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
             if (e.contains(key)) shown[key] = e[key];
         const std::string text = shown.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         raw_sizes[n] = text.size();
-        entries[n] = padded_gzip_member(text, kStoreUnit);
+        entries[n] = last_store->member_of(text, kStoreUnit);
     });
     RangeBundleWriter store_bundle("store-", kStoreUnit);
     for (std::size_t n = 0; n < count; ++n) {
@@ -358,6 +382,8 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
         result.store_gzip_bytes += entries[n].size();
         store_bundle.add(std::move(entries[n]));
     }
+    result.parts = result.shards + count;
+    result.parts_kept = last_index->taken() + last_store->taken();
     json store_description;
     for (auto& f : store_bundle.finish(store_description)) out.write(std::string(kSearchFolder) + f.name, f.content);
 

@@ -21,6 +21,9 @@ struct SearchOutput {
     std::size_t shards = 0;  // index shards (0: one index file, `search.mode: single`)
     std::size_t index_bytes = 0, index_gzip_bytes = 0;
     std::size_t store_bytes = 0, store_gzip_bytes = 0;
+    // Compressed parts (index shards and store entries) in the bundles, and how many of them were
+    // taken from the last build's bundles because their text had not changed.
+    std::size_t parts = 0, parts_kept = 0;
     std::string language;  // "en" or "multi-kk" (search_language_for)
 };
 

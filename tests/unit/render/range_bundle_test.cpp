@@ -1,6 +1,8 @@
 // Bundle members (render/range_bundle.h): padded gzip members, the size tables, the files.
 #include <doctest/doctest.h>
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,4 +49,59 @@ TEST_CASE("a bundle starts a new file at the cap, and its description finds ever
     }
     for (const auto& f : files) CHECK((f.content.size() <= 100 || f.content.size() == padded_gzip_member(data[1], 32).size()));
     CHECK_THROWS(writer.add(std::string(31, 'x')));  // not padded to the unit
+}
+
+namespace {
+
+// Bundles of `data` as a build publishes them: the files by name and their description.
+std::map<std::string, std::string> bundle_of(const std::vector<std::string>& data, std::size_t unit, nlohmann::json& description) {
+    RangeBundleWriter writer("index-", unit, 200);
+    for (const auto& d : data) writer.add(padded_gzip_member(d, unit));
+    std::map<std::string, std::string> files;
+    for (auto& f : writer.finish(description)) files[f.name] = std::move(f.content);
+    return files;
+}
+
+}  // namespace
+
+TEST_CASE("a rebuild takes the members of unchanged texts from the last bundles, byte for byte") {
+    const std::vector<std::string> before = {"один", std::string(400, 'b'), "три", "четыре", "бес"};
+    nlohmann::json description;
+    const auto files = bundle_of(before, 32, description);
+    REQUIRE(files.size() >= 2);
+    const PreviousMembers previous(description, [&](const std::string& name) -> std::optional<std::string> {
+        if (auto it = files.find(name); it != files.end()) return it->second;
+        return std::nullopt;
+    });
+    for (const auto& text : before) CHECK(previous.member_of(text, 32) == padded_gzip_member(text, 32));
+    CHECK(previous.taken() == before.size());
+    // A new text is compressed; a text under another unit or level is not taken.
+    CHECK(gunzip(previous.member_of("новый текст", 32)) == "новый текст");
+    CHECK(previous.member_of("три", 64) == padded_gzip_member("три", 64));
+    CHECK(previous.member_of("три", 32, 1) == padded_gzip_member("три", 32, 1));
+    CHECK(previous.taken() == before.size());
+}
+
+TEST_CASE("a damaged or missing bundle file gives nothing to take, and nothing wrong") {
+    const std::vector<std::string> before = {"один", "два", "три"};
+    nlohmann::json description;
+    auto files = bundle_of(before, 32, description);
+    // A member whose trailer no longer matches its text (its CRC changed): made anew.
+    std::string damaged = files.at("index-0.bin");
+    damaged[damaged.size() - 5] ^= 0x55;  // the last member's CRC-32
+    const PreviousMembers previous(description, [&](const std::string&) -> std::optional<std::string> { return damaged; });
+    CHECK(previous.member_of("три", 32) == padded_gzip_member("три", 32));
+    CHECK(previous.member_of("один", 32) == padded_gzip_member("один", 32));
+    CHECK(previous.taken() == 1);  // "один" was intact
+    const PreviousMembers none(description, [](const std::string&) -> std::optional<std::string> { return std::nullopt; });
+    CHECK(none.member_of("один", 32) == padded_gzip_member("один", 32));
+    CHECK(none.taken() == 0);
+    const PreviousMembers unreadable(nlohmann::json{{"unit", 32}, {"sizes", "*"}}, [](const std::string&) { return std::nullopt; });
+    CHECK(unreadable.member_of("один", 32) == padded_gzip_member("один", 32));
+    // A member shorter than its header claims, or a file shorter than the table: left out.
+    const PreviousMembers short_file(description, [&](const std::string&) -> std::optional<std::string> {
+        return files.at("index-0.bin").substr(0, 40);
+    });
+    CHECK(short_file.member_of("два", 32) == padded_gzip_member("два", 32));
+    CHECK(short_file.taken() <= 1);
 }
