@@ -49,6 +49,10 @@ std::vector<CatalogEntry> catalog_build() {
          "(gzip {index_gzip} КБ), тексты {store} КБ (gzip {store_gzip} КБ)",
          "Іздеу: {documents} құжат ({language}); индекс{shards, plural, =0 {} other { # бөлікте}} {index} КБ (gzip {index_gzip} КБ), "
          "мәтіндер {store} КБ (gzip {store_gzip} КБ)"},
+        {"build.search_words_kept",
+         "Search: the words of {kept} of {documents} documents taken from the build cache (.urker-cache/), their text unchanged",
+         "Поиск: слова {kept} из {documents} документов взяты из кэша сборки (.urker-cache/): их текст не изменился",
+         "Іздеу: {documents} құжаттың {kept} құжатының сөздері құрастыру кэшінен (.urker-cache/) алынды: мәтіні өзгермеген"},
         {"build.search_kept",
          "Search: {kept} of {parts} compressed parts (index shards, result texts) taken from the last build, their text unchanged",
          "Поиск: {kept} из {parts} сжатых частей (части индекса, тексты результатов) взяты из прошлой сборки: их текст не изменился",

@@ -76,7 +76,8 @@ public:
 
     std::size_t reused() const;
     std::size_t known() const { return previous_.size(); }  // pages the last build remembered
-    const std::filesystem::path& file() const { return file_; }
+    const std::filesystem::path& file() const { return file_; }  // empty for a memo in memory
+    const Fingerprint& build_key() const { return build_key_; }
 
     // The running urker binary (its size and modification time) with `version`: a build key that
     // changes whenever urker is rebuilt or upgraded.

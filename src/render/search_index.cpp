@@ -16,6 +16,7 @@
 #include "render/range_bundle.h"
 #include "search/index_writer.h"
 #include "search/sharded_index.h"
+#include "search/term_cache.h"
 
 namespace urker {
 
@@ -346,7 +347,31 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
         index_bytes += shard.size();
         return last_index->member_of(shard, kIndexUnit);
     };
+    // Each document's words as the last build found them (search/term_cache.h), beside the
+    // memo: only documents whose fields changed go through the tokenizer and the stemmers.
+    std::filesystem::path terms_file;
+    Fingerprint terms_key;
+    search::TermCache last_terms;
+    search::TermReuse term_reuse;
+    if (memo && !memo->file().empty()) {
+        terms_file = memo->file();
+        terms_file += ".terms";
+        Fingerprinter k;
+        k.add(memo->build_key()).add(std::string_view(language));
+        for (const auto& field : fields) k.add(std::string_view(field.name));
+        terms_key = k.finish();
+        last_terms = search::TermCache::load(terms_file, terms_key);
+        term_reuse.previous = &last_terms;
+        options.term_reuse = &term_reuse;
+    }
     search::ShardedIndex sharded = search::write_sharded_lunr_index(docs, fields, lang, options);
+    if (options.term_reuse) {
+        result.documents_kept = term_reuse.taken;
+        // Nothing new to keep when every document was found and none is gone.
+        if (term_reuse.taken != docs.size() || last_terms.size() != docs.size()) search::save_term_cache(terms_file, terms_key, term_reuse);
+        last_terms = search::TermCache();
+        std::vector<std::string>().swap(term_reuse.fresh);
+    }
     json manifest = std::move(sharded.manifest);
     result.shards = sharded.shards.size();
     result.index_bytes += index_bytes;

@@ -24,6 +24,8 @@ struct SearchOutput {
     // Compressed parts (index shards and store entries) in the bundles, and how many of them were
     // taken from the last build's bundles because their text had not changed.
     std::size_t parts = 0, parts_kept = 0;
+    // Documents whose words were taken from the build cache rather than read again.
+    std::size_t documents_kept = 0;
     std::string language;  // "en" or "multi-kk" (search_language_for)
 };
 

@@ -143,14 +143,14 @@ std::vector<std::uint32_t> sort_terms(const StringInterner& dictionary) {
 }
 
 PreparedIndex prepare_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
-                            Language language, unsigned threads, IndexWriterStats& stats, Lap& lap) {
+                            Language language, unsigned threads, IndexWriterStats& stats, Lap& lap, TermReuse* reuse) {
     PreparedIndex index;
     index.fields = plan_fields(fields);
     std::vector<std::string_view> field_names;
     for (const FieldPlan& f : index.fields) field_names.push_back(f.name);
     const std::size_t field_count = index.fields.size();
 
-    index.collected = collect_terms(documents, field_names, language, threads);
+    index.collected = collect_terms(documents, field_names, language, threads, reuse);
     stats.tokenize = lap.next();
 
     index.refs = assign_slots(documents);

@@ -107,7 +107,8 @@ struct PreparedIndex {
     std::vector<double> average_length;  // per field
 };
 PreparedIndex prepare_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
-                            Language language, unsigned threads, IndexWriterStats& stats, Lap& lap);
+                            Language language, unsigned threads, IndexWriterStats& stats, Lap& lap,
+                            TermReuse* reuse = nullptr);
 
 // lunr's stored score of a term in a field (lunr.js L:2604, operation by operation), before rounding.
 inline double bm25_score(double idf, double tf, double length_ratio, double field_boost, double document_boost) {

@@ -26,6 +26,7 @@
 #pragma once
 
 #include "search/index_writer.h"
+#include "search/term_cache.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -45,6 +46,9 @@ struct ShardedIndexOptions {
     // kept as it returns it (compressed, say): the whole uncompressed index, hundreds of megabytes
     // at 10 000 documents, is then never in memory at once. May run on several threads at once.
     std::function<std::string(std::size_t k, std::string shard)> finish_shard;
+    // When set, documents whose terms are in term_reuse->previous are not tokenized again, and
+    // every document's record is left in it for the next build (search/term_cache.h).
+    TermReuse* term_reuse = nullptr;
 };
 
 struct ShardedIndex {

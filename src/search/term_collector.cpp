@@ -53,6 +53,31 @@ public:
 
     const StringInterner& terms() const { return terms_; }
 
+    // A document's terms from its cached record, as index_field would have made them; false (and
+    // nothing added) when the record does not fit `field_count` fields.
+    bool replay(std::string_view record, std::size_t field_count, std::vector<TermCount>& pairs,
+                std::vector<CollectedTerms::FieldSpanView>& spans) {
+        TermRecordReader reader(record);
+        const std::size_t pairs_before = pairs.size();
+        spans.clear();
+        for (std::size_t f = 0; f < field_count; ++f) {
+            std::uint32_t length = 0, count = 0;
+            if (!reader.field(length, count)) break;
+            const auto begin = static_cast<std::uint32_t>(pairs.size());
+            for (std::uint32_t k = 0; k < count; ++k) {
+                std::uint32_t n = 0;
+                if (!reader.term(scratch_, n)) break;
+                pairs.push_back({terms_.intern(scratch_).first, n});
+            }
+            if (pairs.size() - begin != count) break;
+            spans.push_back({begin, static_cast<std::uint32_t>(pairs.size()), length});
+        }
+        if (spans.size() == field_count && reader.at_end()) return true;
+        pairs.resize(pairs_before);
+        spans.clear();
+        return false;
+    }
+
 private:
     void collect_tokens(const SearchFieldValue* value) {
         tokens_.clear();
@@ -104,7 +129,7 @@ std::uint32_t CollectedTerms::length(std::size_t document, std::size_t field) co
 }
 
 CollectedTerms collect_terms(const std::vector<SearchDocument>& documents, std::span<const std::string_view> fields,
-                             Language language, unsigned threads) {
+                             Language language, unsigned threads, TermReuse* reuse) {
     CollectedTerms result;
     result.field_count_ = fields.size();
     const std::size_t per_chunk = CollectedTerms::documents_per_chunk;
@@ -115,13 +140,28 @@ CollectedTerms collect_terms(const std::vector<SearchDocument>& documents, std::
     // Chunks go to whichever worker is free; each chunk remembers whose local ids it holds.
     std::vector<std::unique_ptr<Worker>> workers(threads);
     std::atomic<std::size_t> next_chunk{0};
+    if (reuse) {
+        reuse->keys.assign(documents.size(), Fingerprint{});
+        reuse->fresh.assign(documents.size(), std::string());
+    }
     run_parallel(threads, [&](unsigned w) {
         workers[w] = std::make_unique<Worker>(language);
+        std::vector<CollectedTerms::FieldSpanView> replayed;
         for (std::size_t c; (c = next_chunk.fetch_add(1)) < chunk_count;) {
             CollectedTerms::Chunk& chunk = result.chunks_[c];
             chunk.worker = w;
             const std::size_t end = std::min(documents.size(), (c + 1) * per_chunk);
             for (std::size_t d = c * per_chunk; d < end; ++d) {
+                if (reuse) {
+                    reuse->keys[d] = document_terms_key(documents[d], fields);
+                    const std::string_view* record = reuse->previous ? reuse->previous->find(reuse->keys[d]) : nullptr;
+                    if (record && workers[w]->replay(*record, fields.size(), chunk.pairs, replayed)) {
+                        for (const auto& span : replayed) chunk.fields.push_back({span.begin, span.end, span.length});
+                        ++reuse->taken;
+                        continue;
+                    }
+                }
+                const std::size_t first_field = chunk.fields.size();
                 for (std::string_view name : fields) {
                     auto it = documents[d].fields.find(name);
                     CollectedTerms::FieldSpan span;
@@ -130,6 +170,17 @@ CollectedTerms collect_terms(const std::vector<SearchDocument>& documents, std::
                                                           chunk.pairs, documents[d].language == "kk");
                     span.end = static_cast<std::uint32_t>(chunk.pairs.size());
                     chunk.fields.push_back(span);
+                }
+                if (reuse) {
+                    TermRecordWriter record;
+                    const StringInterner& local = workers[w]->terms();
+                    for (std::size_t f = first_field; f < chunk.fields.size(); ++f) {
+                        const CollectedTerms::FieldSpan& span = chunk.fields[f];
+                        record.begin_field(span.length, span.end - span.begin);
+                        for (std::uint32_t k = span.begin; k < span.end; ++k)
+                            record.add_term(local.at(chunk.pairs[k].term), chunk.pairs[k].count);
+                    }
+                    reuse->fresh[d] = record.take();
                 }
             }
         }

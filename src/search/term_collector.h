@@ -6,6 +6,7 @@
 
 #include "search/index_writer.h"
 #include "search/string_interner.h"
+#include "search/term_cache.h"
 
 #include <cstdint>
 #include <memory>
@@ -31,12 +32,17 @@ public:
 
 private:
     friend CollectedTerms collect_terms(const std::vector<SearchDocument>&, std::span<const std::string_view>,
-                                        Language, unsigned);
+                                        Language, unsigned, TermReuse*);
     struct FieldSpan {
         std::uint32_t begin = 0;
         std::uint32_t end = 0;
         std::uint32_t length = 0;
     };
+
+public:
+    using FieldSpanView = FieldSpan;  // for the workers of collect_terms
+
+private:
     struct Chunk {  // a run of consecutive documents, processed by one worker
         unsigned worker = 0;
         std::vector<TermCount> pairs;
@@ -49,8 +55,10 @@ private:
     StringInterner dictionary_;
 };
 
-// `fields` are the field names in lunr's processing order; `threads` >= 1.
+// `fields` are the field names in lunr's processing order; `threads` >= 1. With `reuse`, a
+// document whose record is in reuse->previous is taken from it instead of being tokenized (the
+// result is the same), and every other document's record is made (term_cache.h).
 CollectedTerms collect_terms(const std::vector<SearchDocument>& documents, std::span<const std::string_view> fields,
-                             Language language, unsigned threads);
+                             Language language, unsigned threads, TermReuse* reuse = nullptr);
 
 }  // namespace urker::search

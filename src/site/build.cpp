@@ -189,6 +189,8 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
                                                               {"store", kilobytes(result.store_bytes)},
                                                               {"store_gzip", kilobytes(result.store_gzip_bytes)},
                                                               {"shards", result.shards}}));
+        if (result.documents_kept > 0)
+            summary.notes.push_back(Message("build.search_words_kept", {{"kept", result.documents_kept}, {"documents", result.documents}}));
         if (result.parts_kept > 0)
             summary.notes.push_back(Message("build.search_kept", {{"kept", result.parts_kept}, {"parts", result.parts}}));
     }

@@ -36,6 +36,8 @@ def build(source, output):
         raise SystemExit(f"incremental: the build of {source} into {output} failed")
     found = re.search(r"([\d,]+) pages? made from the same values", run.stdout)
     kept = re.search(r"Search: ([\d,]+) of ([\d,]+) compressed parts", run.stdout)
+    words = re.search(r"Search: the words of ([\d,]+) of ([\d,]+) documents", run.stdout)
+    last_search["words"], last_search["documents"] = (int(words.group(1).replace(",", "")), int(words.group(2).replace(",", ""))) if words else (0, 0)
     last_search["kept"], last_search["parts"] = (int(kept.group(1).replace(",", "")), int(kept.group(2).replace(",", ""))) if kept else (0, 0)
     return int(found.group(1).replace(",", "")) if found else 0
 
@@ -119,6 +121,7 @@ for step, apply, expect_text, expect_cache in steps:
     apply()
     from_cache = build(site, output)
     kept, parts = last_search["kept"], last_search["parts"]
+    words, documents = last_search["words"], last_search["documents"]
     # A file whose bytes did not change is the very same file (same inode: not rewritten, its
     # date kept), so rsync and object-store syncs upload only what changed.
     after_inodes = inodes(output)
@@ -135,9 +138,12 @@ for step, apply, expect_text, expect_cache in steps:
     # documents' result texts keep their compressed bytes (render/range_bundle.h).
     if step in ("body", "title") and not 0 < kept < parts:
         failures.append(f"{step}: {kept} of {parts} compressed search parts kept; most, not all, should be")
+    # ... and only the edited document goes through the tokenizer and the stemmers again.
+    if step in ("body", "title") and words != documents - 1:
+        failures.append(f"{step}: the words of {words} of {documents} documents came from the cache, not all but one")
     files = compare(step, output, clean_output)
     total = page_count(output)
-    print(f"incremental: {step}: {from_cache} of {total} pages from the cache, {kept} of {parts} search parts kept")
+    print(f"incremental: {step}: {from_cache} of {total} pages from the cache, {kept} of {parts} search parts kept, words of {words} of {documents} documents kept")
     # After a content edit most pages are as they were; a site.yaml or template edit may change them all.
     if expect_cache == "all" and from_cache != total:
         failures.append(f"{step}: {from_cache} of {total} pages came from the cache, not all")

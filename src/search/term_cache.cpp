@@ -1,0 +1,154 @@
+#include "search/term_cache.h"
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <system_error>
+#include <unordered_set>
+
+namespace urker::search {
+
+namespace {
+
+constexpr std::string_view kMagic = "urker-search-terms 1\n";
+
+template <typename T>
+void put(std::string& out, T value) {
+    char bytes[sizeof(T)];
+    std::memcpy(bytes, &value, sizeof(T));
+    out.append(bytes, sizeof(T));
+}
+
+struct FingerprintHash {
+    std::size_t operator()(const Fingerprint& f) const { return static_cast<std::size_t>(f.low); }
+};
+
+}  // namespace
+
+void TermRecordWriter::begin_field(std::uint32_t length, std::uint32_t terms) {
+    put(bytes_, length);
+    put(bytes_, terms);
+}
+
+void TermRecordWriter::add_term(std::u16string_view term, std::uint32_t count) {
+    put(bytes_, count);
+    put(bytes_, static_cast<std::uint16_t>(term.size()));
+    bytes_.append(reinterpret_cast<const char*>(term.data()), term.size() * sizeof(char16_t));
+}
+
+bool TermRecordReader::take(void* to, std::size_t n) {
+    if (bytes_.size() - at_ < n) return false;
+    std::memcpy(to, bytes_.data() + at_, n);
+    at_ += n;
+    return true;
+}
+
+bool TermRecordReader::field(std::uint32_t& length, std::uint32_t& terms) { return take(&length, 4) && take(&terms, 4); }
+
+bool TermRecordReader::term(std::u16string& term, std::uint32_t& count) {
+    std::uint16_t units = 0;
+    if (!take(&count, 4) || !take(&units, 2)) return false;
+    term.resize(units);
+    return take(term.data(), std::size_t{units} * sizeof(char16_t));
+}
+
+TermCache TermCache::load(const std::filesystem::path& file, const Fingerprint& key) {
+    TermCache cache;
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return cache;
+    cache.bytes_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    const std::string_view all = cache.bytes_;
+    std::size_t at = kMagic.size() + sizeof(Fingerprint::high) * 2 + sizeof(std::uint64_t);
+    Fingerprint saved;
+    std::uint64_t count = 0;
+    if (all.size() < at || all.substr(0, kMagic.size()) != kMagic) return {};
+    std::memcpy(&saved.high, all.data() + kMagic.size(), 8);
+    std::memcpy(&saved.low, all.data() + kMagic.size() + 8, 8);
+    std::memcpy(&count, all.data() + kMagic.size() + 16, 8);
+    if (!(saved == key)) return {};
+    cache.records_.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(count, all.size() / 20)));
+    for (std::uint64_t r = 0; r < count; ++r) {
+        Fingerprint document;
+        std::uint32_t size = 0;
+        if (all.size() - at < 20) return {};
+        std::memcpy(&document.high, all.data() + at, 8);
+        std::memcpy(&document.low, all.data() + at + 8, 8);
+        std::memcpy(&size, all.data() + at + 16, 4);
+        at += 20;
+        if (all.size() - at < size) return {};
+        cache.records_.emplace(document, all.substr(at, size));
+        at += size;
+    }
+    if (at != all.size()) return {};
+    return cache;
+}
+
+const std::string_view* TermCache::find(const Fingerprint& document) const {
+    auto it = records_.find(document);
+    return it == records_.end() ? nullptr : &it->second;
+}
+
+Fingerprint document_terms_key(const SearchDocument& document, std::span<const std::string_view> fields) {
+    Fingerprinter f;
+    f.add(static_cast<std::uint64_t>(document.language == "kk" ? 1 : 0));
+    for (std::string_view name : fields) {
+        auto it = document.fields.find(name);
+        if (it == document.fields.end()) {
+            f.add(std::uint64_t{0});
+        } else if (const auto* text = std::get_if<std::string>(&it->second)) {
+            f.add(std::uint64_t{1}).add(std::string_view(*text));
+        } else {
+            const auto& list = std::get<std::vector<std::string>>(it->second);
+            f.add(std::uint64_t{2}).add(static_cast<std::uint64_t>(list.size()));
+            for (const std::string& item : list) f.add(std::string_view(item));
+        }
+    }
+    return f.finish();
+}
+
+bool save_term_cache(const std::filesystem::path& file, const Fingerprint& key, const TermReuse& reuse) {
+    std::error_code ec;
+    std::filesystem::create_directories(file.parent_path(), ec);
+    const std::filesystem::path temporary = file.string() + ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) return false;
+        // Each document once (two documents with the same fields share a record).
+        std::unordered_set<Fingerprint, FingerprintHash> written;
+        std::vector<std::pair<const Fingerprint*, std::string_view>> records;
+        for (std::size_t d = 0; d < reuse.keys.size(); ++d) {
+            if (!written.insert(reuse.keys[d]).second) continue;
+            std::string_view record = reuse.fresh[d];
+            if (record.empty()) {
+                const std::string_view* previous = reuse.previous ? reuse.previous->find(reuse.keys[d]) : nullptr;
+                if (!previous) continue;  // a document with no fields has nothing to keep
+                record = *previous;
+            }
+            records.emplace_back(&reuse.keys[d], record);
+        }
+        std::string head(kMagic);
+        put(head, key.high);
+        put(head, key.low);
+        put(head, static_cast<std::uint64_t>(records.size()));
+        out.write(head.data(), static_cast<std::streamsize>(head.size()));
+        std::string frame;
+        for (const auto& [document, record] : records) {
+            frame.clear();
+            put(frame, document->high);
+            put(frame, document->low);
+            put(frame, static_cast<std::uint32_t>(record.size()));
+            out.write(frame.data(), static_cast<std::streamsize>(frame.size()));
+            out.write(record.data(), static_cast<std::streamsize>(record.size()));
+        }
+        if (!out.flush()) {
+            std::filesystem::remove(temporary, ec);
+            return false;
+        }
+    }
+    std::filesystem::rename(temporary, file, ec);
+    if (ec) std::filesystem::remove(temporary, ec);
+    return !ec;
+}
+
+}  // namespace urker::search

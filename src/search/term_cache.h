@@ -1,0 +1,88 @@
+// Each document's terms as the tokenizer and the pipeline made them, kept between builds by the
+// fingerprint of the document's fields: a rebuild after a text edit runs only the edited documents
+// through them. Tokenizing and stemming every document is the costliest part of writing the index
+// (about four CPU seconds at 10 000 materials); taking a document's terms from here costs a lookup
+// and one insertion per distinct term.
+//
+// A record is a pure function of the document's field values, its language (a Kazakh document has
+// its own pipeline), and what the cache's `key` covers (the index language, the fields in order,
+// the urker binary), so a record found is always right, whatever else changed. The file lives in
+// the build cache (.urker-cache/); a missing, foreign or damaged file is an empty cache.
+#pragma once
+
+#include "core/fingerprint.h"
+#include "search/index_writer.h"
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace urker::search {
+
+// One document's record: per field in order, its length (lunr's fieldLength) and its distinct
+// terms in order of first appearance with their counts.
+//   per field: u32 length, u32 term count; per term: u32 count, u16 code units, the UTF-16 units
+class TermRecordWriter {
+public:
+    void begin_field(std::uint32_t length, std::uint32_t terms);
+    void add_term(std::u16string_view term, std::uint32_t count);
+    std::string take() { return std::move(bytes_); }
+
+private:
+    std::string bytes_;
+};
+
+class TermRecordReader {
+public:
+    explicit TermRecordReader(std::string_view bytes) : bytes_(bytes) {}
+    // False at a record that does not hold what is asked (a damaged file).
+    bool field(std::uint32_t& length, std::uint32_t& terms);
+    bool term(std::u16string& term, std::uint32_t& count);
+    bool at_end() const { return at_ == bytes_.size(); }
+
+private:
+    bool take(void* to, std::size_t n);
+    std::string_view bytes_;
+    std::size_t at_ = 0;
+};
+
+class TermCache {
+public:
+    TermCache() = default;
+    // The cache in `file` if it was saved under `key`, else an empty one.
+    static TermCache load(const std::filesystem::path& file, const Fingerprint& key);
+    // The record of a document whose fields have this fingerprint, or null.
+    const std::string_view* find(const Fingerprint& document) const;
+    std::size_t size() const { return records_.size(); }
+
+private:
+    struct Hash {
+        std::size_t operator()(const Fingerprint& f) const { return static_cast<std::size_t>(f.low); }
+    };
+    std::string bytes_;
+    std::unordered_map<Fingerprint, std::string_view, Hash> records_;
+};
+
+// What collect_terms does with a cache: per document, the fingerprint of its fields (filled in),
+// and its record, taken from `previous` or made this time.
+struct TermReuse {
+    const TermCache* previous = nullptr;  // may be null: every document is tokenized
+    std::vector<Fingerprint> keys;         // per document
+    std::vector<std::string> fresh;        // per document: the record made this time, "" when taken
+    std::atomic<std::size_t> taken{0};
+};
+
+// The fingerprint of a document's fields (in `fields`' order) and language.
+Fingerprint document_terms_key(const SearchDocument& document, std::span<const std::string_view> fields);
+
+// Writes the records of this build's documents (each document once) to `file` under `key`,
+// through a temporary file and a rename. False when it could not be written (the next build is
+// then slower, nothing else).
+bool save_term_cache(const std::filesystem::path& file, const Fingerprint& key, const TermReuse& reuse);
+
+}  // namespace urker::search

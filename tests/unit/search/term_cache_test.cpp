@@ -1,0 +1,131 @@
+// The cache of each document's terms (search/term_cache.h): terms taken from it are exactly the
+// terms the tokenizer and the pipeline make, and a cache that does not fit is not used.
+#include "search/term_cache.h"
+#include "search/term_collector.h"
+
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+using namespace urker;
+using namespace urker::search;
+
+namespace {
+
+std::vector<SearchDocument> corpus() {
+    std::vector<SearchDocument> docs(3);
+    docs[0].ref = "/a/";
+    docs[0].fields = {{"title", std::string("Дроби в 5 классе")}, {"body", std::string("Сложение дробей: урок, урок и задачи.")}};
+    docs[1].ref = "/b/";
+    docs[1].language = "kk";
+    docs[1].fields = {{"title", std::string("Бөлшектер")}, {"body", std::string("Оқушылар сабақта бөлшектерді қосады. Сабақ!")}};
+    docs[2].ref = "/c/";
+    docs[2].fields = {{"title", std::string("Fractions lesson")}, {"tags", std::vector<std::string>{"математика", "5 класс"}}};
+    return docs;
+}
+
+const std::vector<std::string_view> fields{"title", "tags", "body"};
+
+// Everything collect_terms gives, as text: the dictionary in order, and per document and field
+// its length and its terms with their counts.
+std::string dump(CollectedTerms& c, std::size_t documents) {
+    std::string out;
+    for (std::uint32_t t = 0; t < c.dictionary().size(); ++t) {
+        for (char16_t u : c.dictionary().at(t)) out += std::to_string(static_cast<unsigned>(u)) + ".";
+        out += " ";
+    }
+    for (std::size_t d = 0; d < documents; ++d)
+        for (std::size_t f = 0; f < fields.size(); ++f) {
+            out += "\n" + std::to_string(d) + "/" + std::to_string(f) + " length " + std::to_string(c.length(d, f)) + ":";
+            for (const TermCount& p : c.terms(d, f)) out += " " + std::to_string(p.term) + "x" + std::to_string(p.count);
+        }
+    return out;
+}
+
+struct TempFile {
+    std::filesystem::path path = std::filesystem::temp_directory_path() / ("urker-terms-test-" + std::to_string(::getpid()));
+    ~TempFile() { std::filesystem::remove(path); }
+};
+
+}  // namespace
+
+TEST_CASE("terms taken from the cache are the terms the tokenizer makes; an edited document is read again") {
+    auto docs = corpus();
+    CollectedTerms plain = collect_terms(docs, fields, Language::multi, 2);
+    const std::string expected = dump(plain, docs.size());
+
+    TempFile file;
+    const Fingerprint key{1, 2};
+    TermReuse first;
+    CollectedTerms made = collect_terms(docs, fields, Language::multi, 2, &first);
+    CHECK(dump(made, docs.size()) == expected);
+    CHECK(first.taken == 0);
+    REQUIRE(save_term_cache(file.path, key, first));
+
+    TermCache cache = TermCache::load(file.path, key);
+    CHECK(cache.size() == docs.size());
+    TermReuse second;
+    second.previous = &cache;
+    CollectedTerms taken = collect_terms(docs, fields, Language::multi, 1, &second);
+    CHECK(second.taken == docs.size());
+    CHECK(dump(taken, docs.size()) == expected);
+
+    // One document edited: it alone is tokenized, and the result is a fresh collection's.
+    docs[1].fields["body"] = std::string("Оқушылар сабақта жаңа бөлшектерді қосады.");
+    TermReuse third;
+    third.previous = &cache;
+    CollectedTerms after_edit = collect_terms(docs, fields, Language::multi, 2, &third);
+    CHECK(third.taken == docs.size() - 1);
+    CHECK(!third.fresh[1].empty());
+    CHECK(third.fresh[0].empty());
+    CollectedTerms fresh = collect_terms(docs, fields, Language::multi, 2);
+    CHECK(dump(after_edit, docs.size()) == dump(fresh, docs.size()));
+
+    // A document's language is part of its key: the Kazakh pipeline stems otherwise.
+    CHECK(!(document_terms_key(docs[1], fields) == [&] {
+        SearchDocument russian = docs[1];
+        russian.language = "ru";
+        return document_terms_key(russian, fields);
+    }()));
+}
+
+TEST_CASE("a cache under another key, damaged or for other fields is not used") {
+    const auto docs = corpus();
+    TempFile file;
+    TermReuse made;
+    collect_terms(docs, fields, Language::multi, 1, &made);
+    REQUIRE(save_term_cache(file.path, Fingerprint{1, 2}, made));
+    CHECK(TermCache::load(file.path, Fingerprint{1, 3}).size() == 0);
+    CHECK(TermCache::load(file.path / "missing", Fingerprint{1, 2}).size() == 0);
+
+    // Cut short: nothing of it is used.
+    const auto size = std::filesystem::file_size(file.path);
+    std::filesystem::resize_file(file.path, size - 3);
+    CHECK(TermCache::load(file.path, Fingerprint{1, 2}).size() == 0);
+
+    // Records of three fields asked for two: every document is tokenized, and the result is right.
+    REQUIRE(save_term_cache(file.path, Fingerprint{1, 2}, made));
+    TermCache cache = TermCache::load(file.path, Fingerprint{1, 2});
+    const std::vector<std::string_view> two{"title", "body"};
+    // Keys differ with the field list, so give the records the two-field keys by hand.
+    TermReuse forged;
+    forged.keys = made.keys;
+    forged.fresh = made.fresh;
+    for (std::size_t d = 0; d < docs.size(); ++d) forged.keys[d] = document_terms_key(docs[d], two);
+    REQUIRE(save_term_cache(file.path, Fingerprint{1, 2}, forged));
+    TermCache wrong = TermCache::load(file.path, Fingerprint{1, 2});
+    REQUIRE(wrong.size() == docs.size());
+    TermReuse reuse;
+    reuse.previous = &wrong;
+    CollectedTerms collected = collect_terms(docs, two, Language::multi, 1, &reuse);
+    CHECK(reuse.taken == 0);
+    CollectedTerms plain = collect_terms(docs, two, Language::multi, 1);
+    CHECK(collected.dictionary().size() == plain.dictionary().size());
+    for (std::size_t d = 0; d < docs.size(); ++d)
+        for (std::size_t f = 0; f < two.size(); ++f) CHECK(collected.length(d, f) == plain.length(d, f));
+}
