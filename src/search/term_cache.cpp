@@ -3,7 +3,6 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <iterator>
 #include <system_error>
 #include <unordered_set>
 
@@ -55,9 +54,13 @@ bool TermRecordReader::term(std::u16string& term, std::uint32_t& count) {
 
 TermCache TermCache::load(const std::filesystem::path& file, const Fingerprint& key) {
     TermCache cache;
-    std::ifstream in(file, std::ios::binary);
+    std::ifstream in(file, std::ios::binary | std::ios::ate);
     if (!in) return cache;
-    cache.bytes_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    const std::streamoff size = in.tellg();
+    if (size <= 0) return cache;
+    cache.bytes_.resize(static_cast<std::size_t>(size));
+    in.seekg(0);
+    if (!in.read(cache.bytes_.data(), size)) return {};
     const std::string_view all = cache.bytes_;
     std::size_t at = kMagic.size() + sizeof(Fingerprint::high) * 2 + sizeof(std::uint64_t);
     Fingerprint saved;
