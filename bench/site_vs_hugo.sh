@@ -23,6 +23,9 @@ mkdir -p "$work"
 run_once() {  # label, command…: one run into a fresh $work/out; appends "wall cpu rss_mib" to $work/label.runs
   local label="$1"; shift
   rm -rf "$work/out"
+  # A cold build: nothing from urker's build cache (an earlier run's words of the documents would
+  # spare its tokenizer, which no first build of a site has).
+  [ "$label" = urker ] && rm -rf "$corpus/.urker-cache"
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; exit 1; }
   read -r wall user sys maxrss < "$work/time.txt"
   echo "$wall $(echo "$user + $sys" | bc) $((maxrss / 1024))" >> "$work/$label.runs"
