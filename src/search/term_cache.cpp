@@ -31,6 +31,10 @@ void TermRecordWriter::begin_field(std::uint32_t length, std::uint32_t terms) {
 }
 
 void TermRecordWriter::add_term(std::u16string_view term, std::uint32_t count) {
+    if (term.size() > 0xFFFF) {
+        fits_ = false;
+        return;
+    }
     put(bytes_, count);
     put(bytes_, static_cast<std::uint16_t>(term.size()));
     bytes_.append(reinterpret_cast<const char*>(term.data()), term.size() * sizeof(char16_t));

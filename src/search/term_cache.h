@@ -31,10 +31,13 @@ class TermRecordWriter {
 public:
     void begin_field(std::uint32_t length, std::uint32_t terms);
     void add_term(std::u16string_view term, std::uint32_t count);
-    std::string take() { return std::move(bytes_); }
+    // The record, or "" when a term was too long for it (65 535 code units: a "word" that is a
+    // pasted blob); such a document is simply tokenized again next time.
+    std::string take() { return fits_ ? std::move(bytes_) : std::string(); }
 
 private:
     std::string bytes_;
+    bool fits_ = true;
 };
 
 class TermRecordReader {

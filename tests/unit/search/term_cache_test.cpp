@@ -94,6 +94,25 @@ TEST_CASE("terms taken from the cache are the terms the tokenizer makes; an edit
     }()));
 }
 
+TEST_CASE("a document with a term too long for a record is tokenized every time, and right") {
+    auto docs = corpus();
+    docs[2].fields["body"] = std::string(70000, 'x') + " урок";
+    TempFile file;
+    TermReuse first;
+    collect_terms(docs, fields, Language::multi, 1, &first);
+    CHECK(first.fresh[2].empty());  // no record for it
+    CHECK(!first.fresh[0].empty());
+    REQUIRE(save_term_cache(file.path, Fingerprint{1, 2}, first));
+    TermCache cache = TermCache::load(file.path, Fingerprint{1, 2});
+    CHECK(cache.size() == docs.size() - 1);
+    TermReuse second;
+    second.previous = &cache;
+    CollectedTerms again = collect_terms(docs, fields, Language::multi, 1, &second);
+    CHECK(second.taken == docs.size() - 1);
+    CollectedTerms plain = collect_terms(docs, fields, Language::multi, 1);
+    CHECK(dump(again, docs.size()) == dump(plain, docs.size()));
+}
+
 TEST_CASE("a cache under another key, damaged or for other fields is not used") {
     const auto docs = corpus();
     TempFile file;
