@@ -43,7 +43,7 @@
     const fields = manifest.fields;
     const firsts = manifest.shards;
     const pipeline = lunr.Pipeline.load(manifest.pipeline);
-    const postings = Object.create(null); // term -> lunr posting, over the loaded shards
+    const postings = Object.create(null); // term -> lunr posting without `_index`, over the loaded shards
     const weights = Object.create(null); // term -> ["field/number", weight, …]
     const places = Object.create(null); // term -> [document that introduced it, terms it introduced before]
     const boosts = manifest.fieldBoosts;
@@ -133,7 +133,7 @@
     // makes them (lunr.js 2.3.9, operation by operation).
     function addShard(json) {
       for (const [term, introducedBy, before, entries] of json.invertedIndex) {
-        const posting = { _index: 0 };
+        const posting = {};
         for (const field of fields) posting[field] = Object.create(null);
         for (const field in entries) for (const n in entries[field]) posting[field][n] = {};
         const idf = lunr.idf(posting, documentCount);
@@ -202,9 +202,11 @@
       const terms = Object.keys(postings).sort();
       const tokenSet = lunr.TokenSet.fromArray(terms);
       terms.sort((x, y) => places[x][0] - places[y][0] || places[x][1] - places[y][1]);
+      // Each index gets postings of its own: an index handed out before a load keeps its numbers.
+      const invertedIndex = Object.create(null);
       const elements = new Map(); // "field/number" -> [index, weight, …] by index
       for (let i = 0; i < terms.length; i++) {
-        postings[terms[i]]._index = i;
+        invertedIndex[terms[i]] = Object.assign({ _index: i }, postings[terms[i]]);
         const made = weights[terms[i]];
         for (let j = 0; j < made.length; j += 2) {
           const list = elements.get(made[j]);
@@ -221,7 +223,7 @@
           fieldVectors[ref] = new lunr.Vector(elements.get(ref) || []);
         }
       }
-      current = new lunr.Index({ invertedIndex: postings, fieldVectors, tokenSet, fields, pipeline });
+      current = new lunr.Index({ invertedIndex, fieldVectors, tokenSet, fields, pipeline });
       return current;
     }
 
