@@ -42,6 +42,10 @@ std::vector<CatalogEntry> catalog_build() {
         {"build.attachments_note", "Search inside attachments: {read} files read, {cached} from the cache (.urker-cache/)",
          "Поиск по вложениям: прочитано файлов — {read}, из кэша — {cached} (.urker-cache/)",
          "Тіркемелер ішінен іздеу: {read} файл оқылды, {cached} файл кэштен алынды (.urker-cache/)"},
+        {"build.search_kept",
+         "Search: {kept} of {parts} compressed parts (index shards, result texts) taken from the last build, their text unchanged",
+         "Поиск: {kept} из {parts} сжатых частей (части индекса, тексты результатов) взяты из прошлой сборки: их текст не изменился",
+         "Іздеу: {parts} сығылған бөліктің {kept} бөлігі (индекс бөліктері, нәтиже мәтіндері) өткен құрастырудан алынды: мәтіні өзгермеген"},
         {"build.search_note",
          "Search: {documents} documents ({language}); index{shards, plural, =0 {} one { in # shard} other { in # shards}} {index} KB "
          "(gzip {index_gzip} KB), store {store} KB (gzip {store_gzip} KB)",
@@ -53,10 +57,6 @@ std::vector<CatalogEntry> catalog_build() {
          "Search: the words of {kept} of {documents} documents taken from the build cache (.urker-cache/), their text unchanged",
          "Поиск: слова {kept} из {documents} документов взяты из кэша сборки (.urker-cache/): их текст не изменился",
          "Іздеу: {documents} құжаттың {kept} құжатының сөздері құрастыру кэшінен (.urker-cache/) алынды: мәтіні өзгермеген"},
-        {"build.search_kept",
-         "Search: {kept} of {parts} compressed parts (index shards, result texts) taken from the last build, their text unchanged",
-         "Поиск: {kept} из {parts} сжатых частей (части индекса, тексты результатов) взяты из прошлой сборки: их текст не изменился",
-         "Іздеу: {parts} сығылған бөліктің {kept} бөлігі (индекс бөліктері, нәтиже мәтіндері) өткен құрастырудан алынды: мәтіні өзгермеген"},
         {"build.stage_time",
          "{stage, select, config {config} theme {theme} load {load} model {model} portal {portal} render {render} "
          "search {search (alongside render)} write {write} history {history} attachments {attachments} other {{stage}}} {milliseconds} ms",

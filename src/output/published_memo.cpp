@@ -169,10 +169,13 @@ void PublishedMemo::roll() {
     for (auto& [path, remembered] : current_) previous_[path] = Published{remembered.inputs, 0, 0, 0, std::move(remembered.reads)};
     previous_reads_ = std::move(current_reads_);
     previous_groups_ = std::move(current_groups_);
+    for (auto& [name, value] : current_kept_) previous_kept_[name] = std::move(value);
+    current_kept_.clear();
     current_.clear();
     current_reads_.clear();
     current_read_numbers_.clear();
     current_groups_.clear();
+    current_kept_.clear();
     reused_ = 0;
 }
 
@@ -206,6 +209,17 @@ std::optional<std::string> PublishedMemo::published_bytes(const OutputSink& out,
     std::optional<std::string> bytes = read_file(file);
     if (!bytes || bytes->size() != then.size) return std::nullopt;
     return bytes;
+}
+
+void PublishedMemo::keep(const std::string& name, std::shared_ptr<const void> value) {
+    std::lock_guard lock(mutex_);
+    current_kept_[name] = std::move(value);
+}
+
+std::shared_ptr<const void> PublishedMemo::kept(const std::string& name) const {
+    std::lock_guard lock(mutex_);
+    auto it = previous_kept_.find(name);
+    return it == previous_kept_.end() ? nullptr : it->second;
 }
 
 std::optional<std::string> PublishedMemo::reuse_group(OutputSink& out, const std::string& name, const Fingerprint& inputs) {

@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
+#include <memory>
 #include <istream>
 #include <mutex>
 #include <optional>
@@ -68,6 +70,11 @@ public:
     // of its last output rather than making them again (the search index's compressed shards).
     // Thread-safe.
     std::optional<std::string> published_bytes(const OutputSink& out, const std::string& path) const;
+    // A value one piece of work keeps in memory for its next run in this process (the dev
+    // server's builds): the search keeps each document's words. What a build kept replaces what
+    // the last one did under the same name when the build succeeds (roll); the rest stays.
+    void keep(const std::string& name, std::shared_ptr<const void> value);
+    std::shared_ptr<const void> kept(const std::string& name) const;
 
     // After the new site is in place: records each remembered file's identity and replaces the
     // cache file (through a temporary file and a rename). False when it could not be written,
@@ -121,6 +128,7 @@ private:
     std::filesystem::path file_;
     std::filesystem::path output_root_;
     Fingerprint build_key_;
+    std::map<std::string, std::shared_ptr<const void>> previous_kept_, current_kept_;
     std::unordered_map<std::string, Published> previous_;
     std::vector<Read> previous_reads_;  // many pages share each read: each is kept once
     std::unordered_map<std::string, Group> previous_groups_;

@@ -189,7 +189,7 @@ std::optional<SearchOutput> output_from_note(const std::string& note) {
 
 SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<search::SearchDocument>& docs, std::vector<json>& store_entries,
                                const std::vector<search::SearchField>& fields, const std::string& language,
-                               const PublishedMemo* memo);
+                               PublishedMemo* memo);
 
 }  // namespace
 
@@ -309,7 +309,7 @@ namespace {
 
 SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<search::SearchDocument>& docs, std::vector<json>& store_entries,
                                const std::vector<search::SearchField>& fields, const std::string& language,
-                               const PublishedMemo* memo) {
+                               PublishedMemo* memo) {
     SearchOutput result;
     result.language = language;
     search::Language lang = *search::parse_language(result.language);
@@ -349,27 +349,41 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     };
     // Each document's words as the last build found them (search/term_cache.h), beside the
     // memo: only documents whose fields changed go through the tokenizer and the stemmers.
+    // The dev server keeps them in memory instead, under a name that says what they depend on.
     std::filesystem::path terms_file;
     Fingerprint terms_key;
+    std::string kept_name;
     search::TermCache last_terms;
+    std::shared_ptr<const search::TermCache> kept_terms;
     search::TermReuse term_reuse;
-    if (memo && !memo->file().empty()) {
-        terms_file = memo->file();
-        terms_file += ".terms";
+    if (memo) {
         Fingerprinter k;
         k.add(memo->build_key()).add(std::string_view(language));
         for (const auto& field : fields) k.add(std::string_view(field.name));
         terms_key = k.finish();
-        last_terms = search::TermCache::load(terms_file, terms_key);
-        term_reuse.previous = &last_terms;
+        if (!memo->file().empty()) {
+            terms_file = memo->file();
+            terms_file += ".terms";
+            last_terms = search::TermCache::load(terms_file, terms_key);
+            term_reuse.previous = &last_terms;
+        } else {
+            kept_name = "search-terms-" + terms_key.hex();
+            kept_terms = std::static_pointer_cast<const search::TermCache>(memo->kept(kept_name));
+            term_reuse.previous = kept_terms.get();
+        }
         options.term_reuse = &term_reuse;
     }
     search::ShardedIndex sharded = search::write_sharded_lunr_index(docs, fields, lang, options);
     if (options.term_reuse) {
         result.documents_kept = term_reuse.taken;
         // Nothing new to keep when every document was found and none is gone.
-        if (term_reuse.taken != docs.size() || last_terms.size() != docs.size()) search::save_term_cache(terms_file, terms_key, term_reuse);
+        const std::size_t had = kept_terms ? kept_terms->size() : last_terms.size();
+        if (term_reuse.taken != docs.size() || had != docs.size()) {
+            if (!terms_file.empty()) search::save_term_cache(terms_file, terms_key, term_reuse);
+            else memo->keep(kept_name, std::make_shared<const search::TermCache>(search::TermCache::of(term_reuse)));
+        }
         last_terms = search::TermCache();
+        kept_terms.reset();
         std::vector<std::string>().swap(term_reuse.fresh);
     }
     json manifest = std::move(sharded.manifest);

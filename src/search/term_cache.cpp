@@ -23,7 +23,40 @@ struct FingerprintHash {
     std::size_t operator()(const Fingerprint& f) const { return static_cast<std::size_t>(f.low); }
 };
 
+// This build's records, each document once (two documents with the same fields share one).
+std::vector<std::pair<const Fingerprint*, std::string_view>> records_of(const TermReuse& reuse) {
+    std::unordered_set<Fingerprint, FingerprintHash> seen;
+    std::vector<std::pair<const Fingerprint*, std::string_view>> records;
+    for (std::size_t d = 0; d < reuse.keys.size(); ++d) {
+        if (!seen.insert(reuse.keys[d]).second) continue;
+        std::string_view record = reuse.fresh[d];
+        if (record.empty()) {
+            const std::string_view* previous = reuse.previous ? reuse.previous->find(reuse.keys[d]) : nullptr;
+            if (!previous) continue;  // no record: a document with no fields, or a term too long
+            record = *previous;
+        }
+        records.emplace_back(&reuse.keys[d], record);
+    }
+    return records;
+}
+
 }  // namespace
+
+TermCache TermCache::of(const TermReuse& reuse) {
+    TermCache cache;
+    const auto records = records_of(reuse);
+    std::size_t total = 0;
+    for (const auto& [key, record] : records) total += record.size();
+    cache.bytes_.reserve(total);
+    for (const auto& [key, record] : records) cache.bytes_ += record;
+    cache.records_.reserve(records.size());
+    std::size_t at = 0;
+    for (const auto& [key, record] : records) {
+        cache.records_.emplace(*key, std::string_view(cache.bytes_).substr(at, record.size()));
+        at += record.size();
+    }
+    return cache;
+}
 
 void TermRecordWriter::begin_field(std::uint32_t length, std::uint32_t terms) {
     put(bytes_, length);
@@ -121,19 +154,7 @@ bool save_term_cache(const std::filesystem::path& file, const Fingerprint& key, 
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         if (!out) return false;
-        // Each document once (two documents with the same fields share a record).
-        std::unordered_set<Fingerprint, FingerprintHash> written;
-        std::vector<std::pair<const Fingerprint*, std::string_view>> records;
-        for (std::size_t d = 0; d < reuse.keys.size(); ++d) {
-            if (!written.insert(reuse.keys[d]).second) continue;
-            std::string_view record = reuse.fresh[d];
-            if (record.empty()) {
-                const std::string_view* previous = reuse.previous ? reuse.previous->find(reuse.keys[d]) : nullptr;
-                if (!previous) continue;  // a document with no fields has nothing to keep
-                record = *previous;
-            }
-            records.emplace_back(&reuse.keys[d], record);
-        }
+        const auto records = records_of(reuse);
         std::string head(kMagic);
         put(head, key.high);
         put(head, key.low);

@@ -54,14 +54,22 @@ private:
     std::size_t at_ = 0;
 };
 
+struct TermReuse;
+
 class TermCache {
 public:
     TermCache() = default;
     // The cache in `file` if it was saved under `key`, else an empty one.
     static TermCache load(const std::filesystem::path& file, const Fingerprint& key);
+    // The records of a build's documents, in memory (the dev server keeps it between builds;
+    // nothing in it points into `reuse` or its previous cache).
+    static TermCache of(const TermReuse& reuse);
     // The record of a document whose fields have this fingerprint, or null.
     const std::string_view* find(const Fingerprint& document) const;
     std::size_t size() const { return records_.size(); }
+
+    TermCache(TermCache&&) = default;
+    TermCache& operator=(TermCache&&) = default;
 
 private:
     struct Hash {

@@ -46,6 +46,7 @@ public:
     bool wants(std::string_view path) const override { return inner_.wants(path); }
     bool wants_all() const override { return inner_.wants_all(); }
     bool link_previous(const std::string& path, std::optional<std::uintmax_t> size = std::nullopt) override;
+    std::optional<std::string> read_previous(const std::string& path) const override { return inner_.read_previous(path); }
 
     // The collisions found so far, each at the user's file that caused it, in a stable order.
     void report(Diagnostics& diags) const;

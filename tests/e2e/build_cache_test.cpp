@@ -26,6 +26,7 @@ struct Builds {
     PublishedMemo memo{PublishedMemo::program_key("test")};
     std::shared_ptr<const MemoryOutput> last;
     std::size_t from_cache = 0;
+    std::vector<Message> notes;
 
     std::shared_ptr<MemoryOutput> build(const SiteFixture& site) {
         auto files = std::make_shared<MemoryOutput>();
@@ -40,6 +41,7 @@ struct Builds {
         memo.roll();
         last = files;
         from_cache = summary.pages_from_cache;
+        notes = summary.notes;
         return files;
     }
 };
@@ -50,6 +52,15 @@ std::map<std::string, std::string> clean_build(const SiteFixture& site) {
     auto result = site.build(options);
     REQUIRE(result->ok);
     return result->out.files();
+}
+
+// The number `name` of the build summary's note `id`, or -1 when there is no such note.
+std::int64_t note_number(const std::vector<Message>& notes, const std::string& id, const std::string& name) {
+    for (const Message& m : notes)
+        if (m.id == id)
+            for (const MessageArg& a : m.args)
+                if (a.name == name && std::holds_alternative<std::int64_t>(a.value)) return std::get<std::int64_t>(a.value);
+    return -1;
 }
 
 }  // namespace
@@ -71,6 +82,12 @@ TEST_CASE("the build cache in memory: unchanged pages come from the last build, 
     CHECK(builds.from_cache > 10);
     CHECK(edited->files() == clean_build(site));
     CHECK(edited->at("news/n3/index.html").find("Исправленный текст") != std::string::npos);
+    // The search index: only the edited document's words are read again (the others' are kept
+    // in memory from the last build), and most compressed parts come from the last build's.
+    const std::int64_t documents = note_number(builds.notes, "build.search_words_kept", "documents");
+    CHECK(documents > 5);
+    CHECK(note_number(builds.notes, "build.search_words_kept", "kept") == documents - 1);
+    CHECK(note_number(builds.notes, "build.search_kept", "kept") > 0);
 
     // A new item moves every item one place down the paginated list: those list pages change.
     site.write("content/news/n8.md", "---\ntitle: Новость 8\ndate: 2026-10-08\n---\nСамая новая.\n");
