@@ -349,12 +349,15 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     };
     // Each document's words as the last build found them (search/term_cache.h), beside the
     // memo: only documents whose fields changed go through the tokenizer and the stemmers.
-    // The dev server keeps them in memory instead, under a name that says what they depend on.
+    // The dev server keeps them in memory instead, with the key they were made under.
+    struct KeptTerms {
+        Fingerprint key;
+        search::TermCache terms;
+    };
     std::filesystem::path terms_file;
     Fingerprint terms_key;
-    std::string kept_name;
     search::TermCache last_terms;
-    std::shared_ptr<const search::TermCache> kept_terms;
+    std::shared_ptr<const KeptTerms> kept_terms;
     search::TermReuse term_reuse;
     if (memo) {
         Fingerprinter k;
@@ -367,9 +370,8 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
             last_terms = search::TermCache::load(terms_file, terms_key);
             term_reuse.previous = &last_terms;
         } else {
-            kept_name = "search-terms-" + terms_key.hex();
-            kept_terms = std::static_pointer_cast<const search::TermCache>(memo->kept(kept_name));
-            term_reuse.previous = kept_terms.get();
+            kept_terms = std::static_pointer_cast<const KeptTerms>(memo->kept("search-terms"));
+            if (kept_terms && kept_terms->key == terms_key) term_reuse.previous = &kept_terms->terms;
         }
         options.term_reuse = &term_reuse;
     }
@@ -377,10 +379,10 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     if (options.term_reuse) {
         result.documents_kept = term_reuse.taken;
         // Nothing new to keep when every document was found and none is gone.
-        const std::size_t had = kept_terms ? kept_terms->size() : last_terms.size();
+        const std::size_t had = term_reuse.previous ? term_reuse.previous->size() : 0;
         if (term_reuse.taken != docs.size() || had != docs.size()) {
             if (!terms_file.empty()) search::save_term_cache(terms_file, terms_key, term_reuse);
-            else memo->keep(kept_name, std::make_shared<const search::TermCache>(search::TermCache::of(term_reuse)));
+            else memo->keep("search-terms", std::make_shared<const KeptTerms>(KeptTerms{terms_key, search::TermCache::of(term_reuse)}));
         }
         last_terms = search::TermCache();
         kept_terms.reset();
