@@ -1,5 +1,7 @@
 #include "search/term_cache.h"
 
+#include "core/fs.h"
+
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -19,13 +21,9 @@ void put(std::string& out, T value) {
     out.append(bytes, sizeof(T));
 }
 
-struct FingerprintHash {
-    std::size_t operator()(const Fingerprint& f) const { return static_cast<std::size_t>(f.low); }
-};
-
 // This build's records, each document once (two documents with the same fields share one).
 std::vector<std::pair<const Fingerprint*, std::string_view>> records_of(const TermReuse& reuse) {
-    std::unordered_set<Fingerprint, FingerprintHash> seen;
+    std::unordered_set<Fingerprint, TermCache::Hash> seen;
     std::vector<std::pair<const Fingerprint*, std::string_view>> records;
     for (std::size_t d = 0; d < reuse.keys.size(); ++d) {
         if (!seen.insert(reuse.keys[d]).second) continue;
@@ -91,13 +89,9 @@ bool TermRecordReader::term(std::u16string& term, std::uint32_t& count) {
 
 TermCache TermCache::load(const std::filesystem::path& file, const Fingerprint& key) {
     TermCache cache;
-    std::ifstream in(file, std::ios::binary | std::ios::ate);
-    if (!in) return cache;
-    const std::streamoff size = in.tellg();
-    if (size <= 0) return cache;
-    cache.bytes_.resize(static_cast<std::size_t>(size));
-    in.seekg(0);
-    if (!in.read(cache.bytes_.data(), size)) return {};
+    std::optional<std::string> bytes = read_file(file);
+    if (!bytes) return cache;
+    cache.bytes_ = std::move(*bytes);
     const std::string_view all = cache.bytes_;
     std::size_t at = kMagic.size() + sizeof(Fingerprint::high) * 2 + sizeof(std::uint64_t);
     Fingerprint saved;

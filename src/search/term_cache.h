@@ -71,10 +71,11 @@ public:
     TermCache(TermCache&&) = default;
     TermCache& operator=(TermCache&&) = default;
 
-private:
-    struct Hash {
+    struct Hash {  // fingerprints are hashes already
         std::size_t operator()(const Fingerprint& f) const { return static_cast<std::size_t>(f.low); }
     };
+
+private:
     std::string bytes_;
     std::unordered_map<Fingerprint, std::string_view, Hash> records_;
 };
