@@ -32,9 +32,16 @@ struct SearchField {
     double boost = 1;
 };
 
+// A text indexed as its pieces joined by line breaks, without a copy of them: views of text that
+// outlives the index writer (a page's rendered words and what its front matter adds to them).
+struct TextPieces {
+    std::vector<std::string_view> pieces;
+};
+
 // A string is lowercased and split into words; a list (e.g. tags) gives one term per element,
 // not split: the tag "Дробные числа" is the single term "дробные числа" (then trimmed and stemmed).
-using SearchFieldValue = std::variant<std::string, std::vector<std::string>>;
+// Text pieces are split as their joined text would be.
+using SearchFieldValue = std::variant<std::string, std::vector<std::string>, TextPieces>;
 
 struct SearchDocument {
     std::string ref;  // what a search result returns, e.g. the page's URL; may contain '/'

@@ -224,7 +224,18 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
         const std::size_t end = k + 1 < shard_count ? firsts[k + 1] : order.size();
         for (std::size_t i = firsts[k]; i < end; ++i) shard_of_term[order[i]] = static_cast<std::uint32_t>(k);
     }
+    // Counted first, so each bucket is allocated once at its size (grown by doubling, the buckets
+    // took up to twice the memory: 110 MB at 10 000 materials).
     std::vector<std::vector<Element>> buckets(shard_count);
+    {
+        std::vector<std::size_t> sizes(shard_count, 0);
+        for (std::uint32_t n = 0; n < slot_of_number.size(); ++n) {
+            const std::size_t d = index.refs.last_document[slot_of_number[n]];
+            for (std::uint32_t f = 0; f < field_count; ++f)
+                for (const TermCount& p : index.collected.terms(d, f)) ++sizes[shard_of_term[p.term]];
+        }
+        for (std::size_t k = 0; k < shard_count; ++k) buckets[k].reserve(sizes[k]);
+    }
     for (std::uint32_t n = 0; n < slot_of_number.size(); ++n) {
         const std::size_t d = index.refs.last_document[slot_of_number[n]];
         for (std::uint32_t f = 0; f < field_count; ++f) {

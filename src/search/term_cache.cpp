@@ -132,6 +132,9 @@ Fingerprint document_terms_key(const SearchDocument& document, std::span<const s
             f.add(std::uint64_t{0});
         } else if (const auto* text = std::get_if<std::string>(&it->second)) {
             f.add(std::uint64_t{1}).add(std::string_view(*text));
+        } else if (const auto* text = std::get_if<TextPieces>(&it->second)) {
+            f.add(std::uint64_t{3}).add(static_cast<std::uint64_t>(text->pieces.size()));
+            for (std::string_view piece : text->pieces) f.add(piece);
         } else {
             const auto& list = std::get<std::vector<std::string>>(it->second);
             f.add(std::uint64_t{2}).add(static_cast<std::uint64_t>(list.size()));

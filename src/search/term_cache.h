@@ -33,7 +33,11 @@ public:
     void add_term(std::u16string_view term, std::uint32_t count);
     // The record, or "" when a term was too long for it (65 535 code units: a "word" that is a
     // pasted blob); such a document is simply tokenized again next time.
-    std::string take() { return fits_ ? std::move(bytes_) : std::string(); }
+    std::string take() {
+        if (!fits_) return std::string();
+        bytes_.shrink_to_fit();  // kept for every document until the cache is written
+        return std::move(bytes_);
+    }
 
 private:
     std::string bytes_;

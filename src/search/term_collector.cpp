@@ -91,6 +91,10 @@ private:
             tokenizer_.split(*text, collect);
             return;
         }
+        if (const auto* text = std::get_if<TextPieces>(value)) {
+            tokenizer_.split(std::span<const std::string_view>(text->pieces), collect);
+            return;
+        }
         // The tokenizer lowercases each array element into the same buffer; keep copies.
         const auto& list = std::get<std::vector<std::string>>(*value);
         elements_.resize(list.size());
@@ -183,6 +187,9 @@ CollectedTerms collect_terms(const std::vector<SearchDocument>& documents, std::
                     reuse->fresh[d] = record.take();
                 }
             }
+            // Kept until the index is written: without the slack of growing (a third of them).
+            chunk.pairs.shrink_to_fit();
+            chunk.fields.shrink_to_fit();
         }
     });
 

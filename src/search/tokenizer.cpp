@@ -148,11 +148,11 @@ void js_to_lower(std::u16string_view in, std::u16string& out) {
     }
 }
 
-void Tokenizer::lower(std::string_view text) {
-    if (lower_fast(text, lowered_)) return;
+void Tokenizer::lower_into(std::string_view text, std::u16string& out) {
+    if (lower_fast(text, out)) return;
     utf16_.clear();
     append_utf16(utf16_, text);
-    js_to_lower(utf16_, lowered_);
+    js_to_lower(utf16_, out);
 }
 
 }  // namespace urker::search

@@ -5,6 +5,7 @@
 
 #include "search/search_data.h"
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -28,6 +29,30 @@ public:
     template <class OnToken>
     void split(std::string_view text, OnToken&& on_token) {
         lower(text);
+        split_lowered(on_token);
+    }
+
+    // The same for the text `pieces` joined by line breaks, without joining them in UTF-8.
+    template <class OnToken>
+    void split(std::span<const std::string_view> pieces, OnToken&& on_token) {
+        lowered_.clear();
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+            if (i) lowered_.push_back(u'\n');
+            lower_into(pieces[i], piece_);
+            lowered_ += piece_;
+        }
+        split_lowered(on_token);
+    }
+
+    // The single token of one array element (lowercased, never split, possibly empty).
+    std::u16string_view whole(std::string_view text) {
+        lower(text);
+        return lowered_;
+    }
+
+private:
+    template <class OnToken>
+    void split_lowered(OnToken& on_token) {
         const std::u16string_view s = lowered_;
         std::size_t start = 0;
         for (std::size_t i = 0; i < s.size(); ++i) {
@@ -38,17 +63,12 @@ public:
         if (s.size() > start) on_token(s.substr(start));
     }
 
-    // The single token of one array element (lowercased, never split, possibly empty).
-    std::u16string_view whole(std::string_view text) {
-        lower(text);
-        return lowered_;
-    }
-
-private:
-    void lower(std::string_view text);
+    void lower(std::string_view text) { lower_into(text, lowered_); }
+    void lower_into(std::string_view text, std::u16string& out);
 
     std::u16string utf16_;
     std::u16string lowered_;
+    std::u16string piece_;
 };
 
 }  // namespace urker::search
