@@ -59,11 +59,11 @@ std::vector<CatalogEntry> catalog_build() {
          "Іздеу: {documents} құжаттың {kept} құжатының сөздері құрастыру кэшінен (.urker-cache/) алынды: мәтіні өзгермеген"},
         {"build.stage_time",
          "{stage, select, config {config} theme {theme} load {load} model {model} portal {portal} render {render} "
-         "search {search (alongside render)} write {write} history {history} attachments {attachments} other {{stage}}} {milliseconds} ms",
+         "search {search (alongside render)} search_first {search} write {write} history {history} attachments {attachments} other {{stage}}} {milliseconds} ms",
          "{stage, select, config {настройки} theme {тема} load {чтение} model {модель} portal {портал} render {страницы} "
-         "search {поиск (вместе со страницами)} write {запись} history {история} attachments {вложения} other {{stage}}} {milliseconds} мс",
+         "search {поиск (вместе со страницами)} search_first {поиск} write {запись} history {история} attachments {вложения} other {{stage}}} {milliseconds} мс",
          "{stage, select, config {баптаулар} theme {тема} load {оқу} model {модель} portal {портал} render {беттер} "
-         "search {іздеу (беттермен қатар)} write {жазу} history {тарих} attachments {тіркемелер} other {{stage}}} {milliseconds} мс"},
+         "search {іздеу (беттермен қатар)} search_first {іздеу} write {жазу} history {тарих} attachments {тіркемелер} other {{stage}}} {milliseconds} мс"},
         {"build.stopped", "Build stopped: nothing was written.", "Сборка остановлена: ничего не записано.",
          "Жинау тоқтатылды: ештеңе жазылған жоқ."},
         {"build.summary",

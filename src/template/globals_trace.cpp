@@ -1,5 +1,6 @@
 #include "template/globals_trace.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "template/value.h"
@@ -7,12 +8,31 @@
 namespace urker::tmpl {
 
 void GlobalsTrace::add(std::string path, GlobalsRead::Kind kind) {
-    // Every read, repeats too: since() must see all that a {% cache %} body read.
+    std::string key(1, static_cast<char>(kind));
+    key += path;
+    const std::size_t window = windows_.empty() ? 0 : windows_.back();
+    auto [it, inserted] = last_at_.try_emplace(std::move(key), reads_.size());
+    if (!inserted) {
+        // Already in the innermost window (and so in every window around it): nothing to add.
+        if (it->second >= window) return;
+        it->second = reads_.size();
+    }
     reads_.push_back({std::move(path), kind});
 }
 
 void GlobalsTrace::append(const std::vector<GlobalsRead>& reads) {
     for (const auto& r : reads) add(r.path, r.kind);
+}
+
+std::size_t GlobalsTrace::open_window() {
+    windows_.push_back(reads_.size());
+    return reads_.size();
+}
+
+std::vector<GlobalsRead> GlobalsTrace::close_window(std::size_t start) {
+    // Windows close innermost first; one left open by a body that failed is closed with it.
+    while (!windows_.empty() && windows_.back() >= start) windows_.pop_back();
+    return {reads_.begin() + static_cast<std::ptrdiff_t>(std::min(start, reads_.size())), reads_.end()};
 }
 
 std::string trace_path(std::string_view parent, std::string_view member) {

@@ -453,15 +453,15 @@ void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
         }
         if (fragments_->append_to(key, *out_, trace_)) return;
     }
-    const std::size_t reads_before = trace_ ? trace_->size() : 0;
+    const std::size_t reads_before = trace_ ? trace_->open_window() : 0;
     push_scope();
     std::string fragment = capture(n.body);
     pop_scope();
     *out_ += fragment;
     // What the body read of the globals goes with it, for the pages that will show it unrendered.
-    if (fragments_)
-        fragments_->keep(std::move(key), std::move(fragment),
-                         trace_ ? std::optional<std::vector<GlobalsRead>>(trace_->since(reads_before)) : std::nullopt);
+    std::optional<std::vector<GlobalsRead>> reads;
+    if (trace_) reads = trace_->close_window(reads_before);
+    if (fragments_) fragments_->keep(std::move(key), std::move(fragment), std::move(reads));
 }
 
 std::string Renderer::capture(const Body& body) {

@@ -107,3 +107,30 @@ TEST_CASE("a fragment taken from the {% cache %} brings the reads it was made wi
     Rendered after = render(text, &untraced);
     CHECK(after.has(kTitle, GlobalsRead::Kind::whole));
 }
+
+TEST_CASE("a read repeated on a page is recorded once, and a {% cache %} body keeps what it read even if the page read it first") {
+    Rendered repeated = render("{% for i in range(1000) %}{{ site.title }}{% endfor %}");
+    CHECK(std::count(repeated.reads.begin(), repeated.reads.end(), GlobalsRead{kTitle, GlobalsRead::Kind::whole}) == 1);
+
+    // The first render prints the title before the block; the block's fragment must still carry
+    // that read, or the second, which shows only the fragment, would not depend on the title.
+    Engine engine;
+    Diagnostics diags;
+    REQUIRE(engine.add_template("t.html",
+                                "{% if before %}{{ site.title }}{{ site.sections.news.title }}{% endif %}"
+                                "{% cache 1 %}{{ site.title }}{{ site.title }}{% cache 2 %}{{ site.sections.news.title }}{% endcache %}{% endcache %}",
+                                "t.html", diags));
+    FragmentCache fragments;
+    auto render_with = [&](bool before) {
+        GlobalsTrace trace;
+        auto html = engine.render("t.html", Value{{"before", before}}, kGlobals, Locale{}, diags, &fragments, &trace);
+        REQUIRE(html);
+        return Rendered{*html, trace.reads()};
+    };
+    Rendered made = render_with(true);
+    CHECK(made.html == "СетьНовостиСетьСетьНовости");
+    Rendered reused = render_with(false);
+    CHECK(reused.html == "СетьСетьНовости");
+    CHECK(reused.has(kTitle, GlobalsRead::Kind::whole));
+    CHECK(reused.has(kNews + "5:title", GlobalsRead::Kind::whole));  // read inside the inner block
+}
