@@ -56,6 +56,7 @@ void add_language_views(std::vector<Page>& pages, const SiteConfig& config) {
             views.push_back(std::move(v));
         }
     }
+    pages.reserve(pages.size() + views.size());  // one allocation at its size, not doubled growth
     for (auto& v : views) pages.push_back(std::move(v));
 }
 
