@@ -159,7 +159,17 @@ private:
         std::string title = ui_string(theme_, lang, "az_title", "A–Z");
         // The letters and their thousands of summaries are made when the page renders, on its
         // worker beside the other pages, and freed with it.
-        pages_.push_back({"az.html", prefix + "materials/az/", lang, "az", title, json::object(), [this, lang] { return letters_of(lang); }, {}});
+        pages_.push_back({"az.html", prefix + "materials/az/", lang, "az", title, json::object(), [this, lang] { return letters_of(lang); },
+                          [this, lang] {
+                              // What the letters are made of: every material's summary in this
+                              // language, title included (the title decides the letter and the order).
+                              Fingerprinter f;
+                              f.add(std::string_view("az")).add(std::string_view(lang));
+                              for (PageId i = 0; i < m_.pages.size(); ++i)
+                                  if (portal_.kinds[i] == Kind::material && m_.is_primary(i))
+                                      f.add(ctx_.summary_fingerprint(m_.localized(i, lang)));
+                              return f.finish();
+                          }});
     }
 
     json letters_of(const std::string& lang) const {
