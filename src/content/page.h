@@ -71,6 +71,7 @@ struct Page {
     }
     // The same object for a page and its views: what model/site_model.cpp renders once for all.
     const std::string* shared_text() const { return text_.get(); }
+    std::size_t body_offset() const { return body_offset_; }
     int body_line = 1;         // file line where the body starts
 
     std::vector<Attachment> attachments;

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <memory>
 #include <set>
+#include <unordered_map>
 #include <variant>
 
 #include "core/fs.h"
@@ -249,6 +251,18 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     });
     for (auto& d : page_diags) diags.append(d);
     return m;
+}
+
+void release_page_bodies(SiteModel& model) {
+    std::unordered_map<const std::string*, std::shared_ptr<const std::string>> shortened;
+    for (Page& page : model.pages) {
+        const std::string* text = page.shared_text();
+        if (!text || page.body_offset() >= text->size()) continue;
+        std::shared_ptr<const std::string>& front = shortened[text];
+        if (!front) front = std::make_shared<const std::string>(text->substr(0, page.body_offset()));
+        if (page.front_matter.shared_text.get() == text) page.front_matter.shared_text = front;
+        page.set_text(front, page.body_offset());
+    }
 }
 
 }  // namespace urker

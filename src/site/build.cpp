@@ -144,9 +144,11 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         plan.report(diags);
         return false;
     }
+    release_page_bodies(model);
 
-    // The search index is independent of the HTML pages: it is written while they render, so
-    // its single-threaded parts (compressing to report its size) overlap the rendering.
+    // The search index is independent of the HTML pages: on a rebuild it is written while they
+    // render, so its single-threaded parts overlap the rendering (a first build, below, writes it
+    // first instead).
     // A quick preview of a few pages (the dev server's) leaves the index out.
     RenderStats stats;
     PageTimes page_times;
