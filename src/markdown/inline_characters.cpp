@@ -28,8 +28,8 @@ ManageCharacters cmark_own_function() {
 // definition in urker's binary is the one it reaches. Until the table is settled it does what
 // cmark-gfm's own does; after, adding is already done and removing is skipped.
 extern "C" void cmark_manage_extensions_special_characters(cmark_parser* parser, int add) {
+    if (settled) return;  // only read once threads run
     hook_called = true;
-    if (settled) return;
     if (ManageCharacters own = cmark_own_function()) own(parser, add);
 }
 

@@ -270,7 +270,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
     // The words, before headings and embeds are swapped for ready HTML.
     collect_text(doc.get(), out.plain_text);
     // It grew by doubling, and it is kept for the whole build (search, summaries): at 10 000
-    // materials the spare capacity was some 90 MB.
+    // materials the spare capacity was some 60 MB.
     out.plain_text.shrink_to_fit();
     out.word_count = count_words(out.plain_text);
 

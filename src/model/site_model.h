@@ -69,7 +69,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
 
 // Once the pages' Markdown is rendered and the portal made of them, nothing reads a file's body
 // again: each page keeps only its front matter's lines (which messages still quote), shared with
-// its views as before. At 10 000 materials that frees some 150 MB before the pages render.
+// its views as before. At 10 000 materials that frees some 130 MB before the pages render.
 void release_page_bodies(SiteModel& model);
 
 }  // namespace urker

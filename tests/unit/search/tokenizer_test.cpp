@@ -64,3 +64,23 @@ TEST_CASE("lowercasing is JavaScript's toLowerCase: full mappings, root locale, 
 TEST_CASE("tokens are split after lowercasing, so lengths follow the lowercased string") {
     CHECK(split("İİ-x") == std::vector<std::string>{"i\u0307i\u0307", "x"});
 }
+
+TEST_CASE("text pieces give exactly the tokens of their text joined by line breaks") {
+    // A Σ at the end of a piece (final, as before a line break), a broken UTF-8 sequence cut by
+    // the join, an empty piece, a piece that is only separators, hyphens at the edges.
+    const std::vector<std::string> cases[] = {
+        {"Урок ΟΔΟΣ", "Σ начинает", "-дефис-"},
+        {"конец \xD0", "\x9F" "ривет", "", "   ", "Қазақ тілі"},
+        {"одна часть"},
+        {},
+    };
+    for (const auto& pieces : cases) {
+        std::string joined;
+        for (std::size_t i = 0; i < pieces.size(); ++i) joined += (i ? "\n" : "") + pieces[i];
+        std::vector<std::string_view> views(pieces.begin(), pieces.end());
+        Tokenizer tokenizer;
+        std::vector<std::string> tokens;
+        tokenizer.split(std::span<const std::string_view>(views), [&](std::u16string_view t) { tokens.push_back(to_utf8(t)); });
+        CHECK(tokens == split(joined));
+    }
+}
