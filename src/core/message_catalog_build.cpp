@@ -57,6 +57,10 @@ std::vector<CatalogEntry> catalog_build() {
          "Search: the words of {kept} of {documents} documents taken from the build cache (.urker-cache/), their text unchanged",
          "Поиск: слова {kept} из {documents} документов взяты из кэша сборки (.urker-cache/): их текст не изменился",
          "Іздеу: {documents} құжаттың {kept} құжатының сөздері құрастыру кэшінен (.urker-cache/) алынды: мәтіні өзгермеген"},
+        {"build.markdown_kept",
+         "Markdown: {kept} of {files} files taken from the build cache (.urker-cache/), their text and links unchanged",
+         "Markdown: {kept} из {files} файлов взяты из кэша сборки (.urker-cache/): их текст и ссылки не изменились",
+         "Markdown: {files} файлдың {kept} файлы құрастыру кэшінен (.urker-cache/) алынды: мәтіні мен сілтемелері өзгермеген"},
         {"build.stage_time",
          "{stage, select, config {config} theme {theme} load {load} model {model} portal {portal} render {render} "
          "search {search (alongside render)} search_first {search} write {write} history {history} attachments {attachments} other {{stage}}} {milliseconds} ms",

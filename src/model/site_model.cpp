@@ -206,6 +206,22 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         return renderer;
     };
     auto input_of = [](const Page& page) { return MarkdownInput{page.body(), {page.source, page.body_line, 0}, page.file_text(), page.lang}; };
+    // The last build's renderings (markdown/render_cache.h): one is taken when the file's text is
+    // the same and every address in it leads where it led then.
+    RenderingReuse* reuse = options.renderings;
+    Fingerprint setup;
+    if (reuse) {
+        std::vector<std::string> handler_names;
+        for (const auto& [name, handler] : options.fenced_blocks) handler_names.push_back(name);
+        setup = rendering_setup_key(m.config.markdown, handler_names);
+    }
+    auto same_answers = [&targets](PageId i, const std::vector<LinkAnswer>& answers) {
+        for (const LinkAnswer& a : answers) {
+            LinkRewrite now = targets.resolve(i, a.url);
+            if (now.action != a.action || (a.action == LinkRewrite::Action::replace && now.url != a.to)) return false;
+        }
+        return true;
+    };
     parallel_for(owners.size(), [&](std::size_t k) {
         const PageId i = owners[k];
         const Page& page = m.pages[i];
@@ -218,7 +234,42 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
             DeferredLinks links;
             // Placeholders a teacher cannot write by chance: they carry a hash of the text itself.
             links.token = "urker-link-" + std::to_string(std::hash<std::string_view>{}(page.body())) + "-";
-            RenderedMarkdown rendering = renderer_for(i).render(input_of(page), d, views ? &links : nullptr);
+            RenderedMarkdown rendering;
+            std::optional<KeptRendering> kept;
+            Fingerprint key;
+            if (reuse) {
+                key = rendering_key(setup, page.body(), page.lang, views != nullptr);
+                kept = reuse->find(key);
+                if (kept && !same_answers(i, kept->answers)) kept.reset();
+            }
+            if (kept) {
+                rendering = std::move(kept->rendering);
+                links.token = std::move(kept->token);
+                links.urls = std::move(kept->deferred_urls);
+                reuse->taken(key);
+            } else if (!reuse) {
+                rendering = renderer_for(i).render(input_of(page), d, views ? &links : nullptr);
+            } else {
+                // Kept for the next build with what it depended on: the rewriter's answers. Not
+                // kept when it reported a problem (reported again each build) or ran an embed.
+                MarkdownRenderer renderer = renderer_for(i);
+                std::vector<LinkAnswer> answers;
+                bool ran_handler = false;
+                renderer.rewrite_link = [&targets, &answers, i](std::string_view url) {
+                    LinkRewrite r = targets.resolve(i, url);
+                    answers.push_back({std::string(url), r.action, r.action == LinkRewrite::Action::replace ? r.url : std::string()});
+                    return r;
+                };
+                for (auto& [name, handler] : renderer.fenced_blocks)
+                    handler = [&ran_handler, run = handler](const FencedBlock& block, Diagnostics& problems) {
+                        ran_handler = true;
+                        return run(block, problems);
+                    };
+                const std::size_t reported = d.items().size();
+                rendering = renderer.render(input_of(page), d, views ? &links : nullptr);
+                if (!ran_handler && d.items().size() == reported) reuse->made(key, encode_rendering(rendering, views ? &links : nullptr, answers));
+                else reuse->made_unkept();
+            }
             report_unparsed_links(page, targets, i, d);
             std::vector<UrlProblem> summary_problems;
             std::string summary = page.summary.empty() ? "" : render_inline_markdown(page.summary, m.config.markdown, &summary_problems);

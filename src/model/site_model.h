@@ -15,6 +15,7 @@
 #include "content/page.h"
 #include "core/diagnostic.h"
 #include "markdown/markdown.h"
+#include "markdown/render_cache.h"
 
 namespace urker {
 
@@ -61,6 +62,9 @@ struct ModelOptions {
     std::filesystem::path content_root;     // SOURCE/content, to name content files by their content path
     std::vector<std::string> static_files;  // output paths of the theme's and the site's static files
     Date today;                             // the build date: what is pinned, which events are past
+    // The Markdown renderings of the last build, and this build's for the next one
+    // (markdown/render_cache.h). Null: every file is rendered and nothing is kept.
+    RenderingReuse* renderings = nullptr;
 };
 
 // Assembles the model and renders every page's Markdown (in parallel). Broken links, and other

@@ -42,6 +42,12 @@ private:
     std::chrono::steady_clock::time_point start_;
 };
 
+// The dev server's Markdown renderings from one build to the next, with the binary's key.
+struct KeptRenderings {
+    Fingerprint key;
+    std::shared_ptr<const RenderingCache> renderings;
+};
+
 }  // namespace
 
 bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags, BuildSummary& summary) {
@@ -84,6 +90,10 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     summary.drafts_skipped = content.drafts_skipped;
 
     SiteModel model;
+    // The last build's Markdown renderings (markdown/render_cache.h), beside the memo; the dev
+    // server keeps them in memory instead.
+    std::unique_ptr<RenderingReuse> renderings;
+    std::future<bool> finishing_renderings;  // joined before the pages render: then the renderings are freed
     {
         StageTimer t(summary, "model");
         ModelOptions model_options;
@@ -101,9 +111,26 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
                     if (strings.contains(key) && strings[key].is_string()) labels.by_language[lang][key] = strings[key].get<std::string>();
             model_options.fenced_blocks = embed_handlers(std::move(labels));
         }
+        if (PublishedMemo* memo = options.published_memo) {
+            if (!memo->file().empty()) {
+                std::filesystem::path file = memo->file();
+                renderings = std::make_unique<RenderingReuse>(file += ".markdown", memo->build_key());
+            } else {
+                auto kept = std::static_pointer_cast<const KeptRenderings>(memo->kept("markdown"));
+                renderings = std::make_unique<RenderingReuse>(kept && kept->key == memo->build_key() ? kept->renderings : nullptr);
+            }
+            model_options.renderings = renderings.get();
+        }
         // Each stage's own guards name the file; these only catch what escapes them.
         if (!guard_file("content", diags, [&] { model = build_model(std::move(*config), std::move(content), model_options, diags); }))
             return false;
+    }
+    if (renderings) {
+        if (renderings->taken_count() > 0)
+            summary.notes.push_back(Message("build.markdown_kept", {{"kept", renderings->taken_count()},
+                                                                   {"files", renderings->taken_count() + renderings->rendered_count()}}));
+        // The file is finished while the portal is assembled (it is I/O, that is CPU).
+        finishing_renderings = std::async(std::launch::async, [&renderings] { return renderings->finish(); });
     }
     if (history.valid()) {
         // Its time is the walk's own (it ran beside the other stages) and the pages' share of it.
@@ -123,6 +150,12 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
             portal = assemble_portal(model, options.build_date ? *options.build_date : build_date_from_environment(),
                                      options.source / "content", diags, options.report_period);
         });
+    }
+    if (finishing_renderings.valid()) {
+        finishing_renderings.get();
+        if (PublishedMemo* memo = options.published_memo; memo && memo->file().empty())
+            memo->keep("markdown", std::make_shared<const KeptRenderings>(KeptRenderings{memo->build_key(), renderings->renderings_in_memory()}));
+        renderings.reset();
     }
     summary.build_date = portal.build_date;
     summary.certificates = portal.certificates.size();

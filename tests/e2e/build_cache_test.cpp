@@ -88,6 +88,10 @@ TEST_CASE("the build cache in memory: unchanged pages come from the last build, 
     CHECK(documents > 5);
     CHECK(note_number(builds.notes, "build.search_words_kept", "kept") == documents - 1);
     CHECK(note_number(builds.notes, "build.search_kept", "kept") > 0);
+    // ... and only the edited file's Markdown is rendered again.
+    const std::int64_t files = note_number(builds.notes, "build.markdown_kept", "files");
+    CHECK(files > 5);
+    CHECK(note_number(builds.notes, "build.markdown_kept", "kept") == files - 1);
 
     // A new item moves every item one place down the paginated list: those list pages change.
     site.write("content/news/n8.md", "---\ntitle: Новость 8\ndate: 2026-10-08\n---\nСамая новая.\n");
@@ -95,4 +99,32 @@ TEST_CASE("the build cache in memory: unchanged pages come from the last build, 
     CHECK(added->files() == clean_build(site));
     CHECK(added->files().size() > pages);
     CHECK(added->at("news/index.html").find("Новость 8") != std::string::npos);
+}
+
+TEST_CASE("the build cache in memory: a kept rendering whose link target went is rendered again, and the link reported") {
+    auto files = school_site();
+    files["content/news/n1.md"] = "---\ntitle: Новость 1\ndate: 2026-10-01\n---\nСм. [новость 2](n2.md).\n";
+    SiteFixture site(files);
+    Builds builds;
+    auto first = builds.build(site);
+    CHECK(first->at("news/n1/index.html").find("href=\"/news/n2/\"") != std::string::npos);
+    builds.build(site);
+    const std::int64_t kept = note_number(builds.notes, "build.markdown_kept", "kept");
+    CHECK(kept == note_number(builds.notes, "build.markdown_kept", "files"));
+
+    // n1's text is unchanged, but the page it links to is gone: the link is broken, and said so.
+    std::filesystem::remove(site.root() / "content/news/n2.md");
+    auto files_out = std::make_shared<MemoryOutput>();
+    files_out->set_previous(builds.last);
+    BuildOptions options;
+    options.source = site.root();
+    options.build_date = parse_date("2026-12-01").date;
+    options.published_memo = &builds.memo;
+    Diagnostics diags;
+    BuildSummary summary;
+    CHECK_FALSE(build_into(options, *files_out, diags, summary));
+    bool reported = false;
+    for (const auto& d : diags.items())
+        if (d.where.file == "content/news/n1.md" && d.severity == Severity::error) reported = true;
+    CHECK(reported);
 }

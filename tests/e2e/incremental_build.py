@@ -111,6 +111,10 @@ steps = [
                                  os.path.join(site, "content/news/konferentsiya-2027-otinim.kk.md")), "konferentsiya-2027-otinim", "most"),
     ("new page", lambda: open(os.path.join(site, "content/news/novaya-zametka.md"), "w", encoding="utf-8").write(
         '---\ntitle: "Заметка для проверки пересборки"\ndate: 2026-11-20\n---\n\nКороткая заметка.\n'), "Заметка для проверки пересборки", "most"),
+    # The work plan's text is unchanged, but its link to the mentoring plan now leads to another
+    # address: its Markdown must be rendered again, not taken from the cache.
+    ("slug", lambda: edit("content/plans/mentoring-2026-2027.md", "id: mentoring-2026-2027\n",
+                          "id: mentoring-2026-2027\nslug: shkola-molodogo-uchitelya\n"), "/plans/shkola-molodogo-uchitelya/", "most"),
     ("site.yaml", lambda: edit("site.yaml", 'ru: "Сетевое сообщество учителей «Үркер»"', 'ru: "Сетевое сообщество педагогов «Үркер»"'),
      "Сетевое сообщество педагогов", "any"),
     ("template", lambda: edit("themes/default/templates/page.html", '<div class="container">\n<article',

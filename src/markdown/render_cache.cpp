@@ -1,0 +1,351 @@
+#include "markdown/render_cache.h"
+
+#include "core/fs.h"
+
+#include <cstring>
+#include <cerrno>
+#include <system_error>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace urker {
+
+namespace {
+
+// The format's version is in the magic line: a file of another version is an empty cache.
+constexpr std::string_view kMagic = "urker-markdown 1\n";
+
+template <typename T>
+void put_number(std::string& out, T value) {
+    char bytes[sizeof(T)];
+    std::memcpy(bytes, &value, sizeof(T));
+    out.append(bytes, sizeof(T));
+}
+
+void put_text(std::string& out, std::string_view text) {
+    put_number(out, static_cast<std::uint32_t>(text.size()));
+    out.append(text);
+}
+
+class Reader {
+public:
+    explicit Reader(std::string_view bytes) : bytes_(bytes) {}
+    template <typename T>
+    bool number(T& value) {
+        if (bytes_.size() - at_ < sizeof(T)) return false;
+        std::memcpy(&value, bytes_.data() + at_, sizeof(T));
+        at_ += sizeof(T);
+        return true;
+    }
+    bool text(std::string& out) {
+        std::uint32_t size = 0;
+        if (!number(size) || bytes_.size() - at_ < size) return false;
+        out.assign(bytes_.data() + at_, size);
+        at_ += size;
+        return true;
+    }
+    // A count of items that each take at least `least` bytes: no more than the bytes left allow.
+    bool count(std::uint32_t& n, std::size_t least) { return number(n) && n <= (bytes_.size() - at_) / least; }
+    bool at_end() const { return at_ == bytes_.size(); }
+
+private:
+    std::string_view bytes_;
+    std::size_t at_ = 0;
+};
+
+}  // namespace
+
+std::string encode_rendering(const RenderedMarkdown& r, const DeferredLinks* deferred, const std::vector<LinkAnswer>& answers) {
+    std::size_t size = 64 + r.html.size() + r.first_paragraph_html.size() + r.plain_text.size();
+    for (const Heading& h : r.headings) size += 12 + h.id.size() + h.title.size();
+    for (const LinkAnswer& a : answers) size += 9 + a.url.size() + a.to.size();
+    std::string out;
+    out.reserve(size);
+    put_text(out, r.html);
+    put_text(out, r.first_paragraph_html);
+    put_text(out, r.plain_text);
+    put_number(out, static_cast<std::uint64_t>(r.word_count));
+    put_number(out, static_cast<std::uint32_t>(r.headings.size()));
+    for (const Heading& h : r.headings) {
+        put_number(out, static_cast<std::int32_t>(h.level));
+        put_text(out, h.id);
+        put_text(out, h.title);
+    }
+    put_text(out, deferred ? std::string_view(deferred->token) : std::string_view());
+    const std::size_t urls = deferred ? deferred->urls.size() : 0;
+    put_number(out, static_cast<std::uint32_t>(urls));
+    for (std::size_t i = 0; i < urls; ++i) put_text(out, deferred->urls[i]);
+    put_number(out, static_cast<std::uint32_t>(answers.size()));
+    for (const LinkAnswer& a : answers) {
+        put_text(out, a.url);
+        put_number(out, static_cast<std::uint8_t>(a.action));
+        put_text(out, a.to);
+    }
+    return out;
+}
+
+std::optional<KeptRendering> decode_rendering(std::string_view record) {
+    Reader in(record);
+    KeptRendering kept;
+    RenderedMarkdown& r = kept.rendering;
+    std::uint64_t words = 0;
+    std::uint32_t n = 0;
+    if (!in.text(r.html) || !in.text(r.first_paragraph_html) || !in.text(r.plain_text) || !in.number(words) || !in.count(n, 12))
+        return std::nullopt;
+    r.word_count = static_cast<std::size_t>(words);
+    r.headings.resize(n);
+    for (Heading& h : r.headings) {
+        std::int32_t level = 0;
+        if (!in.number(level) || !in.text(h.id) || !in.text(h.title)) return std::nullopt;
+        h.level = level;
+    }
+    if (!in.text(kept.token) || !in.count(n, 4)) return std::nullopt;
+    kept.deferred_urls.resize(n);
+    for (std::string& url : kept.deferred_urls)
+        if (!in.text(url)) return std::nullopt;
+    if (!in.count(n, 9)) return std::nullopt;
+    kept.answers.resize(n);
+    for (LinkAnswer& a : kept.answers) {
+        std::uint8_t action = 0;
+        if (!in.text(a.url) || !in.number(action) || !in.text(a.to)) return std::nullopt;
+        if (action > static_cast<std::uint8_t>(LinkRewrite::Action::missing)) return std::nullopt;
+        a.action = static_cast<LinkRewrite::Action>(action);
+    }
+    if (!in.at_end()) return std::nullopt;
+    return kept;
+}
+
+namespace {
+
+// A record's frame: its key, its size, and a checksum of its bytes (a torn or damaged record is
+// rendered again, never read as something else).
+constexpr std::size_t kFrame = 16 + 4 + 8;
+
+std::uint64_t checksum(std::string_view bytes) {
+    Fingerprinter f;
+    f.add(bytes);
+    return f.finish().low;
+}
+
+std::string file_head(const Fingerprint& key) {
+    std::string head(kMagic);
+    put_number(head, key.high);
+    put_number(head, key.low);
+    return head;
+}
+
+// A file mapped read-only for as long as a record points into it.
+struct Mapping {
+    const char* data = nullptr;
+    std::size_t size = 0;
+    ~Mapping() {
+        if (data) ::munmap(const_cast<char*>(data), size);
+    }
+};
+
+// The file's records, in `into`, when its head carries `key`; returns where its last whole
+// record ends (0: no head of this key, so nothing is usable).
+std::uint64_t read_log(const std::filesystem::path& file, const Fingerprint& key, RenderingCache& into, std::shared_ptr<const void>& mapping) {
+    const std::string head = file_head(key);
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return 0;
+    struct stat st {};
+    std::string found(head.size(), '\0');
+    if (::fstat(fd, &st) != 0 || static_cast<std::size_t>(st.st_size) < head.size() ||
+        ::pread(fd, found.data(), found.size(), 0) != static_cast<ssize_t>(found.size()) || found != head) {
+        ::close(fd);
+        return 0;
+    }
+    auto mapped = std::make_shared<Mapping>();
+    mapped->size = static_cast<std::size_t>(st.st_size);
+    // Populated at once: a rebuild reads nearly every record.
+    void* at = ::mmap(nullptr, mapped->size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    ::close(fd);
+    if (at == MAP_FAILED) return 0;
+    mapped->data = static_cast<const char*>(at);
+    mapping = mapped;
+    const std::string_view all(mapped->data, mapped->size);
+    std::size_t end = head.size();
+    while (all.size() - end >= kFrame) {
+        Fingerprint rendering;
+        std::uint32_t size = 0;
+        std::memcpy(&rendering.high, all.data() + end, 8);
+        std::memcpy(&rendering.low, all.data() + end + 8, 8);
+        std::memcpy(&size, all.data() + end + 16, 4);
+        if (all.size() - end - kFrame < size) break;  // a record cut short: a build stopped while writing it
+        into.put(rendering, mapping, all.substr(end + 20, 8 + std::size_t{size}));
+        end += kFrame + size;
+    }
+    return end;
+}
+
+std::string frame_of(const Fingerprint& rendering, std::string_view record) {
+    std::string frame;
+    frame.reserve(kFrame);
+    put_number(frame, rendering.high);
+    put_number(frame, rendering.low);
+    put_number(frame, static_cast<std::uint32_t>(record.size()));
+    put_number(frame, checksum(record));
+    return frame;
+}
+
+bool write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string_view RenderingCache::find(const Fingerprint& rendering) const {
+    auto it = records_.find(rendering);
+    return it == records_.end() ? std::string_view() : it->second.bytes;
+}
+
+void RenderingCache::share(const RenderingCache& from, const Fingerprint& rendering) {
+    if (auto it = from.records_.find(rendering); it != from.records_.end()) records_.insert_or_assign(rendering, it->second);
+}
+
+void RenderingCache::put(const Fingerprint& rendering, std::shared_ptr<const void> owner, std::string_view bytes) {
+    records_.insert_or_assign(rendering, Record{std::move(owner), bytes});
+}
+
+RenderingReuse::RenderingReuse(std::filesystem::path file, const Fingerprint& key) : file_(std::move(file)), key_(key) {
+    std::uint64_t end = read_log(file_, key_, previous_, mapping_);
+    std::error_code ec;
+    std::filesystem::create_directories(file_.parent_path(), ec);
+    if (end == 0) {
+        // Missing, of another urker, or damaged in its head: started anew.
+        fd_ = ::open(file_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        if (fd_ >= 0 && !write_all(fd_, file_head(key_))) write_failed_ = true;
+    } else {
+        // A record cut short at the end is cut off; new records go after the last whole one.
+        if (::truncate(file_.c_str(), static_cast<off_t>(end)) != 0) write_failed_ = true;
+        fd_ = ::open(file_.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+        file_bytes_ = end - file_head(key_).size();
+    }
+    if (fd_ < 0) write_failed_ = true;
+}
+
+RenderingReuse::RenderingReuse(std::shared_ptr<const RenderingCache> previous)
+    : previous_in_memory_(std::move(previous)), next_(std::make_shared<RenderingCache>()) {}
+
+RenderingReuse::~RenderingReuse() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+std::optional<KeptRendering> RenderingReuse::find(const Fingerprint& rendering) const {
+    const RenderingCache* from = file_.empty() ? previous_in_memory_.get() : &previous_;
+    if (!from) return std::nullopt;
+    std::string_view bytes = from->find(rendering);
+    if (bytes.size() < 8) return std::nullopt;
+    std::uint64_t check = 0;
+    std::memcpy(&check, bytes.data(), 8);
+    bytes.remove_prefix(8);
+    if (check != checksum(bytes)) return std::nullopt;
+    return decode_rendering(bytes);
+}
+
+void RenderingReuse::taken(const Fingerprint& rendering) {
+    ++taken_;
+    const RenderingCache* from = file_.empty() ? previous_in_memory_.get() : &previous_;
+    std::lock_guard lock(mutex_);
+    if (file_.empty()) {
+        // The next build's cache shares this one's bytes.
+        next_->share(*from, rendering);
+        return;
+    }
+    used_bytes_ += kFrame + from->find(rendering).size() - 8;
+    used_.push_back(rendering);
+}
+
+void RenderingReuse::made(const Fingerprint& rendering, std::string record) {
+    ++rendered_;
+    if (file_.empty()) {
+        std::string framed;
+        put_number(framed, checksum(record));
+        framed += record;
+        auto owner = std::make_shared<const std::string>(std::move(framed));
+        std::lock_guard lock(mutex_);
+        next_->put(rendering, owner, *owner);
+        return;
+    }
+    const std::string frame = frame_of(rendering, record);
+    std::lock_guard lock(mutex_);
+    used_.push_back(rendering);
+    used_bytes_ += frame.size() + record.size();
+    if (write_failed_) return;
+    // One write for the frame and one for the record: a build stopped between them leaves a
+    // record cut short, which the next build cuts off.
+    if (!write_all(fd_, frame) || !write_all(fd_, record)) write_failed_ = true;
+    file_bytes_ += frame.size() + record.size();
+}
+
+bool RenderingReuse::finish() {
+    if (file_.empty()) return true;
+    if (fd_ >= 0) {
+        ::close(fd_);
+        fd_ = -1;
+    }
+    if (write_failed_) return false;
+    // More than half the file is renderings of texts no page has now (edited, deleted): rewrite it.
+    if (file_bytes_ > 2 * used_bytes_ + (std::uint64_t{1} << 20)) return compact();
+    return true;
+}
+
+bool RenderingReuse::compact() {
+    RenderingCache all;
+    std::shared_ptr<const void> mapping;
+    if (read_log(file_, key_, all, mapping) == 0) return false;
+    const std::filesystem::path temporary = file_.string() + ".tmp";
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return false;
+    bool ok = write_all(fd, file_head(key_));
+    std::unordered_map<Fingerprint, bool, FingerprintHash> written;
+    for (const Fingerprint& rendering : used_) {
+        if (!ok) break;
+        if (!written.emplace(rendering, true).second) continue;
+        std::string_view bytes = all.find(rendering);
+        if (bytes.size() < 8) continue;
+        // The frame as written: key, size, then the checksum and the record, which `bytes` holds.
+        std::string frame;
+        put_number(frame, rendering.high);
+        put_number(frame, rendering.low);
+        put_number(frame, static_cast<std::uint32_t>(bytes.size() - 8));
+        ok = write_all(fd, frame) && write_all(fd, bytes);
+    }
+    ok = ::close(fd) == 0 && ok;
+    std::error_code ec;
+    if (ok) std::filesystem::rename(temporary, file_, ec);
+    if (!ok || ec) {
+        std::filesystem::remove(temporary, ec);
+        return false;
+    }
+    return true;
+}
+
+Fingerprint rendering_setup_key(const MarkdownOptions& options, const std::vector<std::string>& handler_names) {
+    Fingerprinter f;
+    f.add(std::string_view("markdown-setup"))
+        .add(static_cast<std::uint64_t>(options.unsafe))
+        .add(static_cast<std::uint64_t>(options.smart_punctuation))
+        .add(static_cast<std::uint64_t>(options.hard_breaks))
+        .add(static_cast<std::uint64_t>(handler_names.size()));
+    for (const std::string& name : handler_names) f.add(std::string_view(name));
+    return f.finish();
+}
+
+Fingerprint rendering_key(const Fingerprint& setup, std::string_view text, std::string_view lang, bool deferred) {
+    Fingerprinter f;
+    f.add(setup).add(lang).add(static_cast<std::uint64_t>(deferred)).add(text);
+    return f.finish();
+}
+
+}  // namespace urker

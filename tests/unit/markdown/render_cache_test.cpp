@@ -1,0 +1,189 @@
+// The cache of Markdown renderings (markdown/render_cache.h): a record gives back exactly what was
+// rendered; the log on disk survives a build stopped mid-record, refuses damaged or foreign
+// records, and is rewritten without unused renderings once they are most of it.
+#include "markdown/render_cache.h"
+
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+using namespace urker;
+
+namespace {
+
+struct TempFolder {
+    std::filesystem::path path = std::filesystem::temp_directory_path() / ("urker-markdown-cache-test-" + std::to_string(::getpid()));
+    TempFolder() { std::filesystem::create_directories(path); }
+    ~TempFolder() { std::filesystem::remove_all(path); }
+};
+
+RenderedMarkdown rendered(const std::string& text) {
+    MarkdownRenderer renderer;
+    Diagnostics diags;
+    RenderedMarkdown r = renderer.render({text, {"content/a.md", 1, 0}, text, "ru"}, diags);
+    REQUIRE(diags.items().empty());
+    return r;
+}
+
+Fingerprint key_of(const std::string& text) { return rendering_key(rendering_setup_key({}, {}), text, "ru", false); }
+
+std::uintmax_t size_of(const std::filesystem::path& p) { return std::filesystem::file_size(p); }
+
+}  // namespace
+
+TEST_CASE("a record gives back the rendering, its placeholders and the link answers") {
+    RenderedMarkdown r = rendered("# Ход урока\n\nПервый абзац со [ссылкой](../b/index.md).\n\n## Задание\n\nСлова.\n");
+    DeferredLinks links{"urker-link-7-", {"../b/index.md"}, false};
+    std::vector<LinkAnswer> answers{{"../b/index.md", LinkRewrite::Action::replace, "/b/"}, {"https://e.kz/", LinkRewrite::Action::keep, ""}};
+    auto kept = decode_rendering(encode_rendering(r, &links, answers));
+    REQUIRE(kept);
+    CHECK(kept->rendering.html == r.html);
+    CHECK(kept->rendering.first_paragraph_html == r.first_paragraph_html);
+    CHECK(kept->rendering.plain_text == r.plain_text);
+    CHECK(kept->rendering.word_count == r.word_count);
+    REQUIRE(kept->rendering.headings.size() == 2);
+    CHECK(kept->rendering.headings[1].id == r.headings[1].id);
+    CHECK(kept->rendering.headings[1].title == "Задание");
+    CHECK(kept->rendering.headings[1].level == 2);
+    CHECK(kept->token == "urker-link-7-");
+    CHECK(kept->deferred_urls == std::vector<std::string>{"../b/index.md"});
+    REQUIRE(kept->answers.size() == 2);
+    CHECK(kept->answers[0].action == LinkRewrite::Action::replace);
+    CHECK(kept->answers[0].to == "/b/");
+    CHECK(kept->answers[1].url == "https://e.kz/");
+
+    // Any record cut short is refused, whatever the cut.
+    const std::string record = encode_rendering(r, &links, answers);
+    for (std::size_t n = 0; n < record.size(); n += 7) CHECK_FALSE(decode_rendering(std::string_view(record).substr(0, n)));
+}
+
+TEST_CASE("the key follows the text, the language, the views and the setup") {
+    const Fingerprint setup = rendering_setup_key({}, {});
+    const Fingerprint base = rendering_key(setup, "Текст", "ru", false);
+    CHECK(base == rendering_key(setup, "Текст", "ru", false));
+    CHECK_FALSE(base == rendering_key(setup, "Текст.", "ru", false));
+    CHECK_FALSE(base == rendering_key(setup, "Текст", "kk", false));
+    CHECK_FALSE(base == rendering_key(setup, "Текст", "ru", true));
+    MarkdownOptions unsafe;
+    unsafe.unsafe = true;
+    CHECK_FALSE(base == rendering_key(rendering_setup_key(unsafe, {}), "Текст", "ru", false));
+    CHECK_FALSE(base == rendering_key(rendering_setup_key({}, {"video"}), "Текст", "ru", false));
+}
+
+TEST_CASE("renderings kept on disk are found by the next build, and only under the same key") {
+    TempFolder tmp;
+    const auto file = tmp.path / "memo.markdown";
+    const Fingerprint binary{1, 2};
+    const std::vector<std::string> texts{"Первый *текст*.", "Второй **текст**.", "Третий текст с `кодом`."};
+    {
+        RenderingReuse first(file, binary);
+        for (const auto& t : texts) {
+            CHECK_FALSE(first.find(key_of(t)));
+            first.made(key_of(t), encode_rendering(rendered(t), nullptr, {}));
+        }
+        CHECK(first.finish());
+    }
+    {
+        RenderingReuse second(file, binary);
+        for (const auto& t : texts) {
+            auto kept = second.find(key_of(t));
+            REQUIRE(kept);
+            CHECK(kept->rendering.html == rendered(t).html);
+            second.taken(key_of(t));
+        }
+        CHECK_FALSE(second.find(key_of("Другой текст.")));
+        CHECK(second.taken_count() == 3);
+        CHECK(second.finish());
+    }
+    // Another urker binary: nothing is taken, and the file is started anew.
+    RenderingReuse other(file, Fingerprint{1, 3});
+    CHECK_FALSE(other.find(key_of(texts[0])));
+    CHECK(other.finish());
+    RenderingReuse again(file, binary);
+    CHECK_FALSE(again.find(key_of(texts[0])));
+}
+
+TEST_CASE("a record cut short or damaged is rendered again; the records before it are kept") {
+    TempFolder tmp;
+    const auto file = tmp.path / "memo.markdown";
+    const Fingerprint binary{7, 7};
+    {
+        RenderingReuse first(file, binary);
+        first.made(key_of("Один."), encode_rendering(rendered("Один."), nullptr, {}));
+        first.made(key_of("Два."), encode_rendering(rendered("Два."), nullptr, {}));
+        CHECK(first.finish());
+    }
+    // A build stopped while writing the second record.
+    std::filesystem::resize_file(file, size_of(file) - 5);
+    {
+        RenderingReuse second(file, binary);
+        CHECK(second.find(key_of("Один.")));
+        CHECK_FALSE(second.find(key_of("Два.")));
+        second.taken(key_of("Один."));
+        second.made(key_of("Два."), encode_rendering(rendered("Два."), nullptr, {}));
+        CHECK(second.finish());
+    }
+    {
+        RenderingReuse third(file, binary);
+        CHECK(third.find(key_of("Один.")));
+        REQUIRE(third.find(key_of("Два.")));
+        CHECK(third.find(key_of("Два."))->rendering.html == rendered("Два.").html);
+    }
+    // A changed byte inside a record's text: its checksum no longer matches.
+    {
+        std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+        const auto at = bytes.find("Один");
+        REQUIRE(at != std::string::npos);
+        f.seekp(static_cast<std::streamoff>(at));
+        f.put('X');
+    }
+    RenderingReuse fourth(file, binary);
+    CHECK_FALSE(fourth.find(key_of("Один.")));
+    CHECK(fourth.find(key_of("Два.")));
+}
+
+TEST_CASE("the file is rewritten without unused renderings once they are most of it") {
+    TempFolder tmp;
+    const auto file = tmp.path / "memo.markdown";
+    const Fingerprint binary{3, 4};
+    // Some 2 MB of renderings, then a build that uses one of them.
+    std::vector<std::string> texts;
+    for (int k = 0; k < 40; ++k) texts.push_back("Текст номер " + std::to_string(k) + ". " + std::string(50000, 'a'));
+    {
+        RenderingReuse first(file, binary);
+        for (const auto& t : texts) first.made(key_of(t), encode_rendering(rendered(t), nullptr, {}));
+        CHECK(first.finish());
+    }
+    const auto full = size_of(file);
+    CHECK(full > 4'000'000);
+    {
+        RenderingReuse second(file, binary);
+        REQUIRE(second.find(key_of(texts[3])));
+        second.taken(key_of(texts[3]));
+        CHECK(second.finish());
+    }
+    CHECK(size_of(file) < full / 10);
+    RenderingReuse third(file, binary);
+    CHECK(third.find(key_of(texts[3])));
+    CHECK_FALSE(third.find(key_of(texts[4])));
+}
+
+TEST_CASE("in memory, the next build gets what this one took or made, and nothing else") {
+    RenderingReuse first(std::shared_ptr<const RenderingCache>{});
+    first.made(key_of("Один."), encode_rendering(rendered("Один."), nullptr, {}));
+    first.made(key_of("Два."), encode_rendering(rendered("Два."), nullptr, {}));
+    CHECK(first.finish());
+    RenderingReuse second(first.renderings_in_memory());
+    REQUIRE(second.find(key_of("Два.")));
+    second.taken(key_of("Два."));
+    CHECK(second.finish());
+    RenderingReuse third(second.renderings_in_memory());
+    CHECK(third.find(key_of("Два.")));
+    CHECK_FALSE(third.find(key_of("Один.")));
+}
