@@ -37,12 +37,17 @@ void write_material_cards(const SiteModel& model, const Portal& portal, const Th
         values.add(std::string_view("cards"));
         if (ctx.memo())
             for (PageId card : cards) values.add(ctx.summary_fingerprint(card));
+        // Every material's summary, shared (template.h's SharedList), not copied.
+        tmpl::SharedLists lists;
         auto make_context = [&] {
-            json pages = json::array();
-            for (PageId card : cards) pages.push_back(ctx.summary(card));
-            return json{{"lang", lang}, {"pages", std::move(pages)}};
+            std::vector<const json*> pages;
+            pages.reserve(cards.size());
+            for (PageId card : cards) pages.push_back(&ctx.summary(card));
+            lists = {{"", "pages", std::move(pages)}};
+            return json{{"lang", lang}};
         };
-        if (publish_page_lazily(ctx, out, path, name, values.finish(), make_context, lang, model.url_of(list), language_diags[k], &as_json))
+        if (publish_page_lazily(ctx, out, path, name, values.finish(), make_context, lang, model.url_of(list), language_diags[k], &as_json,
+                                &lists))
             ++written;
     });
     for (auto& d : language_diags) diags.append(d);

@@ -5,6 +5,12 @@ namespace urker {
 using json = nlohmann::json;
 
 json make_paginator(json items, std::size_t number, std::size_t total_items, const std::vector<std::string>& urls) {
+    json paginator = make_paginator_around(number, total_items, urls);
+    paginator["pages"] = std::move(items);
+    return paginator;
+}
+
+json make_paginator_around(std::size_t number, std::size_t total_items, const std::vector<std::string>& urls) {
     const std::size_t total = urls.size();
     json window = json::array();
     for (std::size_t n = 1; n <= total; ++n) {
@@ -15,8 +21,7 @@ json make_paginator(json items, std::size_t number, std::size_t total_items, con
         else if (n + 3 == number || n == number + 3)
             window.push_back({{"gap", true}});
     }
-    return {{"pages", std::move(items)},
-            {"number", number},
+    return {{"number", number},
             {"total_pages", total},
             {"total_items", total_items},
             {"prev_url", number > 1 ? urls[number - 2] : ""},

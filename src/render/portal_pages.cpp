@@ -40,6 +40,9 @@ struct VirtualPage {
     // Lists of summaries are made when the page renders, on its worker thread, and freed with it:
     // made up front, every term page's list would be alive at once (gigabytes at 10 000 materials).
     std::function<json()> make_extra;
+    // Lists of summaries the page shares rather than copies into its context (template.h's
+    // SharedList); made with make_extra. Only with fingerprint_extra, which covers them.
+    std::function<tmpl::SharedLists()> make_lists;
     // A fingerprint of what make_extra makes, without making it (for the build cache); none: the
     // lists are made to be fingerprinted.
     std::function<Fingerprint()> fingerprint_extra;
@@ -64,7 +67,7 @@ public:
                                {"store_url", single ? m_.config.site_url("/search/store.json") : ""},
                                {"lunr_url", m_.config.site_url(single ? "/search/lunr.js" : "/search/engine.js")}};
                 pages_.push_back({"search.html", prefix + "search/", lang, "search", ui_string(theme_, lang, "search_title", "Search"),
-                                  {{"search", search}}, {}, {}});
+                                  {{"search", search}}, {}, {}, {}});
             }
         }
         render_all();
@@ -82,9 +85,10 @@ private:
     RenderStats& stats_;
     std::vector<VirtualPage> pages_;
 
-    json summaries(const std::vector<PageId>& ids, std::size_t from, std::size_t to, const std::string& lang) const {
-        json list = json::array();
-        for (std::size_t k = from; k < to && k < ids.size(); ++k) list.push_back(ctx_.summary(m_.localized(ids[k], lang)));
+    std::vector<const json*> summaries(const std::vector<PageId>& ids, std::size_t from, std::size_t to, const std::string& lang) const {
+        std::vector<const json*> list;
+        list.reserve(std::min(to, ids.size()) - std::min(from, ids.size()));
+        for (std::size_t k = from; k < to && k < ids.size(); ++k) list.push_back(&ctx_.summary(m_.localized(ids[k], lang)));
         return list;
     }
 
@@ -114,7 +118,7 @@ private:
                 terms.push_back({{"key", term.key}, {"title", term_title(t.name, term, lang, theme_)},
                                  {"url", m_.config.site_url("/" + prefix + t.name + "/" + term.slug + "/")}, {"count", term.pages.size()}});
             json taxonomy = {{"name", t.name}, {"title", title}, {"url", m_.config.site_url("/" + prefix + t.name + "/")}, {"terms", terms}};
-            pages_.push_back({"taxonomy.html", prefix + t.name + "/", lang, "taxonomy", title, {{"taxonomy", taxonomy}}, {}, {}});
+            pages_.push_back({"taxonomy.html", prefix + t.name + "/", lang, "taxonomy", title, {{"taxonomy", taxonomy}}, {}, {}, {}});
             if (!theme_.engine->has_template("term.html")) continue;
             for (std::size_t k = 0; k < t.terms.size(); ++k) {
                 const auto& term = t.terms[k];
@@ -129,11 +133,10 @@ private:
                     if (!out_.wants(path + "index.html")) continue;
                     json head = {{"taxonomy", {{"name", t.name}, {"title", title}, {"url", taxonomy["url"]}}}, {"term", terms[k]}};
                     pages_.push_back({"term.html", path, lang, "term", terms[k]["title"].get<std::string>(), std::move(head),
-                                      [this, &term, shared_urls, n, lang, per_page] {
-                                          json items = summaries(term.pages, (n - 1) * per_page, n * per_page, lang);
-                                          json pages = items;
-                                          return json{{"paginator", make_paginator(std::move(items), n, term.pages.size(), *shared_urls)},
-                                                      {"pages", std::move(pages)}};
+                                      [&term, shared_urls, n] { return json{{"paginator", make_paginator_around(n, term.pages.size(), *shared_urls)}}; },
+                                      [this, &term, n, lang, per_page] {
+                                          std::vector<const json*> items = summaries(term.pages, (n - 1) * per_page, n * per_page, lang);
+                                          return tmpl::SharedLists{{"", "pages", items}, {"paginator", "pages", std::move(items)}};
                                       },
                                       [this, &term, shared_urls, n, lang, per_page] {
                                           // What the lists above are made of: the page's summaries and the pagination.
@@ -159,7 +162,7 @@ private:
         std::string title = ui_string(theme_, lang, "az_title", "A–Z");
         // The letters and their thousands of summaries are made when the page renders, on its
         // worker beside the other pages, and freed with it.
-        pages_.push_back({"az.html", prefix + "materials/az/", lang, "az", title, json::object(), [this, lang] { return letters_of(lang); },
+        pages_.push_back({"az.html", prefix + "materials/az/", lang, "az", title, json::object(), [this, lang] { return letters_of(lang); }, {},
                           [this, lang] {
                               // What the letters are made of: every material's summary in this
                               // language, title included (the title decides the letter and the order).
@@ -308,9 +311,9 @@ private:
                 question["table"] = chart_data_table(c, "", label("mon_answer", ""), label("mon_answers", ""));
             }
         json extra = {{"monitoring", mon}, {"charts", charts}, {"tables", tables}, {"plans", plan_bars}, {"polls", polls}};
-        if (page) pages_.push_back({"monitoring.html", prefix + "monitoring/", lang, "monitoring", title, extra, {}, {}});
+        if (page) pages_.push_back({"monitoring.html", prefix + "monitoring/", lang, "monitoring", title, extra, {}, {}, {}});
         if (report) pages_.push_back({"monitoring-report.html", prefix + "monitoring/report/", lang, "monitoring-report",
-                                      label("report_title", "Analytic report"), extra, {}, {}});
+                                      label("report_title", "Analytic report"), extra, {}, {}, {}});
     }
 
     void render_all() {
@@ -339,19 +342,28 @@ private:
                                {"translations", translations}, {"toc", json::array()}, {"date", ""}, {"updated", ""},
                                {"breadcrumbs", json::array({{{"title", ctx_.site(v.lang)["title"]}, {"url", home}}})},
                                {"attachments", json::array()}, {"data", json::object()}, {"type", v.kind}};
+            tmpl::SharedLists shared;
             auto with_lists = [&] {
                 if (v.make_extra) {
                     json lists = v.make_extra();
                     for (auto& [key, value] : lists.items()) context[key] = std::move(value);
                 }
+                if (v.make_lists) shared = v.make_lists();
                 return std::move(context);
             };
             if (v.fingerprint_extra && ctx_.memo()) {
                 // The lists are made only if the build cache does not have the page.
                 const Fingerprint values = Fingerprinter().add(std::string_view("listing")).add(context).add(v.fingerprint_extra()).finish();
-                if (publish_page_lazily(ctx_, out_, v.path + "index.html", v.template_name, values, with_lists, v.lang, url, local[k])) ++rendered;
+                if (publish_page_lazily(ctx_, out_, v.path + "index.html", v.template_name, values, with_lists, v.lang, url, local[k], nullptr,
+                                        &shared))
+                    ++rendered;
+            } else if (!ctx_.memo()) {
+                // Nothing to fingerprint without the build cache.
+                if (publish_page_lazily(ctx_, out_, v.path + "index.html", v.template_name, Fingerprint{}, with_lists, v.lang, url, local[k],
+                                        nullptr, &shared))
+                    ++rendered;
             } else if (publish_page(ctx_, out_, v.path + "index.html", v.template_name, with_lists(), v.lang, url, local[k])) {
-                ++rendered;
+                ++rendered;  // (no shared lists: those come with fingerprint_extra)
             }
         });
         for (auto& d : local) diags_.append(d);

@@ -11,7 +11,7 @@ namespace {
 
 bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name, const Fingerprint* values,
              const nlohmann::json* given, const std::function<nlohmann::json()>* make_context, const std::string& lang, const std::string& url,
-             Diagnostics& diags, const std::function<std::string(const std::string&)>* wrap) {
+             Diagnostics& diags, const std::function<std::string(const std::string&)>* wrap, const tmpl::SharedLists* lists) {
     const Theme& theme = ctx.theme();
     const ContextBuilder::Globals& globals = ctx.globals(lang, url);
     PublishedMemo* memo = ctx.memo();
@@ -34,7 +34,7 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
     const std::size_t reported = diags.items().size();
     tmpl::Locale locale{lang, &theme.strings_for(lang)};
     tmpl::GlobalsTrace trace;
-    auto html = theme.engine->render(template_name, *given, globals.value, locale, diags, ctx.fragments(), memo ? &trace : nullptr);
+    auto html = theme.engine->render(template_name, *given, globals.value, locale, diags, ctx.fragments(), memo ? &trace : nullptr, lists);
     if (!html) return false;
     if (wrap) out.write(path, (*wrap)(*html));
     else out.write(path, *html);
@@ -56,17 +56,18 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
 
 bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
                   const nlohmann::json& context, const std::string& lang, const std::string& url, Diagnostics& diags) {
-    return publish(ctx, out, path, template_name, nullptr, &context, nullptr, lang, url, diags, nullptr);
+    return publish(ctx, out, path, template_name, nullptr, &context, nullptr, lang, url, diags, nullptr, nullptr);
 }
 
 bool publish_page_lazily(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
                          const Fingerprint& values, const std::function<nlohmann::json()>& make_context, const std::string& lang,
-                         const std::string& url, Diagnostics& diags, const std::function<std::string(const std::string&)>* wrap) {
+                         const std::string& url, Diagnostics& diags, const std::function<std::string(const std::string&)>* wrap,
+                         const tmpl::SharedLists* lists) {
     if (!ctx.memo()) {
         const nlohmann::json context = make_context();
-        return publish(ctx, out, path, template_name, nullptr, &context, nullptr, lang, url, diags, wrap);
+        return publish(ctx, out, path, template_name, nullptr, &context, nullptr, lang, url, diags, wrap, lists);
     }
-    return publish(ctx, out, path, template_name, &values, nullptr, &make_context, lang, url, diags, wrap);
+    return publish(ctx, out, path, template_name, &values, nullptr, &make_context, lang, url, diags, wrap, lists);
 }
 
 }  // namespace urker

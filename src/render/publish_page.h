@@ -17,6 +17,7 @@
 #include "core/diagnostic.h"
 #include "output/output.h"
 #include "render/context.h"
+#include "template/template.h"
 
 namespace urker {
 
@@ -31,9 +32,12 @@ bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string&
 // `make_context` makes it from (each caller its own kind of fingerprint, tagged, so two kinds
 // never meet), and the context is made only when the page has to be rendered.
 // `wrap`, when given, makes the file's bytes from the template's output (the catalogue's cards go
-// out as JSON); it must depend on nothing else.
+// out as JSON); it must depend on nothing else. `lists`, when given, are lists of the context that
+// `make_context` fills in beside it rather than copying them into it (the summaries a list page
+// shows: template.h's SharedList); `values` covers them.
 bool publish_page_lazily(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
                          const Fingerprint& values, const std::function<nlohmann::json()>& make_context, const std::string& lang,
-                         const std::string& url, Diagnostics& diags, const std::function<std::string(const std::string&)>* wrap = nullptr);
+                         const std::string& url, Diagnostics& diags, const std::function<std::string(const std::string&)>* wrap = nullptr,
+                         const tmpl::SharedLists* lists = nullptr);
 
 }  // namespace urker

@@ -141,20 +141,23 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
             for (std::size_t k = from; k < to; ++k) f.add(ctx.summary_fingerprint(model.localized(listed[k], p.lang)));
             values = f.finish();
         }
+        // The entries (`pages`, `paginator.pages`) are the summaries every list shares, not copies.
+        tmpl::SharedLists lists;
         auto make_context = [&] {
             nlohmann::json page = ctx.page(job.page);
             nlohmann::json context = nlohmann::json::object();
             context["lang"] = p.lang;
-            nlohmann::json items = nlohmann::json::array();
-            for (std::size_t k = from; k < to; ++k) items.push_back(ctx.summary(model.localized(listed[k], p.lang)));
-            context["pages"] = items;
-            context["paginator"] = make_paginator(std::move(items), static_cast<std::size_t>(job.list_page), total_items, urls);
+            std::vector<const nlohmann::json*> items;
+            items.reserve(to - from);
+            for (std::size_t k = from; k < to; ++k) items.push_back(&ctx.summary(model.localized(listed[k], p.lang)));
+            lists = {{"", "pages", items}, {"paginator", "pages", std::move(items)}};
+            context["paginator"] = make_paginator_around(static_cast<std::size_t>(job.list_page), total_items, urls);
             context["subsections"] = std::move(subs);
             page["url"] = own_url;
             context["page"] = std::move(page);
             return context;
         };
-        if (publish_page_lazily(ctx, out, out_path, name, values, make_context, p.lang, url, d)) ++rendered;
+        if (publish_page_lazily(ctx, out, out_path, name, values, make_context, p.lang, url, d, nullptr, &lists)) ++rendered;
     });
     for (auto& d : job_diags) diags.append(d);
     stats.pages += rendered;

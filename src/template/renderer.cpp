@@ -136,8 +136,14 @@ std::string describe_expr(const Expr& e) {
 }
 
 Renderer::Renderer(const EngineData& engine, const Value& context, const Locale& locale, const Value* globals,
-                   FragmentCache* fragments, GlobalsTrace* trace)
-    : engine_(engine), context_(context), globals_(globals), locale_(locale), fragments_(fragments), trace_(globals ? trace : nullptr) {}
+                   FragmentCache* fragments, GlobalsTrace* trace, const SharedLists* lists)
+    : engine_(engine),
+      context_(context),
+      globals_(globals),
+      lists_(lists && !lists->empty() ? lists : nullptr),
+      locale_(locale),
+      fragments_(fragments),
+      trace_(globals ? trace : nullptr) {}
 
 Val Renderer::traced_member(const TraceNode* parent, std::string_view name, const Value* value) {
     std::string path = trace_path(parent ? std::string_view(parent->path) : std::string_view(), name);
@@ -510,6 +516,16 @@ Val Renderer::lookup(std::string_view name) {
         if (imp.macro.empty()) return Val::module(*t);
         return Val::macro(macro_of(*t, imp.macro, {}), *t);
     }
+    if (lists_) {
+        for (const SharedList& list : *lists_)
+            if (list.object.empty() && list.name == name) return Val::view(list.items);
+        if (const Value* v = find_member(context_, name)) {
+            Val object = Val::ref(*v);
+            for (const SharedList& list : *lists_)
+                if (list.object == name) return object.with_lists(*lists_, list.object);
+            return object;
+        }
+    }
     if (const Value* v = find_member(context_, name)) return Val::ref(*v);
     if (!globals_) return {};
     const Value* v = find_member(*globals_, name);
@@ -716,6 +732,7 @@ Val Renderer::get_attribute(Val obj, std::string_view name) {
         }
         default: break;
     }
+    if (obj.has_lists()) return obj.member_with_lists(name);
     obj = std::move(obj).stable(store_);
     if (const TraceNode* node = obj.trace(); node && obj.plain_untraced()->is_object())
         return traced_member(node, name, find_member(*obj.plain_untraced(), name));
@@ -731,6 +748,7 @@ Val Renderer::get_item(Val obj, Val key) {
         const std::string& name = k->get_ref<const std::string&>();
         if (obj.kind() == Val::Kind::loop) return loop_attribute(*obj.as_loop(), name);
         if (obj.kind() == Val::Kind::module) return get_attribute(std::move(obj), name);
+        if (obj.has_lists()) return obj.member_with_lists(name);
         if (const TraceNode* node = obj.trace(); node && obj.plain_untraced()->is_object())
             return traced_member(node, name, find_member(*obj.plain_untraced(), name));
         if (!obj.plain() || !obj.plain()->is_object()) return {};

@@ -28,8 +28,9 @@ struct LoopState {
 class Renderer {
 public:
     // With `trace`, what the render reads of `globals` is recorded there (globals_trace.h).
+    // With `lists`, the context's shared lists (template.h's SharedList).
     Renderer(const EngineData& engine, const Value& context, const Locale& locale, const Value* globals = nullptr,
-             FragmentCache* fragments = nullptr, GlobalsTrace* trace = nullptr);
+             FragmentCache* fragments = nullptr, GlobalsTrace* trace = nullptr, const SharedLists* lists = nullptr);
     // Throws RenderError.
     void render(const Template& t, std::string& out);
 
@@ -54,6 +55,7 @@ private:
     const EngineData& engine_;
     const Value& context_;
     const Value* globals_ = nullptr;  // looked up after the context: shared values not copied per render
+    const SharedLists* lists_ = nullptr;  // lists of the context kept out of it (template.h)
     const Locale& locale_;
     FragmentCache* fragments_ = nullptr;  // for {% cache %}; none: the blocks just render
     GlobalsTrace* trace_ = nullptr;       // what is read of globals_, for the build cache; none: not recorded

@@ -100,12 +100,12 @@ std::optional<std::string> Engine::render(std::string_view name, const Value& co
 }
 
 std::optional<std::string> Engine::render(std::string_view name, const Value& context, const Value& globals, const Locale& locale,
-                                          Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace) const {
-    return render_with(name, context, &globals, locale, diags, fragments, trace);
+                                          Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace, const SharedLists* lists) const {
+    return render_with(name, context, &globals, locale, diags, fragments, trace, lists);
 }
 
 std::optional<std::string> Engine::render_with(std::string_view name, const Value& context, const Value* globals, const Locale& locale,
-                                               Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace) const {
+                                               Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace, const SharedLists* lists) const {
     const Template* t = data_->find_template(name);
     if (!t && data_->broken.count(name)) {
         diags.error({std::string(name), 0, 0}, Message("template.has_errors", {{"name", name}, {"what", "rendered"}}));
@@ -119,7 +119,7 @@ std::optional<std::string> Engine::render_with(std::string_view name, const Valu
     std::string out;
     out.reserve(t->source.size() + 1024);
     try {
-        Renderer renderer(*data_, context, locale, globals, fragments, trace);
+        Renderer renderer(*data_, context, locale, globals, fragments, trace, lists);
         renderer.render(*t, out);
     } catch (RenderError& e) {
         const Template* where = e.where ? e.where : t;

@@ -36,6 +36,19 @@ struct Args {
 using Filter = std::function<Value(const Value& input, const Args& args, const Locale& locale)>;
 using Function = std::function<Value(const Args& args, const Locale& locale)>;
 
+// A list in a page's context that is shared rather than held in it: the summaries a list page
+// shows, which many pages show and which live for the whole build. `object` empty: the list is
+// the top-level variable `name` (`pages`); else it is the member `name` of the context's object
+// `object` (`paginator.pages`), which the context holds without it. Reading the list gives a view
+// of `items` (nothing is copied); only something that needs the whole object as one value
+// (`paginator | tojson`) gets a copy with the list put in.
+struct SharedList {
+    std::string object;
+    std::string name;
+    std::vector<const Value*> items;
+};
+using SharedLists = std::vector<SharedList>;
+
 struct EngineData;
 class FragmentCache;
 class GlobalsTrace;
@@ -75,12 +88,15 @@ public:
     // With `fragments`, {% cache %} blocks keep their output there and reuse it (one cache per
     // build); without, they simply render.
     // With `trace`, what the render read of `globals` is recorded there (globals_trace.h).
+    // With `lists`, those lists are part of the context as SharedList says.
     std::optional<std::string> render(std::string_view name, const Value& context, const Value& globals, const Locale& locale,
-                                      Diagnostics& diags, FragmentCache* fragments = nullptr, GlobalsTrace* trace = nullptr) const;
+                                      Diagnostics& diags, FragmentCache* fragments = nullptr, GlobalsTrace* trace = nullptr,
+                                      const SharedLists* lists = nullptr) const;
 
 private:
     std::optional<std::string> render_with(std::string_view name, const Value& context, const Value* globals, const Locale& locale,
-                                           Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace) const;
+                                           Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace,
+                                           const SharedLists* lists = nullptr) const;
     std::unique_ptr<EngineData> data_;
 };
 

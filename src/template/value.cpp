@@ -72,8 +72,36 @@ void record_whole(const TraceNode* node) {
 
 }  // namespace
 
+Val& Val::with_lists(const SharedLists& lists, std::string_view object) {
+    lists_ = &lists;
+    lists_object_ = object;
+    return *this;
+}
+
+Val Val::member_with_lists(std::string_view name) const {
+    for (const SharedList& list : *lists_)
+        if (list.object == lists_object_ && list.name == name) return Val::view(list.items);
+    const Value* v = ref_ && ref_->is_object() ? find_member(*ref_, name) : nullptr;
+    return v ? Val::ref(*v) : Val();
+}
+
+void Val::put_lists_in() const {
+    Value whole = *ref_;
+    for (const SharedList& list : *lists_) {
+        if (list.object != lists_object_) continue;
+        Value items = Value::array();
+        items.get_ref<Value::array_t&>().reserve(list.items.size());
+        for (const Value* item : list.items) items.push_back(*item);
+        whole[list.name] = std::move(items);
+    }
+    own_ = std::move(whole);
+    kind_ = Kind::owned;
+    lists_ = nullptr;
+}
+
 const Value& Val::json() {
     record_whole(trace_);
+    if (lists_) put_lists_in();
     switch (kind_) {
         case Kind::ref: return *ref_;
         case Kind::owned: return own_;
@@ -96,6 +124,7 @@ const Value* Val::plain() const {
 }
 
 const Value* Val::plain_untraced() const {
+    if (lists_) put_lists_in();
     if (kind_ == Kind::ref) return ref_;
     if (kind_ == Kind::owned) return &own_;
     return nullptr;
@@ -131,6 +160,7 @@ bool truthy(const Value& v) {
 }
 
 bool truthy(const Val& v) {
+    if (v.has_lists()) return true;  // an object with members: the lists at least
     switch (v.kind()) {
         case Val::Kind::undefined: return false;
         case Val::Kind::view: return !v.items().empty();

@@ -74,6 +74,13 @@ public:
     const Value* plain_untraced() const;
     const std::vector<const Value*>& items() const { return items_; }
 
+    // An object of the context that some shared lists are members of (template.h's SharedList,
+    // those whose `object` is `object`): reading such a member gives a view of the list, the other
+    // members read as usual, and json() or plain() give a copy of the object with the lists in.
+    Val& with_lists(const SharedLists& lists, std::string_view object);
+    bool has_lists() const { return lists_ != nullptr; }
+    Val member_with_lists(std::string_view name) const;
+
     const Macro* as_macro() const;
     const Template* owner() const { return static_cast<const Template*>(owner_); }
     const Template* as_module() const;
@@ -85,10 +92,15 @@ public:
     Value take() &&;
 
 private:
-    Kind kind_ = Kind::undefined;
+    void put_lists_in() const;  // the object as one value, from then on
+
+    // Mutable only for put_lists_in, which plain() may call: the value stays the same.
+    mutable Kind kind_ = Kind::undefined;
     bool safe_ = false;
     const Value* ref_ = nullptr;
-    Value own_;
+    mutable Value own_;
+    mutable const SharedLists* lists_ = nullptr;
+    std::string_view lists_object_;
     std::vector<const Value*> items_;
     const void* special_ = nullptr;
     const void* owner_ = nullptr;
