@@ -45,6 +45,49 @@ TEST_CASE("UTF-8 decoding and validation") {
     CHECK_FALSE(is_valid_utf8(std::string("\xC0\xAF", 2)));
 }
 
+namespace {
+// What first_invalid_utf8 must find: the first place decode_utf8 gives U+FFFD for bytes that
+// are not U+FFFD itself.
+std::size_t first_invalid_by_decoding(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp;
+        std::size_t len = decode_utf8(s, i, cp);
+        if (cp == 0xFFFD && !(len == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+}  // namespace
+
+TEST_CASE("the validator finds what the decoder refuses, at the same place") {
+    // Every sequence of up to three bytes from a set that covers each boundary of UTF-8 (ASCII,
+    // continuation bytes, overlong leads, surrogates, the end of Unicode), after ASCII of several
+    // lengths so that the eight-byte fast path meets each at every alignment.
+    const std::vector<unsigned char> bytes{0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+                                           0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xF8, 0xFF};
+    std::size_t checked = 0;
+    for (std::size_t prefix = 0; prefix < 10; ++prefix)
+        for (unsigned char a : bytes)
+            for (unsigned char b : bytes)
+                for (unsigned char c : bytes) {
+                    std::string s(prefix, 'x');
+                    s += static_cast<char>(a);
+                    s += static_cast<char>(b);
+                    s += static_cast<char>(c);
+                    for (const std::string& text : {s, s + "\x80\x80 и дальше текст", s + "z"}) {
+                        ++checked;
+                        if (first_invalid_utf8(text) != first_invalid_by_decoding(text)) {
+                            FAIL("the two disagree on bytes " << static_cast<int>(a) << " " << static_cast<int>(b) << " " << static_cast<int>(c)
+                                                              << " after " << prefix);
+                        }
+                    }
+                }
+    CHECK(checked > 500'000);
+    CHECK(first_invalid_utf8("Сабақ жоспары: «Бөлшектер» 🍎") == std::string_view::npos);
+    CHECK(first_invalid_utf8(std::string("Текст\xED\xA0\x80", 13)) == 10);  // a surrogate
+    CHECK(first_invalid_utf8(std::string("\xF4\x90\x80\x80", 4)) == 0);       // above U+10FFFF
+}
+
 TEST_CASE("human sizes use the reader's units") {
     CHECK(human_size(512, "en") == "512\u00a0B");
     CHECK(human_size(1536, "ru") == "1,5\u00a0КБ");
