@@ -20,6 +20,15 @@ void GlobalsTrace::add(std::string path, GlobalsRead::Kind kind) {
     reads_.push_back({std::move(path), kind});
 }
 
+void GlobalsTrace::add(const TraceNode& node, GlobalsRead::Kind kind) {
+    std::size_t& at = node.recorded_at[static_cast<std::size_t>(kind)];
+    const std::size_t window = windows_.empty() ? 0 : windows_.back();
+    if (at != TraceNode::kNotRecorded && at >= window && at < reads_.size()) return;
+    add(node.path, kind);
+    // Where it lies now: just added, or found in the innermost window.
+    at = last_at_.find(static_cast<char>(kind) + node.path)->second;
+}
+
 void GlobalsTrace::append(const std::vector<GlobalsRead>& reads) {
     for (const auto& r : reads) add(r.path, r.kind);
 }

@@ -38,9 +38,14 @@ struct GlobalsRead {
 // values 10 000 times (1.3 million reads on the A–Z page at 10 000 materials, over 100 MB), and one
 // record of each is all the build cache needs. A {% cache %} body opens a window of its own: what
 // it read goes with the fragment even if the page read it before.
+struct TraceNode;
+
 class GlobalsTrace {
 public:
     void add(std::string path, GlobalsRead::Kind kind);
+    // The same for a node's path: a node remembers where it was last recorded, so the many reads
+    // of one value (a card's `site.taxonomies…` on every card) cost a comparison, not a lookup.
+    void add(const TraceNode& node, GlobalsRead::Kind kind);
     const std::vector<GlobalsRead>& reads() const { return reads_; }
     std::size_t size() const { return reads_.size(); }
     // Reads recorded elsewhere (a {% cache %} fragment rendered by another page).
@@ -60,6 +65,11 @@ private:
 struct TraceNode {
     std::string path;
     GlobalsTrace* trace = nullptr;
+    // By kind: where in the trace's reads this path was last recorded through this node (none:
+    // not yet). Never later than where it really was last recorded, so a place inside the
+    // innermost window means recorded there.
+    mutable std::size_t recorded_at[3] = {kNotRecorded, kNotRecorded, kNotRecorded};
+    static constexpr std::size_t kNotRecorded = static_cast<std::size_t>(-1);
 };
 
 // `path` extended by one member.

@@ -146,14 +146,25 @@ Renderer::Renderer(const EngineData& engine, const Value& context, const Locale&
       trace_(globals ? trace : nullptr) {}
 
 Val Renderer::traced_member(const TraceNode* parent, std::string_view name, const Value* value) {
-    std::string path = trace_path(parent ? std::string_view(parent->path) : std::string_view(), name);
     if (!value) {
-        trace_->add(std::move(path), GlobalsRead::Kind::whole);  // what a missing member is: missing
+        // What a missing member is: missing.
+        trace_->add(trace_path(parent ? std::string_view(parent->path) : std::string_view(), name), GlobalsRead::Kind::whole);
         return {};
     }
-    trace_->add(path, GlobalsRead::Kind::exists);
-    TraceNode& node = trace_nodes_.emplace_back(TraceNode{std::move(path), trace_});
-    return Val::ref(*value).traced(&node);
+    // One node per member reached: a card reads the same few members of `site` on every card.
+    std::vector<std::pair<std::string, const TraceNode*>>& children = trace_children_[parent];
+    const TraceNode* node = nullptr;
+    for (const auto& [member, child] : children)
+        if (member == name) {
+            node = child;
+            break;
+        }
+    if (!node) {
+        node = &trace_nodes_.emplace_back(TraceNode{trace_path(parent ? std::string_view(parent->path) : std::string_view(), name), trace_});
+        children.emplace_back(std::string(name), node);
+    }
+    trace_->add(*node, GlobalsRead::Kind::exists);
+    return Val::ref(*value).traced(node);
 }
 
 void Renderer::render(const Template& t, std::string& out) {

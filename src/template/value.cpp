@@ -67,7 +67,7 @@ const LoopState* Val::as_loop() const {
 namespace {
 
 void record_whole(const TraceNode* node) {
-    if (node) node->trace->add(node->path, GlobalsRead::Kind::whole);
+    if (node) node->trace->add(*node, GlobalsRead::Kind::whole);
 }
 
 }  // namespace
@@ -167,7 +167,7 @@ bool truthy(const Val& v) {
         case Val::Kind::ref:
         case Val::Kind::owned:
             // An object of the globals: whether it is empty is all that was read of it.
-            if (const TraceNode* node = v.trace()) node->trace->add(node->path, GlobalsRead::Kind::truth);
+            if (const TraceNode* node = v.trace()) node->trace->add(*node, GlobalsRead::Kind::truth);
             return truthy(*v.plain_untraced());
         default: return true;
     }
