@@ -1,5 +1,6 @@
 #include "markdown/render_cache.h"
 
+#include "core/binary_record.h"
 #include "core/fs.h"
 
 #include <cstring>
@@ -18,15 +19,8 @@ namespace {
 // The format's version is in the magic line: a file of another version is an empty cache.
 constexpr std::string_view kMagic = "urker-markdown 1\n";
 
-template <typename T>
-void put_number(std::string& out, T value) {
-    char bytes[sizeof(T)];
-    std::memcpy(bytes, &value, sizeof(T));
-    out.append(bytes, sizeof(T));
-}
-
 void put_text(std::string& out, std::string_view text) {
-    put_number(out, static_cast<std::uint32_t>(text.size()));
+    append_number(out, static_cast<std::uint32_t>(text.size()));
     out.append(text);
 }
 
@@ -67,21 +61,21 @@ std::string encode_rendering(const RenderedMarkdown& r, const DeferredLinks* def
     put_text(out, r.html);
     put_text(out, r.first_paragraph_html);
     put_text(out, r.plain_text);
-    put_number(out, static_cast<std::uint64_t>(r.word_count));
-    put_number(out, static_cast<std::uint32_t>(r.headings.size()));
+    append_number(out, static_cast<std::uint64_t>(r.word_count));
+    append_number(out, static_cast<std::uint32_t>(r.headings.size()));
     for (const Heading& h : r.headings) {
-        put_number(out, static_cast<std::int32_t>(h.level));
+        append_number(out, static_cast<std::int32_t>(h.level));
         put_text(out, h.id);
         put_text(out, h.title);
     }
     put_text(out, deferred ? std::string_view(deferred->token) : std::string_view());
     const std::size_t urls = deferred ? deferred->urls.size() : 0;
-    put_number(out, static_cast<std::uint32_t>(urls));
+    append_number(out, static_cast<std::uint32_t>(urls));
     for (std::size_t i = 0; i < urls; ++i) put_text(out, deferred->urls[i]);
-    put_number(out, static_cast<std::uint32_t>(answers.size()));
+    append_number(out, static_cast<std::uint32_t>(answers.size()));
     for (const LinkAnswer& a : answers) {
         put_text(out, a.url);
-        put_number(out, static_cast<std::uint8_t>(a.action));
+        append_number(out, static_cast<std::uint8_t>(a.action));
         put_text(out, a.to);
     }
     return out;
@@ -132,8 +126,8 @@ std::uint64_t checksum(std::string_view bytes) {
 
 std::string file_head(const Fingerprint& key) {
     std::string head(kMagic);
-    put_number(head, key.high);
-    put_number(head, key.low);
+    append_number(head, key.high);
+    append_number(head, key.low);
     return head;
 }
 
@@ -185,10 +179,10 @@ std::uint64_t read_log(const std::filesystem::path& file, const Fingerprint& key
 std::string frame_of(const Fingerprint& rendering, std::string_view record) {
     std::string frame;
     frame.reserve(kFrame);
-    put_number(frame, rendering.high);
-    put_number(frame, rendering.low);
-    put_number(frame, static_cast<std::uint32_t>(record.size()));
-    put_number(frame, checksum(record));
+    append_number(frame, rendering.high);
+    append_number(frame, rendering.low);
+    append_number(frame, static_cast<std::uint32_t>(record.size()));
+    append_number(frame, checksum(record));
     return frame;
 }
 
@@ -270,7 +264,7 @@ void RenderingReuse::made(const Fingerprint& rendering, std::string record) {
     ++rendered_;
     if (file_.empty()) {
         std::string framed;
-        put_number(framed, checksum(record));
+        append_number(framed, checksum(record));
         framed += record;
         auto owner = std::make_shared<const std::string>(std::move(framed));
         std::lock_guard lock(mutex_);
@@ -316,9 +310,9 @@ bool RenderingReuse::compact() {
         if (bytes.size() < 8) continue;
         // The frame as written: key, size, then the checksum and the record, which `bytes` holds.
         std::string frame;
-        put_number(frame, rendering.high);
-        put_number(frame, rendering.low);
-        put_number(frame, static_cast<std::uint32_t>(bytes.size() - 8));
+        append_number(frame, rendering.high);
+        append_number(frame, rendering.low);
+        append_number(frame, static_cast<std::uint32_t>(bytes.size() - 8));
         ok = write_all(fd, frame) && write_all(fd, bytes);
     }
     ok = ::close(fd) == 0 && ok;

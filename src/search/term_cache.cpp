@@ -1,5 +1,6 @@
 #include "search/term_cache.h"
 
+#include "core/binary_record.h"
 #include "core/fs.h"
 
 #include <cstdio>
@@ -13,13 +14,6 @@ namespace urker::search {
 namespace {
 
 constexpr std::string_view kMagic = "urker-search-terms 1\n";
-
-template <typename T>
-void put(std::string& out, T value) {
-    char bytes[sizeof(T)];
-    std::memcpy(bytes, &value, sizeof(T));
-    out.append(bytes, sizeof(T));
-}
 
 // This build's records, each document once (two documents with the same fields share one).
 std::vector<std::pair<const Fingerprint*, std::string_view>> records_of(const TermReuse& reuse) {
@@ -57,8 +51,8 @@ TermCache TermCache::of(const TermReuse& reuse) {
 }
 
 void TermRecordWriter::begin_field(std::uint32_t length, std::uint32_t terms) {
-    put(bytes_, length);
-    put(bytes_, terms);
+    append_number(bytes_, length);
+    append_number(bytes_, terms);
 }
 
 void TermRecordWriter::add_term(std::u16string_view term, std::uint32_t count) {
@@ -66,8 +60,8 @@ void TermRecordWriter::add_term(std::u16string_view term, std::uint32_t count) {
         fits_ = false;
         return;
     }
-    put(bytes_, count);
-    put(bytes_, static_cast<std::uint16_t>(term.size()));
+    append_number(bytes_, count);
+    append_number(bytes_, static_cast<std::uint16_t>(term.size()));
     bytes_.append(reinterpret_cast<const char*>(term.data()), term.size() * sizeof(char16_t));
 }
 
@@ -153,16 +147,16 @@ bool save_term_cache(const std::filesystem::path& file, const Fingerprint& key, 
         if (!out) return false;
         const auto records = records_of(reuse);
         std::string head(kMagic);
-        put(head, key.high);
-        put(head, key.low);
-        put(head, static_cast<std::uint64_t>(records.size()));
+        append_number(head, key.high);
+        append_number(head, key.low);
+        append_number(head, static_cast<std::uint64_t>(records.size()));
         out.write(head.data(), static_cast<std::streamsize>(head.size()));
         std::string frame;
         for (const auto& [document, record] : records) {
             frame.clear();
-            put(frame, document->high);
-            put(frame, document->low);
-            put(frame, static_cast<std::uint32_t>(record.size()));
+            append_number(frame, document->high);
+            append_number(frame, document->low);
+            append_number(frame, static_cast<std::uint32_t>(record.size()));
             out.write(frame.data(), static_cast<std::streamsize>(frame.size()));
             out.write(record.data(), static_cast<std::streamsize>(record.size()));
         }
