@@ -527,17 +527,16 @@ Val Renderer::lookup(std::string_view name) {
         if (imp.macro.empty()) return Val::module(*t);
         return Val::macro(macro_of(*t, imp.macro, {}), *t);
     }
-    if (lists_) {
+    if (lists_)
         for (const SharedList& list : *lists_)
             if (list.object.empty() && list.name == name) return Val::view(list.items);
-        if (const Value* v = find_member(context_, name)) {
-            Val object = Val::ref(*v);
+    if (const Value* v = find_member(context_, name)) {
+        Val object = Val::ref(*v);
+        if (lists_)
             for (const SharedList& list : *lists_)
                 if (list.object == name) return object.with_lists(*lists_, list.object);
-            return object;
-        }
+        return object;
     }
-    if (const Value* v = find_member(context_, name)) return Val::ref(*v);
     if (!globals_) return {};
     const Value* v = find_member(*globals_, name);
     if (trace_) return traced_member(nullptr, name, v);  // missing too: the page depends on its absence
