@@ -10,6 +10,10 @@
 #
 #   bench/incremental.sh [N ...]          default: 1000
 #   REPS=5 URKER_BENCH_DIR=/tmp/bench bench/incremental.sh 1000 10000
+#
+# The sites are written to a folder in memory (URKER_BENCH_OUT, default /dev/shm/urker-bench), as
+# bench/site_vs_hugo.sh does and for the same reason: the full builds delete and make tens of
+# thousands of files, whose cost on this project's disks grows with every run before.
 # Needs: build/urker (scripts/setup), GNU time, bc, the corpus generator's dictionaries.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,7 +22,11 @@ urker="$repo/build/urker"
 reps="${REPS:-3}"
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000)
 [ -x /usr/bin/time ] || { echo "bench: GNU time is not installed (apt-get install time)" >&2; exit 2; }
-mkdir -p "$work"
+out_root="${URKER_BENCH_OUT:-}"
+if [ -z "$out_root" ]; then
+  if [ -d /dev/shm ] && [ -w /dev/shm ]; then out_root=/dev/shm/urker-bench; else out_root="$work"; fi
+fi
+mkdir -p "$work" "$out_root"
 
 median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
@@ -38,8 +46,8 @@ for n in "${sizes[@]}"; do
     python3 "$repo/bench/gen_corpus.py" "$corpus" "$n" | tail -1
   fi
   here="$work/incremental-$n"
-  src="$here/src"; out="$here/public"
-  rm -rf "$here" && mkdir -p "$src"
+  src="$here/src"; out="$out_root/incremental-$n/public"; fresh_out="$out_root/incremental-$n/fresh-public"
+  rm -rf "$here" "$out_root/incremental-$n" && mkdir -p "$src" "$out_root/incremental-$n"
   cp -r "$corpus/content" "$src/"
   cp "$repo/bench/corpus-site.yaml" "$src/site.yaml"
   mkdir -p "$src/themes" && cp -r "$repo/themes/default" "$src/themes/"
@@ -79,12 +87,13 @@ for n in "${sizes[@]}"; do
   done
 
   # The rebuilt site must be the site a clean build makes of the same source.
-  rm -rf "$here/fresh-src" "$here/fresh-public"
+  rm -rf "$here/fresh-src" "$fresh_out"
   cp -r "$src" "$here/fresh-src" && rm -rf "$here/fresh-src/.urker-cache"
-  "$urker" build --quiet --build-date 2026-12-01 --source "$here/fresh-src" --output "$here/fresh-public" >/dev/null 2>&1
-  if diff -r -q "$out" "$here/fresh-public" >"$work/diff.txt"; then
+  "$urker" build --quiet --build-date 2026-12-01 --source "$here/fresh-src" --output "$fresh_out" >/dev/null 2>&1
+  if diff -r -q "$out" "$fresh_out" >"$work/diff.txt"; then
     echo "identical to a clean build of the edited source: yes"
   else
     echo "identical to a clean build of the edited source: NO"; head "$work/diff.txt"; exit 1
   fi
+  rm -rf "$out_root/incremental-$n"
 done
