@@ -309,6 +309,10 @@ void release_page_bodies(SiteModel& model) {
     for (Page& page : model.pages) {
         const std::string* text = page.shared_text();
         if (!text || page.body_offset() >= text->size()) continue;
+        // Kept whole: a reviewed material's text is sealed by its certificate (the portal stage
+        // reads it, model/certificates.h), and a list page's file tells the output plan that the
+        // page is the file's, not a folder's; both are few.
+        if (page.review || page.kind != PageKind::page) continue;
         std::shared_ptr<const std::string>& front = shortened[text];
         if (!front) front = std::make_shared<const std::string>(text->substr(0, page.body_offset()));
         if (page.front_matter.shared_text.get() == text) page.front_matter.shared_text = front;

@@ -125,6 +125,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         if (!guard_file("content", diags, [&] { model = build_model(std::move(*config), std::move(content), model_options, diags); }))
             return false;
     }
+    release_page_bodies(model);
     if (renderings) {
         if (renderings->taken_count() > 0)
             summary.notes.push_back(Message("build.markdown_kept", {{"kept", renderings->taken_count()},
@@ -177,7 +178,6 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         plan.report(diags);
         return false;
     }
-    release_page_bodies(model);
 
     // The search index is independent of the HTML pages: on a rebuild it is written while they
     // render, so its single-threaded parts overlap the rendering (a first build, below, writes it

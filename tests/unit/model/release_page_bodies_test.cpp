@@ -42,3 +42,26 @@ TEST_CASE("after render's inputs are made, a page keeps its front matter's lines
     CHECK(d.source_line == "grade: 5");
     CHECK(model.pages[2].file_text().empty());
 }
+
+TEST_CASE("a reviewed material keeps its whole text for its certificate, and a list page its file") {
+    const std::string file = "---\ntitle: Дроби\nreview:\n  status: approved\n---\n\nТекст урока.\n";
+    const std::size_t body_offset = file.find("\nТекст") + 1;
+    SiteModel model;
+    Page reviewed;
+    reviewed.set_text(file, body_offset);
+    reviewed.review = Review{};
+    model.pages.push_back(std::move(reviewed));
+    Page section;
+    section.kind = PageKind::section;
+    section.set_text(std::string("Раздел без шапки.\n"), 0);
+    model.pages.push_back(std::move(section));
+    Page plain;
+    plain.set_text(file, body_offset);
+    model.pages.push_back(std::move(plain));
+
+    release_page_bodies(model);
+
+    CHECK(model.pages[0].file_text() == file);
+    CHECK(model.pages[1].file_text() == "Раздел без шапки.\n");
+    CHECK(model.pages[2].body().empty());
+}
