@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/fingerprint.h"
+#include "template/globals_trace.h"
 #include "model/portal.h"
 #include "model/site_model.h"
 #include "render/theme.h"
@@ -48,10 +49,14 @@ public:
     struct Globals {
         nlohmann::json value;
         Fingerprint read(const std::string& where, std::uint8_t kind) const;
+        // read() of each of a fragment's reads, in their order: worked out once per fragment (the
+        // fragment cache keeps the block, unchanged, for the whole build).
+        const std::vector<Fingerprint>& read_all(const std::vector<tmpl::GlobalsRead>& block) const;
 
     private:
         mutable std::mutex mutex_;
         mutable std::unordered_map<std::string, Fingerprint> seen_;  // by kind, then where
+        mutable std::unordered_map<const void*, std::vector<Fingerprint>> seen_blocks_;
     };
     const Globals& globals(const std::string& lang, const std::string& url) const;
     const Theme& theme() const { return theme_; }

@@ -35,6 +35,8 @@ public:
 private:
     struct Fragment {
         std::string text;
+        // Once set, never changed or freed before the cache is: traces hold them by address
+        // (GlobalsTrace::append).
         std::optional<std::vector<GlobalsRead>> reads;
     };
     struct Shard {

@@ -10,7 +10,7 @@ namespace urker::tmpl {
 void GlobalsTrace::add(std::string path, GlobalsRead::Kind kind) {
     std::string key(1, static_cast<char>(kind));
     key += path;
-    const std::size_t window = windows_.empty() ? 0 : windows_.back();
+    const std::size_t window = windows_.empty() ? 0 : windows_.back().reads;
     auto [it, inserted] = last_at_.try_emplace(std::move(key), reads_.size());
     if (!inserted) {
         // Already in the innermost window (and so in every window around it): nothing to add.
@@ -22,26 +22,70 @@ void GlobalsTrace::add(std::string path, GlobalsRead::Kind kind) {
 
 void GlobalsTrace::add(const TraceNode& node, GlobalsRead::Kind kind) {
     std::size_t& at = node.recorded_at[static_cast<std::size_t>(kind)];
-    const std::size_t window = windows_.empty() ? 0 : windows_.back();
+    const std::size_t window = windows_.empty() ? 0 : windows_.back().reads;
     if (at != TraceNode::kNotRecorded && at >= window && at < reads_.size()) return;
-    add(node.path, kind);
-    // Where it lies now: just added, or found in the innermost window.
-    at = last_at_.find(static_cast<char>(kind) + node.path)->second;
+    // Not yet recorded through this node in the innermost window. The same path may also be in
+    // the reads by way of add(path) or append() (a fragment's reads): a read twice is still one
+    // read to whoever uses them, so the node skips the lookup that would find it.
+    at = reads_.size();
+    reads_.push_back({node.path(), kind});
+}
+
+std::vector<GlobalsRead> GlobalsTrace::reads() const {
+    std::vector<GlobalsRead> all = reads_;
+    for (const auto* block : blocks_) all.insert(all.end(), block->begin(), block->end());
+    return all;
 }
 
 void GlobalsTrace::append(const std::vector<GlobalsRead>& reads) {
-    for (const auto& r : reads) add(r.path, r.kind);
+    // Once per window is enough: the same fragment twice adds nothing.
+    const std::size_t window = windows_.empty() ? 0 : windows_.back().blocks;
+    for (std::size_t k = window; k < blocks_.size(); ++k)
+        if (blocks_[k] == &reads) return;
+    blocks_.push_back(&reads);
 }
 
 std::size_t GlobalsTrace::open_window() {
-    windows_.push_back(reads_.size());
+    windows_.push_back({reads_.size(), blocks_.size()});
     return reads_.size();
 }
 
 std::vector<GlobalsRead> GlobalsTrace::close_window(std::size_t start) {
-    // Windows close innermost first; one left open by a body that failed is closed with it.
-    while (!windows_.empty() && windows_.back() >= start) windows_.pop_back();
-    return {reads_.begin() + static_cast<std::ptrdiff_t>(std::min(start, reads_.size())), reads_.end()};
+    // Windows close innermost first; one left open by a body that failed is closed with it. The
+    // window closed is the outermost of those popped, so its blocks start earliest.
+    std::size_t first_block = blocks_.size();
+    while (!windows_.empty() && windows_.back().reads >= start) {
+        first_block = windows_.back().blocks;
+        windows_.pop_back();
+    }
+    std::vector<GlobalsRead> read(reads_.begin() + static_cast<std::ptrdiff_t>(std::min(start, reads_.size())), reads_.end());
+    std::unordered_map<std::string, bool> in_window;  // kind + path, for the blocks' reads
+    for (const auto& r : read) in_window.emplace(static_cast<char>(r.kind) + r.path, true);
+    for (std::size_t k = first_block; k < blocks_.size(); ++k)
+        for (const auto& r : *blocks_[k])
+            if (in_window.emplace(static_cast<char>(r.kind) + r.path, true).second) read.push_back(r);
+    return read;
+}
+
+TraceShapes::TraceShapes() {
+    shapes_.push_back(std::make_unique<TraceShape>());
+}
+
+const TraceShape& TraceShapes::member(const TraceShape& parent, std::string_view name) {
+    for (const auto& [member, shape] : parent.members)
+        if (member == name) return *shape;
+    auto shape = std::make_unique<TraceShape>();
+    shape->path = trace_path(parent.path, name);
+    shape->id = shapes_.size();
+    TraceShape* made = shapes_.emplace_back(std::move(shape)).get();
+    // Only this thread's renderers reach `parent` (of_this_thread), so no lock is needed.
+    const_cast<TraceShape&>(parent).members.emplace_back(std::string(name), made);
+    return *made;
+}
+
+TraceShapes& TraceShapes::of_this_thread() {
+    thread_local TraceShapes shapes;
+    return shapes;
 }
 
 std::string trace_path(std::string_view parent, std::string_view member) {

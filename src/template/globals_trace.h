@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -46,9 +47,15 @@ public:
     // The same for a node's path: a node remembers where it was last recorded, so the many reads
     // of one value (a card's `site.taxonomies…` on every card) cost a comparison, not a lookup.
     void add(const TraceNode& node, GlobalsRead::Kind kind);
-    const std::vector<GlobalsRead>& reads() const { return reads_; }
-    std::size_t size() const { return reads_.size(); }
-    // Reads recorded elsewhere (a {% cache %} fragment rendered by another page).
+    // Everything read: own_reads() and then each block's, in one list (a copy).
+    std::vector<GlobalsRead> reads() const;
+    // What this render read itself, and the blocks of reads it took from fragments (append()). A
+    // read may be in both, or in several blocks: the reads are a set, the order means nothing.
+    const std::vector<GlobalsRead>& own_reads() const { return reads_; }
+    const std::vector<const std::vector<GlobalsRead>*>& blocks() const { return blocks_; }
+    // Reads recorded elsewhere (a {% cache %} fragment rendered by another page), taken by
+    // address: the fragment cache keeps them unchanged for as long as the build, which outlives
+    // this trace. A page takes the footer's few hundred reads whole instead of one by one.
     void append(const std::vector<GlobalsRead>& reads);
     // A window for a {% cache %} body: open_window() gives its start, close_window(start) what
     // was read since (each distinct read once), and ends the window.
@@ -56,15 +63,46 @@ public:
     std::vector<GlobalsRead> close_window(std::size_t start);
 
 private:
+    struct Window {
+        std::size_t reads;   // where it starts in reads_
+        std::size_t blocks;  // and in blocks_
+    };
     std::vector<GlobalsRead> reads_;
+    std::vector<const std::vector<GlobalsRead>*> blocks_;
     std::unordered_map<std::string, std::size_t> last_at_;  // kind + path -> its last place in reads_
-    std::vector<std::size_t> windows_;                      // starts of the open windows, innermost last
+    std::vector<Window> windows_;                           // the open windows, innermost last
 };
 
-// An object reached from the globals by members, as a value being evaluated carries it (Val).
-struct TraceNode {
+// A place in the globals reached by members: its path, and the members reached from it so far.
+// Names only, so one tree serves every render on a thread (TraceShapes below): a page reads the
+// same few hundred members of `site` as the page before it, and building their paths anew for
+// each of 28 000 pages was a tenth of a first build's time at 10 000 materials.
+struct TraceShape {
     std::string path;
+    std::size_t id = 0;  // its place among its tree's shapes
+    std::vector<std::pair<std::string, TraceShape*>> members;
+};
+
+// The tree of shapes of one thread, from the globals' root. It only grows, with the members some
+// template reads (a few hundred for the default theme).
+class TraceShapes {
+public:
+    TraceShapes();
+    const TraceShape& root() const { return *shapes_.front(); }
+    const TraceShape& member(const TraceShape& parent, std::string_view name);
+    std::size_t size() const { return shapes_.size(); }
+    static TraceShapes& of_this_thread();
+
+private:
+    std::vector<std::unique_ptr<TraceShape>> shapes_;  // by id; pointers to them stay valid
+};
+
+// An object reached from the globals by members, as a value being evaluated carries it (Val):
+// its shape, and what one render recorded of it.
+struct TraceNode {
+    const TraceShape* shape = nullptr;
     GlobalsTrace* trace = nullptr;
+    const std::string& path() const { return shape->path; }
     // By kind: where in the trace's reads this path was last recorded through this node (none:
     // not yet). Never later than where it really was last recorded, so a place inside the
     // innermost window means recorded there.

@@ -143,26 +143,21 @@ Renderer::Renderer(const EngineData& engine, const Value& context, const Locale&
       lists_(lists && !lists->empty() ? lists : nullptr),
       locale_(locale),
       fragments_(fragments),
-      trace_(globals ? trace : nullptr) {}
+      trace_(globals ? trace : nullptr),
+      trace_shapes_(trace_ ? &TraceShapes::of_this_thread() : nullptr) {}
 
 Val Renderer::traced_member(const TraceNode* parent, std::string_view name, const Value* value) {
+    const TraceShape& parent_shape = parent ? *parent->shape : trace_shapes_->root();
     if (!value) {
         // What a missing member is: missing.
-        trace_->add(trace_path(parent ? std::string_view(parent->path) : std::string_view(), name), GlobalsRead::Kind::whole);
+        trace_->add(trace_path(parent_shape.path, name), GlobalsRead::Kind::whole);
         return {};
     }
     // One node per member reached: a card reads the same few members of `site` on every card.
-    std::vector<std::pair<std::string, const TraceNode*>>& children = trace_children_[parent];
-    const TraceNode* node = nullptr;
-    for (const auto& [member, child] : children)
-        if (member == name) {
-            node = child;
-            break;
-        }
-    if (!node) {
-        node = &trace_nodes_.emplace_back(TraceNode{trace_path(parent ? std::string_view(parent->path) : std::string_view(), name), trace_});
-        children.emplace_back(std::string(name), node);
-    }
+    const TraceShape& shape = trace_shapes_->member(parent_shape, name);
+    if (node_of_shape_.size() <= shape.id) node_of_shape_.resize(trace_shapes_->size(), nullptr);
+    TraceNode*& node = node_of_shape_[shape.id];
+    if (!node) node = &trace_nodes_.emplace_back(TraceNode{&shape, trace_});
     trace_->add(*node, GlobalsRead::Kind::exists);
     return Val::ref(*value).traced(node);
 }

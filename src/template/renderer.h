@@ -60,9 +60,9 @@ private:
     const Locale& locale_;
     FragmentCache* fragments_ = nullptr;  // for {% cache %}; none: the blocks just render
     GlobalsTrace* trace_ = nullptr;       // what is read of globals_, for the build cache; none: not recorded
-    std::deque<TraceNode> trace_nodes_;   // the globals' objects reached so far (a deque: values point at them)
-    // Each node's members reached so far, by name (null: the globals' root).
-    std::unordered_map<const TraceNode*, std::vector<std::pair<std::string, const TraceNode*>>> trace_children_;
+    TraceShapes* trace_shapes_ = nullptr;  // this thread's (globals_trace.h)
+    std::deque<TraceNode> trace_nodes_;    // the globals' objects reached so far (a deque: values point at them)
+    std::vector<TraceNode*> node_of_shape_;  // by shape id: this render's node, or null
     std::string* out_ = nullptr;
     const Template* current_ = nullptr;  // whose AST runs: errors point into it; its macros are in scope
     std::deque<Binding> vars_;           // a deque: bindings never move while a scope grows
