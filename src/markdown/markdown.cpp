@@ -377,7 +377,7 @@ std::string replace_placeholders(const std::string& text, const std::string& tok
 
 }  // namespace
 
-PageMarkdown::PageMarkdown(RenderedMarkdown own) : rendering_(std::make_shared<const RenderedMarkdown>(std::move(own))) {}
+PageMarkdown::PageMarkdown(RenderedMarkdown own) : rendering_(std::make_shared<RenderedMarkdown>(std::move(own))) {}
 
 PageMarkdown::PageMarkdown(std::shared_ptr<const RenderedMarkdown> shared, std::string token, std::vector<std::string> hrefs)
     : rendering_(std::move(shared)), token_(std::move(token)), hrefs_(std::move(hrefs)) {}
@@ -402,6 +402,15 @@ std::string PageMarkdown::first_paragraph_html() const {
 const std::vector<Heading>& PageMarkdown::headings() const { return (rendering_ ? *rendering_ : no_rendering()).headings; }
 const std::string& PageMarkdown::plain_text() const { return (rendering_ ? *rendering_ : no_rendering()).plain_text; }
 std::size_t PageMarkdown::word_count() const { return rendering_ ? rendering_->word_count : 0; }
+
+void PageMarkdown::shorten_plain_text(std::size_t keep) const {
+    if (!rendering_ || rendering_->plain_text.size() <= keep) return;
+    // Renderings are made non-const (make_shared in render()) and shared as const for the pages'
+    // sake; the text is owned by the rendering, so it may be cut here.
+    std::string& text = const_cast<RenderedMarkdown&>(*rendering_).plain_text;
+    text.resize(keep);
+    text.shrink_to_fit();
+}
 
 PageMarkdown with_links(std::shared_ptr<const RenderedMarkdown> shared, const DeferredLinks& links, const MarkdownOptions& options,
                         const std::function<std::string(const std::string& url)>& resolve) {

@@ -98,6 +98,10 @@ public:
     const std::vector<Heading>& headings() const;
     const std::string& plain_text() const;
     std::size_t word_count() const;
+    // Cuts the plain text (of every page that shares this rendering) to its first `keep` bytes,
+    // once the search index, its only full reader, is made. The caller makes sure nothing reads
+    // the renderings meanwhile.
+    void shorten_plain_text(std::size_t keep) const;
 
 private:
     std::shared_ptr<const RenderedMarkdown> rendering_;  // null: an empty page

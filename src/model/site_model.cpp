@@ -285,7 +285,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
             }
             // Each page that shows the file: the shared rendering with its own addresses, or, for a
             // file with an embed, a rendering of its own (its problems were reported above).
-            auto shared = std::make_shared<const RenderedMarkdown>(std::move(rendering));
+            auto shared = std::shared_ptr<const RenderedMarkdown>(std::make_shared<RenderedMarkdown>(std::move(rendering)));
             auto rendering_for = [&](PageId p) {
                 if (links.per_page) {
                     Diagnostics reported;

@@ -10,6 +10,10 @@
 
 namespace urker {
 
+// An event without a description of its own is described by the start of its text, up to this
+// many bytes (the plain text the search index is made of; render/render_site.h keeps that much).
+constexpr std::size_t kEventTextDescriptionBytes = 600;
+
 struct CalendarEvent {
     std::string uid;  // stable across builds, e.g. "events/seminar-2026-10@urker.example.kz"
     std::string summary, description, location, url;

@@ -101,3 +101,28 @@ TEST_CASE("a file with an embed is rendered for each page: its HTML is in the pa
     r.render({text, {"content/p.md", 1, 0}, text, "ru"}, d, &links);
     CHECK(links.per_page);
 }
+
+TEST_CASE("cutting a shared rendering's plain text shortens it for every page that shows it, and keeps its word count") {
+    Diagnostics diags;
+    MarkdownRenderer r;
+    DeferredLinks links;
+    links.token = "urker-link-7-";
+    RenderedMarkdown rendering = r.render({kText, {"content/p.md", 1, 0}, kText, "ru"}, diags, &links);
+    const std::string full = rendering.plain_text;
+    const std::size_t words = rendering.word_count;
+    REQUIRE(full.size() > 40);
+    auto shared = std::shared_ptr<const RenderedMarkdown>(std::make_shared<RenderedMarkdown>(std::move(rendering)));
+    auto keep = [](const std::string& url) { return url; };
+    PageMarkdown page = with_links(shared, links, r.options, keep);
+    PageMarkdown view = with_links(shared, links, r.options, keep);
+    const std::string html = page.html();
+
+    page.shorten_plain_text(40);
+
+    CHECK(page.plain_text() == full.substr(0, 40));
+    CHECK(view.plain_text() == full.substr(0, 40));
+    CHECK(page.word_count() == words);
+    CHECK(view.html() == html);
+    page.shorten_plain_text(100);  // never longer again
+    CHECK(page.plain_text().size() == 40);
+}
