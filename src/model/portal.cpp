@@ -85,6 +85,14 @@ Portal Assembler::run() {
     std::vector<Diagnostics> page_diags(m_.pages.size());
     parallel_for(m_.pages.size(), [&](std::size_t i) { guard_file(m_.pages[i].source, page_diags[i], [&] { fill_data(i); }); });
     for (auto& d : page_diags) diags_.append(d);
+    // The entries of those lists, once for each page some list shows.
+    std::vector<char> listed(m_.pages.size(), 0);
+    for (const auto& lists : portal_.lists)
+        for (const auto& [name, pages] : lists)
+            for (PageId p : pages) listed[p] = 1;
+    parallel_for(m_.pages.size(), [&](std::size_t i) {
+        if (listed[i]) portal_.items[i] = item(i, m_.pages[i].lang);
+    });
     build_taxonomies();
     attach_reviews();
     attach_portfolios(m_, portal_, vocabulary_);  // model/portfolio.h

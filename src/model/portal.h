@@ -44,7 +44,16 @@ struct Portal {
     Date build_date;
     Period report_period;                     // the monitoring report's (model/indicators.h)
     std::vector<Kind> kinds;                  // per page
-    std::vector<nlohmann::json> data;         // per page: `page.data` in templates
+    std::vector<nlohmann::json> data;         // per page: `page.data` in templates, but for its lists:
+    // Per page, the lists of other pages its data has (a member's materials, news and events; a
+    // school's; a material's related ones), by the name templates read them under
+    // (`page.data.related`), each as pages in this page's language. Render puts them into
+    // `page.data` as `items` (render/context.cpp): made once per page instead of once per list
+    // that shows it, the 150 000 entries of 10 000 materials' lists took 100 MB.
+    std::vector<std::vector<std::pair<std::string, std::vector<PageId>>>> lists;
+    // Per page: the compact entry lists show of it (title, url, date, lang, kind and a few front
+    // matter fields).
+    std::vector<nlohmann::json> items;
     std::map<std::string, PageId> members, schools, groups;  // id -> page
     std::vector<Taxonomy> taxonomies;         // as listed in site.yaml
     nlohmann::json monitoring;                // figures for the monitoring page, by language

@@ -127,7 +127,9 @@ private:
 
     json item(PageId i, const std::string& lang) const;
 
-    json items(const std::vector<PageId>& ids, const std::string& lang, std::size_t limit = SIZE_MAX) const;
+    // Adds `name` to page i's lists (Portal::lists): `pages` in page i's language. Only page i's
+    // own slot is touched, so pages are filled on several threads at once.
+    void list(PageId i, const char* name, const std::vector<PageId>& pages);
 
     int school_year_start(PageId plan) const;
 

@@ -16,17 +16,18 @@ void Assembler::fill_data(PageId i) {
             json groups = json::array();
             for (PageId g : listed(groups_by_member, id)) groups.push_back(ref(g, lang));
             d["groups"] = groups;
-            d["materials"] = items(listed(materials_by_author, id), lang);
-            d["news"] = items(listed(news_by_author, id), lang);
-            d["events"] = items(listed(events_by_organizer, id), lang);
+            list(i, "materials", listed(materials_by_author, id));
+            list(i, "news", listed(news_by_author, id));
+            list(i, "events", listed(events_by_organizer, id));
             json plan_items_of_member = json::array();
             for (const auto& [plan, entry] : listed(plan_items_by_responsible, id)) {
                 plan_items_of_member.push_back(entry);
                 plan_items_of_member.back()["plan"] = ref(plan, lang);
             }
             d["plan_items"] = std::move(plan_items_of_member);
-            d["counts"] = {{"materials", d["materials"].size()}, {"news", d["news"].size()}, {"events", d["events"].size()},
-                           {"plan_items", d["plan_items"].size()}, {"groups", groups.size()}};
+            d["counts"] = {{"materials", listed(materials_by_author, id).size()}, {"news", listed(news_by_author, id).size()},
+                           {"events", listed(events_by_organizer, id).size()}, {"plan_items", d["plan_items"].size()},
+                           {"groups", groups.size()}};
             break;
         }
         case Kind::school: {
@@ -46,10 +47,10 @@ void Assembler::fill_data(PageId i) {
             });
             school_materials.erase(std::unique(school_materials.begin(), school_materials.end()), school_materials.end());
             d["members"] = members;
-            d["materials"] = items(school_materials, lang);
-            d["news"] = items(listed(news_by_school, id), lang);
-            d["events"] = items(listed(events_by_school, id), lang);
-            d["counts"] = {{"members", members.size()}, {"materials", d["materials"].size()}};
+            d["counts"] = {{"members", members.size()}, {"materials", school_materials.size()}};
+            list(i, "materials", school_materials);
+            list(i, "news", listed(news_by_school, id));
+            list(i, "events", listed(events_by_school, id));
             break;
         }
         case Kind::group: {
@@ -96,7 +97,7 @@ void Assembler::fill_data(PageId i) {
             // Related: same subject, a shared grade, newest first. The walk stops at the fifth: a
             // subject's list has hundreds of materials in a large network, and walking all of it
             // for each of them made this quadratic (a second at 10 000 materials).
-            json related = json::array();
+            std::vector<PageId> related;
             if (f.contains("subject") && f["subject"].is_string()) {
                 for (PageId other : listed(materials_by_subject, f["subject"].get<std::string>())) {
                     if (related.size() >= 5) break;
@@ -106,11 +107,11 @@ void Assembler::fill_data(PageId i) {
                     bool shared = grades.empty() || og.empty();
                     for (const auto& g : grades)
                         for (const auto& h : og) shared = shared || g == h || g == "all" || h == "all";
-                    if (shared) related.push_back(item(other, lang));
+                    if (shared) related.push_back(other);
                 }
             }
             d["grades"] = std::move(grades);
-            d["related"] = std::move(related);
+            list(i, "related", related);
             break;
         }
         case Kind::plan: {

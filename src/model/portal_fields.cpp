@@ -18,6 +18,8 @@ void Assembler::classify() {
     wrong_fields_.resize(m_.pages.size());
     plan_items.resize(m_.pages.size());
     portal_.data.assign(m_.pages.size(), json::object());
+    portal_.lists.assign(m_.pages.size(), {});
+    portal_.items.assign(m_.pages.size(), json());
     for (PageId i = 0; i < m_.pages.size(); ++i) {
         const Page& p = m_.pages[i];
         if (p.kind != PageKind::page) continue;

@@ -82,13 +82,12 @@ json Assembler::item(PageId i, const std::string& lang) const {
     return out;
 }
 
-json Assembler::items(const std::vector<PageId>& ids, const std::string& lang, std::size_t limit) const {
-    json out = json::array();
-    for (PageId i : ids) {
-        if (out.size() >= limit) break;
-        out.push_back(item(i, lang));
-    }
-    return out;
+void Assembler::list(PageId i, const char* name, const std::vector<PageId>& pages) {
+    const std::string& lang = m_.pages[i].lang;
+    std::vector<PageId> in_language;
+    in_language.reserve(pages.size());
+    for (PageId p : pages) in_language.push_back(m_.localized(p, lang));
+    portal_.lists[i].emplace_back(name, std::move(in_language));
 }
 
 }  // namespace urker::portal_assembly

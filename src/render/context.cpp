@@ -51,11 +51,6 @@ nlohmann::json brief_data(Kind kind, const nlohmann::json& data) {
                 if (data.contains(key)) out[key] = data[key];
             return out;
         }
-        case Kind::material: {
-            nlohmann::json out = data;
-            out.erase("related");
-            return out;
-        }
         default:
             return data;
     }
@@ -289,7 +284,14 @@ nlohmann::json ContextBuilder::comments_for(PageId id) const {
 
 nlohmann::json ContextBuilder::page(PageId id) const {
     nlohmann::json p = summaries_[id];
-    p["data"] = portal_.data[id];
+    nlohmann::json& data = p["data"] = portal_.data[id];
+    // The page's lists of other pages, each entry the one the model made for that page.
+    for (const auto& [name, pages] : portal_.lists[id]) {
+        nlohmann::json entries = nlohmann::json::array();
+        entries.get_ref<nlohmann::json::array_t&>().reserve(pages.size());
+        for (PageId listed : pages) entries.push_back(portal_.items[listed]);
+        data[name] = std::move(entries);
+    }
     p["content"] = model_.rendered[id].html();
     p["toc"] = toc_tree(model_.rendered[id].headings());
     p["breadcrumbs"] = breadcrumbs(id);
@@ -300,6 +302,10 @@ Fingerprint ContextBuilder::page_fingerprint(PageId id) const {
     // Exactly what page() is made of, read where it lies instead of copied together.
     Fingerprinter f;
     f.add(std::string_view("page")).add(summary_fingerprint(id)).add(portal_.data[id]).add(std::string_view(model_.rendered[id].html()));
+    for (const auto& [name, pages] : portal_.lists[id]) {
+        f.add(std::string_view(name)).add(static_cast<std::uint64_t>(pages.size()));
+        for (PageId listed : pages) f.add(portal_.items[listed]);
+    }
     for (const auto& h : model_.rendered[id].headings())
         f.add(static_cast<std::uint64_t>(h.level)).add(std::string_view(h.id)).add(std::string_view(h.title));
     return f.add(breadcrumbs(id)).finish();
