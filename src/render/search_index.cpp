@@ -383,20 +383,22 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
             if (kept_terms && kept_terms->key == terms_key) term_reuse.previous = &kept_terms->terms;
         }
         options.term_reuse = &term_reuse;
+        // The records are kept (and let go) as soon as they are complete, before the shards are made.
+        options.terms_collected = [&] {
+            result.documents_kept = term_reuse.taken;
+            // Nothing new to keep when every document was found and none is gone.
+            const std::size_t had = term_reuse.previous ? term_reuse.previous->size() : 0;
+            if (term_reuse.taken != docs.size() || had != docs.size()) {
+                if (!terms_file.empty()) search::save_term_cache(terms_file, terms_key, term_reuse);
+                else memo->keep("search-terms", std::make_shared<const KeptTerms>(KeptTerms{terms_key, search::TermCache::of(term_reuse)}));
+            }
+            term_reuse.previous = nullptr;
+            last_terms = search::TermCache();
+            kept_terms.reset();
+            std::vector<std::string>().swap(term_reuse.fresh);
+        };
     }
     search::ShardedIndex sharded = search::write_sharded_lunr_index(docs, fields, lang, options);
-    if (options.term_reuse) {
-        result.documents_kept = term_reuse.taken;
-        // Nothing new to keep when every document was found and none is gone.
-        const std::size_t had = term_reuse.previous ? term_reuse.previous->size() : 0;
-        if (term_reuse.taken != docs.size() || had != docs.size()) {
-            if (!terms_file.empty()) search::save_term_cache(terms_file, terms_key, term_reuse);
-            else memo->keep("search-terms", std::make_shared<const KeptTerms>(KeptTerms{terms_key, search::TermCache::of(term_reuse)}));
-        }
-        last_terms = search::TermCache();
-        kept_terms.reset();
-        std::vector<std::string>().swap(term_reuse.fresh);
-    }
     json manifest = std::move(sharded.manifest);
     result.shards = sharded.shards.size();
     result.index_bytes += index_bytes;

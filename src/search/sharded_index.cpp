@@ -209,6 +209,7 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
     IndexWriterStats stats;
     Lap lap;
     PreparedIndex index = prepare_index(documents, fields, language, threads, stats, lap, options.term_reuse);
+    if (options.terms_collected) options.terms_collected();
     const std::size_t field_count = index.fields.size();
     const std::vector<std::uint32_t> order = sort_terms(index.collected.dictionary());
     const std::vector<std::size_t> firsts = cut_shards(index, order, options);
