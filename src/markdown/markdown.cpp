@@ -394,6 +394,19 @@ std::string PageMarkdown::html() const {
     return hrefs_.empty() ? rendering_->html : replace_placeholders(rendering_->html, token_, hrefs_);
 }
 
+void PageMarkdown::add_html_to(Fingerprinter& f) const {
+    if (!rendering_) {
+        f.add(std::string_view());
+        return;
+    }
+    f.add(std::string_view(rendering_->html));
+    if (hrefs_.empty()) return;
+    // The placeholders' token and the addresses put in for them: the spliced HTML is a function of
+    // these and the rendering's HTML.
+    f.add(std::string_view(token_)).add(static_cast<std::uint64_t>(hrefs_.size()));
+    for (const auto& href : hrefs_) f.add(std::string_view(href));
+}
+
 std::string PageMarkdown::first_paragraph_html() const {
     if (!rendering_) return {};
     return hrefs_.empty() ? rendering_->first_paragraph_html : replace_placeholders(rendering_->first_paragraph_html, token_, hrefs_);

@@ -12,6 +12,7 @@
 
 #include "config/site_config.h"
 #include "core/diagnostic.h"
+#include "core/fingerprint.h"
 #include "core/url.h"
 
 namespace urker {
@@ -94,6 +95,9 @@ public:
     PageMarkdown(std::shared_ptr<const RenderedMarkdown> shared, std::string token, std::vector<std::string> hrefs);
 
     std::string html() const;  // each call splices anew: read it once per use
+    // Adds what html() is made of (the shared rendering's HTML and this page's addresses) to `f`,
+    // without splicing it: the same HTML gives the same fingerprint (the build cache compares it).
+    void add_html_to(Fingerprinter& f) const;
     std::string first_paragraph_html() const;
     const std::vector<Heading>& headings() const;
     const std::string& plain_text() const;

@@ -301,7 +301,8 @@ nlohmann::json ContextBuilder::page(PageId id) const {
 Fingerprint ContextBuilder::page_fingerprint(PageId id) const {
     // Exactly what page() is made of, read where it lies instead of copied together.
     Fingerprinter f;
-    f.add(std::string_view("page")).add(summary_fingerprint(id)).add(portal_.data[id]).add(std::string_view(model_.rendered[id].html()));
+    f.add(std::string_view("page")).add(summary_fingerprint(id)).add(portal_.data[id]);
+    model_.rendered[id].add_html_to(f);
     for (const auto& [name, pages] : portal_.lists[id]) {
         f.add(std::string_view(name)).add(static_cast<std::uint64_t>(pages.size()));
         for (PageId listed : pages) f.add(portal_.items[listed]);

@@ -105,6 +105,7 @@ TEST_CASE("a file with an embed is rendered for each page: its HTML is in the pa
 TEST_CASE("cutting a shared rendering's plain text shortens it for every page that shows it, and keeps its word count") {
     Diagnostics diags;
     MarkdownRenderer r;
+    r.rewrite_link = into_kazakh;
     DeferredLinks links;
     links.token = "urker-link-7-";
     RenderedMarkdown rendering = r.render({kText, {"content/p.md", 1, 0}, kText, "ru"}, diags, &links);
@@ -125,4 +126,27 @@ TEST_CASE("cutting a shared rendering's plain text shortens it for every page th
     CHECK(view.html() == html);
     page.shorten_plain_text(100);  // never longer again
     CHECK(page.plain_text().size() == 40);
+}
+
+TEST_CASE("a page's HTML fingerprint follows its addresses, not only the shared rendering") {
+    Diagnostics diags;
+    MarkdownRenderer r;
+    r.rewrite_link = into_kazakh;
+    DeferredLinks links;
+    links.token = "urker-link-9-";
+    RenderedMarkdown rendering = r.render({kText, {"content/p.md", 1, 0}, kText, "ru"}, diags, &links);
+    REQUIRE_FALSE(links.urls.empty());
+    auto shared = std::shared_ptr<const RenderedMarkdown>(std::make_shared<RenderedMarkdown>(std::move(rendering)));
+    auto fingerprint = [](const PageMarkdown& page) {
+        Fingerprinter f;
+        page.add_html_to(f);
+        return f.finish();
+    };
+    PageMarkdown as_written = with_links(shared, links, r.options, [](const std::string& url) { return url; });
+    PageMarkdown again = with_links(shared, links, r.options, [](const std::string& url) { return url; });
+    PageMarkdown kazakh = with_links(shared, links, r.options, [](const std::string& url) { return "/kk" + url; });
+    CHECK(fingerprint(as_written) == fingerprint(again));
+    CHECK_FALSE(fingerprint(as_written) == fingerprint(kazakh));
+    CHECK_FALSE(as_written.html() == kazakh.html());
+    CHECK(fingerprint(PageMarkdown()) == fingerprint(PageMarkdown()));
 }
