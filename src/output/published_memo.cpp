@@ -174,6 +174,7 @@ void PublishedMemo::roll() {
     current_.clear();
     current_reads_.clear();
     current_read_numbers_.clear();
+    carried_.clear();
     current_groups_.clear();
     current_kept_.clear();
     reused_ = 0;
@@ -184,6 +185,7 @@ void PublishedMemo::forget_current() {
     current_.clear();
     current_reads_.clear();
     current_read_numbers_.clear();
+    carried_.clear();
     current_groups_.clear();
     reused_ = 0;
 }
@@ -237,13 +239,23 @@ void PublishedMemo::remember_group(const std::string& name, const Fingerprint& i
     current_groups_[name] = Group{inputs, std::move(paths), std::move(note)};
 }
 
-bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Fingerprint& inputs, const ReadNow& now) {
+bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Fingerprint& inputs, const ReadNow& now,
+                          const ReadVerdicts* verdicts) {
     auto it = previous_.find(path);
     if (it == previous_.end() || !(it->second.inputs == inputs)) return false;
     const Published& then = it->second;
     for (std::uint32_t n : then.reads) {
+        std::atomic<std::uint8_t>* verdict = verdicts ? verdicts->at(n) : nullptr;
+        if (verdict) {
+            // Two threads may look at the same read at once: both find the same, either may tell.
+            const std::uint8_t known = verdict->load(std::memory_order_relaxed);
+            if (known == 1) continue;
+            if (known == 2) return false;
+        }
         const Read& read = previous_reads_[n];
-        if (!(now(read.where, read.kind) == read.seen)) return false;
+        const bool same = now(read.where, read.kind) == read.seen;
+        if (verdict) verdict->store(same ? 1 : 2, std::memory_order_relaxed);
+        if (!same) return false;
     }
     if (!link_unchanged(out, path, inputs)) return false;
     std::lock_guard lock(mutex_);
@@ -256,7 +268,11 @@ bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Finger
         r.mtime_ns = then.mtime_ns;
         r.inode = then.inode;
     }
-    for (std::uint32_t n : then.reads) r.reads.push_back(number_of_read(previous_reads_[n]));
+    if (carried_.size() != previous_reads_.size()) carried_.assign(previous_reads_.size(), kNotCarried);
+    for (std::uint32_t n : then.reads) {
+        if (carried_[n] == kNotCarried) carried_[n] = number_of_read(previous_reads_[n]);
+        r.reads.push_back(carried_[n]);
+    }
     ++reused_;
     return true;
 }

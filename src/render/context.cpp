@@ -212,6 +212,11 @@ const std::vector<Fingerprint>& ContextBuilder::Globals::read_all(const std::vec
     return seen_blocks_.emplace(&block, std::move(seen)).first->second;
 }
 
+const PublishedMemo::ReadVerdicts& ContextBuilder::Globals::verdicts(const PublishedMemo& memo) const {
+    std::call_once(verdicts_made_, [&] { verdicts_ = std::make_unique<PublishedMemo::ReadVerdicts>(memo.previous_read_count()); });
+    return *verdicts_;
+}
+
 nlohmann::json ContextBuilder::make_summary(PageId id) const {
     const Page& p = model_.pages[id];
     const SiteConfig& cfg = model_.config;

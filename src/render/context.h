@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/fingerprint.h"
+#include "output/published_memo.h"
 #include "template/globals_trace.h"
 #include "model/portal.h"
 #include "model/site_model.h"
@@ -52,11 +53,15 @@ public:
         // read() of each of a fragment's reads, in their order: worked out once per fragment (the
         // fragment cache keeps the block, unchanged, for the whole build).
         const std::vector<Fingerprint>& read_all(const std::vector<tmpl::GlobalsRead>& block) const;
+        // What the last build's reads see in these values, for all the pages that share them.
+        const PublishedMemo::ReadVerdicts& verdicts(const PublishedMemo& memo) const;
 
     private:
         mutable std::mutex mutex_;
         mutable std::unordered_map<std::string, Fingerprint> seen_;  // by kind, then where
         mutable std::unordered_map<const void*, std::vector<Fingerprint>> seen_blocks_;
+        mutable std::once_flag verdicts_made_;
+        mutable std::unique_ptr<PublishedMemo::ReadVerdicts> verdicts_;
     };
     const Globals& globals(const std::string& lang, const std::string& url) const;
     const Theme& theme() const { return theme_; }

@@ -24,7 +24,7 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
         if (wrap) f.add(std::string_view("wrapped"));
         inputs = f.finish();
         auto now = [&globals](const std::string& where, std::uint8_t kind) { return globals.read(where, kind); };
-        if (memo->reuse(out, path, inputs, now)) return true;
+        if (memo->reuse(out, path, inputs, now, &globals.verdicts(*memo))) return true;
     }
     nlohmann::json made;
     if (!given) {

@@ -109,3 +109,30 @@ TEST_CASE("the build cache in memory rolls from one build to the next") {
     // A build that read another title: not taken.
     CHECK_FALSE(memo.reuse(out, "a/index.html", fp("a"), reads_seeing("Сеть школ")));
 }
+
+TEST_CASE("pages that share their site-wide values look at each read once, and a changed read turns them all away") {
+    PublishedMemo memo(fp("urker 1"));
+    const auto then = reads_seeing("Сеть");
+    const std::vector<PublishedMemo::Read> reads = {{"4:site5:title", 0, then("4:site5:title", 0)},
+                                                    {"4:site8:sections", 2, then("4:site8:sections", 2)}};
+    for (const char* page : {"a/index.html", "b/index.html", "c/index.html"}) memo.remember(page, fp(page), reads);
+    memo.roll();
+    LinkingSink out;
+    for (const char* title : {"Сеть", "Сеть школ"}) {
+        int looked = 0;
+        const auto base = reads_seeing(title);
+        PublishedMemo::ReadNow now = [&](const std::string& where, std::uint8_t kind) {
+            ++looked;
+            return base(where, kind);
+        };
+        PublishedMemo::ReadVerdicts verdicts(memo.previous_read_count());
+        const bool same = std::string(title) == "Сеть";
+        for (const char* page : {"a/index.html", "b/index.html", "c/index.html"})
+            CHECK(memo.reuse(out, page, fp(page), now, &verdicts) == same);
+        // The same two reads for three pages: looked at once each (a changed title stops at the first).
+        CHECK(looked == (same ? 2 : 1));
+    }
+    // What the reused pages read is carried into this build's memo: they are taken again after it.
+    memo.roll();
+    CHECK(memo.reuse(out, "b/index.html", fp("b/index.html"), then));
+}
