@@ -81,6 +81,7 @@ Portal Assembler::run() {
     for (PageId i = 0; i < m_.pages.size(); ++i)
         if (!m_.pages[i].is_view) guard_file(m_.pages[i].source, diags_, [&] { validate(i); });
     build_indexes();
+    index_grades();
     // Each page's data on all cores: fill_data writes only its own page's and reads the rest.
     std::vector<Diagnostics> page_diags(m_.pages.size());
     parallel_for(m_.pages.size(), [&](std::size_t i) { guard_file(m_.pages[i].source, page_diags[i], [&] { fill_data(i); }); });

@@ -102,12 +102,7 @@ void Assembler::fill_data(PageId i) {
                 for (PageId other : listed(materials_by_subject, f["subject"].get<std::string>())) {
                     if (related.size() >= 5) break;
                     if (other == i) continue;
-                    const json& of = fm(other);
-                    json og = of.contains("grade") ? (of["grade"].is_array() ? of["grade"] : json::array({of["grade"]})) : json::array();
-                    bool shared = grades.empty() || og.empty();
-                    for (const auto& g : grades)
-                        for (const auto& h : og) shared = shared || g == h || g == "all" || h == "all";
-                    if (shared) related.push_back(other);
+                    if (grades_shared(i, other)) related.push_back(other);
                 }
             }
             d["grades"] = std::move(grades);

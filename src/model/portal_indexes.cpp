@@ -9,6 +9,50 @@ std::vector<std::string> Assembler::keys_of(const std::map<std::string, PageId>&
     return keys;
 }
 
+namespace {
+
+json grades_of(const json& front_matter) {
+    if (!front_matter.contains("grade")) return json::array();
+    const json& g = front_matter["grade"];
+    return g.is_array() ? g : json::array({g});
+}
+
+// A grade value as a key that is equal exactly when the JSON values are (5 and 5.0 are).
+std::string grade_key(const json& grade) {
+    if (grade.is_number()) return "n" + std::to_string(grade.get<double>());
+    if (grade.is_string()) return "s" + grade.get<std::string>();
+    return "j" + grade.dump();
+}
+
+}  // namespace
+
+void Assembler::index_grades() {
+    grade_sets_.assign(m_.pages.size(), GradeSet{});
+    std::map<std::string, int> bit_of;
+    for (PageId i = 0; i < m_.pages.size(); ++i) {
+        if (portal_.kinds[i] != Kind::material) continue;
+        GradeSet& set = grade_sets_[i];
+        for (const json& g : grades_of(fm(i))) {
+            set.none = false;
+            if (g == "all") set.all = true;
+            auto [it, added] = bit_of.try_emplace(grade_key(g), static_cast<int>(bit_of.size()));
+            if (it->second < 64) set.bits |= std::uint64_t{1} << it->second;
+            else set.exact = false;
+        }
+    }
+}
+
+bool Assembler::grades_shared(PageId a, PageId b) const {
+    const GradeSet& x = grade_sets_[a];
+    const GradeSet& y = grade_sets_[b];
+    if (x.none || y.none || x.all || y.all) return true;
+    if (x.exact && y.exact) return (x.bits & y.bits) != 0;
+    for (const json& g : grades_of(fm(a)))
+        for (const json& h : grades_of(fm(b)))
+            if (g == h) return true;
+    return false;
+}
+
 void Assembler::build_indexes() {
     for (PageId i = 0; i < m_.pages.size(); ++i) {
         if (!m_.pages[i].is_view) check_references(i);

@@ -1,0 +1,62 @@
+// A material page's related materials: the newest five of its subject that share a grade with it
+// (a material with no grade, or for all grades, shares with every grade).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "site_fixture.h"
+
+using namespace urker;
+using namespace urker::testing;
+
+namespace {
+
+std::map<std::string, std::string> site_with(const std::vector<std::pair<std::string, std::string>>& grades) {
+    std::map<std::string, std::string> f = {
+        {"site.yaml", "title: Сеть\nbase_url: \"https://test.example.kz/\"\nlanguage: ru\ntaxonomies:\n  subject:\n  grade:\n"},
+        {"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\n---\n"},
+    };
+    int day = 28;
+    for (const auto& [name, grade] : grades) {
+        std::string fm = "---\ntitle: Материал " + name + "\ndate: 2026-09-" + std::to_string(day--) +
+                         "\nauthor: ivanova-a\nsubject: алгебра\n" + (grade.empty() ? "" : "grade: " + grade + "\n") + "---\nТекст.\n";
+        f["content/materials/" + name + ".md"] = fm;
+    }
+    return f;
+}
+
+// The titles in a page's "related materials" section, in order.
+std::vector<std::string> related_on(const std::string& html) {
+    std::vector<std::string> titles;
+    const auto start = html.find("<section class=\"related\"");
+    if (start == std::string::npos) return titles;
+    const auto end = html.find("</section>", start);
+    for (auto at = html.find("Материал ", start); at != std::string::npos && at < end; at = html.find("Материал ", at + 1)) {
+        const auto close = html.find('<', at);
+        titles.push_back(html.substr(at + std::string("Материал ").size(), close - at - std::string("Материал ").size()));
+    }
+    return titles;
+}
+
+}  // namespace
+
+TEST_CASE("related materials share a grade, or have none, or are for all grades; the newest five") {
+    SiteFixture site(site_with({{"a", "5"},
+                                {"b", "6"},
+                                {"c", "all"},
+                                {"d", ""},
+                                {"e", "[7, 5]"},
+                                {"g", "6"},
+                                {"h", "[8]"},
+                                {"i", "5"},
+                                {"j", "5"},
+                                {"k", "5"}}));
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    CHECK(related_on(r->out.files().at("materials/a/index.html")) == std::vector<std::string>{"c", "d", "e", "i", "j"});
+    CHECK(related_on(r->out.files().at("materials/b/index.html")) == std::vector<std::string>{"c", "d", "g"});
+    // With no grade of its own, every material of the subject is related: the newest five but itself.
+    CHECK(related_on(r->out.files().at("materials/d/index.html")) == std::vector<std::string>{"a", "b", "c", "e", "g"});
+    CHECK(related_on(r->out.files().at("materials/h/index.html")) == std::vector<std::string>{"c", "d"});
+}
