@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
 #include <cstdio>
 
 #include "core/text.h"
@@ -45,9 +46,10 @@ std::string xml_escape(std::string_view s) { return escape_html(s); }
 }  // namespace
 
 void render_site(const SiteModel& model, const Portal& portal, const Theme& theme, const std::string& generator, OutputSink& out,
-                 Diagnostics& diags, RenderStats& stats, PublishedMemo* memo) {
+                 Diagnostics& diags, RenderStats& stats, PublishedMemo* memo, bool leave_to_exit) {
     const SiteConfig& cfg = model.config;
-    ContextBuilder ctx(model, portal, theme, generator, memo);
+    auto context_owner = std::make_unique<ContextBuilder>(model, portal, theme, generator, memo);
+    ContextBuilder& ctx = *context_owner;
     const int per_page = cfg.paginate;
 
     // Which list a section page shows: its section's pages (all languages: a Kazakh material is
@@ -240,6 +242,7 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
             out.write(path, data);
             ++stats.other_files;
         }
+    if (leave_to_exit) context_owner.release();  // taken back with the process
 }
 
 }  // namespace urker

@@ -222,7 +222,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     }
     {
         StageTimer t(summary, "render");
-        render_site(model, portal, *theme, options.generator, plan, diags, stats, options.published_memo);
+        render_site(model, portal, *theme, options.generator, plan, diags, stats, options.published_memo, options.leave_memory_to_exit);
     }
     if (search.valid()) {
         searched = search.get();
@@ -254,11 +254,19 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     summary.notes.insert(summary.notes.end(), stats.notes.begin(), stats.notes.end());
     summary.files_written = out.file_count();
     summary.bytes_written = out.byte_count();
+    if (options.leave_memory_to_exit) {
+        // Taken back with the process (BuildOptions::leave_memory_to_exit).
+        static_cast<void>(new SiteModel(std::move(model)));
+        static_cast<void>(new Portal(std::move(portal)));
+    }
     return !diags.has_errors();
 }
 
 int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::ostream& err) {
     BuildOptions options = given;
+#if !defined(__SANITIZE_ADDRESS__)
+    options.leave_memory_to_exit = true;  // the process ends after this build
+#endif
     // Drafts go to a folder of their own, so a preview never replaces the public site.
     if (options.output.empty()) options.output = options.source / (options.drafts ? kDefaultDraftsOutput : kDefaultOutput);
     auto started = std::chrono::steady_clock::now();
