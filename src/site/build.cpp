@@ -264,7 +264,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
 
 int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::ostream& err) {
     BuildOptions options = given;
-#if !defined(__SANITIZE_ADDRESS__)
+#if !defined(URKER_SANITIZED) && !defined(__SANITIZE_ADDRESS__)
     options.leave_memory_to_exit = true;  // the process ends after this build
 #endif
     // Drafts go to a folder of their own, so a preview never replaces the public site.
