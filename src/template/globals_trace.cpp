@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <unordered_set>
 
 #include "template/value.h"
 
@@ -59,11 +60,11 @@ std::vector<GlobalsRead> GlobalsTrace::close_window(std::size_t start) {
         windows_.pop_back();
     }
     std::vector<GlobalsRead> read(reads_.begin() + static_cast<std::ptrdiff_t>(std::min(start, reads_.size())), reads_.end());
-    std::unordered_map<std::string, bool> in_window;  // kind + path, for the blocks' reads
-    for (const auto& r : read) in_window.emplace(static_cast<char>(r.kind) + r.path, true);
+    std::unordered_set<std::string> in_window;  // kind + path, for the blocks' reads
+    for (const auto& r : read) in_window.insert(static_cast<char>(r.kind) + r.path);
     for (std::size_t k = first_block; k < blocks_.size(); ++k)
         for (const auto& r : *blocks_[k])
-            if (in_window.emplace(static_cast<char>(r.kind) + r.path, true).second) read.push_back(r);
+            if (in_window.insert(static_cast<char>(r.kind) + r.path).second) read.push_back(r);
     return read;
 }
 

@@ -102,20 +102,29 @@ TEST_CASE("a file with an embed is rendered for each page: its HTML is in the pa
     CHECK(links.per_page);
 }
 
-TEST_CASE("cutting a shared rendering's plain text shortens it for every page that shows it, and keeps its word count") {
-    Diagnostics diags;
-    MarkdownRenderer r;
-    r.rewrite_link = into_kazakh;
+// kText rendered once for several pages, its site links as placeholders.
+struct SharedText {
     DeferredLinks links;
-    links.token = "urker-link-7-";
-    RenderedMarkdown rendering = r.render({kText, {"content/p.md", 1, 0}, kText, "ru"}, diags, &links);
-    const std::string full = rendering.plain_text;
-    const std::size_t words = rendering.word_count;
+    std::shared_ptr<const RenderedMarkdown> rendering;
+    SharedText() {
+        Diagnostics diags;
+        MarkdownRenderer r;
+        r.rewrite_link = into_kazakh;
+        links.token = "urker-link-7-";
+        rendering = std::make_shared<RenderedMarkdown>(r.render({kText, {"content/p.md", 1, 0}, kText, "ru"}, diags, &links));
+    }
+    PageMarkdown page(const std::string& prefix) const {
+        return with_links(rendering, links, MarkdownOptions{}, [&prefix](const std::string& url) { return prefix + url; });
+    }
+};
+
+TEST_CASE("cutting a shared rendering's plain text shortens it for every page that shows it, and keeps its word count") {
+    const SharedText text;
+    const std::string full = text.rendering->plain_text;
+    const std::size_t words = text.rendering->word_count;
     REQUIRE(full.size() > 40);
-    auto shared = std::shared_ptr<const RenderedMarkdown>(std::make_shared<RenderedMarkdown>(std::move(rendering)));
-    auto keep = [](const std::string& url) { return url; };
-    PageMarkdown page = with_links(shared, links, r.options, keep);
-    PageMarkdown view = with_links(shared, links, r.options, keep);
+    PageMarkdown page = text.page("");
+    PageMarkdown view = text.page("");
     const std::string html = page.html();
 
     page.shorten_plain_text(40);
@@ -129,22 +138,16 @@ TEST_CASE("cutting a shared rendering's plain text shortens it for every page th
 }
 
 TEST_CASE("a page's HTML fingerprint follows its addresses, not only the shared rendering") {
-    Diagnostics diags;
-    MarkdownRenderer r;
-    r.rewrite_link = into_kazakh;
-    DeferredLinks links;
-    links.token = "urker-link-9-";
-    RenderedMarkdown rendering = r.render({kText, {"content/p.md", 1, 0}, kText, "ru"}, diags, &links);
-    REQUIRE_FALSE(links.urls.empty());
-    auto shared = std::shared_ptr<const RenderedMarkdown>(std::make_shared<RenderedMarkdown>(std::move(rendering)));
+    const SharedText text;
+    REQUIRE_FALSE(text.links.urls.empty());
     auto fingerprint = [](const PageMarkdown& page) {
         Fingerprinter f;
         page.add_html_to(f);
         return f.finish();
     };
-    PageMarkdown as_written = with_links(shared, links, r.options, [](const std::string& url) { return url; });
-    PageMarkdown again = with_links(shared, links, r.options, [](const std::string& url) { return url; });
-    PageMarkdown kazakh = with_links(shared, links, r.options, [](const std::string& url) { return "/kk" + url; });
+    PageMarkdown as_written = text.page("");
+    PageMarkdown again = text.page("");
+    PageMarkdown kazakh = text.page("/kk");
     CHECK(fingerprint(as_written) == fingerprint(again));
     CHECK_FALSE(fingerprint(as_written) == fingerprint(kazakh));
     CHECK_FALSE(as_written.html() == kazakh.html());
