@@ -59,6 +59,7 @@ Fingerprinter::Fingerprinter() : state_(std::make_unique<State>()) {
 Fingerprinter::~Fingerprinter() = default;
 
 void Fingerprinter::feed(const void* data, std::size_t size) {
+    if (size == 0) return;  // an empty view may have no data at all, which memcpy must not be given
     State& s = *state_;
     if (size <= sizeof s.buffer - s.used) {
         std::memcpy(s.buffer + s.used, data, size);

@@ -48,3 +48,13 @@ TEST_CASE("a fingerprint is the hash of the framed values, fed in pieces of any 
     framed_otherwise.add(std::string_view("а" + std::string(500, 'x')));
     CHECK_FALSE(framed_otherwise.finish() == Fingerprinter().add(std::string_view("а")).add(std::string_view(std::string(500, 'x'))).finish());
 }
+
+TEST_CASE("an empty text without any data is the empty text") {
+    std::string stream;
+    frame_text(stream, "");
+    frame_text(stream, "после");
+    // A default string_view has no data pointer at all (the sanitizers' build checks that nothing
+    // hands it to memcpy).
+    CHECK(Fingerprinter().add(std::string_view()).add(std::string_view("после")).finish() == hash_of(stream));
+    CHECK(Fingerprinter().add(std::string_view()).finish() == Fingerprinter().add(std::string_view("")).finish());
+}
