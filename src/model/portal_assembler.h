@@ -54,6 +54,8 @@ std::string join(const std::vector<std::string>& v, const char* sep = ", ");
 bool looks_like_id(const std::string& s);
 // The id of a member, school, group or plan: `id:` in the front matter, else the file name.
 std::string page_id(const Page& p);
+// A material's `grade` as a list (one value or several; none: empty).
+json grades_of(const json& front_matter);
 
 // Where a plan item's problems are reported: a front-matter pointer, or a CSV line.
 struct ItemPlace {

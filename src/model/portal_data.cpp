@@ -84,8 +84,7 @@ void Assembler::fill_data(PageId i) {
             }
             d["authors"] = std::move(authors);
             if (!school_id.empty()) d["school"] = ref_by_id(portal_.schools, school_id, lang);
-            json grades = json::array();
-            if (f.contains("grade")) grades = f["grade"].is_array() ? f["grade"] : json::array({f["grade"]});
+            json grades = grades_of(f);
             if (f.contains("external_url") && f["external_url"].is_string()) {
                 std::string u = f["external_url"].get<std::string>();
                 auto s = u.find("://");

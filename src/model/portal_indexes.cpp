@@ -9,13 +9,13 @@ std::vector<std::string> Assembler::keys_of(const std::map<std::string, PageId>&
     return keys;
 }
 
-namespace {
-
 json grades_of(const json& front_matter) {
     if (!front_matter.contains("grade")) return json::array();
     const json& g = front_matter["grade"];
     return g.is_array() ? g : json::array({g});
 }
+
+namespace {
 
 // A grade value as a key that is equal exactly when the JSON values are (5 and 5.0 are).
 std::string grade_key(const json& grade) {
