@@ -49,7 +49,7 @@ struct Portal {
     // school's; a material's related ones), by the name templates read them under
     // (`page.data.related`), each as pages in this page's language. Render puts them into
     // `page.data` as lists of `items` (render/context.cpp): an entry is made once per page, not per list
-    // that shows it, the 150 000 entries of 10 000 materials' lists took 100 MB.
+    // that shows it (made per list, the 150 000 entries of 10 000 materials' lists took 100 MB).
     std::vector<std::vector<std::pair<std::string, std::vector<PageId>>>> lists;
     // Per page: the compact entry lists show of it (title, url, date, lang, kind and a few front
     // matter fields).
