@@ -1,6 +1,7 @@
 #include "content/git_history.h"
 
 #include <git2.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <chrono>
@@ -208,6 +209,24 @@ const char* git_history_state_name(GitHistoryState s) {
         case GitHistoryState::partial: return "partial";
     }
     return "outside";
+}
+
+std::string git_state_key(const std::filesystem::path& site_root) {
+    LibraryUse library;
+    std::error_code ec;
+    const fs::path root = fs::weakly_canonical(fs::absolute(site_root, ec), ec);
+    git_repository* raw = nullptr;
+    if (git_repository_open_ext(&raw, root.c_str(), 0, nullptr) < 0) return "";
+    Repository repo(raw);
+    std::string key = git_repository_path(repo.get());
+    git_oid head;
+    key += git_reference_name_to_id(&head, repo.get(), "HEAD") == 0 ? " " + oid_text(&head) : " unborn";
+    // The index: `git add` and `git rm --cached` change what counts as uncommitted.
+    struct stat st {};
+    if (::stat((fs::path(git_repository_path(repo.get())) / "index").c_str(), &st) == 0)
+        key += " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) + " " +
+               std::to_string(st.st_ctim.tv_sec) + "." + std::to_string(st.st_ctim.tv_nsec) + " " + std::to_string(st.st_ino);
+    return key;
 }
 
 GitHistory read_git_history(const fs::path& site_root, Diagnostics& diags, const GitHistoryOptions& options) {

@@ -64,6 +64,13 @@ struct GitHistoryOptions {
 // goes on without history).
 GitHistory read_git_history(const std::filesystem::path& site_root, Diagnostics& diags, const GitHistoryOptions& options = {});
 
+// What the history of SITE_ROOT depends on besides the files in the site's folder: the
+// repository that holds it, its HEAD commit and the identity of its index (size, times, inode),
+// as text; "" outside Git. Another commit, a branch switched or a file staged changes it, so a
+// build that finds it as it was can trust the history it read (site/up_to_date.h). A few
+// milliseconds: no commit is read.
+std::string git_state_key(const std::filesystem::path& site_root);
+
 // The history of a set of files taken together (a material: its Markdown files in each language
 // and its attachments).
 struct FileHistory {

@@ -33,6 +33,16 @@ std::vector<CatalogEntry> catalog_build() {
          "{changed, plural, one {# файл новый или изменён} few {# файла новых или изменённых} other {# файлов новых или изменённых}}, "
          "{unchanged} без изменений (их даты сохранены)",
          "{changed} файл жаңа немесе өзгерген, {unchanged} өзгермеген (күндері сақталды)"},
+        {"build.up_to_date",
+         "Up to date: nothing changed since the last build ({pages, plural, one {# page} other {# pages}}, "
+         "{files, plural, one {# file} other {# files}}), checked in {milliseconds} ms",
+         "Сайт актуален: с прошлой сборки ничего не изменилось ({pages, plural, one {# страница} few {# страницы} many {# страниц} "
+         "other {# страницы}}, {files, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}), проверено за {milliseconds} мс",
+         "Сайт өзекті: соңғы жинаудан бері ештеңе өзгерген жоқ ({pages} бет, {files} файл), {milliseconds} мс ішінде тексерілді"},
+        {"build.up_to_date_hint",
+         "Nothing was written. To build every page again anyway: urker build --no-cache",
+         "Ничего не записано. Чтобы всё равно собрать все страницы заново: urker build --no-cache",
+         "Ештеңе жазылған жоқ. Бәрібір барлық бетті қайта жинау үшін: urker build --no-cache"},
         {"build.pages_from_cache",
          "{count, plural, one {# page} other {# pages}} made from the same values as in the last build: taken from the build cache "
          "(.urker-cache/), not rendered again",

@@ -22,6 +22,8 @@
 #include "render/theme.h"
 #include "site/history_report.h"
 #include "site/output_plan.h"
+#include "site/up_to_date.h"
+#include "content/git_history.h"
 
 namespace urker {
 
@@ -48,6 +50,27 @@ struct KeptRenderings {
     Fingerprint key;
     std::shared_ptr<const RenderingCache> renderings;
 };
+
+// The stamp of what a build is made from (site/up_to_date.h), or nullopt when it cannot be
+// trusted (a symbolic link, a folder that cannot be read).
+std::optional<Fingerprint> input_stamp(const BuildOptions& options, const fs::path& output, TreeStamp& tree) {
+    tree = stamp_tree(options.source, names_beside_inputs(options.source, output));
+    if (!tree.readable || tree.has_symlink) return std::nullopt;
+    const Date day = options.build_date ? *options.build_date : build_date_from_environment();
+    Fingerprinter f;
+    f.add(std::string_view("inputs"))
+        .add(PublishedMemo::program_key(options.generator))
+        .add(tree.fingerprint)
+        .add(std::string_view(git_state_key(options.source)))
+        .add(std::string_view(output.native()))
+        .add(std::string_view(options.base_url))
+        .add(static_cast<std::uint64_t>(options.drafts))
+        .add(static_cast<std::uint64_t>(options.force))
+        .add(std::string_view(day.iso()))
+        .add(std::string_view(options.report_period ? options.report_period->first.iso() + "/" + options.report_period->last.iso() : ""))
+        .add(std::string_view(resolve_message_language(options.message_language, "")));
+    return f.finish();
+}
 
 }  // namespace
 
@@ -287,6 +310,34 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
             err << render_message(Message("build.note", {{"text", render_message(note, lang)}}), lang) << '\n';
     }
 
+    // Nothing changed since the last build into this folder (site/up_to_date.h): its site stands,
+    // and what it said is said again. A profile or --no-cache asks for the work itself.
+    const std::int64_t started_ns = wall_clock_ns();
+    TreeStamp input_tree;
+    const UpToDate up_to_date(options.source / kCacheFolder, folder->paths().output);
+    std::optional<Fingerprint> inputs;
+    if (options.use_cache) inputs = input_stamp(options, folder->paths().output, input_tree);
+    if (inputs && folder->had_site() && !options.profile)
+        if (std::optional<UpToDateRecord> last = up_to_date.matching(*inputs)) {
+            const std::string& lang = last->language;
+            err << last->messages;
+            if (!quiet) {
+                const auto ms = static_cast<std::int64_t>(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+                log << render_message(Message("build.up_to_date", {{"pages", static_cast<std::int64_t>(last->pages)},
+                                                                   {"files", static_cast<std::int64_t>(last->files)},
+                                                                   {"milliseconds", ms}}),
+                                      lang)
+                    << '\n';
+                if (last->warnings)
+                    log << "  " << render_message(Message("build.summary_warnings", {{"count", static_cast<std::int64_t>(last->warnings)}}), lang)
+                        << '\n';
+                log << "  " << render_message(Message("build.up_to_date_hint"), lang) << '\n';
+                log << "  " << render_message(Message("build.output", {{"path", options.output.string()}}), lang) << '\n';
+            }
+            return 0;
+        }
+    up_to_date.forget();
+
     bool ok = false;
     // The pages the last build published here, by what they were made from.
     PublishedMemo memo(options.source / kCacheFolder, folder->paths().output, PublishedMemo::program_key(options.generator));
@@ -329,7 +380,11 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
 
     diags.sort();
     const std::string lang = resolve_message_language(options.message_language, summary.site_language);
-    err << format_diagnostics(diags, 20, lang);
+    const std::string messages = format_diagnostics(diags, 20, lang);
+    err << messages;
+    if (ok && inputs)
+        up_to_date.save({*inputs, {}, summary.pages_written, summary.files_written, diags.warning_count(), messages, lang}, started_ns,
+                        input_tree.newest_change_ns);
     double total = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     if (!ok) {
         const Message failed(folder->had_site() ? "build.failed" : "build.failed_nothing_written",

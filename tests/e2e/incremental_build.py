@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 urker, repo = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 work = tempfile.mkdtemp(prefix="urker-incremental-")
@@ -27,13 +28,15 @@ failures = []
 last_search = {}  # the last build's search parts taken from the build before it, and all parts
 
 
-def build(source, output):
+def build(source, output, day="2026-12-01", lang="en"):
     """Builds; returns the number of pages taken from the cache."""
-    run = subprocess.run([urker, "build", "--lang", "en", "--build-date", "2026-12-01", "--source", source, "--output", output],
+    run = subprocess.run([urker, "build", "--lang", lang, "--build-date", day, "--source", source, "--output", output],
                          capture_output=True, text=True)
     if run.returncode != 0:
         print(run.stdout, run.stderr)
         raise SystemExit(f"incremental: the build of {source} into {output} failed")
+    # Nothing changed since the last build (site/up_to_date.h): nothing is built, nothing written.
+    last_search["up to date"] = bool(re.search(r"^(Up to date|Сайт актуален|Сайт өзекті):", run.stdout, re.M))
     found = re.search(r"([\d,]+) pages? made from the same values", run.stdout)
     kept = re.search(r"Search: ([\d,]+) of ([\d,]+) compressed parts", run.stdout)
     words = re.search(r"Search: the words of ([\d,]+) of ([\d,]+) documents", run.stdout)
@@ -92,14 +95,19 @@ def edit(path, old, new):
 
 
 output = os.path.join(work, "public")
+# A build trusts a stamp of its inputs' identities only when none changed in the two seconds
+# before it started (a file system with whole-second times could not tell a later edit apart).
+time.sleep(2.1)
 first = build(site, output)
+if last_search["up to date"]:
+    failures.append("first build: reported up to date")
 if first != 0:
     failures.append(f"first build: {first} pages came from a cache that should be empty")
 pages = page_count(output)
 
 material = "content/materials/fotosintez-sor-8/index.md"
 steps = [
-    ("nothing changed", lambda: None, "", "all"),
+    ("nothing changed", lambda: None, "", "up to date"),
     ("body", lambda: edit(material, "Задания суммативного оценивания за раздел (СОР)",
                           "Задания суммативного оценивания за раздел (СОР), дополненные после семинара,"), "дополненные после семинара", "most"),
     ("title", lambda: edit(material, 'title: "Суммативное оценивание за раздел',
@@ -124,6 +132,8 @@ for step, apply, expect_text, expect_cache in steps:
     before, before_inodes = tree(output), inodes(output)
     apply()
     from_cache = build(site, output)
+    if last_search["up to date"] != (expect_cache == "up to date"):
+        failures.append(f"{step}: the rebuild {'said' if last_search['up to date'] else 'did not say'} the site was up to date")
     kept, parts = last_search["kept"], last_search["parts"]
     words, documents = last_search["words"], last_search["documents"]
     # A file whose bytes did not change is the very same file (same inode: not rewritten, its
@@ -149,6 +159,8 @@ for step, apply, expect_text, expect_cache in steps:
     total = page_count(output)
     print(f"incremental: {step}: {from_cache} of {total} pages from the cache, {kept} of {parts} search parts kept, words of {words} of {documents} documents kept")
     # After a content edit most pages are as they were; a site.yaml or template edit may change them all.
+    if expect_cache == "up to date" and before_inodes != after_inodes:
+        failures.append(f"{step}: an up-to-date site's files were written again")
     if expect_cache == "all" and from_cache != total:
         failures.append(f"{step}: {from_cache} of {total} pages came from the cache, not all")
     if expect_cache == "most" and from_cache < total // 2:
@@ -159,6 +171,42 @@ for step, apply, expect_text, expect_cache in steps:
         failures.append(f"{step}: no page shows {expect_text!r}")
     shutil.rmtree(clean_source)
     shutil.rmtree(clean_output)
+
+# The up-to-date check (site/up_to_date.h) must see every change the site depends on. Each case
+# starts from a recorded, up-to-date site, changes one thing, and the build must do its work.
+def settle(**options):
+    time.sleep(2.1)  # see the first build
+    build(site, output, **options)
+    build(site, output, **options)
+    if not last_search["up to date"]:
+        failures.append(f"up to date: a second build with nothing changed ({options or 'the usual options'}) was not up to date")
+
+
+def same_size_edit():
+    """A letter changed for another of the same size, the file's modification time put back."""
+    path = os.path.join(site, material)
+    times = os.stat(path)
+    edit(material, "дополненные после семинара", "дополненные после семинарА")
+    os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))
+
+
+news_page = os.path.join(output, "news", "index.html")
+cases = [
+    ("an output file deleted", lambda: os.remove(news_page), {}),
+    ("a same-size edit with its old time", same_size_edit, {}),
+    ("another build date", lambda: None, {"day": "2026-12-02"}),
+    ("another message language", lambda: None, {"lang": "ru"}),
+]
+for case, change, options in cases:
+    settle()
+    change()
+    build(site, output, **options)
+    if last_search["up to date"]:
+        failures.append(f"up to date: {case}: the build said the site was up to date")
+if not os.path.exists(news_page):
+    failures.append("up to date: the deleted page was not published again")
+if not any("дополненные после семинарА".encode() in data for path, data in tree(output).items() if path.endswith(".html")):
+    failures.append("up to date: the same-size edit did not reach the site")
 
 shutil.rmtree(work)
 for f in failures:

@@ -1,0 +1,81 @@
+// Whether a build would only make again the site already in its output folder: `urker build` run
+// twice with nothing changed in between (a deploy script, a scheduled job, a webmaster checking)
+// then stops after looking at the files' identities, instead of loading and rendering everything
+// to find every page the same. At 10 000 materials that is some 0.1 s instead of 2.5 s.
+//
+// A build's inputs are known by their identity on disk, never read: every file and folder in the
+// site's folder (its path, type, size, modification and change times, inode) except the output,
+// the build cache, Git's folder and the build's own files beside the output; the Git state the
+// history is read from (HEAD, the index); the urker binary; the build's options; its day (upcoming
+// events and the monitoring figures depend on it); the language of urker's messages. After a
+// successful build the record in the build cache holds that stamp, the identity of every file in
+// the output as published, and the messages the build printed (its warnings), which a build that
+// finds both as they were prints again.
+//
+// It only ever saves work. A symbolic link in the site's folder (its target could change unseen),
+// a file changed within two seconds of the build's start (a file system whose clock ticks in whole
+// seconds could not tell a second edit apart), or any doubt about the record: then the build runs.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/fingerprint.h"
+
+namespace urker {
+
+// The identity of a folder's files, walked without reading any: `path` relative to the root,
+// type, size, times and inode, names in byte order. `left_out`: top-level names not walked.
+struct TreeStamp {
+    Fingerprint fingerprint;
+    std::size_t entries = 0;
+    bool has_symlink = false;
+    // The latest modification or change time among them, nanoseconds since the epoch.
+    std::int64_t newest_change_ns = 0;
+    bool readable = true;  // false: a folder could not be read (then nothing can be concluded)
+};
+TreeStamp stamp_tree(const std::filesystem::path& root, const std::vector<std::string>& left_out = {});
+
+// The top-level names of the site's folder that are not the build's inputs: the build cache,
+// Git's folder, the output folders (and the names urker uses beside them: output/output_paths.h).
+std::vector<std::string> names_beside_inputs(const std::filesystem::path& source, const std::filesystem::path& output);
+// Whether a top-level name is one of the build's own beside an output folder (.public.urker-lock…).
+bool is_build_side_name(const std::string& name);
+
+struct UpToDateRecord {
+    Fingerprint inputs;         // the stamp of the inputs the build started from
+    Fingerprint output;         // stamp_tree of the output once published
+    std::size_t pages = 0, files = 0, warnings = 0;
+    std::string messages;       // what the build printed to the error stream (its warnings), as printed
+    std::string language;       // the language they are in, for the lines that follow them
+};
+
+class UpToDate {
+public:
+    // The record for the output folder `output_root`, in the build cache `cache_folder`.
+    UpToDate(const std::filesystem::path& cache_folder, const std::filesystem::path& output_root);
+
+    // The last build's record when it was made from `inputs` and the output is still as that
+    // build left it; nullopt otherwise.
+    std::optional<UpToDateRecord> matching(const Fingerprint& inputs) const;
+    // Before a build changes the output: the record no longer describes it.
+    void forget() const;
+    // After a successful build made from `inputs` (stamped at `started_ns`, with `newest_change_ns`
+    // its newest input's time): records it, unless an input changed too close to the start to be
+    // told apart from a later edit. Best effort: a record that cannot be written is no error.
+    void save(UpToDateRecord record, std::int64_t started_ns, std::int64_t newest_change_ns) const;
+
+    const std::filesystem::path& file() const { return file_; }
+
+private:
+    std::filesystem::path file_;
+    std::filesystem::path output_root_;
+};
+
+// Nanoseconds since the epoch, by the clock file times are set from.
+std::int64_t wall_clock_ns();
+
+}  // namespace urker

@@ -1,0 +1,169 @@
+#include <doctest/doctest.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+
+#include "site/up_to_date.h"
+
+using namespace urker;
+namespace fs = std::filesystem;
+
+namespace {
+
+class Folder {
+public:
+    Folder() {
+        static std::atomic<int> counter{0};
+        root_ = fs::temp_directory_path() / ("urker-up-to-date-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        fs::remove_all(root_);
+        fs::create_directories(root_);
+    }
+    ~Folder() {
+        std::error_code ec;
+        fs::remove_all(root_, ec);
+    }
+    const fs::path& root() const { return root_; }
+    void write(const std::string& path, const std::string& text) const {
+        fs::create_directories((root_ / path).parent_path());
+        std::ofstream(root_ / path, std::ios::binary | std::ios::trunc) << text;
+    }
+
+private:
+    fs::path root_;
+};
+
+constexpr std::int64_t kHour = 3600LL * 1000000000LL;
+
+Fingerprint stamp_of(const std::string& text) {
+    Fingerprinter f;
+    f.add(std::string_view(text));
+    return f.finish();
+}
+
+}  // namespace
+
+TEST_CASE("a tree's stamp follows every file's identity and leaves out the names it is told to") {
+    Folder site;
+    site.write("site.yaml", "title: A\n");
+    site.write("content/a.md", "Текст");
+    site.write(".urker-cache/memo.txt", "1");
+    const TreeStamp first = stamp_tree(site.root(), {".urker-cache"});
+    REQUIRE(first.readable);
+    CHECK(first.entries == 3);  // site.yaml, content/, content/a.md
+    CHECK_FALSE(first.has_symlink);
+    CHECK(stamp_tree(site.root(), {".urker-cache"}).fingerprint == first.fingerprint);
+
+    site.write(".urker-cache/memo.txt", "22");  // left out: no change
+    CHECK(stamp_tree(site.root(), {".urker-cache"}).fingerprint == first.fingerprint);
+
+    site.write("content/a.md", "Текст, дополненный");  // changed
+    const TreeStamp edited = stamp_tree(site.root(), {".urker-cache"});
+    CHECK_FALSE(edited.fingerprint == first.fingerprint);
+
+    site.write("content/b.md", "");  // a new, empty file
+    CHECK_FALSE(stamp_tree(site.root(), {".urker-cache"}).fingerprint == edited.fingerprint);
+}
+
+TEST_CASE("a same-size edit whose modification time is put back still changes the stamp (its change time)") {
+    Folder site;
+    site.write("content/a.md", "Сабақ 1");
+    const fs::path file = site.root() / "content/a.md";
+    struct stat before {};
+    REQUIRE(::stat(file.c_str(), &before) == 0);
+    const TreeStamp first = stamp_tree(site.root());
+    ::usleep(20000);  // the change time moves on
+    site.write("content/a.md", "Сабақ 2");
+    const struct timespec times[2] = {before.st_atim, before.st_mtim};
+    REQUIRE(::utimensat(AT_FDCWD, file.c_str(), times, 0) == 0);
+    CHECK_FALSE(stamp_tree(site.root()).fingerprint == first.fingerprint);
+}
+
+TEST_CASE("a symbolic link in the tree is noted: its target could change unseen") {
+    Folder site;
+    site.write("content/a.md", "a");
+    fs::create_symlink("/tmp", site.root() / "content/elsewhere");
+    CHECK(stamp_tree(site.root()).has_symlink);
+}
+
+TEST_CASE("the build's own names beside an output folder are not inputs") {
+    CHECK(is_build_side_name(".public.urker-lock"));
+    CHECK(is_build_side_name(".public.urker-new"));
+    CHECK(is_build_side_name(".public-drafts.urker-old"));
+    CHECK(is_build_side_name("public.urker-backup-20261203-101500"));
+    CHECK_FALSE(is_build_side_name("content"));
+    CHECK_FALSE(is_build_side_name("urker-notes.md"));
+
+    Folder site;
+    site.write("site.yaml", "title: A\n");
+    site.write(".public.urker-lock", "");
+    site.write("out/index.html", "<p>");
+    const auto names = names_beside_inputs(site.root(), site.root() / "out");
+    for (const char* name : {".urker-cache", ".git", "public", "public-drafts", "out", ".public.urker-lock"})
+        CHECK_MESSAGE(std::find(names.begin(), names.end(), name) != names.end(), name);
+    CHECK(std::find(names.begin(), names.end(), "site.yaml") == names.end());
+}
+
+TEST_CASE("a record is found again for the same inputs and an untouched output, and only then") {
+    Folder site, output;
+    output.write("index.html", "<h1>Үркер</h1>");
+    output.write("materials/a/index.html", "<p>a</p>");
+    const UpToDate record(site.root() / ".urker-cache", output.root());
+    const Fingerprint inputs = stamp_of("inputs");
+    const std::int64_t started = wall_clock_ns();
+    record.save({inputs, {}, 2, 2, 1, "content/a.md:1:1: warning: …\n", "kk"}, started, started - kHour);
+    REQUIRE(fs::exists(record.file()));
+
+    auto found = record.matching(inputs);
+    REQUIRE(found);
+    CHECK(found->pages == 2);
+    CHECK(found->files == 2);
+    CHECK(found->warnings == 1);
+    CHECK(found->messages == "content/a.md:1:1: warning: …\n");
+    CHECK(found->language == "kk");
+
+    CHECK_FALSE(record.matching(stamp_of("other inputs")));
+
+    SUBCASE("an output file changed") {
+        output.write("materials/a/index.html", "<p>b</p>");
+        CHECK_FALSE(record.matching(inputs));
+    }
+    SUBCASE("an output file removed") {
+        fs::remove(output.root() / "index.html");
+        CHECK_FALSE(record.matching(inputs));
+    }
+    SUBCASE("a file added to the output") {
+        output.write("extra.html", "");
+        CHECK_FALSE(record.matching(inputs));
+    }
+    SUBCASE("forgotten before a build changes the output") {
+        record.forget();
+        CHECK_FALSE(record.matching(inputs));
+    }
+    SUBCASE("a damaged record is no record") {
+        std::string text;
+        {
+            std::ifstream in(record.file(), std::ios::binary);
+            text.assign(std::istreambuf_iterator<char>(in), {});
+        }
+        for (std::size_t cut : {text.size() - 2, text.size() / 2, std::size_t{5}}) {
+            std::ofstream(record.file(), std::ios::binary | std::ios::trunc) << text.substr(0, cut);
+            CHECK_FALSE(record.matching(inputs));
+        }
+    }
+}
+
+TEST_CASE("inputs changed just before the build started are not trusted: nothing is recorded") {
+    Folder site, output;
+    output.write("index.html", "<p>");
+    const UpToDate record(site.root() / ".urker-cache", output.root());
+    const std::int64_t started = wall_clock_ns();
+    record.save({stamp_of("inputs"), {}, 1, 1, 0, "", "ru"}, started, started - 500000000);  // half a second before
+    CHECK_FALSE(fs::exists(record.file()));
+    CHECK_FALSE(record.matching(stamp_of("inputs")));
+}
