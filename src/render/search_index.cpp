@@ -354,7 +354,7 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     std::atomic<std::uintmax_t> index_bytes{0};
     options.finish_shard = [&index_bytes, &last_index](std::size_t, std::string shard) {
         index_bytes += shard.size();
-        return last_index->member_of(shard, kIndexUnit);
+        return last_index->member_of(shard, kIndexUnit, kIndexCompressionLevel);
     };
     // Each document's words as the last build found them (search/term_cache.h), beside the
     // memo: only documents whose fields changed go through the tokenizer and the stemmers.
