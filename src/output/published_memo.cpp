@@ -286,6 +286,19 @@ void PublishedMemo::remember(const std::string& path, const Fingerprint& inputs,
     for (const Read& read : reads) r.reads.push_back(number_of_read(read));
 }
 
+void PublishedMemo::remember_numbered(const std::string& path, const Fingerprint& inputs, std::vector<std::uint32_t> read_numbers) {
+    std::lock_guard lock(mutex_);
+    Remembered& r = current_[path];
+    r.inputs = inputs;
+    r.reads = std::move(read_numbers);
+    r.identity_known = false;  // written anew
+}
+
+std::uint32_t PublishedMemo::number_for(const Read& read) {
+    std::lock_guard lock(mutex_);
+    return number_of_read(read);
+}
+
 std::size_t PublishedMemo::reused() const {
     std::lock_guard lock(mutex_);
     return reused_;

@@ -76,6 +76,11 @@ public:
                const ReadVerdicts* verdicts = nullptr);
     // `path` was written in this build from `inputs` and `reads`. Thread-safe.
     void remember(const std::string& path, const Fingerprint& inputs, const std::vector<Read>& reads);
+    // The same with the reads as this build's numbers for them (number_for), each once.
+    void remember_numbered(const std::string& path, const Fingerprint& inputs, std::vector<std::uint32_t> read_numbers);
+    // This build's number for a read: the same read (where, kind and what it saw) has the same
+    // number. Thread-safe; a caller that meets the same read often keeps the number.
+    std::uint32_t number_for(const Read& read);
     // Files one piece of work writes together (the search index: some twenty files whose number
     // depends on their sizes), made from one fingerprint of all its inputs, with a note of the
     // work's own (its summary figures). reuse_group takes every file the group wrote last time

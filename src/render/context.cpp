@@ -212,6 +212,56 @@ const std::vector<Fingerprint>& ContextBuilder::Globals::read_all(const std::vec
     return seen_blocks_.emplace(&block, std::move(seen)).first->second;
 }
 
+std::uint32_t ContextBuilder::Globals::number_of(PublishedMemo& memo, const tmpl::GlobalsRead& r) const {
+    const auto kind = static_cast<std::uint8_t>(r.kind);
+    {
+        std::shared_lock lock(numbers_mutex_);
+        if (auto it = numbers_.find(ReadKey{kind, r.path}); it != numbers_.end()) return it->second;
+    }
+    const std::uint32_t n = memo.number_for({r.path, kind, read(r.path, kind)});
+    std::string key(1, static_cast<char>(kind));
+    key += r.path;
+    std::unique_lock lock(numbers_mutex_);
+    numbers_.emplace(std::move(key), n);
+    return n;
+}
+
+void ContextBuilder::Globals::number_reads(PublishedMemo& memo, const tmpl::GlobalsTrace& trace, std::vector<std::uint32_t>& numbers) const {
+    numbers.clear();
+    const std::vector<tmpl::GlobalsRead>& own = trace.own_reads();
+    numbers.reserve(own.size());
+    std::vector<const tmpl::GlobalsRead*> new_reads;
+    {
+        // One lock for the page's reads: nearly all of them are known after the first pages.
+        std::shared_lock lock(numbers_mutex_);
+        for (const tmpl::GlobalsRead& r : own) {
+            if (auto it = numbers_.find(ReadKey{static_cast<std::uint8_t>(r.kind), r.path}); it != numbers_.end())
+                numbers.push_back(it->second);
+            else
+                new_reads.push_back(&r);
+        }
+    }
+    for (const tmpl::GlobalsRead* r : new_reads) numbers.push_back(number_of(memo, *r));
+    for (const std::vector<tmpl::GlobalsRead>* block : trace.blocks()) {
+        const std::vector<std::uint32_t>* known = nullptr;
+        {
+            std::shared_lock lock(numbers_mutex_);
+            if (auto it = block_numbers_.find(block); it != block_numbers_.end()) known = &it->second;
+        }
+        if (!known) {
+            std::vector<std::uint32_t> made;
+            made.reserve(block->size());
+            for (const tmpl::GlobalsRead& r : *block) made.push_back(number_of(memo, r));
+            std::unique_lock lock(numbers_mutex_);
+            // Elements of an unordered_map stay where they are: the pointer outlives the lock.
+            known = &block_numbers_.emplace(block, std::move(made)).first->second;
+        }
+        numbers.insert(numbers.end(), known->begin(), known->end());
+    }
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+}
+
 const PublishedMemo::ReadVerdicts& ContextBuilder::Globals::verdicts(const PublishedMemo& memo) const {
     std::call_once(verdicts_made_, [&] { verdicts_ = std::make_unique<PublishedMemo::ReadVerdicts>(memo.previous_read_count()); });
     return *verdicts_;

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -55,11 +56,43 @@ public:
         const std::vector<Fingerprint>& read_all(const std::vector<tmpl::GlobalsRead>& block) const;
         // What the last build's reads see in these values, for all the pages that share them.
         const PublishedMemo::ReadVerdicts& verdicts(const PublishedMemo& memo) const;
+        // Everything a render read of these values (its trace), as `memo`'s numbers for the reads
+        // (PublishedMemo::number_for), each once, in `numbers`. A distinct read is looked at once
+        // and a fragment's reads once for the build: some 28 000 pages read the same few hundred
+        // values at 10 000 materials, and numbering them read by read, under the memo's lock, was a
+        // tenth of a first build's CPU. One memo per Globals. Thread-safe.
+        void number_reads(PublishedMemo& memo, const tmpl::GlobalsTrace& trace, std::vector<std::uint32_t>& numbers) const;
 
     private:
+        // A read as a key: its kind, then where ("\x01" "4:site5:title"), looked up without a copy.
+        struct ReadKey {
+            std::uint8_t kind;
+            std::string_view where;
+        };
+        struct ReadKeyHash {
+            using is_transparent = void;
+            std::size_t operator()(const ReadKey& k) const { return std::hash<std::string_view>{}(k.where) * 3 + k.kind; }
+            std::size_t operator()(const std::string& k) const {
+                return (*this)(ReadKey{static_cast<std::uint8_t>(k[0]), std::string_view(k).substr(1)});
+            }
+        };
+        struct ReadKeyEqual {
+            using is_transparent = void;
+            static bool same(const ReadKey& a, const std::string& b) {
+                return b.size() == a.where.size() + 1 && static_cast<std::uint8_t>(b[0]) == a.kind && std::string_view(b).substr(1) == a.where;
+            }
+            bool operator()(const std::string& a, const std::string& b) const { return a == b; }
+            bool operator()(const ReadKey& a, const std::string& b) const { return same(a, b); }
+            bool operator()(const std::string& a, const ReadKey& b) const { return same(b, a); }
+        };
+        std::uint32_t number_of(PublishedMemo& memo, const tmpl::GlobalsRead& read) const;
+
         mutable std::mutex mutex_;
         mutable std::unordered_map<std::string, Fingerprint> seen_;  // by kind, then where
         mutable std::unordered_map<const void*, std::vector<Fingerprint>> seen_blocks_;
+        mutable std::shared_mutex numbers_mutex_;
+        mutable std::unordered_map<std::string, std::uint32_t, ReadKeyHash, ReadKeyEqual> numbers_;  // as ReadKey
+        mutable std::unordered_map<const void*, std::vector<std::uint32_t>> block_numbers_;
         mutable std::once_flag verdicts_made_;
         mutable std::unique_ptr<PublishedMemo::ReadVerdicts> verdicts_;
     };

@@ -1,7 +1,5 @@
 #include "render/publish_page.h"
 
-#include <unordered_set>
-
 #include "output/published_memo.h"
 #include "template/globals_trace.h"
 
@@ -39,29 +37,9 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
     if (wrap) out.write(path, (*wrap)(*html));
     else out.write(path, *html);
     if (memo && diags.items().size() == reported) {
-        // Each distinct read once, with what it saw. The views point into the trace and into the
-        // fragment cache's blocks, which outlive this.
-        struct Seen {
-            std::size_t operator()(const std::pair<std::uint8_t, std::string_view>& r) const {
-                return std::hash<std::string_view>{}(r.second) * 3 + r.first;
-            }
-        };
-        std::vector<PublishedMemo::Read> reads;
-        std::unordered_set<std::pair<std::uint8_t, std::string_view>, Seen> recorded;
-        for (const tmpl::GlobalsRead& r : trace.own_reads()) {
-            const auto kind = static_cast<std::uint8_t>(r.kind);
-            if (!recorded.emplace(kind, r.path).second) continue;
-            reads.push_back({r.path, kind, globals.read(r.path, kind)});
-        }
-        for (const std::vector<tmpl::GlobalsRead>* block : trace.blocks()) {
-            const std::vector<Fingerprint>& seen = globals.read_all(*block);
-            for (std::size_t k = 0; k < block->size(); ++k) {
-                const tmpl::GlobalsRead& r = (*block)[k];
-                const auto kind = static_cast<std::uint8_t>(r.kind);
-                if (recorded.emplace(kind, r.path).second) reads.push_back({r.path, kind, seen[k]});
-            }
-        }
-        memo->remember(path, inputs, reads);
+        std::vector<std::uint32_t> reads;
+        globals.number_reads(*memo, trace, reads);
+        memo->remember_numbered(path, inputs, std::move(reads));
     }
     return true;
 }
