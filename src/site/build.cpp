@@ -331,8 +331,8 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
                 if (last->warnings)
                     log << "  " << render_message(Message("build.summary_warnings", {{"count", static_cast<std::int64_t>(last->warnings)}}), lang)
                         << '\n';
+                log << "  " << render_message(Message("build.up_to_date_output", {{"path", options.output.string()}}), lang) << '\n';
                 log << "  " << render_message(Message("build.up_to_date_hint"), lang) << '\n';
-                log << "  " << render_message(Message("build.output", {{"path", options.output.string()}}), lang) << '\n';
             }
             return 0;
         }
