@@ -1,4 +1,5 @@
 #include "content/loader.h"
+#include "content/front_matter_cache.h"
 
 #include <algorithm>
 #include <map>
@@ -190,7 +191,18 @@ FileResult load_file(const fs::path& content_root, const std::string& rel, const
     page.set_text(file_text, body_offset);
     std::size_t errs = r.diags.error_count();
     const std::string_view yaml = std::string_view(*file_text).substr(yaml_offset, yaml_size);
-    page.front_matter = parse_yaml_in_file(yaml, display, r.diags, yaml_line - 1, std::move(file_text));
+    if (FrontMatterCache* cache = options.front_matter) {
+        const Fingerprint key = FrontMatterCache::text_key(yaml, yaml_line - 1);
+        if (auto found = cache->find(key, display, file_text)) {
+            page.front_matter = std::move(*found);
+        } else {
+            const std::size_t reported = r.diags.items().size();
+            page.front_matter = parse_yaml_in_file(yaml, display, r.diags, yaml_line - 1, std::move(file_text));
+            if (r.diags.items().size() == reported) cache->record(key, page.front_matter);
+        }
+    } else {
+        page.front_matter = parse_yaml_in_file(yaml, display, r.diags, yaml_line - 1, std::move(file_text));
+    }
     if (r.diags.error_count() > errs) return r;
     if (page.front_matter.value.is_null()) page.front_matter.value = nlohmann::json::object();
     if (!page.front_matter.value.is_object()) {

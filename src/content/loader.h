@@ -28,8 +28,12 @@ struct ContentSet {
     std::size_t held_for_review = 0;
 };
 
+class FrontMatterCache;
+
 struct LoadOptions {
     bool include_drafts = false;
+    // Front matter parsed by earlier builds, by its text (content/front_matter_cache.h); null: parse all.
+    FrontMatterCache* front_matter = nullptr;
 };
 
 ContentSet load_content(const std::filesystem::path& source_root, const SiteConfig& config, const LoadOptions& options,

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "config/site_config.h"
+#include "content/front_matter_cache.h"
 #include "content/loader.h"
 #include "core/guard.h"
 #include "markdown/embeds.h"
@@ -104,10 +105,19 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     }
     summary.theme = theme;
 
+    // Front matter as the last builds parsed it (content/front_matter_cache.h), with the build
+    // cache on disk; written back beside the stages that follow when this build parsed new texts.
+    std::unique_ptr<FrontMatterCache> front_matter;
+    std::future<bool> saving_front_matter;
     ContentSet content;
     {
         StageTimer t(summary, "load");
-        guard_file("content", diags, [&] { content = load_content(options.source, *config, LoadOptions{options.drafts}, diags); });
+        if (options.published_memo && !options.published_memo->file().empty())
+            front_matter = FrontMatterCache::load(options.source / kCacheFolder / kFrontMatterCacheFile, options.published_memo->build_key());
+        guard_file("content", diags, [&] { content = load_content(options.source, *config, LoadOptions{options.drafts, front_matter.get()}, diags); });
+        if (front_matter)
+            saving_front_matter = std::async(std::launch::async, [&front_matter, file = options.source / kCacheFolder / kFrontMatterCacheFile,
+                                                                  key = options.published_memo->build_key()] { return front_matter->save(file, key); });
     }
     summary.review_queue = content.review_queue;
     summary.pages_loaded = content.pages.size();
