@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view kHeader = "urker-published-memo 2 ";
+constexpr std::string_view kHeader = "urker-published-memo 3 ";
 
 // A read's place is any bytes (site.yaml's keys are the webmaster's): written as hexadecimal.
 void to_hex(std::string_view bytes, std::string& out) {
@@ -113,11 +113,14 @@ bool PublishedMemo::load(std::istream& in) {
             read.seen = *seen;
             read.where = std::move(*where);
             previous_reads_.push_back(std::move(read));
-        } else if (what == 'p') {  // p INPUTS SIZE MTIME INODE READS PATH
-            if (rest.size() < 33 || rest[32] != ' ') return damaged();
+        } else if (what == 'p') {  // p INPUTS OWN-SEEN SIZE MTIME INODE READS PATH
+            if (rest.size() < 66 || rest[32] != ' ' || rest[65] != ' ') return damaged();
             auto inputs = Fingerprint::parse(rest.substr(0, 32));
-            rest.remove_prefix(33);
+            auto own_seen = Fingerprint::parse(rest.substr(33, 32));
+            rest.remove_prefix(66);
             Published p;
+            if (!own_seen) return damaged();
+            p.own_seen = *own_seen;
             if (!inputs || !read_number(rest, p.size) || !read_number(rest, p.mtime_ns) || !read_number(rest, p.inode)) return damaged();
             const std::size_t space = rest.find(' ');
             if (space == std::string_view::npos || space + 1 >= rest.size()) return damaged();
@@ -166,7 +169,7 @@ std::uint32_t PublishedMemo::number_of_read(const Read& read) {
 void PublishedMemo::roll() {
     std::lock_guard lock(mutex_);
     previous_.clear();
-    for (auto& [path, remembered] : current_) previous_[path] = Published{remembered.inputs, 0, 0, 0, std::move(remembered.reads)};
+    for (auto& [path, remembered] : current_) previous_[path] = Published{remembered.inputs, 0, 0, 0, std::move(remembered.reads), remembered.own_seen};
     previous_reads_ = std::move(current_reads_);
     previous_groups_ = std::move(current_groups_);
     for (auto& [name, value] : current_kept_) previous_kept_[name] = std::move(value);
@@ -240,11 +243,16 @@ void PublishedMemo::remember_group(const std::string& name, const Fingerprint& i
 }
 
 bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Fingerprint& inputs, const ReadNow& now,
-                          const ReadVerdicts* verdicts) {
+                          const ReadVerdicts* verdicts, const OwnReadsNow* own_now) {
     auto it = previous_.find(path);
     if (it == previous_.end() || !(it->second.inputs == inputs)) return false;
     const Published& then = it->second;
+    std::vector<const Read*> own;
     for (std::uint32_t n : then.reads) {
+        if (previous_reads_[n].kind & kPageOwnRead) {
+            own.push_back(&previous_reads_[n]);
+            continue;
+        }
         std::atomic<std::uint8_t>* verdict = verdicts ? verdicts->at(n) : nullptr;
         if (verdict) {
             // Two threads may look at the same read at once: both find the same, either may tell.
@@ -257,10 +265,14 @@ bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Finger
         if (verdict) verdict->store(same ? 1 : 2, std::memory_order_relaxed);
         if (!same) return false;
     }
+    if (!own.empty() || !(then.own_seen == Fingerprint{})) {
+        if (!own_now || !((*own_now)(own) == then.own_seen)) return false;
+    }
     if (!link_unchanged(out, path, inputs)) return false;
     std::lock_guard lock(mutex_);
     Remembered& r = current_[path];
     r.inputs = inputs;
+    r.own_seen = then.own_seen;
     r.reads.clear();
     if (!output_root_.empty()) {
         r.identity_known = true;
@@ -281,15 +293,18 @@ void PublishedMemo::remember(const std::string& path, const Fingerprint& inputs,
     std::lock_guard lock(mutex_);
     Remembered& r = current_[path];
     r.inputs = inputs;
+    r.own_seen = {};
     r.reads.clear();
     r.identity_known = false;  // written anew
     for (const Read& read : reads) r.reads.push_back(number_of_read(read));
 }
 
-void PublishedMemo::remember_numbered(const std::string& path, const Fingerprint& inputs, std::vector<std::uint32_t> read_numbers) {
+void PublishedMemo::remember_numbered(const std::string& path, const Fingerprint& inputs, std::vector<std::uint32_t> read_numbers,
+                                      const Fingerprint& own_seen) {
     std::lock_guard lock(mutex_);
     Remembered& r = current_[path];
     r.inputs = inputs;
+    r.own_seen = own_seen;
     r.reads = std::move(read_numbers);
     r.identity_known = false;  // written anew
 }
@@ -333,7 +348,7 @@ bool PublishedMemo::save() const {
                 ? std::optional<Identity>(Identity{remembered.size, remembered.mtime_ns, remembered.inode})
                 : identity_of(output_root_ / fs::path(path));
             if (!id) continue;
-            text += "p " + remembered.inputs.hex() + ' ' + std::to_string(id->size) + ' ' + std::to_string(id->mtime_ns) + ' ' +
+            text += "p " + remembered.inputs.hex() + ' ' + remembered.own_seen.hex() + ' ' + std::to_string(id->size) + ' ' + std::to_string(id->mtime_ns) + ' ' +
                     std::to_string(id->inode) + ' ';
             if (remembered.reads.empty()) text += '-';
             for (std::size_t k = 0; k < remembered.reads.size(); ++k) {

@@ -51,8 +51,15 @@ public:
         Fingerprint seen;
         bool operator==(const Read&) const = default;
     };
+    // In a read's kind: what it sees belongs to the page (its lists' items), not to values many
+    // pages share, so it is looked at for each page (ReadVerdicts never hold it).
+    static constexpr std::uint8_t kPageOwnRead = 0x80;
     // What a read sees now.
     using ReadNow = std::function<Fingerprint(const std::string& where, std::uint8_t kind)>;
+    // What a page's own reads (kPageOwnRead) see now, all together: they are kept with no `seen`
+    // of their own (so the table holds each once for all pages), and the page keeps what they saw
+    // together.
+    using OwnReadsNow = std::function<Fingerprint(const std::vector<const Read*>& reads)>;
 
     // What the last build's reads see now, for the files that share one `now` (the pages of one
     // set of site-wide values): each read is looked at once for all of them. At 10 000 materials
@@ -73,11 +80,13 @@ public:
     // `inputs` with reads that still see what they saw (as `verdicts` knows them already, when
     // given: made with previous_read_count() for this `now`). Thread-safe.
     bool reuse(OutputSink& out, const std::string& path, const Fingerprint& inputs, const ReadNow& now,
-               const ReadVerdicts* verdicts = nullptr);
+               const ReadVerdicts* verdicts = nullptr, const OwnReadsNow* own_now = nullptr);
     // `path` was written in this build from `inputs` and `reads`. Thread-safe.
     void remember(const std::string& path, const Fingerprint& inputs, const std::vector<Read>& reads);
     // The same with the reads as this build's numbers for them (number_for), each once.
-    void remember_numbered(const std::string& path, const Fingerprint& inputs, std::vector<std::uint32_t> read_numbers);
+    // `own_seen`: what the page's own reads among them saw, together (OwnReadsNow).
+    void remember_numbered(const std::string& path, const Fingerprint& inputs, std::vector<std::uint32_t> read_numbers,
+                           const Fingerprint& own_seen = {});
     // This build's number for a read: the same read (where, kind and what it saw) has the same
     // number. Thread-safe; a caller that meets the same read often keeps the number.
     std::uint32_t number_for(const Read& read);
@@ -122,10 +131,12 @@ private:
         std::int64_t mtime_ns = 0;
         std::uint64_t inode = 0;
         std::vector<std::uint32_t> reads;  // in previous_reads_
+        Fingerprint own_seen;              // what its own reads saw together
     };
     struct Remembered {
         Fingerprint inputs;
         std::vector<std::uint32_t> reads;  // in current_reads_
+        Fingerprint own_seen;
         // A reused file's identity, checked when it was reused and untouched since (left in
         // place or hard-linked): save() need not ask the file system again for ten thousand files.
         bool identity_known = false;

@@ -1,3 +1,4 @@
+#include <charconv>
 #include "render/context.h"
 
 
@@ -9,6 +10,9 @@
 namespace urker {
 
 namespace {
+
+// A member's name as a number (64 bits: a summary's names are a few dozen).
+std::uint64_t member_name_hash(std::string_view name) { return Fingerprinter().add(name).finish().low; }
 
 // Site params may hold per-language values ({ru: …, kk: …}); templates get the one for the page.
 nlohmann::json resolve_languages(const nlohmann::json& v, const std::string& lang, const std::string& fallback,
@@ -143,7 +147,21 @@ ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, con
     // The build cache identifies a page by what it is made of; a summary is part of many.
     if (memo_) {
         summary_fingerprints_.resize(model.pages.size());
-        parallel_for(model.pages.size(), [&](std::size_t i) { summary_fingerprints_[i] = Fingerprinter().add(summaries_[i]).finish(); });
+        member_fingerprints_.resize(model.pages.size());
+        parallel_for(model.pages.size(), [&](std::size_t i) {
+            // The summary's fingerprint is made of its members' (in name order, as the object keeps them).
+            Fingerprinter whole;
+            whole.add(std::string_view("summary"));
+            auto& members = member_fingerprints_[i];
+            members.reserve(summaries_[i].size());
+            for (auto it = summaries_[i].begin(); it != summaries_[i].end(); ++it) {
+                const Fingerprint f = Fingerprinter().add(it.value()).finish();
+                members.emplace_back(member_name_hash(it.key()), f);
+                whole.add(std::string_view(it.key())).add(f);
+            }
+            std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+            summary_fingerprints_[i] = whole.finish();
+        });
     }
 }
 
@@ -226,8 +244,10 @@ std::uint32_t ContextBuilder::Globals::number_of(PublishedMemo& memo, const tmpl
     return n;
 }
 
-void ContextBuilder::Globals::number_reads(PublishedMemo& memo, const tmpl::GlobalsTrace& trace, std::vector<std::uint32_t>& numbers) const {
+void ContextBuilder::Globals::number_reads(PublishedMemo& memo, const tmpl::GlobalsTrace& trace, std::vector<std::uint32_t>& numbers,
+                                           std::vector<const tmpl::GlobalsRead*>& item_reads) const {
     numbers.clear();
+    item_reads.clear();
     const std::vector<tmpl::GlobalsRead>& own = trace.own_reads();
     numbers.reserve(own.size());
     std::vector<const tmpl::GlobalsRead*> new_reads;
@@ -235,7 +255,9 @@ void ContextBuilder::Globals::number_reads(PublishedMemo& memo, const tmpl::Glob
         // One lock for the page's reads: nearly all of them are known after the first pages.
         std::shared_lock lock(numbers_mutex_);
         for (const tmpl::GlobalsRead& r : own) {
-            if (auto it = numbers_.find(ReadKey{static_cast<std::uint8_t>(r.kind), r.path}); it != numbers_.end())
+            if (tmpl::is_list_item_read(r.path))
+                item_reads.push_back(&r);
+            else if (auto it = numbers_.find(ReadKey{static_cast<std::uint8_t>(r.kind), r.path}); it != numbers_.end())
                 numbers.push_back(it->second);
             else
                 new_reads.push_back(&r);
@@ -243,23 +265,78 @@ void ContextBuilder::Globals::number_reads(PublishedMemo& memo, const tmpl::Glob
     }
     for (const tmpl::GlobalsRead* r : new_reads) numbers.push_back(number_of(memo, *r));
     for (const std::vector<tmpl::GlobalsRead>* block : trace.blocks()) {
-        const std::vector<std::uint32_t>* known = nullptr;
+        const BlockNumbers* known = nullptr;
         {
             std::shared_lock lock(numbers_mutex_);
             if (auto it = block_numbers_.find(block); it != block_numbers_.end()) known = &it->second;
         }
         if (!known) {
-            std::vector<std::uint32_t> made;
-            made.reserve(block->size());
-            for (const tmpl::GlobalsRead& r : *block) made.push_back(number_of(memo, r));
+            BlockNumbers made;
+            made.numbers.reserve(block->size());
+            for (const tmpl::GlobalsRead& r : *block) {
+                if (tmpl::is_list_item_read(r.path)) made.item_reads.push_back(&r);
+                else made.numbers.push_back(number_of(memo, r));
+            }
             std::unique_lock lock(numbers_mutex_);
             // Elements of an unordered_map stay where they are: the pointer outlives the lock.
             known = &block_numbers_.emplace(block, std::move(made)).first->second;
         }
-        numbers.insert(numbers.end(), known->begin(), known->end());
+        numbers.insert(numbers.end(), known->numbers.begin(), known->numbers.end());
+        item_reads.insert(item_reads.end(), known->item_reads.begin(), known->item_reads.end());
     }
     std::sort(numbers.begin(), numbers.end());
     numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+}
+
+Fingerprint ContextBuilder::items_seen(const tmpl::SharedLists* lists, const std::vector<ItemRead>& reads) const {
+    // The members reached: the first name after the items' root ("5:@item4:data6:grades" → data);
+    // the root itself reaches the whole summary.
+    std::vector<std::string_view> members;
+    bool whole = false;
+    for (const auto& [kind, path] : reads) {
+        const tmpl::GlobalsRead in_item = tmpl::read_in_item({std::string(path), static_cast<tmpl::GlobalsRead::Kind>(kind)});
+        std::string_view rest = in_item.path;
+        const std::size_t colon = rest.find(':');
+        std::size_t length = 0;
+        if (rest.empty() || colon == std::string_view::npos ||
+            std::from_chars(rest.data(), rest.data() + colon, length).ec != std::errc() || rest.size() - colon - 1 < length) {
+            whole = true;
+            continue;
+        }
+        members.push_back(path.substr(path.size() - rest.size() + colon + 1, length));
+    }
+    std::vector<std::uint64_t> hashes;
+    for (std::string_view m : members) hashes.push_back(member_name_hash(m));
+    std::sort(hashes.begin(), hashes.end());
+    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+    Fingerprinter f;
+    f.add(std::string_view("items")).add(static_cast<std::uint64_t>(whole));
+    for (std::uint64_t h : hashes) f.add(h);
+    if (!lists) return f.finish();
+    for (const tmpl::SharedList& list : *lists) {
+        f.add(std::string_view(list.object)).add(std::string_view(list.name)).add(static_cast<std::uint64_t>(list.items.size()));
+        for (const nlohmann::json* item : list.items) {
+            // A summary of this build (the lists hold nothing else); anything else is seen whole.
+            const std::size_t id = static_cast<std::size_t>(item - summaries_.data());
+            if (item < summaries_.data() || id >= summaries_.size() || id >= member_fingerprints_.size()) {
+                f.add(*item);
+                continue;
+            }
+            if (whole) {
+                f.add(summary_fingerprints_[id]);
+                continue;
+            }
+            // Both in hash order: one pass.
+            const auto& known = member_fingerprints_[id];
+            auto at = known.begin();
+            for (std::uint64_t h : hashes) {
+                while (at != known.end() && at->first < h) ++at;
+                if (at != known.end() && at->first == h) f.add(at->second);
+                else f.add(std::string_view("missing"));
+            }
+        }
+    }
+    return f.finish();
 }
 
 const PublishedMemo::ReadVerdicts& ContextBuilder::Globals::verdicts(const PublishedMemo& memo) const {

@@ -2,6 +2,7 @@
 // Every value is JSON; documented in docs/theme-reference.md.
 #pragma once
 
+#include <array>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -61,7 +62,10 @@ public:
         // and a fragment's reads once for the build: some 28 000 pages read the same few hundred
         // values at 10 000 materials, and numbering them read by read, under the memo's lock, was a
         // tenth of a first build's CPU. One memo per Globals. Thread-safe.
-        void number_reads(PublishedMemo& memo, const tmpl::GlobalsTrace& trace, std::vector<std::uint32_t>& numbers) const;
+        // The reads of the shared lists' items (template/globals_trace.h's kListItems) are not of
+        // these values: they go to `item_reads`, for the page to number with what its items show.
+        void number_reads(PublishedMemo& memo, const tmpl::GlobalsTrace& trace, std::vector<std::uint32_t>& numbers,
+                          std::vector<const tmpl::GlobalsRead*>& item_reads) const;
 
     private:
         // A read as a key: its kind, then where ("\x01" "4:site5:title"), looked up without a copy.
@@ -92,11 +96,21 @@ public:
         mutable std::unordered_map<const void*, std::vector<Fingerprint>> seen_blocks_;
         mutable std::shared_mutex numbers_mutex_;
         mutable std::unordered_map<std::string, std::uint32_t, ReadKeyHash, ReadKeyEqual> numbers_;  // as ReadKey
-        mutable std::unordered_map<const void*, std::vector<std::uint32_t>> block_numbers_;
+        struct BlockNumbers {
+            std::vector<std::uint32_t> numbers;               // of the reads of these values
+            std::vector<const tmpl::GlobalsRead*> item_reads;  // the others
+        };
+        mutable std::unordered_map<const void*, BlockNumbers> block_numbers_;
         mutable std::once_flag verdicts_made_;
         mutable std::unique_ptr<PublishedMemo::ReadVerdicts> verdicts_;
     };
     const Globals& globals(const std::string& lang, const std::string& url) const;
+    // What reads of the shared lists' items (template/globals_trace.h's kListItems) see in `lists`,
+    // all together, `reads` being (kind, path), sorted, each once. Seen by the summary's members
+    // they reach (a read of `p.data.grades` sees all of `p.data`; of `p` itself, all of it), whose
+    // fingerprints are worked out once per build: a check looks at no JSON. Thread-safe.
+    using ItemRead = std::pair<std::uint8_t, std::string_view>;
+    Fingerprint items_seen(const tmpl::SharedLists* lists, const std::vector<ItemRead>& reads) const;
     const Theme& theme() const { return theme_; }
     PublishedMemo* memo() const { return memo_; }
     // What the theme's {% cache %} blocks kept during this build (a card shown on many lists).
@@ -118,6 +132,9 @@ private:
     mutable std::map<std::string, std::unique_ptr<Globals>> globals_;
     PublishedMemo* memo_ = nullptr;
     mutable tmpl::FragmentCache fragments_;
+    // Per summary, each member's fingerprint by a hash of its name, in hash order: what a list's
+    // reads of its items see is made of them (items_seen), matched by numbers, not names.
+    std::vector<std::vector<std::pair<std::uint64_t, Fingerprint>>> member_fingerprints_;  // with a build cache only
 };
 
 nlohmann::json toc_tree(const std::vector<Heading>& headings);

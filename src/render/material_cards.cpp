@@ -35,17 +35,15 @@ void write_material_cards(const SiteModel& model, const Portal& portal, const Th
             if (portal.kinds[i] == Kind::material && model.is_primary(i)) cards.push_back(model.localized(i, lang));
         Fingerprinter values;
         values.add(std::string_view("cards"));
+        // Which cards, in order; what the template reads of each is followed (template/globals_trace.h).
         if (ctx.memo())
-            for (PageId card : cards) values.add(ctx.summary_fingerprint(card));
+            for (PageId card : cards) values.add(std::string_view(model.url_of(card)));
         // Every material's summary, shared (template.h's SharedList), not copied.
-        tmpl::SharedLists lists;
-        auto make_context = [&] {
-            std::vector<const json*> pages;
-            pages.reserve(cards.size());
-            for (PageId card : cards) pages.push_back(&ctx.summary(card));
-            lists = {{"", "pages", std::move(pages)}};
-            return json{{"lang", lang}};
-        };
+        std::vector<const json*> pages;
+        pages.reserve(cards.size());
+        for (PageId card : cards) pages.push_back(&ctx.summary(card));
+        const tmpl::SharedLists lists = {{"", "pages", std::move(pages)}};
+        auto make_context = [&] { return json{{"lang", lang}}; };
         if (publish_page_lazily(ctx, out, path, name, values.finish(), make_context, lang, model.url_of(list), language_diags[k], &as_json,
                                 &lists))
             ++written;

@@ -143,8 +143,9 @@ private:
                                           Fingerprinter f;
                                           f.add(std::string_view("term-list")).add(static_cast<std::uint64_t>(n)).add(static_cast<std::uint64_t>(term.pages.size()));
                                           for (const auto& url : *shared_urls) f.add(std::string_view(url));
+                                          // Which pages; what the template reads of each is followed (template/globals_trace.h).
                                           for (std::size_t k = (n - 1) * per_page; k < n * per_page && k < term.pages.size(); ++k)
-                                              f.add(ctx_.summary_fingerprint(m_.localized(term.pages[k], lang)));
+                                              f.add(std::string_view(m_.url_of(m_.localized(term.pages[k], lang))));
                                           return f.finish();
                                       }});
                 }
@@ -342,13 +343,14 @@ private:
                                {"translations", translations}, {"toc", json::array()}, {"date", ""}, {"updated", ""},
                                {"breadcrumbs", json::array({{{"title", ctx_.site(v.lang)["title"]}, {"url", home}}})},
                                {"attachments", json::array()}, {"data", json::object()}, {"type", v.kind}};
-            tmpl::SharedLists shared;
+            // The shared lists are pointers to the summaries: made first, as the build cache looks
+            // at what the page read of their items before it renders (render/publish_page.h).
+            const tmpl::SharedLists shared = v.make_lists ? v.make_lists() : tmpl::SharedLists{};
             auto with_lists = [&] {
                 if (v.make_extra) {
                     json lists = v.make_extra();
                     for (auto& [key, value] : lists.items()) context[key] = std::move(value);
                 }
-                if (v.make_lists) shared = v.make_lists();
                 return std::move(context);
             };
             if (v.fingerprint_extra && ctx_.memo()) {

@@ -1,5 +1,7 @@
 #include "render/publish_page.h"
 
+#include <algorithm>
+
 #include "output/published_memo.h"
 #include "template/globals_trace.h"
 
@@ -22,7 +24,17 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
         if (wrap) f.add(std::string_view("wrapped"));
         inputs = f.finish();
         auto now = [&globals](const std::string& where, std::uint8_t kind) { return globals.read(where, kind); };
-        if (memo->reuse(out, path, inputs, now, &globals.verdicts(*memo))) return true;
+        // The reads of the lists' items, looked at in this page's items. `lists` come made (their
+        // items are pointers to the summaries), before the context, which is made only to render.
+        const PublishedMemo::OwnReadsNow own_now = [&ctx, lists](const std::vector<const PublishedMemo::Read*>& own) {
+            std::vector<ContextBuilder::ItemRead> reads;
+            for (const PublishedMemo::Read* r : own)
+                reads.emplace_back(static_cast<std::uint8_t>(r->kind & ~PublishedMemo::kPageOwnRead), std::string_view(r->where));
+            std::sort(reads.begin(), reads.end());
+            reads.erase(std::unique(reads.begin(), reads.end()), reads.end());
+            return ctx.items_seen(lists, reads);
+        };
+        if (memo->reuse(out, path, inputs, now, &globals.verdicts(*memo), &own_now)) return true;
     }
     nlohmann::json made;
     if (!given) {
@@ -38,8 +50,20 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
     else out.write(path, *html);
     if (memo && diags.items().size() == reported) {
         std::vector<std::uint32_t> reads;
-        globals.number_reads(*memo, trace, reads);
-        memo->remember_numbered(path, inputs, std::move(reads));
+        std::vector<const tmpl::GlobalsRead*> item_reads;
+        globals.number_reads(*memo, trace, reads, item_reads);
+        // The items' reads, each once, numbered with nothing seen: what they see is the page's
+        // own, kept with it, together.
+        std::vector<ContextBuilder::ItemRead> own;
+        for (const tmpl::GlobalsRead* r : item_reads) own.emplace_back(static_cast<std::uint8_t>(r->kind), std::string_view(r->path));
+        std::sort(own.begin(), own.end());
+        own.erase(std::unique(own.begin(), own.end()), own.end());
+        for (const auto& [kind, where] : own)
+            reads.push_back(memo->number_for({std::string(where), static_cast<std::uint8_t>(kind | PublishedMemo::kPageOwnRead), Fingerprint{}}));
+        const Fingerprint own_seen = own.empty() ? Fingerprint{} : ctx.items_seen(lists, own);
+        std::sort(reads.begin(), reads.end());
+        reads.erase(std::unique(reads.begin(), reads.end()), reads.end());
+        memo->remember_numbered(path, inputs, std::move(reads), own_seen);
     }
     return true;
 }

@@ -140,19 +140,20 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
             f.add(std::string_view("list")).add(ctx.page_fingerprint(job.page)).add(static_cast<std::uint64_t>(job.list_page));
             f.add(static_cast<std::uint64_t>(total_items)).add(subs);
             for (const auto& u : urls) f.add(std::string_view(u));
-            for (std::size_t k = from; k < to; ++k) f.add(ctx.summary_fingerprint(model.localized(listed[k], p.lang)));
+            // Which pages, in order; what the template reads of each is followed as it reads it
+            // (template/globals_trace.h's kListItems), so an entry's unread fields are no input.
+            for (std::size_t k = from; k < to; ++k) f.add(std::string_view(model.url_of(model.localized(listed[k], p.lang))));
             values = f.finish();
         }
         // The entries (`pages`, `paginator.pages`) are the summaries every list shares, not copies.
-        tmpl::SharedLists lists;
+        std::vector<const nlohmann::json*> items;
+        items.reserve(to - from);
+        for (std::size_t k = from; k < to; ++k) items.push_back(&ctx.summary(model.localized(listed[k], p.lang)));
+        const tmpl::SharedLists lists = {{"", "pages", items}, {"paginator", "pages", std::move(items)}};
         auto make_context = [&] {
             nlohmann::json page = ctx.page(job.page);
             nlohmann::json context = nlohmann::json::object();
             context["lang"] = p.lang;
-            std::vector<const nlohmann::json*> items;
-            items.reserve(to - from);
-            for (std::size_t k = from; k < to; ++k) items.push_back(&ctx.summary(model.localized(listed[k], p.lang)));
-            lists = {{"", "pages", items}, {"paginator", "pages", std::move(items)}};
             context["paginator"] = make_paginator_around(static_cast<std::size_t>(job.list_page), total_items, urls);
             context["subsections"] = std::move(subs);
             page["url"] = own_url;

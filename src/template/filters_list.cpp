@@ -123,7 +123,7 @@ Val slice_value(Val& input, std::optional<std::int64_t> start, std::optional<std
 // Text counts code points; lists, views and dicts count elements; undefined and none are 0.
 Val filter_length(Val& in, FilterCall& call) {
     call.allow(0, {});
-    if (in.kind() == Val::Kind::view) return Val::owned(static_cast<std::int64_t>(in.items().size()));
+    if (in.kind() == Val::Kind::view) return Val::owned(static_cast<std::int64_t>(in.item_count()));
     if (in.is_undefined()) return Val::owned(0);
     const Value* j = in.plain();
     if (j && j->is_string()) return Val::owned(static_cast<std::int64_t>(count_code_points(j->get_ref<const std::string&>())));

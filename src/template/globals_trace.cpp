@@ -99,6 +99,17 @@ std::string trace_path(std::string_view parent, std::string_view member) {
     return path;
 }
 
+namespace {
+const std::string& list_items_path() {
+    static const std::string path = trace_path("", kListItems);
+    return path;
+}
+}  // namespace
+
+bool is_list_item_read(std::string_view path) { return path.substr(0, list_items_path().size()) == list_items_path(); }
+
+GlobalsRead read_in_item(const GlobalsRead& read) { return {read.path.substr(list_items_path().size()), read.kind}; }
+
 Fingerprint fingerprint_of(const Value& globals, const GlobalsRead& read) {
     // Walk the path as the renderer did: member by member, through objects only.
     const Value* at = &globals;

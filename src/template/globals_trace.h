@@ -113,6 +113,17 @@ struct TraceNode {
 // `path` extended by one member.
 std::string trace_path(std::string_view parent, std::string_view member);
 
+// The items of a render's shared lists (template.h's SharedList: the summaries a list page shows)
+// are followed like the globals, from a root of their own: a read of `p.title` in a loop over
+// `pages` is the read "@item" → "title", made once for all the items, and the build cache compares
+// what it sees in every item of the page's lists (render/publish_page.h). So a list page depends on
+// the members of its pages it shows, not on the rest (a material's word count, read by no list).
+// "@" starts no name a template can write, and the globals have no such member.
+inline constexpr std::string_view kListItems = "@item";
+// Whether a read is of the lists' items, and the read as made in one item (the path after the root).
+bool is_list_item_read(std::string_view path);
+GlobalsRead read_in_item(const GlobalsRead& read);
+
 // What `read` sees in `globals` now: the fingerprint the build cache compares with the last build's.
 Fingerprint fingerprint_of(const Value& globals, const GlobalsRead& read);
 

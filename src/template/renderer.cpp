@@ -162,6 +162,15 @@ Val Renderer::traced_member(const TraceNode* parent, std::string_view name, cons
     return Val::ref(*value).traced(node);
 }
 
+const TraceNode* Renderer::list_items_node() {
+    if (!trace_) return nullptr;
+    const TraceShape& shape = trace_shapes_->member(trace_shapes_->root(), kListItems);
+    if (node_of_shape_.size() <= shape.id) node_of_shape_.resize(trace_shapes_->size(), nullptr);
+    TraceNode*& node = node_of_shape_[shape.id];
+    if (!node) node = &trace_nodes_.emplace_back(TraceNode{&shape, trace_});
+    return node;
+}
+
 void Renderer::render(const Template& t, std::string& out) {
     out_ = &out;
     scopes_.assign(1, 0);
@@ -279,6 +288,7 @@ void Renderer::exec_node(const Stmt&, const ForStmt& n) {
     Val seq = eval(*n.iterable);
     std::vector<const Value*> items;
     std::vector<const Value*> values;  // for "for key, value in dict"
+    const TraceNode* item_trace = nullptr;
     bool dict_pairs = n.targets.size() == 2 && seq.plain() && seq.plain()->is_object();
     if (dict_pairs) {
         seq = std::move(seq).stable(store_);
@@ -292,6 +302,10 @@ void Renderer::exec_node(const Stmt&, const ForStmt& n) {
         // the body leaves behind points into it (namespace attributes copy), so it is not kept.
         items.reserve(seq.plain()->size());
         for (const Value& item : *seq.plain()) items.push_back(&item);
+    } else if (seq.kind() == Val::Kind::view && n.targets.size() == 1) {
+        // A shared list's items are bound followed, each read of an item recorded as it is made.
+        items = seq.items_untraced();
+        item_trace = seq.trace();
     } else if (!collect_items(seq, store_, items)) {
         fail(with_value(Message("template.cannot_loop"), "value", seq), Message("template.cannot_loop_hint"));
     }
@@ -307,7 +321,7 @@ void Renderer::exec_node(const Stmt&, const ForStmt& n) {
             vars_[base].value = Val::ref(*items[i]);
             vars_[base + 1].value = Val::ref(*values[i]);
         } else if (n.targets.size() == 1) {
-            vars_[base].value = Val::ref(*items[i]);
+            vars_[base].value = Val::ref(*items[i]).traced(item_trace);
         } else {
             const Value& item = *items[i];
             if (!item.is_array())
@@ -331,6 +345,7 @@ void Renderer::exec_node(const Stmt&, const ForStmt& n) {
         values = std::move(kept_values);
     }
     state.items = &items;
+    state.item_trace = item_trace;
     state.length = items.size();
     for (std::size_t i = 0; i < items.size(); ++i) {
         vars_.resize(body_start);
@@ -524,12 +539,12 @@ Val Renderer::lookup(std::string_view name) {
     }
     if (lists_)
         for (const SharedList& list : *lists_)
-            if (list.object.empty() && list.name == name) return Val::view(list.items);
+            if (list.object.empty() && list.name == name) return Val::view(list.items).traced(list_items_node());
     if (const Value* v = find_member(context_, name)) {
         Val object = Val::ref(*v);
         if (lists_)
             for (const SharedList& list : *lists_)
-                if (list.object == name) return object.with_lists(*lists_, list.object);
+                if (list.object == name) return object.with_lists(*lists_, list.object, list_items_node());
         return object;
     }
     if (!globals_) return {};
@@ -731,8 +746,8 @@ Val Renderer::get_attribute(Val obj, std::string_view name) {
         case Val::Kind::view: {
             std::size_t i = 0;
             auto [p, ec] = std::from_chars(name.data(), name.data() + name.size(), i);
-            if (ec == std::errc() && p == name.data() + name.size() && i < obj.items().size())
-                return Val::ref(*obj.items()[i]);
+            if (ec == std::errc() && p == name.data() + name.size() && i < obj.item_count())
+                return Val::ref(*obj.items_untraced()[i]).traced(obj.trace());
             return {};
         }
         default: break;
@@ -764,9 +779,9 @@ Val Renderer::get_item(Val obj, Val key) {
     auto index = as_integer(*k);
     if (!index) return {};
     if (obj.kind() == Val::Kind::view) {
-        std::int64_t n = static_cast<std::int64_t>(obj.items().size());
+        std::int64_t n = static_cast<std::int64_t>(obj.item_count());
         std::int64_t i = *index < 0 ? *index + n : *index;
-        return i >= 0 && i < n ? Val::ref(*obj.items()[static_cast<std::size_t>(i)]) : Val();
+        return i >= 0 && i < n ? Val::ref(*obj.items_untraced()[static_cast<std::size_t>(i)]).traced(obj.trace()) : Val();
     }
     const Value* j = obj.plain();
     if (!j) return {};
@@ -796,8 +811,8 @@ Val Renderer::loop_attribute(const LoopState& loop, std::string_view name) {
     if (name == "first") return Val::owned(i == 0);
     if (name == "last") return Val::owned(i + 1 == n);
     if (name == "length") return Val::owned(n);
-    if (name == "previtem") return i > 0 ? Val::ref(*(*loop.items)[loop.index0 - 1]) : Val();
-    if (name == "nextitem") return i + 1 < n ? Val::ref(*(*loop.items)[loop.index0 + 1]) : Val();
+    if (name == "previtem") return i > 0 ? Val::ref(*(*loop.items)[loop.index0 - 1]).traced(loop.item_trace) : Val();
+    if (name == "nextitem") return i + 1 < n ? Val::ref(*(*loop.items)[loop.index0 + 1]).traced(loop.item_trace) : Val();
     return {};
 }
 

@@ -24,6 +24,7 @@ struct LoopState {
     std::size_t index0 = 0;
     std::size_t length = 0;
     const std::vector<const Value*>* items = nullptr;
+    const TraceNode* item_trace = nullptr;  // the items are a shared list's, followed by this node
 };
 
 class Renderer {
@@ -77,6 +78,9 @@ private:
     // The member `name` of the traced globals object `parent` (null: the globals' root), found at
     // `value` (null: missing, recorded so now). Its existence is recorded; the value stays traced.
     Val traced_member(const TraceNode* parent, std::string_view name, const Value* value);
+    // The node the shared lists' items are followed by (globals_trace.h's kListItems); null when
+    // nothing is recorded.
+    const TraceNode* list_items_node();
 
     // Templates and statements.
     void render_template(const Template& t);

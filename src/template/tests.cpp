@@ -32,7 +32,7 @@ bool t_iterable(Val& v, std::vector<Val>&) {
 }
 bool t_callable(Val& v, std::vector<Val>&) { return v.kind() == Val::Kind::macro; }
 bool t_empty(Val& v, std::vector<Val>&) {
-    if (v.kind() == Val::Kind::view) return v.items().empty();
+    if (v.kind() == Val::Kind::view) return v.item_count() == 0;
     const Value* j = plain_or_null(v);
     if (!j || j->is_null()) return true;
     if (j->is_string()) return j->get_ref<const std::string&>().empty();

@@ -72,20 +72,27 @@ void record_whole(const TraceNode* node) {
 
 }  // namespace
 
-Val& Val::with_lists(const SharedLists& lists, std::string_view object) {
+Val& Val::with_lists(const SharedLists& lists, std::string_view object, const TraceNode* items_trace) {
     lists_ = &lists;
     lists_object_ = object;
+    lists_trace_ = items_trace;
     return *this;
+}
+
+const std::vector<const Value*>& Val::items() const {
+    record_whole(trace_);
+    return items_;
 }
 
 Val Val::member_with_lists(std::string_view name) const {
     for (const SharedList& list : *lists_)
-        if (list.object == lists_object_ && list.name == name) return Val::view(list.items);
+        if (list.object == lists_object_ && list.name == name) return Val::view(list.items).traced(lists_trace_);
     const Value* v = ref_ && ref_->is_object() ? find_member(*ref_, name) : nullptr;
     return v ? Val::ref(*v) : Val();
 }
 
 void Val::put_lists_in() const {
+    record_whole(lists_trace_);  // every item, whole
     Value whole = *ref_;
     for (const SharedList& list : *lists_) {
         if (list.object != lists_object_) continue;
@@ -163,7 +170,7 @@ bool truthy(const Val& v) {
     if (v.has_lists()) return true;  // an object with members: the lists at least
     switch (v.kind()) {
         case Val::Kind::undefined: return false;
-        case Val::Kind::view: return !v.items().empty();
+        case Val::Kind::view: return v.item_count() > 0;
         case Val::Kind::ref:
         case Val::Kind::owned:
             // An object of the globals: whether it is empty is all that was read of it.

@@ -72,12 +72,20 @@ public:
         return *this;
     }
     const Value* plain_untraced() const;
-    const std::vector<const Value*>& items() const { return items_; }
+    // A view's items. When the view is followed for the build cache (a shared list's, traced by
+    // the node of the lists' items: globals_trace.h's kListItems), handing them out records them
+    // as read whole; item_count() and items_untraced() are for the readers that record more finely
+    // (a loop binds each item followed, a length reads no item).
+    const std::vector<const Value*>& items() const;
+    const std::vector<const Value*>& items_untraced() const { return items_; }
+    std::size_t item_count() const { return items_.size(); }
 
     // An object of the context that some shared lists are members of (template.h's SharedList,
     // those whose `object` is `object`): reading such a member gives a view of the list, the other
     // members read as usual, and json() or plain() give a copy of the object with the lists in.
-    Val& with_lists(const SharedLists& lists, std::string_view object);
+    // `items_trace`: the node the lists' items are followed by (null: not followed); reading the
+    // object whole records them as read whole.
+    Val& with_lists(const SharedLists& lists, std::string_view object, const TraceNode* items_trace = nullptr);
     bool has_lists() const { return lists_ != nullptr; }
     Val member_with_lists(std::string_view name) const;
 
@@ -101,6 +109,7 @@ private:
     mutable Value own_;
     mutable const SharedLists* lists_ = nullptr;
     std::string_view lists_object_;
+    const TraceNode* lists_trace_ = nullptr;
     std::vector<const Value*> items_;
     const void* special_ = nullptr;
     const void* owner_ = nullptr;

@@ -101,6 +101,28 @@ TEST_CASE("the build cache in memory: unchanged pages come from the last build, 
     CHECK(added->at("news/index.html").find("Новость 8") != std::string::npos);
 }
 
+TEST_CASE("a list page depends on what it shows of its entries: a new last paragraph renders only the item's own pages") {
+    SiteFixture site(school_site());
+    Builds builds;
+    builds.build(site);
+    builds.build(site);
+    const std::size_t all = builds.from_cache;
+    REQUIRE(all > 10);
+    // The card shows the title, the date and the first paragraph; the word count changes, which
+    // no list shows (template/globals_trace.h's kListItems): the lists are taken as they were.
+    site.write("content/news/n3.md", "---\ntitle: Новость 3\ndate: 2026-10-03\n---\nТекст новости 3.\n\nДополнение после семинара.\n");
+    auto appended = builds.build(site);
+    CHECK(appended->files() == clean_build(site));
+    CHECK(appended->at("news/n3/index.html").find("Дополнение после семинара") != std::string::npos);
+    CHECK(all - builds.from_cache == 2);  // news/n3/ and its Kazakh view kk/news/n3/
+    // Its first paragraph is on the lists: those render again.
+    site.write("content/news/n3.md", "---\ntitle: Новость 3\ndate: 2026-10-03\n---\nНовый первый абзац.\n\nДополнение после семинара.\n");
+    auto first_paragraph = builds.build(site);
+    CHECK(first_paragraph->files() == clean_build(site));
+    CHECK(all - builds.from_cache > 2);
+    CHECK(first_paragraph->at("news/page/2/index.html").find("Новый первый абзац") != std::string::npos);  // n7–n5, then n4–n2
+}
+
 TEST_CASE("the build cache in memory: a kept rendering whose link target went is rendered again, and the link reported") {
     auto files = school_site();
     files["content/news/n1.md"] = "---\ntitle: Новость 1\ndate: 2026-10-01\n---\nСм. [новость 2](n2.md).\n";

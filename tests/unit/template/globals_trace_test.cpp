@@ -134,3 +134,59 @@ TEST_CASE("a read repeated on a page is recorded once, and a {% cache %} body ke
     CHECK(reused.has(kTitle, GlobalsRead::Kind::whole));
     CHECK(reused.has(kNews + "5:title", GlobalsRead::Kind::whole));  // read inside the inner block
 }
+
+namespace {
+
+// A list page: its entries are shared summaries (template.h's SharedList), followed from the root
+// "@item" (kListItems), one read for all the entries.
+Rendered render_list(const std::string& text, const Value& context = Value::parse(R"({"paginator": {"number": 1}})")) {
+    static const Value entries = Value::parse(R"([{"title": "Дроби", "url": "/a/", "word_count": 640, "params": {"subject": "математика"}},
+                                                 {"title": "Фотосинтез", "url": "/b/", "word_count": 120, "params": {}}])");
+    const std::vector<const Value*> items{&entries[0], &entries[1]};
+    const SharedLists lists{{"", "pages", items}, {"paginator", "pages", items}};
+    Engine engine;
+    Diagnostics diags;
+    REQUIRE(engine.add_template("t.html", text, "t.html", diags));
+    GlobalsTrace trace;
+    auto html = engine.render("t.html", context, kGlobals, Locale{}, diags, nullptr, &trace, &lists);
+    REQUIRE(html);
+    return {*html, trace.reads()};
+}
+
+const std::string kItem = "5:@item";
+
+}  // namespace
+
+TEST_CASE("a list's entries are followed member by member, once for all of them") {
+    Rendered titles = render_list("{% for p in pages %}<a href=\"{{ p.url }}\">{{ p.title }}</a>{% endfor %}");
+    CHECK(titles.html == "<a href=\"/a/\">Дроби</a><a href=\"/b/\">Фотосинтез</a>");
+    CHECK(titles.has(kItem + "5:title", GlobalsRead::Kind::whole));
+    CHECK(titles.has(kItem + "3:url", GlobalsRead::Kind::whole));
+    CHECK_FALSE(titles.any_at(kItem + "10:word_count"));  // what no entry shows is not read
+    CHECK_FALSE(titles.has(kItem, GlobalsRead::Kind::whole));
+    CHECK(is_list_item_read(kItem + "5:title"));
+    CHECK_FALSE(is_list_item_read(kTitle));
+    CHECK(read_in_item({kItem + "6:params7:subject", GlobalsRead::Kind::truth}) == GlobalsRead{"6:params7:subject", GlobalsRead::Kind::truth});
+
+    // Through paginator.pages, an index, a macro's parameter and loop.previtem alike.
+    Rendered ways = render_list(
+        "{% macro t(x) %}{{ x.title }}{% endmacro %}{{ paginator.pages[0].url }}{% for p in paginator.pages %}{{ t(p) }}"
+        "{% if loop.previtem %}{{ loop.previtem.params.subject }}{% endif %}{% endfor %}");
+    CHECK(ways.html == "/a/ДробиФотосинтезматематика");
+    CHECK(ways.has(kItem + "3:url", GlobalsRead::Kind::whole));
+    CHECK(ways.has(kItem + "5:title", GlobalsRead::Kind::whole));
+    CHECK(ways.any_at(kItem + "6:params7:subject"));
+    CHECK_FALSE(ways.has(kItem, GlobalsRead::Kind::whole));
+
+    // How many entries there are is the list's own (the page's inputs): no entry read.
+    Rendered counted = render_list("{{ pages | length }}{% if pages %} entries{% endif %}");
+    CHECK(counted.html == "2 entries");
+    CHECK_FALSE(std::any_of(counted.reads.begin(), counted.reads.end(), [](const GlobalsRead& r) { return is_list_item_read(r.path); }));
+
+    // Anything that takes the entries as values reads them whole.
+    for (const char* whole : {"{{ pages | first }}", "{{ pages | map(attribute='title') | join(', ') }}", "{{ paginator | json }}",
+                              "{% for p in pages %}{{ p | json }}{% endfor %}", "{% if pages[0] in pages %}in{% endif %}"}) {
+        CAPTURE(whole);
+        CHECK(render_list(whole).has(kItem, GlobalsRead::Kind::whole));
+    }
+}
