@@ -21,12 +21,25 @@ bool FragmentCache::append_to(const std::string& key, std::string& out, GlobalsT
     return true;
 }
 
+std::size_t FragmentCache::ReadsHash::operator()(const std::vector<GlobalsRead>& reads) const {
+    std::size_t h = reads.size();
+    for (const GlobalsRead& r : reads) h = h * 1000003u ^ (std::hash<std::string>{}(r.path) + static_cast<std::size_t>(r.kind));
+    return h;
+}
+
+const std::vector<GlobalsRead>* FragmentCache::intern(std::vector<GlobalsRead> reads) {
+    std::lock_guard lock(read_sets_mutex_);
+    // Elements of an unordered_set stay where they are.
+    return &*read_sets_.insert(std::move(reads)).first;
+}
+
 void FragmentCache::keep(std::string key, std::string fragment, std::optional<std::vector<GlobalsRead>> reads) {
+    const std::vector<GlobalsRead>* shared = reads ? intern(std::move(*reads)) : nullptr;
     Shard& shard = shards_[shard_of(key)];
     std::lock_guard lock(shard.mutex);
-    auto [it, inserted] = shard.fragments.try_emplace(std::move(key), Fragment{std::move(fragment), std::move(reads)});
+    auto [it, inserted] = shard.fragments.try_emplace(std::move(key), Fragment{std::move(fragment), shared});
     // The same bytes (the key says so), now with what they read.
-    if (!inserted && !it->second.reads && reads) it->second.reads = std::move(reads);
+    if (!inserted && !it->second.reads && shared) it->second.reads = shared;
 }
 
 std::size_t FragmentCache::size() const {

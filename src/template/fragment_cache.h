@@ -16,6 +16,7 @@
 #include <string_view>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "template/globals_trace.h"
@@ -35,10 +36,19 @@ public:
 private:
     struct Fragment {
         std::string text;
-        // Once set, never changed or freed before the cache is: traces hold them by address
-        // (GlobalsTrace::append).
-        std::optional<std::vector<GlobalsRead>> reads;
+        // One of read_sets_ (null: not recorded). Never freed before the cache is: traces hold
+        // them by address (GlobalsTrace::append).
+        const std::vector<GlobalsRead>* reads = nullptr;
     };
+    // The fragments' reads, each list once: the cards of 10 000 materials read the same members
+    // (of `site`, of their entry), so they share one list instead of holding 20 000 copies (some
+    // 120 MB), and a page's check of a card's reads is made once for all the cards.
+    struct ReadsHash {
+        std::size_t operator()(const std::vector<GlobalsRead>& reads) const;
+    };
+    const std::vector<GlobalsRead>* intern(std::vector<GlobalsRead> reads);
+    std::mutex read_sets_mutex_;
+    std::unordered_set<std::vector<GlobalsRead>, ReadsHash> read_sets_;
     struct Shard {
         mutable std::mutex mutex;
         std::unordered_map<std::string, Fragment> fragments;
