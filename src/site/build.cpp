@@ -54,9 +54,17 @@ struct KeptRenderings {
 
 // The stamp of what a build is made from (site/up_to_date.h), or nullopt when it cannot be
 // trusted (a symbolic link, a folder that cannot be read).
-std::optional<Fingerprint> input_stamp(const BuildOptions& options, const fs::path& output, TreeStamp& tree) {
-    tree = stamp_tree(options.source, names_beside_inputs(options.source, output));
+std::optional<Fingerprint> input_stamp(const BuildOptions& options, const fs::path& output, std::int64_t started_ns, TreeStamp& tree,
+                                       std::vector<std::pair<std::string, Fingerprint>>& recent) {
+    // Files changed in the two seconds before the start are kept by what they hold (up_to_date.h).
+    tree = stamp_tree(options.source, names_beside_inputs(options.source, output), started_ns - 2'000'000'000);
     if (!tree.readable || tree.has_symlink) return std::nullopt;
+    recent.clear();
+    for (const std::string& path : tree.recent) {
+        auto held = content_of(options.source / path);
+        if (!held) return std::nullopt;
+        recent.emplace_back(path, *held);
+    }
     const Date day = options.build_date ? *options.build_date : build_date_from_environment();
     Fingerprinter f;
     f.add(std::string_view("inputs"))
@@ -324,11 +332,12 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     // and what it said is said again. A profile or --no-cache asks for the work itself.
     const std::int64_t started_ns = wall_clock_ns();
     TreeStamp input_tree;
+    std::vector<std::pair<std::string, Fingerprint>> recent_inputs;
     const UpToDate up_to_date(options.source / kCacheFolder, folder->paths().output);
     std::optional<Fingerprint> inputs;
-    if (options.use_cache) inputs = input_stamp(options, folder->paths().output, input_tree);
+    if (options.use_cache) inputs = input_stamp(options, folder->paths().output, started_ns, input_tree, recent_inputs);
     if (inputs && folder->had_site() && !options.profile)
-        if (std::optional<UpToDateRecord> last = up_to_date.matching(*inputs)) {
+        if (std::optional<UpToDateRecord> last = up_to_date.matching(*inputs, options.source)) {
             const std::string& lang = last->language;
             err << last->messages;
             if (!quiet) {
@@ -393,8 +402,8 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     const std::string messages = format_diagnostics(diags, 20, lang);
     err << messages;
     if (ok && inputs)
-        up_to_date.save({*inputs, {}, summary.pages_written, summary.files_written, diags.warning_count(), messages, lang}, started_ns,
-                        input_tree.newest_change_ns);
+        up_to_date.save({*inputs, {}, summary.pages_written, summary.files_written, diags.warning_count(), messages, lang,
+                         std::move(recent_inputs)});
     double total = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     if (!ok) {
         const Message failed(folder->had_site() ? "build.failed" : "build.failed_nothing_written",

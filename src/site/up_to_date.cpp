@@ -33,6 +33,8 @@ struct Walker {
     Fingerprinter f;
     TreeStamp stamp;
 
+    std::int64_t recent_after_ns = INT64_MAX;
+
     // The entries of the open folder `fd` (taken over), at `prefix` ("" or "content/").
     void walk(int fd, const std::string& prefix, const std::vector<std::string>& left_out) {
         DIR* dir = ::fdopendir(fd);
@@ -63,7 +65,8 @@ struct Walker {
                 .add(static_cast<std::uint64_t>(nanoseconds(st.st_mtim)))
                 .add(static_cast<std::uint64_t>(nanoseconds(st.st_ctim)))
                 .add(static_cast<std::uint64_t>(st.st_ino));
-            stamp.newest_change_ns = std::max({stamp.newest_change_ns, nanoseconds(st.st_mtim), nanoseconds(st.st_ctim)});
+            if (S_ISREG(st.st_mode) && std::max(nanoseconds(st.st_mtim), nanoseconds(st.st_ctim)) > recent_after_ns)
+                stamp.recent.push_back(path);
             if (S_ISLNK(st.st_mode)) stamp.has_symlink = true;
             if (S_ISDIR(st.st_mode)) {
                 const int child = ::openat(::dirfd(dir), name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
@@ -80,8 +83,9 @@ struct Walker {
 
 }  // namespace
 
-TreeStamp stamp_tree(const fs::path& root, const std::vector<std::string>& left_out) {
+TreeStamp stamp_tree(const fs::path& root, const std::vector<std::string>& left_out, std::int64_t recent_after_ns) {
     Walker w;
+    w.recent_after_ns = recent_after_ns;
     const int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
         w.stamp.readable = false;
@@ -116,6 +120,16 @@ std::vector<std::string> names_beside_inputs(const fs::path& source, const fs::p
     return names;
 }
 
+std::optional<Fingerprint> content_of(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return std::nullopt;
+    Fingerprinter f;
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) f.add(std::string_view(buffer, static_cast<std::size_t>(in.gcount())));
+    if (in.bad()) return std::nullopt;
+    return f.finish();
+}
+
 std::int64_t wall_clock_ns() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
@@ -123,7 +137,7 @@ std::int64_t wall_clock_ns() {
 UpToDate::UpToDate(const fs::path& cache_folder, const fs::path& output_root)
     : file_(cache_folder / ("up-to-date-" + cache_key_of(output_root) + ".txt")), output_root_(output_root) {}
 
-std::optional<UpToDateRecord> UpToDate::matching(const Fingerprint& inputs) const {
+std::optional<UpToDateRecord> UpToDate::matching(const Fingerprint& inputs, const fs::path& source) const {
     std::ifstream in(file_, std::ios::binary);
     std::string line;
     if (!in || !std::getline(in, line) || line != kHeader) return std::nullopt;
@@ -150,14 +164,26 @@ std::optional<UpToDateRecord> UpToDate::matching(const Fingerprint& inputs) cons
         to = *parsed;
         return true;
     };
-    std::size_t message_bytes = 0;
+    std::size_t message_bytes = 0, recent = 0;
     if (!stamp("inputs", r.inputs) || !stamp("output", r.output) || !number("pages", r.pages) || !number("files", r.files) ||
         !number("warnings", r.warnings) || !text("language", r.language) || !number("messages", message_bytes) || message_bytes > (64u << 20))
         return std::nullopt;
     if (!(r.inputs == inputs)) return std::nullopt;
     r.messages.resize(message_bytes);
     if (!in.read(r.messages.data(), static_cast<std::streamsize>(message_bytes))) return std::nullopt;
+    if (!number("recent", recent) || recent > 1000000) return std::nullopt;
+    for (std::size_t k = 0; k < recent; ++k) {
+        auto entry = field("file");
+        if (!entry || entry->size() < 34 || (*entry)[32] != ' ') return std::nullopt;
+        auto held = Fingerprint::parse(entry->substr(0, 32));
+        if (!held) return std::nullopt;
+        r.recent.emplace_back(entry->substr(33), *held);
+    }
     if (!std::getline(in, line) || line != "end") return std::nullopt;
+    for (const auto& [path, held] : r.recent) {  // read again: their times cannot be trusted
+        auto now = content_of(source / path);
+        if (!now || !(*now == held)) return std::nullopt;
+    }
     const TreeStamp now = stamp_tree(output_root_);
     if (!now.readable || now.has_symlink || !(now.fingerprint == r.output)) return std::nullopt;
     return r;
@@ -168,9 +194,10 @@ void UpToDate::forget() const {
     fs::remove(file_, ec);
 }
 
-void UpToDate::save(UpToDateRecord record, std::int64_t started_ns, std::int64_t newest_change_ns) const {
+void UpToDate::save(UpToDateRecord record) const {
     forget();
-    if (newest_change_ns > started_ns - 2'000'000'000) return;  // too recent to be sure of (see the header)
+    for (const auto& [path, held] : record.recent)
+        if (path.find('\n') != std::string::npos) return;  // a name the record cannot hold: no record
     const TreeStamp output = stamp_tree(output_root_);
     if (!output.readable || output.has_symlink) return;
     record.output = output.fingerprint;
@@ -183,7 +210,9 @@ void UpToDate::save(UpToDateRecord record, std::int64_t started_ns, std::int64_t
          << "warnings " << record.warnings << '\n'
          << "language " << record.language << '\n'
          << "messages " << record.messages.size() << '\n'
-         << record.messages << "end\n";
+         << record.messages << "recent " << record.recent.size() << '\n';
+    for (const auto& [path, held] : record.recent) text << "file " << held.hex() << ' ' << path << '\n';
+    text << "end\n";
     std::error_code ec;
     fs::create_directories(file_.parent_path(), ec);
     fs::path temporary = file_;

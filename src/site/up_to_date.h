@@ -12,15 +12,22 @@
 // the output as published, and the messages the build printed (its warnings), which a build that
 // finds both as they were prints again.
 //
+// A file changed within two seconds of the build's start could be changed again within the same
+// tick of a coarse clock (some file systems keep whole seconds) at the same size, unseen: the
+// record keeps its content's fingerprint, taken before the build read it, and a later build reads
+// it again to compare (the file a teacher saved just before building, usually).
+//
 // It only ever saves work. A symbolic link in the site's folder (its target could change unseen),
-// a file changed within two seconds of the build's start (a file system whose clock ticks in whole
-// seconds could not tell a second edit apart), or any doubt about the record: then the build runs.
+// a folder that cannot be read, or any doubt about the record: then the build runs.
 #pragma once
 
+#include <climits>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/fingerprint.h"
@@ -33,11 +40,15 @@ struct TreeStamp {
     Fingerprint fingerprint;
     std::size_t entries = 0;
     bool has_symlink = false;
-    // The latest modification or change time among them, nanoseconds since the epoch.
-    std::int64_t newest_change_ns = 0;
     bool readable = true;  // false: a folder could not be read (then nothing can be concluded)
+    // The files modified or changed after `recent_after_ns` (stamp_tree's argument), by path.
+    std::vector<std::string> recent;
 };
-TreeStamp stamp_tree(const std::filesystem::path& root, const std::vector<std::string>& left_out = {});
+TreeStamp stamp_tree(const std::filesystem::path& root, const std::vector<std::string>& left_out = {},
+                     std::int64_t recent_after_ns = INT64_MAX);
+
+// What a file holds (for the recent files of a stamp); nullopt when it cannot be read.
+std::optional<Fingerprint> content_of(const std::filesystem::path& file);
 
 // The top-level names of the site's folder that are not the build's inputs: the build cache,
 // Git's folder, the output folders (and the names urker uses beside them: output/output_paths.h).
@@ -51,6 +62,9 @@ struct UpToDateRecord {
     std::size_t pages = 0, files = 0, warnings = 0;
     std::string messages;       // what the build printed to the error stream (its warnings), as printed
     std::string language;       // the language they are in, for the lines that follow them
+    // The inputs changed shortly before the build started, by path in the site's folder, with
+    // what they held then (content_of).
+    std::vector<std::pair<std::string, Fingerprint>> recent;
 };
 
 class UpToDate {
@@ -58,15 +72,13 @@ public:
     // The record for the output folder `output_root`, in the build cache `cache_folder`.
     UpToDate(const std::filesystem::path& cache_folder, const std::filesystem::path& output_root);
 
-    // The last build's record when it was made from `inputs` and the output is still as that
-    // build left it; nullopt otherwise.
-    std::optional<UpToDateRecord> matching(const Fingerprint& inputs) const;
+    // The last build's record when it was made from `inputs`, its recent files in `source` hold
+    // what they held, and the output is still as that build left it; nullopt otherwise.
+    std::optional<UpToDateRecord> matching(const Fingerprint& inputs, const std::filesystem::path& source) const;
     // Before a build changes the output: the record no longer describes it.
     void forget() const;
-    // After a successful build made from `inputs` (stamped at `started_ns`, with `newest_change_ns`
-    // its newest input's time): records it, unless an input changed too close to the start to be
-    // told apart from a later edit. Best effort: a record that cannot be written is no error.
-    void save(UpToDateRecord record, std::int64_t started_ns, std::int64_t newest_change_ns) const;
+    // After a successful build: records it. Best effort: a record that cannot be written is no error.
+    void save(UpToDateRecord record) const;
 
     const std::filesystem::path& file() const { return file_; }
 
