@@ -217,19 +217,6 @@ Fingerprint ContextBuilder::Globals::read(const std::string& where, std::uint8_t
     return seen_.emplace(std::move(key), seen).first->second;
 }
 
-const std::vector<Fingerprint>& ContextBuilder::Globals::read_all(const std::vector<tmpl::GlobalsRead>& block) const {
-    {
-        std::lock_guard lock(mutex_);
-        if (auto it = seen_blocks_.find(&block); it != seen_blocks_.end()) return it->second;
-    }
-    std::vector<Fingerprint> seen;
-    seen.reserve(block.size());
-    for (const auto& r : block) seen.push_back(read(r.path, static_cast<std::uint8_t>(r.kind)));
-    std::lock_guard lock(mutex_);
-    // Elements of an unordered_map stay where they are: the reference outlives the lock.
-    return seen_blocks_.emplace(&block, std::move(seen)).first->second;
-}
-
 std::uint32_t ContextBuilder::Globals::number_of(PublishedMemo& memo, const tmpl::GlobalsRead& r) const {
     const auto kind = static_cast<std::uint8_t>(r.kind);
     {

@@ -52,9 +52,6 @@ public:
     struct Globals {
         nlohmann::json value;
         Fingerprint read(const std::string& where, std::uint8_t kind) const;
-        // read() of each of a fragment's reads, in their order: worked out once per fragment (the
-        // fragment cache keeps the block, unchanged, for the whole build).
-        const std::vector<Fingerprint>& read_all(const std::vector<tmpl::GlobalsRead>& block) const;
         // What the last build's reads see in these values, for all the pages that share them.
         const PublishedMemo::ReadVerdicts& verdicts(const PublishedMemo& memo) const;
         // Everything a render read of these values (its trace), as `memo`'s numbers for the reads
@@ -93,7 +90,6 @@ public:
 
         mutable std::mutex mutex_;
         mutable std::unordered_map<std::string, Fingerprint> seen_;  // by kind, then where
-        mutable std::unordered_map<const void*, std::vector<Fingerprint>> seen_blocks_;
         mutable std::shared_mutex numbers_mutex_;
         mutable std::unordered_map<std::string, std::uint32_t, ReadKeyHash, ReadKeyEqual> numbers_;  // as ReadKey
         struct BlockNumbers {
