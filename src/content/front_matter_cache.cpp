@@ -1,8 +1,8 @@
 #include "content/front_matter_cache.h"
 
+#include "core/fs.h"
+
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <vector>
 
 namespace urker {
@@ -181,9 +181,9 @@ Fingerprint FrontMatterCache::text_key(std::string_view yaml, int line_offset) {
 
 std::unique_ptr<FrontMatterCache> FrontMatterCache::load(const std::filesystem::path& file, const Fingerprint& key) {
     auto cache = std::make_unique<FrontMatterCache>();
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return cache;
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::optional<std::string> read = read_file(file);
+    if (!read) return cache;
+    const std::string& bytes = *read;
     const std::string head = std::string(kMagic) + key.hex() + "\n";
     if (bytes.compare(0, head.size(), head) != 0) return cache;
     Reader r{bytes, head.size()};
@@ -238,21 +238,7 @@ bool FrontMatterCache::save(const std::filesystem::path& file, const Fingerprint
     for (const Fingerprint& text : used_) frame(text, previous_.at(text));
     for (const auto& [text, record] : added_)
         if (!used_.count(text)) frame(text, record);
-    std::error_code ec;
-    std::filesystem::create_directories(file.parent_path(), ec);
-    std::filesystem::path temporary = file;
-    temporary += ".tmp";
-    {
-        std::ofstream f(temporary, std::ios::binary | std::ios::trunc);
-        f.write(out.data(), static_cast<std::streamsize>(out.size()));
-        if (!f.flush()) {
-            std::filesystem::remove(temporary, ec);
-            return false;
-        }
-    }
-    std::filesystem::rename(temporary, file, ec);
-    if (ec) std::filesystem::remove(temporary, ec);
-    return !ec;
+    return replace_file(file, out);
 }
 
 }  // namespace urker

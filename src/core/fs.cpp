@@ -20,6 +20,25 @@ std::optional<std::string> read_file(const std::filesystem::path& path) {
     return data;
 }
 
+bool replace_file(const std::filesystem::path& path, std::string_view bytes) {
+    std::error_code ec;
+    std::filesystem::create_directories(path.parent_path(), ec);
+    std::filesystem::path temporary = path;
+    temporary += ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!out.flush()) {
+            out.close();
+            std::filesystem::remove(temporary, ec);
+            return false;
+        }
+    }
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) std::filesystem::remove(temporary, ec);
+    return !ec;
+}
+
 std::vector<std::string> list_files(const std::filesystem::path& root, HiddenFiles hidden) {
     namespace fs = std::filesystem;
     std::vector<std::string> out;

@@ -5,12 +5,18 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace urker {
 
 // The whole file, or nullopt when it cannot be read.
 std::optional<std::string> read_file(const std::filesystem::path& path);
+
+// Writes `bytes` to `path` through a temporary file beside it, renamed over it when complete, so a
+// reader finds the old file or the new one, never half of one (the build cache's files). Makes the
+// parent folder. False when it could not (the old file then stays).
+bool replace_file(const std::filesystem::path& path, std::string_view bytes);
 
 // Whether a listing includes hidden files (".well-known/", ".htaccess"). A ".git" folder or file
 // is never listed: it holds the site's history, not something to publish.

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "content/attachment_cache.h"
+#include "core/fs.h"
 #include "output/output_folder.h"
 #include "output/output_paths.h"
 
@@ -213,20 +214,7 @@ void UpToDate::save(UpToDateRecord record) const {
          << record.messages << "recent " << record.recent.size() << '\n';
     for (const auto& [path, held] : record.recent) text << "file " << held.hex() << ' ' << path << '\n';
     text << "end\n";
-    std::error_code ec;
-    fs::create_directories(file_.parent_path(), ec);
-    fs::path temporary = file_;
-    temporary += ".new";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << text.str();
-        if (!out.flush()) {
-            fs::remove(temporary, ec);
-            return;
-        }
-    }
-    fs::rename(temporary, file_, ec);
-    if (ec) fs::remove(temporary, ec);
+    replace_file(file_, text.str());
 }
 
 }  // namespace urker

@@ -5,37 +5,20 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 
 #include "site/up_to_date.h"
+#include "../../support/temp_folder.h"
 
 using namespace urker;
 namespace fs = std::filesystem;
 
 namespace {
 
-class Folder {
-public:
-    Folder() {
-        static std::atomic<int> counter{0};
-        root_ = fs::temp_directory_path() / ("urker-up-to-date-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-        fs::remove_all(root_);
-        fs::create_directories(root_);
-    }
-    ~Folder() {
-        std::error_code ec;
-        fs::remove_all(root_, ec);
-    }
-    const fs::path& root() const { return root_; }
-    void write(const std::string& path, const std::string& text) const {
-        fs::create_directories((root_ / path).parent_path());
-        std::ofstream(root_ / path, std::ios::binary | std::ios::trunc) << text;
-    }
-
-private:
-    fs::path root_;
+// A temporary folder of this test's own.
+struct Folder : testing::TempFolder {
+    Folder() : TempFolder("urker-up-to-date-") {}
 };
 
 constexpr std::int64_t kHour = 3600LL * 1000000000LL;
