@@ -301,7 +301,8 @@ Fingerprint ContextBuilder::items_seen(const tmpl::SharedLists* lists, const std
     for (std::uint64_t h : hashes) f.add(h);
     if (!lists) return f.finish();
     for (const tmpl::SharedList& list : *lists) {
-        f.add(std::string_view(list.object)).add(std::string_view(list.name)).add(static_cast<std::uint64_t>(list.items.size()));
+        f.add(std::string_view(list.object)).add(std::string_view(list.name)).add(static_cast<std::uint64_t>(list.element));
+        f.add(static_cast<std::uint64_t>(list.items.size()));
         for (const nlohmann::json* item : list.items) {
             // A summary of this build (the lists hold nothing else); anything else is seen whole.
             const std::size_t id = static_cast<std::size_t>(item - summaries_.data());

@@ -155,28 +155,48 @@ private:
 
     // Materials under their first letter, in the order readers of `lang` expect: ICU's
     // AlphabeticIndex gives the letters and the collation (Kazakh Ә after А, Ң after Н…).
+    // Each letter's `pages` are shared, not copied (template.h's SharedList, an element's member):
+    // what the template reads of each summary is followed like a section page's
+    // (template/globals_trace.h), so an edit that changes nothing the index shows (a material's
+    // text) leaves the page as it was.
     void add_alphabetical_index(const std::string& lang, const std::string& prefix) {
         if (!theme_.engine->has_template("az.html") || !out_.wants(prefix + "materials/az/index.html")) return;
         UErrorCode status = U_ZERO_ERROR;
         icu::AlphabeticIndex probe(icu::Locale(lang.c_str()), status);
         if (U_FAILURE(status)) return;
         std::string title = ui_string(theme_, lang, "az_title", "A–Z");
-        // The letters and their thousands of summaries are made when the page renders, on its
-        // worker beside the other pages, and freed with it.
-        pages_.push_back({"az.html", prefix + "materials/az/", lang, "az", title, json::object(), [this, lang] { return letters_of(lang); }, {},
-                          [this, lang] {
-                              // What the letters are made of: every material's summary in this
-                              // language, title included (the title decides the letter and the order).
+        // Made with the shared lists, on the page's worker, and read by the two other steps.
+        auto order = std::make_shared<AlphabeticalOrder>();
+        pages_.push_back({"az.html", prefix + "materials/az/", lang, "az", title, json::object(),
+                          [order] { return json{{"letters", order->letters}, {"total", order->materials.size()}}; },
+                          [this, lang, order] {
+                              *order = alphabetical_order(lang);
+                              tmpl::SharedLists lists;
+                              for (std::size_t k = 0; k < order->letters.size(); ++k) {
+                                  const std::size_t first = order->firsts[k];
+                                  const std::size_t end = k + 1 < order->firsts.size() ? order->firsts[k + 1] : order->materials.size();
+                                  lists.push_back({"letters", "pages", summaries(order->materials, first, end, lang), k});
+                              }
+                              return lists;
+                          },
+                          [this, order] {
+                              // Which materials under which letters; what the template reads of
+                              // each is followed.
                               Fingerprinter f;
-                              f.add(std::string_view("az")).add(std::string_view(lang));
-                              for (PageId i = 0; i < m_.pages.size(); ++i)
-                                  if (portal_.kinds[i] == Kind::material && m_.is_primary(i))
-                                      f.add(ctx_.summary_fingerprint(m_.localized(i, lang)));
+                              f.add(std::string_view("az")).add(order->letters);
+                              for (std::size_t first : order->firsts) f.add(static_cast<std::uint64_t>(first));
+                              for (PageId id : order->materials) f.add(std::string_view(m_.url_of(id)));
                               return f.finish();
                           }});
     }
 
-    json letters_of(const std::string& lang) const {
+    struct AlphabeticalOrder {
+        std::vector<PageId> materials;   // in the page's language, letter by letter
+        std::vector<std::size_t> firsts;  // where each letter's start in `materials`
+        json letters = json::array();    // [{letter, anchor}]: the context's, without their pages
+    };
+
+    AlphabeticalOrder alphabetical_order(const std::string& lang) const {
         UErrorCode status = U_ZERO_ERROR;
         icu::AlphabeticIndex index(icu::Locale(lang.c_str()), status);
         index.addLabels(icu::Locale::getEnglish(), status);  // Latin titles get A–Z too
@@ -192,23 +212,19 @@ private:
             while (start < title.length() && !u_isalnum(title.char32At(start))) start = title.moveIndex32(start, 1);
             index.addRecord(title.tempSubString(start), reinterpret_cast<const void*>(k + 1), status);
         }
-        json letters = json::array();
-        std::size_t count = 0;
+        AlphabeticalOrder order;
+        order.materials.reserve(materials.size());
         index.resetBucketIterator(status);
         while (index.nextBucket(status)) {
             if (index.getBucketRecordCount() == 0) continue;
             std::string label;
             index.getBucketLabel().toUTF8String(label);
-            json items = json::array();
-            while (index.nextRecord(status)) {
-                auto k = reinterpret_cast<std::size_t>(index.getRecordData()) - 1;
-                items.push_back(ctx_.summary(materials[k]));
-                ++count;
-            }
-            std::string anchor = "letter-" + std::to_string(letters.size() + 1);
-            letters.push_back({{"letter", label}, {"anchor", anchor}, {"pages", std::move(items)}});
+            order.firsts.push_back(order.materials.size());
+            while (index.nextRecord(status)) order.materials.push_back(materials[reinterpret_cast<std::size_t>(index.getRecordData()) - 1]);
+            std::string anchor = "letter-" + std::to_string(order.letters.size() + 1);
+            order.letters.push_back({{"letter", label}, {"anchor", anchor}});
         }
-        return json{{"letters", std::move(letters)}, {"total", count}};
+        return order;
     }
 
     // "2026-09" -> "сен. 2026" (ICU's abbreviated stand-alone month names for the language).

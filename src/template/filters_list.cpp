@@ -100,6 +100,13 @@ Val min_or_max(Val& in, FilterCall& call, bool want_max) {
 
 Val slice_value(Val& input, std::optional<std::int64_t> start, std::optional<std::int64_t> stop, Store& store) {
     std::int64_t from = 0, to = 0;
+    if (input.kind() == Val::Kind::view) {
+        // A part of a shared list stays followed item by item (globals_trace.h): the A–Z index
+        // shows each letter's materials as `pages[g.first:g.first + g.count]`.
+        const std::vector<const Value*>& items = input.items_untraced();
+        slice_bounds(static_cast<std::int64_t>(items.size()), start, stop, from, to);
+        return Val::view(std::vector<const Value*>(items.begin() + from, items.begin() + to)).traced(input.trace());
+    }
     if (input.plain() && input.plain()->is_string()) {
         const std::string& s = input.plain()->get_ref<const std::string&>();
         std::vector<std::size_t> at;
@@ -134,6 +141,10 @@ Val filter_length(Val& in, FilterCall& call) {
 
 Val filter_first(Val& in, FilterCall& call) {
     call.allow(0, {});
+    if (in.kind() == Val::Kind::view) {  // one item of a shared list, followed like a loop's
+        const std::vector<const Value*>& items = in.items_untraced();
+        return items.empty() ? Val() : Val::ref(*items.front()).traced(in.trace());
+    }
     if (in.plain() && in.plain()->is_string()) return slice_value(in, 0, 1, call.store);
     std::vector<const Value*> items = items_of(in, call, "list_or_text");
     return items.empty() ? Val() : Val::ref(*items.front());
@@ -141,6 +152,10 @@ Val filter_first(Val& in, FilterCall& call) {
 
 Val filter_last(Val& in, FilterCall& call) {
     call.allow(0, {});
+    if (in.kind() == Val::Kind::view) {  // one item of a shared list, followed like a loop's
+        const std::vector<const Value*>& items = in.items_untraced();
+        return items.empty() ? Val() : Val::ref(*items.back()).traced(in.trace());
+    }
     if (in.plain() && in.plain()->is_string()) return slice_value(in, -1, std::nullopt, call.store);
     std::vector<const Value*> items = items_of(in, call, "list_or_text");
     return items.empty() ? Val() : Val::ref(*items.back());

@@ -144,7 +144,20 @@ Renderer::Renderer(const EngineData& engine, const Value& context, const Locale&
       locale_(locale),
       fragments_(fragments),
       trace_(globals ? trace : nullptr),
-      trace_shapes_(trace_ ? &TraceShapes::of_this_thread() : nullptr) {}
+      trace_shapes_(trace_ ? &TraceShapes::of_this_thread() : nullptr) {
+    if (lists_)
+        for (const SharedList& list : *lists_) {
+            if (list.element == SharedList::kNoElement) continue;
+            const Value* owner = find_member(context_, list.object);
+            if (owner && owner->is_array() && list.element < owner->size()) element_lists_.emplace_back(&(*owner)[list.element], &list);
+        }
+}
+
+Val Renderer::element_list(const Value& object, std::string_view name) {
+    for (const auto& [owner, list] : element_lists_)
+        if (owner == &object && list->name == name) return Val::view(list->items).traced(list_items_node());
+    return {};
+}
 
 Val Renderer::traced_member(const TraceNode* parent, std::string_view name, const Value* value) {
     const TraceShape& parent_shape = parent ? *parent->shape : trace_shapes_->root();
@@ -539,12 +552,14 @@ Val Renderer::lookup(std::string_view name) {
     }
     if (lists_)
         for (const SharedList& list : *lists_)
-            if (list.object.empty() && list.name == name) return Val::view(list.items).traced(list_items_node());
+            if (list.object.empty() && list.name == name && list.element == SharedList::kNoElement)
+                return Val::view(list.items).traced(list_items_node());
     if (const Value* v = find_member(context_, name)) {
         Val object = Val::ref(*v);
         if (lists_)
             for (const SharedList& list : *lists_)
-                if (list.object == name) return object.with_lists(*lists_, list.object, list_items_node());
+                if (list.object == name && list.element == SharedList::kNoElement)
+                    return object.with_lists(*lists_, list.object, list_items_node());
         return object;
     }
     if (!globals_) return {};
@@ -758,6 +773,7 @@ Val Renderer::get_attribute(Val obj, std::string_view name) {
         return traced_member(node, name, find_member(*obj.plain_untraced(), name));
     const Value& j = *obj.plain();
     const Value* v = j.is_object() ? find_member(j, name) : j.is_array() ? resolve_path(j, name) : nullptr;
+    if (!v && !element_lists_.empty()) return element_list(j, name);
     return v ? Val::ref(*v) : Val();
 }
 
@@ -774,6 +790,7 @@ Val Renderer::get_item(Val obj, Val key) {
         if (!obj.plain() || !obj.plain()->is_object()) return {};
         obj = std::move(obj).stable(store_);
         const Value* v = find_member(*obj.plain(), name);
+        if (!v && !element_lists_.empty()) return element_list(*obj.plain(), name);
         return v ? Val::ref(*v) : Val();
     }
     auto index = as_integer(*k);

@@ -58,6 +58,8 @@ private:
     const Value& context_;
     const Value* globals_ = nullptr;  // looked up after the context: shared values not copied per render
     const SharedLists* lists_ = nullptr;  // lists of the context kept out of it (template.h)
+    // The shared lists that are members of elements of the context's lists, by element.
+    std::vector<std::pair<const Value*, const SharedList*>> element_lists_;
     const Locale& locale_;
     FragmentCache* fragments_ = nullptr;  // for {% cache %}; none: the blocks just render
     GlobalsTrace* trace_ = nullptr;       // what is read of globals_, for the build cache; none: not recorded
@@ -110,6 +112,9 @@ private:
     void bind(std::string_view name, Val v);
     Binding* find_binding(std::string_view name);
     Val lookup(std::string_view name);
+    // The shared list that is the member `name` of `object`, an element of a context's list; an
+    // undefined value if there is none.
+    Val element_list(const Value& object, std::string_view name);
     const Template& template_named(Val& name, std::string_view what);
     const Macro& macro_of(const Template& t, std::string_view name, std::string_view imported_as);
 

@@ -42,10 +42,16 @@ using Function = std::function<Value(const Args& args, const Locale& locale)>;
 // `object` (`paginator.pages`), which the context holds without it. Reading the list gives a view
 // of `items` (nothing is copied); only something that needs the whole object as one value
 // (`paginator | tojson`) gets a copy with the list put in.
+//
+// `element` set: the list is the member `name` of that element of the context's list `object`
+// (the A–Z index's `letters[k].pages`), which holds the element without it. Only reading that
+// member sees the list; the element or the list read as one value (`g | tojson`) leave it out.
 struct SharedList {
+    static constexpr std::size_t kNoElement = static_cast<std::size_t>(-1);
     std::string object;
     std::string name;
     std::vector<const Value*> items;
+    std::size_t element = kNoElement;
 };
 using SharedLists = std::vector<SharedList>;
 

@@ -86,7 +86,8 @@ const std::vector<const Value*>& Val::items() const {
 
 Val Val::member_with_lists(std::string_view name) const {
     for (const SharedList& list : *lists_)
-        if (list.object == lists_object_ && list.name == name) return Val::view(list.items).traced(lists_trace_);
+        if (list.object == lists_object_ && list.name == name && list.element == SharedList::kNoElement)
+            return Val::view(list.items).traced(lists_trace_);
     const Value* v = ref_ && ref_->is_object() ? find_member(*ref_, name) : nullptr;
     return v ? Val::ref(*v) : Val();
 }
@@ -95,7 +96,7 @@ void Val::put_lists_in() const {
     record_whole(lists_trace_);  // every item, whole
     Value whole = *ref_;
     for (const SharedList& list : *lists_) {
-        if (list.object != lists_object_) continue;
+        if (list.object != lists_object_ || list.element != SharedList::kNoElement) continue;
         Value items = Value::array();
         items.get_ref<Value::array_t&>().reserve(list.items.size());
         for (const Value* item : list.items) items.push_back(*item);

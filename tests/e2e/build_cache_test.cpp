@@ -123,6 +123,41 @@ TEST_CASE("a list page depends on what it shows of its entries: a new last parag
     CHECK(first_paragraph->at("news/page/2/index.html").find("Новый первый абзац") != std::string::npos);  // n7–n5, then n4–n2
 }
 
+TEST_CASE("the A-Z index depends on what it shows of the materials: a text edit leaves it, a new title moves the material") {
+    std::map<std::string, std::string> files{
+        {"site.yaml", "title: Сеть школ\nlanguage: ru\nlanguages: [ru, kk]\nbase_url: https://school.example.kz/\n"},
+        {"content/_index.md", "---\ntitle: Главная\n---\n"},
+        {"content/materials/_index.md", "---\ntitle: Материалы\n---\n"},
+        {"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\n---\n"}};
+    const char* titles[] = {"Алгебра в 7 классе", "Буквы и звуки", "Вода в природе", "Дроби", "Әліппе"};
+    for (int k = 0; k < 5; ++k)
+        files["content/materials/m" + std::to_string(k) + ".md"] = "---\ntitle: \"" + std::string(titles[k]) +
+                                                                   "\"\ndate: 2026-10-0" + std::to_string(k + 1) +
+                                                                   "\nmaterial_type: lesson-plan\nauthor: ivanova-a\n---\nТекст материала.\n";
+    SiteFixture site(files);
+    Builds builds;
+    builds.build(site);
+    builds.build(site);
+    const std::size_t all = builds.from_cache;
+    REQUIRE(all > 10);
+
+    // The index shows titles, types, subjects, grades and authors: a longer text changes none.
+    site.write("content/materials/m3.md", "---\ntitle: \"Дроби\"\ndate: 2026-10-04\nmaterial_type: lesson-plan\nauthor: ivanova-a\n---\nТекст материала.\n\nЕщё один пример.\n");
+    auto appended = builds.build(site);
+    CHECK(appended->files() == clean_build(site));
+    CHECK(all - builds.from_cache == 2);  // materials/m3/ and its Kazakh view kk/materials/m3/
+
+    // A new title moves the material to another letter: both indexes render again, as a clean build makes them.
+    site.write("content/materials/m3.md", "---\ntitle: \"Проценты\"\ndate: 2026-10-04\nmaterial_type: lesson-plan\nauthor: ivanova-a\n---\nТекст материала.\n\nЕщё один пример.\n");
+    auto renamed = builds.build(site);
+    CHECK(renamed->files() == clean_build(site));
+    const std::string& az = renamed->at("materials/az/index.html");
+    CHECK(az.find("Проценты") != std::string::npos);
+    CHECK(az.find("Дроби") == std::string::npos);
+    CHECK(az.find(">П<") != std::string::npos);
+    CHECK(renamed->at("kk/materials/az/index.html").find("Проценты") != std::string::npos);
+}
+
 TEST_CASE("the build cache in memory: a kept rendering whose link target went is rendered again, and the link reported") {
     auto files = school_site();
     files["content/news/n1.md"] = "---\ntitle: Новость 1\ndate: 2026-10-01\n---\nСм. [новость 2](n2.md).\n";

@@ -178,6 +178,14 @@ TEST_CASE("a list's entries are followed member by member, once for all of them"
     CHECK(ways.any_at(kItem + "6:params7:subject"));
     CHECK_FALSE(ways.has(kItem, GlobalsRead::Kind::whole));
 
+    // A part of the list (the A–Z index's letters), its first or last entry: followed alike.
+    Rendered parts = render_list("{% for p in pages[1:2] %}{{ p.title }}{% endfor %}|{{ (pages | first).url }}|{{ (pages | last).title }}{{ (pages | first).params.subject }}");
+    CHECK(parts.html == "Фотосинтез|/a/|Фотосинтезматематика");
+    CHECK(parts.has(kItem + "5:title", GlobalsRead::Kind::whole));
+    CHECK(parts.has(kItem + "3:url", GlobalsRead::Kind::whole));
+    CHECK(parts.any_at(kItem + "6:params7:subject"));
+    CHECK_FALSE(parts.has(kItem, GlobalsRead::Kind::whole));
+
     // How many entries there are is the list's own (the page's inputs): no entry read.
     Rendered counted = render_list("{{ pages | length }}{% if pages %} entries{% endif %}");
     CHECK(counted.html == "2 entries");

@@ -71,3 +71,20 @@ TEST_CASE("an object with a shared list, read whole, holds the list") {
         CHECK(shows_the_list);
     }
 }
+
+TEST_CASE("a shared list can be a member of an element of a context's list (the A-Z index's letters)") {
+    Value context = Value::parse(R"({"letters": [{"letter": "Б", "anchor": "letter-1"}, {"letter": "Д", "anchor": "letter-2"},
+                                                 {"letter": "У", "anchor": "letter-3", "pages": [{"title": "свой"}]}]})");
+    const Value& all = summaries();
+    const SharedLists lists{{"letters", "pages", {&all[1]}, 0}, {"letters", "pages", {&all[0]}, 1}, {"letters", "pages", {&all[2]}, 2}};
+    Theme theme;
+    theme.add("page.html",
+              "{% for g in letters %}{{ g.letter }}:{% for p in g.pages %}{{ p.title }}{% endfor %}{{ g['pages'] | length }};{% endfor %}"
+              "{{ letters[1].pages[0].url }} {{ letters | length }} {{ pages is defined }} {{ letters[0] | tojson | safe }}");
+    Diagnostics diags;
+    auto html = theme.engine.render("page.html", context, Value::object(), {}, diags, nullptr, nullptr, &lists);
+    REQUIRE(html);
+    // A member the element holds comes first; the lists are not top-level names; the element read
+    // whole is the context's, without the list.
+    CHECK(*html == "Б:Бөлшектер1;Д:Дроби1;У:свой1;/a/ 3 false {\"anchor\":\"letter-1\",\"letter\":\"Б\"}");
+}
