@@ -1,5 +1,7 @@
 #include "core/fingerprint.h"
 
+#include <bit>
+
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
@@ -50,6 +52,21 @@ struct Fingerprinter::State {
         if (used > 0) XXH3_128bits_update(&xxh, buffer, used);
         used = 0;
     }
+    // A piece of a size known when compiling (a tag, a number): copied without a call to memcpy.
+    template <std::size_t N>
+    void put(const void* data) {
+        static_assert(N <= sizeof buffer);
+        if (used + N > sizeof buffer) flush();
+        std::memcpy(buffer + used, data, N);
+        used += N;
+    }
+    // A tag byte and a number, the framing of most values.
+    void put_tagged(unsigned char tag, std::uint64_t number) {
+        if (used + 9 > sizeof buffer) flush();
+        buffer[used] = tag;
+        std::memcpy(buffer + used + 1, &number, 8);
+        used += 9;
+    }
 };
 
 Fingerprinter::Fingerprinter() : state_(std::make_unique<State>()) {
@@ -77,67 +94,43 @@ void Fingerprinter::feed(const void* data, std::size_t size) {
 
 Fingerprinter& Fingerprinter::add(std::string_view text) {
     const unsigned char tag = text_tag;
-    const std::uint64_t size = text.size();
-    feed(&tag, 1);
-    feed(&size, sizeof size);
+    state_->put_tagged(tag, text.size());
     feed(text.data(), text.size());
     return *this;
 }
 
 Fingerprinter& Fingerprinter::add(std::uint64_t number) {
-    const unsigned char tag = number_tag;
-    feed(&tag, 1);
-    feed(&number, sizeof number);
+    state_->put_tagged(number_tag, number);
     return *this;
 }
 
 Fingerprinter& Fingerprinter::add(const Fingerprint& f) {
-    const unsigned char tag = fingerprint_tag;
-    feed(&tag, 1);
-    feed(&f.high, sizeof f.high);
-    feed(&f.low, sizeof f.low);
+    state_->put_tagged(fingerprint_tag, f.high);
+    state_->put<sizeof f.low>(&f.low);
     return *this;
 }
 
 Fingerprinter& Fingerprinter::add(const nlohmann::json& value) {
     using T = nlohmann::json::value_t;
-    auto tag = [this](Tag t) {
+    State& s = *state_;
+    auto tag = [&s](Tag t) {
         const unsigned char byte = t;
-        feed(&byte, 1);
+        s.put<1>(&byte);
     };
     switch (value.type()) {
         case T::null: tag(null_tag); break;
         case T::boolean: tag(value.get<bool>() ? true_tag : false_tag); break;
-        case T::number_integer: {
-            tag(int_tag);
-            const std::int64_t v = value.get<std::int64_t>();
-            feed(&v, sizeof v);
-            break;
-        }
-        case T::number_unsigned: {
-            tag(uint_tag);
-            const std::uint64_t v = value.get<std::uint64_t>();
-            feed(&v, sizeof v);
-            break;
-        }
-        case T::number_float: {
-            tag(float_tag);
-            const double v = value.get<double>();
-            feed(&v, sizeof v);
-            break;
-        }
+        case T::number_integer: s.put_tagged(int_tag, static_cast<std::uint64_t>(value.get<std::int64_t>())); break;
+        case T::number_unsigned: s.put_tagged(uint_tag, value.get<std::uint64_t>()); break;
+        case T::number_float: s.put_tagged(float_tag, std::bit_cast<std::uint64_t>(value.get<double>())); break;
         case T::string: add(std::string_view(value.get_ref<const std::string&>())); break;
         case T::array: {
-            tag(array_tag);
-            const std::uint64_t size = value.size();
-            feed(&size, sizeof size);
+            s.put_tagged(array_tag, value.size());
             for (const auto& item : value) add(item);
             break;
         }
         case T::object: {
-            tag(object_tag);
-            const std::uint64_t size = value.size();
-            feed(&size, sizeof size);
+            s.put_tagged(object_tag, value.size());
             for (auto it = value.begin(); it != value.end(); ++it) {
                 add(std::string_view(it.key()));
                 add(it.value());

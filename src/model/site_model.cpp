@@ -21,6 +21,11 @@ namespace urker {
 
 PageId SiteModel::localized(PageId id, const std::string& lang) const {
     if (pages[id].lang == lang) return id;
+    if (translation_group_of.size() == pages.size()) {
+        for (PageId other : translation_groups[translation_group_of[id]])
+            if (pages[other].lang == lang) return other;
+        return id;
+    }
     auto it = translations.find(pages[id].translation_key);
     if (it == translations.end()) return id;
     for (PageId other : it->second)
@@ -132,6 +137,11 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
             if (da != db) return da;
             return m.pages[a].lang < m.pages[b].lang;
         });
+    }
+    m.translation_group_of.assign(m.pages.size(), 0);
+    for (const auto& [key, ids] : m.translations) {
+        for (PageId id : ids) m.translation_group_of[id] = static_cast<std::uint32_t>(m.translation_groups.size());
+        m.translation_groups.push_back(ids);
     }
 
     // Sections: the default-language section page of each folder; translations list the same pages.

@@ -36,6 +36,10 @@ struct SiteModel {
     std::vector<StaticAsset> assets;
     std::map<std::string, PageId> by_content_path;  // "materials/drobi/index.md" -> id
     std::map<std::string, std::vector<PageId>> translations;  // translation_key -> versions, default language first
+    // Per page, its versions in every language (its `translations` entry), looked up without the
+    // key: localized() is asked for every summary on every list, tens of thousands of times.
+    std::vector<std::vector<PageId>> translation_groups;
+    std::vector<std::uint32_t> translation_group_of;  // parallel to pages
     std::vector<Section> sections;                 // sorted by dir; sections[0] is the home page's
     std::map<std::string, std::size_t> section_by_dir;
     std::size_t drafts_skipped = 0;

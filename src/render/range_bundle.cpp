@@ -65,6 +65,17 @@ std::uint64_t member_text_hash(std::string_view data, int level) {
     return f.finish().low;
 }
 
+std::optional<std::uint64_t> member_hash(std::string_view member) {
+    if (member.size() < 12 + 4 + kHashBytes + 8 || member.substr(0, 4) != std::string_view("\x1f\x8b\x08\x04", 4) ||
+        member.substr(12, 2) != "UP" || get_le(member, 14, 2) < kHashBytes)
+        return std::nullopt;
+    return get_le(member, 16, kHashBytes);
+}
+
+std::uint32_t member_text_size(std::string_view member) {
+    return member.size() < 8 ? 0 : static_cast<std::uint32_t>(get_le(member, member.size() - 4, 4));
+}
+
 PreviousMembers::PreviousMembers(const nlohmann::json& description,
                                  const std::function<std::optional<std::string>(const std::string& name)>& file_bytes) {
     std::vector<std::size_t> units;
@@ -89,10 +100,7 @@ PreviousMembers::PreviousMembers(const nlohmann::json& description,
                 const std::string_view member = file.substr(offset, length);
                 offset += length;
                 // ID1 ID2 CM FLG=FEXTRA …, XLEN, then 'U' 'P' LEN and the hash.
-                if (length < 12 + 4 + kHashBytes + 8 || member.substr(0, 4) != std::string_view("\x1f\x8b\x08\x04", 4) ||
-                    member.substr(12, 2) != "UP" || get_le(member, 14, 2) < kHashBytes)
-                    continue;
-                by_hash_.emplace(get_le(member, 16, kHashBytes), member);
+                if (auto hash = member_hash(member)) by_hash_.emplace(*hash, member);
             }
         }
     } catch (const std::exception&) {  // a description this build cannot read: nothing is taken
@@ -112,6 +120,14 @@ std::string PreviousMembers::member_of(std::string_view data, std::size_t unit, 
         }
     }
     return padded_gzip_member(data, unit, level);
+}
+
+std::optional<std::string> PreviousMembers::member_with_hash(std::uint64_t hash, std::size_t unit) const {
+    if (unit != unit_) return std::nullopt;
+    auto it = by_hash_.find(hash);
+    if (it == by_hash_.end()) return std::nullopt;
+    ++taken_;
+    return std::string(it->second);
 }
 
 std::string encode_unit_sizes(const std::vector<std::size_t>& units, std::size_t& width) {

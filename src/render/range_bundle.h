@@ -38,6 +38,10 @@ constexpr std::size_t kMaxBundleFileBytes = 20 * 1024 * 1024;
 // (PreviousMembers). Empty if the compressor fails.
 std::string padded_gzip_member(std::string_view data, std::size_t unit, int level = kCompressionLevel);
 std::uint64_t member_text_hash(std::string_view data, int level);
+// What the header of a padded_gzip_member names: its text's hash (nullopt for bytes that are not
+// such a member); and what its trailer says: its text's length (mod 2^32).
+std::optional<std::uint64_t> member_hash(std::string_view member);
+std::uint32_t member_text_size(std::string_view member);
 
 // The members of bundles an earlier build published, by the text they hold: a rebuild takes the
 // member of a text that did not change (most of a search index after a text edit) instead of
@@ -56,6 +60,10 @@ public:
     // padded_gzip_member(data, unit, level), taken from the earlier bundles when one holds it.
     // Thread-safe.
     std::string member_of(std::string_view data, std::size_t unit, int level = kCompressionLevel) const;
+    // The earlier member whose header names `hash` (member_text_hash of its text), when it is of
+    // `unit`; for a caller that knows the hash of the text without the text (render/shard_memo.h).
+    // Thread-safe.
+    std::optional<std::string> member_with_hash(std::uint64_t hash, std::size_t unit) const;
     std::size_t taken() const { return taken_; }
 
 private:

@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "core/fingerprint.h"
+#include "core/fs.h"
 #include "output/published_memo.h"
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include "core/text.h"
 #include "core/thread_pool.h"
 #include "render/range_bundle.h"
+#include "render/shard_memo.h"
 #include "search/index_writer.h"
 #include "search/sharded_index.h"
 #include "search/term_cache.h"
@@ -356,6 +358,37 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
         index_bytes += shard.size();
         return last_index->member_of(shard, kIndexUnit, kIndexCompressionLevel);
     };
+    // The shards made of the same inputs in the last build (render/shard_memo.h): with each
+    // document's words known, a shard whose terms and documents are as they were is taken whole
+    // from the last build's bundles, its text not written again. Beside the memo, or in memory
+    // for the dev server.
+    std::filesystem::path shards_file;
+    Fingerprint shards_key;
+    ShardMemo last_shards;
+    if (memo) {
+        Fingerprinter k;
+        k.add(memo->build_key()).add(std::string_view("search-shards")).add(std::string_view(language));
+        for (const auto& field : fields) k.add(std::string_view(field.name)).add(std::bit_cast<std::uint64_t>(field.boost));
+        k.add(static_cast<std::uint64_t>(kIndexUnit)).add(static_cast<std::uint64_t>(kIndexCompressionLevel));
+        k.add(static_cast<std::uint64_t>(kMaxIndexShards));
+        shards_key = k.finish();
+        std::optional<std::string> bytes;
+        if (!memo->file().empty()) {
+            shards_file = memo->file();
+            shards_file += ".shards";
+            bytes = read_file(shards_file);
+        } else if (auto kept = std::static_pointer_cast<const std::string>(memo->kept("search-shards"))) {
+            bytes = *kept;
+        }
+        if (bytes) last_shards = ShardMemo::decode(*bytes, shards_key);
+        options.reuse_shard = [&index_bytes, &last_index, &last_shards](std::size_t, const Fingerprint& inputs) -> std::optional<std::string> {
+            const auto hash = last_shards.find(inputs);
+            if (!hash) return std::nullopt;
+            auto member = last_index->member_with_hash(*hash, kIndexUnit);
+            if (member) index_bytes += member_text_size(*member);
+            return member;
+        };
+    }
     // Each document's words as the last build found them (search/term_cache.h), beside the
     // memo: only documents whose fields changed go through the tokenizer and the stemmers.
     // The dev server keeps them in memory instead, with the key they were made under.
@@ -403,6 +436,15 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     result.shards = sharded.shards.size();
     result.index_bytes += index_bytes;
 
+    if (memo && !sharded.shard_inputs.empty()) {
+        std::vector<ShardMemo::Entry> entries;
+        entries.reserve(sharded.shards.size());
+        for (std::size_t k = 0; k < sharded.shards.size(); ++k)
+            if (auto hash = member_hash(sharded.shards[k])) entries.push_back({sharded.shard_inputs[k], *hash});
+        std::string table = ShardMemo::encode(shards_key, entries);
+        if (!shards_file.empty()) static_cast<void>(replace_file(shards_file, table));  // else the next build writes every shard
+        else memo->keep("search-shards", std::make_shared<const std::string>(std::move(table)));
+    }
     // The members end to end in a few bundle files read by range, in order.
     RangeBundleWriter index_bundle("index-", kIndexUnit);
     for (std::string& member : sharded.shards) {

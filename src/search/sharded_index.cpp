@@ -8,6 +8,7 @@
 #include "search/utf16.h"
 
 #include <algorithm>
+#include <bit>
 #include <atomic>
 #include <charconv>
 #include <numeric>
@@ -199,6 +200,40 @@ std::string write_shard(const ShardPlan& plan, std::vector<Element>& elements, s
     return out;
 }
 
+// What write_shard's text for the terms order[first, last) is made of (ShardedIndexOptions::
+// reuse_shard): per term its text and its place in lunr's numbering, per field its posting, and
+// per document in it the document's number, the fingerprint of its fields (which decide its count
+// of the term and the field's length) and its boost. Only with every ref once: then a document's
+// number names one document.
+Fingerprint shard_inputs(const ShardPlan& plan, const std::vector<Fingerprint>& document_keys, std::size_t first, std::size_t last) {
+    const PreparedIndex& index = plan.index;
+    const std::size_t field_count = index.fields.size();
+    Fingerprinter f;
+    f.add(std::string_view("urker-lunr-shard 3")).add(static_cast<std::uint64_t>(last - first));
+    for (std::size_t k : plan.posting_key_order)
+        if (k != 0) f.add(std::string_view(index.fields[k - 1].json));
+    for (std::size_t i = first; i < last; ++i) {
+        const std::uint32_t t = plan.order[i];
+        const std::u16string_view term = index.collected.dictionary().at(t);
+        f.add(std::string_view(reinterpret_cast<const char*>(term.data()), term.size() * sizeof(char16_t)));
+        const auto after = std::upper_bound(plan.first_new_term.begin(), plan.first_new_term.end(), t);
+        const std::size_t introduced_by = static_cast<std::size_t>(after - plan.first_new_term.begin()) - 1;
+        f.add(static_cast<std::uint64_t>(introduced_by)).add(static_cast<std::uint64_t>(t - plan.first_new_term[introduced_by]));
+        for (std::uint32_t field = 0; field < field_count; ++field) {
+            const std::size_t begin = index.postings.start[std::size_t{t} * field_count + field];
+            const std::size_t end = index.postings.start[std::size_t{t} * field_count + field + 1];
+            f.add(static_cast<std::uint64_t>(end - begin));
+            for (std::size_t j = begin; j < end; ++j) {
+                const std::uint32_t slot = index.postings.slots[j];
+                const std::size_t d = index.refs.last_document[slot];
+                f.add(static_cast<std::uint64_t>(plan.number_of_slot[slot])).add(document_keys[d]);
+                f.add(std::bit_cast<std::uint64_t>(boost_or_one(plan.documents[d].boost)));
+            }
+        }
+    }
+    return f.finish();
+}
+
 }  // namespace
 
 ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documents,
@@ -219,6 +254,40 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
     std::vector<std::uint32_t> number_of_slot(slot_of_number.size());
     for (std::uint32_t n = 0; n < slot_of_number.size(); ++n) number_of_slot[slot_of_number[n]] = n;
 
+    std::vector<std::uint32_t> first_new_term(documents.size());
+    std::uint32_t known = 0;
+    for (std::size_t d = 0; d < documents.size(); ++d) {
+        first_new_term[d] = known;
+        for (std::uint32_t f = 0; f < field_count; ++f)
+            for (const TermCount& p : index.collected.terms(d, f)) known = std::max(known, p.term + 1);
+    }
+    const auto labels = search_pipeline_labels(language);
+    std::vector<std::string_view> keys{"_index"};
+    for (const FieldPlan& f : index.fields) keys.push_back(f.name);
+    const std::vector<std::size_t> posting_key_order = js_property_order(keys);
+
+    ShardedIndex result;
+    result.shards.resize(shard_count);
+    const ShardPlan plan{documents, index, order, slot_of_number, number_of_slot, posting_key_order, first_new_term};
+    // The shards an earlier build made of the same inputs: taken, and neither their buckets nor
+    // their text are made.
+    std::vector<char> taken(shard_count, 0);
+    if (options.reuse_shard && options.term_reuse && options.term_reuse->keys.size() == documents.size() &&
+        index.refs.size() == documents.size()) {
+        result.shard_inputs.resize(shard_count);
+        std::atomic<std::size_t> next{0};
+        run_parallel(std::min<unsigned>(threads, static_cast<unsigned>(shard_count)), [&](unsigned) {
+            for (std::size_t k; (k = next++) < shard_count;) {
+                const std::size_t end = k + 1 < shard_count ? firsts[k + 1] : order.size();
+                result.shard_inputs[k] = shard_inputs(plan, options.term_reuse->keys, firsts[k], end);
+                if (auto shard = options.reuse_shard(k, result.shard_inputs[k])) {
+                    result.shards[k] = std::move(*shard);
+                    taken[k] = 1;
+                }
+            }
+        });
+    }
+
     // Each document's field-vector elements, into the bucket of the shard holding the term.
     std::vector<std::uint32_t> shard_of_term(order.size());
     for (std::size_t k = 0; k < shard_count; ++k) {
@@ -235,34 +304,23 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
             for (std::uint32_t f = 0; f < field_count; ++f)
                 for (const TermCount& p : index.collected.terms(d, f)) ++sizes[shard_of_term[p.term]];
         }
-        for (std::size_t k = 0; k < shard_count; ++k) buckets[k].reserve(sizes[k]);
+        for (std::size_t k = 0; k < shard_count; ++k)
+            if (!taken[k]) buckets[k].reserve(sizes[k]);
     }
     for (std::uint32_t n = 0; n < slot_of_number.size(); ++n) {
         const std::size_t d = index.refs.last_document[slot_of_number[n]];
         for (std::uint32_t f = 0; f < field_count; ++f) {
-            for (const TermCount& p : index.collected.terms(d, f))
-                buckets[shard_of_term[p.term]].push_back({n, f, p.term, p.count & ~already_posted});
+            for (const TermCount& p : index.collected.terms(d, f)) {
+                const std::uint32_t k = shard_of_term[p.term];
+                if (!taken[k]) buckets[k].push_back({n, f, p.term, p.count & ~already_posted});
+            }
         }
     }
 
-    const auto labels = search_pipeline_labels(language);
-    std::vector<std::string_view> keys{"_index"};
-    for (const FieldPlan& f : index.fields) keys.push_back(f.name);
-    const std::vector<std::size_t> posting_key_order = js_property_order(keys);
-
-    ShardedIndex result;
-    result.shards.resize(shard_count);
-    std::vector<std::uint32_t> first_new_term(documents.size());
-    std::uint32_t known = 0;
-    for (std::size_t d = 0; d < documents.size(); ++d) {
-        first_new_term[d] = known;
-        for (std::uint32_t f = 0; f < field_count; ++f)
-            for (const TermCount& p : index.collected.terms(d, f)) known = std::max(known, p.term + 1);
-    }
-    const ShardPlan plan{documents, index, order, slot_of_number, number_of_slot, posting_key_order, first_new_term};
     std::atomic<std::size_t> next{0};
     run_parallel(std::min<unsigned>(threads, static_cast<unsigned>(shard_count)), [&](unsigned) {
         for (std::size_t k; (k = next++) < shard_count;) {
+            if (taken[k]) continue;
             const std::size_t end = k + 1 < shard_count ? firsts[k + 1] : order.size();
             std::string shard = write_shard(plan, buckets[k], firsts[k], end);
             std::vector<Element>().swap(buckets[k]);

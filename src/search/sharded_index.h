@@ -31,6 +31,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,14 @@ struct ShardedIndexOptions {
     // When set, documents whose terms are in term_reuse->previous are not tokenized again, and
     // every document's record is left in it for the next build (search/term_cache.h).
     TermReuse* term_reuse = nullptr;
+    // When set, with term_reuse (whose fingerprints of the documents' fields it uses), called on a
+    // worker for each shard before it is written, with the fingerprint of everything the shard's
+    // text is made of: its terms, their place in lunr's numbering and, for each document holding
+    // one, its number, the fingerprint of its fields and its boost. A shard it returns is taken as
+    // the finished shard (what finish_shard made of the same text in an earlier build) and not
+    // written; nullopt: written and finished as usual. Not called when a ref is repeated (a shard
+    // then depends on more documents than those holding its terms).
+    std::function<std::optional<std::string>(std::size_t k, const Fingerprint& inputs)> reuse_shard;
     // When set, called once every document's terms are collected, before the shards are made:
     // term_reuse's records are complete then, and whoever keeps them can let them go (at 10 000
     // documents they are some 120 MB, and the shards' buckets as much again).
@@ -57,6 +66,8 @@ struct ShardedIndexOptions {
 
 struct ShardedIndex {
     std::vector<std::string> shards;       // lunr 2.3.9 serialized indexes (as finish_shard returned them)
+    // Per shard, the fingerprint given to reuse_shard (empty when it was not called).
+    std::vector<Fingerprint> shard_inputs;
     // Per shard, where its range of terms starts (UTF-8): the shortest prefix of its first term that
     // sorts after the previous shard's last term ("" for the first shard, if it holds the term "").
     std::vector<std::string> first_terms;

@@ -80,6 +80,15 @@ TEST_CASE("a rebuild takes the members of unchanged texts from the last bundles,
     CHECK(previous.member_of("три", 64) == padded_gzip_member("три", 64));
     CHECK(previous.member_of("три", 32, 1) == padded_gzip_member("три", 32, 1));
     CHECK(previous.taken() == before.size());
+    // By the hash its header names (a caller that knows the text's inputs, not the text).
+    const std::string member = padded_gzip_member("четыре", 32);
+    REQUIRE(member_hash(member));
+    CHECK(*member_hash(member) == member_text_hash("четыре", kCompressionLevel));
+    CHECK(member_text_size(member) == std::string("четыре").size());
+    CHECK(previous.member_with_hash(*member_hash(member), 32) == member);
+    CHECK_FALSE(previous.member_with_hash(*member_hash(member), 64));
+    CHECK_FALSE(previous.member_with_hash(*member_hash(padded_gzip_member("пять", 32)), 32));
+    CHECK_FALSE(member_hash("not a member"));
 }
 
 TEST_CASE("a damaged or missing bundle file gives nothing to take, and nothing wrong") {

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -211,6 +212,72 @@ TEST_CASE("finish_shard gets each shard as written, and the index keeps what it 
     }
     CHECK(got.terms == expected.terms);
     CHECK(got.manifest == expected.manifest);
+}
+
+TEST_CASE("reuse_shard: a shard whose terms and documents are as they were has the same inputs, and what it returns is kept") {
+    auto corpus = [](const std::string& body) {
+        std::vector<SearchDocument> docs = small_corpus();
+        docs.pop_back();  // every ref once: inputs are fingerprinted only then
+        docs[2].fields["body"] = body;
+        return docs;
+    };
+    auto build = [](const std::vector<SearchDocument>& docs, std::map<std::string, std::string>* offered, bool take) {
+        TermReuse reuse;
+        ShardedIndexOptions options;
+        options.shard_bytes = 1;
+        options.threads = 2;
+        options.term_reuse = &reuse;
+        std::mutex mutex;
+        options.reuse_shard = [&](std::size_t, const urker::Fingerprint& inputs) -> std::optional<std::string> {
+            std::lock_guard lock(mutex);
+            auto it = offered->find(inputs.hex());
+            if (!take || it == offered->end()) return std::nullopt;
+            return "kept:" + it->second;
+        };
+        ShardedIndex index = write_sharded_lunr_index(docs, fields, Language::multi, options);
+        REQUIRE(index.shard_inputs.size() == index.shards.size());
+        return index;
+    };
+    std::map<std::string, std::string> none;
+    const ShardedIndex first = build(corpus("Оқушылар сабақта дробей"), &none, false);
+    std::map<std::string, std::string> by_inputs;
+    for (std::size_t k = 0; k < first.shards.size(); ++k) by_inputs[first.shard_inputs[k].hex()] = first.shards[k];
+    CHECK(by_inputs.size() == first.shards.size());  // no two shards have the same inputs
+
+    // Another word in one document: its shards' inputs change (its terms', and its field's length
+    // is in every entry of its own), the others' stay, and those are taken instead of written.
+    const std::vector<SearchDocument> edited = corpus("Оқушылар сабақта дробей және есептер");
+    const ShardedIndex fresh = build(edited, &none, false);
+    const ShardedIndex reused = build(edited, &by_inputs, true);
+    std::size_t kept = 0, written = 0;
+    for (std::size_t k = 0; k < reused.shards.size(); ++k) {
+        CAPTURE(k);
+        auto it = by_inputs.find(reused.shard_inputs[k].hex());
+        if (it != by_inputs.end()) {
+            ++kept;
+            CHECK(reused.shards[k] == "kept:" + it->second);
+            CHECK(it->second == fresh.shards[k]);  // the same inputs made the same text
+        } else {
+            ++written;
+            CHECK(reused.shards[k] == fresh.shards[k]);
+        }
+    }
+    CHECK(kept > 0);
+    CHECK(written > 0);
+    CHECK(reused.terms == fresh.terms);
+    CHECK(reused.manifest == fresh.manifest);
+
+    // A repeated ref: no inputs, nothing offered.
+    TermReuse reuse;
+    ShardedIndexOptions options;
+    options.term_reuse = &reuse;
+    bool called = false;
+    options.reuse_shard = [&called](std::size_t, const urker::Fingerprint&) -> std::optional<std::string> {
+        called = true;
+        return std::nullopt;
+    };
+    CHECK(write_sharded_lunr_index(small_corpus(), fields, Language::multi, options).shard_inputs.empty());
+    CHECK_FALSE(called);
 }
 
 TEST_CASE("field names lunr.js cannot use are rejected by the sharded writer too") {
