@@ -146,6 +146,8 @@ ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, con
     parallel_for(model.pages.size(), [&](std::size_t i) { summaries_[i] = make_summary(i); });
     // The build cache identifies a page by what it is made of; a summary is part of many.
     if (memo_) {
+        item_fingerprints_.resize(portal.items.size());
+        parallel_for(portal.items.size(), [&](std::size_t i) { item_fingerprints_[i] = Fingerprinter().add(portal.items[i]).finish(); });
         summary_fingerprints_.resize(model.pages.size());
         member_fingerprints_.resize(model.pages.size());
         parallel_for(model.pages.size(), [&](std::size_t i) {
@@ -425,7 +427,10 @@ Fingerprint ContextBuilder::page_fingerprint(PageId id) const {
     model_.rendered[id].add_html_to(f);
     for (const auto& [name, pages] : portal_.lists[id]) {
         f.add(std::string_view(name)).add(static_cast<std::uint64_t>(pages.size()));
-        for (PageId listed : pages) f.add(portal_.items[listed]);
+        for (PageId listed : pages) {
+            if (listed < item_fingerprints_.size()) f.add(item_fingerprints_[listed]);
+            else f.add(portal_.items[listed]);
+        }
     }
     for (const auto& h : model_.rendered[id].headings())
         f.add(static_cast<std::uint64_t>(h.level)).add(std::string_view(h.id)).add(std::string_view(h.title));

@@ -123,6 +123,7 @@ private:
     std::map<std::string, nlohmann::json> site_by_lang_;
     std::vector<nlohmann::json> summaries_;
     std::vector<Fingerprint> summary_fingerprints_;  // with a build cache only
+    std::vector<Fingerprint> item_fingerprints_;     // of portal.items, with a build cache only (a page lists a few of them)
     std::set<std::string> page_urls_;  // every page's address, to know where a menu link can go
     mutable std::mutex globals_mutex_;
     mutable std::map<std::string, std::unique_ptr<Globals>> globals_;

@@ -35,6 +35,7 @@ TEST_CASE("a fingerprint is the hash of the framed values, fed in pieces of any 
                                          std::string(3000, 'w'), "конец"};
     std::string stream;
     Fingerprinter f;
+    CHECK(f.finish() == hash_of(stream));  // nothing fed
     for (const std::string& t : texts) {
         frame_text(stream, t);
         f.add(std::string_view(t));
