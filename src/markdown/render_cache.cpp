@@ -2,13 +2,13 @@
 
 #include "core/binary_record.h"
 #include "core/fs.h"
+#include "core/mapped_file.h"
 
 #include <cstring>
 #include <cerrno>
 #include <system_error>
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -131,37 +131,15 @@ std::string file_head(const Fingerprint& key) {
     return head;
 }
 
-// A file mapped read-only for as long as a record points into it.
-struct Mapping {
-    const char* data = nullptr;
-    std::size_t size = 0;
-    ~Mapping() {
-        if (data) ::munmap(const_cast<char*>(data), size);
-    }
-};
-
 // The file's records, in `into`, when its head carries `key`; returns where its last whole
-// record ends (0: no head of this key, so nothing is usable).
+// record ends (0: no head of this key, so nothing is usable). The records point into the file,
+// mapped (core/mapped_file.h): a rebuild reads nearly every one.
 std::uint64_t read_log(const std::filesystem::path& file, const Fingerprint& key, RenderingCache& into, std::shared_ptr<const void>& mapping) {
     const std::string head = file_head(key);
-    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return 0;
-    struct stat st {};
-    std::string found(head.size(), '\0');
-    if (::fstat(fd, &st) != 0 || static_cast<std::size_t>(st.st_size) < head.size() ||
-        ::pread(fd, found.data(), found.size(), 0) != static_cast<ssize_t>(found.size()) || found != head) {
-        ::close(fd);
-        return 0;
-    }
-    auto mapped = std::make_shared<Mapping>();
-    mapped->size = static_cast<std::size_t>(st.st_size);
-    // Populated at once: a rebuild reads nearly every record.
-    void* at = ::mmap(nullptr, mapped->size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-    ::close(fd);
-    if (at == MAP_FAILED) return 0;
-    mapped->data = static_cast<const char*>(at);
+    std::shared_ptr<const MappedFile> mapped = MappedFile::open(file);
+    if (!mapped || mapped->bytes().substr(0, head.size()) != head) return 0;
     mapping = mapped;
-    const std::string_view all(mapped->data, mapped->size);
+    const std::string_view all = mapped->bytes();
     std::size_t end = head.size();
     while (all.size() - end >= kFrame) {
         Fingerprint rendering;

@@ -2,6 +2,7 @@
 
 #include "core/binary_record.h"
 #include "core/fs.h"
+#include "core/mapped_file.h"
 
 #include <cstdio>
 #include <cstring>
@@ -83,10 +84,10 @@ bool TermRecordReader::term(std::u16string& term, std::uint32_t& count) {
 
 TermCache TermCache::load(const std::filesystem::path& file, const Fingerprint& key) {
     TermCache cache;
-    std::optional<std::string> bytes = read_file(file);
-    if (!bytes) return cache;
-    cache.bytes_ = std::move(*bytes);
-    const std::string_view all = cache.bytes_;
+    std::shared_ptr<const MappedFile> mapped = MappedFile::open(file);
+    if (!mapped) return cache;
+    cache.mapped_ = mapped;
+    const std::string_view all = mapped->bytes();
     std::size_t at = kMagic.size() + sizeof(Fingerprint::high) * 2 + sizeof(std::uint64_t);
     Fingerprint saved;
     std::uint64_t count = 0;

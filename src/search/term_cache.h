@@ -16,6 +16,7 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -80,7 +81,8 @@ public:
     };
 
 private:
-    std::string bytes_;
+    std::string bytes_;                   // the records of of()
+    std::shared_ptr<const void> mapped_;  // the file of load(), mapped (core/mapped_file.h)
     std::unordered_map<Fingerprint, std::string_view, Hash> records_;
 };
 
