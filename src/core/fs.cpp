@@ -21,13 +21,17 @@ std::optional<std::string> read_file(const std::filesystem::path& path) {
 }
 
 bool replace_file(const std::filesystem::path& path, std::string_view bytes) {
+    return replace_file(path, [bytes](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
+}
+
+bool replace_file(const std::filesystem::path& path, const std::function<void(std::ostream& out)>& write) {
     std::error_code ec;
     std::filesystem::create_directories(path.parent_path(), ec);
     std::filesystem::path temporary = path;
     temporary += ".tmp";
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        write(out);
         if (!out.flush()) {
             out.close();
             std::filesystem::remove(temporary, ec);

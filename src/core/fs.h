@@ -3,6 +3,8 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +19,8 @@ std::optional<std::string> read_file(const std::filesystem::path& path);
 // reader finds the old file or the new one, never half of one (the build cache's files). Makes the
 // parent folder. False when it could not (the old file then stays).
 bool replace_file(const std::filesystem::path& path, std::string_view bytes);
+// The same, with the bytes that `write` puts out (a file too large to gather in memory first).
+bool replace_file(const std::filesystem::path& path, const std::function<void(std::ostream& out)>& write);
 
 // Whether a listing includes hidden files (".well-known/", ".htaccess"). A ".git" folder or file
 // is never listed: it holds the site's history, not something to publish.

@@ -4,17 +4,46 @@
 #include "core/fs.h"
 #include "core/mapped_file.h"
 
-#include <cstdio>
+#include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <ostream>
 #include <system_error>
 #include <unordered_set>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace urker::search {
 
 namespace {
 
-constexpr std::string_view kMagic = "urker-search-terms 1\n";
+constexpr std::string_view kMagic = "urker-search-terms 2\n";
+constexpr std::size_t kHeadBytes = kMagic.size() + 16;  // the magic, then the key
+constexpr std::size_t kFrameBytes = 20;                  // a record's document key and size
+
+std::string head_of(const Fingerprint& key) {
+    std::string head(kMagic);
+    append_number(head, key.high);
+    append_number(head, key.low);
+    return head;
+}
+
+void append_frame(std::string& out, const Fingerprint& document, std::string_view record) {
+    append_number(out, document.high);
+    append_number(out, document.low);
+    append_number(out, static_cast<std::uint32_t>(record.size()));
+    out.append(record);
+}
+
+bool write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
 
 // This build's records, each document once (two documents with the same fields share one).
 std::vector<std::pair<const Fingerprint*, std::string_view>> records_of(const TermReuse& reuse) {
@@ -85,31 +114,23 @@ bool TermRecordReader::term(std::u16string& term, std::uint32_t& count) {
 TermCache TermCache::load(const std::filesystem::path& file, const Fingerprint& key) {
     TermCache cache;
     std::shared_ptr<const MappedFile> mapped = MappedFile::open(file);
-    if (!mapped) return cache;
+    if (!mapped || mapped->bytes().substr(0, kHeadBytes) != head_of(key)) return cache;
     cache.mapped_ = mapped;
+    cache.file_ = file;
+    cache.key_ = key;
     const std::string_view all = mapped->bytes();
-    std::size_t at = kMagic.size() + sizeof(Fingerprint::high) * 2 + sizeof(std::uint64_t);
-    Fingerprint saved;
-    std::uint64_t count = 0;
-    if (all.size() < at || all.substr(0, kMagic.size()) != kMagic) return {};
-    std::memcpy(&saved.high, all.data() + kMagic.size(), 8);
-    std::memcpy(&saved.low, all.data() + kMagic.size() + 8, 8);
-    std::memcpy(&count, all.data() + kMagic.size() + 16, 8);
-    if (!(saved == key)) return {};
-    cache.records_.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(count, all.size() / 20)));
-    for (std::uint64_t r = 0; r < count; ++r) {
+    std::size_t at = kHeadBytes;
+    while (all.size() - at >= kFrameBytes) {
         Fingerprint document;
         std::uint32_t size = 0;
-        if (all.size() - at < 20) return {};
         std::memcpy(&document.high, all.data() + at, 8);
         std::memcpy(&document.low, all.data() + at + 8, 8);
         std::memcpy(&size, all.data() + at + 16, 4);
-        at += 20;
-        if (all.size() - at < size) return {};
-        cache.records_.emplace(document, all.substr(at, size));
-        at += size;
+        if (all.size() - at - kFrameBytes < size) break;  // cut short: a build stopped while appending it
+        cache.records_.emplace(document, all.substr(at + kFrameBytes, size));
+        at += kFrameBytes + size;
     }
-    if (at != all.size()) return {};
+    cache.whole_bytes_ = at;
     return cache;
 }
 
@@ -140,35 +161,37 @@ Fingerprint document_terms_key(const SearchDocument& document, std::span<const s
 }
 
 bool save_term_cache(const std::filesystem::path& file, const Fingerprint& key, const TermReuse& reuse) {
-    std::error_code ec;
-    std::filesystem::create_directories(file.parent_path(), ec);
-    const std::filesystem::path temporary = file.string() + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) return false;
-        const auto records = records_of(reuse);
-        std::string head(kMagic);
-        append_number(head, key.high);
-        append_number(head, key.low);
-        append_number(head, static_cast<std::uint64_t>(records.size()));
+    const auto records = records_of(reuse);
+    const TermCache* loaded = reuse.previous;
+    if (loaded && loaded->file_ == file && loaded->key_ == key && loaded->whole_bytes_ >= kHeadBytes) {
+        // The records this build made that the file lacks; and how many of the file's it used.
+        std::string frames;
+        std::size_t used = 0;
+        for (const auto& [document, record] : records) {
+            if (loaded->records_.count(*document)) ++used;
+            else append_frame(frames, *document, record);
+        }
+        const std::size_t unused = loaded->records_.size() - used;
+        if (unused * 2 <= loaded->records_.size()) {
+            if (frames.empty()) return true;
+            const int fd = ::open(file.c_str(), O_WRONLY | O_CLOEXEC);
+            if (fd < 0) return false;
+            // After the last whole record: a record cut short by a stopped build is written over.
+            const bool ok = ::ftruncate(fd, static_cast<off_t>(loaded->whole_bytes_)) == 0 &&
+                            ::lseek(fd, 0, SEEK_END) == static_cast<off_t>(loaded->whole_bytes_) && write_all(fd, frames);
+            return ::close(fd) == 0 && ok;
+        }
+    }
+    return replace_file(file, [&](std::ostream& out) {
+        const std::string head = head_of(key);
         out.write(head.data(), static_cast<std::streamsize>(head.size()));
         std::string frame;
         for (const auto& [document, record] : records) {
             frame.clear();
-            append_number(frame, document->high);
-            append_number(frame, document->low);
-            append_number(frame, static_cast<std::uint32_t>(record.size()));
+            append_frame(frame, *document, record);
             out.write(frame.data(), static_cast<std::streamsize>(frame.size()));
-            out.write(record.data(), static_cast<std::streamsize>(record.size()));
         }
-        if (!out.flush()) {
-            std::filesystem::remove(temporary, ec);
-            return false;
-        }
-    }
-    std::filesystem::rename(temporary, file, ec);
-    if (ec) std::filesystem::remove(temporary, ec);
-    return !ec;
+    });
 }
 
 }  // namespace urker::search

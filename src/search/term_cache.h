@@ -8,6 +8,11 @@
 // its own pipeline), and what the cache's `key` covers (the index language, the fields in order,
 // the urker binary), so a record found is always right, whatever else changed. The file lives in
 // the build cache (.urker-cache/); a missing, foreign or damaged file is an empty cache.
+//
+// On disk the records are a log, like the Markdown renderings' (markdown/render_cache.h): a build
+// appends the records it made, and rewrites the file without the ones no longer used only when
+// those are more than half of it. After a text edit that is one record, not the whole file (some
+// 120 MB at 10 000 materials).
 #pragma once
 
 #include "core/fingerprint.h"
@@ -81,9 +86,16 @@ public:
     };
 
 private:
+    friend bool save_term_cache(const std::filesystem::path& file, const Fingerprint& key, const TermReuse& reuse);
+
     std::string bytes_;                   // the records of of()
     std::shared_ptr<const void> mapped_;  // the file of load(), mapped (core/mapped_file.h)
     std::unordered_map<Fingerprint, std::string_view, Hash> records_;
+    // For load(): the file and key it was read under, and where its last whole record ends (a
+    // build stopped while appending leaves a record cut short, which the next append replaces).
+    std::filesystem::path file_;
+    Fingerprint key_;
+    std::uint64_t whole_bytes_ = 0;
 };
 
 // What collect_terms does with a cache: per document, the fingerprint of its fields (filled in),
@@ -98,9 +110,11 @@ struct TermReuse {
 // The fingerprint of a document's fields (in `fields`' order) and language.
 Fingerprint document_terms_key(const SearchDocument& document, std::span<const std::string_view> fields);
 
-// Writes the records of this build's documents (each document once) to `file` under `key`,
-// through a temporary file and a rename. False when it could not be written (the next build is
-// then slower, nothing else).
+// Keeps the records of this build's documents (each document once) in `file` under `key`: when
+// reuse.previous was loaded from that file under that key, appends the records it lacks (or, when
+// more than half of its records are no longer used, rewrites it); else writes it anew. A new file
+// is written through a temporary file and a rename. False when it could not be written (the next
+// build is then slower, nothing else).
 bool save_term_cache(const std::filesystem::path& file, const Fingerprint& key, const TermReuse& reuse);
 
 }  // namespace urker::search

@@ -122,9 +122,11 @@ TEST_CASE("a cache under another key, damaged or for other fields is not used") 
     CHECK(TermCache::load(file.path, Fingerprint{1, 3}).size() == 0);
     CHECK(TermCache::load(file.path / "missing", Fingerprint{1, 2}).size() == 0);
 
-    // Cut short: nothing of it is used.
+    // Cut short (a build stopped while appending): the record cut is not used, the others are.
     const auto size = std::filesystem::file_size(file.path);
     std::filesystem::resize_file(file.path, size - 3);
+    CHECK(TermCache::load(file.path, Fingerprint{1, 2}).size() == docs.size() - 1);
+    std::filesystem::resize_file(file.path, 10);  // not even the head
     CHECK(TermCache::load(file.path, Fingerprint{1, 2}).size() == 0);
 
     // Records of three fields asked for two: every document is tokenized, and the result is right.
@@ -147,4 +149,66 @@ TEST_CASE("a cache under another key, damaged or for other fields is not used") 
     CHECK(collected.dictionary().size() == plain.dictionary().size());
     for (std::size_t d = 0; d < docs.size(); ++d)
         for (std::size_t f = 0; f < two.size(); ++f) CHECK(collected.length(d, f) == plain.length(d, f));
+}
+
+TEST_CASE("the cache file is a log: a rebuild appends what it made, and it is rewritten when most of it is unused") {
+    auto docs = corpus();
+    TempFile file;
+    const Fingerprint key{1, 2};
+    TermReuse first;
+    collect_terms(docs, fields, Language::multi, 1, &first);
+    REQUIRE(save_term_cache(file.path, key, first));
+    const auto first_size = std::filesystem::file_size(file.path);
+
+    // One document edited: its record is added at the end, the others stay where they are.
+    auto edited = docs;
+    edited[0].fields["body"] = std::string("Сложение дробей: новый урок.");
+    TermCache cache = TermCache::load(file.path, key);
+    TermReuse second;
+    second.previous = &cache;
+    collect_terms(edited, fields, Language::multi, 1, &second);
+    REQUIRE(save_term_cache(file.path, key, second));
+    const auto second_size = std::filesystem::file_size(file.path);
+    CHECK(second_size > first_size);
+    CHECK(second_size - first_size < first_size);  // one record, not the whole file again
+    TermCache both = TermCache::load(file.path, key);
+    CHECK(both.size() == docs.size() + 1);  // the edited document's old record is still there
+    CHECK(both.find(document_terms_key(docs[0], fields)));
+    CHECK(both.find(document_terms_key(edited[0], fields)));
+
+    // Nothing new: nothing written.
+    TermReuse same;
+    same.previous = &both;
+    collect_terms(edited, fields, Language::multi, 1, &same);
+    CHECK(same.taken == docs.size());
+    REQUIRE(save_term_cache(file.path, key, same));
+    CHECK(std::filesystem::file_size(file.path) == second_size);
+
+    // A record cut short by a stopped build is written over by the next append.
+    {
+        std::ofstream out(file.path, std::ios::binary | std::ios::app);
+        out << std::string(30, '\x01');
+    }
+    TermCache torn = TermCache::load(file.path, key);
+    CHECK(torn.size() == docs.size() + 1);
+    auto again = edited;
+    again[2].fields["title"] = std::string("Fractions, second lesson");
+    TermReuse third;
+    third.previous = &torn;
+    collect_terms(again, fields, Language::multi, 1, &third);
+    REQUIRE(save_term_cache(file.path, key, third));
+    TermCache after = TermCache::load(file.path, key);
+    CHECK(after.size() == docs.size() + 2);
+    CHECK(after.find(document_terms_key(again[2], fields)));
+
+    // Most records unused (every document changed): the file is written anew with this build's alone.
+    auto other = corpus();
+    for (auto& d : other) d.fields["title"] = std::string("Новое название");
+    TermReuse fourth;
+    fourth.previous = &after;
+    collect_terms(other, fields, Language::multi, 1, &fourth);
+    REQUIRE(save_term_cache(file.path, key, fourth));
+    TermCache rewritten = TermCache::load(file.path, key);
+    CHECK(rewritten.size() == docs.size());
+    for (const auto& d : other) CHECK(rewritten.find(document_terms_key(d, fields)));
 }
