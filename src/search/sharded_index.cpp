@@ -202,10 +202,10 @@ std::string write_shard(const ShardPlan& plan, std::vector<Element>& elements, s
 
 // What write_shard's text for the terms order[first, last) is made of (ShardedIndexOptions::
 // reuse_shard): per term its text and its place in lunr's numbering, per field its posting, and
-// per document in it the document's number, the fingerprint of its fields (which decide its count
-// of the term and the field's length) and its boost. Only with every ref once: then a document's
-// number names one document.
-Fingerprint shard_inputs(const ShardPlan& plan, const std::vector<Fingerprint>& document_keys, std::size_t first, std::size_t last) {
+// per document in it the document's number and `documents[d]`: the fingerprint of its fields
+// (which decide its count of the term and the field's length) and its boost. Only with every ref
+// once: then a document's number names one document.
+Fingerprint shard_inputs(const ShardPlan& plan, const std::vector<Fingerprint>& documents, std::size_t first, std::size_t last) {
     const PreparedIndex& index = plan.index;
     const std::size_t field_count = index.fields.size();
     Fingerprinter f;
@@ -226,8 +226,7 @@ Fingerprint shard_inputs(const ShardPlan& plan, const std::vector<Fingerprint>& 
             for (std::size_t j = begin; j < end; ++j) {
                 const std::uint32_t slot = index.postings.slots[j];
                 const std::size_t d = index.refs.last_document[slot];
-                f.add(static_cast<std::uint64_t>(plan.number_of_slot[slot])).add(document_keys[d]);
-                f.add(std::bit_cast<std::uint64_t>(boost_or_one(plan.documents[d].boost)));
+                f.add(static_cast<std::uint64_t>(plan.number_of_slot[slot])).add(documents[d]);
             }
         }
     }
@@ -274,12 +273,20 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
     std::vector<char> taken(shard_count, 0);
     if (options.reuse_shard && options.term_reuse && options.term_reuse->keys.size() == documents.size() &&
         index.refs.size() == documents.size()) {
+        // Per document, its fields' fingerprint and its boost: read once here, not at each of its
+        // terms (the documents are large and far apart in memory).
+        std::vector<Fingerprint> document_inputs(documents.size());
+        for (std::size_t d = 0; d < documents.size(); ++d)
+            document_inputs[d] = Fingerprinter()
+                                     .add(options.term_reuse->keys[d])
+                                     .add(std::bit_cast<std::uint64_t>(boost_or_one(documents[d].boost)))
+                                     .finish();
         result.shard_inputs.resize(shard_count);
         std::atomic<std::size_t> next{0};
         run_parallel(std::min<unsigned>(threads, static_cast<unsigned>(shard_count)), [&](unsigned) {
             for (std::size_t k; (k = next++) < shard_count;) {
                 const std::size_t end = k + 1 < shard_count ? firsts[k + 1] : order.size();
-                result.shard_inputs[k] = shard_inputs(plan, options.term_reuse->keys, firsts[k], end);
+                result.shard_inputs[k] = shard_inputs(plan, document_inputs, firsts[k], end);
                 if (auto shard = options.reuse_shard(k, result.shard_inputs[k])) {
                     result.shards[k] = std::move(*shard);
                     taken[k] = 1;
