@@ -5,6 +5,7 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -351,7 +352,7 @@ std::string href_as_cmark_writes(const std::string& url, int opts) {
     return to == std::string::npos ? std::string() : html.substr(from + 6, to - from - 6);
 }
 
-std::string replace_placeholders(const std::string& text, const std::string& token, const std::vector<std::string>& hrefs) {
+std::string replace_placeholders(std::string_view text, const std::string& token, const std::vector<std::string>& hrefs) {
     std::string out;
     std::size_t longest = 0;
     for (const auto& h : hrefs) longest = std::max(longest, h.size());
@@ -361,17 +362,17 @@ std::string replace_placeholders(const std::string& text, const std::string& tok
         std::size_t digits = at + token.size(), end = digits;
         while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
         std::size_t n = hrefs.size();
-        if (end > digits && end < text.size() && text[end] == '-') n = std::strtoul(text.c_str() + digits, nullptr, 10);
+        if (end > digits && end < text.size() && text[end] == '-') std::from_chars(text.data() + digits, text.data() + end, n);
         if (n >= hrefs.size()) {  // not one of ours: keep it as it is
-            out.append(text, pos, digits - pos);
+            out.append(text.substr(pos, digits - pos));
             pos = digits;
             continue;
         }
-        out.append(text, pos, at - pos);
+        out.append(text.substr(pos, at - pos));
         out += hrefs[n];
         pos = end + 1;
     }
-    out.append(text, pos, std::string::npos);
+    out.append(text.substr(pos));
     return out;
 }
 
@@ -391,7 +392,7 @@ const RenderedMarkdown& no_rendering() {
 
 std::string PageMarkdown::html() const {
     if (!rendering_) return {};
-    return hrefs_.empty() ? rendering_->html : replace_placeholders(rendering_->html, token_, hrefs_);
+    return hrefs_.empty() ? std::string(rendering_->html_text()) : replace_placeholders(rendering_->html_text(), token_, hrefs_);
 }
 
 void PageMarkdown::add_html_to(Fingerprinter& f) const {
@@ -399,7 +400,7 @@ void PageMarkdown::add_html_to(Fingerprinter& f) const {
         f.add(std::string_view());
         return;
     }
-    f.add(std::string_view(rendering_->html));
+    f.add(rendering_->html_text());
     if (hrefs_.empty()) return;
     // The placeholders' token and the addresses put in for them: the spliced HTML is a function of
     // these and the rendering's HTML.
@@ -409,20 +410,25 @@ void PageMarkdown::add_html_to(Fingerprinter& f) const {
 
 std::string PageMarkdown::first_paragraph_html() const {
     if (!rendering_) return {};
-    return hrefs_.empty() ? rendering_->first_paragraph_html : replace_placeholders(rendering_->first_paragraph_html, token_, hrefs_);
+    return hrefs_.empty() ? std::string(rendering_->first_paragraph_text())
+                          : replace_placeholders(rendering_->first_paragraph_text(), token_, hrefs_);
 }
 
 const std::vector<Heading>& PageMarkdown::headings() const { return (rendering_ ? *rendering_ : no_rendering()).headings; }
-const std::string& PageMarkdown::plain_text() const { return (rendering_ ? *rendering_ : no_rendering()).plain_text; }
+std::string_view PageMarkdown::plain_text() const { return (rendering_ ? *rendering_ : no_rendering()).plain_text_view(); }
 std::size_t PageMarkdown::word_count() const { return rendering_ ? rendering_->word_count : 0; }
 
 void PageMarkdown::shorten_plain_text(std::size_t keep) const {
-    if (!rendering_ || rendering_->plain_text.size() <= keep) return;
+    if (!rendering_ || rendering_->plain_text_view().size() <= keep) return;
     // Renderings are made non-const (make_shared in render()) and shared as const for the pages'
-    // sake; the text is owned by the rendering, so it may be cut here.
-    std::string& text = const_cast<RenderedMarkdown&>(*rendering_).plain_text;
-    text.resize(keep);
-    text.shrink_to_fit();
+    // sake; the text is owned by the rendering (or a view of the cache's), so it may be cut here.
+    auto& rendering = const_cast<RenderedMarkdown&>(*rendering_);
+    if (rendering.kept) {
+        rendering.kept_plain_text = rendering.kept_plain_text.substr(0, keep);
+        return;
+    }
+    rendering.plain_text.resize(keep);
+    rendering.plain_text.shrink_to_fit();
 }
 
 PageMarkdown with_links(std::shared_ptr<const RenderedMarkdown> shared, const DeferredLinks& links, const MarkdownOptions& options,

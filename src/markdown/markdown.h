@@ -60,6 +60,17 @@ struct RenderedMarkdown {
     std::string first_paragraph_html;
     std::string plain_text;  // words of the text, for the search index and word counts
     std::size_t word_count = 0;
+
+    // A rendering taken from the build cache (markdown/render_cache.h) leaves the three texts
+    // above empty and points into the cache's bytes instead, which `kept` keeps alive: a rebuild
+    // holds no second copy of every page's HTML and words (some 350 MB at 10 000 materials).
+    std::shared_ptr<const void> kept;
+    std::string_view kept_html, kept_first_paragraph_html, kept_plain_text;
+
+    // The texts, wherever they are: read them through these.
+    std::string_view html_text() const { return kept ? kept_html : std::string_view(html); }
+    std::string_view first_paragraph_text() const { return kept ? kept_first_paragraph_html : std::string_view(first_paragraph_html); }
+    std::string_view plain_text_view() const { return kept ? kept_plain_text : std::string_view(plain_text); }
 };
 
 // One rendering of a file for all the pages that show it (its page and its views in other
@@ -100,7 +111,7 @@ public:
     void add_html_to(Fingerprinter& f) const;
     std::string first_paragraph_html() const;
     const std::vector<Heading>& headings() const;
-    const std::string& plain_text() const;
+    std::string_view plain_text() const;
     std::size_t word_count() const;
     // Cuts the plain text (of every page that shares this rendering) to its first `keep` bytes,
     // once the search index, its only full reader, is made. The caller makes sure nothing reads

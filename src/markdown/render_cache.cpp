@@ -35,9 +35,15 @@ public:
         return true;
     }
     bool text(std::string& out) {
+        std::string_view view;
+        if (!text(view)) return false;
+        out.assign(view);
+        return true;
+    }
+    bool text(std::string_view& out) {
         std::uint32_t size = 0;
         if (!number(size) || bytes_.size() - at_ < size) return false;
-        out.assign(bytes_.data() + at_, size);
+        out = bytes_.substr(at_, size);
         at_ += size;
         return true;
     }
@@ -53,14 +59,14 @@ private:
 }  // namespace
 
 std::string encode_rendering(const RenderedMarkdown& r, const DeferredLinks* deferred, const std::vector<LinkAnswer>& answers) {
-    std::size_t size = 64 + r.html.size() + r.first_paragraph_html.size() + r.plain_text.size();
+    std::size_t size = 64 + r.html_text().size() + r.first_paragraph_text().size() + r.plain_text_view().size();
     for (const Heading& h : r.headings) size += 12 + h.id.size() + h.title.size();
     for (const LinkAnswer& a : answers) size += 9 + a.url.size() + a.to.size();
     std::string out;
     out.reserve(size);
-    put_text(out, r.html);
-    put_text(out, r.first_paragraph_html);
-    put_text(out, r.plain_text);
+    put_text(out, r.html_text());
+    put_text(out, r.first_paragraph_text());
+    put_text(out, r.plain_text_view());
     append_number(out, static_cast<std::uint64_t>(r.word_count));
     append_number(out, static_cast<std::uint32_t>(r.headings.size()));
     for (const Heading& h : r.headings) {
@@ -81,14 +87,19 @@ std::string encode_rendering(const RenderedMarkdown& r, const DeferredLinks* def
     return out;
 }
 
-std::optional<KeptRendering> decode_rendering(std::string_view record) {
+std::optional<KeptRendering> decode_rendering(std::string_view record, std::shared_ptr<const void> keeper) {
     Reader in(record);
     KeptRendering kept;
     RenderedMarkdown& r = kept.rendering;
     std::uint64_t words = 0;
     std::uint32_t n = 0;
-    if (!in.text(r.html) || !in.text(r.first_paragraph_html) || !in.text(r.plain_text) || !in.number(words) || !in.count(n, 12))
+    if (keeper) {
+        if (!in.text(r.kept_html) || !in.text(r.kept_first_paragraph_html) || !in.text(r.kept_plain_text)) return std::nullopt;
+        r.kept = std::move(keeper);
+    } else if (!in.text(r.html) || !in.text(r.first_paragraph_html) || !in.text(r.plain_text)) {
         return std::nullopt;
+    }
+    if (!in.number(words) || !in.count(n, 12)) return std::nullopt;
     r.word_count = static_cast<std::size_t>(words);
     r.headings.resize(n);
     for (Heading& h : r.headings) {
@@ -176,9 +187,12 @@ bool write_all(int fd, std::string_view bytes) {
 
 }  // namespace
 
-std::string_view RenderingCache::find(const Fingerprint& rendering) const {
+std::string_view RenderingCache::find(const Fingerprint& rendering) const { return find_kept(rendering).first; }
+
+std::pair<std::string_view, std::shared_ptr<const void>> RenderingCache::find_kept(const Fingerprint& rendering) const {
     auto it = records_.find(rendering);
-    return it == records_.end() ? std::string_view() : it->second.bytes;
+    if (it == records_.end()) return {};
+    return {it->second.bytes, it->second.owner};
 }
 
 void RenderingCache::share(const RenderingCache& from, const Fingerprint& rendering) {
@@ -216,13 +230,14 @@ RenderingReuse::~RenderingReuse() {
 std::optional<KeptRendering> RenderingReuse::find(const Fingerprint& rendering) const {
     const RenderingCache* from = file_.empty() ? previous_in_memory_.get() : &previous_;
     if (!from) return std::nullopt;
-    std::string_view bytes = from->find(rendering);
+    auto [bytes, owner] = from->find_kept(rendering);
     if (bytes.size() < 8) return std::nullopt;
     std::uint64_t check = 0;
     std::memcpy(&check, bytes.data(), 8);
     bytes.remove_prefix(8);
     if (check != checksum(bytes)) return std::nullopt;
-    return decode_rendering(bytes);
+    // The texts stay where they are (the mapped file, or the last build's records in memory).
+    return decode_rendering(bytes, std::move(owner));
 }
 
 void RenderingReuse::taken(const Fingerprint& rendering) {

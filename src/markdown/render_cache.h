@@ -48,8 +48,10 @@ struct KeptRendering {
 };
 
 std::string encode_rendering(const RenderedMarkdown& rendering, const DeferredLinks* deferred, const std::vector<LinkAnswer>& answers);
-// Null for bytes that do not hold a whole record (a damaged file).
-std::optional<KeptRendering> decode_rendering(std::string_view record);
+// Null for bytes that do not hold a whole record (a damaged file). With `keeper` (what keeps
+// `record`'s bytes alive), the rendering's texts are views of them (RenderedMarkdown::kept)
+// instead of copies.
+std::optional<KeptRendering> decode_rendering(std::string_view record, std::shared_ptr<const void> keeper = nullptr);
 
 // What a rendering depends on besides the rewriter's answers: the renderer's options and its
 // fenced-block handlers' names (the setup), the text, the page's language, and whether the file
@@ -65,6 +67,8 @@ struct FingerprintHash {  // fingerprints are hashes already
 class RenderingCache {
 public:
     std::string_view find(const Fingerprint& rendering) const;  // "" when there is none
+    // The same, and what keeps the bytes alive.
+    std::pair<std::string_view, std::shared_ptr<const void>> find_kept(const Fingerprint& rendering) const;
     void put(const Fingerprint& rendering, std::shared_ptr<const void> owner, std::string_view bytes);
     // `from`'s record for the key, its bytes shared (nothing when it has none).
     void share(const RenderingCache& from, const Fingerprint& rendering);

@@ -496,7 +496,7 @@ private:
             CalendarEvent e;
             e.uid = m_.pages[i].path + "@" + host;
             e.summary = m_.pages[i].title;
-            e.description = m_.pages[i].description.empty() ? m_.rendered[i].plain_text().substr(0, kEventTextDescriptionBytes) : m_.pages[i].description;
+            e.description = m_.pages[i].description.empty() ? std::string(m_.rendered[i].plain_text().substr(0, kEventTextDescriptionBytes)) : m_.pages[i].description;
             e.url = cfg.absolute_url(m_.url_of(i));
             e.start = *parse_date(d["start"].get<std::string>(), false, false).date;
             if (d.contains("end")) e.end = parse_date(d["end"].get<std::string>(), false, false).date;

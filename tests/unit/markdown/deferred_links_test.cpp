@@ -71,7 +71,7 @@ TEST_CASE("a shared rendering with each page's links equals the page's own rende
     // The page's own view of the same rendering: its addresses as written.
     PageMarkdown own_page = with_links(shared_rendering, links, MarkdownOptions{}, [](const std::string&) { return std::string(); });
     CHECK(own_page.html() == own(kText, [](std::string_view) { return LinkRewrite{}; }, d2).html);
-    CHECK(&own_page.plain_text() == &kazakh.plain_text());  // one text for both pages, not a copy
+    CHECK(own_page.plain_text().data() == kazakh.plain_text().data());  // one text for both pages, not a copy
 }
 
 TEST_CASE("a placeholder-like text that is not one of the rendering's is left as written") {

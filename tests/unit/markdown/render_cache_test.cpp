@@ -57,6 +57,26 @@ TEST_CASE("a record gives back the rendering, its placeholders and the link answ
     CHECK(kept->answers[0].to == "/b/");
     CHECK(kept->answers[1].url == "https://e.kz/");
 
+    // With what keeps the record's bytes, the texts are views of them.
+    auto bytes = std::make_shared<const std::string>(encode_rendering(r, &links, answers));
+    auto viewed = decode_rendering(*bytes, bytes);
+    REQUIRE(viewed);
+    CHECK(viewed->rendering.html.empty());
+    CHECK(viewed->rendering.html_text() == r.html);
+    CHECK(viewed->rendering.first_paragraph_text() == r.first_paragraph_html);
+    CHECK(viewed->rendering.plain_text_view() == r.plain_text);
+    CHECK(viewed->rendering.html_text().data() >= bytes->data());
+    CHECK(viewed->rendering.html_text().data() < bytes->data() + bytes->size());
+    CHECK(viewed->rendering.headings.size() == 2);
+    CHECK(viewed->answers.size() == 2);
+    CHECK(encode_rendering(viewed->rendering, &links, answers) == *bytes);  // kept again as it was
+    // A page made of it reads the same HTML, and its words can be cut (the search took them).
+    PageMarkdown page(std::move(viewed->rendering));
+    CHECK(page.html() == r.html);
+    CHECK(page.first_paragraph_html() == r.first_paragraph_html);
+    page.shorten_plain_text(5);
+    CHECK(page.plain_text() == r.plain_text.substr(0, 5));
+
     // Any record cut short is refused, whatever the cut.
     const std::string record = encode_rendering(r, &links, answers);
     for (std::size_t n = 0; n < record.size(); n += 7) CHECK_FALSE(decode_rendering(std::string_view(record).substr(0, n)));
@@ -93,7 +113,9 @@ TEST_CASE("renderings kept on disk are found by the next build, and only under t
         for (const auto& t : texts) {
             auto kept = second.find(key_of(t));
             REQUIRE(kept);
-            CHECK(kept->rendering.html == rendered(t).html);
+            CHECK(kept->rendering.html_text() == rendered(t).html);
+            CHECK(kept->rendering.html.empty());  // a view of the file, not a copy
+            CHECK(kept->rendering.kept);
             second.taken(key_of(t));
         }
         CHECK_FALSE(second.find(key_of("Другой текст.")));
@@ -132,7 +154,7 @@ TEST_CASE("a record cut short or damaged is rendered again; the records before i
         RenderingReuse third(file, binary);
         CHECK(third.find(key_of("Один.")));
         REQUIRE(third.find(key_of("Два.")));
-        CHECK(third.find(key_of("Два."))->rendering.html == rendered("Два.").html);
+        CHECK(third.find(key_of("Два."))->rendering.html_text() == rendered("Два.").html);
     }
     // A changed byte inside a record's text: its checksum no longer matches.
     {
