@@ -155,18 +155,44 @@ void read_typed_fields(Page& page, const SiteConfig& config, Diagnostics& diags)
     }
 }
 
-// A file that is not a page: within the size limit; a data file a later stage reads (a plan's
-// CSV) must also be UTF-8. Reads nothing larger than the limit.
+// A file that is not a page: within the size limit; a data file a later stage may read (a CSV,
+// a YAML file) must also be UTF-8. Reads nothing larger than the limit. With `keep` (a data file a
+// page names), what was read is kept there: the text, or a spreadsheet's bytes.
 bool check_other_file(const fs::path& content_root, const std::string& rel, const std::string& ext, std::uintmax_t size,
-                      const FileLimits& limits, Diagnostics& diags) {
+                      const FileLimits& limits, Diagnostics& diags, std::shared_ptr<const std::string>* keep = nullptr) {
     std::string display = "content/" + rel;
-    if (ext == "csv" || ext == "yaml" || ext == "yml") return read_text_file(content_root / rel, display, limits.max_text_file_bytes, diags).has_value();
+    if (ext == "csv" || ext == "yaml" || ext == "yml") {
+        auto text = read_text_file(content_root / rel, display, limits.max_text_file_bytes, diags);
+        if (text && keep) *keep = std::make_shared<const std::string>(std::move(*text));
+        return text.has_value();
+    }
     if (size > limits.max_file_bytes) {
         diags.error({display, 0, 0}, Message("content.file_too_large", {{"size", megabytes_figure(size)}, {"most", megabytes_figure(limits.max_file_bytes)}}),
                     Message("content.file_too_large_hint", {{"mb", std::to_string(size / (1u << 20) + 1)}}));
         return false;
     }
+    if (keep)
+        if (auto bytes = read_file(content_root / rel)) *keep = std::make_shared<const std::string>(std::move(*bytes));
     return true;
+}
+
+// The data files the pages name: a plan's `items_file`, a poll's `results`, relative to the page's
+// folder (model/portal_plans.cpp and model/monitoring.cpp read them from ContentSet::data_files).
+std::set<std::string> named_data_files(const std::vector<Page>& pages) {
+    std::set<std::string> named;
+    for (const Page& p : pages) {
+        const nlohmann::json& f = p.front_matter.value;
+        if (!f.is_object()) continue;
+        std::vector<std::string> names;
+        if (auto it = f.find("items_file"); it != f.end() && it->is_string()) names.push_back(it->get<std::string>());
+        if (auto poll = f.find("poll"); poll != f.end() && poll->is_object())
+            if (auto it = poll->find("results"); it != poll->end() && it->is_string()) names.push_back(it->get<std::string>());
+        const std::size_t slash = p.content_path.rfind('/');
+        const std::string dir = slash == std::string::npos ? "" : p.content_path.substr(0, slash);
+        for (const std::string& name : names)
+            if (auto norm = normalize_relative((dir.empty() ? "" : dir + "/") + name)) named.insert(*norm);
+    }
+    return named;
 }
 
 FileResult load_file(const fs::path& content_root, const std::string& rel, const SiteConfig& config, const LoadOptions& options) {
@@ -295,6 +321,8 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
     apply_review_policy(set.pages, config, options.include_drafts, set.review_queue, set.drafts_skipped, set.held_for_review, diags);
 
     // Non-Markdown files: a bundle's files are its attachments; the rest are copied where they are.
+    // The data files pages name are kept as they are read.
+    const std::set<std::string> named = named_data_files(set.pages);
     std::map<std::string, std::vector<Attachment>> attachments_by_bundle;
     for (const auto& f : files) {
         if (ends_with(f, ".md")) continue;
@@ -315,12 +343,24 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
         std::error_code ec;
         a.size = fs::file_size(content_root / f, ec);
         if (ec) a.size = 0;
-        if (!check_other_file(content_root, f, a.ext, a.size, config.limits, diags)) set.unreadable.insert(f);
+        std::shared_ptr<const std::string> kept;
+        if (!check_other_file(content_root, f, a.ext, a.size, config.limits, diags, named.count(f) ? &kept : nullptr)) set.unreadable.insert(f);
+        if (kept) set.data_files.emplace(f, std::move(kept));
         if (!owner.empty()) {
             attachments_by_bundle[owner].push_back(a);
         } else {
             set.assets.push_back({(content_root / f).string(), out_dir + name});
         }
+    }
+    // A named file the listing leaves out (a hidden one) is read all the same, as the page names it.
+    for (const std::string& f : named) {
+        if (set.data_files.count(f) || set.unreadable.count(f) || ends_with(f, ".md")) continue;
+        std::error_code ec;
+        if (!fs::is_regular_file(content_root / f, ec)) continue;  // missing: the page that names it says so
+        std::shared_ptr<const std::string> kept;
+        const std::uintmax_t size = fs::file_size(content_root / f, ec);
+        if (!check_other_file(content_root, f, lower_ext(f), ec ? 0 : size, config.limits, diags, &kept)) set.unreadable.insert(f);
+        if (kept) set.data_files.emplace(f, std::move(kept));
     }
     for (auto& page : set.pages) {
         if (!page.is_bundle) continue;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -22,6 +24,11 @@ struct ContentSet {
     // relative to content/. Their errors are reported already; later stages leave them out of
     // their checks, so one broken file does not also show up as every reference to it.
     std::set<std::string> unreadable;
+    // The data files pages name in their front matter (a plan's `items_file`, a poll's `results`),
+    // by path relative to content/: a CSV or YAML file's text, checked as UTF-8, a spreadsheet's
+    // bytes. Read here, once; the later stages read them from here, never from the disk. A file
+    // named but missing is not here (the page that names it reports it).
+    std::map<std::string, std::shared_ptr<const std::string>> data_files;
     // Materials whose review is not `approved` (any policy), for `urker check`; and how many of
     // them site.yaml's `reviews: unreviewed: hold` kept out of this build.
     std::vector<ReviewQueueEntry> review_queue;

@@ -34,8 +34,7 @@ json sorted_by_value(const std::map<std::string, std::size_t>& m) {
 
 class Monitoring {
 public:
-    Monitoring(const SiteModel& m, const Portal& p, std::filesystem::path content_root, Diagnostics& diags)
-        : m_(m), portal_(p), content_root_(std::move(content_root)), diags_(diags), settings_(m.config.monitoring) {}
+    Monitoring(const SiteModel& m, const Portal& p, Diagnostics& diags) : m_(m), portal_(p), diags_(diags), settings_(m.config.monitoring) {}
 
     json run() {
         json mon = json::object();
@@ -151,7 +150,6 @@ public:
 private:
     const SiteModel& m_;
     const Portal& portal_;
-    std::filesystem::path content_root_;
     Diagnostics& diags_;
     const MonitoringSettings& settings_;
     std::vector<Activity> activities_;
@@ -309,7 +307,7 @@ private:
                 continue;
             }
             if (m_.unreadable.count(*norm)) continue;  // the content stage named the file and the fix
-            auto text = read_file(content_root_ / *norm);
+            const std::string* text = m_.data_file(*norm);  // read by the content stage
             if (!text) {
                 error("/poll/results", Message("monitoring.poll_results_missing", {{"file", display}}),
                       Message("monitoring.poll_results_missing_hint", {{"page", p.source}}));
@@ -414,8 +412,8 @@ private:
 
 }  // namespace
 
-json build_monitoring(const SiteModel& model, const Portal& portal, const std::filesystem::path& content_root, Diagnostics& diags) {
-    return Monitoring(model, portal, content_root, diags).run();
+json build_monitoring(const SiteModel& model, const Portal& portal, Diagnostics& diags) {
+    return Monitoring(model, portal, diags).run();
 }
 
 }  // namespace urker

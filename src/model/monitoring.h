@@ -14,8 +14,7 @@
 
 namespace urker {
 
-// `content_root` is read for survey results (a poll's `results:` CSV).
-nlohmann::json build_monitoring(const SiteModel& model, const Portal& portal, const std::filesystem::path& content_root,
-                                Diagnostics& diags);
+// A poll's `results:` CSV comes from the content stage (SiteModel::data_files).
+nlohmann::json build_monitoring(const SiteModel& model, const Portal& portal, Diagnostics& diags);
 
 }  // namespace urker

@@ -98,7 +98,7 @@ Portal Assembler::run() {
     attach_reviews();
     attach_portfolios(m_, portal_, vocabulary_);  // model/portfolio.h
     build_forum();
-    portal_.monitoring = build_monitoring(m_, portal_, content_root_, diags_);  // model/monitoring.h
+    portal_.monitoring = build_monitoring(m_, portal_, diags_);  // model/monitoring.h
     return std::move(portal_);
 }
 

@@ -63,7 +63,9 @@ struct Portal {
     std::vector<MentoringPair> mentoring;     // declared by groups (model/mentoring.h)
 };
 
-// `content_root` is read for plans kept in CSV/YAML files (items_file).
+// `content_root` is read for the files of approved materials, to fingerprint them for their
+// certificates (model/certificates.h); plans' and polls' data files come from the content stage
+// (SiteModel::data_files).
 // `report_period`: the monitoring report's; default: the academic year up to the build date.
 Portal assemble_portal(const SiteModel& model, const Date& build_date, const std::filesystem::path& content_root,
                        Diagnostics& diags, const std::optional<Period>& report_period = std::nullopt);

@@ -142,7 +142,7 @@ void Assembler::load_plan_items(PageId i) {
             auto norm = normalize_relative(rel);
             // A file the content stage refused (too large, not UTF-8) is reported already.
             bool refused = norm && m_.unreadable.count(*norm);
-            auto text = norm && !refused ? read_file(content_root_ / *norm) : std::nullopt;
+            const std::string* text = norm && !refused ? m_.data_file(*norm) : nullptr;  // read by the content stage
             std::string display = "content/" + (norm ? *norm : rel);
             if (refused) {
                 // nothing to add: the content stage named the file and the fix

@@ -103,6 +103,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     m.assets = std::move(content.assets);
     m.drafts_skipped = content.drafts_skipped;
     m.unreadable = std::move(content.unreadable);
+    m.data_files = std::move(content.data_files);
 
     // Every folder that holds pages is a section; make pages for those without an _index.md.
     std::set<std::string> dirs{""};

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -49,6 +50,13 @@ struct SiteModel {
     std::set<std::string> published_files;
     std::map<std::string, std::string> published_from_content;
     std::set<std::string> unreadable;  // content files that failed to load (see ContentSet)
+    // The data files pages name (a plan's table, a poll's results), as the content stage read them
+    // (ContentSet::data_files): the model reads no file itself.
+    std::map<std::string, std::shared_ptr<const std::string>> data_files;
+    const std::string* data_file(const std::string& path) const {
+        auto it = data_files.find(path);
+        return it == data_files.end() ? nullptr : it->second.get();
+    }
     // Each page's history from Git, parallel to pages; empty when the site has none (model/page_history.h).
     std::vector<FileHistory> history;
 
