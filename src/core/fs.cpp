@@ -1,8 +1,11 @@
 #include "core/fs.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <sstream>
+
+#include <unistd.h>
 
 namespace urker {
 
@@ -41,6 +44,16 @@ bool replace_file(const std::filesystem::path& path, const std::function<void(st
     std::filesystem::rename(temporary, path, ec);
     if (ec) std::filesystem::remove(temporary, ec);
     return !ec;
+}
+
+bool write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
 }
 
 std::vector<std::string> list_files(const std::filesystem::path& root, HiddenFiles hidden) {

@@ -22,6 +22,10 @@ bool replace_file(const std::filesystem::path& path, std::string_view bytes);
 // The same, with the bytes that `write` puts out (a file too large to gather in memory first).
 bool replace_file(const std::filesystem::path& path, const std::function<void(std::ostream& out)>& write);
 
+// Writes all of `bytes` to the open file `fd`, again after a write cut short or interrupted; false
+// on an error (the build cache's logs, appended to in place).
+bool write_all(int fd, std::string_view bytes);
+
 // Whether a listing includes hidden files (".well-known/", ".htaccess"). A ".git" folder or file
 // is never listed: it holds the site's history, not something to publish.
 enum class HiddenFiles { skip, include };

@@ -175,16 +175,6 @@ std::string frame_of(const Fingerprint& rendering, std::string_view record) {
     return frame;
 }
 
-bool write_all(int fd, std::string_view bytes) {
-    while (!bytes.empty()) {
-        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        bytes.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return true;
-}
-
 }  // namespace
 
 std::string_view RenderingCache::find(const Fingerprint& rendering) const { return find_kept(rendering).first; }

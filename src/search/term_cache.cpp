@@ -35,16 +35,6 @@ void append_frame(std::string& out, const Fingerprint& document, std::string_vie
     out.append(record);
 }
 
-bool write_all(int fd, std::string_view bytes) {
-    while (!bytes.empty()) {
-        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        bytes.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return true;
-}
-
 // This build's records, each document once (two documents with the same fields share one).
 std::vector<std::pair<const Fingerprint*, std::string_view>> records_of(const TermReuse& reuse) {
     std::unordered_set<Fingerprint, TermCache::Hash> seen;
