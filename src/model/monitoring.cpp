@@ -162,9 +162,9 @@ private:
         if (date && portal_.members.count(member)) activities_.push_back({member, *date, role});
     }
 
-    static std::optional<Date> event_start(const json& data) {
-        if (!data.contains("start")) return std::nullopt;
-        return parse_date(data["start"].get<std::string>(), false, false).date;
+    std::optional<Date> event_start(PageId i) const {
+        const auto* event = std::get_if<EventData>(&portal_.kind_data[i]);
+        return event ? event->start : std::nullopt;
     }
 
     // Events held (started by the build date) per month and per kind; participants where the
@@ -177,12 +177,12 @@ private:
         for (PageId i = 0; i < m_.pages.size(); ++i)
             if (portal_.kinds[i] == Kind::event && primary(i)) events.push_back(i);
         std::sort(events.begin(), events.end(), [&](PageId a, PageId b) {
-            auto sa = event_start(portal_.data[a]), sb = event_start(portal_.data[b]);
+            auto sa = event_start(a), sb = event_start(b);
             long da = sa ? sa->days_since_epoch() : 0, db = sb ? sb->days_since_epoch() : 0;
             return da != db ? da < db : m_.pages[a].content_path < m_.pages[b].content_path;
         });
         for (PageId i : events) {
-            auto start = event_start(portal_.data[i]);
+            auto start = event_start(i);
             if (!start) continue;
             for (const auto& o : as_list(fm(i).value("organizer", json()))) add_activity(o, start, "organised");
             std::vector<std::string> people = as_list(fm(i).value("participants", json()));

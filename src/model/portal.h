@@ -19,6 +19,7 @@
 #include "model/indicators.h"
 #include "model/kind_schema.h"
 #include "model/mentoring.h"
+#include "model/page_data.h"
 #include "model/participation.h"
 #include "model/site_model.h"
 
@@ -44,7 +45,11 @@ struct Portal {
     Date build_date;
     Period report_period;                     // the monitoring report's (model/indicators.h)
     std::vector<Kind> kinds;                  // per page
-    std::vector<nlohmann::json> data;         // per page: `page.data` in templates, but for its lists:
+    // Per page, what its kind adds, typed (model/page_data.h): materials, news, events.
+    std::vector<KindData> kind_data;
+    // Per page, `page.data` of the kinds not typed yet (members, schools, groups, plans, topics),
+    // and a material's review; render joins it with kind_data (render/page_data_json.h). Not its lists:
+    std::vector<nlohmann::json> data;
     // Per page, the lists of other pages its data has (a member's materials, news and events; a
     // school's; a material's related ones), by the name templates read them under
     // (`page.data.related`), each as pages in this page's language. Render puts them into

@@ -139,6 +139,8 @@ private:
     bool grades_shared(PageId a, PageId b) const;
 
     json ref(PageId i, const std::string& lang) const;
+    // The page `id` names in `index` (model/page_data.h).
+    PageLink link(const std::map<std::string, PageId>& index, const std::string& id) const;
 
     json ref_by_id(const std::map<std::string, PageId>& index, const std::string& id, const std::string& lang) const;
 

@@ -2,6 +2,24 @@
 
 namespace urker::portal_assembly {
 
+namespace {
+
+// The host a material's `external_url` is on, as its page names it ("uchi.ru").
+std::string external_host(const std::string& url) {
+    auto s = url.find("://");
+    std::string host = s == std::string::npos ? url : url.substr(s + 3);
+    host = host.substr(0, host.find('/'));
+    if (starts_with(host, "www.")) host = host.substr(4);
+    return host;
+}
+
+}  // namespace
+
+PageLink Assembler::link(const std::map<std::string, PageId>& index, const std::string& id) const {
+    auto it = index.find(id);
+    return {id, it == index.end() ? std::nullopt : std::optional<PageId>(it->second)};
+}
+
 void Assembler::fill_data(PageId i) {
     const Page& p = m_.pages[i];
     const json& f = fm(i);
@@ -66,33 +84,18 @@ void Assembler::fill_data(PageId i) {
             break;
         }
         case Kind::material: {
-            json authors = json::array();
-            std::string school_id;
+            MaterialData& material = portal_.kind_data[i].emplace<MaterialData>();
             for (const auto& a : as_list(f.value("author", json()))) {
-                json r = ref_by_id(portal_.members, a, lang);
-                if (auto it = portal_.members.find(a); it != portal_.members.end()) {
-                    const json& mf = fm(it->second);
-                    r["position"] = mf.value("position", json(""));
-                    // The qualification category (`category`; older sites wrote it as `qualification`).
-                    r["qualification"] = mf.contains("qualification") ? mf["qualification"] : mf.value("category", json(""));
-                    if (auto s = as_list(mf.value("school", json())); !s.empty()) {
-                        r["school"] = ref_by_id(portal_.schools, s[0], lang);
-                        if (school_id.empty()) school_id = s[0];
+                MaterialAuthor author{link(portal_.members, a), std::nullopt};
+                if (author.member.page)
+                    if (auto s = as_list(fm(*author.member.page).value("school", json())); !s.empty()) {
+                        author.school = link(portal_.schools, s[0]);
+                        if (!material.school) material.school = author.school;
                     }
-                }
-                authors.push_back(r);
+                material.authors.push_back(std::move(author));
             }
-            d["authors"] = std::move(authors);
-            if (!school_id.empty()) d["school"] = ref_by_id(portal_.schools, school_id, lang);
-            json grades = grades_of(f);
-            if (f.contains("external_url") && f["external_url"].is_string()) {
-                std::string u = f["external_url"].get<std::string>();
-                auto s = u.find("://");
-                std::string host = s == std::string::npos ? u : u.substr(s + 3);
-                host = host.substr(0, host.find('/'));
-                if (starts_with(host, "www.")) host = host.substr(4);
-                d["external_host"] = host;
-            }
+            material.grades = grades_of(f);
+            if (f.contains("external_url") && f["external_url"].is_string()) material.external_host = external_host(f["external_url"].get<std::string>());
             // Related: same subject, a shared grade, newest first. The walk stops at the fifth: a
             // subject's list has hundreds of materials in a large network, and walking all of it
             // for each of them made this quadratic (a second at 10 000 materials).
@@ -104,7 +107,6 @@ void Assembler::fill_data(PageId i) {
                     if (grades_shared(i, other)) related.push_back(other);
                 }
             }
-            d["grades"] = std::move(grades);
             list(i, "related", related);
             break;
         }
@@ -115,9 +117,10 @@ void Assembler::fill_data(PageId i) {
             break;
         }
         case Kind::news: {
-            if (auto a = as_list(f.value("author", json())); !a.empty()) d["author"] = ref_by_id(portal_.members, a[0], lang);
-            if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
-            d["pinned"] = is_pinned(p, portal_.build_date);  // until pin_until; a wrong value was reported by the schema
+            NewsData& news = portal_.kind_data[i].emplace<NewsData>();
+            if (auto a = as_list(f.value("author", json())); !a.empty()) news.author = link(portal_.members, a[0]);
+            if (auto s = as_list(f.value("school", json())); !s.empty()) news.school = link(portal_.schools, s[0]);
+            news.pinned = is_pinned(p, portal_.build_date);  // until pin_until; a wrong value was reported by the schema
             break;
         }
         case Kind::topic: {
@@ -126,25 +129,25 @@ void Assembler::fill_data(PageId i) {
             break;
         }
         case Kind::event: {
-            auto start = f.contains("start") && f["start"].is_string() ? parse_date(f["start"].get<std::string>(), false, false).date : std::nullopt;
-            auto end = f.contains("end") && f["end"].is_string() ? parse_date(f["end"].get<std::string>(), false, false).date : std::nullopt;
-            if (start) {
-                d["start"] = start->iso();
-                const Date& last = end ? *end : *start;
-                d["upcoming"] = last.days_since_epoch() >= portal_.build_date.days_since_epoch();
-            }
-            if (end) d["end"] = end->iso();
-            json organizers = json::array();
-            for (const auto& o : as_list(f.value("organizer", json()))) organizers.push_back(ref_by_id(portal_.members, o, lang));
-            d["organizers"] = std::move(organizers);
+            EventData& event = portal_.kind_data[i].emplace<EventData>();
+            if (f.contains("start") && f["start"].is_string()) event.start = parse_date(f["start"].get<std::string>(), false, false).date;
+            if (f.contains("end") && f["end"].is_string()) event.end = parse_date(f["end"].get<std::string>(), false, false).date;
+            if (event.start) event.upcoming = (event.end ? *event.end : *event.start).days_since_epoch() >= portal_.build_date.days_since_epoch();
+            for (const auto& o : as_list(f.value("organizer", json()))) event.organizers.push_back(link(portal_.members, o));
             std::string place = f.contains("place") && f["place"].is_string() ? f["place"].get<std::string>() : "";
-            if (place == "online") d["place"] = {{"online", true}, {"title", ""}, {"url", f.value("online_url", json(""))}};
-            else if (portal_.schools.count(place)) d["place"] = ref_by_id(portal_.schools, place, lang);
-            else if (!place.empty()) d["place"] = {{"title", place}, {"url", ""}};
-            if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
+            if (place == "online") {
+                event.place.where = EventPlace::Where::online;
+                event.place.online_url = f.value("online_url", json(""));
+            } else if (portal_.schools.count(place)) {
+                event.place.where = EventPlace::Where::school;
+                event.place.school = link(portal_.schools, place);
+            } else if (!place.empty()) {
+                event.place.where = EventPlace::Where::named;
+                event.place.name = place;
+            }
+            if (auto s = as_list(f.value("school", json())); !s.empty()) event.school = link(portal_.schools, s[0]);
             // The calendar file sits beside the default-language page only.
-            PageId primary_page = m_.localized(i, m_.config.language);
-            d["ics_url"] = m_.url_of(primary_page) + "event.ics";
+            event.calendar_page = m_.localized(i, m_.config.language);
             break;
         }
         default:

@@ -18,6 +18,7 @@ void Assembler::classify() {
     wrong_fields_.resize(m_.pages.size());
     plan_items.resize(m_.pages.size());
     portal_.data.assign(m_.pages.size(), json::object());
+    portal_.kind_data.assign(m_.pages.size(), {});
     portal_.lists.assign(m_.pages.size(), {});
     portal_.items.assign(m_.pages.size(), json());
     for (PageId i = 0; i < m_.pages.size(); ++i) {

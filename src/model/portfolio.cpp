@@ -121,7 +121,10 @@ private:
 
     long day_of(PageId i) const { return m_.pages[i].date ? m_.pages[i].date->days_since_epoch() : 0; }
 
-    std::optional<Date> event_start(PageId i) const { return parse_date(text_of(fm(i), "start"), false, false).date; }
+    std::optional<Date> event_start(PageId i) const {
+        const auto* event = std::get_if<EventData>(&portal_.kind_data[i]);
+        return event ? event->start : std::nullopt;
+    }
 
     // The first and last day of the school year (September to August).
     bool in_school_year(const Date& d) const {

@@ -1,5 +1,7 @@
 #include "render/certificates.h"
 
+#include "render/page_data_json.h"
+
 #include <algorithm>
 
 #include "core/thread_pool.h"
@@ -69,7 +71,8 @@ private:
         PageId page = m_.localized(c.material, lang);
         const json& data = portal_.data[page];
         json authors = json::array();
-        for (const auto& a : data.value("authors", json::array())) {
+        const json page_data = page_data_json(m_, portal_, page);
+        for (const auto& a : page_data.value("authors", json::array())) {
             json out = {{"title", a.value("title", "")}, {"url", a.value("url", "")}, {"position", a.value("position", "")}};
             if (a.contains("school")) out["school"] = a["school"].value("title", "");
             authors.push_back(out);
@@ -135,7 +138,7 @@ private:
                 if (portal_.data[mp].contains("school")) participant["school"] = portal_.data[mp]["school"].value("title", "");
             }
         }
-        json organizers = portal_.data[page].value("organizers", json::array());
+        json organizers = page_data_json(m_, portal_, page).value("organizers", json::array());
         std::string issuer = cfg.certificates.issuer.empty() ? cfg.title.in(lang, cfg.language) : cfg.certificates.issuer.in(lang, cfg.language);
         std::string verify = cfg.absolute_url(cfg.site_url("/" + prefix_of(cfg, lang) + "certificates/")) + "#" + c.slug;
         return {{"number", c.number}, {"slug", c.slug}, {"url", url}, {"permalink", cfg.absolute_url(url)}, {"date", c.date.iso()},

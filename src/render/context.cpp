@@ -1,6 +1,8 @@
 #include <charconv>
 #include "render/context.h"
 
+#include "render/page_data_json.h"
+
 
 #include "core/text.h"
 #include "core/thread_pool.h"
@@ -56,7 +58,7 @@ nlohmann::json brief_data(Kind kind, const nlohmann::json& data) {
             return out;
         }
         default:
-            return data;
+            return data;  // whole: page_fingerprint counts on it for the typed kinds (model/page_data.h)
     }
 }
 
@@ -383,7 +385,7 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
         {"source", p.source},
         {"type", kind_name(portal_.kinds[id])},
         {"comments", comments_for(id)},
-        {"data", brief_data(portal_.kinds[id], portal_.data[id])},
+        {"data", brief_data(portal_.kinds[id], page_data_json(model_, portal_, id))},
     };
     if (id < model_.history.size() && model_.history[id].tracked()) summary["history"] = history_json(model_.history[id]);
     return summary;
@@ -406,7 +408,7 @@ nlohmann::json ContextBuilder::comments_for(PageId id) const {
 
 nlohmann::json ContextBuilder::page(PageId id) const {
     nlohmann::json p = summaries_[id];
-    nlohmann::json& data = p["data"] = portal_.data[id];
+    nlohmann::json& data = p["data"] = page_data_json(model_, portal_, id);
     // The page's lists of other pages, each entry the one the model made for that page.
     for (const auto& [name, pages] : portal_.lists[id]) {
         nlohmann::json entries = nlohmann::json::array();
@@ -423,7 +425,9 @@ nlohmann::json ContextBuilder::page(PageId id) const {
 Fingerprint ContextBuilder::page_fingerprint(PageId id) const {
     // Exactly what page() is made of, read where it lies instead of copied together.
     Fingerprinter f;
-    f.add(std::string_view("page")).add(summary_fingerprint(id)).add(portal_.data[id]);
+    f.add(std::string_view("page")).add(summary_fingerprint(id));
+    // The typed kinds' data is whole in the summary (brief_data keeps it all); the rest is JSON.
+    if (std::holds_alternative<std::monostate>(portal_.kind_data[id])) f.add(portal_.data[id]);
     model_.rendered[id].add_html_to(f);
     for (const auto& [name, pages] : portal_.lists[id]) {
         f.add(std::string_view(name)).add(static_cast<std::uint64_t>(pages.size()));

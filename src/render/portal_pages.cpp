@@ -1,4 +1,6 @@
 #include "render/portal_pages.h"
+
+#include "render/page_data_json.h"
 #include "render/publish_page.h"
 
 #include <unicode/alphaindex.h>
@@ -434,9 +436,10 @@ private:
         e.content_html = absolute_links(m_.rendered[i].html(), e.url);
         e.published = *p.date;
         e.updated = p.updated;
-        const json& d = portal_.data[i];
-        if (d.contains("author")) e.author = d["author"]["title"].get<std::string>();
-        else if (d.contains("authors") && !d["authors"].empty()) e.author = d["authors"][0]["title"].get<std::string>();
+        const std::string& lang = m_.pages[i].lang;
+        if (const auto* news = std::get_if<NewsData>(&portal_.kind_data[i]); news && news->author) e.author = link_title(m_, *news->author, lang);
+        else if (const auto* material = std::get_if<MaterialData>(&portal_.kind_data[i]); material && !material->authors.empty())
+            e.author = link_title(m_, material->authors.front().member, lang);
         if (p.front_matter.value.contains("tags") && p.front_matter.value["tags"].is_array())
             for (const auto& t : p.front_matter.value["tags"])
                 if (t.is_string()) e.categories.push_back(t.get<std::string>());
@@ -491,20 +494,25 @@ private:
         std::vector<CalendarEvent> all_events;
         for (PageId i = 0; i < m_.pages.size(); ++i) {
             if (portal_.kinds[i] != Kind::event || !m_.is_primary(i)) continue;
-            const json& d = portal_.data[i];
-            if (!d.contains("start")) continue;
+            const auto& event = std::get<EventData>(portal_.kind_data[i]);
+            if (!event.start) continue;
+            const std::string& lang = m_.pages[i].lang;
             CalendarEvent e;
             e.uid = m_.pages[i].path + "@" + host;
             e.summary = m_.pages[i].title;
             e.description = m_.pages[i].description.empty() ? std::string(m_.rendered[i].plain_text().substr(0, kEventTextDescriptionBytes)) : m_.pages[i].description;
             e.url = cfg.absolute_url(m_.url_of(i));
-            e.start = *parse_date(d["start"].get<std::string>(), false, false).date;
-            if (d.contains("end")) e.end = parse_date(d["end"].get<std::string>(), false, false).date;
-            if (d.contains("place")) {
-                const json& pl = d["place"];
-                e.location = pl.value("online", false) ? pl.value("url", std::string("online")) : pl.value("title", std::string());
+            e.start = *event.start;
+            e.end = event.end;
+            switch (event.place.where) {
+                case EventPlace::Where::online:
+                    e.location = event.place.online_url.is_string() ? event.place.online_url.get<std::string>() : std::string("online");
+                    break;
+                case EventPlace::Where::school: e.location = link_title(m_, event.place.school, lang); break;
+                case EventPlace::Where::named: e.location = event.place.name; break;
+                case EventPlace::Where::none: break;
             }
-            for (const auto& o : d["organizers"]) e.organizers.push_back(o["title"].get<std::string>());
+            for (const PageLink& o : event.organizers) e.organizers.push_back(link_title(m_, o, lang));
             if (m_.pages[i].front_matter.value.contains("event_type") && m_.pages[i].front_matter.value["event_type"].is_string())
                 e.categories.push_back(m_.pages[i].front_matter.value["event_type"].get<std::string>());
             e.status = "CONFIRMED";

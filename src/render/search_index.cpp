@@ -1,5 +1,7 @@
 #include "render/search_index.h"
 
+#include "render/page_data_json.h"
+
 #include <bit>
 #include <mutex>
 
@@ -236,10 +238,9 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
         for (const auto& a : p.attachments) body.pieces.push_back(a.name);
         for (const char* key : {"position", "city", "district", "address", "short_title"})
             if (f.contains(key)) add(f[key]);
-        if (d.contains("school") && d["school"].contains("title")) add(d["school"]["title"]);
-        if (d.contains("authors"))
-            for (const auto& a : d["authors"])
-                if (a.contains("title")) add(a["title"]);
+        if (const std::string* school = school_title(m, portal, i)) body.pieces.push_back(*school);
+        if (const auto* material = std::get_if<MaterialData>(&portal.kind_data[i]))
+            for (const MaterialAuthor& a : material->authors) body.pieces.push_back(link_title(m, a.member, p.lang));
         if (d.contains("items"))
             for (const auto& it : d["items"]) {
                 for (const char* key : {"what", "participants", "goal", "result", "when"})
@@ -275,7 +276,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
         if (!other.empty()) e["o"] = std::move(other);
         if (!translated.empty()) e["x"] = std::move(translated);
         if (p.date) e["d"] = p.date->iso().substr(0, 10);
-        if (d.contains("start")) e["d"] = d["start"].get<std::string>().substr(0, 10);
+        if (const auto* event = std::get_if<EventData>(&portal.kind_data[i]); event && event->start) e["d"] = event->start->iso().substr(0, 10);
         for (const auto& [key, short_key] : {std::pair{"subject", "s"}, {"grade", "g"}, {"material_type", "y"}, {"event_type", "y"}})
             if (f.contains(key) && !f[key].is_null()) e[short_key] = f[key];
         e["e"] = excerpt(summary.empty() ? std::string_view(m.rendered[i].plain_text()) : std::string_view(summary), 220);

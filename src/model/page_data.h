@@ -1,0 +1,67 @@
+// What the model knows of a page from its kind, typed: a material's authors and grades, an event's
+// days and place, a news item's author. References are page ids into the model, not copies of
+// the pages they name: the title and address a reader sees are the page's in the reader's
+// language, looked up when a template asks for them (render/page_data_json.h turns this into
+// `page.data`, in one place). Kinds not typed yet keep their `page.data` as JSON (Portal::data).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/date.h"
+#include "model/site_model.h"
+
+namespace urker {
+
+// An id a page's front matter names another page by (`author: m01`, `school: s03`): the page
+// that has it (a member's, a school's, in the site's language), or none when no page has it (the
+// field checks reported it). A template sees {id, title, url}: the named page's title and address
+// in the reader's language, or the id itself and no address.
+struct PageLink {
+    std::string id;
+    std::optional<PageId> page;
+};
+
+// A material's author: the member, and the school shown beside them (the member's first).
+struct MaterialAuthor {
+    PageLink member;
+    std::optional<PageLink> school;
+};
+
+struct MaterialData {
+    std::vector<MaterialAuthor> authors;     // as `author:` lists them
+    std::optional<PageLink> school;          // the first author's school that is known
+    nlohmann::json grades;                   // `grade` as a list of the values as written
+    std::optional<std::string> external_host;  // of `external_url`, without "www."
+};
+
+struct NewsData {
+    std::optional<PageLink> author;  // the first `author`
+    std::optional<PageLink> school;  // the first `school`
+    bool pinned = false;             // on the build date (model/list_order.h)
+};
+
+struct EventPlace {
+    enum class Where { none, online, school, named } where = Where::none;
+    PageLink school;        // where == school
+    std::string name;       // where == named: the place as written
+    nlohmann::json online_url = "";  // where == online: `online_url` as written ("" when none)
+};
+
+struct EventData {
+    std::optional<Date> start, end;
+    bool upcoming = false;            // it ends on the build date or later (only with a start)
+    std::vector<PageLink> organizers;
+    EventPlace place;
+    std::optional<PageLink> school;   // the first `school`
+    PageId calendar_page = 0;         // the page its calendar file (event.ics) sits beside: the default language's
+};
+
+// Per page, by its kind; std::monostate for the kinds whose data is still JSON.
+using KindData = std::variant<std::monostate, MaterialData, NewsData, EventData>;
+
+}  // namespace urker

@@ -1,0 +1,104 @@
+#include "render/page_data_json.h"
+
+#include "model/id_list.h"
+
+namespace urker {
+
+namespace {
+
+using json = nlohmann::json;
+
+json material_json(const SiteModel& m, const MaterialData& material, const std::string& lang) {
+    json d = json::object();
+    json authors = json::array();
+    for (const MaterialAuthor& a : material.authors) {
+        json r = link_json(m, a.member, lang);
+        if (a.member.page) {
+            // What the member's own page says of them, in the site's language.
+            const json& mf = m.pages[*a.member.page].front_matter.value;
+            r["position"] = mf.value("position", json(""));
+            // The qualification category (`category`; older sites wrote it as `qualification`).
+            r["qualification"] = mf.contains("qualification") ? mf["qualification"] : mf.value("category", json(""));
+            if (a.school) r["school"] = link_json(m, *a.school, lang);
+        }
+        authors.push_back(std::move(r));
+    }
+    d["authors"] = std::move(authors);
+    if (material.school) d["school"] = link_json(m, *material.school, lang);
+    d["grades"] = material.grades;
+    if (material.external_host) d["external_host"] = *material.external_host;
+    return d;
+}
+
+json news_json(const SiteModel& m, const NewsData& news, const std::string& lang) {
+    json d = json::object();
+    if (news.author) d["author"] = link_json(m, *news.author, lang);
+    if (news.school) d["school"] = link_json(m, *news.school, lang);
+    d["pinned"] = news.pinned;
+    return d;
+}
+
+json event_json(const SiteModel& m, const EventData& event, const std::string& lang) {
+    json d = json::object();
+    if (event.start) {
+        d["start"] = event.start->iso();
+        d["upcoming"] = event.upcoming;
+    }
+    if (event.end) d["end"] = event.end->iso();
+    json organizers = json::array();
+    for (const PageLink& o : event.organizers) organizers.push_back(link_json(m, o, lang));
+    d["organizers"] = std::move(organizers);
+    switch (event.place.where) {
+        case EventPlace::Where::online: d["place"] = {{"online", true}, {"title", ""}, {"url", event.place.online_url}}; break;
+        case EventPlace::Where::school: d["place"] = link_json(m, event.place.school, lang); break;
+        case EventPlace::Where::named: d["place"] = {{"title", event.place.name}, {"url", ""}}; break;
+        case EventPlace::Where::none: break;
+    }
+    if (event.school) d["school"] = link_json(m, *event.school, lang);
+    d["ics_url"] = m.url_of(event.calendar_page) + "event.ics";
+    return d;
+}
+
+}  // namespace
+
+json link_json(const SiteModel& m, const PageLink& link, const std::string& lang) {
+    if (!link.page) return {{"id", link.id}, {"title", link.id}, {"url", ""}};
+    PageId l = m.localized(*link.page, lang);
+    return {{"id", link.id}, {"title", m.pages[l].title}, {"url", m.url_of(l)}};
+}
+
+const std::string& link_title(const SiteModel& m, const PageLink& link, const std::string& lang) {
+    return link.page ? m.pages[m.localized(*link.page, lang)].title : link.id;
+}
+
+json page_data_json(const SiteModel& m, const Portal& portal, PageId i) {
+    const std::string& lang = m.pages[i].lang;
+    json typed = std::visit(
+        [&](const auto& data) -> json {
+            using T = std::decay_t<decltype(data)>;
+            if constexpr (std::is_same_v<T, MaterialData>) return material_json(m, data, lang);
+            else if constexpr (std::is_same_v<T, NewsData>) return news_json(m, data, lang);
+            else if constexpr (std::is_same_v<T, EventData>) return event_json(m, data, lang);
+            else return json();
+        },
+        portal.kind_data[i]);
+    if (typed.is_null()) return portal.data[i];
+    // The untyped rest (the kind's name, a material's review) beside the typed fields.
+    for (const auto& [key, value] : portal.data[i].items()) typed[key] = value;
+    return typed;
+}
+
+const std::string* school_title(const SiteModel& m, const Portal& portal, PageId i) {
+    const std::string& lang = m.pages[i].lang;
+    const std::optional<PageLink>* school = nullptr;
+    if (const auto* material = std::get_if<MaterialData>(&portal.kind_data[i])) school = &material->school;
+    else if (const auto* news = std::get_if<NewsData>(&portal.kind_data[i])) school = &news->school;
+    else if (const auto* event = std::get_if<EventData>(&portal.kind_data[i])) school = &event->school;
+    if (school) return *school ? &link_title(m, **school, lang) : nullptr;
+    const json& d = portal.data[i];
+    if (auto it = d.find("school"); it != d.end() && it->is_object())
+        if (auto title = it->find("title"); title != it->end() && title->is_string()) return &title->get_ref<const std::string&>();
+    return nullptr;
+}
+
+}  // namespace urker

@@ -1,0 +1,27 @@
+// `page.data` as templates read it, made from the model's typed data (model/page_data.h) in one
+// place: each reference becomes {id, title, url} of the named page in the reader's language, dates
+// become ISO text. The kinds not typed yet bring their JSON (Portal::data) as it is. The page's
+// lists (`page.data.related`…) are not here: render/context.cpp adds them from Portal::lists.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "model/portal.h"
+
+namespace urker {
+
+// {id, title, url} of the page `link` names, in `lang`; a link to no page: {id, title: id, url: ""}.
+nlohmann::json link_json(const SiteModel& model, const PageLink& link, const std::string& lang);
+// The title a link shows in `lang`: the named page's, or the id. Lives as long as the model and portal.
+const std::string& link_title(const SiteModel& model, const PageLink& link, const std::string& lang);
+
+// Page i's `page.data`, without its lists.
+nlohmann::json page_data_json(const SiteModel& model, const Portal& portal, PageId i);
+
+// The school a page's data names (a material's first author's, a news item's, an event's, a
+// member's), by its title in the page's language; nullptr when none.
+const std::string* school_title(const SiteModel& model, const Portal& portal, PageId i);
+
+}  // namespace urker
