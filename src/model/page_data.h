@@ -2,7 +2,8 @@
 // days and place, a news item's author. References are page ids into the model, not copies of
 // the pages they name: the title and address a reader sees are the page's in the reader's
 // language, looked up when a template asks for them (render/page_data_json.h turns this into
-// `page.data`, in one place). Kinds not typed yet keep their `page.data` as JSON (Portal::data).
+// `page.data`, in one place). Kinds not typed yet (plans, forum topics) keep their `page.data` as JSON (Portal::data), and
+// so do the parts added by later jobs (a member's portfolio and plan items, a material's review).
 #pragma once
 
 #include <optional>
@@ -25,6 +26,11 @@ struct PageLink {
     std::string id;
     std::optional<PageId> page;
 };
+
+// {id, title, url} of the page `link` names, in `lang`; a link to no page: {id, title: id, url: ""}.
+nlohmann::json link_json(const SiteModel& model, const PageLink& link, const std::string& lang);
+// The title a link shows in `lang`: the named page's, or the id. Lives as long as the model and `link`.
+const std::string& link_title(const SiteModel& model, const PageLink& link, const std::string& lang);
 
 // A material's author: the member, and the school shown beside them (the member's first).
 struct MaterialAuthor {
@@ -61,7 +67,31 @@ struct EventData {
     PageId calendar_page = 0;         // the page its calendar file (event.ics) sits beside: the default language's
 };
 
+// A member's counts of materials, news and events are those of its lists (Portal::lists), made
+// where `page.data.counts` is (render/page_data_json.cpp); its plan items are still JSON.
+struct MemberData {
+    std::string id;
+    std::optional<PageLink> school;  // the first `school`
+    std::vector<PageLink> groups;    // the groups it belongs to, by their page order
+};
+
+struct SchoolMember {
+    PageLink member;
+    std::size_t materials = 0;  // how many materials the member wrote
+};
+
+struct SchoolData {
+    std::string id;
+    std::vector<SchoolMember> members;  // by title
+};
+
+struct GroupData {
+    std::string id;
+    std::optional<PageLink> leader;
+    std::vector<PageLink> members;  // `members:` as listed, then those who name the group, each once
+};
+
 // Per page, by its kind; std::monostate for the kinds whose data is still JSON.
-using KindData = std::variant<std::monostate, MaterialData, NewsData, EventData>;
+using KindData = std::variant<std::monostate, MaterialData, NewsData, EventData, MemberData, SchoolData, GroupData>;
 
 }  // namespace urker

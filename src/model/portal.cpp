@@ -21,6 +21,13 @@ Date build_date_from_environment() {
     return d;
 }
 
+const std::vector<PageId>& listed_pages(const Portal& portal, PageId i, std::string_view name) {
+    static const std::vector<PageId> none;
+    for (const auto& [list_name, pages] : portal.lists[i])
+        if (list_name == name) return pages;
+    return none;
+}
+
 Portal assemble_portal(const SiteModel& model, const Date& build_date, const std::filesystem::path& content_root, Diagnostics& diags,
                        const std::optional<Period>& report_period) {
     return portal_assembly::Assembler(model, build_date, content_root, diags,

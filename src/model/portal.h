@@ -68,6 +68,9 @@ struct Portal {
     std::vector<MentoringPair> mentoring;     // declared by groups (model/mentoring.h)
 };
 
+// Page i's list `name` (Portal::lists); empty when it has none.
+const std::vector<PageId>& listed_pages(const Portal& portal, PageId i, std::string_view name);
+
 // `content_root` is read for the files of approved materials, to fingerprint them for their
 // certificates (model/certificates.h); plans' and polls' data files come from the content stage
 // (SiteModel::data_files).

@@ -28,12 +28,11 @@ void Assembler::fill_data(PageId i) {
     d["kind"] = kind_name(portal_.kinds[i]);
     switch (portal_.kinds[i]) {
         case Kind::member: {
-            std::string id = ids_[i];
-            d["id"] = id;
-            if (auto s = as_list(f.value("school", json())); !s.empty()) d["school"] = ref_by_id(portal_.schools, s[0], lang);
-            json groups = json::array();
-            for (PageId g : listed(groups_by_member, id)) groups.push_back(ref(g, lang));
-            d["groups"] = groups;
+            MemberData& member = portal_.kind_data[i].emplace<MemberData>();
+            member.id = ids_[i];
+            const std::string& id = member.id;
+            if (auto s = as_list(f.value("school", json())); !s.empty()) member.school = link(portal_.schools, s[0]);
+            for (PageId g : listed(groups_by_member, id)) member.groups.push_back({ids_[g], g});
             list(i, "materials", listed(materials_by_author, id));
             list(i, "news", listed(news_by_author, id));
             list(i, "events", listed(events_by_organizer, id));
@@ -43,44 +42,34 @@ void Assembler::fill_data(PageId i) {
                 plan_items_of_member.back()["plan"] = ref(plan, lang);
             }
             d["plan_items"] = std::move(plan_items_of_member);
-            d["counts"] = {{"materials", listed(materials_by_author, id).size()}, {"news", listed(news_by_author, id).size()},
-                           {"events", listed(events_by_organizer, id).size()}, {"plan_items", d["plan_items"].size()},
-                           {"groups", groups.size()}};
             break;
         }
         case Kind::school: {
-            std::string id = ids_[i];
-            d["id"] = id;
-            json members = json::array();
+            SchoolData& school = portal_.kind_data[i].emplace<SchoolData>();
+            school.id = ids_[i];
             std::vector<PageId> school_materials;
-            for (PageId mm : listed(members_by_school, id)) {
-                json r = ref(mm, lang);
-                r["position"] = fm(mm).value("position", json(""));
-                r["materials"] = listed(materials_by_author, ids_[mm]).size();
-                members.push_back(r);
+            for (PageId mm : listed(members_by_school, school.id)) {
+                school.members.push_back({{ids_[mm], mm}, listed(materials_by_author, ids_[mm]).size()});
                 for (PageId mat : listed(materials_by_author, ids_[mm])) school_materials.push_back(mat);
             }
             std::sort(school_materials.begin(), school_materials.end(), [&](PageId a, PageId b) {
                 return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : a < b;
             });
             school_materials.erase(std::unique(school_materials.begin(), school_materials.end()), school_materials.end());
-            d["members"] = members;
-            d["counts"] = {{"members", members.size()}, {"materials", school_materials.size()}};
             list(i, "materials", school_materials);
-            list(i, "news", listed(news_by_school, id));
-            list(i, "events", listed(events_by_school, id));
+            list(i, "news", listed(news_by_school, school.id));
+            list(i, "events", listed(events_by_school, school.id));
             break;
         }
         case Kind::group: {
-            d["id"] = ids_[i];
-            if (f.contains("leader") && f["leader"].is_string()) d["leader"] = ref_by_id(portal_.members, f["leader"].get<std::string>(), lang);
-            json members = json::array();
+            GroupData& group = portal_.kind_data[i].emplace<GroupData>();
+            group.id = ids_[i];
+            if (f.contains("leader") && f["leader"].is_string()) group.leader = link(portal_.members, f["leader"].get<std::string>());
             std::set<std::string> seen;
             for (const auto& mm : as_list(f.value("members", json())))
-                if (seen.insert(mm).second) members.push_back(ref_by_id(portal_.members, mm, lang));
+                if (seen.insert(mm).second) group.members.push_back(link(portal_.members, mm));
             for (const auto& [mid, gs] : groups_by_member)
-                if (std::find(gs.begin(), gs.end(), i) != gs.end() && seen.insert(mid).second) members.push_back(ref_by_id(portal_.members, mid, lang));
-            d["members"] = members;
+                if (std::find(gs.begin(), gs.end(), i) != gs.end() && seen.insert(mid).second) group.members.push_back(link(portal_.members, mid));
             break;
         }
         case Kind::material: {

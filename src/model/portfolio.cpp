@@ -244,8 +244,9 @@ private:
         const Page& p = m_.pages[i];
         const std::string& lang = p.lang;
         json& d = portal_.data[i];
-        std::string id = d.value("id", std::string());
-        if (id.empty()) return;
+        const auto* member = std::get_if<MemberData>(&portal_.kind_data[i]);
+        if (!member || member->id.empty()) return;
+        const std::string& id = member->id;
         const json& f = m_.pages[m_.localized(portal_.members.count(id) ? portal_.members.at(id) : i, m_.config.language)].front_matter.value;
         d["category"] = term_json(f.value("category", json()), vocabulary_.categories, lang);
         d["level"] = term_json(f.value("level", json()), vocabulary_.levels, lang);
@@ -332,10 +333,10 @@ private:
                 const json& f = fm(member);
                 json e = {{"title", m_.pages[l].title}, {"url", m_.url_of(l)}, {"lang", m_.pages[l].content_lang},
                           {"position", text_of(fm(l), "position")}, {"subjects", json::array()},
-                          {"materials", data.contains("counts") ? data["counts"].value("materials", 0) : 0}};
-                if (data.contains("school")) {
-                    e["school"] = data["school"];
-                    schools.emplace(data["school"].value("title", ""), data["school"]);
+                          {"materials", listed_pages(portal_, l, "materials").size()}};
+                if (const auto* typed = std::get_if<MemberData>(&portal_.kind_data[l]); typed && typed->school) {
+                    e["school"] = link_json(m_, *typed->school, m_.pages[l].lang);
+                    schools.emplace(link_title(m_, *typed->school, m_.pages[l].lang), e["school"]);
                 }
                 for (const auto& subj : as_list(f.value("subjects", json()))) {
                     e["subjects"].push_back(subj);

@@ -135,7 +135,8 @@ private:
                 const json& fm = m_.pages[mp].front_matter.value;
                 participant["url"] = m_.url_of(mp);
                 participant["position"] = fm.value("position", json(""));
-                if (portal_.data[mp].contains("school")) participant["school"] = portal_.data[mp]["school"].value("title", "");
+                if (const auto* member = std::get_if<MemberData>(&portal_.kind_data[mp]); member && member->school)
+                    participant["school"] = link_title(m_, *member->school, m_.pages[mp].lang);
             }
         }
         json organizers = page_data_json(m_, portal_, page).value("organizers", json::array());

@@ -426,8 +426,9 @@ Fingerprint ContextBuilder::page_fingerprint(PageId id) const {
     // Exactly what page() is made of, read where it lies instead of copied together.
     Fingerprinter f;
     f.add(std::string_view("page")).add(summary_fingerprint(id));
-    // The typed kinds' data is whole in the summary (brief_data keeps it all); the rest is JSON.
+    // The data, unless the summary has it whole (brief_data keeps all of most kinds').
     if (std::holds_alternative<std::monostate>(portal_.kind_data[id])) f.add(portal_.data[id]);
+    else if (portal_.kinds[id] == Kind::member || portal_.kinds[id] == Kind::school) f.add(page_data_json(model_, portal_, id));
     model_.rendered[id].add_html_to(f);
     for (const auto& [name, pages] : portal_.lists[id]) {
         f.add(std::string_view(name)).add(static_cast<std::uint64_t>(pages.size()));

@@ -1,6 +1,5 @@
 #include "render/page_data_json.h"
 
-#include "model/id_list.h"
 
 namespace urker {
 
@@ -59,17 +58,49 @@ json event_json(const SiteModel& m, const EventData& event, const std::string& l
     return d;
 }
 
+json member_json(const SiteModel& m, const Portal& portal, PageId i, const MemberData& member, const std::string& lang) {
+    json d = json::object();
+    d["id"] = member.id;
+    if (member.school) d["school"] = link_json(m, *member.school, lang);
+    json groups = json::array();
+    for (const PageLink& g : member.groups) groups.push_back(link_json(m, g, lang));
+    d["groups"] = std::move(groups);
+    const json& rest = portal.data[i];
+    auto plan_items = rest.find("plan_items");
+    d["counts"] = {{"materials", listed_pages(portal, i, "materials").size()},
+                   {"news", listed_pages(portal, i, "news").size()},
+                   {"events", listed_pages(portal, i, "events").size()},
+                   {"plan_items", plan_items == rest.end() ? 0 : plan_items->size()},
+                   {"groups", member.groups.size()}};
+    return d;
+}
+
+json school_json(const SiteModel& m, const Portal& portal, PageId i, const SchoolData& school, const std::string& lang) {
+    json d = json::object();
+    d["id"] = school.id;
+    json members = json::array();
+    for (const SchoolMember& sm : school.members) {
+        json r = link_json(m, sm.member, lang);
+        r["position"] = m.pages[*sm.member.page].front_matter.value.value("position", json(""));
+        r["materials"] = sm.materials;
+        members.push_back(std::move(r));
+    }
+    d["counts"] = {{"members", school.members.size()}, {"materials", listed_pages(portal, i, "materials").size()}};
+    d["members"] = std::move(members);
+    return d;
+}
+
+json group_json(const SiteModel& m, const GroupData& group, const std::string& lang) {
+    json d = json::object();
+    d["id"] = group.id;
+    if (group.leader) d["leader"] = link_json(m, *group.leader, lang);
+    json members = json::array();
+    for (const PageLink& member : group.members) members.push_back(link_json(m, member, lang));
+    d["members"] = std::move(members);
+    return d;
+}
+
 }  // namespace
-
-json link_json(const SiteModel& m, const PageLink& link, const std::string& lang) {
-    if (!link.page) return {{"id", link.id}, {"title", link.id}, {"url", ""}};
-    PageId l = m.localized(*link.page, lang);
-    return {{"id", link.id}, {"title", m.pages[l].title}, {"url", m.url_of(l)}};
-}
-
-const std::string& link_title(const SiteModel& m, const PageLink& link, const std::string& lang) {
-    return link.page ? m.pages[m.localized(*link.page, lang)].title : link.id;
-}
 
 json page_data_json(const SiteModel& m, const Portal& portal, PageId i) {
     const std::string& lang = m.pages[i].lang;
@@ -79,6 +110,9 @@ json page_data_json(const SiteModel& m, const Portal& portal, PageId i) {
             if constexpr (std::is_same_v<T, MaterialData>) return material_json(m, data, lang);
             else if constexpr (std::is_same_v<T, NewsData>) return news_json(m, data, lang);
             else if constexpr (std::is_same_v<T, EventData>) return event_json(m, data, lang);
+            else if constexpr (std::is_same_v<T, MemberData>) return member_json(m, portal, i, data, lang);
+            else if constexpr (std::is_same_v<T, SchoolData>) return school_json(m, portal, i, data, lang);
+            else if constexpr (std::is_same_v<T, GroupData>) return group_json(m, data, lang);
             else return json();
         },
         portal.kind_data[i]);
@@ -94,6 +128,7 @@ const std::string* school_title(const SiteModel& m, const Portal& portal, PageId
     if (const auto* material = std::get_if<MaterialData>(&portal.kind_data[i])) school = &material->school;
     else if (const auto* news = std::get_if<NewsData>(&portal.kind_data[i])) school = &news->school;
     else if (const auto* event = std::get_if<EventData>(&portal.kind_data[i])) school = &event->school;
+    else if (const auto* member = std::get_if<MemberData>(&portal.kind_data[i])) school = &member->school;
     if (school) return *school ? &link_title(m, **school, lang) : nullptr;
     const json& d = portal.data[i];
     if (auto it = d.find("school"); it != d.end() && it->is_object())

@@ -12,11 +12,6 @@
 
 namespace urker {
 
-// {id, title, url} of the page `link` names, in `lang`; a link to no page: {id, title: id, url: ""}.
-nlohmann::json link_json(const SiteModel& model, const PageLink& link, const std::string& lang);
-// The title a link shows in `lang`: the named page's, or the id. Lives as long as the model and portal.
-const std::string& link_title(const SiteModel& model, const PageLink& link, const std::string& lang);
-
 // Page i's `page.data`, without its lists.
 nlohmann::json page_data_json(const SiteModel& model, const Portal& portal, PageId i);
 
