@@ -2,7 +2,7 @@
 // days and place, a news item's author. References are page ids into the model, not copies of
 // the pages they name: the title and address a reader sees are the page's in the reader's
 // language, looked up when a template asks for them (render/page_data_json.h turns this into
-// `page.data`, in one place). Kinds not typed yet (plans, forum topics) keep their `page.data` as JSON (Portal::data), and
+// `page.data`, in one place). Kinds not typed yet (plans) keep their `page.data` as JSON (Portal::data), and
 // so do the parts added by later jobs (a member's portfolio and plan items, a material's review).
 #pragma once
 
@@ -91,7 +91,16 @@ struct GroupData {
     std::vector<PageLink> members;  // `members:` as listed, then those who name the group, each once
 };
 
-// Per page, by its kind; std::monostate for the kinds whose data is still JSON.
-using KindData = std::variant<std::monostate, MaterialData, NewsData, EventData, MemberData, SchoolData, GroupData>;
+struct TopicData {
+    std::optional<PageLink> author;        // the first `author`
+    std::optional<std::string> category;   // `category`, an id of site.yaml's forum categories
+};
+
+// A forum category as templates see it: {id, title, description} in `lang` from site.yaml's
+// `forum.categories`; a category site.yaml does not list: its id as title.
+nlohmann::json forum_category_json(const SiteConfig& config, const std::string& id, const std::string& lang);
+
+// Per page, by its kind; std::monostate for the kinds whose data is still JSON (plans).
+using KindData = std::variant<std::monostate, MaterialData, NewsData, EventData, MemberData, SchoolData, GroupData, TopicData>;
 
 }  // namespace urker

@@ -174,8 +174,6 @@ private:
 
     void attach_reviews();
 
-    json category_ref(const std::string& id, const std::string& lang) const;
-
     void build_forum();
 
     std::vector<std::string> taxonomy_values(PageId i, const std::string& name) const;

@@ -113,8 +113,9 @@ void Assembler::fill_data(PageId i) {
             break;
         }
         case Kind::topic: {
-            if (auto a = as_list(f.value("author", json())); !a.empty()) d["author"] = ref_by_id(portal_.members, a[0], lang);
-            if (f.contains("category") && f["category"].is_string()) d["category"] = category_ref(f["category"].get<std::string>(), lang);
+            TopicData& topic = portal_.kind_data[i].emplace<TopicData>();
+            if (auto a = as_list(f.value("author", json())); !a.empty()) topic.author = link(portal_.members, a[0]);
+            if (f.contains("category") && f["category"].is_string()) topic.category = f["category"].get<std::string>();
             break;
         }
         case Kind::event: {

@@ -2,27 +2,6 @@
 
 namespace urker::portal_assembly {
 
-json Assembler::category_ref(const std::string& id, const std::string& lang) const {
-    json out = {{"id", id}, {"title", id}, {"description", ""}};
-    auto it = m_.config.forum.categories.find(id);
-    if (it == m_.config.forum.categories.end()) return out;
-    auto localized = [&](const json& v) -> std::string {
-        if (v.is_string()) return v.get<std::string>();
-        if (v.is_object()) {
-            if (v.contains(lang) && v[lang].is_string()) return v[lang].get<std::string>();
-            if (v.contains(m_.config.language) && v[m_.config.language].is_string()) return v[m_.config.language].get<std::string>();
-        }
-        return "";
-    };
-    const json& c = it->second;
-    if (c.is_string()) out["title"] = c.get<std::string>();
-    else if (c.is_object()) {
-        if (c.contains("title")) out["title"] = localized(c["title"]);
-        if (c.contains("description")) out["description"] = localized(c["description"]);
-    }
-    return out;
-}
-
 void Assembler::build_forum() {
     json chats = json::array();
     for (const auto& c : m_.config.forum.chats) chats.push_back({{"name", c.name}, {"url", c.url}});
@@ -43,11 +22,12 @@ void Assembler::build_forum() {
             json list = json::array();
             for (PageId t : topics) {
                 json it = item(t, lang);
-                const json& data = portal_.data[m_.localized(t, lang)];  // its author's link in this language
-                if (data.contains("author")) it["author"] = data["author"];
+                PageId l = m_.localized(t, lang);
+                if (const auto* topic = std::get_if<TopicData>(&portal_.kind_data[l]); topic && topic->author)
+                    it["author"] = link_json(m_, *topic->author, m_.pages[l].lang);  // its author's link in this language
                 list.push_back(it);
             }
-            json cat = category_ref(id, lang);
+            json cat = forum_category_json(m_.config, id, lang);
             cat["topics"] = list;
             cat["count"] = list.size();
             categories.push_back(cat);

@@ -100,6 +100,13 @@ json group_json(const SiteModel& m, const GroupData& group, const std::string& l
     return d;
 }
 
+json topic_json(const SiteModel& m, const TopicData& topic, const std::string& lang) {
+    json d = json::object();
+    if (topic.author) d["author"] = link_json(m, *topic.author, lang);
+    if (topic.category) d["category"] = forum_category_json(m.config, *topic.category, lang);
+    return d;
+}
+
 }  // namespace
 
 json page_data_json(const SiteModel& m, const Portal& portal, PageId i) {
@@ -113,6 +120,7 @@ json page_data_json(const SiteModel& m, const Portal& portal, PageId i) {
             else if constexpr (std::is_same_v<T, MemberData>) return member_json(m, portal, i, data, lang);
             else if constexpr (std::is_same_v<T, SchoolData>) return school_json(m, portal, i, data, lang);
             else if constexpr (std::is_same_v<T, GroupData>) return group_json(m, data, lang);
+            else if constexpr (std::is_same_v<T, TopicData>) return topic_json(m, data, lang);
             else return json();
         },
         portal.kind_data[i]);
