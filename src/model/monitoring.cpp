@@ -240,17 +240,15 @@ private:
         std::size_t due = 0, done = 0;
         for (PageId i = 0; i < m_.pages.size(); ++i) {
             if (portal_.kinds[i] != Kind::plan || !primary(i)) continue;
-            const json& d = portal_.data[i];
-            for (const auto& it : d.value("items", json::array())) {
-                if (it["status"] == "cancelled" || !it["when_understood"].get<bool>()) continue;
-                auto first = parse_date(it["first"].get<std::string>(), true).date;
-                for (const auto& r : it["responsible"])
-                    if (r.contains("id") && r["id"].is_string()) add_activity(r["id"].get<std::string>(), first, "responsible");
+            const PlanData& plan = std::get<PlanData>(portal_.kind_data[i]);
+            for (const PlanItem& it : plan.items) {
+                if (it.status == "cancelled" || !it.time.understood) continue;
+                for (const PlanResponsible& r : it.responsible)
+                    if (r.link) add_activity(r.link->id, it.time.first, "responsible");
             }
-            const json& pr = d["progress"];
-            due += pr["due"].get<std::size_t>();
-            done += pr["done"].get<std::size_t>();
-            plans.push_back({{"page", i}, {"progress", pr}, {"value", pr["percent"]}});
+            due += plan.progress.due;
+            done += plan.progress.done;
+            plans.push_back({{"page", i}, {"progress", plan_progress_json(plan.progress)}, {"value", plan.progress.percent}});
         }
         PlanCompletion c = plan_completion(due, done, settings_.plan_target);
         return {{"due", c.due}, {"done", c.done}, {"percent", c.percent}, {"target", c.target}, {"reached", c.reached()}, {"plans", plans}};
@@ -376,12 +374,13 @@ private:
             for (const auto& p : mon["plans"]) {
                 PageId plan = m_.localized(p["page"].get<PageId>(), lang);
                 json done = json::array(), moved = json::array(), cancelled = json::array();
-                for (const auto& it : portal_.data[plan].value("items", json::array())) {
-                    const std::string s = it["status"].get<std::string>();
+                for (const PlanItem& it : std::get<PlanData>(portal_.kind_data[plan]).items) {
+                    const std::string& s = it.status;
                     if (!in_period(it)) continue;
-                    if (s == "done") done.push_back(it);
-                    else if (s == "postponed" || s == "moved") moved.push_back(it);
-                    else if (s == "cancelled") cancelled.push_back(it);
+                    json shown = plan_item_json(m_, it, m_.pages[plan].lang);
+                    if (s == "done") done.push_back(std::move(shown));
+                    else if (s == "postponed" || s == "moved") moved.push_back(std::move(shown));
+                    else if (s == "cancelled") cancelled.push_back(std::move(shown));
                 }
                 report_items.push_back({{"page", p["page"]}, {"done", done}, {"moved", moved}, {"cancelled", cancelled}});
             }
@@ -401,12 +400,10 @@ private:
     }
 
     // A plan item belongs to the report when its time overlaps the period.
-    bool in_period(const json& item) const {
-        if (!item.value("when_understood", false)) return false;
-        auto first = parse_date(item["first"].get<std::string>(), true).date, last = parse_date(item["last"].get<std::string>(), true).date;
-        if (!first || !last) return false;
-        return first->days_since_epoch() <= portal_.report_period.last.days_since_epoch() &&
-               last->days_since_epoch() >= portal_.report_period.first.days_since_epoch();
+    bool in_period(const PlanItem& item) const {
+        if (!item.time.understood) return false;
+        return item.time.first.days_since_epoch() <= portal_.report_period.last.days_since_epoch() &&
+               item.time.last.days_since_epoch() >= portal_.report_period.first.days_since_epoch();
     }
 };
 

@@ -1,5 +1,7 @@
 #include "model/page_data.h"
 
+#include "model/plan_groups_json.h"
+
 namespace urker {
 
 nlohmann::json link_json(const SiteModel& m, const PageLink& link, const std::string& lang) {
@@ -10,6 +12,40 @@ nlohmann::json link_json(const SiteModel& m, const PageLink& link, const std::st
 
 const std::string& link_title(const SiteModel& m, const PageLink& link, const std::string& lang) {
     return link.page ? m.pages[m.localized(*link.page, lang)].title : link.id;
+}
+
+nlohmann::json place_json(const SiteModel& m, const EventPlace& place, const std::string& lang) {
+    switch (place.where) {
+        case EventPlace::Where::online: return {{"online", true}, {"title", ""}, {"url", place.online_url}};
+        case EventPlace::Where::school: return link_json(m, place.school, lang);
+        case EventPlace::Where::named: return {{"title", place.name}, {"url", ""}};
+        case EventPlace::Where::none: break;
+    }
+    return nullptr;
+}
+
+nlohmann::json plan_item_json(const SiteModel& m, const PlanItem& item, const std::string& lang) {
+    nlohmann::json out = {{"what", item.what},
+                          {"when", item.when},
+                          {"when_understood", item.time.understood},
+                          {"span", plan_span_name(item.time.span)},
+                          {"month", item.time.month_key},
+                          {"first", item.time.understood ? item.time.first.iso() : ""},
+                          {"last", item.time.understood ? item.time.last.iso() : ""},
+                          {"status", item.status},
+                          {"due", item.due}};
+    for (const auto& [key, text] : item.texts) out[key] = text;
+    nlohmann::json responsible = nlohmann::json::array();
+    for (const PlanResponsible& r : item.responsible)
+        responsible.push_back(r.link ? link_json(m, *r.link, lang) : nlohmann::json{{"title", r.text}, {"url", ""}});
+    out["responsible"] = std::move(responsible);
+    if (!item.mentoring.empty()) out["mentoring"] = item.mentoring;
+    if (nlohmann::json place = place_json(m, item.place, lang); !place.is_null()) out["place"] = std::move(place);
+    return out;
+}
+
+nlohmann::json plan_progress_json(const PlanProgress& p) {
+    return {{"total", p.total}, {"due", p.due}, {"done", p.done}, {"cancelled", p.cancelled}, {"percent", p.percent}, {"by_status", p.by_status}};
 }
 
 nlohmann::json forum_category_json(const SiteConfig& config, const std::string& id, const std::string& lang) {

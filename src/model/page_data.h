@@ -2,10 +2,11 @@
 // days and place, a news item's author. References are page ids into the model, not copies of
 // the pages they name: the title and address a reader sees are the page's in the reader's
 // language, looked up when a template asks for them (render/page_data_json.h turns this into
-// `page.data`, in one place). Kinds not typed yet (plans) keep their `page.data` as JSON (Portal::data), and
-// so do the parts added by later jobs (a member's portfolio and plan items, a material's review).
+// `page.data`, in one place). The parts later jobs add (a member's portfolio and plan items, a material's review)
+// are still JSON (Portal::data).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
@@ -14,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/date.h"
+#include "model/plan_dates.h"
 #include "model/site_model.h"
 
 namespace urker {
@@ -91,6 +93,46 @@ struct GroupData {
     std::vector<PageLink> members;  // `members:` as listed, then those who name the group, each once
 };
 
+// A plan item's responsible: a member or a group (`link`), or someone named in words (`text`).
+struct PlanResponsible {
+    std::optional<PageLink> link;
+    std::string text;
+};
+
+// A plan item, checked and understood (model/portal_plans.cpp).
+struct PlanItem {
+    std::string what;
+    std::string when;            // as written
+    PlanWhen time;               // what `when` means (model/plan_dates.h); `understood` false: free text
+    std::string status;          // one of planned, in_progress, done, postponed, moved, cancelled
+    bool due = false;            // it should have happened by the build date (not cancelled)
+    std::vector<std::pair<std::string, std::string>> texts;  // participants, goal, result, stage, content: those given
+    std::vector<PlanResponsible> responsible;
+    std::vector<std::string> mentoring;  // the mentoring pairs it is a session of, as written
+    EventPlace place;
+};
+
+struct PlanProgress {
+    std::size_t total = 0, due = 0, done = 0, cancelled = 0;
+    int percent = 0;  // done of due, rounded
+    std::map<std::string, std::size_t> by_status;
+};
+
+struct PlanData {
+    std::string id;
+    // Dated items in time order, then the rest; a translation that lists none of its own: the
+    // default-language plan's.
+    std::vector<PlanItem> items;
+    PlanProgress progress;
+    PageId calendar_page = 0;  // the page its calendar file (plan.ics) sits beside: the default language's
+};
+
+// A plan item as templates see it (`page.data.items`, the monitoring report's lists), in `lang`.
+nlohmann::json plan_item_json(const SiteModel& model, const PlanItem& item, const std::string& lang);
+nlohmann::json plan_progress_json(const PlanProgress& progress);
+// An event's or a plan item's place as templates see it; null when it has none.
+nlohmann::json place_json(const SiteModel& model, const EventPlace& place, const std::string& lang);
+
 struct TopicData {
     std::optional<PageLink> author;        // the first `author`
     std::optional<std::string> category;   // `category`, an id of site.yaml's forum categories
@@ -100,7 +142,7 @@ struct TopicData {
 // `forum.categories`; a category site.yaml does not list: its id as title.
 nlohmann::json forum_category_json(const SiteConfig& config, const std::string& id, const std::string& lang);
 
-// Per page, by its kind; std::monostate for the kinds whose data is still JSON (plans).
-using KindData = std::variant<std::monostate, MaterialData, NewsData, EventData, MemberData, SchoolData, GroupData, TopicData>;
+// Per page, by its kind; std::monostate for pages of no kind (a home page, an "about" page).
+using KindData = std::variant<std::monostate, MaterialData, NewsData, EventData, MemberData, SchoolData, GroupData, TopicData, PlanData>;
 
 }  // namespace urker

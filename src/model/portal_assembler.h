@@ -81,7 +81,7 @@ private:
     std::map<std::string, std::vector<PageId>> materials_by_author, news_by_author, events_by_organizer, members_by_school,
         groups_by_member, materials_by_subject, news_by_school, events_by_school;
     std::map<std::string, std::vector<std::pair<PageId, json>>> plan_items_by_responsible;  // member -> (plan, item)
-    std::vector<std::vector<json>> plan_items;  // per page (plans only): normalized items
+    std::vector<std::vector<PlanItem>> plan_items;  // per page (plans only): checked items, in file order
     std::vector<std::string> ids_;              // per page: its id (members, schools, groups, plans)
     // Per material page, its grades as a set, for the related materials' test (grades_shared):
     // the test runs for each material against many of its subject's, and comparing the JSON
@@ -168,7 +168,7 @@ private:
 
     void load_plan_items(PageId i);
 
-    json plan_data(PageId i);
+    PlanData plan_data(PageId i);
 
     void fill_data(PageId i);
 

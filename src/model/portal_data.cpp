@@ -99,12 +99,7 @@ void Assembler::fill_data(PageId i) {
             list(i, "related", related);
             break;
         }
-        case Kind::plan: {
-            d = plan_data(i);
-            d["kind"] = "plan";
-            d["ics_url"] = m_.url_of(m_.localized(i, m_.config.language)) + "plan.ics";
-            break;
-        }
+        case Kind::plan: portal_.kind_data[i] = plan_data(i); break;
         case Kind::news: {
             NewsData& news = portal_.kind_data[i].emplace<NewsData>();
             if (auto a = as_list(f.value("author", json())); !a.empty()) news.author = link(portal_.members, a[0]);

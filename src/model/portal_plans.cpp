@@ -210,25 +210,21 @@ void Assembler::load_plan_items(PageId i) {
             continue;
         }
         if (!check_plan_item_shape(it, place.doc != nullptr, report)) continue;
-        json norm = json::object();
+        PlanItem norm;
         std::string what = it.contains("what") && (it["what"].is_string() || it["what"].is_number()) ? item_text(it["what"]) : "";
         // A road map's row is its stage and what is done in it.
         for (const char* instead : {"content", "stage"})
             if (what.empty() && it.contains(instead) && (it[instead].is_string() || it[instead].is_number())) what = item_text(it[instead]);
         if (what.empty()) report("", Message("model.plan_item_no_what"), Message("model.plan_item_no_what_hint"));
-        norm["what"] = what;
+        norm.what = what;
         std::string when = it.contains("when") && !it["when"].is_null() ? item_text(it["when"]) : "";
-        norm["when"] = when;
+        norm.when = when;
         PlanWhen pw = parse_plan_when(when, sy, first_month);
-        norm["when_understood"] = pw.understood;
         // Shown under "no exact date" and left out of the calendar: never silently.
         if (!when.empty() && !pw.understood)
             report("when", Message("model.plan_when_not_understood", {{"when", when}}), Message("model.plan_when_not_understood_hint"),
                    Severity::warning);
-        norm["span"] = plan_span_name(pw.span);
-        norm["month"] = pw.month_key;
-        norm["first"] = pw.understood ? pw.first.iso() : "";
-        norm["last"] = pw.understood ? pw.last.iso() : "";
+        norm.time = pw;
         std::string status = it.contains("status") && !it["status"].is_null() ? item_text(it["status"]) : "planned";
         if (std::string key = plan_status_key(status); !key.empty()) status = key;  // «выполнено», «орындалды»…
         if (std::find(kPlanStatuses.begin(), kPlanStatuses.end(), status) == kPlanStatuses.end()) {
@@ -238,22 +234,20 @@ void Assembler::load_plan_items(PageId i) {
                                 : Message("model.use_one_of_near", {{"near", near}, {"list", join(kPlanStatuses)}}));
             status = "planned";
         }
-        norm["status"] = status;
+        norm.status = status;
         // Due: it should have happened by the build date (cancelled items are not counted).
-        bool due = pw.understood && pw.last.days_since_epoch() <= portal_.build_date.days_since_epoch() && status != "cancelled";
-        norm["due"] = due;
+        norm.due = pw.understood && pw.last.days_since_epoch() <= portal_.build_date.days_since_epoch() && status != "cancelled";
         for (const char* key : {"participants", "goal", "result", "stage", "content"})
-            if (it.contains(key) && !it[key].is_null()) norm[key] = item_text(it[key]);
+            if (it.contains(key) && !it[key].is_null()) norm.texts.emplace_back(key, item_text(it[key]));
         // Responsible: member or group ids, or a free text.
-        json responsible = json::array();
         std::vector<std::string> resp = as_list(it.value("responsible", json()));
         for (std::size_t k = 0; k < resp.size(); ++k) {
             const std::string& r = resp[k];
             if (portal_.members.count(r)) {
-                responsible.push_back(ref_by_id(portal_.members, r, m_.pages[i].lang));
+                norm.responsible.push_back({link(portal_.members, r), {}});
                 plan_items_by_responsible[r].push_back({i, {{"what", what}, {"when", when}, {"status", status}}});
             } else if (portal_.groups.count(r)) {
-                responsible.push_back(ref_by_id(portal_.groups, r, m_.pages[i].lang));
+                norm.responsible.push_back({link(portal_.groups, r), {}});
             } else if (unreadable_ids_.count(r)) {
                 // its page failed to load, which is reported already
             } else if (looks_like_id(r)) {
@@ -264,10 +258,9 @@ void Assembler::load_plan_items(PageId i) {
                 report(key, Message("model.plan_no_responsible", {{"id", r}}),
                        near.empty() ? Message("model.plan_no_responsible_hint") : Message("model.did_you_mean", {{"near", near}}));
             } else {
-                responsible.push_back({{"title", r}, {"url", ""}});
+                norm.responsible.push_back({std::nullopt, r});
             }
         }
-        norm["responsible"] = responsible;
         // Mentoring: the pairs (or a group's pairs) the item is a session of (model/mentoring.h).
         bool refs_ok = true;
         std::vector<std::string> pair_refs = mentoring_refs(it.value("mentoring", json()), refs_ok);
@@ -276,52 +269,47 @@ void Assembler::load_plan_items(PageId i) {
                 report(it["mentoring"].is_array() && place.doc ? "mentoring/" + std::to_string(k) : "mentoring",  // a CSV names its column
                        Message("portfolio.plan_unknown_pair", {{"ref", pair_refs[k]}}),
                        unknown_mentoring_ref_hint(pair_refs[k], portal_.mentoring, portal_.groups));
-        if (!pair_refs.empty()) norm["mentoring"] = pair_refs;
+        norm.mentoring = std::move(pair_refs);
         std::string place_text = it.contains("place") && it["place"].is_string() ? it["place"].get<std::string>() : "";
-        if (portal_.schools.count(place_text)) norm["place"] = ref_by_id(portal_.schools, place_text, m_.pages[i].lang);
-        else if (place_text == "online") norm["place"] = {{"title", ""}, {"online", true}, {"url", ""}};
-        else if (!place_text.empty()) norm["place"] = {{"title", place_text}, {"url", ""}};
+        if (portal_.schools.count(place_text)) {
+            norm.place.where = EventPlace::Where::school;
+            norm.place.school = link(portal_.schools, place_text);
+        } else if (place_text == "online") {
+            norm.place.where = EventPlace::Where::online;
+        } else if (!place_text.empty()) {
+            norm.place.where = EventPlace::Where::named;
+            norm.place.name = place_text;
+        }
         plan_items[i].push_back(std::move(norm));
     }
 }
 
-json Assembler::plan_data(PageId i) {
+PlanData Assembler::plan_data(PageId i) {
+    PlanData plan;
+    plan.id = ids_[i];
     // Items in time order where the time is known; the rest (free text) after them.
-    std::vector<json> list = plan_items[i];
-    if (list.empty() && !primary(i)) {
-        // A translation shows the items of the default-language plan.
-        if (auto it = m_.translations.find(m_.pages[i].translation_key); it != m_.translations.end()) list = plan_items[it->second.front()];
-        // … with its links leading to the pages in this page's language.
-        for (auto& it : list) {
-            for (auto& r : it["responsible"])
-                if (r.contains("id")) {
-                    const std::string id = r["id"].get<std::string>();
-                    r = ref_by_id(portal_.members.count(id) ? portal_.members : portal_.groups, id, m_.pages[i].lang);
-                }
-            if (it.contains("place") && it["place"].contains("id"))
-                it["place"] = ref_by_id(portal_.schools, it["place"]["id"].get<std::string>(), m_.pages[i].lang);
-        }
-    }
-    std::stable_sort(list.begin(), list.end(), [](const json& a, const json& b) {
-        bool ua = a["when_understood"].get<bool>(), ub = b["when_understood"].get<bool>();
-        if (ua != ub) return ua;
-        return a["first"].get<std::string>() < b["first"].get<std::string>();
+    plan.items = plan_items[i];
+    if (plan.items.empty() && !primary(i))
+        // A translation shows the items of the default-language plan (their links lead to the
+        // pages in its own language: links are made in the reader's).
+        if (auto it = m_.translations.find(m_.pages[i].translation_key); it != m_.translations.end()) plan.items = plan_items[it->second.front()];
+    std::stable_sort(plan.items.begin(), plan.items.end(), [](const PlanItem& a, const PlanItem& b) {
+        if (a.time.understood != b.time.understood) return a.time.understood;
+        return (a.time.understood ? a.time.first.iso() : "") < (b.time.understood ? b.time.first.iso() : "");
     });
-    json months = plan_groups(list, m_.pages[i].lang);  // model/plan_grouping.h
-    std::size_t total = list.size(), done = 0, due = 0, cancelled = 0;
-    std::map<std::string, std::size_t> by_status;
-    for (const auto& it : list) {
-        std::string s = it["status"].get<std::string>();
-        ++by_status[s];
-        if (s == "cancelled") ++cancelled;
-        if (it["due"].get<bool>()) {
-            ++due;
-            if (s == "done") ++done;
+    PlanProgress& progress = plan.progress;
+    progress.total = plan.items.size();
+    for (const PlanItem& it : plan.items) {
+        ++progress.by_status[it.status];
+        if (it.status == "cancelled") ++progress.cancelled;
+        if (it.due) {
+            ++progress.due;
+            if (it.status == "done") ++progress.done;
         }
     }
-    json progress = {{"total", total}, {"due", due}, {"done", done}, {"cancelled", cancelled},
-                     {"percent", due ? static_cast<int>((done * 100 + due / 2) / due) : 0}, {"by_status", by_status}};
-    return {{"items", list}, {"months", months}, {"progress", progress}, {"id", ids_[i]}};
+    progress.percent = progress.due ? static_cast<int>((progress.done * 100 + progress.due / 2) / progress.due) : 0;
+    plan.calendar_page = m_.localized(i, m_.config.language);
+    return plan;
 }
 
 }  // namespace urker::portal_assembly

@@ -213,22 +213,23 @@ private:
         }
         // Plan items after every event, so a plan item that is an event is known to be one.
         for (PageId i = 0; i < m_.pages.size(); ++i) {
-            if (portal_.kinds[i] == Kind::plan && m_.is_primary(i) && portal_.data[i].contains("items")) {
+            if (portal_.kinds[i] == Kind::plan && m_.is_primary(i)) {
                 std::string year = text_of(fm(i), "year");
-                for (const auto& it : portal_.data[i]["items"]) {
-                    if (!it.contains("mentoring")) continue;
+                for (const PlanItem& it : std::get<PlanData>(portal_.kind_data[i]).items) {
                     bool named = false;
-                    for (const auto& ref : it["mentoring"])
-                        for (std::size_t k : resolve_mentoring_ref(ref.get<std::string>(), portal_.mentoring, portal_.groups)) named = named || mine.count(k);
+                    for (const std::string& ref : it.mentoring)
+                        for (std::size_t k : resolve_mentoring_ref(ref, portal_.mentoring, portal_.groups)) named = named || mine.count(k);
                     if (!named) continue;
-                    std::string first = it.value("first", "");
+                    std::string first = it.time.understood ? it.time.first.iso() : "";
+                    // Only a day counts as in the year by its date; a month, a range or "during
+                    // the year" by the plan's year.
                     auto d = parse_date(first, false, false).date;
                     bool this_year = d ? in_school_year(*d) : starts_with(year, std::to_string(school_year_));
                     if (!this_year) continue;
                     // A day is shown as a date; a month, a range or "during the year" as written.
-                    bool one_day = !first.empty() && first == it.value("last", "");
+                    bool one_day = !first.empty() && first == it.time.last.iso();
                     if (one_day && event_days.count(first)) continue;
-                    json e = {{"title", it.value("what", "")}, {"url", ""}, {"when", it.value("when", "")}, {"status", it.value("status", "")},
+                    json e = {{"title", it.what}, {"url", ""}, {"when", it.when}, {"status", it.status},
                               {"plan", page_ref(i, lang)}, {"date", one_day ? first : ""}, {"kind", "plan_item"}};
                     out.emplace_back(first.empty() ? "9999" : first, e);
                 }

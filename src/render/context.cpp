@@ -42,6 +42,10 @@ nlohmann::json resolve_languages(const nlohmann::json& v, const std::string& lan
 
 // What lists show of a page's kind data: enough for a card, without the long lists a member's
 // or a school's own page has.
+// Whether a summary (what lists show of a page) has all of the page's data: not a member's, a
+// school's or a plan's, whose cards show a few of their fields (brief_data).
+bool summary_has_all_data(Kind kind) { return kind != Kind::member && kind != Kind::school && kind != Kind::plan; }
+
 nlohmann::json brief_data(Kind kind, const nlohmann::json& data) {
     switch (kind) {
         case Kind::member:
@@ -58,7 +62,7 @@ nlohmann::json brief_data(Kind kind, const nlohmann::json& data) {
             return out;
         }
         default:
-            return data;  // whole: page_fingerprint counts on it for the typed kinds (model/page_data.h)
+            return data;  // whole (summary_has_all_data)
     }
 }
 
@@ -428,7 +432,7 @@ Fingerprint ContextBuilder::page_fingerprint(PageId id) const {
     f.add(std::string_view("page")).add(summary_fingerprint(id));
     // The data, unless the summary has it whole (brief_data keeps all of most kinds').
     if (std::holds_alternative<std::monostate>(portal_.kind_data[id])) f.add(portal_.data[id]);
-    else if (portal_.kinds[id] == Kind::member || portal_.kinds[id] == Kind::school) f.add(page_data_json(model_, portal_, id));
+    else if (!summary_has_all_data(portal_.kinds[id])) f.add(page_data_json(model_, portal_, id));
     model_.rendered[id].add_html_to(f);
     for (const auto& [name, pages] : portal_.lists[id]) {
         f.add(std::string_view(name)).add(static_cast<std::uint64_t>(pages.size()));

@@ -1,5 +1,7 @@
 #include "render/page_data_json.h"
 
+#include "model/plan_groups_json.h"
+
 
 namespace urker {
 
@@ -47,12 +49,7 @@ json event_json(const SiteModel& m, const EventData& event, const std::string& l
     json organizers = json::array();
     for (const PageLink& o : event.organizers) organizers.push_back(link_json(m, o, lang));
     d["organizers"] = std::move(organizers);
-    switch (event.place.where) {
-        case EventPlace::Where::online: d["place"] = {{"online", true}, {"title", ""}, {"url", event.place.online_url}}; break;
-        case EventPlace::Where::school: d["place"] = link_json(m, event.place.school, lang); break;
-        case EventPlace::Where::named: d["place"] = {{"title", event.place.name}, {"url", ""}}; break;
-        case EventPlace::Where::none: break;
-    }
+    if (json place = place_json(m, event.place, lang); !place.is_null()) d["place"] = std::move(place);
     if (event.school) d["school"] = link_json(m, *event.school, lang);
     d["ics_url"] = m.url_of(event.calendar_page) + "event.ics";
     return d;
@@ -107,6 +104,18 @@ json topic_json(const SiteModel& m, const TopicData& topic, const std::string& l
     return d;
 }
 
+json plan_json(const SiteModel& m, const PlanData& plan, const std::string& lang) {
+    json items = json::array();
+    for (const PlanItem& item : plan.items) items.push_back(plan_item_json(m, item, lang));
+    json d = json::object();
+    d["months"] = plan_groups(items, lang);  // model/plan_groups_json.h
+    d["items"] = std::move(items);
+    d["progress"] = plan_progress_json(plan.progress);
+    d["id"] = plan.id;
+    d["ics_url"] = m.url_of(plan.calendar_page) + "plan.ics";
+    return d;
+}
+
 }  // namespace
 
 json page_data_json(const SiteModel& m, const Portal& portal, PageId i) {
@@ -121,6 +130,7 @@ json page_data_json(const SiteModel& m, const Portal& portal, PageId i) {
             else if constexpr (std::is_same_v<T, SchoolData>) return school_json(m, portal, i, data, lang);
             else if constexpr (std::is_same_v<T, GroupData>) return group_json(m, data, lang);
             else if constexpr (std::is_same_v<T, TopicData>) return topic_json(m, data, lang);
+            else if constexpr (std::is_same_v<T, PlanData>) return plan_json(m, data, lang);
             else return json();
         },
         portal.kind_data[i]);

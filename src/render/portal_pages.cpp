@@ -531,21 +531,24 @@ private:
             if (portal_.kinds[i] != Kind::plan || !m_.is_primary(i)) continue;
             std::vector<CalendarEvent> items;
             std::size_t n = 0;
-            for (const auto& it : portal_.data[i]["items"]) {
+            const std::string& lang = m_.pages[i].lang;
+            for (const PlanItem& it : std::get<PlanData>(portal_.kind_data[i]).items) {
                 ++n;
-                if (!it["when_understood"].get<bool>()) continue;
+                if (!it.time.understood) continue;
                 CalendarEvent e;
                 e.uid = m_.pages[i].path + "item-" + std::to_string(n) + "@" + host;
-                e.summary = it["what"].get<std::string>();
-                auto first = parse_date(it["first"].get<std::string>(), true).date, last = parse_date(it["last"].get<std::string>(), true).date;
-                if (!first || !last) continue;
-                e.start = *first;
-                if (last->days_since_epoch() != e.start.days_since_epoch()) e.end = *last;
+                e.summary = it.what;
+                e.start = it.time.first;
+                if (it.time.last.days_since_epoch() != e.start.days_since_epoch()) e.end = it.time.last;
                 e.url = cfg.absolute_url(m_.url_of(i));
-                std::string status = it["status"].get<std::string>();
-                e.status = status == "cancelled" ? "CANCELLED" : status == "done" ? "CONFIRMED" : "TENTATIVE";
-                if (it.contains("place") && it["place"].contains("title")) e.location = it["place"]["title"].get<std::string>();
-                for (const auto& r : it["responsible"]) e.organizers.push_back(r["title"].get<std::string>());
+                e.status = it.status == "cancelled" ? "CANCELLED" : it.status == "done" ? "CONFIRMED" : "TENTATIVE";
+                switch (it.place.where) {
+                    case EventPlace::Where::school: e.location = link_title(m_, it.place.school, lang); break;
+                    case EventPlace::Where::named: e.location = it.place.name; break;
+                    case EventPlace::Where::online: e.location = ""; break;  // its title is empty
+                    case EventPlace::Where::none: break;
+                }
+                for (const PlanResponsible& r : it.responsible) e.organizers.push_back(r.link ? link_title(m_, *r.link, lang) : r.text);
                 items.push_back(std::move(e));
             }
             if (items.empty()) continue;

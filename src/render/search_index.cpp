@@ -211,7 +211,6 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
         PageId i = ids[k];
         const Page& p = m.pages[i];
         const json& f = p.front_matter.value;
-        const json& d = portal.data[i];
         search::SearchDocument& doc = docs[k];
         doc.ref = m.url_of(i);
         doc.language = p.content_lang;  // a Kazakh page gets the Kazakh stemmer (search/pipeline.h)
@@ -241,10 +240,13 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
         if (const std::string* school = school_title(m, portal, i)) body.pieces.push_back(*school);
         if (const auto* material = std::get_if<MaterialData>(&portal.kind_data[i]))
             for (const MaterialAuthor& a : material->authors) body.pieces.push_back(link_title(m, a.member, p.lang));
-        if (d.contains("items"))
-            for (const auto& it : d["items"]) {
-                for (const char* key : {"what", "participants", "goal", "result", "when"})
-                    if (it.contains(key)) add(it[key]);
+        if (const auto* plan = std::get_if<PlanData>(&portal.kind_data[i]))
+            for (const PlanItem& it : plan->items) {
+                body.pieces.push_back(it.what);
+                for (const char* key : {"participants", "goal", "result"})
+                    for (const auto& [name, text] : it.texts)
+                        if (name == key) body.pieces.push_back(text);
+                body.pieces.push_back(it.when);
             }
         doc.fields["body"] = std::move(body);
         // The words inside the attachments, in a field of their own (a lower boost than the
