@@ -112,6 +112,10 @@ struct SiteConfig {
     std::string site_url(const std::string& path) const;
     // base_url + path, for canonical links, feeds and the sitemap.
     std::string absolute_url(const std::string& path) const;
+    // Whether `lang` is the site's default language, whose part of the site is its root.
+    bool is_default_language(const std::string& lang) const { return lang == language; }
+    // The folder a language's part of the site is in: "" for the default language, "kk/" for another.
+    std::string language_folder(const std::string& lang) const { return is_default_language(lang) ? std::string() : lang + "/"; }
 };
 
 // Reads SOURCE/site.yaml. Unknown keys are warnings; wrong types and values are errors with the

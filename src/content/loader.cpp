@@ -264,7 +264,7 @@ FileResult load_file(const fs::path& content_root, const std::string& rel, const
             r.diags.add(page.front_matter.error_at("/slug", Message("content.slug_shape"), Message("content.slug_shape_hint")));
         }
     }
-    std::string lang_prefix = page.is_translation && page.lang != config.language ? page.lang + "/" : "";
+    std::string lang_prefix = page.is_translation ? config.language_folder(page.lang) : "";
     page.path = output_folder_for(rel, slug, lang_prefix);
     if (page.kind == PageKind::home) page.path = lang_prefix;
     {
@@ -367,7 +367,7 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
         auto it = attachments_by_bundle.find(page.bundle_dir);
         if (it == attachments_by_bundle.end()) continue;
         // Translations share the files of the default-language bundle folder.
-        std::string folder = page.is_translation && page.lang != config.language ? page.path.substr(page.lang.size() + 1) : page.path;
+        std::string folder = page.is_translation && !config.is_default_language(page.lang) ? page.path.substr(page.lang.size() + 1) : page.path;
         for (Attachment a : it->second) {
             std::string sub = a.source.substr(page.bundle_dir.size() + 1);
             a.output_path = folder + sub;
@@ -376,7 +376,7 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
     }
     // Each bundle's files are copied once, beside the default-language page.
     for (const auto& page : set.pages)
-        if (!page.is_translation || page.lang == config.language)
+        if (!page.is_translation || config.is_default_language(page.lang))
             for (const auto& a : page.attachments) set.assets.push_back({(content_root / a.source).string(), a.output_path});
 
     // Two files must not claim the same address.

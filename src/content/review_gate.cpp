@@ -26,7 +26,7 @@ void apply_review_policy(std::vector<Page>& pages, const SiteConfig& config, boo
     std::vector<bool> remove(pages.size(), false);
     for (auto& [key, members] : groups) {
         std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
-            bool pa = !pages[a].is_translation || pages[a].lang == config.language, pb = !pages[b].is_translation || pages[b].lang == config.language;
+            bool pa = !pages[a].is_translation || config.is_default_language(pages[a].lang), pb = !pages[b].is_translation || config.is_default_language(pages[b].lang);
             return pa != pb ? pa : pages[a].content_path < pages[b].content_path;
         });
         const Page* owner = nullptr;

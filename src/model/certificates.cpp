@@ -94,7 +94,7 @@ std::vector<Certificate> issue_certificates(const SiteModel& model, const std::f
     for (PageId i = 0; i < model.pages.size(); ++i) {
         const Page& p = model.pages[i];
         if (p.kind != PageKind::page || p.section != "materials" || p.draft) continue;
-        if (p.is_translation && p.lang != model.config.language) {
+        if (p.is_translation && !model.config.is_default_language(p.lang)) {
             // A translation whose default-language file exists is covered by that file.
             auto it = model.translations.find(p.translation_key);
             if (it != model.translations.end() && it->second.front() != i) continue;

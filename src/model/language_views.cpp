@@ -9,8 +9,8 @@ namespace urker {
 
 std::string path_in_language(const std::string& path, const std::string& from_lang, const std::string& lang, const SiteConfig& config) {
     std::string rest = path;
-    if (from_lang != config.language && starts_with(rest, from_lang + "/")) rest = rest.substr(from_lang.size() + 1);
-    return lang == config.language ? rest : lang + "/" + rest;
+    if (!config.is_default_language(from_lang) && starts_with(rest, from_lang + "/")) rest = rest.substr(from_lang.size() + 1);
+    return config.language_folder(lang) + rest;
 }
 
 namespace {
@@ -18,7 +18,7 @@ namespace {
 // "materials/drobi/index.md" -> "materials/drobi/index.kk.md": the name a translation file
 // would have, so the view sorts and is looked up like one.
 std::string view_content_path(const std::string& key, const std::string& lang, const SiteConfig& config) {
-    if (lang == config.language || !ends_with(key, ".md")) return key;
+    if (config.is_default_language(lang) || !ends_with(key, ".md")) return key;
     return key.substr(0, key.size() - 3) + "." + lang + ".md";
 }
 
@@ -39,7 +39,7 @@ void add_language_views(std::vector<Page>& pages, const SiteConfig& config) {
     for (std::size_t i = 0; i < pages.size(); ++i) by_key[pages[i].translation_key].push_back(i);
     auto rank = [&](const std::string& lang) {
         auto it = std::find(config.languages.begin(), config.languages.end(), lang);
-        return it - config.languages.begin() + (lang == config.language ? -1000 : 0);
+        return it - config.languages.begin() + (config.is_default_language(lang) ? -1000 : 0);
     };
     std::vector<Page> views;
     for (const auto& [key, ids] : by_key) {
@@ -48,7 +48,7 @@ void add_language_views(std::vector<Page>& pages, const SiteConfig& config) {
             if (std::any_of(ids.begin(), ids.end(), [&](std::size_t i) { return pages[i].lang == lang; })) continue;
             Page v = pages[source];
             v.is_view = true;
-            v.is_translation = lang != config.language || v.is_translation;
+            v.is_translation = !config.is_default_language(lang) || v.is_translation;
             v.lang = lang;
             v.content_path = view_content_path(key, lang, config);
             v.path = path_in_language(pages[source].path, pages[source].lang, lang, config);

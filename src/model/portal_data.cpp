@@ -132,7 +132,7 @@ void Assembler::fill_data(PageId i) {
             }
             if (auto s = as_list(f.value("school", json())); !s.empty()) event.school = link(portal_.schools, s[0]);
             // The calendar file sits beside the default-language page only.
-            event.calendar_page = m_.localized(i, m_.config.language);
+            event.calendar_page = m_.primary_of(i);
             break;
         }
         default:
@@ -153,11 +153,11 @@ void Assembler::attach_reviews() {
     for (PageId i = 0; i < m_.pages.size(); ++i) {
         if (portal_.kinds[i] != Kind::material || !m_.pages[i].review) continue;
         const std::string& lang = m_.pages[i].lang;
-        PageId owner = m_.localized(i, m_.config.language);
+        PageId owner = m_.primary_of(i);
         auto found = by_material.find(owner);
         const Certificate* c = found == by_material.end() ? nullptr : found->second;
         // The certificate in the part of the site the page is in (/kk/certificates/… from a Kazakh page).
-        std::string prefix = lang == m_.config.language ? "" : lang + "/";
+        std::string prefix = m_.config.language_folder(lang);
         std::string url = c ? m_.config.site_url("/" + prefix + "certificates/" + c->slug + "/") : "";
         portal_.data[i]["review"] = review_data(*m_.pages[i].review, c, url, [&](const std::string& id) { return ref_by_id(portal_.members, id, lang); });
     }

@@ -308,7 +308,7 @@ PlanData Assembler::plan_data(PageId i) {
         }
     }
     progress.percent = progress.due ? static_cast<int>((progress.done * 100 + progress.due / 2) / progress.due) : 0;
-    plan.calendar_page = m_.localized(i, m_.config.language);
+    plan.calendar_page = m_.primary_of(i);
     return plan;
 }
 

@@ -117,7 +117,7 @@ private:
     int school_year_ = 0;                                 // the build date's school year: 2026 for 2026–2027
 
     const json& fm(PageId i) const { return m_.pages[i].front_matter.value; }
-    std::string prefix(const std::string& lang) const { return lang == m_.config.language ? "" : lang + "/"; }
+    std::string prefix(const std::string& lang) const { return m_.config.language_folder(lang); }
 
     long day_of(PageId i) const { return m_.pages[i].date ? m_.pages[i].date->days_since_epoch() : 0; }
 
@@ -248,7 +248,7 @@ private:
         const auto* member = std::get_if<MemberData>(&portal_.kind_data[i]);
         if (!member || member->id.empty()) return;
         const std::string& id = member->id;
-        const json& f = m_.pages[m_.localized(portal_.members.count(id) ? portal_.members.at(id) : i, m_.config.language)].front_matter.value;
+        const json& f = m_.pages[m_.primary_of(portal_.members.count(id) ? portal_.members.at(id) : i)].front_matter.value;
         d["category"] = term_json(f.value("category", json()), vocabulary_.categories, lang);
         d["level"] = term_json(f.value("level", json()), vocabulary_.levels, lang);
         // Mentoring: as a mentor, as a mentee, and the year's sessions.
@@ -308,7 +308,7 @@ private:
 
     void fill_group(PageId i) {
         const Page& p = m_.pages[i];
-        PageId primary = m_.localized(i, m_.config.language);
+        PageId primary = m_.primary_of(i);
         json list = json::array();
         for (const auto& pair : portal_.mentoring)
             if (pair.group == primary && !pair.broken) list.push_back(pair_json(pair, p.lang));

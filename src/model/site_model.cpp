@@ -122,7 +122,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     }
     std::set<std::string> have_index;
     for (const auto& p : m.pages)
-        if (p.kind != PageKind::page && (!p.is_translation || p.lang == m.config.language)) have_index.insert(dir_of(p.content_path));
+        if (p.kind != PageKind::page && (!p.is_translation || m.config.is_default_language(p.lang))) have_index.insert(dir_of(p.content_path));
     for (const auto& d : dirs)
         if (!have_index.count(d)) m.pages.push_back(synthesized_section(d, m.config));
     add_language_views(m.pages, m.config);
@@ -134,7 +134,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     }
     for (auto& [key, ids] : m.translations) {
         std::stable_sort(ids.begin(), ids.end(), [&](PageId a, PageId b) {
-            bool da = m.pages[a].lang == m.config.language, db = m.pages[b].lang == m.config.language;
+            bool da = m.config.is_default_language(m.pages[a].lang), db = m.config.is_default_language(m.pages[b].lang);
             if (da != db) return da;
             return m.pages[a].lang < m.pages[b].lang;
         });
@@ -156,7 +156,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     }
     for (PageId i = 0; i < m.pages.size(); ++i) {
         const Page& p = m.pages[i];
-        if (p.lang != m.config.language) continue;  // each translation key once: its default-language page or view
+        if (!m.config.is_default_language(p.lang)) continue;  // each translation key once: its default-language page or view
         if (p.kind == PageKind::page) {
             m.sections[m.section_by_dir.at(listing_dir(p))].pages.push_back(i);
         } else if (p.kind == PageKind::section) {

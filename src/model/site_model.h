@@ -64,7 +64,10 @@ struct SiteModel {
     PageId localized(PageId id, const std::string& lang) const;
     // The page in the default language's part of the site: lists, indexes and feeds count each
     // translation key once, through it.
-    bool is_primary(PageId id) const { return pages[id].lang == config.language; }
+    bool is_primary(PageId id) const { return config.is_default_language(pages[id].lang); }
+    // The version of a page in the default language: the one primary pages and files beside it
+    // (a calendar, a certificate) belong to.
+    PageId primary_of(PageId id) const { return localized(id, config.language); }
     // The address of a page as templates see it: base path + path.
     std::string url_of(PageId id) const { return config.site_url("/" + pages[id].path); }
 };

@@ -15,7 +15,7 @@ using json = nlohmann::json;
 
 namespace {
 
-std::string prefix_of(const SiteConfig& cfg, const std::string& lang) { return lang == cfg.language ? "" : lang + "/"; }
+std::string prefix_of(const SiteConfig& cfg, const std::string& lang) { return cfg.language_folder(lang); }
 
 bool is_site_language(const SiteConfig& cfg, const std::string& lang) {
     return std::find(cfg.languages.begin(), cfg.languages.end(), lang) != cfg.languages.end();
@@ -181,7 +181,7 @@ private:
         std::vector<PageId> ids;
         for (PageId i = 0; i < m_.pages.size(); ++i) {
             const Page& p = m_.pages[i];
-            if (portal_.kinds[i] != Kind::material || p.draft || (p.is_translation && p.lang != m_.config.language)) continue;
+            if (portal_.kinds[i] != Kind::material || p.draft || (p.is_translation && !m_.config.is_default_language(p.lang))) continue;
             if (p.review && p.review->status == ReviewStatus::approved) ids.push_back(i);
         }
         std::sort(ids.begin(), ids.end(), [&](PageId a, PageId b) {

@@ -113,7 +113,7 @@ ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, con
             {"generator", generator_},
         };
         // Home of this language: "/" or "/kk/".
-        site["home_url"] = cfg.site_url(lang == cfg.language ? "/" : "/" + lang + "/");
+        site["home_url"] = cfg.site_url("/" + cfg.language_folder(lang));
         nlohmann::json sections = nlohmann::json::object();
         for (const auto& s : model.sections) {
             if (s.dir.empty() || s.dir.find('/') != std::string::npos) continue;
@@ -124,7 +124,7 @@ ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, con
         // Taxonomies with their terms and counts, for the catalogue's filter navigation, and each
         // value's title in this language (`titles`, by the value as written).
         nlohmann::json taxonomies = nlohmann::json::object();
-        std::string prefix = lang == cfg.language ? "/" : "/" + lang + "/";
+        std::string prefix = "/" + cfg.language_folder(lang);
         for (const auto& t : portal.taxonomies) {
             nlohmann::json terms = nlohmann::json::array();
             nlohmann::json titles = nlohmann::json::object();
@@ -186,7 +186,7 @@ nlohmann::json ContextBuilder::menus_for(const std::string& lang, const std::str
         for (const auto& item : items) {
             std::string target = cfg.site_url(item.url);
             // A menu item in another language's part of the site points to that language's version.
-            if (lang != cfg.language && starts_with(item.url, "/") && item.url.find("://") == std::string::npos) {
+            if (!cfg.is_default_language(lang) && starts_with(item.url, "/") && item.url.find("://") == std::string::npos) {
                 std::string localized = cfg.site_url("/" + lang + item.url);
                 if (page_urls_.count(localized)) target = localized;
             }

@@ -57,7 +57,7 @@ public:
 
     void run() {
         for (const auto& lang : m_.config.languages) {
-            std::string prefix = lang == m_.config.language ? "" : lang + "/";
+            std::string prefix = m_.config.language_folder(lang);
             add_taxonomies(lang, prefix);
             add_alphabetical_index(lang, prefix);
             add_monitoring(lang, prefix);
@@ -349,9 +349,9 @@ private:
             json translations = json::array();
             for (const auto& other : m_.config.languages) {
                 if (other == v.lang) continue;
-                std::string own_prefix = v.lang == m_.config.language ? "" : v.lang + "/";
+                std::string own_prefix = m_.config.language_folder(v.lang);
                 std::string rest = v.path.substr(own_prefix.size());
-                std::string other_prefix = other == m_.config.language ? "" : other + "/";
+                std::string other_prefix = m_.config.language_folder(other);
                 translations.push_back({{"lang", other}, {"url", m_.config.site_url("/" + other_prefix + rest)}, {"title", v.title},
                                         {"content_lang", other}, {"native", true}});
             }

@@ -175,7 +175,7 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
     // default), /kk/404.html… for a server told to use them under /kk/; each links the others.
     if (theme.engine->has_template("404.html")) {
         for (const auto& lang : cfg.languages) {
-            const std::string prefix = lang == cfg.language ? "" : lang + "/";
+            const std::string prefix = cfg.language_folder(lang);
             if (!out.wants(prefix + "404.html")) continue;
             nlohmann::json context = nlohmann::json::object();
             context["lang"] = lang;
@@ -184,7 +184,7 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
             nlohmann::json translations = nlohmann::json::array();
             for (const auto& other : cfg.languages)
                 if (other != lang)
-                    translations.push_back({{"lang", other}, {"url", cfg.site_url("/" + (other == cfg.language ? "" : other + "/") + "404.html")},
+                    translations.push_back({{"lang", other}, {"url", cfg.site_url("/" + cfg.language_folder(other) + "404.html")},
                                             {"title", title}, {"content_lang", other}, {"native", true}});
             std::string url = cfg.site_url("/" + prefix + "404.html");
             context["page"] = {{"kind", "404"}, {"title", title}, {"url", url}, {"lang", lang},
