@@ -24,6 +24,14 @@ bool newer_first(const Page& a, const Page& b) {
 
 }  // namespace
 
+void sort_newest_first(std::vector<std::size_t>& ids, const std::vector<Page>& pages) {
+    auto day = [&](std::size_t i) { return pages[i].date ? pages[i].date->days_since_epoch() : 0L; };
+    std::sort(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) {
+        long da = day(a), db = day(b);
+        return da != db ? da > db : pages[a].content_path < pages[b].content_path;
+    });
+}
+
 std::optional<Date> event_start(const Page& page) { return date_field(page, "start"); }
 
 std::optional<Date> event_last_day(const Page& page) {

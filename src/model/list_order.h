@@ -22,6 +22,10 @@ std::optional<Date> event_last_day(const Page& page);
 // Whether an event has not ended by `today` (it ends today or later).
 bool is_upcoming(const Page& page, const Date& today);
 
+// Newest first by date (undated pages last), ties by file: the order of a member's materials, a
+// school's, a taxonomy term's, the forum's topics, the feeds and the reviewed list.
+void sort_newest_first(std::vector<std::size_t>& ids, const std::vector<Page>& pages);
+
 // Sorts page ids of `pages` as the lists show them.
 void sort_for_listing(std::vector<std::size_t>& ids, const std::vector<Page>& pages, const Date& today);
 

@@ -52,9 +52,7 @@ void Assembler::fill_data(PageId i) {
                 school.members.push_back({{ids_[mm], mm}, listed(materials_by_author, ids_[mm]).size()});
                 for (PageId mat : listed(materials_by_author, ids_[mm])) school_materials.push_back(mat);
             }
-            std::sort(school_materials.begin(), school_materials.end(), [&](PageId a, PageId b) {
-                return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : a < b;
-            });
+            sort_newest_first(school_materials, m_.pages);
             school_materials.erase(std::unique(school_materials.begin(), school_materials.end()), school_materials.end());
             list(i, "materials", school_materials);
             list(i, "news", listed(news_by_school, school.id));

@@ -18,7 +18,7 @@ void Assembler::build_forum() {
             if (!m_.config.forum.categories.count(id)) order.push_back(id);
         for (const auto& id : order) {
             std::vector<PageId> topics = by_category.count(id) ? by_category[id] : std::vector<PageId>{};
-            std::sort(topics.begin(), topics.end(), [&](PageId a, PageId b) { return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : a < b; });
+            sort_newest_first(topics, m_.pages);
             json list = json::array();
             for (PageId t : topics) {
                 json it = item(t, lang);

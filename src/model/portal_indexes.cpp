@@ -88,9 +88,7 @@ void Assembler::build_indexes() {
         }
     }
     auto newest = [&](std::vector<PageId>& v) {
-        std::sort(v.begin(), v.end(), [&](PageId a, PageId b) {
-            return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : m_.pages[a].content_path < m_.pages[b].content_path;
-        });
+        sort_newest_first(v, m_.pages);
         v.erase(std::unique(v.begin(), v.end()), v.end());
     };
     for (auto* index : {&materials_by_author, &news_by_author, &events_by_organizer, &materials_by_subject, &news_by_school, &events_by_school})

@@ -68,7 +68,7 @@ void Assembler::build_taxonomies() {
             }
             term.slug = url_segment(to_lower(key));
             for (int n = 2; !slugs.insert(term.slug).second; ++n) term.slug = url_segment(to_lower(key)) + "-" + std::to_string(n);
-            std::sort(pages.begin(), pages.end(), [&](PageId a, PageId b) { return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : a < b; });
+            sort_newest_first(pages, m_.pages);
             term.pages = std::move(pages);
             t.terms.push_back(std::move(term));
         }

@@ -1,4 +1,6 @@
 #include "model/id_list.h"
+
+#include "model/list_order.h"
 #include "model/portfolio.h"
 
 #include <algorithm>
@@ -166,11 +168,7 @@ private:
                     for (std::size_t k : resolve_mentoring_ref(ref, portal_.mentoring, portal_.groups)) event_pairs_[i].push_back(k);
             }
         }
-        auto newest = [&](std::vector<PageId>& v) {
-            std::sort(v.begin(), v.end(), [&](PageId a, PageId b) {
-                return day_of(a) != day_of(b) ? day_of(a) > day_of(b) : m_.pages[a].content_path < m_.pages[b].content_path;
-            });
-        };
+        auto newest = [&](std::vector<PageId>& v) { sort_newest_first(v, m_.pages); };
         for (auto& [k, v] : materials_by_author_) newest(v);
         for (auto& [k, v] : events_attended_)
             std::sort(v.begin(), v.end(), [&](PageId a, PageId b) {

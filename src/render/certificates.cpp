@@ -1,5 +1,7 @@
 #include "render/certificates.h"
 
+#include "model/list_order.h"
+
 #include "render/page_data_json.h"
 
 #include <algorithm>
@@ -184,10 +186,7 @@ private:
             if (portal_.kinds[i] != Kind::material || p.draft || (p.is_translation && !m_.config.is_default_language(p.lang))) continue;
             if (p.review && p.review->status == ReviewStatus::approved) ids.push_back(i);
         }
-        std::sort(ids.begin(), ids.end(), [&](PageId a, PageId b) {
-            long da = m_.pages[a].date ? m_.pages[a].date->days_since_epoch() : 0, db = m_.pages[b].date ? m_.pages[b].date->days_since_epoch() : 0;
-            return da != db ? da > db : m_.pages[a].content_path < m_.pages[b].content_path;
-        });
+        sort_newest_first(ids, m_.pages);
         json items = json::array();
         for (PageId i : ids) items.push_back(ctx_.summary(m_.localized(i, lang)));
         std::string url = m_.config.site_url("/" + path);

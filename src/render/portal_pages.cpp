@@ -1,5 +1,7 @@
 #include "render/portal_pages.h"
 
+#include "model/list_order.h"
+
 #include "render/page_data_json.h"
 #include "render/publish_page.h"
 
@@ -396,10 +398,7 @@ private:
             if (portal_.kinds[i] == kind && m_.pages[i].date && !m_.pages[i].draft &&
                 m_.is_primary(i))
                 ids.push_back(i);
-        std::sort(ids.begin(), ids.end(), [&](PageId a, PageId b) {
-            long da = m_.pages[a].date->days_since_epoch(), db = m_.pages[b].date->days_since_epoch();
-            return da != db ? da > db : m_.pages[a].content_path < m_.pages[b].content_path;
-        });
+        sort_newest_first(ids, m_.pages);
         return ids;
     }
 

@@ -74,3 +74,11 @@ TEST_CASE("only a real true pins, and a pinned event heads the events") {
     };
     CHECK(listed(events, day("2026-12-01")) == std::vector<std::string>{"pinned-later", "soon"});
 }
+
+TEST_CASE("newest first: by date, undated last, the same day by file") {
+    std::vector<Page> pages = {page("b.md", "date: 2026-10-01\n"), page("c.md", "title: no date\n"), page("a.md", "date: 2026-10-01\n"),
+                               page("d.md", "date: 2026-11-05\n")};
+    std::vector<std::size_t> ids = {0, 1, 2, 3};
+    sort_newest_first(ids, pages);
+    CHECK(ids == std::vector<std::size_t>{3, 2, 0, 1});
+}
