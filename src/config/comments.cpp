@@ -1,5 +1,7 @@
 #include "config/comments.h"
 
+#include "core/url.h"
+
 #include <algorithm>
 
 #include "core/text.h"
@@ -22,12 +24,7 @@ const std::map<std::string, std::vector<std::string>>& comment_providers() {
 
 namespace {
 
-std::string host_of(const std::string& url) {
-    auto s = url.find("://");
-    if (s == std::string::npos) return "";
-    std::string rest = url.substr(s + 3);
-    return rest.substr(0, rest.find_first_of("/?#"));
-}
+std::string host_of(const std::string& url) { return std::string(url_authority(url)); }
 
 // The address comments are loaded from, for the "loaded from …" button.
 std::string provider_host(const std::string& provider, const nlohmann::json& o) {

@@ -138,6 +138,23 @@ std::string shorten_for_message(std::string_view text, std::size_t max_chars) {
     return out;
 }
 
+std::string_view url_authority(std::string_view url) {
+    auto scheme_end = url.find("://");
+    if (scheme_end == std::string_view::npos) return {};
+    std::string_view rest = url.substr(scheme_end + 3);
+    return rest.substr(0, rest.find_first_of("/?#"));
+}
+
+std::string url_host(std::string_view url) {
+    std::string_view host = url_authority(url);
+    if (auto at = host.rfind('@'); at != std::string_view::npos) host = host.substr(at + 1);
+    if (auto colon = host.find(':'); colon != std::string_view::npos) host = host.substr(0, colon);
+    std::string lower(host);
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return lower;
+}
+
 std::optional<UrlProblem> check_content_url(std::string_view url, std::string_view what) {
     UrlVerdict v = classify_url(url);
     if (v.kind != UrlKind::refused) return std::nullopt;

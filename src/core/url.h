@@ -44,6 +44,13 @@ struct UrlProblem {
 // place in the message: "the link", "the address of the video", "the poster".
 std::optional<UrlProblem> check_content_url(std::string_view url, std::string_view what = "the address");
 
+// The authority of an absolute address: "user@host:port" of "https://user@host:port/path?q#f";
+// "" when it has no "scheme://".
+std::string_view url_authority(std::string_view url);
+// Its host: the authority without the user and the port, in lower case ("uchi.ru" of
+// "https://Uchi.RU:443/x"). Every place that shows or compares a host asks this.
+std::string url_host(std::string_view url);
+
 // At most `max_chars` code points of `text`, with "…" when cut: long values in messages stay short.
 std::string shorten_for_message(std::string_view text, std::size_t max_chars = 80);
 

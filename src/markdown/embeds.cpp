@@ -118,12 +118,7 @@ bool read_block(const FencedBlock& b, Block& out, Diagnostics& diags) {
 }
 
 std::string host_of(const std::string& url) {
-    auto s = url.find("://");
-    std::string rest = url.substr(s + 3);
-    std::string host = rest.substr(0, rest.find_first_of("/?#"));
-    if (auto at = host.find('@'); at != std::string::npos) host = host.substr(at + 1);
-    if (auto colon = host.find(':'); colon != std::string::npos) host = host.substr(0, colon);
-    host = to_lower(host);
+    std::string host = url_host(url);
     if (starts_with(host, "www.")) host = host.substr(4);
     if (starts_with(host, "m.")) host = host.substr(2);
     return host;

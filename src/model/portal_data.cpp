@@ -6,9 +6,7 @@ namespace {
 
 // The host a material's `external_url` is on, as its page names it ("uchi.ru").
 std::string external_host(const std::string& url) {
-    auto s = url.find("://");
-    std::string host = s == std::string::npos ? url : url.substr(s + 3);
-    host = host.substr(0, host.find('/'));
+    std::string host = url_host(url);
     if (starts_with(host, "www.")) host = host.substr(4);
     return host;
 }

@@ -1,5 +1,7 @@
 #include "render/portal_pages.h"
 
+#include "core/url.h"
+
 #include "model/list_order.h"
 
 #include "render/page_data_json.h"
@@ -483,9 +485,7 @@ private:
     void write_calendars() {
         if (!out_.wants_all()) return;  // a quick preview of open pages has no calendars to show
         const SiteConfig& cfg = m_.config;
-        std::string host = cfg.base_url;
-        if (auto s = host.find("://"); s != std::string::npos) host = host.substr(s + 3);
-        host = host.substr(0, host.find('/'));
+        std::string host(url_authority(cfg.base_url));
         if (host.empty()) host = "urker.local";
         CalendarInfo info;
         info.language = cfg.language;

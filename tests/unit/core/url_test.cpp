@@ -99,3 +99,13 @@ TEST_CASE("a very long address is classified in linear time") {
     std::string t = std::string(200000, '%') + "javascript:x";
     CHECK(refused(t));
 }
+
+TEST_CASE("an address's authority and host: one reading for embeds, comments, calendars and materials") {
+    CHECK(url_authority("https://user@Uchi.RU:8443/path?q=1#top") == "user@Uchi.RU:8443");
+    CHECK(url_authority("https://bilimland.kz?x=1") == "bilimland.kz");
+    CHECK(url_authority("http://localhost:1313") == "localhost:1313");
+    CHECK(url_authority("/materials/drobi/").empty());
+    CHECK(url_host("https://user@Uchi.RU:8443/path") == "uchi.ru");
+    CHECK(url_host("https://www.youtube.com/watch?v=x") == "www.youtube.com");
+    CHECK(url_host("files/plan.pdf").empty());
+}
