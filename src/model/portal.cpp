@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <ctime>
+#include <future>
 
 #include "model/portal_assembler.h"
 
@@ -101,11 +102,20 @@ Portal Assembler::run() {
     parallel_for(m_.pages.size(), [&](std::size_t i) {
         if (listed[i]) portal_.items[i] = item(i, m_.pages[i].lang);
     });
-    build_taxonomies();
+    // The taxonomies and the monitoring figures read only what is made by now (kinds, typed data,
+    // the id indexes) and each writes a part of its own: they are made beside the reviews,
+    // portfolios and forum, which write page.data's JSON, certificates and the forum.
+    auto taxonomies = std::async(std::launch::async, [this] { build_taxonomies(); });
+    Diagnostics monitoring_diags;
+    auto monitoring = std::async(std::launch::async, [this, &monitoring_diags] {
+        return build_monitoring(m_, portal_, monitoring_diags);  // model/monitoring.h
+    });
     attach_reviews();
     attach_portfolios(m_, portal_, vocabulary_);  // model/portfolio.h
     build_forum();
-    portal_.monitoring = build_monitoring(m_, portal_, diags_);  // model/monitoring.h
+    taxonomies.get();
+    portal_.monitoring = monitoring.get();
+    diags_.append(monitoring_diags);
     return std::move(portal_);
 }
 
