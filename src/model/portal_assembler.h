@@ -6,7 +6,7 @@
 //                          compact items lists on other pages show
 //   portal_plans.cpp       plan items from front matter or a table (CSV, .xlsx, .ods), their dates,
 //                          statuses and progress
-//   portal_data.cpp        `page.data` of each kind; reviews and certificates
+//   portal_data.cpp        each kind's typed data (model/page_data.h); reviews and certificates
 //   portal_forum.cpp       forum categories and their topics
 //   portal_taxonomies.cpp  taxonomy terms, their titles per language and collation order
 // Not for other stages: they see only Portal.
