@@ -1,6 +1,8 @@
 // Statements and expressions of the renderer; calls (macros, functions, methods) are in calls.cpp.
 #include "template/renderer.h"
 
+#include <cstring>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -533,8 +535,24 @@ void Renderer::bind(std::string_view name, Val v) {
 }
 
 Renderer::Binding* Renderer::find_binding(std::string_view name) {
-    for (std::size_t i = vars_.size(); i-- > visible_from_;)
-        if (vars_[i].name == name) return &vars_[i];
+    // Newest first, through the deque's iterators (indexing a deque costs a division each time);
+    // most names differ from the one sought in length or first letter, which are compared before
+    // the bytes (a page looks names up some thousands of times, mostly through a dozen `set`s).
+    if (vars_.size() <= visible_from_) return nullptr;
+    if (name.empty()) {
+        for (std::size_t i = vars_.size(); i-- > visible_from_;)
+            if (vars_[i].name.empty()) return &vars_[i];
+        return nullptr;
+    }
+    const char first = name.front();
+    const auto stop = vars_.begin() + static_cast<std::ptrdiff_t>(visible_from_);
+    for (auto it = vars_.end(); it != stop;) {
+        --it;
+        const std::string_view candidate = it->name;
+        if (candidate.size() == name.size() && !candidate.empty() && candidate.front() == first &&
+            std::memcmp(candidate.data(), name.data(), name.size()) == 0)
+            return &*it;
+    }
     return nullptr;
 }
 
