@@ -412,6 +412,13 @@ nlohmann::json ContextBuilder::comments_for(PageId id) const {
 
 nlohmann::json ContextBuilder::page(PageId id) const {
     nlohmann::json p = summaries_[id];
+    nlohmann::json own = page_own(id);
+    for (auto& [key, value] : own.items()) p[key] = std::move(value);
+    return p;
+}
+
+nlohmann::json ContextBuilder::page_own(PageId id) const {
+    nlohmann::json p = nlohmann::json::object();
     nlohmann::json& data = p["data"] = page_data_json(model_, portal_, id);
     // The page's lists of other pages, each entry the one the model made for that page.
     for (const auto& [name, pages] : portal_.lists[id]) {

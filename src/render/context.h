@@ -36,6 +36,10 @@ public:
     const nlohmann::json& site(const std::string& lang) const;
     // The page with its content (for its own page).
     nlohmann::json page(PageId id) const;
+    // What page(id) adds to the page's summary: its data whole, content, table of contents and
+    // breadcrumbs. A render reads the rest from summary(id) (tmpl::SharedList::base_of), which
+    // spares a copy of the summary per page (5 % of a first build's CPU at 10 000 materials).
+    nlohmann::json page_own(PageId id) const;
     // A fingerprint of everything page(id) is made of, without making it (for the build cache).
     Fingerprint page_fingerprint(PageId id) const;
     // A fingerprint of summary(id), worked out once per build when there is a build cache.

@@ -103,13 +103,15 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
         if (job.list_page == 0) {
             // A page of its own: its context is made only if the build cache does not have it.
             Fingerprint values = ctx.memo() ? ctx.page_fingerprint(job.page) : Fingerprint{};
+            // `page` holds what is the page's own; the rest of it is its summary, read in place.
+            const tmpl::SharedLists on_summary = {tmpl::SharedList::base_of("page", ctx.summary(job.page))};
             auto make_context = [&] {
                 nlohmann::json context = nlohmann::json::object();
                 context["lang"] = p.lang;
-                context["page"] = ctx.page(job.page);
+                context["page"] = ctx.page_own(job.page);
                 return context;
             };
-            if (publish_page_lazily(ctx, out, out_path, name, values, make_context, p.lang, url, d)) ++rendered;
+            if (publish_page_lazily(ctx, out, out_path, name, values, make_context, p.lang, url, d, nullptr, &on_summary)) ++rendered;
             return;
         }
         // A page of a list: its share of the list's summaries, the pagination, the subsections.
@@ -149,9 +151,10 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
         std::vector<const nlohmann::json*> items;
         items.reserve(to - from);
         for (std::size_t k = from; k < to; ++k) items.push_back(&ctx.summary(model.localized(listed[k], p.lang)));
-        const tmpl::SharedLists lists = {{"", "pages", items}, {"paginator", "pages", std::move(items)}};
+        const tmpl::SharedLists lists = {{"", "pages", items}, {"paginator", "pages", std::move(items)},
+                                         tmpl::SharedList::base_of("page", ctx.summary(job.page))};
         auto make_context = [&] {
-            nlohmann::json page = ctx.page(job.page);
+            nlohmann::json page = ctx.page_own(job.page);
             nlohmann::json context = nlohmann::json::object();
             context["lang"] = p.lang;
             context["paginator"] = make_paginator_around(static_cast<std::size_t>(job.list_page), total_items, urls);

@@ -46,12 +46,24 @@ using Function = std::function<Value(const Args& args, const Locale& locale)>;
 // `element` set: the list is the member `name` of that element of the context's list `object`
 // (the A–Z index's `letters[k].pages`), which holds the element without it. Only reading that
 // member sees the list; the element or the list read as one value (`g | tojson`) leave it out.
+//
+// `base` set (no `name`, no items): not a list but the object the context's object `object` is
+// made on: a member `object` lacks is read from `base` (a page's `page` holds only its own text,
+// table of contents and data, and reads the rest from its summary, which lists share, instead of
+// a copy of it). Read as one value, `object` is `base` with its own members over it.
 struct SharedList {
     static constexpr std::size_t kNoElement = static_cast<std::size_t>(-1);
     std::string object;
     std::string name;
     std::vector<const Value*> items;
     std::size_t element = kNoElement;
+    const Value* base = nullptr;
+    static SharedList base_of(std::string object, const Value& base) {
+        SharedList shared;
+        shared.object = std::move(object);
+        shared.base = &base;
+        return shared;
+    }
 };
 using SharedLists = std::vector<SharedList>;
 

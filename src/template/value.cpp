@@ -86,17 +86,26 @@ const std::vector<const Value*>& Val::items() const {
 
 Val Val::member_with_lists(std::string_view name) const {
     for (const SharedList& list : *lists_)
-        if (list.object == lists_object_ && list.name == name && list.element == SharedList::kNoElement)
+        if (!list.base && list.object == lists_object_ && list.name == name && list.element == SharedList::kNoElement)
             return Val::view(list.items).traced(lists_trace_);
     const Value* v = ref_ && ref_->is_object() ? find_member(*ref_, name) : nullptr;
+    if (!v)
+        for (const SharedList& list : *lists_)
+            if (list.base && list.object == lists_object_ && (v = find_member(*list.base, name))) break;
     return v ? Val::ref(*v) : Val();
 }
 
 void Val::put_lists_in() const {
     record_whole(lists_trace_);  // every item, whole
     Value whole = *ref_;
+    for (const SharedList& list : *lists_)
+        if (list.base && list.object == lists_object_ && list.base->is_object() && whole.is_object()) {
+            Value made = *list.base;
+            for (auto& [key, value] : whole.items()) made[key] = std::move(value);
+            whole = std::move(made);
+        }
     for (const SharedList& list : *lists_) {
-        if (list.object != lists_object_ || list.element != SharedList::kNoElement) continue;
+        if (list.base || list.object != lists_object_ || list.element != SharedList::kNoElement) continue;
         Value items = Value::array();
         items.get_ref<Value::array_t&>().reserve(list.items.size());
         for (const Value* item : list.items) items.push_back(*item);
