@@ -88,3 +88,24 @@ TEST_CASE("a shared list can be a member of an element of a context's list (the 
     // whole is the context's, without the list.
     CHECK(*html == "Б:Бөлшектер1;Д:Дроби1;У:свой1;/a/ 3 false {\"anchor\":\"letter-1\",\"letter\":\"Б\"}");
 }
+
+TEST_CASE("a page made on its summary reads the summary's members in place, its own first, and whole as both") {
+    const Value summary = Value::parse(R"({"title": "Дроби", "url": "/a/", "data": {"brief": true}, "params": {"subject": "математика"}})");
+    Value copied = summary;
+    copied["content"] = "<p>Текст</p>";
+    copied["data"] = Value::parse(R"({"authors": ["m01"]})");
+    Value own = Value::parse(R"({"content": "<p>Текст</p>", "data": {"authors": ["m01"]}})");
+    const SharedLists on_summary{SharedList::base_of("page", summary)};
+
+    const std::string text =
+        "{{ page.title }}|{{ page['url'] }}|{{ page.params.subject }}|{{ page.content | safe }}|{{ page.data.authors | join(',') }}|"
+        "{{ page.data.brief is defined }}|{{ page.missing is defined }}|{% set p = page %}{{ p.title }}|{{ page | tojson }}";
+    Theme theme;
+    theme.add("page.html", text);
+    const std::string with_copy = theme.render("page.html", Value{{"page", copied}});
+    Diagnostics diags;
+    auto made_on = theme.engine.render("page.html", Value{{"page", own}}, Value::object(), {}, diags, nullptr, nullptr, &on_summary);
+    REQUIRE(made_on);
+    CHECK(*made_on == with_copy);
+    CHECK(with_copy.rfind("Дроби|/a/|математика|<p>Текст</p>|m01|false|false|Дроби|", 0) == 0);
+}
