@@ -240,7 +240,9 @@ private:
         std::size_t due = 0, done = 0;
         for (PageId i = 0; i < m_.pages.size(); ++i) {
             if (portal_.kinds[i] != Kind::plan || !primary(i)) continue;
-            const PlanData& plan = std::get<PlanData>(portal_.kind_data[i]);
+            const auto* made = std::get_if<PlanData>(&portal_.kind_data[i]);
+            if (!made) continue;  // its data failed to be made, which is reported
+            const PlanData& plan = *made;
             for (const PlanItem& it : plan.items) {
                 if (it.status == "cancelled" || !it.time.understood) continue;
                 for (const PlanResponsible& r : it.responsible)
@@ -374,7 +376,9 @@ private:
             for (const auto& p : mon["plans"]) {
                 PageId plan = m_.localized(p["page"].get<PageId>(), lang);
                 json done = json::array(), moved = json::array(), cancelled = json::array();
-                for (const PlanItem& it : std::get<PlanData>(portal_.kind_data[plan]).items) {
+                static const std::vector<PlanItem> none;
+                const auto* plan_data = std::get_if<PlanData>(&portal_.kind_data[plan]);
+                for (const PlanItem& it : plan_data ? plan_data->items : none) {
                     const std::string& s = it.status;
                     if (!in_period(it)) continue;
                     json shown = plan_item_json(m_, it, m_.pages[plan].lang);

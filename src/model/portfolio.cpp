@@ -211,9 +211,10 @@ private:
         }
         // Plan items after every event, so a plan item that is an event is known to be one.
         for (PageId i = 0; i < m_.pages.size(); ++i) {
-            if (portal_.kinds[i] == Kind::plan && m_.is_primary(i)) {
+            // A plan whose data failed to be made (its error is reported) has no items here.
+            if (const auto* plan = std::get_if<PlanData>(&portal_.kind_data[i]); plan && m_.is_primary(i)) {
                 std::string year = text_of(fm(i), "year");
-                for (const PlanItem& it : std::get<PlanData>(portal_.kind_data[i]).items) {
+                for (const PlanItem& it : plan->items) {
                     bool named = false;
                     for (const std::string& ref : it.mentoring)
                         for (std::size_t k : resolve_mentoring_ref(ref, portal_.mentoring, portal_.groups)) named = named || mine.count(k);

@@ -493,8 +493,9 @@ private:
         std::vector<CalendarEvent> all_events;
         for (PageId i = 0; i < m_.pages.size(); ++i) {
             if (portal_.kinds[i] != Kind::event || !m_.is_primary(i)) continue;
-            const auto& event = std::get<EventData>(portal_.kind_data[i]);
-            if (!event.start) continue;
+            const auto* made = std::get_if<EventData>(&portal_.kind_data[i]);
+            if (!made || !made->start) continue;  // no data: its making failed, which is reported
+            const EventData& event = *made;
             const std::string& lang = m_.pages[i].lang;
             CalendarEvent e;
             e.uid = m_.pages[i].path + "@" + host;
@@ -531,7 +532,9 @@ private:
             std::vector<CalendarEvent> items;
             std::size_t n = 0;
             const std::string& lang = m_.pages[i].lang;
-            for (const PlanItem& it : std::get<PlanData>(portal_.kind_data[i]).items) {
+            const auto* plan = std::get_if<PlanData>(&portal_.kind_data[i]);
+            if (!plan) continue;  // its data failed to be made, which is reported
+            for (const PlanItem& it : plan->items) {
                 ++n;
                 if (!it.time.understood) continue;
                 CalendarEvent e;
