@@ -30,7 +30,7 @@ SourceLocation YamlDocument::locate(std::string_view pointer) const {
     std::string p(pointer);
     for (;;) {
         auto it = positions.find(p);
-        if (it != positions.end()) return it->second;
+        if (it != positions.end()) return SourceLocation{file, it->second.line, it->second.column};
         auto slash = p.rfind('/');
         if (slash == std::string::npos || p.empty()) return SourceLocation{file, line_offset + 1, 0};
         p.resize(slash);
@@ -285,7 +285,7 @@ private:
             }
         }
         if (mark.line >= 0) s.at = location(mark);
-        if (s.record && mark.line >= 0) doc_.positions[s.pointer] = s.at;
+        if (s.record && mark.line >= 0) doc_.positions[s.pointer] = {s.at.line, s.at.column};
         if (anchor != 0) {
             Anchored& a = anchors_[anchor];
             a = Anchored{};
@@ -359,8 +359,8 @@ private:
         if (parent.start.record && parent.key_at.line > 0) {
             // A key's own position is where the key starts; that is what a reader looks for. A
             // value left empty stands where its key does.
-            doc_.positions[s.pointer + "#key"] = parent.key_at;
-            if (is_null) doc_.positions[s.pointer] = parent.key_at;
+            doc_.positions[s.pointer + "#key"] = {parent.key_at.line, parent.key_at.column};
+            if (is_null) doc_.positions[s.pointer] = {parent.key_at.line, parent.key_at.column};
         }
         parent.value[parent.key] = std::move(v);
     }

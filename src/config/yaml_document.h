@@ -18,7 +18,13 @@ struct YamlDocument {
     nlohmann::json value;  // object, array or scalar; null for an empty document
     std::string file;      // for locations
     // JSON pointer ("/items/3/status") -> position of that value (1-based line/column in `file`).
-    std::map<std::string, SourceLocation> positions;
+    // Without the file's name, which `file` holds once: a page's front matter has a dozen or more
+    // positions, and a name in each was some 40 MB at 10 000 materials.
+    struct Position {
+        int line = 0;
+        int column = 0;
+    };
+    std::map<std::string, Position> positions;
     // The whole file's text, for showing the offending line. Shared: a page's front matter, the
     // page and its views in other languages all point at the one copy of the file.
     std::shared_ptr<const std::string> shared_text;
