@@ -10,6 +10,12 @@ nlohmann::json link_json(const SiteModel& m, const PageLink& link, const std::st
     return {{"id", link.id}, {"title", m.pages[l].title}, {"url", m.url_of(l)}};
 }
 
+nlohmann::json links_json(const SiteModel& m, const std::vector<PageLink>& links, const std::string& lang) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const PageLink& link : links) out.push_back(link_json(m, link, lang));
+    return out;
+}
+
 const std::string& link_title(const SiteModel& m, const PageLink& link, const std::string& lang) {
     return link.page ? m.pages[m.localized(*link.page, lang)].title : link.id;
 }

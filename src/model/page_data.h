@@ -31,6 +31,8 @@ struct PageLink {
 
 // {id, title, url} of the page `link` names, in `lang`; a link to no page: {id, title: id, url: ""}.
 nlohmann::json link_json(const SiteModel& model, const PageLink& link, const std::string& lang);
+// A list of links as templates see it: each as link_json makes it.
+nlohmann::json links_json(const SiteModel& model, const std::vector<PageLink>& links, const std::string& lang);
 // The title a link shows in `lang`: the named page's, or the id. Lives as long as the model and `link`.
 const std::string& link_title(const SiteModel& model, const PageLink& link, const std::string& lang);
 

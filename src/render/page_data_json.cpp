@@ -2,7 +2,6 @@
 
 #include "model/plan_groups_json.h"
 
-
 namespace urker {
 
 namespace {
@@ -46,9 +45,7 @@ json event_json(const SiteModel& m, const EventData& event, const std::string& l
         d["upcoming"] = event.upcoming;
     }
     if (event.end) d["end"] = event.end->iso();
-    json organizers = json::array();
-    for (const PageLink& o : event.organizers) organizers.push_back(link_json(m, o, lang));
-    d["organizers"] = std::move(organizers);
+    d["organizers"] = links_json(m, event.organizers, lang);
     if (json place = place_json(m, event.place, lang); !place.is_null()) d["place"] = std::move(place);
     if (event.school) d["school"] = link_json(m, *event.school, lang);
     d["ics_url"] = m.url_of(event.calendar_page) + "event.ics";
@@ -59,9 +56,7 @@ json member_json(const SiteModel& m, const Portal& portal, PageId i, const Membe
     json d = json::object();
     d["id"] = member.id;
     if (member.school) d["school"] = link_json(m, *member.school, lang);
-    json groups = json::array();
-    for (const PageLink& g : member.groups) groups.push_back(link_json(m, g, lang));
-    d["groups"] = std::move(groups);
+    d["groups"] = links_json(m, member.groups, lang);
     const json& rest = portal.data[i];
     auto plan_items = rest.find("plan_items");
     d["counts"] = {{"materials", listed_pages(portal, i, "materials").size()},
@@ -91,9 +86,7 @@ json group_json(const SiteModel& m, const GroupData& group, const std::string& l
     json d = json::object();
     d["id"] = group.id;
     if (group.leader) d["leader"] = link_json(m, *group.leader, lang);
-    json members = json::array();
-    for (const PageLink& member : group.members) members.push_back(link_json(m, member, lang));
-    d["members"] = std::move(members);
+    d["members"] = links_json(m, group.members, lang);
     return d;
 }
 
