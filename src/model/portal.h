@@ -45,10 +45,11 @@ struct Portal {
     Date build_date;
     Period report_period;                     // the monitoring report's (model/indicators.h)
     std::vector<Kind> kinds;                  // per page
-    // Per page, what its kind adds, typed (model/page_data.h): materials, news, events.
+    // Per page, what its kind adds, typed (model/page_data.h).
     std::vector<KindData> kind_data;
-    // Per page, `page.data` of the kinds not typed yet (members, schools, groups, plans, topics),
-    // and a material's review; render joins it with kind_data (render/page_data_json.h). Not its lists:
+    // Per page, the parts of `page.data` later jobs add as JSON (the kind's name, a member's
+    // portfolio and plan items, a material's review, the members' directory); render joins it
+    // with kind_data (render/page_data_json.h). Not its lists:
     std::vector<nlohmann::json> data;
     // Per page, the lists of other pages its data has (a member's materials, news and events; a
     // school's; a material's related ones), by the name templates read them under

@@ -102,15 +102,10 @@ void Assembler::build_indexes() {
     }
 }
 
-json Assembler::ref(PageId i, const std::string& lang) const {
-    PageId l = m_.localized(i, lang);
-    return {{"id", ids_[i]}, {"title", m_.pages[l].title}, {"url", m_.url_of(l)}};
-}
+json Assembler::ref(PageId i, const std::string& lang) const { return link_json(m_, PageLink{ids_[i], i}, lang); }
 
 json Assembler::ref_by_id(const std::map<std::string, PageId>& index, const std::string& id, const std::string& lang) const {
-    auto it = index.find(id);
-    if (it == index.end()) return {{"id", id}, {"title", id}, {"url", ""}};
-    return ref(it->second, lang);
+    return link_json(m_, link(index, id), lang);
 }
 
 // A compact item for lists on other pages.
