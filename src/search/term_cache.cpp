@@ -17,9 +17,15 @@ namespace urker::search {
 
 namespace {
 
-constexpr std::string_view kMagic = "urker-search-terms 2\n";
+// 24 bytes, so that the frames after the head (each a multiple of 2 bytes long) keep the terms'
+// UTF-16 units 2-byte aligned where they lie, in the mapped file as in memory.
+constexpr std::string_view kMagic = "urker-search-terms 3   \n";
+static_assert(kMagic.size() % 4 == 0);
 constexpr std::size_t kHeadBytes = kMagic.size() + 16;  // the magic, then the key
-constexpr std::size_t kFrameBytes = 20;                  // a record's document key and size
+constexpr std::size_t kFrameBytes = 20;                  // a frame's document key and size
+// The key of a frame of dictionary terms (a document's fields never hash to it in practice; a
+// document whose fields did would only go without a record).
+constexpr Fingerprint kTermsFrame{0, 0};
 
 std::string head_of(const Fingerprint& key) {
     std::string head(kMagic);
@@ -28,11 +34,24 @@ std::string head_of(const Fingerprint& key) {
     return head;
 }
 
-void append_frame(std::string& out, const Fingerprint& document, std::string_view record) {
+void append_frame(std::string& out, const Fingerprint& document, std::string_view body) {
     append_number(out, document.high);
     append_number(out, document.low);
-    append_number(out, static_cast<std::uint32_t>(record.size()));
-    out.append(record);
+    append_number(out, static_cast<std::uint32_t>(body.size()));
+    out.append(body);
+}
+
+// A frame of terms: per term, u32 code units, then the units.
+template <typename TextOf>
+void append_terms_frame(std::string& out, std::size_t count, const TextOf& text_of) {
+    if (count == 0) return;
+    std::string body;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::u16string_view term = text_of(i);
+        append_number(body, static_cast<std::uint32_t>(term.size()));
+        body.append(reinterpret_cast<const char*>(term.data()), term.size() * sizeof(char16_t));
+    }
+    append_frame(out, kTermsFrame, body);
 }
 
 // This build's records, each document once (two documents with the same fields share one).
@@ -40,11 +59,11 @@ std::vector<std::pair<const Fingerprint*, std::string_view>> records_of(const Te
     std::unordered_set<Fingerprint, TermCache::Hash> seen;
     std::vector<std::pair<const Fingerprint*, std::string_view>> records;
     for (std::size_t d = 0; d < reuse.keys.size(); ++d) {
-        if (!seen.insert(reuse.keys[d]).second) continue;
+        if (reuse.keys[d] == kTermsFrame || !seen.insert(reuse.keys[d]).second) continue;
         std::string_view record = reuse.fresh[d];
         if (record.empty()) {
             const std::string_view* previous = reuse.previous ? reuse.previous->find(reuse.keys[d]) : nullptr;
-            if (!previous) continue;  // no record: a document with no fields, or a term too long
+            if (!previous) continue;  // no record: a document with no fields
             record = *previous;
         }
         records.emplace_back(&reuse.keys[d], record);
@@ -52,21 +71,85 @@ std::vector<std::pair<const Fingerprint*, std::string_view>> records_of(const Te
     return records;
 }
 
+// The frames of a whole cache of `records`: a dictionary of the terms they use, numbered anew in
+// order of first use, then the records with their terms renumbered. A record with a number that
+// has no term (a damaged file's) is left out.
+std::string compacted_frames(const TermReuse& reuse, const std::vector<std::pair<const Fingerprint*, std::string_view>>& records) {
+    const std::uint32_t base = reuse.previous ? reuse.previous->term_count() : 0;
+    const std::size_t known = base + reuse.new_terms.size();
+    auto text_of = [&](std::uint32_t number) {
+        return number < base ? reuse.previous->term(number) : reuse.new_terms.at(number - base);
+    };
+    constexpr std::uint32_t none = 0xFFFFFFFF;
+    std::vector<std::uint32_t> renumbered(known, none);
+    std::vector<std::uint32_t> used;  // old numbers, by new number
+    std::string frames_of_records;
+    for (const auto& [document, record] : records) {
+        TermRecordReader reader(record);
+        TermRecordWriter writer;
+        bool whole = true;
+        std::uint32_t length = 0, count = 0;
+        while (whole && !reader.at_end() && (whole = reader.field(length, count))) {
+            writer.begin_field(length, count);
+            for (std::uint32_t k = 0; whole && k < count; ++k) {
+                std::uint32_t number = 0, times = 0;
+                whole = reader.term(number, times) && number < known;
+                if (!whole) break;
+                if (renumbered[number] == none) {
+                    renumbered[number] = static_cast<std::uint32_t>(used.size());
+                    used.push_back(number);
+                }
+                writer.add_term(renumbered[number], times);
+            }
+        }
+        if (whole) append_frame(frames_of_records, *document, writer.take());
+    }
+    std::string frames;
+    append_terms_frame(frames, used.size(), [&](std::size_t i) { return text_of(used[i]); });
+    frames += frames_of_records;
+    return frames;
+}
+
 }  // namespace
+
+std::size_t TermCache::read_frames(std::string_view all, std::size_t at) {
+    while (all.size() - at >= kFrameBytes) {
+        Fingerprint document;
+        std::uint32_t size = 0;
+        std::memcpy(&document.high, all.data() + at, 8);
+        std::memcpy(&document.low, all.data() + at + 8, 8);
+        std::memcpy(&size, all.data() + at + 16, 4);
+        if (all.size() - at - kFrameBytes < size) break;  // cut short: a build stopped while appending it
+        const std::string_view body = all.substr(at + kFrameBytes, size);
+        if (document == kTermsFrame) {
+            std::vector<std::u16string_view> terms;
+            std::size_t in = 0;
+            while (in < body.size()) {
+                std::uint32_t units = 0;
+                if (body.size() - in < 4) break;
+                std::memcpy(&units, body.data() + in, 4);
+                in += 4;
+                if ((body.size() - in) / sizeof(char16_t) < units) break;
+                // 2-byte aligned: the frames before it are all of even length (see kMagic).
+                terms.emplace_back(reinterpret_cast<const char16_t*>(body.data() + in), units);
+                in += std::size_t{units} * sizeof(char16_t);
+            }
+            if (in != body.size() || reinterpret_cast<std::uintptr_t>(body.data()) % alignof(char16_t) != 0)
+                break;  // damaged: what follows may number terms this frame lacks
+            terms_.insert(terms_.end(), terms.begin(), terms.end());
+        } else {
+            records_.emplace(document, body);
+        }
+        at += kFrameBytes + size;
+    }
+    return at;
+}
 
 TermCache TermCache::of(const TermReuse& reuse) {
     TermCache cache;
-    const auto records = records_of(reuse);
-    std::size_t total = 0;
-    for (const auto& [key, record] : records) total += record.size();
-    cache.bytes_.reserve(total);
-    for (const auto& [key, record] : records) cache.bytes_ += record;
-    cache.records_.reserve(records.size());
-    std::size_t at = 0;
-    for (const auto& [key, record] : records) {
-        cache.records_.emplace(*key, std::string_view(cache.bytes_).substr(at, record.size()));
-        at += record.size();
-    }
+    auto bytes = std::make_shared<const std::string>(compacted_frames(reuse, records_of(reuse)));
+    cache.read_frames(*bytes, 0);
+    cache.storage_ = std::move(bytes);
     return cache;
 }
 
@@ -75,14 +158,9 @@ void TermRecordWriter::begin_field(std::uint32_t length, std::uint32_t terms) {
     append_number(bytes_, terms);
 }
 
-void TermRecordWriter::add_term(std::u16string_view term, std::uint32_t count) {
-    if (term.size() > 0xFFFF) {
-        fits_ = false;
-        return;
-    }
+void TermRecordWriter::add_term(std::uint32_t number, std::uint32_t count) {
+    append_number(bytes_, number);
     append_number(bytes_, count);
-    append_number(bytes_, static_cast<std::uint16_t>(term.size()));
-    bytes_.append(reinterpret_cast<const char*>(term.data()), term.size() * sizeof(char16_t));
 }
 
 bool TermRecordReader::take(void* to, std::size_t n) {
@@ -94,33 +172,16 @@ bool TermRecordReader::take(void* to, std::size_t n) {
 
 bool TermRecordReader::field(std::uint32_t& length, std::uint32_t& terms) { return take(&length, 4) && take(&terms, 4); }
 
-bool TermRecordReader::term(std::u16string& term, std::uint32_t& count) {
-    std::uint16_t units = 0;
-    if (!take(&count, 4) || !take(&units, 2)) return false;
-    term.resize(units);
-    return take(term.data(), std::size_t{units} * sizeof(char16_t));
-}
+bool TermRecordReader::term(std::uint32_t& number, std::uint32_t& count) { return take(&number, 4) && take(&count, 4); }
 
 TermCache TermCache::load(const std::filesystem::path& file, const Fingerprint& key) {
     TermCache cache;
     std::shared_ptr<const MappedFile> mapped = MappedFile::open(file);
     if (!mapped || mapped->bytes().substr(0, kHeadBytes) != head_of(key)) return cache;
-    cache.mapped_ = mapped;
     cache.file_ = file;
     cache.key_ = key;
-    const std::string_view all = mapped->bytes();
-    std::size_t at = kHeadBytes;
-    while (all.size() - at >= kFrameBytes) {
-        Fingerprint document;
-        std::uint32_t size = 0;
-        std::memcpy(&document.high, all.data() + at, 8);
-        std::memcpy(&document.low, all.data() + at + 8, 8);
-        std::memcpy(&size, all.data() + at + 16, 4);
-        if (all.size() - at - kFrameBytes < size) break;  // cut short: a build stopped while appending it
-        cache.records_.emplace(document, all.substr(at + kFrameBytes, size));
-        at += kFrameBytes + size;
-    }
-    cache.whole_bytes_ = at;
+    cache.whole_bytes_ = cache.read_frames(mapped->bytes(), kHeadBytes);
+    cache.storage_ = std::move(mapped);
     return cache;
 }
 
@@ -164,23 +225,22 @@ bool save_term_cache(const std::filesystem::path& file, const Fingerprint& key, 
         const std::size_t unused = loaded->records_.size() - used;
         if (unused * 2 <= loaded->records_.size()) {
             if (frames.empty()) return true;
+            // The new terms first: the records after them number them from the file's count on.
+            std::string terms;
+            append_terms_frame(terms, reuse.new_terms.size(), [&](std::size_t i) { return reuse.new_terms.at(i); });
             const int fd = ::open(file.c_str(), O_WRONLY | O_CLOEXEC);
             if (fd < 0) return false;
-            // After the last whole record: a record cut short by a stopped build is written over.
+            // After the last whole frame: a frame cut short by a stopped build is written over.
             const bool ok = ::ftruncate(fd, static_cast<off_t>(loaded->whole_bytes_)) == 0 &&
-                            ::lseek(fd, 0, SEEK_END) == static_cast<off_t>(loaded->whole_bytes_) && write_all(fd, frames);
+                            ::lseek(fd, 0, SEEK_END) == static_cast<off_t>(loaded->whole_bytes_) && write_all(fd, terms + frames);
             return ::close(fd) == 0 && ok;
         }
     }
     return replace_file(file, [&](std::ostream& out) {
         const std::string head = head_of(key);
         out.write(head.data(), static_cast<std::streamsize>(head.size()));
-        std::string frame;
-        for (const auto& [document, record] : records) {
-            frame.clear();
-            append_frame(frame, *document, record);
-            out.write(frame.data(), static_cast<std::streamsize>(frame.size()));
-        }
+        const std::string frames = compacted_frames(reuse, records);
+        out.write(frames.data(), static_cast<std::streamsize>(frames.size()));
     });
 }
 

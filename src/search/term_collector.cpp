@@ -12,6 +12,35 @@ namespace urker::search {
 namespace {
 
 constexpr std::uint32_t dropped = StringInterner::npos;
+// Marks a pair's term as a number in the cache's dictionary (a replayed record's) rather than a
+// worker's local id, until the terms are renumbered.
+constexpr std::uint32_t from_cache = 0x80000000u;
+
+// A document's terms from its cached record, as the worker's index_field would have made them
+// but numbered in the cache's dictionary (marked from_cache); false (and nothing added) when the
+// record does not fit `field_count` fields or numbers a term the dictionary lacks.
+bool replay(std::string_view record, std::size_t field_count, std::uint32_t term_count, std::vector<TermCount>& pairs,
+            std::vector<CollectedTerms::FieldSpanView>& spans) {
+    TermRecordReader reader(record);
+    const std::size_t pairs_before = pairs.size();
+    spans.clear();
+    bool whole = term_count < from_cache;
+    for (std::size_t f = 0; whole && f < field_count; ++f) {
+        std::uint32_t length = 0, count = 0;
+        if (!(whole = reader.field(length, count))) break;
+        const auto begin = static_cast<std::uint32_t>(pairs.size());
+        for (std::uint32_t k = 0; k < count; ++k) {
+            std::uint32_t number = 0, times = 0;
+            if (!(whole = reader.term(number, times) && number < term_count)) break;
+            pairs.push_back({number | from_cache, times});
+        }
+        spans.push_back({begin, static_cast<std::uint32_t>(pairs.size()), length});
+    }
+    if (whole && spans.size() == field_count && reader.at_end()) return true;
+    pairs.resize(pairs_before);
+    spans.clear();
+    return false;
+}
 
 // A thread's tokenizer, pipeline and caches. Each distinct token runs the pipeline once per
 // worker; later occurrences cost one hash lookup.
@@ -64,52 +93,7 @@ public:
         std::u16string().swap(scratch_);
         std::vector<std::u16string_view>().swap(tokens_);
         std::vector<std::uint64_t>().swap(hashes_);
-        std::u16string().swap(replay_units_);
-        std::vector<ReplayedTerm>().swap(replay_terms_);
         std::vector<std::u16string>().swap(elements_);
-    }
-
-    // A document's terms from its cached record, as index_field would have made them; false (and
-    // nothing added) when the record does not fit `field_count` fields.
-    bool replay(std::string_view record, std::size_t field_count, std::vector<TermCount>& pairs,
-                std::vector<CollectedTerms::FieldSpanView>& spans) {
-        TermRecordReader reader(record);
-        const std::size_t pairs_before = pairs.size();
-        spans.clear();
-        for (std::size_t f = 0; f < field_count; ++f) {
-            std::uint32_t length = 0, count = 0;
-            if (!reader.field(length, count)) break;
-            // The field's terms first, end to end in one buffer with their hashes, then looked up
-            // with the table prefetched a few terms ahead (as index_field does): a rebuild replays
-            // every unchanged document, millions of lookups that are cache misses.
-            replay_units_.clear();
-            replay_terms_.clear();
-            hashes_.clear();
-            std::uint32_t k = 0;
-            for (; k < count; ++k) {
-                std::uint32_t n = 0;
-                if (!reader.term(scratch_, n)) break;
-                replay_terms_.push_back({static_cast<std::uint32_t>(replay_units_.size()), static_cast<std::uint32_t>(scratch_.size()), n});
-                replay_units_ += scratch_;
-                hashes_.push_back(StringInterner::hash_of(scratch_));
-            }
-            if (k != count) break;
-            const auto begin = static_cast<std::uint32_t>(pairs.size());
-            constexpr std::size_t ahead = 8;
-            for (std::size_t i = 0; i < std::min<std::size_t>(count, ahead * 2); ++i) terms_.prefetch_slot(hashes_[i]);
-            for (std::size_t i = 0; i < count; ++i) {
-                if (i + 2 * ahead < count) terms_.prefetch_slot(hashes_[i + 2 * ahead]);
-                if (i + ahead < count) terms_.prefetch_entry(hashes_[i + ahead]);
-                const ReplayedTerm& t = replay_terms_[i];
-                const std::u16string_view term = std::u16string_view(replay_units_).substr(t.offset, t.units);
-                pairs.push_back({terms_.insert(term, hashes_[i]).id, t.count});
-            }
-            spans.push_back({begin, static_cast<std::uint32_t>(pairs.size()), length});
-        }
-        if (spans.size() == field_count && reader.at_end()) return true;
-        pairs.resize(pairs_before);
-        spans.clear();
-        return false;
     }
 
 private:
@@ -150,12 +134,6 @@ private:
     std::u16string scratch_;
     std::vector<std::u16string_view> tokens_;  // the current field's tokens
     std::vector<std::uint64_t> hashes_;
-    // replay's current field: its terms' code units end to end, and where each is.
-    struct ReplayedTerm {
-        std::uint32_t offset, units, count;
-    };
-    std::u16string replay_units_;
-    std::vector<ReplayedTerm> replay_terms_;
     std::vector<std::u16string> elements_;     // the current array field, lowercased
 };
 
@@ -172,6 +150,36 @@ std::uint32_t CollectedTerms::length(std::size_t document, std::size_t field) co
     return chunk.fields[(document % documents_per_chunk) * field_count_ + field].length;
 }
 
+// The records of the documents tokenized this time, their terms numbered in the previous cache's
+// dictionary where a replayed record had them, else as new terms (reuse.new_terms). A term the
+// previous dictionary holds but no replayed record used gets a new number too: the dictionary may
+// then hold a text twice, which costs a few bytes until the file is next rewritten.
+void make_records(CollectedTerms& collected, std::size_t documents, const std::vector<char>& replayed,
+                  const std::vector<std::uint32_t>& cached_to_global, TermReuse& reuse) {
+    const std::uint32_t base = reuse.previous ? reuse.previous->term_count() : 0;
+    std::vector<std::uint32_t> number_of(collected.dictionary().size(), StringInterner::npos);
+    for (std::uint32_t n = 0; n < cached_to_global.size(); ++n)
+        if (cached_to_global[n] != StringInterner::npos) number_of[cached_to_global[n]] = n;
+    const std::size_t field_count = collected.field_count();
+    for (std::size_t d = 0; d < documents; ++d) {
+        if (replayed[d]) continue;
+        TermRecordWriter record;
+        for (std::size_t f = 0; f < field_count; ++f) {
+            const std::span<TermCount> terms = collected.terms(d, f);
+            record.begin_field(collected.length(d, f), static_cast<std::uint32_t>(terms.size()));
+            for (const TermCount& p : terms) {
+                std::uint32_t& number = number_of[p.term];
+                if (number == StringInterner::npos) {
+                    number = base + static_cast<std::uint32_t>(reuse.new_terms.size());
+                    reuse.new_terms.add(collected.dictionary().at(p.term));
+                }
+                record.add_term(number, p.count);
+            }
+        }
+        reuse.fresh[d] = record.take();
+    }
+}
+
 CollectedTerms collect_terms(const std::vector<SearchDocument>& documents, std::span<const std::string_view> fields,
                              Language language, unsigned threads, TermReuse* reuse) {
     CollectedTerms result;
@@ -184,13 +192,16 @@ CollectedTerms collect_terms(const std::vector<SearchDocument>& documents, std::
     // Chunks go to whichever worker is free; each chunk remembers whose local ids it holds.
     std::vector<std::unique_ptr<Worker>> workers(threads);
     std::atomic<std::size_t> next_chunk{0};
+    const TermCache* previous = reuse ? reuse->previous : nullptr;
+    std::vector<char> replayed(reuse ? documents.size() : 0, 0);
     if (reuse) {
         reuse->keys.assign(documents.size(), Fingerprint{});
         reuse->fresh.assign(documents.size(), std::string());
+        reuse->new_terms = TermTexts();
     }
     run_parallel(threads, [&](unsigned w) {
         workers[w] = std::make_unique<Worker>(language);
-        std::vector<CollectedTerms::FieldSpanView> replayed;
+        std::vector<CollectedTerms::FieldSpanView> spans;
         for (std::size_t c; (c = next_chunk.fetch_add(1)) < chunk_count;) {
             CollectedTerms::Chunk& chunk = result.chunks_[c];
             chunk.worker = w;
@@ -198,14 +209,14 @@ CollectedTerms collect_terms(const std::vector<SearchDocument>& documents, std::
             for (std::size_t d = c * per_chunk; d < end; ++d) {
                 if (reuse) {
                     reuse->keys[d] = document_terms_key(documents[d], fields);
-                    const std::string_view* record = reuse->previous ? reuse->previous->find(reuse->keys[d]) : nullptr;
-                    if (record && workers[w]->replay(*record, fields.size(), chunk.pairs, replayed)) {
-                        for (const auto& span : replayed) chunk.fields.push_back({span.begin, span.end, span.length});
+                    const std::string_view* record = previous ? previous->find(reuse->keys[d]) : nullptr;
+                    if (record && replay(*record, fields.size(), previous->term_count(), chunk.pairs, spans)) {
+                        for (const auto& span : spans) chunk.fields.push_back({span.begin, span.end, span.length});
+                        replayed[d] = 1;
                         ++reuse->taken;
                         continue;
                     }
                 }
-                const std::size_t first_field = chunk.fields.size();
                 for (std::string_view name : fields) {
                     auto it = documents[d].fields.find(name);
                     CollectedTerms::FieldSpan span;
@@ -215,17 +226,6 @@ CollectedTerms collect_terms(const std::vector<SearchDocument>& documents, std::
                     span.end = static_cast<std::uint32_t>(chunk.pairs.size());
                     chunk.fields.push_back(span);
                 }
-                if (reuse) {
-                    TermRecordWriter record;
-                    const StringInterner& local = workers[w]->terms();
-                    for (std::size_t f = first_field; f < chunk.fields.size(); ++f) {
-                        const CollectedTerms::FieldSpan& span = chunk.fields[f];
-                        record.begin_field(span.length, span.end - span.begin);
-                        for (std::uint32_t k = span.begin; k < span.end; ++k)
-                            record.add_term(local.at(chunk.pairs[k].term), chunk.pairs[k].count);
-                    }
-                    reuse->fresh[d] = record.take();
-                }
             }
             // Kept until the index is written: without the slack of growing (a third of them).
             chunk.pairs.shrink_to_fit();
@@ -234,20 +234,30 @@ CollectedTerms collect_terms(const std::vector<SearchDocument>& documents, std::
         workers[w]->finish_tokenizing();
     });
 
-    // Renumber in document order: a term's global id is the order of its first appearance.
+    // Renumber in document order: a term's global id is the order of its first appearance. A
+    // replayed record's terms are numbers in the cache's dictionary, looked up once each.
     std::vector<std::vector<std::uint32_t>> to_global(workers.size());
     for (std::size_t w = 0; w < workers.size(); ++w) {
         if (workers[w]) to_global[w].assign(workers[w]->terms().size(), StringInterner::npos);
     }
+    std::vector<std::uint32_t> cached_to_global(previous ? previous->term_count() : 0, StringInterner::npos);
     for (CollectedTerms::Chunk& chunk : result.chunks_) {
         std::vector<std::uint32_t>& map = to_global[chunk.worker];
         const StringInterner& local = workers[chunk.worker]->terms();
         for (TermCount& p : chunk.pairs) {
-            std::uint32_t& global = map[p.term];
-            if (global == StringInterner::npos) global = result.dictionary_.intern(local.at(p.term)).first;
-            p.term = global;
+            if (p.term & from_cache) {
+                const std::uint32_t number = p.term & ~from_cache;
+                std::uint32_t& global = cached_to_global[number];
+                if (global == StringInterner::npos) global = result.dictionary_.intern(previous->term(number)).first;
+                p.term = global;
+            } else {
+                std::uint32_t& global = map[p.term];
+                if (global == StringInterner::npos) global = result.dictionary_.intern(local.at(p.term)).first;
+                p.term = global;
+            }
         }
     }
+    if (reuse) make_records(result, documents.size(), replayed, cached_to_global, *reuse);
     return result;
 }
 

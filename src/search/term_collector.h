@@ -29,6 +29,7 @@ public:
     std::uint32_t length(std::size_t document, std::size_t field) const;
     // `_index` -> the term's text.
     const StringInterner& dictionary() const { return dictionary_; }
+    std::size_t field_count() const { return field_count_; }
 
 private:
     friend CollectedTerms collect_terms(const std::vector<SearchDocument>&, std::span<const std::string_view>,

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -94,23 +95,69 @@ TEST_CASE("terms taken from the cache are the terms the tokenizer makes; an edit
     }()));
 }
 
-TEST_CASE("a document with a term too long for a record is tokenized every time, and right") {
+TEST_CASE("a document with a very long term (a pasted blob) is kept and taken like any other") {
     auto docs = corpus();
     docs[2].fields["body"] = std::string(70000, 'x') + " урок";
     TempFile file;
     TermReuse first;
     collect_terms(docs, fields, Language::multi, 1, &first);
-    CHECK(first.fresh[2].empty());  // no record for it
-    CHECK(!first.fresh[0].empty());
+    CHECK(!first.fresh[2].empty());
     REQUIRE(save_term_cache(file.path, Fingerprint{1, 2}, first));
     TermCache cache = TermCache::load(file.path, Fingerprint{1, 2});
-    CHECK(cache.size() == docs.size() - 1);
+    CHECK(cache.size() == docs.size());
     TermReuse second;
     second.previous = &cache;
     CollectedTerms again = collect_terms(docs, fields, Language::multi, 1, &second);
-    CHECK(second.taken == docs.size() - 1);
+    CHECK(second.taken == docs.size());
     CollectedTerms plain = collect_terms(docs, fields, Language::multi, 1);
     CHECK(dump(again, docs.size()) == dump(plain, docs.size()));
+}
+
+TEST_CASE("the dictionary holds each term once; a rebuild adds only the terms it has not seen") {
+    auto docs = corpus();
+    TempFile file;
+    const Fingerprint key{1, 2};
+    TermReuse first;
+    CollectedTerms made = collect_terms(docs, fields, Language::multi, 2, &first);
+    CHECK(first.new_terms.size() == made.dictionary().size());
+    REQUIRE(save_term_cache(file.path, key, first));
+    TermCache cache = TermCache::load(file.path, key);
+    REQUIRE(cache.term_count() == made.dictionary().size());
+    for (std::uint32_t t = 0; t < cache.term_count(); ++t) CHECK(cache.term(t) == made.dictionary().at(t));
+
+    // An edit that brings one new word: one new term, numbered after the file's.
+    docs[0].fields["body"] = std::string("Сложение дробей: урок, урок и задачи. Викторина.");
+    TermReuse second;
+    second.previous = &cache;
+    CollectedTerms edited = collect_terms(docs, fields, Language::multi, 1, &second);
+    REQUIRE(second.new_terms.size() >= 1);
+    bool found = false;
+    for (std::size_t i = 0; i < second.new_terms.size(); ++i) found = found || second.new_terms.at(i) == u"викторин";
+    CHECK(found);
+    // Only the edited document's terms can be new (the ones no other document has are numbered
+    // anew: the file may hold a text twice until it is next rewritten).
+    std::size_t edited_terms = 0;
+    for (std::size_t f = 0; f < fields.size(); ++f) edited_terms += edited.terms(0, f).size();
+    CHECK(second.new_terms.size() <= edited_terms);
+    REQUIRE(save_term_cache(file.path, key, second));
+    TermCache appended = TermCache::load(file.path, key);
+    CHECK(appended.term_count() == cache.term_count() + second.new_terms.size());
+    TermReuse third;
+    third.previous = &appended;
+    CollectedTerms taken = collect_terms(docs, fields, Language::multi, 2, &third);
+    CHECK(third.taken == docs.size());
+    CHECK(third.new_terms.size() == 0);
+    CHECK(dump(taken, docs.size()) == dump(edited, docs.size()));
+
+    // In memory (the dev server's): the same terms, each once.
+    TermCache kept = TermCache::of(third);
+    CHECK(kept.size() == docs.size());
+    CHECK(kept.term_count() == edited.dictionary().size());
+    TermReuse fourth;
+    fourth.previous = &kept;
+    CollectedTerms from_memory = collect_terms(docs, fields, Language::multi, 1, &fourth);
+    CHECK(fourth.taken == docs.size());
+    CHECK(dump(from_memory, docs.size()) == dump(edited, docs.size()));
 }
 
 TEST_CASE("a cache under another key, damaged or for other fields is not used") {
@@ -121,6 +168,34 @@ TEST_CASE("a cache under another key, damaged or for other fields is not used") 
     REQUIRE(save_term_cache(file.path, Fingerprint{1, 2}, made));
     CHECK(TermCache::load(file.path, Fingerprint{1, 3}).size() == 0);
     CHECK(TermCache::load(file.path / "missing", Fingerprint{1, 2}).size() == 0);
+
+    // A record numbering a term the dictionary lacks (a damaged file) is not used: that document
+    // is tokenized, the others are taken.
+    {
+        TempFile damaged;
+        damaged.path += "-damaged";
+        auto changed = docs;
+        changed[0].fields["title"] = std::string("Другое название");
+        TermReuse made_changed;
+        collect_terms(changed, fields, Language::multi, 1, &made_changed);
+        REQUIRE(save_term_cache(damaged.path, Fingerprint{1, 2}, made_changed));
+        TermCache loaded = TermCache::load(damaged.path, Fingerprint{1, 2});
+        TermRecordWriter bad;
+        for (std::size_t f = 0; f < fields.size(); ++f) bad.begin_field(1, 1), bad.add_term(loaded.term_count() + 5, 1);
+        TermReuse forged;  // appended to the file as docs[0]'s record (the file has the others')
+        forged.previous = &loaded;
+        for (const auto& d : docs) forged.keys.push_back(document_terms_key(d, fields));
+        forged.fresh = {bad.take(), "", ""};
+        REQUIRE(save_term_cache(damaged.path, Fingerprint{1, 2}, forged));
+        TermCache broken = TermCache::load(damaged.path, Fingerprint{1, 2});
+        REQUIRE(broken.find(forged.keys[0]));
+        TermReuse reuse;
+        reuse.previous = &broken;
+        CollectedTerms collected = collect_terms(docs, fields, Language::multi, 1, &reuse);
+        CHECK(reuse.taken == docs.size() - 1);
+        CollectedTerms plain = collect_terms(docs, fields, Language::multi, 1);
+        CHECK(dump(collected, docs.size()) == dump(plain, docs.size()));
+    }
 
     // Cut short (a build stopped while appending): the record cut is not used, the others are.
     const auto size = std::filesystem::file_size(file.path);
@@ -137,6 +212,7 @@ TEST_CASE("a cache under another key, damaged or for other fields is not used") 
     TermReuse forged;
     forged.keys = made.keys;
     forged.fresh = made.fresh;
+    forged.new_terms = made.new_terms;
     for (std::size_t d = 0; d < docs.size(); ++d) forged.keys[d] = document_terms_key(docs[d], two);
     REQUIRE(save_term_cache(file.path, Fingerprint{1, 2}, forged));
     TermCache wrong = TermCache::load(file.path, Fingerprint{1, 2});
