@@ -11,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -390,9 +391,34 @@ const RenderedMarkdown& no_rendering() {
 }
 }  // namespace
 
+void RenderedMarkdown::store_html(std::shared_ptr<const RandomAccessFile> file, std::uint64_t offset) {
+    stored_html_fingerprint = Fingerprinter().add(std::string_view(html)).finish();
+    stored = std::move(file);
+    stored_at = offset;
+    stored_size = html.size();
+    std::string().swap(html);
+}
+
+std::string_view RenderedMarkdown::html_text(std::string& buffer) const {
+    if (kept) return kept_html;
+    if (!stored) return html;
+    if (!stored->read(stored_at, stored_size, buffer))
+        throw std::runtime_error("the build cache's file of Markdown renderings could not be read back (.urker-cache/)");
+    return buffer;
+}
+
+Fingerprint RenderedMarkdown::html_fingerprint() const {
+    if (stored) return stored_html_fingerprint;
+    return Fingerprinter().add(kept ? kept_html : std::string_view(html)).finish();
+}
+
 std::string PageMarkdown::html() const {
     if (!rendering_) return {};
-    return hrefs_.empty() ? std::string(rendering_->html_text()) : replace_placeholders(rendering_->html_text(), token_, hrefs_);
+    std::string buffer;
+    const std::string_view text = rendering_->html_text(buffer);
+    if (!hrefs_.empty()) return replace_placeholders(text, token_, hrefs_);
+    if (text.data() == buffer.data()) return buffer;
+    return std::string(text);
 }
 
 void PageMarkdown::add_html_to(Fingerprinter& f) const {
@@ -400,7 +426,9 @@ void PageMarkdown::add_html_to(Fingerprinter& f) const {
         f.add(std::string_view());
         return;
     }
-    f.add(rendering_->html_text());
+    // The HTML's own fingerprint rather than its bytes: a rendering kept in the build cache's
+    // file (RenderedMarkdown::store_html) is then not read back for it.
+    f.add(rendering_->html_fingerprint());
     if (hrefs_.empty()) return;
     // The placeholders' token and the addresses put in for them: the spliced HTML is a function of
     // these and the rendering's HTML.

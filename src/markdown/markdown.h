@@ -13,6 +13,7 @@
 #include "config/site_config.h"
 #include "core/diagnostic.h"
 #include "core/fingerprint.h"
+#include "core/random_access_file.h"
 #include "core/url.h"
 
 namespace urker {
@@ -67,8 +68,23 @@ struct RenderedMarkdown {
     std::shared_ptr<const void> kept;
     std::string_view kept_html, kept_first_paragraph_html, kept_plain_text;
 
-    // The texts, wherever they are: read them through these.
-    std::string_view html_text() const { return kept ? kept_html : std::string_view(html); }
+    // A rendering made this build and written to the build cache (markdown/render_cache.h) may
+    // leave `html` empty too: its HTML is then read back from the file when a page shows it
+    // (store_html), so the build does not hold every page's HTML from the Markdown stage on.
+    std::shared_ptr<const RandomAccessFile> stored;
+    std::uint64_t stored_at = 0;
+    std::size_t stored_size = 0;
+    Fingerprint stored_html_fingerprint;
+
+    // Moves the HTML to `file`, where it is `html.size()` bytes from `offset`.
+    void store_html(std::shared_ptr<const RandomAccessFile> file, std::uint64_t offset);
+    // The HTML, wherever it is: `buffer` holds it when it is read from the file. Throws
+    // std::runtime_error when the file cannot be read.
+    std::string_view html_text(std::string& buffer) const;
+    // The fingerprint of the HTML (the same wherever it is kept).
+    Fingerprint html_fingerprint() const;
+
+    // The other texts, wherever they are: read them through these.
     std::string_view first_paragraph_text() const { return kept ? kept_first_paragraph_html : std::string_view(first_paragraph_html); }
     std::string_view plain_text_view() const { return kept ? kept_plain_text : std::string_view(plain_text); }
 };

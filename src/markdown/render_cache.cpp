@@ -59,12 +59,14 @@ private:
 }  // namespace
 
 std::string encode_rendering(const RenderedMarkdown& r, const DeferredLinks* deferred, const std::vector<LinkAnswer>& answers) {
-    std::size_t size = 64 + r.html_text().size() + r.first_paragraph_text().size() + r.plain_text_view().size();
+    std::string buffer;
+    const std::string_view html = r.html_text(buffer);
+    std::size_t size = 64 + html.size() + r.first_paragraph_text().size() + r.plain_text_view().size();
     for (const Heading& h : r.headings) size += 12 + h.id.size() + h.title.size();
     for (const LinkAnswer& a : answers) size += 9 + a.url.size() + a.to.size();
     std::string out;
     out.reserve(size);
-    put_text(out, r.html_text());
+    put_text(out, html);
     put_text(out, r.first_paragraph_text());
     put_text(out, r.plain_text_view());
     append_number(out, static_cast<std::uint64_t>(r.word_count));
@@ -208,6 +210,7 @@ RenderingReuse::RenderingReuse(std::filesystem::path file, const Fingerprint& ke
         file_bytes_ = end - file_head(key_).size();
     }
     if (fd_ < 0) write_failed_ = true;
+    else written_ = RandomAccessFile::open(file_);
 }
 
 RenderingReuse::RenderingReuse(std::shared_ptr<const RenderingCache> previous)
@@ -243,7 +246,7 @@ void RenderingReuse::taken(const Fingerprint& rendering) {
     used_.push_back(rendering);
 }
 
-void RenderingReuse::made(const Fingerprint& rendering, std::string record) {
+std::optional<std::uint64_t> RenderingReuse::made(const Fingerprint& rendering, std::string record) {
     ++rendered_;
     if (file_.empty()) {
         std::string framed;
@@ -252,17 +255,25 @@ void RenderingReuse::made(const Fingerprint& rendering, std::string record) {
         auto owner = std::make_shared<const std::string>(std::move(framed));
         std::lock_guard lock(mutex_);
         next_->put(rendering, owner, *owner);
-        return;
+        return std::nullopt;
     }
     const std::string frame = frame_of(rendering, record);
     std::lock_guard lock(mutex_);
     used_.push_back(rendering);
     used_bytes_ += frame.size() + record.size();
-    if (write_failed_) return;
+    if (write_failed_) return std::nullopt;
+    // Where the record goes: after the head and the records before it (the file was cut to its
+    // last whole record when opened, and is appended to only here).
+    const std::uint64_t at = file_head(key_).size() + file_bytes_ + frame.size();
     // One write for the frame and one for the record: a build stopped between them leaves a
     // record cut short, which the next build cuts off.
-    if (!write_all(fd_, frame) || !write_all(fd_, record)) write_failed_ = true;
+    if (!write_all(fd_, frame) || !write_all(fd_, record)) {
+        write_failed_ = true;
+        return std::nullopt;
+    }
     file_bytes_ += frame.size() + record.size();
+    if (!written_) return std::nullopt;
+    return at;
 }
 
 bool RenderingReuse::finish() {

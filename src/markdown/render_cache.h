@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "core/fingerprint.h"
+#include "core/random_access_file.h"
 #include "markdown/markdown.h"
 
 namespace urker {
@@ -47,6 +48,8 @@ struct KeptRendering {
     std::vector<LinkAnswer> answers;
 };
 
+// Where a record's HTML starts in it (encode_rendering puts it first, after its size).
+inline constexpr std::uint64_t kRecordHtmlOffset = 4;
 std::string encode_rendering(const RenderedMarkdown& rendering, const DeferredLinks* deferred, const std::vector<LinkAnswer>& answers);
 // Null for bytes that do not hold a whole record (a damaged file). With `keeper` (what keeps
 // `record`'s bytes alive), the rendering's texts are views of them (RenderedMarkdown::kept)
@@ -99,8 +102,10 @@ public:
     std::optional<KeptRendering> find(const Fingerprint& rendering) const;
     // The caller took find()'s rendering: it stays for the next build.
     void taken(const Fingerprint& rendering);
-    // A rendering made this build, to keep.
-    void made(const Fingerprint& rendering, std::string record);
+    // A rendering made this build, to keep. When it went to the file: where in the file the
+    // record's bytes start, and the file to read them back from (written()).
+    std::optional<std::uint64_t> made(const Fingerprint& rendering, std::string record);
+    const std::shared_ptr<const RandomAccessFile>& written() const { return written_; }
     // A rendering made this build that is not kept (it reported a problem or ran an embed).
     void made_unkept() { ++rendered_; }
 
@@ -125,6 +130,7 @@ private:
     std::shared_ptr<RenderingCache> next_;  // in memory: what the next build gets
     std::mutex mutex_;
     int fd_ = -1;                     // the file, open for appending
+    std::shared_ptr<const RandomAccessFile> written_;  // the same file, to read back what was written
     bool write_failed_ = false;
     std::uint64_t file_bytes_ = 0;    // records in the file, with their frames
     std::uint64_t used_bytes_ = 0;    // of those, this build's

@@ -278,8 +278,14 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
                     };
                 const std::size_t reported = d.items().size();
                 rendering = renderer.render(input_of(page), d, views ? &links : nullptr);
-                if (!ran_handler && d.items().size() == reported) reuse->made(key, encode_rendering(rendering, views ? &links : nullptr, answers));
-                else reuse->made_unkept();
+                if (!ran_handler && d.items().size() == reported) {
+                    // Written to the build cache's file: from now on the HTML is read from there
+                    // when a page shows it (its place in the record: markdown/render_cache.h).
+                    if (auto at = reuse->made(key, encode_rendering(rendering, views ? &links : nullptr, answers)))
+                        rendering.store_html(reuse->written(), *at + kRecordHtmlOffset);
+                } else {
+                    reuse->made_unkept();
+                }
             }
             report_unparsed_links(page, targets, i, d);
             std::vector<UrlProblem> summary_problems;

@@ -22,8 +22,12 @@ void write_material_cards(const SiteModel& model, const Portal& portal, const Th
     const std::vector<std::string>& languages = model.config.languages;
     std::vector<Diagnostics> language_diags(languages.size());
     std::atomic<std::size_t> written{0};
-    const std::function<std::string(const std::string&)> as_json = [](const std::string& html) {
-        return json{{"html", html}}.dump(-1, ' ', false, json::error_handler_t::replace);
+    // The cards' HTML is moved into the JSON, not copied: at 10 000 materials it is some 16 MB a
+    // language, made at the end of the build, when its memory is at its highest.
+    const std::function<std::string(std::string&&)> as_json = [](std::string&& html) {
+        json file = json::object();
+        file["html"] = std::move(html);
+        return file.dump(-1, ' ', false, json::error_handler_t::replace);
     };
     parallel_for(languages.size(), [&](std::size_t k) {
         const std::string& lang = languages[k];

@@ -11,7 +11,7 @@ namespace {
 
 bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name, const Fingerprint* values,
              const nlohmann::json* given, const std::function<nlohmann::json()>* make_context, const std::string& lang, const std::string& url,
-             Diagnostics& diags, const std::function<std::string(const std::string&)>* wrap, const tmpl::SharedLists* lists) {
+             Diagnostics& diags, const std::function<std::string(std::string&&)>* wrap, const tmpl::SharedLists* lists) {
     const Theme& theme = ctx.theme();
     const ContextBuilder::Globals& globals = ctx.globals(lang, url);
     PublishedMemo* memo = ctx.memo();
@@ -46,7 +46,7 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
     tmpl::GlobalsTrace trace;
     auto html = theme.engine->render(template_name, *given, globals.value, locale, diags, ctx.fragments(), memo ? &trace : nullptr, lists);
     if (!html) return false;
-    if (wrap) out.write(path, (*wrap)(*html));
+    if (wrap) out.write(path, (*wrap)(std::move(*html)));
     else out.write(path, *html);
     if (memo && diags.items().size() == reported) {
         std::vector<std::uint32_t> reads;
@@ -77,7 +77,7 @@ bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string&
 
 bool publish_page_lazily(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
                          const Fingerprint& values, const std::function<nlohmann::json()>& make_context, const std::string& lang,
-                         const std::string& url, Diagnostics& diags, const std::function<std::string(const std::string&)>* wrap,
+                         const std::string& url, Diagnostics& diags, const std::function<std::string(std::string&&)>* wrap,
                          const tmpl::SharedLists* lists) {
     if (!ctx.memo()) {
         const nlohmann::json context = make_context();

@@ -37,7 +37,7 @@ bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string&
 // shows: template.h's SharedList); `values` covers them.
 bool publish_page_lazily(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
                          const Fingerprint& values, const std::function<nlohmann::json()>& make_context, const std::string& lang,
-                         const std::string& url, Diagnostics& diags, const std::function<std::string(const std::string&)>* wrap = nullptr,
+                         const std::string& url, Diagnostics& diags, const std::function<std::string(std::string&&)>* wrap = nullptr,
                          const tmpl::SharedLists* lists = nullptr);
 
 }  // namespace urker

@@ -62,11 +62,13 @@ TEST_CASE("a record gives back the rendering, its placeholders and the link answ
     auto viewed = decode_rendering(*bytes, bytes);
     REQUIRE(viewed);
     CHECK(viewed->rendering.html.empty());
-    CHECK(viewed->rendering.html_text() == r.html);
+    std::string buffer;
+    CHECK(viewed->rendering.html_text(buffer) == r.html);
     CHECK(viewed->rendering.first_paragraph_text() == r.first_paragraph_html);
     CHECK(viewed->rendering.plain_text_view() == r.plain_text);
-    CHECK(viewed->rendering.html_text().data() >= bytes->data());
-    CHECK(viewed->rendering.html_text().data() < bytes->data() + bytes->size());
+    CHECK(viewed->rendering.html_text(buffer).data() >= bytes->data());
+    CHECK(viewed->rendering.html_text(buffer).data() < bytes->data() + bytes->size());
+    CHECK(viewed->rendering.html_fingerprint() == r.html_fingerprint());
     CHECK(viewed->rendering.headings.size() == 2);
     CHECK(viewed->answers.size() == 2);
     CHECK(encode_rendering(viewed->rendering, &links, answers) == *bytes);  // kept again as it was
@@ -113,7 +115,8 @@ TEST_CASE("renderings kept on disk are found by the next build, and only under t
         for (const auto& t : texts) {
             auto kept = second.find(key_of(t));
             REQUIRE(kept);
-            CHECK(kept->rendering.html_text() == rendered(t).html);
+            std::string buffer;
+            CHECK(kept->rendering.html_text(buffer) == rendered(t).html);
             CHECK(kept->rendering.html.empty());  // a view of the file, not a copy
             CHECK(kept->rendering.kept);
             second.taken(key_of(t));
@@ -128,6 +131,63 @@ TEST_CASE("renderings kept on disk are found by the next build, and only under t
     CHECK(other.finish());
     RenderingReuse again(file, binary);
     CHECK_FALSE(again.find(key_of(texts[0])));
+}
+
+TEST_CASE("a rendering written to the file is read back from it, also once the file is rewritten") {
+    TempFolder tmp;
+    const auto file = tmp.path / "memo.markdown";
+    const Fingerprint binary{1, 2};
+    const std::vector<std::string> texts{"Первый *текст*.", "Второй **текст** и [ссылка](/a/).", "Третий текст с `кодом`."};
+    std::vector<RenderedMarkdown> stored;
+    {
+        RenderingReuse first(file, binary);
+        for (const auto& t : texts) {
+            RenderedMarkdown r = rendered(t);
+            auto at = first.made(key_of(t), encode_rendering(r, nullptr, {}));
+            REQUIRE(at);
+            REQUIRE(first.written());
+            const Fingerprint before = r.html_fingerprint();
+            r.store_html(first.written(), *at + kRecordHtmlOffset);
+            CHECK(r.html.empty());
+            CHECK(r.html_fingerprint() == before);
+            stored.push_back(std::move(r));
+        }
+        // And more, which the next build does not use, so that it rewrites the file.
+        for (int k = 0; k < 40; ++k) {
+            const std::string t = "Текст номер " + std::to_string(k) + ". " + std::string(40000, 'x');
+            first.made(key_of(t), encode_rendering(rendered(t), nullptr, {}));
+        }
+        CHECK(first.finish());
+    }
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        std::string buffer;
+        CHECK(stored[i].html_text(buffer) == rendered(texts[i]).html);
+        // A page shows it, and fingerprints it, as it would the rendering in memory.
+        PageMarkdown from_file(stored[i]), in_memory(rendered(texts[i]));
+        CHECK(from_file.html() == in_memory.html());
+        Fingerprinter a, b;
+        from_file.add_html_to(a);
+        in_memory.add_html_to(b);
+        CHECK(a.finish() == b.finish());
+    }
+    // The next build uses one text only and rewrites the file: what this build stored still reads.
+    {
+        RenderingReuse second(file, binary);
+        REQUIRE(second.find(key_of(texts[0])));
+        second.taken(key_of(texts[0]));
+        const auto before = size_of(file);
+        CHECK(second.finish());
+        CHECK(size_of(file) < before);
+    }
+    {
+        RenderingReuse third(file, binary);
+        CHECK_FALSE(third.find(key_of(texts[1])));  // rewritten without it
+    }
+    std::string buffer;
+    CHECK(stored[1].html_text(buffer) == rendered(texts[1]).html);
+    // Without a file (the dev server's cache in memory) nothing is stored.
+    RenderingReuse in_memory(nullptr);
+    CHECK_FALSE(in_memory.made(key_of(texts[0]), encode_rendering(rendered(texts[0]), nullptr, {})));
 }
 
 TEST_CASE("a record cut short or damaged is rendered again; the records before it are kept") {
@@ -154,7 +214,8 @@ TEST_CASE("a record cut short or damaged is rendered again; the records before i
         RenderingReuse third(file, binary);
         CHECK(third.find(key_of("Один.")));
         REQUIRE(third.find(key_of("Два.")));
-        CHECK(third.find(key_of("Два."))->rendering.html_text() == rendered("Два.").html);
+        std::string buffer;
+        CHECK(third.find(key_of("Два."))->rendering.html_text(buffer) == rendered("Два.").html);
     }
     // A changed byte inside a record's text: its checksum no longer matches.
     {
