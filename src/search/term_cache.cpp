@@ -71,43 +71,61 @@ std::vector<std::pair<const Fingerprint*, std::string_view>> records_of(const Te
     return records;
 }
 
-// The frames of a whole cache of `records`: a dictionary of the terms they use, numbered anew in
-// order of first use, then the records with their terms renumbered. A record with a number that
-// has no term (a damaged file's) is left out.
-std::string compacted_frames(const TermReuse& reuse, const std::vector<std::pair<const Fingerprint*, std::string_view>>& records) {
+// The frames of a whole cache of `records`, given to `emit` piece by piece: a dictionary of the
+// terms they use, numbered anew in order of first use, then the records with their terms
+// renumbered. A record with a number that has no term (a damaged file's) is left out. Two passes
+// over the records, so that the file (some 50 MB at 10 000 materials) is never whole in memory.
+template <typename Emit>
+void write_compacted(const TermReuse& reuse, const std::vector<std::pair<const Fingerprint*, std::string_view>>& records, const Emit& emit) {
     const std::uint32_t base = reuse.previous ? reuse.previous->term_count() : 0;
     const std::size_t known = base + reuse.new_terms.size();
-    auto text_of = [&](std::uint32_t number) {
-        return number < base ? reuse.previous->term(number) : reuse.new_terms.at(number - base);
-    };
     constexpr std::uint32_t none = 0xFFFFFFFF;
     std::vector<std::uint32_t> renumbered(known, none);
     std::vector<std::uint32_t> used;  // old numbers, by new number
-    std::string frames_of_records;
-    for (const auto& [document, record] : records) {
-        TermRecordReader reader(record);
-        TermRecordWriter writer;
-        bool whole = true;
+    std::vector<char> whole(records.size(), 1);
+    for (std::size_t r = 0; r < records.size(); ++r) {
+        TermRecordReader reader(records[r].second);
         std::uint32_t length = 0, count = 0;
-        while (whole && !reader.at_end() && (whole = reader.field(length, count))) {
-            writer.begin_field(length, count);
-            for (std::uint32_t k = 0; whole && k < count; ++k) {
+        while (whole[r] && !reader.at_end()) {
+            if (!reader.field(length, count)) {
+                whole[r] = 0;
+                break;
+            }
+            for (std::uint32_t k = 0; k < count; ++k) {
                 std::uint32_t number = 0, times = 0;
-                whole = reader.term(number, times) && number < known;
-                if (!whole) break;
+                if (!reader.term(number, times) || number >= known) {
+                    whole[r] = 0;
+                    break;
+                }
                 if (renumbered[number] == none) {
                     renumbered[number] = static_cast<std::uint32_t>(used.size());
                     used.push_back(number);
                 }
+            }
+        }
+    }
+    std::string frame;
+    append_terms_frame(frame, used.size(), [&](std::size_t i) {
+        return used[i] < base ? reuse.previous->term(used[i]) : reuse.new_terms.at(used[i] - base);
+    });
+    emit(std::string_view(frame));
+    for (std::size_t r = 0; r < records.size(); ++r) {
+        if (!whole[r]) continue;
+        TermRecordReader reader(records[r].second);
+        TermRecordWriter writer;
+        std::uint32_t length = 0, count = 0;
+        while (!reader.at_end() && reader.field(length, count)) {
+            writer.begin_field(length, count);
+            for (std::uint32_t k = 0; k < count; ++k) {
+                std::uint32_t number = 0, times = 0;
+                reader.term(number, times);
                 writer.add_term(renumbered[number], times);
             }
         }
-        if (whole) append_frame(frames_of_records, *document, writer.take());
+        frame.clear();
+        append_frame(frame, *records[r].first, writer.take());
+        emit(std::string_view(frame));
     }
-    std::string frames;
-    append_terms_frame(frames, used.size(), [&](std::size_t i) { return text_of(used[i]); });
-    frames += frames_of_records;
-    return frames;
 }
 
 }  // namespace
@@ -147,7 +165,8 @@ std::size_t TermCache::read_frames(std::string_view all, std::size_t at) {
 
 TermCache TermCache::of(const TermReuse& reuse) {
     TermCache cache;
-    auto bytes = std::make_shared<const std::string>(compacted_frames(reuse, records_of(reuse)));
+    auto bytes = std::make_shared<std::string>();
+    write_compacted(reuse, records_of(reuse), [&bytes](std::string_view piece) { bytes->append(piece); });
     cache.read_frames(*bytes, 0);
     cache.storage_ = std::move(bytes);
     return cache;
@@ -239,8 +258,7 @@ bool save_term_cache(const std::filesystem::path& file, const Fingerprint& key, 
     return replace_file(file, [&](std::ostream& out) {
         const std::string head = head_of(key);
         out.write(head.data(), static_cast<std::streamsize>(head.size()));
-        const std::string frames = compacted_frames(reuse, records);
-        out.write(frames.data(), static_cast<std::streamsize>(frames.size()));
+        write_compacted(reuse, records, [&out](std::string_view piece) { out.write(piece.data(), static_cast<std::streamsize>(piece.size())); });
     });
 }
 
