@@ -422,7 +422,7 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
         }
         options.term_reuse = &term_reuse;
         // The records are kept as soon as they are complete, on a thread of their own while the
-        // shards are made (writing some 50 MB at 10 000 materials: on one core, it held up the
+        // shards are made (writing some 24 MB at 10 000 materials: on one core, it held up the
         // first build by a few tenths of a second), and let go when kept.
         options.terms_collected = [&] {
             result.documents_kept = term_reuse.taken;

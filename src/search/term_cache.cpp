@@ -17,10 +17,7 @@ namespace urker::search {
 
 namespace {
 
-// 24 bytes, so that the frames after the head (each a multiple of 2 bytes long) keep the terms'
-// UTF-16 units 2-byte aligned where they lie, in the mapped file as in memory.
-constexpr std::string_view kMagic = "urker-search-terms 3   \n";
-static_assert(kMagic.size() % 4 == 0);
+constexpr std::string_view kMagic = "urker-search-terms 4\n";
 constexpr std::size_t kHeadBytes = kMagic.size() + 16;  // the magic, then the key
 constexpr std::size_t kFrameBytes = 20;                  // a frame's document key and size
 // The key of a frame of dictionary terms (a document's fields never hash to it in practice; a
@@ -74,7 +71,7 @@ std::vector<std::pair<const Fingerprint*, std::string_view>> records_of(const Te
 // The frames of a whole cache of `records`, given to `emit` piece by piece: a dictionary of the
 // terms they use, numbered anew in order of first use, then the records with their terms
 // renumbered. A record with a number that has no term (a damaged file's) is left out. Two passes
-// over the records, so that the file (some 50 MB at 10 000 materials) is never whole in memory.
+// over the records, so that the file (some 24 MB at 10 000 materials) is never whole in memory.
 template <typename Emit>
 void write_compacted(const TermReuse& reuse, const std::vector<std::pair<const Fingerprint*, std::string_view>>& records, const Emit& emit) {
     const std::uint32_t base = reuse.previous ? reuse.previous->term_count() : 0;
@@ -140,21 +137,30 @@ std::size_t TermCache::read_frames(std::string_view all, std::size_t at) {
         if (all.size() - at - kFrameBytes < size) break;  // cut short: a build stopped while appending it
         const std::string_view body = all.substr(at + kFrameBytes, size);
         if (document == kTermsFrame) {
-            std::vector<std::u16string_view> terms;
-            std::size_t in = 0;
+            // The texts are copied out of the frame, into one piece per frame (the file's bytes
+            // need not be aligned for UTF-16).
+            std::vector<std::pair<std::size_t, std::uint32_t>> spans;  // in units, in the frame's texts
+            std::size_t in = 0, total = 0;
             while (in < body.size()) {
                 std::uint32_t units = 0;
                 if (body.size() - in < 4) break;
                 std::memcpy(&units, body.data() + in, 4);
                 in += 4;
                 if ((body.size() - in) / sizeof(char16_t) < units) break;
-                // 2-byte aligned: the frames before it are all of even length (see kMagic).
-                terms.emplace_back(reinterpret_cast<const char16_t*>(body.data() + in), units);
+                spans.emplace_back(total, units);
+                total += units;
                 in += std::size_t{units} * sizeof(char16_t);
             }
-            if (in != body.size() || reinterpret_cast<std::uintptr_t>(body.data()) % alignof(char16_t) != 0)
-                break;  // damaged: what follows may number terms this frame lacks
-            terms_.insert(terms_.end(), terms.begin(), terms.end());
+            if (in != body.size()) break;  // damaged: what follows may number terms this frame lacks
+            std::u16string& texts = term_texts_.emplace_back(total, u'\0');
+            std::size_t from = 0, unit = 0;
+            for (const auto& [start, units] : spans) {
+                from += 4;
+                std::memcpy(texts.data() + unit, body.data() + from, std::size_t{units} * sizeof(char16_t));
+                from += std::size_t{units} * sizeof(char16_t);
+                unit += units;
+                terms_.emplace_back(texts.data() + start, units);
+            }
         } else {
             records_.emplace(document, body);
         }
@@ -172,26 +178,45 @@ TermCache TermCache::of(const TermReuse& reuse) {
     return cache;
 }
 
+namespace {
+
+// Numbers as LEB128 varints: most are small (a count of 1, a field's length), and a record is
+// about half the size of one of 32-bit numbers.
+void append_varint(std::string& out, std::uint32_t n) {
+    while (n >= 0x80) {
+        out.push_back(static_cast<char>((n & 0x7F) | 0x80));
+        n >>= 7;
+    }
+    out.push_back(static_cast<char>(n));
+}
+
+}  // namespace
+
 void TermRecordWriter::begin_field(std::uint32_t length, std::uint32_t terms) {
-    append_number(bytes_, length);
-    append_number(bytes_, terms);
+    append_varint(bytes_, length);
+    append_varint(bytes_, terms);
 }
 
 void TermRecordWriter::add_term(std::uint32_t number, std::uint32_t count) {
-    append_number(bytes_, number);
-    append_number(bytes_, count);
+    append_varint(bytes_, number);
+    append_varint(bytes_, count);
 }
 
-bool TermRecordReader::take(void* to, std::size_t n) {
-    if (bytes_.size() - at_ < n) return false;
-    std::memcpy(to, bytes_.data() + at_, n);
-    at_ += n;
-    return true;
+bool TermRecordReader::take(std::uint32_t& n) {
+    n = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+        if (at_ == bytes_.size()) return false;
+        const auto byte = static_cast<unsigned char>(bytes_[at_++]);
+        if (shift == 28 && byte > 0x0F) return false;  // more than 32 bits: not a record of ours
+        n |= std::uint32_t{byte & 0x7Fu} << shift;
+        if (byte < 0x80) return true;
+    }
+    return false;
 }
 
-bool TermRecordReader::field(std::uint32_t& length, std::uint32_t& terms) { return take(&length, 4) && take(&terms, 4); }
+bool TermRecordReader::field(std::uint32_t& length, std::uint32_t& terms) { return take(length) && take(terms); }
 
-bool TermRecordReader::term(std::uint32_t& number, std::uint32_t& count) { return take(&number, 4) && take(&count, 4); }
+bool TermRecordReader::term(std::uint32_t& number, std::uint32_t& count) { return take(number) && take(count); }
 
 TermCache TermCache::load(const std::filesystem::path& file, const Fingerprint& key) {
     TermCache cache;

@@ -17,7 +17,7 @@
 // On disk the cache is a log, like the Markdown renderings' (markdown/render_cache.h): a build
 // appends the terms new to the dictionary and the records it made, and rewrites the file (with a
 // dictionary of the terms still used, renumbered) only when most of its records are no longer
-// used. After a text edit that is a few terms and one record, not the whole file (some 50 MB at
+// used. After a text edit that is a few terms and one record, not the whole file (some 24 MB at
 // 10 000 materials).
 #pragma once
 
@@ -26,6 +26,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <filesystem>
 #include <memory>
 #include <span>
@@ -38,7 +39,7 @@ namespace urker::search {
 
 // One document's record: per field in order, its length (lunr's fieldLength) and its distinct
 // terms in order of first appearance, each as its number in the dictionary and its count.
-//   per field: u32 length, u32 term count; per term: u32 number, u32 count
+//   per field: length, term count; per term: number, count (each a LEB128 varint)
 class TermRecordWriter {
 public:
     void begin_field(std::uint32_t length, std::uint32_t terms);
@@ -61,7 +62,7 @@ public:
     bool at_end() const { return at_ == bytes_.size(); }
 
 private:
-    bool take(void* to, std::size_t n);
+    bool take(std::uint32_t& n);
     std::string_view bytes_;
     std::size_t at_ = 0;
 };
@@ -118,7 +119,8 @@ private:
     // the bytes of of().
     std::shared_ptr<const void> storage_;
     std::unordered_map<Fingerprint, std::string_view, Hash> records_;
-    std::vector<std::u16string_view> terms_;  // the dictionary, by number
+    std::vector<std::u16string_view> terms_;  // the dictionary, by number, in term_texts_
+    std::deque<std::u16string> term_texts_;   // the texts of each frame of terms (a deque: they stay put)
     // For load(): the file and key it was read under, and where its last whole record ends (a
     // build stopped while appending leaves a record cut short, which the next append replaces).
     std::filesystem::path file_;
