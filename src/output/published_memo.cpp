@@ -320,7 +320,19 @@ std::size_t PublishedMemo::reused() const {
 }
 
 bool PublishedMemo::save() const {
+    std::error_code ec;
+    fs::create_directories(file_.parent_path(), ec);
+    fs::path temporary = file_;
+    temporary += ".tmp-" + std::to_string(::getpid());
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    // Written a piece at a time: the whole text is some 16 MB at 10 000 materials, made at the
+    // end of the build, when its memory is at its highest.
     std::string text;
+    auto flush_some = [&](bool all) {
+        if (!all && text.size() < (std::size_t{1} << 20)) return;
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        text.clear();
+    };
     text += kHeader;
     text += build_key_.hex();
     text += '\n';
@@ -330,6 +342,7 @@ bool PublishedMemo::save() const {
             text += "r " + std::to_string(read.kind) + ' ' + read.seen.hex() + ' ';
             to_hex(read.where, text);
             text += '\n';
+            flush_some(false);
         }
         for (const auto& [name, group] : current_groups_) {
             text += "g " + group.inputs.hex() + ' ';
@@ -341,6 +354,7 @@ bool PublishedMemo::save() const {
                 to_hex(path, text);
             }
             text += '\n';
+            flush_some(false);
         }
         for (const auto& [path, remembered] : current_) {
             if (path.find('\n') != std::string::npos) continue;
@@ -358,20 +372,14 @@ bool PublishedMemo::save() const {
             text += ' ';
             text += path;
             text += '\n';
+            flush_some(false);
         }
     }
-    std::error_code ec;
-    fs::create_directories(file_.parent_path(), ec);
-    fs::path temporary = file_;
-    temporary += ".tmp-" + std::to_string(::getpid());
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.close();
-        if (!out) {
-            fs::remove(temporary, ec);
-            return false;
-        }
+    flush_some(true);
+    out.close();
+    if (!out) {
+        fs::remove(temporary, ec);
+        return false;
     }
     fs::rename(temporary, file_, ec);
     if (!ec) return true;

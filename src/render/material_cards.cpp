@@ -1,11 +1,11 @@
 #include "render/material_cards.h"
 
-#include <atomic>
 #include <functional>
 
 #include "core/fingerprint.h"
-#include "core/thread_pool.h"
+#include "core/text.h"
 #include "render/publish_page.h"
+#include "search/js_number.h"
 
 namespace urker {
 
@@ -18,22 +18,41 @@ void write_material_cards(const SiteModel& model, const Portal& portal, const Th
     auto section = model.section_by_dir.find("materials");
     if (section == model.section_by_dir.end()) return;
     const Section& s = model.sections[section->second];
-    // Each language's file on a core of its own; from the build cache when every card is as it was.
+    // One language's file after the other (each is the size of the whole catalogue, so two at once
+    // were the build's highest memory: the cards themselves are rendered once, {% cache %}d, by
+    // the lists before); from the build cache when every card is as it was.
     const std::vector<std::string>& languages = model.config.languages;
     std::vector<Diagnostics> language_diags(languages.size());
-    std::atomic<std::size_t> written{0};
-    // The cards' HTML is moved into the JSON, not copied: at 10 000 materials it is some 16 MB a
-    // language, made at the end of the build, when its memory is at its highest.
+    std::size_t written = 0;
+    // The file is {"html": the cards' HTML}, written straight into a string of its final size: at
+    // 10 000 materials each language's is some 16 MB, made at the end of the build, when its
+    // memory is at its highest (through a JSON value it took twice that, and as much again while
+    // it grew). Text that is not UTF-8 (which no template makes) goes the JSON library's way, with
+    // its replacement characters.
     const std::function<std::string(std::string&&)> as_json = [](std::string&& html) {
-        json file = json::object();
-        file["html"] = std::move(html);
-        return file.dump(-1, ' ', false, json::error_handler_t::replace);
+        if (first_invalid_utf8(html) != std::string::npos) {
+            json file = json::object();
+            file["html"] = std::move(html);
+            return file.dump(-1, ' ', false, json::error_handler_t::replace);
+        }
+        std::size_t escapes = 0;  // bytes added by escaping: one for \" \\ \n…, five for \u00XX
+        for (const char c : html) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u == '"' || u == '\\' || u == '\b' || u == '\f' || u == '\n' || u == '\r' || u == '\t') ++escapes;
+            else if (u < 0x20) escapes += 5;
+        }
+        std::string file;
+        file.reserve(html.size() + escapes + 10);
+        file += "{\"html\":";
+        search::append_json_string(file, html);
+        file += '}';
+        return file;
     };
-    parallel_for(languages.size(), [&](std::size_t k) {
+    for (std::size_t k = 0; k < languages.size(); ++k) {
         const std::string& lang = languages[k];
         PageId list = model.localized(s.page, lang);
         const std::string path = model.pages[list].path + "cards.json";
-        if (!out.wants(path)) return;
+        if (!out.wants(path)) continue;
         std::vector<PageId> cards;
         for (PageId i : s.pages)
             if (portal.kinds[i] == Kind::material && model.is_primary(i)) cards.push_back(model.localized(i, lang));
@@ -51,7 +70,7 @@ void write_material_cards(const SiteModel& model, const Portal& portal, const Th
         if (publish_page_lazily(ctx, out, path, name, values.finish(), make_context, lang, model.url_of(list), language_diags[k], &as_json,
                                 &lists))
             ++written;
-    });
+    }
     for (auto& d : language_diags) diags.append(d);
     stats.other_files += written;
 }
