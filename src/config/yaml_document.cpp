@@ -5,6 +5,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 #include <utility>
@@ -24,6 +25,26 @@ std::string pointer_append(std::string_view pointer, std::string_view key) {
         else out += c;
     }
     return out;
+}
+
+YamlDocument::PositionMap::const_iterator YamlDocument::PositionMap::find(std::string_view pointer) const {
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), pointer, [](const Entry& e, std::string_view p) { return e.first < p; });
+    return it != entries_.end() && it->first == pointer ? it : entries_.end();
+}
+
+YamlDocument::Position& YamlDocument::PositionMap::operator[](const std::string& pointer) {
+    if (entries_.empty() || entries_.back().first < pointer) return entries_.emplace_back(pointer, Position{}).second;
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), pointer, [](const Entry& e, const std::string& p) { return e.first < p; });
+    if (it != entries_.end() && it->first == pointer) return it->second;
+    return entries_.insert(it, Entry{pointer, Position{}})->second;
+}
+
+void YamlDocument::PositionMap::emplace(std::string pointer, Position at) {
+    if (entries_.empty() || entries_.back().first < pointer) {
+        entries_.emplace_back(std::move(pointer), at);
+        return;
+    }
+    (*this)[pointer] = at;
 }
 
 SourceLocation YamlDocument::locate(std::string_view pointer) const {
