@@ -392,7 +392,8 @@ const RenderedMarkdown& no_rendering() {
 }  // namespace
 
 void RenderedMarkdown::store_html(std::shared_ptr<const RandomAccessFile> file, std::uint64_t offset) {
-    stored_html_fingerprint = Fingerprinter().add(std::string_view(html)).finish();
+    known_html_fingerprint = html_fingerprint();
+    html_fingerprint_known = true;
     stored = std::move(file);
     stored_at = offset;
     stored_size = html.size();
@@ -408,7 +409,7 @@ std::string_view RenderedMarkdown::html_text(std::string& buffer) const {
 }
 
 Fingerprint RenderedMarkdown::html_fingerprint() const {
-    if (stored) return stored_html_fingerprint;
+    if (html_fingerprint_known) return known_html_fingerprint;
     return Fingerprinter().add(kept ? kept_html : std::string_view(html)).finish();
 }
 

@@ -74,7 +74,11 @@ struct RenderedMarkdown {
     std::shared_ptr<const RandomAccessFile> stored;
     std::uint64_t stored_at = 0;
     std::size_t stored_size = 0;
-    Fingerprint stored_html_fingerprint;
+    // The HTML's fingerprint when it is known without reading the HTML (stored, or taken from the
+    // build cache, whose record holds it): the build cache compares pages by it, so a rebuild
+    // does not read the HTML of a page it does not render.
+    Fingerprint known_html_fingerprint;
+    bool html_fingerprint_known = false;
 
     // Moves the HTML to `file`, where it is `html.size()` bytes from `offset`.
     void store_html(std::shared_ptr<const RandomAccessFile> file, std::uint64_t offset);
