@@ -28,23 +28,32 @@ std::string pointer_append(std::string_view pointer, std::string_view key) {
 }
 
 YamlDocument::PositionMap::const_iterator YamlDocument::PositionMap::find(std::string_view pointer) const {
+    if (!sorted_) {  // while it is being recorded: the last record of it
+        for (auto it = entries_.end(); it != entries_.begin();)
+            if ((--it)->first == pointer) return it;
+        return entries_.end();
+    }
     auto it = std::lower_bound(entries_.begin(), entries_.end(), pointer, [](const Entry& e, std::string_view p) { return e.first < p; });
     return it != entries_.end() && it->first == pointer ? it : entries_.end();
 }
 
-YamlDocument::Position& YamlDocument::PositionMap::operator[](const std::string& pointer) {
-    if (entries_.empty() || entries_.back().first < pointer) return entries_.emplace_back(pointer, Position{}).second;
-    auto it = std::lower_bound(entries_.begin(), entries_.end(), pointer, [](const Entry& e, const std::string& p) { return e.first < p; });
-    if (it != entries_.end() && it->first == pointer) return it->second;
-    return entries_.insert(it, Entry{pointer, Position{}})->second;
+void YamlDocument::PositionMap::record(std::string pointer, Position at) {
+    if (sorted_ && !entries_.empty() && !(entries_.back().first < pointer)) sorted_ = false;
+    entries_.emplace_back(std::move(pointer), at);
 }
 
-void YamlDocument::PositionMap::emplace(std::string pointer, Position at) {
-    if (entries_.empty() || entries_.back().first < pointer) {
-        entries_.emplace_back(std::move(pointer), at);
-        return;
+void YamlDocument::PositionMap::finish() {
+    if (sorted_) return;
+    std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.first < b.first; });
+    // Of equal pointers (stably in the order recorded) the last stays.
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        if (i + 1 < entries_.size() && entries_[i + 1].first == entries_[i].first) continue;
+        if (kept != i) entries_[kept] = std::move(entries_[i]);
+        ++kept;
     }
-    (*this)[pointer] = at;
+    entries_.resize(kept);
+    sorted_ = true;
 }
 
 SourceLocation YamlDocument::locate(std::string_view pointer) const {
@@ -306,7 +315,7 @@ private:
             }
         }
         if (mark.line >= 0) s.at = location(mark);
-        if (s.record && mark.line >= 0) doc_.positions[s.pointer] = {s.at.line, s.at.column};
+        if (s.record && mark.line >= 0) doc_.positions.record(s.pointer, {s.at.line, s.at.column});
         if (anchor != 0) {
             Anchored& a = anchors_[anchor];
             a = Anchored{};
@@ -380,8 +389,8 @@ private:
         if (parent.start.record && parent.key_at.line > 0) {
             // A key's own position is where the key starts; that is what a reader looks for. A
             // value left empty stands where its key does.
-            doc_.positions[s.pointer + "#key"] = {parent.key_at.line, parent.key_at.column};
-            if (is_null) doc_.positions[s.pointer] = {parent.key_at.line, parent.key_at.column};
+            doc_.positions.record(s.pointer + "#key", {parent.key_at.line, parent.key_at.column});
+            if (is_null) doc_.positions.record(s.pointer, {parent.key_at.line, parent.key_at.column});
         }
         parent.value[parent.key] = std::move(v);
     }
@@ -484,6 +493,7 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
         }
         fail(e.mark, Message("config.yaml_unreadable", {{"detail", e.msg}}), Message("config.yaml_unreadable_hint"));
     }
+    doc.positions.finish();
     return doc;
 }
 

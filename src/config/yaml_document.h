@@ -26,7 +26,9 @@ struct YamlDocument {
         int column = 0;
     };
     // Sorted by pointer, in one array: a page's dozen positions as tree nodes were twice the
-    // memory (some 28 MB at 10 000 materials, kept the whole build).
+    // memory (some 28 MB at 10 000 materials, kept the whole build). The parser records them in
+    // the order it meets them and sorts them once at the end (finish), so a document of many keys
+    // costs n log n, not a shift of the array per key.
     class PositionMap {
     public:
         using Entry = std::pair<std::string, Position>;
@@ -35,14 +37,19 @@ struct YamlDocument {
         const_iterator end() const { return entries_.end(); }
         std::size_t size() const { return entries_.size(); }
         bool empty() const { return entries_.empty(); }
-        void clear() { entries_.clear(); }
+        void clear() {
+            entries_.clear();
+            sorted_ = true;
+        }
         const_iterator find(std::string_view pointer) const;
-        Position& operator[](const std::string& pointer);
-        // Adds `pointer` (after the others when it sorts last, as a cache's sorted list does).
-        void emplace(std::string pointer, Position at);
+        // Where `pointer` stood; a later record of the same pointer wins.
+        void record(std::string pointer, Position at);
+        // Sorts what was recorded, each pointer once.
+        void finish();
 
     private:
         std::vector<Entry> entries_;
+        bool sorted_ = true;
     };
     PositionMap positions;
     // The whole file's text, for showing the offending line. Shared: a page's front matter, the

@@ -166,9 +166,10 @@ std::optional<YamlDocument> decode_front_matter(std::string_view bytes, const st
         std::string_view pointer;
         std::uint32_t line = 0, column = 0;
         if (!r.take(size) || !r.take(size, pointer) || !r.take(line) || !r.take(column)) return std::nullopt;
-        doc.positions.emplace(std::string(pointer), YamlDocument::Position{static_cast<int>(line), static_cast<int>(column)});
+        doc.positions.record(std::string(pointer), YamlDocument::Position{static_cast<int>(line), static_cast<int>(column)});
     }
     if (r.at != bytes.size()) return std::nullopt;
+    doc.positions.finish();  // written sorted: nothing to do unless the file was not
     return doc;
 }
 
