@@ -35,14 +35,8 @@ void write_material_cards(const SiteModel& model, const Portal& portal, const Th
             file["html"] = std::move(html);
             return file.dump(-1, ' ', false, json::error_handler_t::replace);
         }
-        std::size_t escapes = 0;  // bytes added by escaping: one for \" \\ \n…, five for \u00XX
-        for (const char c : html) {
-            const auto u = static_cast<unsigned char>(c);
-            if (u == '"' || u == '\\' || u == '\b' || u == '\f' || u == '\n' || u == '\r' || u == '\t') ++escapes;
-            else if (u < 0x20) escapes += 5;
-        }
         std::string file;
-        file.reserve(html.size() + escapes + 10);
+        file.reserve(search::json_string_size(html) + 10);
         file += "{\"html\":";
         search::append_json_string(file, html);
         file += '}';

@@ -179,6 +179,17 @@ void append_js_score(std::string& out, double score) {
     out.append(buf, static_cast<std::size_t>(write_js_score(buf, score) - buf));
 }
 
+std::size_t json_string_size(std::string_view utf8) {
+    std::size_t size = utf8.size() + 2;
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        const bool short_form = c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t';
+        size += short_form ? 1 : 5;
+    }
+    return size;
+}
+
 void append_json_string(std::string& out, std::string_view utf8) {
     static constexpr char hex[] = "0123456789abcdef";
     out += '"';

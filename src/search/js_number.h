@@ -34,5 +34,7 @@ char* write_js_score(char* out, double score);
 // (\b \f \n \r \t, others as \u00XX in lower-case hex); everything else, U+2028/U+2029 included,
 // written as is.
 void append_json_string(std::string& out, std::string_view utf8);
+// The bytes append_json_string adds for `utf8`, quotes included (to size a buffer first).
+std::size_t json_string_size(std::string_view utf8);
 
 }  // namespace urker::search

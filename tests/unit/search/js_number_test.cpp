@@ -95,3 +95,9 @@ TEST_CASE("strings are quoted as JSON.stringify quotes them") {
     CHECK(quoted("a\"b\\c\b\f\n\r\t\x01\x1f\x7f\u2028é😀") == "\"a\\\"b\\\\c\\b\\f\\n\\r\\t\\u0001\\u001f\x7f\u2028é😀\"");
     CHECK(quoted("") == "\"\"");
 }
+
+TEST_CASE("json_string_size is the size of what append_json_string writes") {
+    for (std::string_view s : {std::string_view(""), std::string_view("урок"), std::string_view("a \"b\" \\ c\n\t\r\b\f"),
+                               std::string_view("\x01\x1f end"), std::string_view("<a href=\"/x/\">Ә</a>\x7f")})
+        CHECK(json_string_size(s) == quoted(s).size());
+}
