@@ -400,6 +400,36 @@ void RenderedMarkdown::store_html(std::shared_ptr<const RandomAccessFile> file, 
     std::string().swap(html);
 }
 
+void RenderedMarkdown::store_plain_text(std::uint64_t offset) {
+    if (!stored || kept) return;
+    known_plain_fingerprint = Fingerprinter().add(std::string_view(plain_text)).finish();
+    stored_plain_at = offset;
+    stored_plain_size = plain_text.size();
+    plain_text_stored = true;
+    if (plain_text.size() > kPlainTextStart) {
+        plain_text.resize(kPlainTextStart);
+        plain_text.shrink_to_fit();
+    }
+}
+
+std::string_view RenderedMarkdown::plain_text_whole(std::string& buffer) const {
+    if (kept) return kept_plain_text;
+    if (!plain_text_stored || stored_plain_size == plain_text.size()) return plain_text;
+    if (!stored->read(stored_plain_at, stored_plain_size, buffer))
+        throw std::runtime_error("the build cache's file of Markdown renderings could not be read back (.urker-cache/)");
+    return buffer;
+}
+
+std::size_t RenderedMarkdown::plain_text_size() const {
+    if (kept) return kept_plain_text.size();
+    return plain_text_stored ? stored_plain_size : plain_text.size();
+}
+
+Fingerprint RenderedMarkdown::plain_text_fingerprint() const {
+    if (plain_text_stored && !kept) return known_plain_fingerprint;
+    return Fingerprinter().add(plain_text_start()).finish();
+}
+
 std::string_view RenderedMarkdown::html_text(std::string& buffer) const {
     if (kept) return kept_html;
     if (!stored) return html;
@@ -444,11 +474,20 @@ std::string PageMarkdown::first_paragraph_html() const {
 }
 
 const std::vector<Heading>& PageMarkdown::headings() const { return (rendering_ ? *rendering_ : no_rendering()).headings; }
-std::string_view PageMarkdown::plain_text() const { return (rendering_ ? *rendering_ : no_rendering()).plain_text_view(); }
+std::string_view PageMarkdown::plain_text(std::string& buffer) const { return (rendering_ ? *rendering_ : no_rendering()).plain_text_whole(buffer); }
+std::size_t PageMarkdown::plain_text_size() const { return rendering_ ? rendering_->plain_text_size() : 0; }
+Fingerprint PageMarkdown::plain_text_fingerprint() const { return (rendering_ ? *rendering_ : no_rendering()).plain_text_fingerprint(); }
+
+std::string_view PageMarkdown::plain_text_start(std::size_t bytes, std::string& buffer) const {
+    const RenderedMarkdown& r = rendering_ ? *rendering_ : no_rendering();
+    std::string_view start = r.plain_text_start();
+    if (start.size() >= bytes || start.size() == r.plain_text_size()) return start.substr(0, bytes);
+    return r.plain_text_whole(buffer).substr(0, bytes);
+}
 std::size_t PageMarkdown::word_count() const { return rendering_ ? rendering_->word_count : 0; }
 
 void PageMarkdown::shorten_plain_text(std::size_t keep) const {
-    if (!rendering_ || rendering_->plain_text_view().size() <= keep) return;
+    if (!rendering_ || rendering_->plain_text_size() <= keep) return;
     // Renderings are made non-const (make_shared in render()) and shared as const for the pages'
     // sake; the text is owned by the rendering (or a view of the cache's), so it may be cut here.
     auto& rendering = const_cast<RenderedMarkdown&>(*rendering_);
@@ -456,7 +495,12 @@ void PageMarkdown::shorten_plain_text(std::size_t keep) const {
         rendering.kept_plain_text = rendering.kept_plain_text.substr(0, keep);
         return;
     }
-    rendering.plain_text.resize(keep);
+    if (rendering.plain_text_stored && rendering.plain_text.size() < keep) {
+        std::string buffer;
+        rendering.plain_text = std::string(rendering.plain_text_whole(buffer).substr(0, keep));
+    }
+    rendering.plain_text_stored = false;  // what is left in memory is all there is of it now
+    if (rendering.plain_text.size() > keep) rendering.plain_text.resize(keep);
     rendering.plain_text.shrink_to_fit();
 }
 

@@ -79,9 +79,21 @@ struct RenderedMarkdown {
     // does not read the HTML of a page it does not render.
     Fingerprint known_html_fingerprint;
     bool html_fingerprint_known = false;
+    // The plain text may be stored in the same file (store_plain_text): `plain_text` then keeps
+    // only its start (kPlainTextStart bytes, for excerpts and calendar entries) and the search
+    // index, its only whole reader, reads it back document by document. At 10 000 materials the
+    // first build then does not hold 140 MB of words from the Markdown stage to the search.
+    std::uint64_t stored_plain_at = 0;
+    std::size_t stored_plain_size = 0;
+    bool plain_text_stored = false;
+    Fingerprint known_plain_fingerprint;
+    static constexpr std::size_t kPlainTextStart = 1024;
 
     // Moves the HTML to `file`, where it is `html.size()` bytes from `offset`.
     void store_html(std::shared_ptr<const RandomAccessFile> file, std::uint64_t offset);
+    // Moves the plain text but its start to `stored`'s file (store_html first), where it is
+    // `plain_text.size()` bytes from `offset`.
+    void store_plain_text(std::uint64_t offset);
     // The HTML, wherever it is: `buffer` holds it when it is read from the file. Throws
     // std::runtime_error when the file cannot be read.
     std::string_view html_text(std::string& buffer) const;
@@ -90,7 +102,13 @@ struct RenderedMarkdown {
 
     // The other texts, wherever they are: read them through these.
     std::string_view first_paragraph_text() const { return kept ? kept_first_paragraph_html : std::string_view(first_paragraph_html); }
-    std::string_view plain_text_view() const { return kept ? kept_plain_text : std::string_view(plain_text); }
+    // The whole plain text, wherever it is (`buffer` holds it when it is read from the file; throws
+    // as html_text does); its size and fingerprint, known without reading it.
+    std::string_view plain_text_whole(std::string& buffer) const;
+    std::size_t plain_text_size() const;
+    Fingerprint plain_text_fingerprint() const;
+    // What is in memory of the plain text: the whole, or at least its first kPlainTextStart bytes.
+    std::string_view plain_text_start() const { return kept ? kept_plain_text : std::string_view(plain_text); }
 };
 
 // One rendering of a file for all the pages that show it (its page and its views in other
@@ -131,7 +149,14 @@ public:
     void add_html_to(Fingerprinter& f) const;
     std::string first_paragraph_html() const;
     const std::vector<Heading>& headings() const;
-    std::string_view plain_text() const;
+    // The whole plain text (read from the build cache's file when the rendering was stored
+    // there: `buffer` then holds it), its size, and its fingerprint (without reading it).
+    std::string_view plain_text(std::string& buffer) const;
+    std::size_t plain_text_size() const;
+    Fingerprint plain_text_fingerprint() const;
+    // The plain text's first `bytes` bytes (all of it when it is shorter), read from the file only
+    // when memory holds less (RenderedMarkdown::kPlainTextStart).
+    std::string_view plain_text_start(std::size_t bytes, std::string& buffer) const;
     std::size_t word_count() const;
     // Cuts the plain text (of every page that shares this rendering) to its first `keep` bytes,
     // once the search index, its only full reader, is made. The caller makes sure nothing reads

@@ -280,9 +280,9 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
                 rendering = renderer.render(input_of(page), d, views ? &links : nullptr);
                 if (!ran_handler && d.items().size() == reported) {
                     // Written to the build cache's file: from now on the HTML is read from there
-                    // when a page shows it (its place in the record: markdown/render_cache.h).
+                    // when a page shows it, and the words when the search indexes them.
                     if (auto at = reuse->made(key, encode_rendering(rendering, views ? &links : nullptr, answers)))
-                        rendering.store_html(reuse->written(), *at + kRecordHtmlOffset);
+                        store_rendering_texts(rendering, reuse->written(), *at);
                 } else {
                     reuse->made_unkept();
                 }

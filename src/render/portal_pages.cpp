@@ -500,7 +500,9 @@ private:
             CalendarEvent e;
             e.uid = m_.pages[i].path + "@" + host;
             e.summary = m_.pages[i].title;
-            e.description = m_.pages[i].description.empty() ? std::string(m_.rendered[i].plain_text().substr(0, kEventTextDescriptionBytes)) : m_.pages[i].description;
+            std::string buffer;
+            e.description = m_.pages[i].description.empty() ? std::string(m_.rendered[i].plain_text_start(kEventTextDescriptionBytes, buffer))
+                                                            : m_.pages[i].description;
             e.url = cfg.absolute_url(m_.url_of(i));
             e.start = *event.start;
             e.end = event.end;

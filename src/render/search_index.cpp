@@ -35,7 +35,9 @@ std::string search_language_for(const std::vector<std::string>& langs) {
 
 namespace {
 
-std::string excerpt(std::string_view text, std::size_t max_chars) {
+// The text's first `max_chars` characters, its runs of white space as one space; `*read` is
+// set to how many bytes of `text` that took, or to -1 when it took all of `text`.
+std::string excerpt(std::string_view text, std::size_t max_chars, std::size_t* read = nullptr) {
     std::string out;
     std::size_t chars = 0;
     bool space = false;
@@ -54,9 +56,24 @@ std::string excerpt(std::string_view text, std::size_t max_chars) {
             ++chars;
         }
         i += len;
+        if (read) *read = i;
     }
+    if (read && chars < max_chars) *read = std::size_t(-1);
     if (chars >= max_chars) out += "…";
     return out;
+}
+
+// The excerpt of a page's words, from the start of them kept in memory when that is enough (it
+// is, but for a text that opens with a great deal of white space): the whole is not read back.
+std::string words_excerpt(const PageMarkdown& words, std::size_t max_chars) {
+    std::string buffer;
+    const std::string_view start = words.plain_text_start(RenderedMarkdown::kPlainTextStart, buffer);
+    if (start.size() == words.plain_text_size()) return excerpt(start, max_chars);
+    std::size_t read = 0;
+    std::string out = excerpt(start, max_chars, &read);
+    // Ended well inside the start (no character cut at its end): the whole would give the same.
+    if (read != std::size_t(-1) && read + 4 <= start.size()) return out;
+    return excerpt(words.plain_text(buffer), max_chars);
 }
 
 void add_values(std::vector<std::string>& out, const json& v) {
@@ -234,7 +251,10 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
         auto add = [&body](const json& v) {
             if (v.is_string()) body.pieces.push_back(v.get_ref<const std::string&>());
         };
-        body.pieces.push_back(m.rendered[i].plain_text());
+        // The words first, read only when the document is tokenized (a first build keeps them in
+        // the build cache's file, markdown/markdown.h).
+        body.deferred = search::TextPieces::Deferred{
+            0, m.rendered[i].plain_text_fingerprint(), [&r = m.rendered[i]](std::string& buffer) { return r.plain_text(buffer); }};
         for (const auto& a : p.attachments) body.pieces.push_back(a.name);
         for (const char* key : {"position", "city", "district", "address", "short_title"})
             if (f.contains(key)) add(f[key]);
@@ -282,7 +302,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
         if (const auto* event = std::get_if<EventData>(&portal.kind_data[i]); event && event->start) e["d"] = event->start->iso().substr(0, 10);
         for (const auto& [key, short_key] : {std::pair{"subject", "s"}, {"grade", "g"}, {"material_type", "y"}, {"event_type", "y"}})
             if (f.contains(key) && !f[key].is_null()) e[short_key] = f[key];
-        e["e"] = excerpt(summary.empty() ? std::string_view(m.rendered[i].plain_text()) : std::string_view(summary), 220);
+        e["e"] = summary.empty() ? words_excerpt(m.rendered[i], 220) : excerpt(summary, 220);
         if (!with_text.empty()) e["a"] = with_text;
         store_entries[k] = std::move(e);
     });
@@ -303,8 +323,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
             if (const auto* text = std::get_if<std::string>(&value)) {
                 f.add(std::string_view(*text));
             } else if (const auto* pieces = std::get_if<search::TextPieces>(&value)) {
-                f.add(static_cast<std::uint64_t>(pieces->pieces.size()));
-                for (std::string_view piece : pieces->pieces) f.add(piece);
+                pieces->add_to(f);
             } else {
                 for (const auto& item : std::get<std::vector<std::string>>(value)) f.add(std::string_view(item));
             }

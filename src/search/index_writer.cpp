@@ -21,6 +21,25 @@
 
 namespace urker::search {
 
+std::vector<std::string_view> TextPieces::all(std::string& buffer) const {
+    if (!deferred) return pieces;
+    std::vector<std::string_view> out;
+    out.reserve(pieces.size() + 1);
+    const std::size_t at = std::min(deferred->at, pieces.size());
+    out.insert(out.end(), pieces.begin(), pieces.begin() + static_cast<std::ptrdiff_t>(at));
+    out.push_back(deferred->read(buffer));
+    out.insert(out.end(), pieces.begin() + static_cast<std::ptrdiff_t>(at), pieces.end());
+    return out;
+}
+
+void TextPieces::add_to(Fingerprinter& f) const {
+    f.add(static_cast<std::uint64_t>(pieces.size() + (deferred ? 1 : 0)));
+    for (std::size_t k = 0; k <= pieces.size(); ++k) {
+        if (deferred && deferred->at == k) f.add(std::uint64_t{0xdefe44ed}).add(deferred->fingerprint);
+        if (k < pieces.size()) f.add(pieces[k]);
+    }
+}
+
 namespace {
 
 using namespace detail;

@@ -14,11 +14,13 @@
 // builder merges them (postings accumulate, the last one's vectors and boost win).
 #pragma once
 
+#include "core/fingerprint.h"
 #include "core/messages.h"
 #include "search/pipeline.h"
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -36,6 +38,21 @@ struct SearchField {
 // outlives the index writer (a page's rendered words and what its front matter adds to them).
 struct TextPieces {
     std::vector<std::string_view> pieces;
+    // One piece may be read only when the document is tokenized (a page's words, which the first
+    // build keeps in the build cache's file rather than in memory: markdown/markdown.h), and is
+    // known until then by its fingerprint. It goes before pieces[at].
+    struct Deferred {
+        std::size_t at = 0;
+        Fingerprint fingerprint;  // of its text: Fingerprinter().add(text).finish()
+        std::function<std::string_view(std::string& buffer)> read;  // may return a view of buffer
+    };
+    std::optional<Deferred> deferred;
+
+    // Every piece in order, the deferred one read (into `buffer`, when it needs one).
+    std::vector<std::string_view> all(std::string& buffer) const;
+    // What the text is made of, for a fingerprint: each piece, the deferred one by its fingerprint
+    // (so the same text adds the same, whether it is in memory or not).
+    void add_to(Fingerprinter& f) const;
 };
 
 // A string is lowercased and split into words; a list (e.g. tags) gives one term per element,

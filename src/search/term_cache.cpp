@@ -244,8 +244,8 @@ Fingerprint document_terms_key(const SearchDocument& document, std::span<const s
         } else if (const auto* text = std::get_if<std::string>(&it->second)) {
             f.add(std::uint64_t{1}).add(std::string_view(*text));
         } else if (const auto* text = std::get_if<TextPieces>(&it->second)) {
-            f.add(std::uint64_t{3}).add(static_cast<std::uint64_t>(text->pieces.size()));
-            for (std::string_view piece : text->pieces) f.add(piece);
+            f.add(std::uint64_t{3});
+            text->add_to(f);
         } else {
             const auto& list = std::get<std::vector<std::string>>(it->second);
             f.add(std::uint64_t{2}).add(static_cast<std::uint64_t>(list.size()));

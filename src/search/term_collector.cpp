@@ -110,7 +110,13 @@ private:
             return;
         }
         if (const auto* text = std::get_if<TextPieces>(value)) {
-            tokenizer_.split(std::span<const std::string_view>(text->pieces), collect);
+            if (!text->deferred) {
+                tokenizer_.split(std::span<const std::string_view>(text->pieces), collect);
+                return;
+            }
+            // The tokenizer lowercases into its own buffer: the piece read is not needed after.
+            const std::vector<std::string_view> pieces = text->all(read_);
+            tokenizer_.split(std::span<const std::string_view>(pieces), collect);
             return;
         }
         // The tokenizer lowercases each array element into the same buffer; keep copies.
@@ -135,6 +141,7 @@ private:
     std::vector<std::u16string_view> tokens_;  // the current field's tokens
     std::vector<std::uint64_t> hashes_;
     std::vector<std::u16string> elements_;     // the current array field, lowercased
+    std::string read_;                         // a deferred piece (TextPieces::Deferred), while it is split
 };
 
 }  // namespace

@@ -65,7 +65,7 @@ TEST_CASE("a record gives back the rendering, its placeholders and the link answ
     std::string buffer;
     CHECK(viewed->rendering.html_text(buffer) == r.html);
     CHECK(viewed->rendering.first_paragraph_text() == r.first_paragraph_html);
-    CHECK(viewed->rendering.plain_text_view() == r.plain_text);
+    CHECK(viewed->rendering.plain_text_start() == r.plain_text);
     CHECK(viewed->rendering.html_text(buffer).data() >= bytes->data());
     CHECK(viewed->rendering.html_text(buffer).data() < bytes->data() + bytes->size());
     CHECK(viewed->rendering.html_fingerprint() == r.html_fingerprint());
@@ -77,7 +77,7 @@ TEST_CASE("a record gives back the rendering, its placeholders and the link answ
     CHECK(page.html() == r.html);
     CHECK(page.first_paragraph_html() == r.first_paragraph_html);
     page.shorten_plain_text(5);
-    CHECK(page.plain_text() == r.plain_text.substr(0, 5));
+    CHECK(page.plain_text(buffer) == r.plain_text.substr(0, 5));
 
     // Any record cut short is refused, whatever the cut.
     const std::string record = encode_rendering(r, &links, answers);
@@ -147,9 +147,11 @@ TEST_CASE("a rendering written to the file is read back from it, also once the f
             REQUIRE(at);
             REQUIRE(first.written());
             const Fingerprint before = r.html_fingerprint();
-            r.store_html(first.written(), *at + kRecordHtmlOffset);
+            const Fingerprint words_before = r.plain_text_fingerprint();
+            store_rendering_texts(r, first.written(), *at);
             CHECK(r.html.empty());
             CHECK(r.html_fingerprint() == before);
+            CHECK(r.plain_text_fingerprint() == words_before);
             stored.push_back(std::move(r));
         }
         // And more, which the next build does not use, so that it rewrites the file.
@@ -160,8 +162,9 @@ TEST_CASE("a rendering written to the file is read back from it, also once the f
         CHECK(first.finish());
     }
     for (std::size_t i = 0; i < texts.size(); ++i) {
-        std::string buffer;
+        std::string buffer, words;
         CHECK(stored[i].html_text(buffer) == rendered(texts[i]).html);
+        CHECK(stored[i].plain_text_whole(words) == rendered(texts[i]).plain_text);
         // A page shows it, and fingerprints it, as it would the rendering in memory.
         PageMarkdown from_file(stored[i]), in_memory(rendered(texts[i]));
         CHECK(from_file.html() == in_memory.html());
@@ -188,6 +191,38 @@ TEST_CASE("a rendering written to the file is read back from it, also once the f
     // Without a file (the dev server's cache in memory) nothing is stored.
     RenderingReuse in_memory(nullptr);
     CHECK_FALSE(in_memory.made(key_of(texts[0]), encode_rendering(rendered(texts[0]), nullptr, {})));
+}
+
+TEST_CASE("a long text's words stay in memory only by their start once stored; the rest is read back whole") {
+    TempFolder tmp;
+    const auto file = tmp.path / "memo.markdown";
+    std::string text = "# Дроби\n\n";
+    for (int k = 0; k < 300; ++k) text += "Слово номер " + std::to_string(k) + " в абзаце о дробях. ";
+    const RenderedMarkdown whole = rendered(text);
+    REQUIRE(whole.plain_text.size() > 3 * RenderedMarkdown::kPlainTextStart);
+    RenderingReuse reuse(file, Fingerprint{3, 4});
+    RenderedMarkdown r = whole;
+    auto at = reuse.made(key_of(text), encode_rendering(r, nullptr, {}));
+    REQUIRE(at);
+    store_rendering_texts(r, reuse.written(), *at);
+    CHECK(r.plain_text.size() == RenderedMarkdown::kPlainTextStart);
+    CHECK(r.plain_text_size() == whole.plain_text.size());
+    CHECK(r.plain_text_fingerprint() == whole.plain_text_fingerprint());
+    CHECK(r.word_count == whole.word_count);
+    std::string buffer;
+    CHECK(r.plain_text_whole(buffer) == whole.plain_text);
+    // A page reads a start of any length, from memory or, longer, from the file.
+    PageMarkdown page(std::move(r));
+    CHECK(page.plain_text_start(600, buffer) == whole.plain_text.substr(0, 600));
+    CHECK(page.plain_text_start(2500, buffer) == whole.plain_text.substr(0, 2500));
+    CHECK(page.plain_text(buffer) == whole.plain_text);
+    // Cut longer than the start memory holds: the cut text is read back, then all in memory.
+    page.shorten_plain_text(1500);
+    CHECK(page.plain_text_size() == 1500);
+    CHECK(page.plain_text(buffer) == whole.plain_text.substr(0, 1500));
+    page.shorten_plain_text(600);
+    CHECK(page.plain_text(buffer) == whole.plain_text.substr(0, 600));
+    CHECK(reuse.finish());
 }
 
 TEST_CASE("a record cut short or damaged is rendered again; the records before it are kept") {
