@@ -195,7 +195,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     // placeholder for each link, and each page gets the addresses it resolves them to
     // (markdown.h's DeferredLinks). The file's problems are reported once, from its own page.
     m.rendered.resize(m.pages.size());
-    m.summaries_html.resize(m.pages.size());
+    m.written_summaries_html.resize(m.pages.size());
     std::vector<Diagnostics> page_diags(m.pages.size());
     std::map<const std::string*, std::vector<PageId>> views_of;  // by the file text they share
     std::map<const std::string*, PageId> owner_of;              // the file's own page renders for its views
@@ -293,7 +293,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
             for (auto& problem : summary_problems)
                 d.add(page.front_matter.error_at("/summary", std::move(problem.message), std::move(problem.hint)));
             auto finish = [&](PageId p, PageMarkdown r) {
-                m.summaries_html[p] = page.summary.empty() ? r.first_paragraph_html() : summary;
+                if (!page.summary.empty()) m.written_summaries_html[p] = summary;
                 m.rendered[p] = std::move(r);
             };
             if (!views) {

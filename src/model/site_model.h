@@ -33,7 +33,8 @@ struct SiteModel {
     SiteConfig config;
     std::vector<Page> pages;
     std::vector<PageMarkdown> rendered;            // parallel to pages
-    std::vector<std::string> summaries_html;       // parallel to pages
+    // Parallel to pages: a page's `summary:` rendered, when it has one (summary_html()).
+    std::vector<std::string> written_summaries_html;
     std::vector<StaticAsset> assets;
     std::map<std::string, PageId> by_content_path;  // "materials/drobi/index.md" -> id
     std::map<std::string, std::vector<PageId>> translations;  // translation_key -> versions, default language first
@@ -53,6 +54,11 @@ struct SiteModel {
     // The data files pages name (a plan's table, a poll's results), as the content stage read them
     // (ContentSet::data_files): the model reads no file itself.
     std::map<std::string, std::shared_ptr<const std::string>> data_files;
+    // A page's summary as HTML: its `summary:` rendered, else its text's first paragraph (read
+    // from its rendering each time rather than copied for every page: 30 MB at 10 000 materials).
+    std::string summary_html(PageId id) const {
+        return pages[id].summary.empty() ? rendered[id].first_paragraph_html() : written_summaries_html[id];
+    }
     const std::string* data_file(const std::string& path) const {
         auto it = data_files.find(path);
         return it == data_files.end() ? nullptr : it->second.get();

@@ -370,7 +370,7 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
         {"section", p.section},
         {"title", p.title},
         {"description", p.description},
-        {"summary", model_.summaries_html[id]},
+        {"summary", model_.summary_html(id)},
         {"url", url},
         {"permalink", cfg.absolute_url(url)},
         {"path", p.path},

@@ -433,7 +433,7 @@ private:
         FeedEntry e;
         e.url = m_.config.absolute_url(m_.url_of(i));
         e.title = p.title;
-        e.summary_html = absolute_links(m_.summaries_html[i], e.url);
+        e.summary_html = absolute_links(m_.summary_html(i), e.url);
         e.content_html = absolute_links(m_.rendered[i].html(), e.url);
         e.published = *p.date;
         e.updated = p.updated;
