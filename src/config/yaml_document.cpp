@@ -27,32 +27,50 @@ std::string pointer_append(std::string_view pointer, std::string_view key) {
     return out;
 }
 
+const std::vector<YamlDocument::PositionMap::Entry>& YamlDocument::PositionMap::all() const {
+    static const std::vector<Entry> none;
+    return entries_ ? *entries_ : none;
+}
+
+std::vector<YamlDocument::PositionMap::Entry>& YamlDocument::PositionMap::own() {
+    if (!entries_) entries_ = std::make_shared<std::vector<Entry>>();
+    else if (entries_.use_count() > 1) entries_ = std::make_shared<std::vector<Entry>>(*entries_);
+    return *entries_;
+}
+
 YamlDocument::PositionMap::const_iterator YamlDocument::PositionMap::find(std::string_view pointer) const {
+    const std::vector<Entry>& entries = all();
     if (!sorted_) {  // while it is being recorded: the last record of it
-        for (auto it = entries_.end(); it != entries_.begin();)
+        for (auto it = entries.end(); it != entries.begin();)
             if ((--it)->first == pointer) return it;
-        return entries_.end();
+        return entries.end();
     }
-    auto it = std::lower_bound(entries_.begin(), entries_.end(), pointer, [](const Entry& e, std::string_view p) { return e.first < p; });
-    return it != entries_.end() && it->first == pointer ? it : entries_.end();
+    auto it = std::lower_bound(entries.begin(), entries.end(), pointer, [](const Entry& e, std::string_view p) { return e.first < p; });
+    return it != entries.end() && it->first == pointer ? it : entries.end();
 }
 
 void YamlDocument::PositionMap::record(std::string pointer, Position at) {
-    if (sorted_ && !entries_.empty() && !(entries_.back().first < pointer)) sorted_ = false;
-    entries_.emplace_back(std::move(pointer), at);
+    std::vector<Entry>& entries = own();
+    if (sorted_ && !entries.empty() && !(entries.back().first < pointer)) sorted_ = false;
+    entries.emplace_back(std::move(pointer), at);
 }
 
 void YamlDocument::PositionMap::finish() {
-    if (sorted_) return;
-    std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.first < b.first; });
+    if (sorted_) {
+        if (entries_ && entries_.use_count() == 1) entries_->shrink_to_fit();
+        return;
+    }
+    std::vector<Entry>& entries = own();
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.first < b.first; });
     // Of equal pointers (stably in the order recorded) the last stays.
     std::size_t kept = 0;
-    for (std::size_t i = 0; i < entries_.size(); ++i) {
-        if (i + 1 < entries_.size() && entries_[i + 1].first == entries_[i].first) continue;
-        if (kept != i) entries_[kept] = std::move(entries_[i]);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (i + 1 < entries.size() && entries[i + 1].first == entries[i].first) continue;
+        if (kept != i) entries[kept] = std::move(entries[i]);
         ++kept;
     }
-    entries_.resize(kept);
+    entries.resize(kept);
+    entries.shrink_to_fit();
     sorted_ = true;
 }
 

@@ -28,17 +28,18 @@ struct YamlDocument {
     // Sorted by pointer, in one array: a page's dozen positions as tree nodes were twice the
     // memory (some 28 MB at 10 000 materials, kept the whole build). The parser records them in
     // the order it meets them and sorts them once at the end (finish), so a document of many keys
-    // costs n log n, not a shift of the array per key.
+    // costs n log n, not a shift of the array per key. Copies share the array until one of them
+    // records (a page and its views in other languages: 9 MB at 10 000 materials).
     class PositionMap {
     public:
         using Entry = std::pair<std::string, Position>;
         using const_iterator = std::vector<Entry>::const_iterator;
-        const_iterator begin() const { return entries_.begin(); }
-        const_iterator end() const { return entries_.end(); }
-        std::size_t size() const { return entries_.size(); }
-        bool empty() const { return entries_.empty(); }
+        const_iterator begin() const { return all().begin(); }
+        const_iterator end() const { return all().end(); }
+        std::size_t size() const { return all().size(); }
+        bool empty() const { return all().empty(); }
         void clear() {
-            entries_.clear();
+            entries_.reset();
             sorted_ = true;
         }
         const_iterator find(std::string_view pointer) const;
@@ -48,7 +49,9 @@ struct YamlDocument {
         void finish();
 
     private:
-        std::vector<Entry> entries_;
+        const std::vector<Entry>& all() const;
+        std::vector<Entry>& own();  // the entries, copied first when another map shares them
+        std::shared_ptr<std::vector<Entry>> entries_;  // null: none
         bool sorted_ = true;
     };
     PositionMap positions;

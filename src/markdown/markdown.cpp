@@ -412,6 +412,22 @@ void RenderedMarkdown::store_plain_text(std::uint64_t offset) {
     }
 }
 
+void RenderedMarkdown::store_first_paragraph(std::uint64_t offset) {
+    if (!stored || kept) return;
+    stored_first_at = offset;
+    stored_first_size = first_paragraph_html.size();
+    first_paragraph_stored = true;
+    std::string().swap(first_paragraph_html);
+}
+
+std::string_view RenderedMarkdown::first_paragraph_text(std::string& buffer) const {
+    if (kept) return kept_first_paragraph_html;
+    if (!first_paragraph_stored) return first_paragraph_html;
+    if (!stored->read(stored_first_at, stored_first_size, buffer))
+        throw std::runtime_error("the build cache's file of Markdown renderings could not be read back (.urker-cache/)");
+    return buffer;
+}
+
 std::string_view RenderedMarkdown::plain_text_whole(std::string& buffer) const {
     if (kept) return kept_plain_text;
     if (!plain_text_stored || stored_plain_size == plain_text.size()) return plain_text;
@@ -469,8 +485,11 @@ void PageMarkdown::add_html_to(Fingerprinter& f) const {
 
 std::string PageMarkdown::first_paragraph_html() const {
     if (!rendering_) return {};
-    return hrefs_.empty() ? std::string(rendering_->first_paragraph_text())
-                          : replace_placeholders(rendering_->first_paragraph_text(), token_, hrefs_);
+    std::string buffer;
+    const std::string_view text = rendering_->first_paragraph_text(buffer);
+    if (!hrefs_.empty()) return replace_placeholders(text, token_, hrefs_);
+    if (text.data() == buffer.data()) return buffer;
+    return std::string(text);
 }
 
 const std::vector<Heading>& PageMarkdown::headings() const { return (rendering_ ? *rendering_ : no_rendering()).headings; }

@@ -83,6 +83,11 @@ struct RenderedMarkdown {
     // only its start (kPlainTextStart bytes, for excerpts and calendar entries) and the search
     // index, its only whole reader, reads it back document by document. At 10 000 materials the
     // first build then does not hold 140 MB of words from the Markdown stage to the search.
+    // The first paragraph is stored there too (store_first_paragraph): read for the page's
+    // summary, once.
+    std::uint64_t stored_first_at = 0;
+    std::size_t stored_first_size = 0;
+    bool first_paragraph_stored = false;
     std::uint64_t stored_plain_at = 0;
     std::size_t stored_plain_size = 0;
     bool plain_text_stored = false;
@@ -94,6 +99,9 @@ struct RenderedMarkdown {
     // Moves the plain text but its start to `stored`'s file (store_html first), where it is
     // `plain_text.size()` bytes from `offset`.
     void store_plain_text(std::uint64_t offset);
+    // Moves the first paragraph to `stored`'s file, where it is `first_paragraph_html.size()`
+    // bytes from `offset`.
+    void store_first_paragraph(std::uint64_t offset);
     // The HTML, wherever it is: `buffer` holds it when it is read from the file. Throws
     // std::runtime_error when the file cannot be read.
     std::string_view html_text(std::string& buffer) const;
@@ -101,7 +109,7 @@ struct RenderedMarkdown {
     Fingerprint html_fingerprint() const;
 
     // The other texts, wherever they are: read them through these.
-    std::string_view first_paragraph_text() const { return kept ? kept_first_paragraph_html : std::string_view(first_paragraph_html); }
+    std::string_view first_paragraph_text(std::string& buffer) const;
     // The whole plain text, wherever it is (`buffer` holds it when it is read from the file; throws
     // as html_text does); its size and fingerprint, known without reading it.
     std::string_view plain_text_whole(std::string& buffer) const;

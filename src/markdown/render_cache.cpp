@@ -59,16 +59,17 @@ private:
 }  // namespace
 
 std::string encode_rendering(const RenderedMarkdown& r, const DeferredLinks* deferred, const std::vector<LinkAnswer>& answers) {
-    std::string buffer, plain_buffer;
+    std::string buffer, first_buffer, plain_buffer;
     const std::string_view html = r.html_text(buffer);
+    const std::string_view first = r.first_paragraph_text(first_buffer);
     const std::string_view plain = r.plain_text_whole(plain_buffer);
-    std::size_t size = 64 + html.size() + r.first_paragraph_text().size() + plain.size();
+    std::size_t size = 64 + html.size() + first.size() + plain.size();
     for (const Heading& h : r.headings) size += 12 + h.id.size() + h.title.size();
     for (const LinkAnswer& a : answers) size += 9 + a.url.size() + a.to.size();
     std::string out;
     out.reserve(size);
     put_text(out, html);
-    put_text(out, r.first_paragraph_text());
+    put_text(out, first);
     put_text(out, plain);
     append_number(out, static_cast<std::uint64_t>(r.word_count));
     append_number(out, static_cast<std::uint32_t>(r.headings.size()));
@@ -96,8 +97,10 @@ std::string encode_rendering(const RenderedMarkdown& r, const DeferredLinks* def
 void store_rendering_texts(RenderedMarkdown& r, std::shared_ptr<const RandomAccessFile> file, std::uint64_t record) {
     // encode_rendering's order: the HTML, the first paragraph, the plain text, each after its size.
     const std::uint64_t html_at = record + 4;
-    const std::uint64_t plain_at = html_at + r.html.size() + 4 + r.first_paragraph_html.size() + 4;
+    const std::uint64_t first_at = html_at + r.html.size() + 4;
+    const std::uint64_t plain_at = first_at + r.first_paragraph_html.size() + 4;
     r.store_html(std::move(file), html_at);
+    r.store_first_paragraph(first_at);
     r.store_plain_text(plain_at);
 }
 

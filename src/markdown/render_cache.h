@@ -49,9 +49,9 @@ struct KeptRendering {
 };
 
 std::string encode_rendering(const RenderedMarkdown& rendering, const DeferredLinks* deferred, const std::vector<LinkAnswer>& answers);
-// Lets go of a rendering's HTML and (but its start) plain text once its record, encoded by
-// encode_rendering, is in `file` from `record` on: they are read from there when needed
-// (RenderedMarkdown::store_html, store_plain_text).
+// Lets go of a rendering's HTML, first paragraph and (but its start) plain text once its record,
+// encoded by encode_rendering, is in `file` from `record` on: they are read from there when
+// needed (RenderedMarkdown::store_html, store_first_paragraph, store_plain_text).
 void store_rendering_texts(RenderedMarkdown& rendering, std::shared_ptr<const RandomAccessFile> file, std::uint64_t record);
 // Null for bytes that do not hold a whole record (a damaged file). With `keeper` (what keeps
 // `record`'s bytes alive), the rendering's texts are views of them (RenderedMarkdown::kept)

@@ -64,7 +64,7 @@ TEST_CASE("a record gives back the rendering, its placeholders and the link answ
     CHECK(viewed->rendering.html.empty());
     std::string buffer;
     CHECK(viewed->rendering.html_text(buffer) == r.html);
-    CHECK(viewed->rendering.first_paragraph_text() == r.first_paragraph_html);
+    CHECK(viewed->rendering.first_paragraph_text(buffer) == r.first_paragraph_html);
     CHECK(viewed->rendering.plain_text_start() == r.plain_text);
     CHECK(viewed->rendering.html_text(buffer).data() >= bytes->data());
     CHECK(viewed->rendering.html_text(buffer).data() < bytes->data() + bytes->size());
@@ -165,9 +165,12 @@ TEST_CASE("a rendering written to the file is read back from it, also once the f
         std::string buffer, words;
         CHECK(stored[i].html_text(buffer) == rendered(texts[i]).html);
         CHECK(stored[i].plain_text_whole(words) == rendered(texts[i]).plain_text);
+        CHECK(stored[i].first_paragraph_html.empty());
+        CHECK(stored[i].first_paragraph_text(words) == rendered(texts[i]).first_paragraph_html);
         // A page shows it, and fingerprints it, as it would the rendering in memory.
         PageMarkdown from_file(stored[i]), in_memory(rendered(texts[i]));
         CHECK(from_file.html() == in_memory.html());
+        CHECK(from_file.first_paragraph_html() == in_memory.first_paragraph_html());
         Fingerprinter a, b;
         from_file.add_html_to(a);
         in_memory.add_html_to(b);
