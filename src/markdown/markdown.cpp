@@ -307,6 +307,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
         replace_with_html(h, inner);
         out.headings.push_back(std::move(heading));
     }
+    out.headings.shrink_to_fit();  // kept for the whole build, like the words
 
     if (deferred && !fenced.empty()) deferred->per_page = true;
     for (cmark_node* block : fenced) {

@@ -301,6 +301,9 @@ void PublishedMemo::remember(const std::string& path, const Fingerprint& inputs,
 
 void PublishedMemo::remember_numbered(const std::string& path, const Fingerprint& inputs, std::vector<std::uint32_t> read_numbers,
                                       const Fingerprint& own_seen) {
+    // Kept to the end of the build: without the room left by the duplicates the page's blocks
+    // shared (some 15 MB at 10 000 materials).
+    read_numbers.shrink_to_fit();
     std::lock_guard lock(mutex_);
     Remembered& r = current_[path];
     r.inputs = inputs;

@@ -35,6 +35,9 @@ const std::vector<GlobalsRead>* FragmentCache::intern(std::vector<GlobalsRead> r
 
 void FragmentCache::keep(std::string key, std::string fragment, std::optional<std::vector<GlobalsRead>> reads) {
     const std::vector<GlobalsRead>* shared = reads ? intern(std::move(*reads)) : nullptr;
+    // Kept for the whole build (a card for every list it is on): without the slack it grew with,
+    // a third of its size on average (some 15 MB at 10 000 materials).
+    fragment.shrink_to_fit();
     Shard& shard = shards_[shard_of(key)];
     std::lock_guard lock(shard.mutex);
     auto [it, inserted] = shard.fragments.try_emplace(std::move(key), Fragment{std::move(fragment), shared});
