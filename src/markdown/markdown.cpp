@@ -390,6 +390,13 @@ const RenderedMarkdown& no_rendering() {
     static const RenderedMarkdown empty;
     return empty;
 }
+
+// A text a rendering stored in the build cache's file (RenderedMarkdown::store_html and the like).
+std::string_view read_back(const RandomAccessFile& file, std::uint64_t at, std::size_t size, std::string& buffer) {
+    if (!file.read(at, size, buffer))
+        throw std::runtime_error("the build cache's file of Markdown renderings could not be read back (.urker-cache/)");
+    return buffer;
+}
 }  // namespace
 
 void RenderedMarkdown::store_html(std::shared_ptr<const RandomAccessFile> file, std::uint64_t offset) {
@@ -424,17 +431,13 @@ void RenderedMarkdown::store_first_paragraph(std::uint64_t offset) {
 std::string_view RenderedMarkdown::first_paragraph_text(std::string& buffer) const {
     if (kept) return kept_first_paragraph_html;
     if (!first_paragraph_stored) return first_paragraph_html;
-    if (!stored->read(stored_first_at, stored_first_size, buffer))
-        throw std::runtime_error("the build cache's file of Markdown renderings could not be read back (.urker-cache/)");
-    return buffer;
+    return read_back(*stored, stored_first_at, stored_first_size, buffer);
 }
 
 std::string_view RenderedMarkdown::plain_text_whole(std::string& buffer) const {
     if (kept) return kept_plain_text;
     if (!plain_text_stored || stored_plain_size == plain_text.size()) return plain_text;
-    if (!stored->read(stored_plain_at, stored_plain_size, buffer))
-        throw std::runtime_error("the build cache's file of Markdown renderings could not be read back (.urker-cache/)");
-    return buffer;
+    return read_back(*stored, stored_plain_at, stored_plain_size, buffer);
 }
 
 std::size_t RenderedMarkdown::plain_text_size() const {
@@ -450,9 +453,7 @@ Fingerprint RenderedMarkdown::plain_text_fingerprint() const {
 std::string_view RenderedMarkdown::html_text(std::string& buffer) const {
     if (kept) return kept_html;
     if (!stored) return html;
-    if (!stored->read(stored_at, stored_size, buffer))
-        throw std::runtime_error("the build cache's file of Markdown renderings could not be read back (.urker-cache/)");
-    return buffer;
+    return read_back(*stored, stored_at, stored_size, buffer);
 }
 
 Fingerprint RenderedMarkdown::html_fingerprint() const {
