@@ -50,8 +50,8 @@ struct TextPieces {
 
     // Every piece in order, the deferred one read (into `buffer`, when it needs one).
     std::vector<std::string_view> all(std::string& buffer) const;
-    // What the text is made of, for a fingerprint: each piece, the deferred one by its fingerprint
-    // (so the same text adds the same, whether it is in memory or not).
+    // What the text is made of, for a fingerprint: each piece, the deferred one by its fingerprint,
+    // without reading it (a page's words give the same whether they are in memory or in the file).
     void add_to(Fingerprinter& f) const;
 };
 

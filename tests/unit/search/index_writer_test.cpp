@@ -132,3 +132,48 @@ TEST_CASE("invalid UTF-8 in a ref or a field becomes U+FFFD, so the index stays 
     CHECK(index.find("\xFF") == std::string::npos);
     CHECK(index.find(R"(["end",)") != std::string::npos);
 }
+
+TEST_CASE("a text's deferred piece is indexed as if it were in place; its fingerprint stands for its bytes") {
+    // The same body as one string, as pieces, and as pieces with the first one read on demand.
+    const std::string first = "Сложение дробей:", second = "урок и задачи.";
+    auto corpus = [&](SearchFieldValue body) {
+        std::vector<SearchDocument> docs = tiny_corpus();
+        docs[0].fields["body"] = std::move(body);
+        return docs;
+    };
+    int reads = 0;
+    TextPieces deferred;
+    deferred.pieces = {second};
+    deferred.deferred = TextPieces::Deferred{0, urker::Fingerprinter().add(std::string_view(first)).finish(), [&](std::string& buffer) {
+                                                 ++reads;
+                                                 buffer = first;
+                                                 return std::string_view(buffer);
+                                             }};
+    const std::string expected = write_lunr_index(corpus(first + "\n" + second), default_fields, Language::ru);
+    CHECK(write_lunr_index(corpus(TextPieces{{first, second}, std::nullopt}), default_fields, Language::ru) == expected);
+    CHECK(write_lunr_index(corpus(deferred), default_fields, Language::ru) == expected);
+    CHECK(reads >= 1);
+    std::string buffer;
+    const std::vector<std::string_view> all = deferred.all(buffer);
+    REQUIRE(all.size() == 2);
+    CHECK(all[0] == first);
+    CHECK(all[1] == second);
+
+    // Fingerprinted without being read: the same for the same text, another for another text or
+    // place.
+    auto fingerprint = [](const TextPieces& t) {
+        urker::Fingerprinter f;
+        t.add_to(f);
+        return f.finish();
+    };
+    const int before = reads;
+    TextPieces same = deferred;
+    CHECK(fingerprint(same) == fingerprint(deferred));
+    TextPieces other = deferred;
+    other.deferred->fingerprint = urker::Fingerprinter().add(std::string_view("Другой текст")).finish();
+    CHECK_FALSE(fingerprint(other) == fingerprint(deferred));
+    TextPieces moved = deferred;
+    moved.deferred->at = 1;
+    CHECK_FALSE(fingerprint(moved) == fingerprint(deferred));
+    CHECK(reads == before);
+}
