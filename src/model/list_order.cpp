@@ -6,11 +6,12 @@ namespace urker {
 
 namespace {
 
-std::optional<Date> date_field(const Page& page, const char* key) {
-    const auto& f = page.front_matter.value;
+std::optional<Date> date_field(const nlohmann::json& f, const char* key) {
     if (!f.is_object() || !f.contains(key) || !f[key].is_string()) return std::nullopt;  // a wrong value is reported by the schema
     return parse_date(f[key].get<std::string>(), false, true).date;
 }
+
+std::optional<Date> date_field(const Page& page, const char* key) { return date_field(page.front_matter.value, key); }
 
 // Pages that are not events: by date, newest first, then by weight, title and file.
 bool newer_first(const Page& a, const Page& b) {
@@ -44,11 +45,12 @@ bool is_upcoming(const Page& page, const Date& today) {
     return last && last->days_since_epoch() >= today.days_since_epoch();
 }
 
-bool is_pinned(const Page& page, const Date& today) {
-    const auto& f = page.front_matter.value;
+bool is_pinned(const Page& page, const Date& today) { return is_pinned(page.front_matter.value, today); }
+
+bool is_pinned(const nlohmann::json& f, const Date& today) {
     // Only a real `true` pins; `pinned: "yes"` is reported by the kind's schema, never thrown.
     if (!f.is_object() || !f.contains("pinned") || f["pinned"] != true) return false;
-    auto until = date_field(page, "pin_until");
+    auto until = date_field(f, "pin_until");
     return !until || until->days_since_epoch() >= today.days_since_epoch();
 }
 

@@ -73,7 +73,7 @@ private:
         PageId page = m_.localized(c.material, lang);
         const json& data = portal_.data[page];
         json authors = json::array();
-        const json page_data = page_data_json(m_, portal_, page);
+        const json page_data = page_data_json(m_, portal_, ctx_, page);
         for (const auto& a : page_data.value("authors", json::array())) {
             json out = {{"title", a.value("title", "")}, {"url", a.value("url", "")}, {"position", a.value("position", "")}};
             if (a.contains("school")) out["school"] = a["school"].value("title", "");
@@ -134,20 +134,20 @@ private:
         if (!c.member.empty()) {
             if (auto m = portal_.members.find(c.member); m != portal_.members.end()) {
                 PageId mp = m_.localized(m->second, lang);
-                const json& fm = m_.pages[mp].front_matter.value;
+                const json& fm = ctx_.front_matter(mp);
                 participant["url"] = m_.url_of(mp);
                 participant["position"] = fm.value("position", json(""));
                 if (const auto* member = std::get_if<MemberData>(&portal_.kind_data[mp]); member && member->school)
                     participant["school"] = link_title(m_, *member->school, m_.pages[mp].lang);
             }
         }
-        json organizers = page_data_json(m_, portal_, page).value("organizers", json::array());
+        json organizers = page_data_json(m_, portal_, ctx_, page).value("organizers", json::array());
         std::string issuer = cfg.certificates.issuer.empty() ? cfg.title.in(lang, cfg.language) : cfg.certificates.issuer.in(lang, cfg.language);
         std::string verify = cfg.absolute_url(cfg.site_url("/" + prefix_of(cfg, lang) + "certificates/")) + "#" + c.slug;
         return {{"number", c.number}, {"slug", c.slug}, {"url", url}, {"permalink", cfg.absolute_url(url)}, {"date", c.date.iso()},
                 {"hours", c.hours}, {"participant", participant}, {"organizers", organizers},
                 {"event", {{"title", m_.pages[page].title}, {"url", event_url}, {"permalink", cfg.absolute_url(event_url)},
-                           {"event_type", m_.pages[page].front_matter.value.value("event_type", json(""))}}},
+                           {"event_type", ctx_.front_matter(page).value("event_type", json(""))}}},
                 {"issuer", issuer}, {"media_registration", cfg.certificates.media_registration.in(lang, cfg.language)}, {"verify_url", verify}};
     }
 

@@ -96,7 +96,7 @@ nlohmann::json toc_tree(const std::vector<Heading>& headings) {
     return root;
 }
 
-ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, const Theme& theme, std::string generator, PublishedMemo* memo)
+ContextBuilder::ContextBuilder(SiteModel& model, const Portal& portal, const Theme& theme, std::string generator, PublishedMemo* memo)
     : model_(model), portal_(portal), theme_(theme), generator_(std::move(generator)), memo_(memo) {
     const SiteConfig& cfg = model.config;
     const std::string build_date = portal.build_date.iso();
@@ -150,6 +150,10 @@ ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, con
     for (PageId i = 0; i < model.pages.size(); ++i) page_urls_.insert(model.url_of(i));
     summaries_.resize(model.pages.size());
     parallel_for(model.pages.size(), [&](std::size_t i) { summaries_[i] = make_summary(i); });
+    // Only once every summary is made: making one reads other pages' front matter (a material's
+    // authors' positions).
+    parallel_for(model.pages.size(), [&](std::size_t i) { summaries_[i]["params"] = std::move(model.pages[i].front_matter.value); });
+    front_matter_taken_ = true;
     // The build cache identifies a page by what it is made of; a summary is part of many.
     if (memo_) {
         item_fingerprints_.resize(portal.items.size());
@@ -171,6 +175,10 @@ ContextBuilder::ContextBuilder(const SiteModel& model, const Portal& portal, con
             summary_fingerprints_[i] = whole.finish();
         });
     }
+}
+
+const nlohmann::json& ContextBuilder::front_matter(PageId id) const {
+    return front_matter_taken_ ? summaries_[id]["params"] : model_.pages[id].front_matter.value;
 }
 
 const nlohmann::json& ContextBuilder::site(const std::string& lang) const {
@@ -381,7 +389,7 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
         {"updated", p.updated ? p.updated->iso() : ""},
         {"draft", p.draft},
         {"weight", p.weight},
-        {"params", p.front_matter.value},
+        {"params", nullptr},  // the front matter, moved here once every summary is made (front_matter)
         {"attachments", std::move(attachments)},
         {"translations", std::move(translations)},
         {"word_count", r.word_count()},
@@ -389,7 +397,7 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
         {"source", p.source},
         {"type", kind_name(portal_.kinds[id])},
         {"comments", comments_for(id)},
-        {"data", brief_data(portal_.kinds[id], page_data_json(model_, portal_, id))},
+        {"data", brief_data(portal_.kinds[id], page_data_json(model_, portal_, *this, id))},
     };
     if (id < model_.history.size() && model_.history[id].tracked()) summary["history"] = history_json(model_.history[id]);
     return summary;
@@ -419,7 +427,7 @@ nlohmann::json ContextBuilder::page(PageId id) const {
 
 nlohmann::json ContextBuilder::page_own(PageId id) const {
     nlohmann::json p = nlohmann::json::object();
-    nlohmann::json& data = p["data"] = page_data_json(model_, portal_, id);
+    nlohmann::json& data = p["data"] = page_data_json(model_, portal_, *this, id);
     // The page's lists of other pages, each entry the one the model made for that page.
     for (const auto& [name, pages] : portal_.lists[id]) {
         nlohmann::json entries = nlohmann::json::array();
@@ -439,7 +447,7 @@ Fingerprint ContextBuilder::page_fingerprint(PageId id) const {
     f.add(std::string_view("page")).add(summary_fingerprint(id));
     // The data, unless the summary has it whole (brief_data keeps all of most kinds').
     if (std::holds_alternative<std::monostate>(portal_.kind_data[id])) f.add(portal_.data[id]);
-    else if (!summary_has_all_data(portal_.kinds[id])) f.add(page_data_json(model_, portal_, id));
+    else if (!summary_has_all_data(portal_.kinds[id])) f.add(page_data_json(model_, portal_, *this, id));
     model_.rendered[id].add_html_to(f);
     for (const auto& [name, pages] : portal_.lists[id]) {
         f.add(std::string_view(name)).add(static_cast<std::uint64_t>(pages.size()));

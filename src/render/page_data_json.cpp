@@ -1,6 +1,7 @@
 #include "render/page_data_json.h"
 
 #include "model/plan_groups_json.h"
+#include "render/context.h"
 
 namespace urker {
 
@@ -8,14 +9,14 @@ namespace {
 
 using json = nlohmann::json;
 
-json material_json(const SiteModel& m, const MaterialData& material, const std::string& lang) {
+json material_json(const SiteModel& m, const ContextBuilder& ctx, const MaterialData& material, const std::string& lang) {
     json d = json::object();
     json authors = json::array();
     for (const MaterialAuthor& a : material.authors) {
         json r = link_json(m, a.member, lang);
         if (a.member.page) {
             // What the member's own page says of them, in the site's language.
-            const json& mf = m.pages[*a.member.page].front_matter.value;
+            const json& mf = ctx.front_matter(*a.member.page);
             r["position"] = mf.value("position", json(""));
             // The qualification category (`category`; older sites wrote it as `qualification`).
             r["qualification"] = mf.contains("qualification") ? mf["qualification"] : mf.value("category", json(""));
@@ -67,13 +68,13 @@ json member_json(const SiteModel& m, const Portal& portal, PageId i, const Membe
     return d;
 }
 
-json school_json(const SiteModel& m, const Portal& portal, PageId i, const SchoolData& school, const std::string& lang) {
+json school_json(const SiteModel& m, const Portal& portal, const ContextBuilder& ctx, PageId i, const SchoolData& school, const std::string& lang) {
     json d = json::object();
     d["id"] = school.id;
     json members = json::array();
     for (const SchoolMember& sm : school.members) {
         json r = link_json(m, sm.member, lang);
-        r["position"] = m.pages[*sm.member.page].front_matter.value.value("position", json(""));
+        r["position"] = ctx.front_matter(*sm.member.page).value("position", json(""));
         r["materials"] = sm.materials;
         members.push_back(std::move(r));
     }
@@ -111,16 +112,16 @@ json plan_json(const SiteModel& m, const PlanData& plan, const std::string& lang
 
 }  // namespace
 
-json page_data_json(const SiteModel& m, const Portal& portal, PageId i) {
+json page_data_json(const SiteModel& m, const Portal& portal, const ContextBuilder& ctx, PageId i) {
     const std::string& lang = m.pages[i].lang;
     json typed = std::visit(
         [&](const auto& data) -> json {
             using T = std::decay_t<decltype(data)>;
-            if constexpr (std::is_same_v<T, MaterialData>) return material_json(m, data, lang);
+            if constexpr (std::is_same_v<T, MaterialData>) return material_json(m, ctx, data, lang);
             else if constexpr (std::is_same_v<T, NewsData>) return news_json(m, data, lang);
             else if constexpr (std::is_same_v<T, EventData>) return event_json(m, data, lang);
             else if constexpr (std::is_same_v<T, MemberData>) return member_json(m, portal, i, data, lang);
-            else if constexpr (std::is_same_v<T, SchoolData>) return school_json(m, portal, i, data, lang);
+            else if constexpr (std::is_same_v<T, SchoolData>) return school_json(m, portal, ctx, i, data, lang);
             else if constexpr (std::is_same_v<T, GroupData>) return group_json(m, data, lang);
             else if constexpr (std::is_same_v<T, TopicData>) return topic_json(m, data, lang);
             else if constexpr (std::is_same_v<T, PlanData>) return plan_json(m, data, lang);

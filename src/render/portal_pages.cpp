@@ -441,8 +441,9 @@ private:
         if (const auto* news = std::get_if<NewsData>(&portal_.kind_data[i]); news && news->author) e.author = link_title(m_, *news->author, lang);
         else if (const auto* material = std::get_if<MaterialData>(&portal_.kind_data[i]); material && !material->authors.empty())
             e.author = link_title(m_, material->authors.front().member, lang);
-        if (p.front_matter.value.contains("tags") && p.front_matter.value["tags"].is_array())
-            for (const auto& t : p.front_matter.value["tags"])
+        const json& fm = ctx_.front_matter(i);
+        if (fm.contains("tags") && fm["tags"].is_array())
+            for (const auto& t : fm["tags"])
                 if (t.is_string()) e.categories.push_back(t.get<std::string>());
         return e;
     }
@@ -515,8 +516,8 @@ private:
                 case EventPlace::Where::none: break;
             }
             for (const PageLink& o : event.organizers) e.organizers.push_back(link_title(m_, o, lang));
-            if (m_.pages[i].front_matter.value.contains("event_type") && m_.pages[i].front_matter.value["event_type"].is_string())
-                e.categories.push_back(m_.pages[i].front_matter.value["event_type"].get<std::string>());
+            if (const json& fm = ctx_.front_matter(i); fm.contains("event_type") && fm["event_type"].is_string())
+                e.categories.push_back(fm["event_type"].get<std::string>());
             e.status = "CONFIRMED";
             info.name = e.summary;
             out_.write(m_.pages[i].path + "event.ics", write_icalendar(info, {e}));

@@ -45,7 +45,7 @@ std::string xml_escape(std::string_view s) { return escape_html(s); }
 
 }  // namespace
 
-void render_site(const SiteModel& model, const Portal& portal, const Theme& theme, const std::string& generator, OutputSink& out,
+void render_site(SiteModel& model, const Portal& portal, const Theme& theme, const std::string& generator, OutputSink& out,
                  Diagnostics& diags, RenderStats& stats, PublishedMemo* memo, bool leave_to_exit) {
     const SiteConfig& cfg = model.config;
     auto context_owner = std::make_unique<ContextBuilder>(model, portal, theme, generator, memo);
@@ -67,7 +67,7 @@ void render_site(const SiteModel& model, const Portal& portal, const Theme& them
                 return da != db ? da > db : model.pages[a].content_path < model.pages[b].content_path;
             });
             // A pinned announcement heads the home page as it heads its section.
-            std::stable_partition(all.begin(), all.end(), [&](PageId i) { return is_pinned(model.pages[i], portal.build_date); });
+            std::stable_partition(all.begin(), all.end(), [&](PageId i) { return is_pinned(ctx.front_matter(i), portal.build_date); });
             if (all.size() > static_cast<std::size_t>(per_page)) all.resize(static_cast<std::size_t>(per_page));
             return all;
         }

@@ -32,7 +32,9 @@ struct RenderJob {
 // `memo`: the build cache of what the last build published into the same output (render/publish_page.h);
 // null renders every page.
 // `leave_to_exit`: the pages' values are not freed at the end (BuildOptions::leave_memory_to_exit).
-void render_site(const SiteModel& model, const Portal& portal, const Theme& theme, const std::string& generator, OutputSink& out,
+// The model's pages are left without their front matter: the pages' summaries take it
+// (ContextBuilder::front_matter).
+void render_site(SiteModel& model, const Portal& portal, const Theme& theme, const std::string& generator, OutputSink& out,
                  Diagnostics& diags, RenderStats& stats, PublishedMemo* memo = nullptr, bool leave_to_exit = false);
 
 }  // namespace urker

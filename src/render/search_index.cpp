@@ -215,49 +215,62 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
 
 }  // namespace
 
-SearchOutput write_search_files(const SiteModel& m, const Portal& portal, OutputSink& out, const AttachmentTexts* attachments,
-                                PublishedMemo* memo) {
-    SearchOutput result;
-    const bool with_files = attachments && !attachments->text_of.empty();
-    std::vector<PageId> ids;
-    for (PageId i = 0; i < m.pages.size(); ++i)
-        if (m.pages[i].kind == PageKind::page && !m.pages[i].is_view) ids.push_back(i);  // a view repeats its file's page
+namespace {
+bool indexed(const Page& p) { return p.kind == PageKind::page && !p.is_view; }  // a view repeats its file's page
+}  // namespace
 
-    std::vector<search::SearchDocument> docs(ids.size());
-    std::vector<json> store_entries(ids.size());
-    parallel_for(ids.size(), [&](std::size_t k) {
-        PageId i = ids[k];
+std::vector<SearchFrontMatter> search_front_matter(const SiteModel& m) {
+    std::vector<SearchFrontMatter> all(m.pages.size());
+    parallel_for(m.pages.size(), [&](std::size_t i) {
         const Page& p = m.pages[i];
+        if (!indexed(p)) return;
         const json& f = p.front_matter.value;
-        search::SearchDocument& doc = docs[k];
-        doc.ref = m.url_of(i);
-        doc.language = p.content_lang;  // a Kazakh page gets the Kazakh stemmer (search/pipeline.h)
-        doc.fields["title"] = p.title;
         std::vector<std::string> tags;
         for (const char* key : {"tags", "subject", "subjects", "material_type", "event_type", "group_type", "qualification"})
             if (f.contains(key)) add_values(tags, f[key]);
         // As one text, not a list: lunr keeps each element of a list as one token, so the subject
         // «История Казахстана» would be found only by both words exactly as they are, never by
         // «Казахстана» (or by «истории»).
-        std::string tag_text;
-        for (const auto& t : tags) tag_text += (tag_text.empty() ? "" : "\n") + t;
-        doc.fields["tags"] = std::move(tag_text);
+        for (const auto& t : tags) all[i].tags += (all[i].tags.empty() ? "" : "\n") + t;
+        for (const char* key : {"position", "city", "district", "address", "short_title"})
+            if (f.contains(key) && f[key].is_string()) all[i].body.push_back(f[key].get<std::string>());
+        for (const auto& [key, short_key] : {std::pair{"subject", "s"}, {"grade", "g"}, {"material_type", "y"}, {"event_type", "y"}})
+            if (f.contains(key) && !f[key].is_null()) all[i].shown[short_key] = f[key];
+    });
+    return all;
+}
+
+SearchOutput write_search_files(const SiteModel& m, const Portal& portal, const std::vector<SearchFrontMatter>& front_matter,
+                                OutputSink& out, const AttachmentTexts* attachments, PublishedMemo* memo) {
+    SearchOutput result;
+    const bool with_files = attachments && !attachments->text_of.empty();
+    std::vector<PageId> ids;
+    for (PageId i = 0; i < m.pages.size(); ++i)
+        if (indexed(m.pages[i])) ids.push_back(i);
+
+    std::vector<search::SearchDocument> docs(ids.size());
+    std::vector<json> store_entries(ids.size());
+    parallel_for(ids.size(), [&](std::size_t k) {
+        PageId i = ids[k];
+        const Page& p = m.pages[i];
+        const SearchFrontMatter& f = front_matter.at(i);
+        search::SearchDocument& doc = docs[k];
+        doc.ref = m.url_of(i);
+        doc.language = p.content_lang;  // a Kazakh page gets the Kazakh stemmer (search/pipeline.h)
+        doc.fields["title"] = p.title;
+        doc.fields["tags"] = f.tags;
         std::string summary = p.summary.empty() ? p.description : p.summary;
         doc.fields["summary"] = summary;
         // The body: the text, and what the page shows from its kind (a plan's items, a member's
         // school and position, a material's file names), so any word of it finds the page. As
         // views of the model's text, not a copy of it (130 MB at 10 000 materials).
         search::TextPieces body;
-        auto add = [&body](const json& v) {
-            if (v.is_string()) body.pieces.push_back(v.get_ref<const std::string&>());
-        };
         // The words first, read only when the document is tokenized (a first build keeps them in
         // the build cache's file, markdown/markdown.h).
         body.deferred = search::TextPieces::Deferred{
             0, m.rendered[i].plain_text_fingerprint(), [&r = m.rendered[i]](std::string& buffer) { return r.plain_text(buffer); }};
         for (const auto& a : p.attachments) body.pieces.push_back(a.name);
-        for (const char* key : {"position", "city", "district", "address", "short_title"})
-            if (f.contains(key)) add(f[key]);
+        for (const std::string& words : f.body) body.pieces.push_back(words);
         if (const std::string* school = school_title(m, portal, i)) body.pieces.push_back(*school);
         if (const auto* material = std::get_if<MaterialData>(&portal.kind_data[i]))
             for (const MaterialAuthor& a : material->authors) body.pieces.push_back(link_title(m, a.member, p.lang));
@@ -300,8 +313,8 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, Output
         if (!translated.empty()) e["x"] = std::move(translated);
         if (p.date) e["d"] = p.date->iso().substr(0, 10);
         if (const auto* event = std::get_if<EventData>(&portal.kind_data[i]); event && event->start) e["d"] = event->start->iso().substr(0, 10);
-        for (const auto& [key, short_key] : {std::pair{"subject", "s"}, {"grade", "g"}, {"material_type", "y"}, {"event_type", "y"}})
-            if (f.contains(key) && !f[key].is_null()) e[short_key] = f[key];
+        if (f.shown.is_object())
+            for (const auto& [key, value] : f.shown.items()) e[key] = value;
         e["e"] = summary.empty() ? words_excerpt(m.rendered[i], 220) : excerpt(summary, 220);
         if (!with_text.empty()) e["a"] = with_text;
         store_entries[k] = std::move(e);

@@ -4,6 +4,8 @@
 // starts searching.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
 
@@ -55,13 +57,25 @@ constexpr std::size_t kStoreUnit = 32;
 constexpr int kIndexCompressionLevel = 1;
 constexpr const char* kLunrBundlePath = "search/lunr.js";
 
+// What the index reads of a page's front matter, taken from the model before the pages render: the
+// render stage moves each page's front matter into its summary (render/context.h), while a
+// rebuild's index is still being made beside it.
+struct SearchFrontMatter {
+    std::string tags;               // the field `tags`: tags, subjects, kinds, qualification, a line each
+    std::vector<std::string> body;  // position, city, district, address, short title: words of the body
+    nlohmann::json shown;           // what a result shows of it (the store's "s", "g", "y"); null: nothing
+};
+// By page; empty for the pages the index leaves out (a view repeats its file's page).
+std::vector<SearchFrontMatter> search_front_matter(const SiteModel& model);
+
 // `attachments`: the text of the pages' attachments (content/attachment_cache.h), indexed in the
 // field `files`; null or empty: none.
 // `memo`: the build cache (output/published_memo.h). When every document and store entry is as in
 // the last build into the same output, the files that build wrote are taken as they are: the index
 // is a function of them alone (lunr's weights are global, so any change to any text rewrites it all).
-SearchOutput write_search_files(const SiteModel& model, const Portal& portal, OutputSink& out,
-                                const AttachmentTexts* attachments = nullptr, PublishedMemo* memo = nullptr);
+// `front_matter`: what the index reads of the pages' front matter (search_front_matter below).
+SearchOutput write_search_files(const SiteModel& model, const Portal& portal, const std::vector<SearchFrontMatter>& front_matter,
+                                OutputSink& out, const AttachmentTexts* attachments = nullptr, PublishedMemo* memo = nullptr);
 
 // "ru"/"kk" sites get "multi-kk": lunr.multiLanguage('en', 'ru') (teachers write English words too;
 // Kazakh words go through the Russian trimmer, which keeps Kazakh letters) with Kazakh letters

@@ -229,6 +229,10 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     PageTimes page_times;
     if (options.profile) stats.page_times = &page_times;
     double search_ms = 0;
+    // What the index reads of the pages' front matter, taken before the render starts: the pages'
+    // summaries take the front matter from the model (render/context.h). Declared before the
+    // search's future, so it outlives the search even when the render throws.
+    std::vector<SearchFrontMatter> search_front;
     std::future<SearchOutput> search;
     AttachmentTexts attachment_texts;
     if (plan.wants_all()) {
@@ -241,10 +245,11 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         if (attachment_texts.read + attachment_texts.from_cache > 0)
             summary.notes.push_back(Message("build.attachments_note", {{"read", attachment_texts.read}, {"cached", attachment_texts.from_cache}}));
     }
+    if (plan.wants_all()) search_front = search_front_matter(model);
     if (plan.wants_all())
         search = std::async(std::launch::async, [&] {
             auto started = std::chrono::steady_clock::now();
-            SearchOutput result = write_search_files(model, portal, plan, &attachment_texts, options.published_memo);
+            SearchOutput result = write_search_files(model, portal, search_front, plan, &attachment_texts, options.published_memo);
             search_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
             return result;
         });
