@@ -103,6 +103,10 @@ std::unique_ptr<OutputFolder> OutputFolder::open(const OutputRequest& request, s
     recover_interrupted_build(paths, recovered);
     for (auto& m : recovered) folder->note(std::move(m));
 
+    if (request.as_last_left && recovered.empty() && request.as_last_left(paths.output)) {
+        folder->had_site_ = true;
+        return folder;
+    }
     FolderInspection seen = inspect_output_folder(paths.output);
     switch (seen.owner) {
     case FolderInspection::Owner::missing:

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -37,6 +38,12 @@ struct OutputRequest {
     bool force = false;     // adopt a folder holding files urker did not write, by moving them aside
     bool wait = true;       // wait for another build into the same folder (else refuse)
     std::string message_language = {};  // --lang, for the "waiting" line ("" = URKER_LANG, then the locale)
+    // Asked once the folder is locked, with the output's path: true when the folder is exactly as
+    // urker's last build into it left it (site/up_to_date.h compares every entry's identity with
+    // the record that build saved). Then the folder is urker's without walking it again for files
+    // of someone else's: a published site is some 57 000 entries at 10 000 materials, and the two
+    // walks were most of a build with nothing to do.
+    std::function<bool(const std::filesystem::path& output)> as_last_left = {};
 };
 
 // The output folder, checked, locked against other builds and cleaned of what killed builds left.

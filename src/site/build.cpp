@@ -319,8 +319,30 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     Diagnostics diags;
     BuildSummary summary;
 
+    // Nothing changed since the last build into this folder (site/up_to_date.h): its site stands,
+    // and what it said is said again. A profile or --no-cache asks for the work itself. Asked as
+    // the folder is opened, so that a folder as the last build left it is not walked a second
+    // time for files someone else put there (OutputRequest::as_last_left).
+    TreeStamp input_tree;
+    std::vector<std::pair<std::string, Fingerprint>> recent_inputs;
+    std::optional<Fingerprint> inputs;
+    bool inputs_stamped = false;
+    auto stamp_inputs = [&](const fs::path& output) {
+        if (inputs_stamped) return;
+        inputs_stamped = true;
+        if (options.use_cache) inputs = input_stamp(options, output, wall_clock_ns(), input_tree, recent_inputs);
+    };
+    std::optional<UpToDateRecord> last;
+    OutputRequest request{options.source, options.output, options.force};
+    if (!options.profile)
+        request.as_last_left = [&](const fs::path& output) {
+            stamp_inputs(output);
+            if (inputs) last = UpToDate(options.source / kCacheFolder, output).matching(*inputs, options.source);
+            return last.has_value();
+        };
+
     // Checked, locked against a second build, and cleaned of what a killed build left.
-    auto folder = OutputFolder::open({options.source, options.output, options.force}, err, diags);
+    auto folder = OutputFolder::open(request, err, diags);
     if (!folder) {
         const std::string lang = resolve_message_language(options.message_language, "");
         for (const auto& d : diags.items()) err << format_diagnostic(d, lang);
@@ -333,33 +355,26 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
             err << render_message(Message("build.note", {{"text", render_message(note, lang)}}), lang) << '\n';
     }
 
-    // Nothing changed since the last build into this folder (site/up_to_date.h): its site stands,
-    // and what it said is said again. A profile or --no-cache asks for the work itself.
-    const std::int64_t started_ns = wall_clock_ns();
-    TreeStamp input_tree;
-    std::vector<std::pair<std::string, Fingerprint>> recent_inputs;
-    const UpToDate up_to_date(options.source / kCacheFolder, folder->paths().output);
-    std::optional<Fingerprint> inputs;
-    if (options.use_cache) inputs = input_stamp(options, folder->paths().output, started_ns, input_tree, recent_inputs);
-    if (inputs && folder->had_site() && !options.profile)
-        if (std::optional<UpToDateRecord> last = up_to_date.matching(*inputs, options.source)) {
-            const std::string& lang = last->language;
-            err << last->messages;
-            if (!quiet) {
-                const auto ms = static_cast<std::int64_t>(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
-                log << render_message(Message("build.up_to_date", {{"pages", static_cast<std::int64_t>(last->pages)},
-                                                                   {"files", static_cast<std::int64_t>(last->files)},
-                                                                   {"milliseconds", ms}}),
-                                      lang)
+    if (last) {
+        const std::string& lang = last->language;
+        err << last->messages;
+        if (!quiet) {
+            const auto ms = static_cast<std::int64_t>(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+            log << render_message(Message("build.up_to_date", {{"pages", static_cast<std::int64_t>(last->pages)},
+                                                               {"files", static_cast<std::int64_t>(last->files)},
+                                                               {"milliseconds", ms}}),
+                                  lang)
+                << '\n';
+            if (last->warnings)
+                log << "  " << render_message(Message("build.summary_warnings", {{"count", static_cast<std::int64_t>(last->warnings)}}), lang)
                     << '\n';
-                if (last->warnings)
-                    log << "  " << render_message(Message("build.summary_warnings", {{"count", static_cast<std::int64_t>(last->warnings)}}), lang)
-                        << '\n';
-                log << "  " << render_message(Message("build.up_to_date_output", {{"path", options.output.string()}}), lang) << '\n';
-                log << "  " << render_message(Message("build.up_to_date_hint"), lang) << '\n';
-            }
-            return 0;
+            log << "  " << render_message(Message("build.up_to_date_output", {{"path", options.output.string()}}), lang) << '\n';
+            log << "  " << render_message(Message("build.up_to_date_hint"), lang) << '\n';
         }
+        return 0;
+    }
+    stamp_inputs(folder->paths().output);
+    const UpToDate up_to_date(options.source / kCacheFolder, folder->paths().output);
     up_to_date.forget();
 
     bool ok = false;

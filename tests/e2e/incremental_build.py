@@ -201,6 +201,22 @@ for case, change, options in cases:
         failures.append(f"up to date: {case}: the build said the site was up to date")
 if not os.path.exists(news_page):
     failures.append("up to date: the deleted page was not published again")
+
+# A folder as the last build left it is urker's without a second walk (OutputRequest::as_last_left);
+# a file someone else put in it since must still stop the build, and be left where it is.
+settle()
+foreign = os.path.join(output, "news", "notes-of-the-webmaster.txt")
+with open(foreign, "w", encoding="utf-8") as f:
+    f.write("not urker's\n")
+run = subprocess.run([urker, "build", "--lang", "en", "--build-date", "2026-12-01", "--source", site, "--output", output],
+                     capture_output=True, text=True)
+if run.returncode == 0 or re.search(r"^Up to date:", run.stdout, re.M):
+    failures.append("up to date: a file someone else put in the output did not stop the build")
+if "notes-of-the-webmaster.txt" not in run.stderr:
+    failures.append(f"up to date: the refusal does not name the file someone else put in the output: {run.stderr.strip()[:300]}")
+if not os.path.exists(foreign):
+    failures.append("up to date: the file someone else put in the output was removed")
+os.remove(foreign)
 if not any("дополненные после семинарА".encode() in data for path, data in tree(output).items() if path.endswith(".html")):
     failures.append("up to date: the same-size edit did not reach the site")
 
