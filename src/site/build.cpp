@@ -230,11 +230,12 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     if (options.profile) stats.page_times = &page_times;
     double search_ms = 0;
     // What the index reads of the pages' front matter, taken before the render starts: the pages'
-    // summaries take the front matter from the model (render/context.h). Declared before the
-    // search's future, so it outlives the search even when the render throws.
+    // summaries take the front matter from the model (render/context.h). It and the attachments'
+    // words are declared before the search's future, so they outlive the search even when the
+    // render throws (the future's destructor waits for it).
     std::vector<SearchFrontMatter> search_front;
-    std::future<SearchOutput> search;
     AttachmentTexts attachment_texts;
+    std::future<SearchOutput> search;
     if (plan.wants_all()) {
         // The words inside attachments (.docx, .pdf…), for the search: read before the pages
         // render (on all cores; cached in .urker-cache/ by the file's hash).
