@@ -107,13 +107,20 @@ void collect_text(cmark_node* node, std::string& out) {
     }
 }
 
+// Words are what stands between spaces, tabs, line ends and no-break spaces (U+00A0). Counted byte
+// by byte: those are ASCII bytes or the pair C2 A0, which no other UTF-8 sequence contains, and a
+// byte of any other character (or of a broken one) is part of a word. Decoding each character
+// first cost 1.6 % of a first build's instructions.
 std::size_t count_words(std::string_view text) {
     std::size_t words = 0;
     bool in_word = false;
-    for (std::size_t i = 0; i < text.size();) {
-        char32_t cp;
-        i += decode_utf8(text, i, cp);
-        bool space = cp == U' ' || cp == U'\n' || cp == U'\t' || cp == U'\r' || cp == 0xA0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
+            space = true;
+            ++i;
+        }
         if (!space && !in_word) ++words;
         in_word = !space;
     }

@@ -80,6 +80,16 @@ TEST_CASE("the first paragraph, plain text and word count are collected") {
     CHECK(r.plain_text == "T\nПервый абзац текста.\nВторой.\n");
 }
 
+TEST_CASE("words are what stands between spaces, tabs, line ends and no-break spaces") {
+    // A no-break space (U+00A0, as Word puts between a number and its unit) separates words; other
+    // non-ASCII characters, and a byte of a broken one, are part of a word.
+    CHECK(md("5\u00A0класс и\u00A0\u00A0тема\n").word_count == 4);
+    CHECK(md("Қазақ\tтілі\r\nжәне\n").word_count == 3);
+    CHECK(md("\u00A0слово\u00A0\n").word_count == 1);
+    CHECK(md("ab\u2003cd\n").word_count == 1);  // an em space is not one of them
+    CHECK(md("один два\n").word_count == 2);
+}
+
 TEST_CASE("fenced blocks with a registered info word are replaced by the handler's HTML") {
     MarkdownRenderer r;
     r.fenced_blocks["video"] = [](const FencedBlock& b, Diagnostics&) { return "<div class=\"video\">" + b.body + "</div>"; };
