@@ -76,7 +76,16 @@ std::string rss_element(std::string_view name, std::string_view text) {
 std::string escape_xml(std::string_view s) {
     std::string out;
     out.reserve(s.size() + s.size() / 8);
+    // Plain ASCII (printable, no & < > ") goes in as runs, and a character that is safe as it is
+    // goes in as its own bytes: a feed's texts are mostly such, and decoding then re-encoding each
+    // character was 1.4 % of a first build's instructions at 1 000 materials.
+    auto plain = [](unsigned char c) { return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"'; };
     for (std::size_t i = 0; i < s.size();) {
+        std::size_t run = i;
+        while (run < s.size() && (plain(static_cast<unsigned char>(s[run])) || s[run] == '\t' || s[run] == '\n')) ++run;
+        out.append(s, i, run - i);
+        i = run;
+        if (i >= s.size()) break;
         char32_t cp = 0;
         const std::size_t len = decode_utf8(s, i, cp);
         i += len;
@@ -97,7 +106,10 @@ std::string escape_xml(std::string_view s) {
                 if (i >= s.size() || s[i] != '\n') out += '\n';  // CRLF is kept as its LF
                 break;
             default:
-                if (is_xml_safe(cp)) append_utf8(out, cp);
+                // A valid character's bytes are its encoding; a broken one decodes to U+FFFD.
+                if (!is_xml_safe(cp)) break;
+                if (cp == 0xFFFD) append_utf8(out, cp);
+                else out.append(s, i - len, len);
         }
     }
     return out;

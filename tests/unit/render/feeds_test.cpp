@@ -73,6 +73,12 @@ TEST_CASE("XML text escapes markup, normalises line breaks and drops characters 
                      "d") == "abcd");                   // C1 control, U+FFFE, U+FDD0
     CHECK(escape_xml("a\xC3(b") == "a\xEF\xBF\xBD(b");  // broken UTF-8
     CHECK(escape_xml("Өркер 📚 әіңғүұқөһ") == "Өркер 📚 әіңғүұқөһ");
+    // Runs of plain text between what is escaped or dropped, at both ends, and a broken sequence
+    // cut off at the end of the text.
+    CHECK(escape_xml("<Тема> & «план»\x7F!") == "&lt;Тема&gt; &amp; «план»!");
+    CHECK(escape_xml("\"a\"") == "&quot;a&quot;");
+    CHECK(escape_xml("конец\xD0") == "конец\xEF\xBF\xBD");
+    CHECK(escape_xml("") == "");
 }
 
 TEST_CASE("an Atom feed is written exactly") {
