@@ -104,19 +104,31 @@ std::optional<std::string> Engine::render(std::string_view name, const Value& co
     return render_with(name, context, &globals, locale, diags, fragments, trace, lists);
 }
 
+bool Engine::render_into(std::string& out, std::string_view name, const Value& context, const Value& globals, const Locale& locale,
+                         Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace, const SharedLists* lists) const {
+    return render_into_with(out, name, context, &globals, locale, diags, fragments, trace, lists);
+}
+
 std::optional<std::string> Engine::render_with(std::string_view name, const Value& context, const Value* globals, const Locale& locale,
                                                Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace, const SharedLists* lists) const {
+    std::string out;
+    if (!render_into_with(out, name, context, globals, locale, diags, fragments, trace, lists)) return std::nullopt;
+    return out;
+}
+
+bool Engine::render_into_with(std::string& out, std::string_view name, const Value& context, const Value* globals, const Locale& locale,
+                              Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace, const SharedLists* lists) const {
+    out.clear();
     const Template* t = data_->find_template(name);
     if (!t && data_->broken.count(name)) {
         diags.error({std::string(name), 0, 0}, Message("template.has_errors", {{"name", name}, {"what", "rendered"}}));
-        return std::nullopt;
+        return false;
     }
     if (!t) {
         diags.error({std::string(name), 0, 0}, Message("template.missing_template", {{"what", "rendered"}, {"name", name}}),
                     did_you_mean(name, data_->template_names()));
-        return std::nullopt;
+        return false;
     }
-    std::string out;
     out.reserve(t->source.size() + 1024);
     try {
         Renderer renderer(*data_, context, locale, globals, fragments, trace, lists);
@@ -124,12 +136,12 @@ std::optional<std::string> Engine::render_with(std::string_view name, const Valu
     } catch (RenderError& e) {
         const Template* where = e.where ? e.where : t;
         diags.error(where->location(e.pos), std::move(e.message), std::move(e.hint), where->line_text(e.pos.line));
-        return std::nullopt;
+        return false;
     } catch (std::exception& e) {
         diags.error(t->location({}), Message("template.render_failed", {{"what", e.what()}}));
-        return std::nullopt;
+        return false;
     }
-    return out;
+    return true;
 }
 
 }  // namespace urker::tmpl

@@ -111,10 +111,19 @@ public:
                                       Diagnostics& diags, FragmentCache* fragments = nullptr, GlobalsTrace* trace = nullptr,
                                       const SharedLists* lists = nullptr) const;
 
+    // The same, into `out` (emptied first, its capacity kept): a caller that renders page after
+    // page reuses one buffer instead of growing a new string for each page. False on an error
+    // (reported to diags), with `out` holding whatever was rendered before it.
+    bool render_into(std::string& out, std::string_view name, const Value& context, const Value& globals, const Locale& locale,
+                     Diagnostics& diags, FragmentCache* fragments = nullptr, GlobalsTrace* trace = nullptr,
+                     const SharedLists* lists = nullptr) const;
+
 private:
     std::optional<std::string> render_with(std::string_view name, const Value& context, const Value* globals, const Locale& locale,
                                            Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace,
                                            const SharedLists* lists = nullptr) const;
+    bool render_into_with(std::string& out, std::string_view name, const Value& context, const Value* globals, const Locale& locale,
+                          Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace, const SharedLists* lists) const;
     std::unique_ptr<EngineData> data_;
 };
 
