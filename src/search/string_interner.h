@@ -6,7 +6,9 @@
 // units together, and callers can prefetch both a few tokens ahead (see Worker::index_field).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -61,16 +63,20 @@ public:
                 const std::uint32_t id = size();
                 const std::uint32_t position = append(s, id);
                 slot = Slot{tag, position};
-                if (std::size_t{id + 1} * 2 > slots_.size()) grow();
+                if (std::size_t{id + 1} * 4 > slots_.size() * 3) grow();
                 return {id, true, position};
             }
             if (slot.tag == tag && key_at(slot.entry) == s) return {id_at(slot.entry), false, slot.entry};
         }
     }
-    std::uint32_t value(const Entry& e) const { return arena_[e.position + 4] | std::uint32_t{arena_[e.position + 5]} << 16; }
+    std::uint32_t value(const Entry& e) const {
+        const char16_t* entry = entry_at(e.position);
+        return entry[4] | std::uint32_t{entry[5]} << 16;
+    }
     void set_value(const Entry& e, std::uint32_t v) {
-        arena_[e.position + 4] = static_cast<char16_t>(v & 0xFFFF);
-        arena_[e.position + 5] = static_cast<char16_t>(v >> 16);
+        char16_t* entry = entry_at(e.position);
+        entry[4] = static_cast<char16_t>(v & 0xFFFF);
+        entry[5] = static_cast<char16_t>(v >> 16);
     }
 
     // The id of `s`, or npos when it was never interned.
@@ -89,42 +95,68 @@ public:
     void prefetch_slot(std::uint64_t hash) const { __builtin_prefetch(&slots_[tag_of(hash) & (slots_.size() - 1)]); }
     void prefetch_entry(std::uint64_t hash) const {
         const Slot& slot = slots_[tag_of(hash) & (slots_.size() - 1)];
-        if (slot.entry != 0) __builtin_prefetch(&arena_[slot.entry]);
+        if (slot.entry != 0) __builtin_prefetch(entry_at(slot.entry));
     }
 
     std::u16string_view at(std::uint32_t id) const { return key_at(entries_[id]); }
     std::uint32_t size() const { return static_cast<std::uint32_t>(entries_.size()); }
 
 private:
-    // An entry in `arena_` at position p: id (2 units), length (2 units), value (2 units), then
-    // the code units.
+    // An entry at position p: id (2 units), length (2 units), value (2 units), then the code
+    // units. Entries are written into blocks of a fixed size, never moved: a table that grew by
+    // doubling one array would hold up to twice its entries' size, and three times while it
+    // copies (at 1 000 materials the tokens' tables were the largest part of a build's peak).
+    // A position is the block's number in the high bits and the offset in it in the low bits; an
+    // entry longer than a block gets a block of its own.
     // The high half of the hash (the "tag") both picks the slot (its low bits) and, stored in
     // the slot, filters out most non-matching entries without reading them; growing the table
-    // needs neither the keys nor their hashes.
+    // needs neither the keys nor their hashes. The table grows when three quarters of its slots
+    // are taken: a lookup reads a few neighbouring slots, mostly in one cache line.
     struct Slot {
         std::uint32_t tag = 0;
-        std::uint32_t entry = 0;  // position of the entry in arena_; 0 = empty slot
+        std::uint32_t entry = 0;  // position of the entry; 0 = empty slot
     };
+    static constexpr unsigned block_bits = 15;
+    static constexpr std::size_t block_units = std::size_t{1} << block_bits;
+    static constexpr std::size_t header_units = 6;
 
     static std::uint32_t tag_of(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
 
+    char16_t* entry_at(std::uint32_t pos) const { return blocks_[pos >> block_bits].get() + (pos & (block_units - 1)); }
+
     std::uint32_t append(std::u16string_view s, std::uint32_t id) {
-        const auto pos = static_cast<std::uint32_t>(arena_.size());
+        if (blocks_.empty()) {
+            blocks_.push_back(std::make_unique_for_overwrite<char16_t[]>(block_units));
+            used_ = 1;  // position 0 is never an entry, so 0 can mean "empty slot"
+        }
+        const std::size_t need = header_units + s.size();
+        if (used_ + need > block_units) {
+            // An entry longer than a block gets one of its own, which is then full.
+            blocks_.push_back(std::make_unique_for_overwrite<char16_t[]>(std::max(need, block_units)));
+            used_ = 0;
+        }
+        const auto pos = static_cast<std::uint32_t>(((blocks_.size() - 1) << block_bits) | used_);
+        used_ = need > block_units ? block_units : used_ + need;
+        char16_t* e = entry_at(pos);
         const auto len = static_cast<std::uint32_t>(s.size());
-        arena_.push_back(static_cast<char16_t>(id & 0xFFFF));
-        arena_.push_back(static_cast<char16_t>(id >> 16));
-        arena_.push_back(static_cast<char16_t>(len & 0xFFFF));
-        arena_.push_back(static_cast<char16_t>(len >> 16));
-        arena_.push_back(0);
-        arena_.push_back(0);
-        arena_.insert(arena_.end(), s.begin(), s.end());
+        e[0] = static_cast<char16_t>(id & 0xFFFF);
+        e[1] = static_cast<char16_t>(id >> 16);
+        e[2] = static_cast<char16_t>(len & 0xFFFF);
+        e[3] = static_cast<char16_t>(len >> 16);
+        e[4] = 0;
+        e[5] = 0;
+        std::copy(s.begin(), s.end(), e + header_units);
         entries_.push_back(pos);
         return pos;
     }
-    std::uint32_t id_at(std::uint32_t pos) const { return arena_[pos] | std::uint32_t{arena_[pos + 1]} << 16; }
+    std::uint32_t id_at(std::uint32_t pos) const {
+        const char16_t* e = entry_at(pos);
+        return e[0] | std::uint32_t{e[1]} << 16;
+    }
     std::u16string_view key_at(std::uint32_t pos) const {
-        const std::uint32_t len = arena_[pos + 2] | std::uint32_t{arena_[pos + 3]} << 16;
-        return std::u16string_view(arena_.data() + pos + 6, len);
+        const char16_t* e = entry_at(pos);
+        const std::uint32_t len = e[2] | std::uint32_t{e[3]} << 16;
+        return std::u16string_view(e + header_units, len);
     }
 
     void grow() {
@@ -140,7 +172,8 @@ private:
     }
 
     std::vector<Slot> slots_;
-    std::vector<char16_t> arena_{0};  // position 0 is never an entry, so 0 can mean "empty slot"
+    std::vector<std::unique_ptr<char16_t[]>> blocks_;
+    std::size_t used_ = 0;                // units taken in the last block
     std::vector<std::uint32_t> entries_;  // id -> position
 };
 
