@@ -323,7 +323,8 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     // Nothing changed since the last build into this folder (site/up_to_date.h): its site stands,
     // and what it said is said again. A profile or --no-cache asks for the work itself. Asked as
     // the folder is opened, so that a folder as the last build left it is not walked a second
-    // time for files someone else put there (OutputRequest::as_last_left).
+    // time for files someone else put there (OutputRequest::as_last_left), whether or not the
+    // inputs changed since.
     TreeStamp input_tree;
     std::vector<std::pair<std::string, Fingerprint>> recent_inputs;
     std::optional<Fingerprint> inputs;
@@ -338,8 +339,9 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     if (!options.profile)
         request.as_last_left = [&](const fs::path& output) {
             stamp_inputs(output);
-            if (inputs) last = UpToDate(options.source / kCacheFolder, output).matching(*inputs, options.source);
-            return last.has_value();
+            UpToDate::Check check = UpToDate(options.source / kCacheFolder, output).check(inputs, options.source);
+            last = std::move(check.up_to_date);
+            return check.output_as_left;
         };
 
     // Checked, locked against a second build, and cleaned of what a killed build left.

@@ -13,6 +13,7 @@
 
 #include "content/attachment_cache.h"
 #include "core/fs.h"
+#include "core/thread_pool.h"
 #include "output/output_folder.h"
 #include "output/output_paths.h"
 
@@ -30,36 +31,63 @@ bool ends_with(const std::string& s, std::string_view tail) {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-struct Walker {
+// One folder's entries, in byte order of their names, each with what lstat says of it.
+struct ListedEntry {
+    std::string name;
+    struct stat st {};
+    std::size_t folder = SIZE_MAX;  // a subfolder: its index among the listed folders
+};
+struct ListedFolder {
+    std::string prefix;  // "" for the root, else "content/" and the like
+    std::vector<ListedEntry> entries;
+    bool opened = true;
+    bool readable = true;  // every entry could be looked at
+};
+
+// Lists the folder at `folder.prefix` below the open root `root_fd`; `left_out` are names not
+// listed. The path is opened from the root: its folders were each seen by lstat to be folders,
+// not links, and the last is opened without following a link.
+void list_folder(int root_fd, ListedFolder& folder, const std::vector<std::string>& left_out) {
+    const int fd = folder.prefix.empty()
+        ? ::fcntl(root_fd, F_DUPFD_CLOEXEC, 0)
+        : ::openat(root_fd, folder.prefix.substr(0, folder.prefix.size() - 1).c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    DIR* dir = fd >= 0 ? ::fdopendir(fd) : nullptr;
+    if (!dir) {
+        if (fd >= 0) ::close(fd);
+        folder.opened = false;
+        return;
+    }
+    while (const dirent* e = ::readdir(dir)) {
+        std::string name = e->d_name;
+        if (name == "." || name == "..") continue;
+        if (std::find(left_out.begin(), left_out.end(), name) != left_out.end()) continue;
+        folder.entries.push_back({std::move(name)});
+    }
+    std::sort(folder.entries.begin(), folder.entries.end(), [](const ListedEntry& x, const ListedEntry& y) { return x.name < y.name; });
+    for (ListedEntry& entry : folder.entries) {
+        if (::fstatat(::dirfd(dir), entry.name.c_str(), &entry.st, AT_SYMLINK_NOFOLLOW) != 0) {
+            folder.readable = false;
+            entry.name.clear();  // left out of the stamp
+        }
+    }
+    ::closedir(dir);
+}
+
+// Stamps the listed folders in the order of a depth-first walk: each entry, then, for a folder,
+// its own entries.
+struct Stamper {
+    const std::vector<ListedFolder>& folders;
+    std::int64_t recent_after_ns;
     Fingerprinter f;
     TreeStamp stamp;
 
-    std::int64_t recent_after_ns = INT64_MAX;
-
-    // The entries of the open folder `fd` (taken over), at `prefix` ("" or "content/").
-    void walk(int fd, const std::string& prefix, const std::vector<std::string>& left_out) {
-        DIR* dir = ::fdopendir(fd);
-        if (!dir) {
-            ::close(fd);
-            stamp.readable = false;
-            return;
-        }
-        std::vector<std::string> names;
-        while (const dirent* e = ::readdir(dir)) {
-            std::string name = e->d_name;
-            if (name == "." || name == "..") continue;
-            if (std::find(left_out.begin(), left_out.end(), name) != left_out.end()) continue;
-            names.push_back(std::move(name));
-        }
-        std::sort(names.begin(), names.end());
-        for (const std::string& name : names) {
-            struct stat st {};
-            if (::fstatat(::dirfd(dir), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
-                stamp.readable = false;
-                continue;
-            }
+    void add(const ListedFolder& folder) {
+        if (!folder.readable) stamp.readable = false;
+        for (const ListedEntry& entry : folder.entries) {
+            if (entry.name.empty()) continue;
+            const struct stat& st = entry.st;
             ++stamp.entries;
-            const std::string path = prefix + name;
+            const std::string path = folder.prefix + entry.name;
             f.add(std::string_view(path))
                 .add(static_cast<std::uint64_t>(st.st_mode))
                 .add(static_cast<std::uint64_t>(st.st_size))
@@ -69,33 +97,53 @@ struct Walker {
             if (S_ISREG(st.st_mode) && std::max(nanoseconds(st.st_mtim), nanoseconds(st.st_ctim)) > recent_after_ns)
                 stamp.recent.push_back(path);
             if (S_ISLNK(st.st_mode)) stamp.has_symlink = true;
-            if (S_ISDIR(st.st_mode)) {
-                const int child = ::openat(::dirfd(dir), name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-                if (child < 0) {
-                    stamp.readable = false;
-                    continue;
-                }
-                walk(child, path + "/", {});
+            if (entry.folder == SIZE_MAX) continue;
+            const ListedFolder& child = folders[entry.folder];
+            if (!child.opened) {
+                stamp.readable = false;
+                continue;
             }
+            add(child);
         }
-        ::closedir(dir);
     }
 };
 
 }  // namespace
 
 TreeStamp stamp_tree(const fs::path& root, const std::vector<std::string>& left_out, std::int64_t recent_after_ns) {
-    Walker w;
-    w.recent_after_ns = recent_after_ns;
-    const int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) {
-        w.stamp.readable = false;
-        return w.stamp;
+    const int root_fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (root_fd < 0) {
+        TreeStamp unreadable;
+        unreadable.readable = false;
+        return unreadable;
     }
-    w.walk(fd, "", left_out);
-    w.f.add(static_cast<std::uint64_t>(w.stamp.entries));
-    w.stamp.fingerprint = w.f.finish();
-    return w.stamp;
+    // Folder by folder, a level of the tree at a time, the folders of a level listed in parallel:
+    // a published site of 10 000 materials is 57 000 entries in 28 000 folders, and each folder
+    // costs system calls (open, read its names, lstat each) that the cores can make side by side.
+    std::vector<ListedFolder> folders(1);
+    std::vector<std::size_t> level{0};
+    while (!level.empty()) {
+        parallel_for(level.size(), [&](std::size_t i) { list_folder(root_fd, folders[level[i]], level[i] == 0 ? left_out : std::vector<std::string>{}); },
+                     level.size() < 64 ? 1u : worker_count());
+        std::vector<std::size_t> next;
+        for (std::size_t index : level) {
+            for (std::size_t k = 0; k < folders[index].entries.size(); ++k) {
+                const ListedEntry& entry = folders[index].entries[k];
+                if (entry.name.empty() || !S_ISDIR(entry.st.st_mode)) continue;
+                std::string prefix = folders[index].prefix + entry.name + "/";
+                next.push_back(folders.size());
+                folders[index].entries[k].folder = folders.size();
+                folders.emplace_back().prefix = std::move(prefix);
+            }
+        }
+        level = std::move(next);
+    }
+    ::close(root_fd);
+    Stamper stamper{folders, recent_after_ns, Fingerprinter(), TreeStamp()};
+    stamper.add(folders[0]);
+    stamper.f.add(static_cast<std::uint64_t>(stamper.stamp.entries));
+    stamper.stamp.fingerprint = stamper.f.finish();
+    return stamper.stamp;
 }
 
 bool is_build_side_name(const std::string& name) {
@@ -139,12 +187,16 @@ UpToDate::UpToDate(const fs::path& cache_folder, const fs::path& output_root)
     : file_(cache_folder / ("up-to-date-" + cache_key_of(output_root) + ".txt")), output_root_(output_root) {}
 
 std::optional<UpToDateRecord> UpToDate::matching(const Fingerprint& inputs, const fs::path& source) const {
+    return check(inputs, source).up_to_date;
+}
+
+UpToDate::Check UpToDate::check(const std::optional<Fingerprint>& inputs, const fs::path& source) const {
     std::ifstream in(file_, std::ios::binary);
     std::string line;
-    if (!in || !std::getline(in, line) || line != kHeader) return std::nullopt;
+    if (!in || !std::getline(in, line) || line != kHeader) return {};
     UpToDateRecord r;
     auto field = [&](std::string_view name) -> std::optional<std::string> {
-        if (!std::getline(in, line) || line.compare(0, name.size() + 1, std::string(name) + " ") != 0) return std::nullopt;
+        if (!std::getline(in, line) || line.compare(0, name.size() + 1, std::string(name) + " ") != 0) return {};
         return line.substr(name.size() + 1);
     };
     auto number = [&](std::string_view name, std::size_t& to) {
@@ -168,26 +220,28 @@ std::optional<UpToDateRecord> UpToDate::matching(const Fingerprint& inputs, cons
     std::size_t message_bytes = 0, recent = 0;
     if (!stamp("inputs", r.inputs) || !stamp("output", r.output) || !number("pages", r.pages) || !number("files", r.files) ||
         !number("warnings", r.warnings) || !text("language", r.language) || !number("messages", message_bytes) || message_bytes > (64u << 20))
-        return std::nullopt;
-    if (!(r.inputs == inputs)) return std::nullopt;
+        return {};
     r.messages.resize(message_bytes);
-    if (!in.read(r.messages.data(), static_cast<std::streamsize>(message_bytes))) return std::nullopt;
-    if (!number("recent", recent) || recent > 1000000) return std::nullopt;
+    if (!in.read(r.messages.data(), static_cast<std::streamsize>(message_bytes))) return {};
+    if (!number("recent", recent) || recent > 1000000) return {};
     for (std::size_t k = 0; k < recent; ++k) {
         auto entry = field("file");
-        if (!entry || entry->size() < 34 || (*entry)[32] != ' ') return std::nullopt;
+        if (!entry || entry->size() < 34 || (*entry)[32] != ' ') return {};
         auto held = Fingerprint::parse(entry->substr(0, 32));
-        if (!held) return std::nullopt;
+        if (!held) return {};
         r.recent.emplace_back(entry->substr(33), *held);
     }
-    if (!std::getline(in, line) || line != "end") return std::nullopt;
-    for (const auto& [path, held] : r.recent) {  // read again: their times cannot be trusted
-        auto now = content_of(source / path);
-        if (!now || !(*now == held)) return std::nullopt;
-    }
+    if (!std::getline(in, line) || line != "end") return {};
     const TreeStamp now = stamp_tree(output_root_);
-    if (!now.readable || now.has_symlink || !(now.fingerprint == r.output)) return std::nullopt;
-    return r;
+    Check result;
+    result.output_as_left = now.readable && !now.has_symlink && now.fingerprint == r.output;
+    if (!result.output_as_left || !inputs || !(r.inputs == *inputs)) return result;
+    for (const auto& [path, held] : r.recent) {  // read again: their times cannot be trusted
+        auto now_held = content_of(source / path);
+        if (!now_held || !(*now_held == held)) return result;
+    }
+    result.up_to_date = std::move(r);
+    return result;
 }
 
 void UpToDate::forget() const {

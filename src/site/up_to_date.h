@@ -77,6 +77,15 @@ public:
     // The last build's record when it was made from `inputs`, its recent files in `source` hold
     // what they held, and the output is still as that build left it; nullopt otherwise.
     std::optional<UpToDateRecord> matching(const Fingerprint& inputs, const std::filesystem::path& source) const;
+    // Both answers from one walk of the output: whether the build is up to date (as `matching`;
+    // `inputs` nullopt: never), and whether the output is as the last build left it, whatever the
+    // inputs. Such a folder holds only what urker published, so a build into it need not walk it
+    // again for someone else's files (OutputRequest::as_last_left).
+    struct Check {
+        std::optional<UpToDateRecord> up_to_date;
+        bool output_as_left = false;
+    };
+    Check check(const std::optional<Fingerprint>& inputs, const std::filesystem::path& source) const;
     // Before a build changes the output: the record no longer describes it.
     void forget() const;
     // After a successful build: records it. Best effort: a record that cannot be written is no error.

@@ -140,6 +140,88 @@ TEST_CASE("a record is found again for the same inputs and an untouched output, 
     }
 }
 
+TEST_CASE("one walk of the output tells whether it is as the last build left it, whatever the inputs") {
+    Folder site, output;
+    output.write("index.html", "<h1>Үркер</h1>");
+    output.write("materials/a/index.html", "<p>a</p>");
+    const UpToDate record(site.root() / ".urker-cache", output.root());
+    const Fingerprint inputs = stamp_of("inputs");
+    record.save({inputs, {}, 2, 2, 0, "", "ru", {}});
+
+    UpToDate::Check same = record.check(inputs, site.root());
+    CHECK(same.up_to_date);
+    CHECK(same.output_as_left);
+    UpToDate::Check edited = record.check(stamp_of("a material edited"), site.root());
+    CHECK_FALSE(edited.up_to_date);
+    CHECK(edited.output_as_left);  // the build runs, into a folder known to be urker's
+    UpToDate::Check unstamped = record.check(std::nullopt, site.root());
+    CHECK_FALSE(unstamped.up_to_date);
+    CHECK(unstamped.output_as_left);
+
+    SUBCASE("someone's file added to the output") {
+        output.write("materials/notes.txt", "");
+        CHECK_FALSE(record.check(stamp_of("a material edited"), site.root()).output_as_left);
+    }
+    SUBCASE("a published file edited by hand") {
+        output.write("materials/a/index.html", "<p>b</p>");
+        CHECK_FALSE(record.check(stamp_of("a material edited"), site.root()).output_as_left);
+    }
+    SUBCASE("no record") {
+        record.forget();
+        CHECK_FALSE(record.check(inputs, site.root()).output_as_left);
+    }
+}
+
+namespace {
+
+// The stamp as a plain depth-first walk makes it, one folder after another.
+Fingerprint walked_one_by_one(const fs::path& root) {
+    Fingerprinter f;
+    std::size_t entries = 0;
+    auto walk = [&](auto&& self, const fs::path& folder, const std::string& prefix) -> void {
+        std::vector<std::string> names;
+        for (const auto& e : fs::directory_iterator(folder)) names.push_back(e.path().filename().string());
+        std::sort(names.begin(), names.end());
+        for (const std::string& name : names) {
+            struct stat st {};
+            REQUIRE(::lstat((folder / name).c_str(), &st) == 0);
+            ++entries;
+            f.add(std::string_view(prefix + name))
+                .add(static_cast<std::uint64_t>(st.st_mode))
+                .add(static_cast<std::uint64_t>(st.st_size))
+                .add(static_cast<std::uint64_t>(st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec))
+                .add(static_cast<std::uint64_t>(st.st_ctim.tv_sec * 1000000000LL + st.st_ctim.tv_nsec))
+                .add(static_cast<std::uint64_t>(st.st_ino));
+            if (S_ISDIR(st.st_mode)) self(self, folder / name, prefix + name + "/");
+        }
+    };
+    walk(walk, root, "");
+    f.add(static_cast<std::uint64_t>(entries));
+    return f.finish();
+}
+
+}  // namespace
+
+TEST_CASE("a large tree, its folders listed in parallel a level at a time, is stamped in the order of a plain walk") {
+    // 150 folders on one level (enough to be listed by several threads), each with a page and
+    // some with a folder of their own below, and files between the folders in name order.
+    Folder site;
+    for (int i = 0; i < 150; ++i) {
+        const std::string name = "materials/m" + std::to_string(i);
+        site.write(name + "/index.html", std::string(static_cast<std::size_t>(i), 'x'));
+        if (i % 7 == 0) site.write(name + "/files/plan.pdf", "%PDF");
+        if (i % 10 == 0) site.write("materials/m" + std::to_string(i) + ".txt", "между папками");
+    }
+    site.write("index.html", "<h1>");
+    const TreeStamp stamp = stamp_tree(site.root());
+    REQUIRE(stamp.readable);
+    CHECK(stamp.entries == 1 + 1 + 150 * 2 + 22 * 2 + 15);
+    CHECK(stamp.fingerprint == walked_one_by_one(site.root()));
+    site.write("materials/m77/files/plan.pdf", "%PDF-1.7");
+    CHECK_FALSE(stamp_tree(site.root()).fingerprint == stamp.fingerprint);
+    CHECK(stamp_tree(site.root()).fingerprint == walked_one_by_one(site.root()));
+}
+
 TEST_CASE("a file changed just before the build is kept by what it holds, and read again") {
     Folder site, output;
     site.write("content/a.md", "Сабақ 1");
