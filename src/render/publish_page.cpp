@@ -49,8 +49,15 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
     thread_local std::string html;
     if (!theme.engine->render_into(html, template_name, *given, globals.value, locale, diags, ctx.fragments(), memo ? &trace : nullptr, lists))
         return false;
-    if (wrap) out.write(path, (*wrap)(std::string(html)));
-    else out.write(path, html);
+    if (wrap) {
+        // A wrapped file is one of the catalogue's card files, the size of the whole catalogue:
+        // handed over, not copied, and the buffer not kept at its size for the pages after it.
+        std::string page;
+        page.swap(html);
+        out.write(path, (*wrap)(std::move(page)));
+    } else {
+        out.write(path, html);
+    }
     if (memo && diags.items().size() == reported) {
         std::vector<std::uint32_t> reads;
         std::vector<const tmpl::GlobalsRead*> item_reads;
