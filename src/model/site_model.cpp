@@ -244,7 +244,8 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         guard_file(page.source, d, [&] {
             DeferredLinks links;
             // Placeholders a teacher cannot write by chance: they carry a hash of the text itself.
-            links.token = "urker-link-" + std::to_string(std::hash<std::string_view>{}(page.body())) + "-";
+            // Only a rendering made now, for a file with views, needs them (a kept one has its own).
+            if (views) links.token = "urker-link-" + std::to_string(std::hash<std::string_view>{}(page.body())) + "-";
             RenderedMarkdown rendering;
             std::optional<KeptRendering> kept;
             Fingerprint key;
