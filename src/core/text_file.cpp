@@ -1,5 +1,10 @@
 #include "core/text_file.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <system_error>
 
@@ -81,28 +86,57 @@ bool check_utf8(std::string_view text, const std::string& display, Diagnostics& 
 
 std::optional<std::string> read_text_file(const fs::path& path, const std::string& display, std::uintmax_t max_bytes,
                                           Diagnostics& diags) {
-    std::error_code ec;
-    auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
+    // One stat, one open, the reads: a site of 10 000 materials reads 11 760 files every build,
+    // and a system call is dear on a VM (through a C++ stream it was twice as many: a second stat
+    // for the size, and seeks to find it again).
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
         diags.error({display, 0, 0}, Message("core.file_missing"), Message("core.file_missing_hint"));
         return std::nullopt;
     }
-    if (!fs::is_regular_file(status)) {
+    if (!S_ISREG(st.st_mode)) {
         diags.error({display, 0, 0}, Message("core.not_regular_file"), Message("core.not_regular_file_hint"));
         return std::nullopt;
     }
-    std::uintmax_t size = fs::file_size(path, ec);
-    if (!ec && size > max_bytes) {
+    const auto size = static_cast<std::uintmax_t>(st.st_size);
+    if (size > max_bytes) {
         diags.error({display, 0, 0}, Message("core.text_file_too_large", {{"size", megabytes_figure(size)}, {"most", megabytes_figure(max_bytes)}}),
                     Message("core.text_file_too_large_hint", {{"mb", std::to_string(size / (1u << 20) + 1)}}));
         return std::nullopt;
     }
-    auto text = read_file(path);
-    if (!text) {
+    auto unreadable = [&] {
         diags.error({display, 0, 0}, Message("core.file_unreadable"), Message("core.file_unreadable_hint"));
         return std::nullopt;
+    };
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return unreadable();
+    // Read to the end, whatever the size said: a file being saved can grow or shrink meanwhile.
+    std::string text(static_cast<std::size_t>(size), '\0');
+    std::size_t got = 0;
+    bool failed = false;
+    for (;;) {
+        if (got == text.size()) {
+            if (text.size() > max_bytes) break;  // grew past the limit: the check below reports it
+            text.resize(text.size() + 4096);
+        }
+        const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            failed = true;
+            break;
+        }
+        if (n == 0) break;
+        got += static_cast<std::size_t>(n);
     }
-    if (!check_utf8(*text, display, diags)) return std::nullopt;
+    ::close(fd);
+    if (failed) return unreadable();
+    text.resize(got);
+    if (text.size() > max_bytes) {
+        diags.error({display, 0, 0}, Message("core.text_file_too_large", {{"size", megabytes_figure(text.size())}, {"most", megabytes_figure(max_bytes)}}),
+                    Message("core.text_file_too_large_hint", {{"mb", std::to_string(text.size() / (1u << 20) + 1)}}));
+        return std::nullopt;
+    }
+    if (!check_utf8(text, display, diags)) return std::nullopt;
     return text;
 }
 

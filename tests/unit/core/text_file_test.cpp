@@ -78,6 +78,26 @@ TEST_CASE("a folder or a missing file is an error, not a hang") {
     CHECK(d.error_count() == 2);
 }
 
+TEST_CASE("a file is read to its end, its exact bytes, whatever its size said") {
+    // Kazakh and Russian text with a byte-order mark and CRLF, kept as written.
+    const std::string text = "\xEF\xBB\xBF---\r\ntitle: \"Сабақ жоспары\"\r\n---\r\nУрок: дроби.\r\n";
+    TempFile f(text);
+    Diagnostics d;
+    auto read = read_text_file(f.path, "content/a.md", 1u << 20, d);
+    REQUIRE(read);
+    CHECK(*read == text);
+    TempFile empty("");
+    auto none = read_text_file(empty.path, "content/empty.md", 1u << 20, d);
+    REQUIRE(none);
+    CHECK(none->empty());
+    // A file whose size says 0 while it holds text (the kernel's files say so; a file being
+    // written can say less than it ends up holding).
+    auto status = read_text_file("/proc/self/status", "status", 1u << 20, d);
+    REQUIRE(status);
+    CHECK(status->find("Name:") != std::string::npos);
+    CHECK(d.error_count() == 0);
+}
+
 TEST_CASE("an exception becomes an error that names the file, in words") {
     Diagnostics d;
     CHECK_FALSE(guard_file("content/news/a.md", d, [] { (void)nlohmann::json("yes").get<bool>(); }));
