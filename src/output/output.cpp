@@ -507,6 +507,9 @@ bool DirectoryOutput::commit_in_place(Diagnostics& diags) {
                       Message("output.not_written_hint"));
     committed_ = true;
     updated_in_place_ = true;
+    changed_in_place_ = std::move(moving);
+    changed_in_place_.insert(changed_in_place_.end(), gone.begin(), gone.end());
+    if (!same_files) changed_in_place_.push_back(kOutputMarker);
     remove_tree(paths_.staging);
     return true;
 }

@@ -122,6 +122,9 @@ public:
     const std::string& failure() const { return failure_; }
     // Updating in place: whether commit() moved files in (false: it swapped a whole site).
     bool updated_in_place() const { return updated_in_place_; }
+    // After an update in place: the paths it changed in the output (files written, files removed,
+    // the marker when it was written), relative to the output; their folders changed with them.
+    const std::vector<std::string>& changed_in_place() const { return changed_in_place_; }
 
 private:
     std::filesystem::path prepare(const std::string& path);
@@ -138,6 +141,7 @@ private:
     OutputPaths paths_;
     bool in_place_ = false;
     bool updated_in_place_ = false;
+    std::vector<std::string> changed_in_place_;
     std::unordered_set<std::string> published_;  // updating in place: the files the marker lists
     std::unordered_set<std::string> staged_;     // updating in place: files written to staging
     std::vector<std::string> kept_;              // updating in place: files left as published

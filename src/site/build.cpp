@@ -335,12 +335,18 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         if (options.use_cache) inputs = input_stamp(options, output, wall_clock_ns(), input_tree, recent_inputs);
     };
     std::optional<UpToDateRecord> last;
+    // The output as the last build left it, listed by the walk that found it so: after a rebuild
+    // in place the new record's stamp is made from it and the paths the rebuild changed, not from
+    // a second walk of the whole site.
+    std::optional<TreeListing> output_listing;
+    std::optional<std::vector<std::string>> changed_output;
     OutputRequest request{options.source, options.output, options.force};
     if (!options.profile)
         request.as_last_left = [&](const fs::path& output) {
             stamp_inputs(output);
             UpToDate::Check check = UpToDate(options.source / kCacheFolder, output).check(inputs, options.source);
             last = std::move(check.up_to_date);
+            if (check.output_as_left) output_listing = std::move(check.output);
             return check.output_as_left;
         };
 
@@ -415,6 +421,7 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         summary.files_unchanged = out.unchanged_count();
         if (ok) ok = out.commit(diags);
         else out.abandon();
+        if (ok && out.updated_in_place()) changed_output = out.changed_in_place();
         // Only a site in place is remembered: after a failed build the previous memo still
         // describes the previous site, which stayed. Written while the up-to-date record below
         // walks the published site (each some tenths of a second at 10 000 materials).
@@ -428,7 +435,8 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     err << messages;
     if (ok && inputs)
         up_to_date.save({*inputs, {}, summary.pages_written, summary.files_written, diags.warning_count(), messages, lang,
-                         std::move(recent_inputs)});
+                         std::move(recent_inputs)},
+                        output_listing && changed_output ? &*output_listing : nullptr, changed_output ? &*changed_output : nullptr);
     if (saving_memo.valid()) saving_memo.get();
     double total = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     if (!ok) {

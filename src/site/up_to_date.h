@@ -23,7 +23,10 @@
 // a folder that cannot be read, or any doubt about the record: then the build runs.
 #pragma once
 
+#include <sys/stat.h>
+
 #include <climits>
+#include <cstdint>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -48,6 +51,30 @@ struct TreeStamp {
 };
 TreeStamp stamp_tree(const std::filesystem::path& root, const std::vector<std::string>& left_out = {},
                      std::int64_t recent_after_ns = INT64_MAX);
+
+// What a walk found, kept to stamp the tree again after changes the caller knows of, without
+// walking it again (the output after a rebuild that replaced a few files: `relist`).
+struct TreeListing {
+    struct Entry {
+        std::string name;
+        struct stat st {};
+        bool seen = false;              // lstat answered (else left out of the stamp)
+        std::size_t folder = SIZE_MAX;  // a subfolder: its index in `folders`
+    };
+    struct Folder {
+        std::string prefix;          // "" for the root, else "materials/" and the like
+        std::vector<Entry> entries;  // in byte order of their names
+        bool opened = true;
+        bool readable = true;        // every entry could be looked at
+    };
+    std::vector<Folder> folders;     // [0] is the root
+};
+TreeListing list_tree(const std::filesystem::path& root, const std::vector<std::string>& left_out = {});
+TreeStamp stamp_listing(const TreeListing& listing, std::int64_t recent_after_ns = INT64_MAX);
+// Brings `listing` (of `root`) up to date with the entries at `paths`, relative to the root: each
+// looked at again with the folders above it (their times change with their entries), a new folder
+// listed whole, a gone one dropped. Entries elsewhere are taken as they were.
+void relist(TreeListing& listing, const std::filesystem::path& root, const std::vector<std::string>& paths);
 
 // What a file holds (for the recent files of a stamp); nullopt when it cannot be read.
 std::optional<Fingerprint> content_of(const std::filesystem::path& file);
@@ -84,12 +111,16 @@ public:
     struct Check {
         std::optional<UpToDateRecord> up_to_date;
         bool output_as_left = false;
+        TreeListing output;  // the output as the walk found it (for `save` after a rebuild in place)
     };
     Check check(const std::optional<Fingerprint>& inputs, const std::filesystem::path& source) const;
     // Before a build changes the output: the record no longer describes it.
     void forget() const;
     // After a successful build: records it. Best effort: a record that cannot be written is no error.
-    void save(UpToDateRecord record) const;
+    // `output_before` and `changed`: the output as `check` listed it and the paths the build changed
+    // in it since (a rebuild in place); the record's stamp of the output is then made from them
+    // instead of a walk of the whole output.
+    void save(UpToDateRecord record, TreeListing* output_before = nullptr, const std::vector<std::string>* changed = nullptr) const;
 
     const std::filesystem::path& file() const { return file_; }
 

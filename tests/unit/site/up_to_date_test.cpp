@@ -222,6 +222,42 @@ TEST_CASE("a large tree, its folders listed in parallel a level at a time, is st
     CHECK(stamp_tree(site.root()).fingerprint == walked_one_by_one(site.root()));
 }
 
+TEST_CASE("a listing brought up to date with the paths a rebuild changed stamps as a new walk does") {
+    Folder output;
+    for (int i = 0; i < 80; ++i) output.write("materials/m" + std::to_string(i) + "/index.html", "<p>" + std::to_string(i));
+    output.write("index.html", "<h1>");
+    output.write(".urker-output", "urker-output 1\n");
+    output.write("tags/a/index.html", "a");
+    output.write("tags/b/index.html", "b");
+    TreeListing listing = list_tree(output.root());
+    REQUIRE(stamp_listing(listing).fingerprint == stamp_tree(output.root()).fingerprint);
+
+    // What a rebuild in place does: a page replaced by a rename, a new page in new folders, a
+    // page gone with the folder it leaves empty, a page that became a folder, the marker written.
+    const fs::path root = output.root();
+    output.write("staged.tmp", "<p>new 7");
+    fs::rename(root / "staged.tmp", root / "materials/m7/index.html");
+    output.write("news/2026/first/index.html", "<p>news");
+    fs::remove(root / "tags/b/index.html");
+    fs::remove(root / "tags/b");
+    fs::remove(root / "tags/a/index.html");
+    output.write("tags/a/index.html/inner.html", "odd, but possible");
+    output.write(".urker-output", "urker-output 1\nnews/2026/first/index.html\n");
+    const std::vector<std::string> changed{"materials/m7/index.html", "news/2026/first/index.html", "tags/b/index.html",
+                                           "tags/a/index.html/inner.html", "tags/a/index.html", ".urker-output"};
+    relist(listing, root, changed);
+    const TreeStamp walked = stamp_tree(root);
+    const TreeStamp relisted = stamp_listing(listing);
+    CHECK(relisted.entries == walked.entries);
+    CHECK(relisted.fingerprint == walked.fingerprint);
+
+    SUBCASE("a change left out of the paths shows") {
+        output.write("materials/m3/index.html", "<p>edited by hand, longer");
+        relist(listing, root, {});
+        CHECK_FALSE(stamp_listing(listing).fingerprint == stamp_tree(root).fingerprint);
+    }
+}
+
 TEST_CASE("a file changed just before the build is kept by what it holds, and read again") {
     Folder site, output;
     site.write("content/a.md", "Сабақ 1");
