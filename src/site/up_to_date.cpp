@@ -36,6 +36,11 @@ bool ends_with(const std::string& s, std::string_view tail) {
 using ListedEntry = TreeListing::Entry;
 using ListedFolder = TreeListing::Folder;
 
+TreeListing::Identity identity_of(const struct stat& st) {
+    return {static_cast<std::uint32_t>(st.st_mode), static_cast<std::uint64_t>(st.st_size), static_cast<std::uint64_t>(st.st_ino),
+            nanoseconds(st.st_mtim), nanoseconds(st.st_ctim)};
+}
+
 // Lists the folder at `folder.prefix` below the open root `root_fd`; `left_out` are names not
 // listed. The path is opened from the root: its folders were each seen by lstat to be folders,
 // not links, and the last is opened without following a link.
@@ -57,7 +62,9 @@ void list_folder(int root_fd, ListedFolder& folder, const std::vector<std::strin
     }
     std::sort(folder.entries.begin(), folder.entries.end(), [](const ListedEntry& x, const ListedEntry& y) { return x.name < y.name; });
     for (ListedEntry& entry : folder.entries) {
-        entry.seen = ::fstatat(::dirfd(dir), entry.name.c_str(), &entry.st, AT_SYMLINK_NOFOLLOW) == 0;
+        struct stat st {};
+        entry.seen = ::fstatat(::dirfd(dir), entry.name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0;
+        if (entry.seen) entry.id = identity_of(st);
         if (!entry.seen) folder.readable = false;
     }
     ::closedir(dir);
@@ -77,7 +84,7 @@ void list_levels(int root_fd, std::vector<ListedFolder>& folders, std::vector<st
         for (std::size_t index : level) {
             for (std::size_t k = 0; k < folders[index].entries.size(); ++k) {
                 const ListedEntry& entry = folders[index].entries[k];
-                if (!entry.seen || !S_ISDIR(entry.st.st_mode)) continue;
+                if (!entry.seen || !S_ISDIR(entry.id.mode)) continue;
                 std::string prefix = folders[index].prefix + entry.name + "/";
                 next.push_back(folders.size());
                 folders[index].entries[k].folder = folders.size();
@@ -101,18 +108,17 @@ struct Stamper {
         if (!folder.readable) stamp.readable = false;
         for (const ListedEntry& entry : folder.entries) {
             if (!entry.seen) continue;
-            const struct stat& st = entry.st;
+            const TreeListing::Identity& id = entry.id;
             ++stamp.entries;
             const std::string path = folder.prefix + entry.name;
             f.add(std::string_view(path))
-                .add(static_cast<std::uint64_t>(st.st_mode))
-                .add(static_cast<std::uint64_t>(st.st_size))
-                .add(static_cast<std::uint64_t>(nanoseconds(st.st_mtim)))
-                .add(static_cast<std::uint64_t>(nanoseconds(st.st_ctim)))
-                .add(static_cast<std::uint64_t>(st.st_ino));
-            if (S_ISREG(st.st_mode) && std::max(nanoseconds(st.st_mtim), nanoseconds(st.st_ctim)) > recent_after_ns)
-                stamp.recent.push_back(path);
-            if (S_ISLNK(st.st_mode)) stamp.has_symlink = true;
+                .add(static_cast<std::uint64_t>(id.mode))
+                .add(id.size)
+                .add(static_cast<std::uint64_t>(id.modified_ns))
+                .add(static_cast<std::uint64_t>(id.changed_ns))
+                .add(id.inode);
+            if (S_ISREG(id.mode) && std::max(id.modified_ns, id.changed_ns) > recent_after_ns) stamp.recent.push_back(path);
+            if (S_ISLNK(id.mode)) stamp.has_symlink = true;
             if (entry.folder == SIZE_MAX) continue;
             const ListedFolder& child = folders[entry.folder];
             if (!child.opened) {
@@ -204,7 +210,7 @@ void relist(TreeListing& listing, const fs::path& root, const std::vector<std::s
             continue;
         }
         if (!listed) it = entries.insert(it, ListedEntry{name});
-        it->st = st;
+        it->id = identity_of(st);
         it->seen = true;
         if (!S_ISDIR(st.st_mode)) {
             drop_folder(*it);
