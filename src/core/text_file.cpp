@@ -98,12 +98,13 @@ std::optional<std::string> read_text_file(const fs::path& path, const std::strin
         diags.error({display, 0, 0}, Message("core.not_regular_file"), Message("core.not_regular_file_hint"));
         return std::nullopt;
     }
-    const auto size = static_cast<std::uintmax_t>(st.st_size);
-    if (size > max_bytes) {
+    auto too_large = [&](std::uintmax_t size) {
         diags.error({display, 0, 0}, Message("core.text_file_too_large", {{"size", megabytes_figure(size)}, {"most", megabytes_figure(max_bytes)}}),
                     Message("core.text_file_too_large_hint", {{"mb", std::to_string(size / (1u << 20) + 1)}}));
         return std::nullopt;
-    }
+    };
+    const auto size = static_cast<std::uintmax_t>(st.st_size);
+    if (size > max_bytes) return too_large(size);
     auto unreadable = [&] {
         diags.error({display, 0, 0}, Message("core.file_unreadable"), Message("core.file_unreadable_hint"));
         return std::nullopt;
@@ -131,11 +132,7 @@ std::optional<std::string> read_text_file(const fs::path& path, const std::strin
     ::close(fd);
     if (failed) return unreadable();
     text.resize(got);
-    if (text.size() > max_bytes) {
-        diags.error({display, 0, 0}, Message("core.text_file_too_large", {{"size", megabytes_figure(text.size())}, {"most", megabytes_figure(max_bytes)}}),
-                    Message("core.text_file_too_large_hint", {{"mb", std::to_string(text.size() / (1u << 20) + 1)}}));
-        return std::nullopt;
-    }
+    if (text.size() > max_bytes) return too_large(text.size());
     if (!check_utf8(text, display, diags)) return std::nullopt;
     return text;
 }
