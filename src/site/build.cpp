@@ -117,6 +117,16 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     // cache on disk; written back beside the stages that follow when this build parsed new texts.
     std::unique_ptr<FrontMatterCache> front_matter;
     std::future<bool> saving_front_matter;
+    // The last build's Markdown renderings (markdown/render_cache.h), beside the memo, opened while
+    // the content loads (some 0.15 s of one core at 10 000 materials, the model stage's first).
+    std::future<std::unique_ptr<RenderingReuse>> opening_renderings;
+    if (PublishedMemo* memo = options.published_memo; memo && !memo->file().empty()) {
+        std::filesystem::path file = memo->file();
+        file += ".markdown";
+        opening_renderings = std::async(std::launch::async, [file = std::move(file), key = memo->build_key()] {
+            return std::make_unique<RenderingReuse>(file, key);
+        });
+    }
     ContentSet content;
     {
         StageTimer t(summary, "load");
@@ -132,8 +142,8 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     summary.drafts_skipped = content.drafts_skipped;
 
     SiteModel model;
-    // The last build's Markdown renderings (markdown/render_cache.h), beside the memo; the dev
-    // server keeps them in memory instead.
+    // The last build's Markdown renderings, from the file opened above; the dev server keeps them
+    // in memory instead.
     std::unique_ptr<RenderingReuse> renderings;
     std::future<bool> finishing_renderings;  // joined before the pages render: then the renderings are freed
     {
@@ -154,9 +164,8 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
             model_options.fenced_blocks = embed_handlers(std::move(labels));
         }
         if (PublishedMemo* memo = options.published_memo) {
-            if (!memo->file().empty()) {
-                std::filesystem::path file = memo->file();
-                renderings = std::make_unique<RenderingReuse>(file += ".markdown", memo->build_key());
+            if (opening_renderings.valid()) {
+                renderings = opening_renderings.get();
             } else {
                 auto kept = std::static_pointer_cast<const KeptRenderings>(memo->kept("markdown"));
                 renderings = std::make_unique<RenderingReuse>(kept && kept->key == memo->build_key() ? kept->renderings : nullptr);
@@ -341,14 +350,14 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     std::optional<TreeListing> output_listing;
     std::optional<std::vector<std::string>> changed_output;
     OutputRequest request{options.source, options.output, options.force};
-    if (!options.profile)
-        request.as_last_left = [&](const fs::path& output) {
-            stamp_inputs(output);
-            UpToDate::Check check = UpToDate(options.source / kCacheFolder, output).check(inputs, options.source);
-            last = std::move(check.up_to_date);
-            if (check.output_as_left) output_listing = std::move(check.output);
-            return check.output_as_left;
-        };
+    request.as_last_left = [&](const fs::path& output) {
+        stamp_inputs(output);
+        UpToDate::Check check = UpToDate(options.source / kCacheFolder, output).check(inputs, options.source);
+        // A profile does the work even when nothing changed, but need not walk the output twice.
+        if (!options.profile) last = std::move(check.up_to_date);
+        if (check.output_as_left) output_listing = std::move(check.output);
+        return check.output_as_left;
+    };
 
     // Checked, locked against a second build, and cleaned of what a killed build left.
     auto folder = OutputFolder::open(request, err, diags);
