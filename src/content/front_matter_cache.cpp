@@ -181,9 +181,12 @@ Fingerprint FrontMatterCache::text_key(std::string_view yaml, int line_offset) {
 
 std::unique_ptr<FrontMatterCache> FrontMatterCache::load(const std::filesystem::path& file, const Fingerprint& key) {
     auto cache = std::make_unique<FrontMatterCache>();
-    const std::optional<std::string> read = read_file(file);
+    std::optional<std::string> read = read_file(file);
     if (!read) return cache;
-    const std::string& bytes = *read;
+    // Kept whole, its records found in place: 10 MB at 10 000 materials, copied record by record
+    // on the build's one thread before the content could load.
+    cache->file_bytes_ = std::move(*read);
+    const std::string& bytes = cache->file_bytes_;
     const std::string head = std::string(kMagic) + key.hex() + "\n";
     if (bytes.compare(0, head.size(), head) != 0) return cache;
     Reader r{bytes, head.size()};
@@ -195,7 +198,7 @@ std::unique_ptr<FrontMatterCache> FrontMatterCache::load(const std::filesystem::
         std::string_view record;
         if (!r.take(text.high) || !r.take(text.low) || !r.take(size) || !r.take(sum) || !r.take(size, record) || checksum(record) != sum)
             break;
-        cache->previous_.emplace(text, std::string(record));
+        cache->previous_.emplace(text, record);
     }
     return cache;
 }
@@ -228,7 +231,7 @@ bool FrontMatterCache::save(const std::filesystem::path& file, const Fingerprint
     std::lock_guard lock(mutex_);
     if (added_.empty() && used_.size() == previous_.size()) return true;  // the file holds just these
     std::string out = std::string(kMagic) + key.hex() + "\n";
-    auto frame = [&out](const Fingerprint& text, const std::string& record) {
+    auto frame = [&out](const Fingerprint& text, std::string_view record) {
         put_u64(out, text.high);
         put_u64(out, text.low);
         put_u32(out, static_cast<std::uint32_t>(record.size()));

@@ -49,7 +49,8 @@ private:
     struct FingerprintHash {
         std::size_t operator()(const Fingerprint& f) const { return static_cast<std::size_t>(f.low); }
     };
-    std::unordered_map<Fingerprint, std::string, FingerprintHash> previous_;  // encoded records from the file
+    std::string file_bytes_;  // the file as read: previous_'s records are views of it
+    std::unordered_map<Fingerprint, std::string_view, FingerprintHash> previous_;  // encoded records from the file
     mutable std::mutex mutex_;
     std::unordered_set<Fingerprint, FingerprintHash> used_;                  // of previous_, this build
     std::unordered_map<Fingerprint, std::string, FingerprintHash> added_;    // parsed in this build
