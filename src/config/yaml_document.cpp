@@ -462,17 +462,17 @@ std::optional<std::pair<int, std::size_t>> overlong_line(std::string_view yaml, 
 
 const std::string& YamlDocument::text() const {
     static const std::string none;
-    return shared_text ? *shared_text : none;
+    return shared_text ? shared_text->str() : none;
 }
 
 YamlDocument parse_yaml(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset,
                         std::string_view whole_file_text, const YamlLimits& limits) {
     return parse_yaml_in_file(yaml, std::move(file), diags, line_offset,
-                              std::make_shared<const std::string>(whole_file_text.empty() ? yaml : whole_file_text), limits);
+                              std::make_shared<const SourceText>(std::string(whole_file_text.empty() ? yaml : whole_file_text)), limits);
 }
 
 YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset,
-                                std::shared_ptr<const std::string> whole_file, const YamlLimits& limits) {
+                                std::shared_ptr<const SourceText> whole_file, const YamlLimits& limits) {
     YamlDocument doc;
     doc.file = std::move(file);
     doc.line_offset = line_offset;

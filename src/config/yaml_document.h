@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostic.h"
+#include "core/source_text.h"
 
 namespace urker {
 
@@ -57,7 +58,7 @@ struct YamlDocument {
     PositionMap positions;
     // The whole file's text, for showing the offending line. Shared: a page's front matter, the
     // page and its views in other languages all point at the one copy of the file.
-    std::shared_ptr<const std::string> shared_text;
+    std::shared_ptr<const SourceText> shared_text;
     const std::string& text() const;
     int line_offset = 0;   // lines of the file before the YAML text starts (front matter: 1)
 
@@ -90,7 +91,7 @@ YamlDocument parse_yaml(std::string_view yaml, std::string file, Diagnostics& di
 // The same for YAML that is part of `whole_file` (front matter): the document keeps the file
 // itself, not a copy of it.
 YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset,
-                                std::shared_ptr<const std::string> whole_file, const YamlLimits& limits = {});
+                                std::shared_ptr<const SourceText> whole_file, const YamlLimits& limits = {});
 
 // Appends a key to a JSON pointer, escaping '~' and '/'.
 std::string pointer_append(std::string_view pointer, std::string_view key);

@@ -203,7 +203,7 @@ std::unique_ptr<FrontMatterCache> FrontMatterCache::load(const std::filesystem::
     return cache;
 }
 
-std::optional<YamlDocument> FrontMatterCache::find(const Fingerprint& text, const std::string& file, std::shared_ptr<const std::string> whole_file) {
+std::optional<YamlDocument> FrontMatterCache::find(const Fingerprint& text, const std::string& file, std::shared_ptr<const SourceText> whole_file) {
     auto it = previous_.find(text);  // previous_ is not changed after load: read without the lock
     if (it == previous_.end()) return std::nullopt;
     std::optional<YamlDocument> doc = decode_front_matter(it->second, file);

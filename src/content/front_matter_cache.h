@@ -37,7 +37,7 @@ public:
     static Fingerprint text_key(std::string_view yaml, int line_offset);
     // The document parsed from the text of `text_key` in `file` (whose whole text is `whole_file`),
     // as parse_yaml_in_file made it, when a record holds it. Thread-safe.
-    std::optional<YamlDocument> find(const Fingerprint& text, const std::string& file, std::shared_ptr<const std::string> whole_file);
+    std::optional<YamlDocument> find(const Fingerprint& text, const std::string& file, std::shared_ptr<const SourceText> whole_file);
     // A document parse_yaml_in_file made without reporting anything. Thread-safe.
     void record(const Fingerprint& text, const YamlDocument& document);
 

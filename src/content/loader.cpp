@@ -1,5 +1,6 @@
 #include "content/loader.h"
 #include "content/front_matter_cache.h"
+#include "content/known_files.h"
 
 #include <algorithm>
 #include <map>
@@ -97,6 +98,7 @@ struct FileResult {
     Diagnostics diags;
     bool skipped_draft = false;
     bool unreadable = false;  // the file or its front matter could not be read
+    bool known = false;       // taken from the build cache without reading it (content/known_files.h)
 };
 
 void read_typed_fields(Page& page, const SiteConfig& config, Diagnostics& diags) {
@@ -195,39 +197,76 @@ std::set<std::string> named_data_files(const std::vector<Page>& pages) {
     return named;
 }
 
+// The page of a file the build cache knows, unchanged since the last build read it: its front
+// matter from the cache, its text read only if something asks for it. False when the cache cannot
+// say (then the file is read).
+bool load_known_file(const fs::path& path, Page& page, const FileIdentity& identity, const SiteConfig& config, const LoadOptions& options) {
+    if (!options.known || !options.front_matter || identity.size > config.limits.max_text_file_bytes) return false;
+    const KnownFiles::Record* known = options.known->find(page.content_path, identity);
+    if (!known) return false;
+    auto text = std::make_shared<const SourceText>(path, config.limits.max_text_file_bytes);
+    std::optional<YamlDocument> found = options.front_matter->find(known->front_matter_key, page.source, text);
+    if (!found) return false;
+    page.front_matter = std::move(*found);
+    page.set_text(std::move(text), known->body_offset, known->body_fingerprint);
+    page.body_line = known->body_line;
+    page.facts.identity = identity;
+    page.facts.front_matter_key = known->front_matter_key;
+    page.facts.unparsed_links = known->unparsed_links;
+    return true;
+}
+
 FileResult load_file(const fs::path& content_root, const std::string& rel, const SiteConfig& config, const LoadOptions& options) {
     FileResult r;
     r.unreadable = true;  // until the front matter is read
     std::string display = "content/" + rel;
-    auto text = read_text_file(content_root / rel, display, config.limits.max_text_file_bytes, r.diags);
-    if (!text) return r;
-    auto split = split_front_matter(*text, display, r.diags);
-    if (!split) return r;
-
+    const fs::path path = content_root / rel;
     Page page;
     page.source = display;
     page.content_path = rel;
-    // One copy of the file for the page, its front matter and its views: the parts by offset.
-    const std::size_t body_offset = static_cast<std::size_t>(split->body.data() - text->data());
-    const std::size_t yaml_size = split->front_matter.size();
-    const std::size_t yaml_offset = yaml_size ? static_cast<std::size_t>(split->front_matter.data() - text->data()) : 0;
-    const int yaml_line = split->front_matter_line;
-    page.body_line = split->body_line;
-    auto file_text = std::make_shared<const std::string>(std::move(*text));
-    page.set_text(file_text, body_offset);
+    // Its identity before it is read: a change after that gives it another for the next build.
+    std::optional<FileIdentity> identity;
+    if (options.known) {
+        identity = identity_of(path);
+        if (identity && !settled(*identity, options.started_ns)) identity.reset();
+    }
     std::size_t errs = r.diags.error_count();
-    const std::string_view yaml = std::string_view(*file_text).substr(yaml_offset, yaml_size);
-    if (FrontMatterCache* cache = options.front_matter) {
-        const Fingerprint key = FrontMatterCache::text_key(yaml, yaml_line - 1);
-        if (auto found = cache->find(key, display, file_text)) {
-            page.front_matter = std::move(*found);
-        } else {
-            const std::size_t reported = r.diags.items().size();
-            page.front_matter = parse_yaml_in_file(yaml, display, r.diags, yaml_line - 1, std::move(file_text));
-            if (r.diags.items().size() == reported) cache->record(key, page.front_matter);
-        }
+    if (identity && load_known_file(path, page, *identity, config, options)) {
+        r.known = true;
     } else {
-        page.front_matter = parse_yaml_in_file(yaml, display, r.diags, yaml_line - 1, std::move(file_text));
+        auto text = read_text_file(path, display, config.limits.max_text_file_bytes, r.diags);
+        if (!text) return r;
+        auto split = split_front_matter(*text, display, r.diags);
+        if (!split) return r;
+        // One copy of the file for the page, its front matter and its views: the parts by offset.
+        const std::size_t body_offset = static_cast<std::size_t>(split->body.data() - text->data());
+        const std::size_t yaml_size = split->front_matter.size();
+        const std::size_t yaml_offset = yaml_size ? static_cast<std::size_t>(split->front_matter.data() - text->data()) : 0;
+        const int yaml_line = split->front_matter_line;
+        page.body_line = split->body_line;
+        auto file_text = std::make_shared<const SourceText>(std::move(*text));
+        page.set_text(file_text, body_offset);
+        errs = r.diags.error_count();
+        const std::string_view yaml = std::string_view(file_text->str()).substr(yaml_offset, yaml_size);
+        if (FrontMatterCache* cache = options.front_matter) {
+            const Fingerprint key = FrontMatterCache::text_key(yaml, yaml_line - 1);
+            bool kept = true;
+            if (auto found = cache->find(key, display, file_text)) {
+                page.front_matter = std::move(*found);
+            } else {
+                const std::size_t reported = r.diags.items().size();
+                page.front_matter = parse_yaml_in_file(yaml, display, r.diags, yaml_line - 1, std::move(file_text));
+                kept = r.diags.items().size() == reported;
+                if (kept) cache->record(key, page.front_matter);
+            }
+            // Read without a problem, its front matter in the cache: the next build need not read it.
+            if (kept && r.diags.items().empty()) {
+                page.facts.identity = identity;
+                page.facts.front_matter_key = key;
+            }
+        } else {
+            page.front_matter = parse_yaml_in_file(yaml, display, r.diags, yaml_line - 1, std::move(file_text));
+        }
     }
     if (r.diags.error_count() > errs) return r;
     if (page.front_matter.value.is_null()) page.front_matter.value = nlohmann::json::object();
@@ -315,6 +354,7 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
         auto& r = results[i];
         diags.append(r.diags);
         if (r.skipped_draft) ++set.drafts_skipped;
+        if (r.known && r.page) ++set.files_known;
         if (r.unreadable) set.unreadable.insert(markdown[i]);
         if (r.page) set.pages.push_back(std::move(*r.page));
     }

@@ -2,6 +2,7 @@
 // sorted by their source path, whatever order the threads finished in.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -33,14 +34,21 @@ struct ContentSet {
     // them site.yaml's `reviews: unreviewed: hold` kept out of this build.
     std::vector<ReviewQueueEntry> review_queue;
     std::size_t held_for_review = 0;
+    // Markdown files taken from the build cache without being read (LoadOptions::known).
+    std::size_t files_known = 0;
 };
 
 class FrontMatterCache;
+class KnownFiles;
 
 struct LoadOptions {
     bool include_drafts = false;
     // Front matter parsed by earlier builds, by its text (content/front_matter_cache.h); null: parse all.
     FrontMatterCache* front_matter = nullptr;
+    // The files the last build read, by identity (content/known_files.h), with the front matter
+    // cache: such a file is not read. Null: every file is read and no page learns its identity.
+    const KnownFiles* known = nullptr;
+    std::int64_t started_ns = 0;  // when the build started (wall clock): files changed just before are read
 };
 
 ContentSet load_content(const std::filesystem::path& source_root, const SiteConfig& config, const LoadOptions& options,

@@ -15,6 +15,8 @@
 #include "config/yaml_document.h"
 #include "content/review.h"
 #include "core/date.h"
+#include "core/fingerprint.h"
+#include "core/source_text.h"
 
 namespace urker {
 
@@ -26,6 +28,27 @@ struct Attachment {
     std::string output_path;  // path relative to the output root ("materials/drobi/rabochiy-list.pdf")
     std::uintmax_t size = 0;
     std::string ext;          // lower-case, without the dot: "pdf"
+};
+
+// A file's identity on disk, as lstat gives it: a file whose identity is the one the last build
+// saw holds what it held then (a change within the clock's tick is guarded against by the
+// loader: content/known_files.h).
+struct FileIdentity {
+    std::uint64_t size = 0, inode = 0;
+    std::int64_t modified_ns = 0, changed_ns = 0;
+    bool operator==(const FileIdentity&) const = default;
+};
+
+// What loading a Markdown file learned that the build cache keeps (content/known_files.h), so
+// that a rebuild need not read the file again while its identity is unchanged.
+struct FileFacts {
+    // Where the file stood when it was read; nullopt when it is not to be kept (it changed just
+    // before the build, or was read with a problem, or is no file: a view, a synthesized list).
+    std::optional<FileIdentity> identity;
+    Fingerprint front_matter_key;  // its front matter's record in the cache (FrontMatterCache::text_key)
+    // Whether its body has links Markdown cannot read (`[a](my file.pdf)`, model/site_model.cpp
+    // reports them); unknown until the model looked, or the cache said.
+    std::optional<bool> unparsed_links;
 };
 
 struct Page {
@@ -59,20 +82,33 @@ struct Page {
 
     // The whole file (for error lines) and the Markdown after its front matter. Shared, not
     // copied, by the page's views in other languages: at 10 000 materials a copy per view was
-    // hundreds of megabytes.
-    const std::string& file_text() const { return text_ ? *text_ : empty_text(); }
+    // hundreds of megabytes. Read when first asked for when the build cache knew the file
+    // (core/source_text.h): most rebuilds never read it.
+    const std::string& file_text() const { return text_ ? text_->str() : empty_text(); }
     std::string_view body() const { return std::string_view(file_text()).substr(std::min(body_offset_, file_text().size())); }
     void set_text(std::string file_text, std::size_t body_offset) {
-        set_text(std::make_shared<const std::string>(std::move(file_text)), body_offset);
+        set_text(std::make_shared<const SourceText>(std::move(file_text)), body_offset);
     }
-    void set_text(std::shared_ptr<const std::string> file_text, std::size_t body_offset) {
+    // A text in memory: its body's fingerprint is taken now. One not read yet comes with it.
+    void set_text(std::shared_ptr<const SourceText> file_text, std::size_t body_offset) {
         text_ = std::move(file_text);
         body_offset_ = body_offset;
+        body_fingerprint_ = fingerprint_of(body());
+    }
+    void set_text(std::shared_ptr<const SourceText> file_text, std::size_t body_offset, const Fingerprint& body_fingerprint) {
+        text_ = std::move(file_text);
+        body_offset_ = body_offset;
+        body_fingerprint_ = body_fingerprint;
     }
     // The same object for a page and its views: what model/site_model.cpp renders once for all.
-    const std::string* shared_text() const { return text_.get(); }
+    const SourceText* shared_text() const { return text_.get(); }
+    const std::shared_ptr<const SourceText>& shared_source() const { return text_; }
     std::size_t body_offset() const { return body_offset_; }
+    // What the Markdown body holds (core/fingerprint.h), known without reading a file the build
+    // cache knew: the key of its rendering (markdown/render_cache.h).
+    const Fingerprint& body_fingerprint() const { return body_fingerprint_; }
     int body_line = 1;         // file line where the body starts
+    FileFacts facts;
 
     std::vector<Attachment> attachments;
     // A material's review (content/review.h): its own `review:`, or else the one of the
@@ -85,8 +121,9 @@ private:
         static const std::string empty;
         return empty;
     }
-    std::shared_ptr<const std::string> text_;
+    std::shared_ptr<const SourceText> text_;
     std::size_t body_offset_ = 0;
+    Fingerprint body_fingerprint_{};  // a page without a file: no body
 };
 
 // Files that are not pages: copied to the output as they are.

@@ -165,3 +165,9 @@ Fingerprint Fingerprinter::finish() const {
 }
 
 }  // namespace urker
+
+namespace urker {
+
+Fingerprint fingerprint_of(std::string_view text) { return Fingerprinter().add(text).finish(); }
+
+}  // namespace urker

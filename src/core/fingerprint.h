@@ -47,4 +47,7 @@ private:
     std::unique_ptr<State> state_;
 };
 
+// One text's fingerprint: Fingerprinter().add(text).finish().
+Fingerprint fingerprint_of(std::string_view text);
+
 }  // namespace urker

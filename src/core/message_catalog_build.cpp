@@ -73,6 +73,10 @@ std::vector<CatalogEntry> catalog_build() {
          "Markdown: {kept} of {files} files taken from the build cache (.urker-cache/), their text and links unchanged",
          "Markdown: {kept} из {files} файлов взяты из кэша сборки (.urker-cache/): их текст и ссылки не изменились",
          "Markdown: {files} файлдың {kept} файлы құрастыру кэшінен (.urker-cache/) алынды: мәтіні мен сілтемелері өзгермеген"},
+        {"build.files_known",
+         "Content: {kept} of {files} Markdown files taken from the build cache (.urker-cache/) without reading them, unchanged since the last build",
+         "Содержимое: {kept} из {files} файлов Markdown взяты из кэша сборки (.urker-cache/) без чтения: они не изменились с прошлой сборки",
+         "Мазмұн: {files} Markdown файлының {kept} файлы құрастыру кэшінен (.urker-cache/) оқылмай алынды: өткен құрастырудан бері өзгермеген"},
         {"build.stage_time",
          "{stage, select, config {config} theme {theme} load {load} model {model} portal {portal} render {render} "
          "search {search (alongside render)} search_first {search} write {write} history {history} attachments {attachments} other {{stage}}} {milliseconds} ms",

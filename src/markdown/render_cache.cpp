@@ -346,7 +346,7 @@ Fingerprint rendering_setup_key(const MarkdownOptions& options, const std::vecto
     return f.finish();
 }
 
-Fingerprint rendering_key(const Fingerprint& setup, std::string_view text, std::string_view lang, bool deferred) {
+Fingerprint rendering_key(const Fingerprint& setup, const Fingerprint& text, std::string_view lang, bool deferred) {
     Fingerprinter f;
     f.add(setup).add(lang).add(static_cast<std::uint64_t>(deferred)).add(text);
     return f.finish();

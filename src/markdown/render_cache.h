@@ -59,10 +59,11 @@ void store_rendering_texts(RenderedMarkdown& rendering, std::shared_ptr<const Ra
 std::optional<KeptRendering> decode_rendering(std::string_view record, std::shared_ptr<const void> keeper = nullptr);
 
 // What a rendering depends on besides the rewriter's answers: the renderer's options and its
-// fenced-block handlers' names (the setup), the text, the page's language, and whether the file
-// has views in other languages (their links become placeholders).
+// fenced-block handlers' names (the setup), the text (by its fingerprint, fingerprint_of: a file
+// the build cache knew is not read to make it), the page's language, and whether the file has
+// views in other languages (their links become placeholders).
 Fingerprint rendering_setup_key(const MarkdownOptions& options, const std::vector<std::string>& handler_names);
-Fingerprint rendering_key(const Fingerprint& setup, std::string_view text, std::string_view lang, bool deferred);
+Fingerprint rendering_key(const Fingerprint& setup, const Fingerprint& text, std::string_view lang, bool deferred);
 
 struct FingerprintHash {  // fingerprints are hashes already
     std::size_t operator()(const Fingerprint& f) const { return static_cast<std::size_t>(f.low); }

@@ -68,8 +68,10 @@ Page synthesized_section(const std::string& dir, const SiteConfig& config) {
 
 // `[скачать](Рабочий лист.pdf)`: not a link for Markdown, shown as text. Says how to write it,
 // with the name of the file that exists when the name itself is wrong.
-void report_unparsed_links(const Page& page, const LinkTargets& targets, PageId id, Diagnostics& diags) {
-    for (const UnparsedLink& l : find_unparsed_links(page.body())) {
+// Whether there were any.
+bool report_unparsed_links(const Page& page, const LinkTargets& targets, PageId id, Diagnostics& diags) {
+    const std::vector<UnparsedLink> found = find_unparsed_links(page.body());
+    for (const UnparsedLink& l : found) {
         int line = page.body_line + l.line - 1;
         const std::string bracketed = link_target_in_brackets(l.target), encoded = link_target_percent_encoded(l.target);
         Message fix("model.unparsed_link_fix", {{"label", l.label}, {"bracketed", bracketed}, {"encoded", encoded}});
@@ -92,6 +94,7 @@ void report_unparsed_links(const Page& page, const LinkTargets& targets, PageId 
         diags.error({page.source, line, l.column}, Message("model.unparsed_link", {{"image", l.image ? "yes" : "no"}, {"target", l.target}}),
                     std::move(fix), std::string(line_of(page.file_text(), line)));
     }
+    return !found.empty();
 }
 
 }  // namespace
@@ -210,8 +213,8 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     m.rendered.resize(m.pages.size());
     m.written_summaries_html.resize(m.pages.size());
     std::vector<Diagnostics> page_diags(m.pages.size());
-    std::map<const std::string*, std::vector<PageId>> views_of;  // by the file text they share
-    std::map<const std::string*, PageId> owner_of;              // the file's own page renders for its views
+    std::map<const SourceText*, std::vector<PageId>> views_of;  // by the file text they share
+    std::map<const SourceText*, PageId> owner_of;              // the file's own page renders for its views
     std::vector<PageId> owners;
     for (PageId i = 0; i < m.pages.size(); ++i) {
         const Page& page = m.pages[i];
@@ -257,13 +260,16 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         guard_file(page.source, d, [&] {
             DeferredLinks links;
             // Placeholders a teacher cannot write by chance: they carry a hash of the text itself.
-            // Only a rendering made now, for a file with views, needs them (a kept one has its own).
-            if (views) links.token = "urker-link-" + std::to_string(std::hash<std::string_view>{}(page.body())) + "-";
+            // Only a rendering made now, for a file with views, needs them (a kept one has its own),
+            // and only then is the text read (core/source_text.h).
+            auto placeholders = [&] {
+                if (views) links.token = "urker-link-" + std::to_string(std::hash<std::string_view>{}(page.body())) + "-";
+            };
             RenderedMarkdown rendering;
             std::optional<KeptRendering> kept;
             Fingerprint key;
             if (reuse) {
-                key = rendering_key(setup, page.body(), page.lang, views != nullptr);
+                key = rendering_key(setup, page.body_fingerprint(), page.lang, views != nullptr);
                 kept = reuse->find(key);
                 if (kept && !same_answers(i, kept->answers)) kept.reset();
             }
@@ -273,8 +279,10 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
                 links.urls = std::move(kept->deferred_urls);
                 reuse->taken(key);
             } else if (!reuse) {
+                placeholders();
                 rendering = renderer_for(i).render(input_of(page), d, views ? &links : nullptr);
             } else {
+                placeholders();
                 // Kept for the next build with what it depended on: the rewriter's answers. Not
                 // kept when it reported a problem (reported again each build) or ran an embed.
                 MarkdownRenderer renderer = renderer_for(i);
@@ -301,7 +309,11 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
                     reuse->made_unkept();
                 }
             }
-            report_unparsed_links(page, targets, i, d);
+            // A file the build cache knew to have none is not read to look for them again.
+            if (page.facts.unparsed_links != false) {
+                const bool found = report_unparsed_links(page, targets, i, d);
+                if (!page.is_view) m.pages[i].facts.unparsed_links = found;
+            }
             std::vector<UrlProblem> summary_problems;
             std::string summary = page.summary.empty() ? "" : render_inline_markdown(page.summary, m.config.markdown, &summary_problems);
             for (auto& problem : summary_problems)
@@ -336,18 +348,19 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
 }
 
 void release_page_bodies(SiteModel& model) {
-    std::unordered_map<const std::string*, std::shared_ptr<const std::string>> shortened;
+    std::unordered_map<const SourceText*, std::shared_ptr<const SourceText>> shortened;
     for (Page& page : model.pages) {
-        const std::string* text = page.shared_text();
-        if (!text || page.body_offset() >= text->size()) continue;
+        const SourceText* text = page.shared_text();
+        // A text the build never read (the build cache knew its file) holds nothing yet.
+        if (!text || !text->in_memory() || page.body_offset() >= text->str().size()) continue;
         // Kept whole: a reviewed material's text is sealed by its certificate (the portal stage
         // reads it, model/certificates.h), and a list page's file tells the output plan that the
         // page is the file's, not a folder's; both are few.
         if (page.review || page.kind != PageKind::page) continue;
-        std::shared_ptr<const std::string>& front = shortened[text];
-        if (!front) front = std::make_shared<const std::string>(text->substr(0, page.body_offset()));
+        std::shared_ptr<const SourceText>& front = shortened[text];
+        if (!front) front = std::make_shared<const SourceText>(text->str().substr(0, page.body_offset()));
         if (page.front_matter.shared_text.get() == text) page.front_matter.shared_text = front;
-        page.set_text(front, page.body_offset());
+        page.set_text(front, page.body_offset(), page.body_fingerprint());
     }
 }
 

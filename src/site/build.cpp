@@ -7,6 +7,7 @@
 
 #include "config/site_config.h"
 #include "content/front_matter_cache.h"
+#include "content/known_files.h"
 #include "content/loader.h"
 #include "core/guard.h"
 #include "markdown/embeds.h"
@@ -117,6 +118,9 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     // cache on disk; written back beside the stages that follow when this build parsed new texts.
     std::unique_ptr<FrontMatterCache> front_matter;
     std::future<bool> saving_front_matter;
+    // The Markdown files the last build read, by identity (content/known_files.h): those unchanged
+    // are not read. Written again once the model has looked at every file's links.
+    std::unique_ptr<KnownFiles> known_files;
     // The last build's Markdown renderings (markdown/render_cache.h), beside the memo, opened while
     // the content loads (some 0.15 s of one core at 10 000 materials, the model stage's first).
     std::future<std::unique_ptr<RenderingReuse>> opening_renderings;
@@ -130,9 +134,16 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     ContentSet content;
     {
         StageTimer t(summary, "load");
-        if (options.published_memo && !options.published_memo->file().empty())
+        LoadOptions load_options{options.drafts, nullptr, nullptr, wall_clock_ns()};
+        if (options.published_memo && !options.published_memo->file().empty()) {
             front_matter = FrontMatterCache::load(options.source / kCacheFolder / kFrontMatterCacheFile, options.published_memo->build_key());
-        guard_file("content", diags, [&] { content = load_content(options.source, *config, LoadOptions{options.drafts, front_matter.get()}, diags); });
+            known_files = KnownFiles::load(options.source / kCacheFolder / kKnownFilesCacheFile, options.published_memo->build_key());
+            load_options.front_matter = front_matter.get();
+            load_options.known = known_files.get();
+        }
+        guard_file("content", diags, [&] { content = load_content(options.source, *config, load_options, diags); });
+        if (content.files_known > 0)
+            summary.notes.push_back(Message("build.files_known", {{"kept", content.files_known}, {"files", content.pages.size()}}));
         if (front_matter)
             saving_front_matter = std::async(std::launch::async, [&front_matter, file = options.source / kCacheFolder / kFrontMatterCacheFile,
                                                                   key = options.published_memo->build_key()] { return front_matter->save(file, key); });
@@ -176,6 +187,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         if (!guard_file("content", diags, [&] { model = build_model(std::move(*config), std::move(content), model_options, diags); }))
             return false;
     }
+    if (known_files) known_files->save(options.source / kCacheFolder / kKnownFilesCacheFile, options.published_memo->build_key(), model.pages);
     release_page_bodies(model);
     if (renderings) {
         if (renderings->taken_count() > 0)

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 urker, repo = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 work = tempfile.mkdtemp(prefix="urker-incremental-")
@@ -23,6 +24,9 @@ for entry in ("site.yaml", "content", "static", "themes", "templates", "i18n"):
     if os.path.exists(os.path.join(repo, entry)):
         (shutil.copytree if os.path.isdir(os.path.join(repo, entry)) else shutil.copy)(
             os.path.join(repo, entry), os.path.join(site, entry))
+# The build cache trusts a Markdown file's identity (size, times, inode) only once it has been left
+# alone for two seconds (content/known_files.h): past that, unchanged files are not read again.
+time.sleep(2.1)
 failures = []
 last_search = {}  # the last build's search parts taken from the build before it, and all parts
 
@@ -41,6 +45,8 @@ def build(source, output, day="2026-12-01", lang="en"):
     words = re.search(r"Search: the words of ([\d,]+) of ([\d,]+) documents", run.stdout)
     last_search["words"], last_search["documents"] = (int(words.group(1).replace(",", "")), int(words.group(2).replace(",", ""))) if words else (0, 0)
     last_search["kept"], last_search["parts"] = (int(kept.group(1).replace(",", "")), int(kept.group(2).replace(",", ""))) if kept else (0, 0)
+    known = re.search(r"Content: ([\d,]+) of ([\d,]+) Markdown files", run.stdout)
+    last_search["known"], last_search["files"] = (int(known.group(1).replace(",", "")), int(known.group(2).replace(",", ""))) if known else (0, 0)
     return int(found.group(1).replace(",", "")) if found else 0
 
 
@@ -133,6 +139,7 @@ for step, apply, expect_text, expect_cache in steps:
         failures.append(f"{step}: the rebuild {'said' if last_search['up to date'] else 'did not say'} the site was up to date")
     kept, parts = last_search["kept"], last_search["parts"]
     words, documents = last_search["words"], last_search["documents"]
+    known, markdown_files = last_search["known"], last_search["files"]
     # A file whose bytes did not change is the very same file (same inode: not rewritten, its
     # date kept), so rsync and object-store syncs upload only what changed.
     after_inodes = inodes(output)
@@ -149,6 +156,10 @@ for step, apply, expect_text, expect_cache in steps:
     # documents' result texts keep their compressed bytes (render/range_bundle.h).
     if step in ("body", "title") and not 0 < kept < parts:
         failures.append(f"{step}: {kept} of {parts} compressed search parts kept; most, not all, should be")
+    # ... only the edited file is read again (content/known_files.h): the others were left alone
+    # since the last build, which read them ...
+    if step == "body" and known != markdown_files - 1:
+        failures.append(f"body: {known} of {markdown_files} Markdown files taken unread from the cache, not all but one")
     # ... and only the edited document goes through the tokenizer and the stemmers again.
     if step in ("body", "title") and words != documents - 1:
         failures.append(f"{step}: the words of {words} of {documents} documents came from the cache, not all but one")

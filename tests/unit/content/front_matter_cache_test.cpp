@@ -62,7 +62,7 @@ TEST_CASE("the cache finds a text again under the same key, and only the same te
     Folder cache_folder;
     const fs::path file = cache_folder.root() / kFrontMatterCacheFile;
     Diagnostics d;
-    auto whole = std::make_shared<const std::string>(std::string("---\n") + kYaml + "---\nТекст\n");
+    auto whole = std::make_shared<const SourceText>(std::string("---\n") + kYaml + "---\nТекст\n");
     const YamlDocument parsed = parse_yaml_in_file(kYaml, "content/a.md", d, 1, whole);
     const Fingerprint text = FrontMatterCache::text_key(kYaml, 1);
     CHECK_FALSE(text == FrontMatterCache::text_key(kYaml, 2));
@@ -79,7 +79,7 @@ TEST_CASE("the cache finds a text again under the same key, and only the same te
     CHECK(found->file == "content/b.md");
     CHECK(found->locate("/grade").file == "content/b.md");
     CHECK(found->locate("/grade").line == parsed.locate("/grade").line);
-    CHECK(&found->text() == whole.get());
+    CHECK(&found->text() == &whole->str());
     CHECK(again->found() == 1);
     CHECK_FALSE(again->find(FrontMatterCache::text_key("title: Другое\n", 1), "content/a.md", whole));
 

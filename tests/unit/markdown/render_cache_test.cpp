@@ -30,7 +30,7 @@ RenderedMarkdown rendered(const std::string& text) {
     return r;
 }
 
-Fingerprint key_of(const std::string& text) { return rendering_key(rendering_setup_key({}, {}), text, "ru", false); }
+Fingerprint key_of(const std::string& text) { return rendering_key(rendering_setup_key({}, {}), fingerprint_of(text), "ru", false); }
 
 std::uintmax_t size_of(const std::filesystem::path& p) { return std::filesystem::file_size(p); }
 
@@ -86,15 +86,15 @@ TEST_CASE("a record gives back the rendering, its placeholders and the link answ
 
 TEST_CASE("the key follows the text, the language, the views and the setup") {
     const Fingerprint setup = rendering_setup_key({}, {});
-    const Fingerprint base = rendering_key(setup, "Текст", "ru", false);
-    CHECK(base == rendering_key(setup, "Текст", "ru", false));
-    CHECK_FALSE(base == rendering_key(setup, "Текст.", "ru", false));
-    CHECK_FALSE(base == rendering_key(setup, "Текст", "kk", false));
-    CHECK_FALSE(base == rendering_key(setup, "Текст", "ru", true));
+    const Fingerprint base = rendering_key(setup, fingerprint_of("Текст"), "ru", false);
+    CHECK(base == rendering_key(setup, fingerprint_of("Текст"), "ru", false));
+    CHECK_FALSE(base == rendering_key(setup, fingerprint_of("Текст."), "ru", false));
+    CHECK_FALSE(base == rendering_key(setup, fingerprint_of("Текст"), "kk", false));
+    CHECK_FALSE(base == rendering_key(setup, fingerprint_of("Текст"), "ru", true));
     MarkdownOptions unsafe;
     unsafe.unsafe = true;
-    CHECK_FALSE(base == rendering_key(rendering_setup_key(unsafe, {}), "Текст", "ru", false));
-    CHECK_FALSE(base == rendering_key(rendering_setup_key({}, {"video"}), "Текст", "ru", false));
+    CHECK_FALSE(base == rendering_key(rendering_setup_key(unsafe, {}), fingerprint_of("Текст"), "ru", false));
+    CHECK_FALSE(base == rendering_key(rendering_setup_key({}, {"video"}), fingerprint_of("Текст"), "ru", false));
 }
 
 TEST_CASE("renderings kept on disk are found by the next build, and only under the same key") {

@@ -12,7 +12,7 @@ using namespace urker;
 TEST_CASE("after render's inputs are made, a page keeps its front matter's lines, shared with its views, and lets the body go") {
     const std::string file = "---\ntitle: Дроби\ngrade: 5\n---\n\nДлинный текст урока.\n";
     const std::size_t body_offset = file.find("\nДлинный") + 1;
-    auto text = std::make_shared<const std::string>(file);
+    auto text = std::make_shared<const SourceText>(file);
     Diagnostics diags;
     SiteModel model;
     for (int k = 0; k < 2; ++k) {  // a page and its view share one text
@@ -26,7 +26,7 @@ TEST_CASE("after render's inputs are made, a page keeps its front matter's lines
     Page without_front_matter;
     without_front_matter.set_text(std::string("Только текст.\n"), 0);
     model.pages.push_back(std::move(without_front_matter));
-    const std::weak_ptr<const std::string> old = text;
+    const std::weak_ptr<const SourceText> old = text;
     text.reset();
 
     release_page_bodies(model);
