@@ -1,13 +1,14 @@
 #include "model/page_data.h"
 
+#include "core/json_in_order.h"
 #include "model/plan_groups_json.h"
 
 namespace urker {
 
 nlohmann::json link_json(const SiteModel& m, const PageLink& link, const std::string& lang) {
-    if (!link.page) return {{"id", link.id}, {"title", link.id}, {"url", ""}};
+    if (!link.page) return JsonInOrder().add("id", link.id).add("title", link.id).add("url", "").take();
     PageId l = m.localized(*link.page, lang);
-    return {{"id", link.id}, {"title", m.pages[l].title}, {"url", m.url_of(l)}};
+    return JsonInOrder().add("id", link.id).add("title", m.pages[l].title).add("url", m.url_of(l)).take();
 }
 
 nlohmann::json links_json(const SiteModel& m, const std::vector<PageLink>& links, const std::string& lang) {

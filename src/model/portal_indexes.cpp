@@ -1,5 +1,7 @@
 #include "model/portal_assembler.h"
 
+#include "core/json_in_order.h"
+
 namespace urker::portal_assembly {
 
 std::vector<std::string> Assembler::keys_of(const std::map<std::string, PageId>& index) const {
@@ -113,7 +115,13 @@ json Assembler::item(PageId i, const std::string& lang) const {
     PageId l = m_.localized(i, lang);
     const Page& p = m_.pages[l];
     const json& f = p.front_matter.value;
-    json out = {{"title", p.title}, {"url", m_.url_of(l)}, {"date", p.date ? p.date->iso() : ""}, {"lang", p.content_lang}, {"kind", kind_name(portal_.kinds[i])}};
+    json out = JsonInOrder()
+                   .add("date", p.date ? p.date->iso() : "")
+                   .add("kind", kind_name(portal_.kinds[i]))
+                   .add("lang", p.content_lang)
+                   .add("title", p.title)
+                   .add("url", m_.url_of(l))
+                   .take();
     for (const char* key : {"subject", "grade", "material_type", "event_type", "start", "end", "position"})
         if (f.contains(key)) out[key] = f[key];
     return out;

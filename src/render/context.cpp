@@ -2,6 +2,7 @@
 #include "render/context.h"
 
 #include "render/page_data_json.h"
+#include "core/json_in_order.h"
 
 
 #include "core/text.h"
@@ -71,13 +72,15 @@ nlohmann::json brief_data(Kind kind, const nlohmann::json& data) {
 nlohmann::json history_json(const FileHistory& h) {
     const auto* first = h.first();
     const auto* last = h.last();
-    return {{"first", first ? first->date : ""},
-            {"first_commit", first ? first->commit : ""},
-            {"last", last->date},
-            {"last_commit", last->commit},
-            {"revisions", h.revisions.size()},
-            {"complete", h.complete},
-            {"uncommitted", h.uncommitted}};
+    return JsonInOrder()
+        .add("complete", h.complete)
+        .add("first", first ? first->date : "")
+        .add("first_commit", first ? first->commit : "")
+        .add("last", last->date)
+        .add("last_commit", last->commit)
+        .add("revisions", h.revisions.size())
+        .add("uncommitted", h.uncommitted)
+        .take();
 }
 
 }  // namespace
@@ -356,11 +359,13 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
     std::string url = model_.url_of(id);
     nlohmann::json attachments = nlohmann::json::array();
     for (const auto& a : p.attachments)
-        attachments.push_back({{"name", a.name},
-                               {"url", cfg.site_url("/" + a.output_path)},
-                               {"size", a.size},
-                               {"size_human", human_size(a.size, p.lang)},
-                               {"ext", a.ext}});
+        attachments.push_back(JsonInOrder()
+                                  .add("ext", a.ext)
+                                  .add("name", a.name)
+                                  .add("size", a.size)
+                                  .add("size_human", human_size(a.size, p.lang))
+                                  .add("url", cfg.site_url("/" + a.output_path))
+                                  .take());
     // The same content in the other languages' parts of the site (the language switcher), and the
     // page whose interface is in its text's language (the canonical address of a view).
     nlohmann::json translations = nlohmann::json::array();
@@ -369,38 +374,44 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
         for (PageId other : it->second) {
             const Page& o = model_.pages[other];
             if (other != id)
-                translations.push_back({{"lang", o.lang}, {"url", model_.url_of(other)}, {"title", o.title}, {"content_lang", o.content_lang}, {"native", o.content_lang == o.lang}});
+                translations.push_back(JsonInOrder()
+                                           .add("content_lang", o.content_lang)
+                                           .add("lang", o.lang)
+                                           .add("native", o.content_lang == o.lang)
+                                           .add("title", o.title)
+                                           .add("url", model_.url_of(other))
+                                           .take());
             if (p.content_lang != p.lang && o.content_lang == o.lang && o.content_lang == p.content_lang) canonical = model_.url_of(other);
         }
     std::size_t minutes = (r.word_count() + 179) / 180;  // about 180 words a minute for study texts
-    nlohmann::json summary = {
-        {"kind", kind},
-        {"section", p.section},
-        {"title", p.title},
-        {"description", p.description},
-        {"summary", model_.summary_html(id)},
-        {"url", url},
-        {"permalink", cfg.absolute_url(url)},
-        {"path", p.path},
-        {"lang", p.lang},
-        {"content_lang", p.content_lang},
-        {"canonical", cfg.absolute_url(canonical)},
-        {"date", p.date ? p.date->iso() : ""},
-        {"updated", p.updated ? p.updated->iso() : ""},
-        {"draft", p.draft},
-        {"weight", p.weight},
-        {"params", nullptr},  // the front matter, moved here once every summary is made (front_matter)
-        {"attachments", std::move(attachments)},
-        {"translations", std::move(translations)},
-        {"word_count", r.word_count()},
-        {"reading_time", minutes},
-        {"source", p.source},
-        {"type", kind_name(portal_.kinds[id])},
-        {"comments", comments_for(id)},
-        {"data", brief_data(portal_.kinds[id], page_data_json(model_, portal_, *this, id))},
-    };
-    if (id < model_.history.size() && model_.history[id].tracked()) summary["history"] = history_json(model_.history[id]);
-    return summary;
+    // Members in key order (core/json_in_order.h).
+    JsonInOrder summary;
+    summary.add("attachments", std::move(attachments))
+        .add("canonical", cfg.absolute_url(canonical))
+        .add("comments", comments_for(id))
+        .add("content_lang", p.content_lang)
+        .add("data", brief_data(portal_.kinds[id], page_data_json(model_, portal_, *this, id)))
+        .add("date", p.date ? p.date->iso() : "")
+        .add("description", p.description)
+        .add("draft", p.draft);
+    if (id < model_.history.size() && model_.history[id].tracked()) summary.add("history", history_json(model_.history[id]));
+    summary.add("kind", kind)
+        .add("lang", p.lang)
+        .add("params", nullptr)  // the front matter, moved here once every summary is made (front_matter)
+        .add("path", p.path)
+        .add("permalink", cfg.absolute_url(url))
+        .add("reading_time", minutes)
+        .add("section", p.section)
+        .add("source", p.source)
+        .add("summary", model_.summary_html(id))
+        .add("title", p.title)
+        .add("translations", std::move(translations))
+        .add("type", kind_name(portal_.kinds[id]))
+        .add("updated", p.updated ? p.updated->iso() : "")
+        .add("url", url)
+        .add("weight", p.weight)
+        .add("word_count", r.word_count());
+    return summary.take();
 }
 
 // Whether the page has a comment thread, and the thread's key: the page's path from the site
@@ -415,7 +426,7 @@ nlohmann::json ContextBuilder::comments_for(PageId id) const {
         const auto& fm = p.front_matter.value;
         if (fm.contains("comments") && fm["comments"].is_boolean()) enabled = fm["comments"].get<bool>();
     }
-    return {{"enabled", enabled}, {"key", "/" + p.path}};
+    return JsonInOrder().add("enabled", enabled).add("key", "/" + p.path).take();
 }
 
 nlohmann::json ContextBuilder::page(PageId id) const {

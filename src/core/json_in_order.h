@@ -1,0 +1,39 @@
+// A JSON object built member by member, the keys given in their sorted order: each member goes in
+// at the end of the object's std::map, without a search and without a temporary.
+//
+// nlohmann::json's initializer lists ({{"title", t}, {"url", u}}) first make each member a JSON
+// array of two values, then copy both into the object: some three times the work. A build makes a
+// summary of 24 members for each of 28 000 pages at 10 000 materials, and list entries and links
+// by the hundred thousand; built in order they cost a third (a loop of 28 000 summaries: 147 ms
+// against 46).
+//
+// The order is for speed only: a key out of order still goes where it belongs (a search), and a
+// key given twice keeps its first value, as with an initializer list.
+#pragma once
+
+#include <string_view>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+namespace urker {
+
+class JsonInOrder {
+public:
+    JsonInOrder() : value_(nlohmann::json::object()), object_(&value_.get_ref<nlohmann::json::object_t&>()) {}
+    JsonInOrder(const JsonInOrder&) = delete;
+    JsonInOrder& operator=(const JsonInOrder&) = delete;
+
+    JsonInOrder& add(std::string_view key, nlohmann::json value) {
+        object_->emplace_hint(object_->end(), key, std::move(value));
+        return *this;
+    }
+    // The object; the builder is empty afterwards.
+    nlohmann::json take() { return std::move(value_); }
+
+private:
+    nlohmann::json value_;
+    nlohmann::json::object_t* object_;
+};
+
+}  // namespace urker
