@@ -1,5 +1,6 @@
 #include "content/front_matter_cache.h"
 
+#include "core/binary_record.h"
 #include "core/fs.h"
 
 #include <cstring>
@@ -13,24 +14,6 @@ constexpr std::string_view kMagic = "urker-front-matter 1\n";
 
 void put_u32(std::string& out, std::uint32_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
 void put_u64(std::string& out, std::uint64_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
-
-struct Reader {
-    std::string_view bytes;
-    std::size_t at = 0;
-    template <class T>
-    bool take(T& v) {
-        if (bytes.size() - at < sizeof v) return false;
-        std::memcpy(&v, bytes.data() + at, sizeof v);
-        at += sizeof v;
-        return true;
-    }
-    bool take(std::size_t n, std::string_view& v) {
-        if (bytes.size() - at < n) return false;
-        v = bytes.substr(at, n);
-        at += n;
-        return true;
-    }
-};
 
 // A JSON value exactly as it is, its number types included (MessagePack would read a parsed 5,
 // a signed integer, back as an unsigned one: the same value, another fingerprint).
@@ -77,7 +60,7 @@ void put_value(std::string& out, const nlohmann::json& v) {
 
 namespace {
 
-bool take_value(Reader& r, nlohmann::json& v, int depth = 0) {
+bool take_value(BinaryReader& r, nlohmann::json& v, int depth = 0) {
     char tag = 0;
     if (depth > 200 || !r.take(tag)) return false;
     std::uint32_t count = 0;
@@ -157,7 +140,7 @@ std::string encode_front_matter(const YamlDocument& document) {
 }
 
 std::optional<YamlDocument> decode_front_matter(std::string_view bytes, const std::string& file) {
-    Reader r{bytes};
+    BinaryReader r{bytes};
     std::uint32_t size = 0, count = 0;
     YamlDocument doc;
     doc.file = file;
@@ -189,7 +172,7 @@ std::unique_ptr<FrontMatterCache> FrontMatterCache::load(const std::filesystem::
     const std::string& bytes = cache->file_bytes_;
     const std::string head = std::string(kMagic) + key.hex() + "\n";
     if (bytes.compare(0, head.size(), head) != 0) return cache;
-    Reader r{bytes, head.size()};
+    BinaryReader r{bytes, head.size()};
     // Records until the end, or until one does not hold together (then the rest is not trusted).
     while (r.at < bytes.size()) {
         Fingerprint text;

@@ -16,18 +16,6 @@ constexpr std::string_view kMagic = "urker-known-files 1\n";
 
 std::string head_of(const Fingerprint& key) { return std::string(kMagic) + key.hex() + "\n"; }
 
-struct Reader {
-    std::string_view bytes;
-    std::size_t at = 0;
-    template <class T>
-    bool take(T& v) {
-        if (bytes.size() - at < sizeof v) return false;
-        std::memcpy(&v, bytes.data() + at, sizeof v);
-        at += sizeof v;
-        return true;
-    }
-};
-
 void put_fingerprint(std::string& out, const Fingerprint& f) {
     append_number(out, f.high);
     append_number(out, f.low);
@@ -80,14 +68,13 @@ std::unique_ptr<KnownFiles> KnownFiles::load(const std::filesystem::path& file, 
     std::memcpy(&sum.low, all.data() + all.size() - 8, 8);
     if (!(fingerprint_of(all.substr(0, all.size() - 16)) == sum)) return known;
     known->bytes_ = std::move(*read);
-    Reader r{std::string_view(known->bytes_).substr(0, known->bytes_.size() - 16), head.size()};
+    BinaryReader r{std::string_view(known->bytes_).substr(0, known->bytes_.size() - 16), head.size()};
     while (r.at < r.bytes.size()) {
         std::uint32_t length = 0;
         Record rec;
         std::uint8_t unparsed = 0;
-        if (!r.take(length) || r.bytes.size() - r.at < length) break;
-        std::string_view rel = r.bytes.substr(r.at, length);
-        r.at += length;
+        std::string_view rel;
+        if (!r.take(length) || !r.take(length, rel)) break;
         if (!r.take(rec.identity.size) || !r.take(rec.identity.inode) || !r.take(rec.identity.modified_ns) || !r.take(rec.identity.changed_ns) ||
             !r.take(rec.front_matter_key.high) || !r.take(rec.front_matter_key.low) || !r.take(rec.body_fingerprint.high) ||
             !r.take(rec.body_fingerprint.low) || !r.take(rec.body_offset) || !r.take(rec.body_line) || !r.take(unparsed)) {
