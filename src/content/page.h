@@ -102,7 +102,6 @@ struct Page {
     }
     // The same object for a page and its views: what model/site_model.cpp renders once for all.
     const SourceText* shared_text() const { return text_.get(); }
-    const std::shared_ptr<const SourceText>& shared_source() const { return text_; }
     std::size_t body_offset() const { return body_offset_; }
     // What the Markdown body holds (core/fingerprint.h), known without reading a file the build
     // cache knew: the key of its rendering (markdown/render_cache.h).

@@ -2,9 +2,9 @@
 #include "render/context.h"
 
 #include "render/page_data_json.h"
+
+
 #include "core/json_in_order.h"
-
-
 #include "core/text.h"
 #include "core/thread_pool.h"
 #include "render/term_titles.h"

@@ -1,0 +1,29 @@
+#include <doctest/doctest.h>
+
+#include "core/json_in_order.h"
+
+using namespace urker;
+using json = nlohmann::json;
+
+TEST_CASE("an object built in key order is the one an initializer list makes") {
+    const json listed = {{"title", "Дроби"}, {"url", "/materials/drobi/"}, {"date", "2026-02-26"}, {"draft", false}, {"weight", 3},
+                         {"authors", json::array({"smagulova-zh"})}, {"params", nullptr}};
+    const json built = JsonInOrder()
+                           .add("authors", json::array({"smagulova-zh"}))
+                           .add("date", "2026-02-26")
+                           .add("draft", false)
+                           .add("params", nullptr)
+                           .add("title", "Дроби")
+                           .add("url", "/materials/drobi/")
+                           .add("weight", 3)
+                           .take();
+    CHECK(built == listed);
+    CHECK(built.dump() == listed.dump());
+}
+
+TEST_CASE("a key out of order still goes where it belongs, and a key given twice keeps its first value") {
+    const json built = JsonInOrder().add("url", "/a/").add("title", "А").add("date", "2026-01-01").add("title", "Б").take();
+    CHECK(built.dump() == R"({"date":"2026-01-01","title":"А","url":"/a/"})");
+    CHECK(json({{"title", "А"}, {"title", "Б"}})["title"] == "А");  // as an initializer list does
+    CHECK(JsonInOrder().take() == json::object());
+}
