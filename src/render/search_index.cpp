@@ -88,8 +88,9 @@ class SearchFileWriter {
 public:
     SearchFileWriter(OutputSink& out, SearchOutput& result) : out_(out), result_(result) {}
     enum Kind { index, store, library };
-    void write(const std::string& path, const std::string& text, Kind kind) {
-        const std::string gz = gzip_compress(text);
+    // `gz`: the text's gzip, when it was compressed already (on another thread).
+    void write(const std::string& path, const std::string& text, Kind kind, std::optional<std::string> compressed = std::nullopt) {
+        const std::string gz = compressed ? std::move(*compressed) : gzip_compress(text);
         if (kind != library) {
             (kind == index ? result_.index_bytes : result_.store_bytes) += text.size();
             (kind == index ? result_.index_gzip_bytes : result_.store_gzip_bytes) += gz.size();
@@ -475,6 +476,10 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     }
     search::ShardedIndex sharded = search::write_sharded_lunr_index(docs, fields, lang, options);
     if (keeping_terms.valid()) keeping_terms.get();
+    // The terms' table (1.8 MB at 1 000 materials) is compressed on a thread of its own while the
+    // bundles are laid out and the store entries made: on the search's one thread it was a tenth
+    // of a first build's search at 1 000.
+    std::future<std::string> terms_gzip = std::async(std::launch::async, [&sharded] { return gzip_compress(sharded.terms); });
     json manifest = std::move(sharded.manifest);
     result.shards = sharded.shards.size();
     result.index_bytes += index_bytes;
@@ -496,7 +501,6 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     }
     json index_description;
     for (auto& f : index_bundle.finish(index_description)) out.write(std::string(kSearchFolder) + f.name, f.content);
-    files.write(std::string(kSearchFolder) + "terms.json", sharded.terms, SearchFileWriter::index);
 
     // The store by document number, one member each: what a result shows.
     const auto last_store = last_members("store");
@@ -523,6 +527,7 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     result.parts_kept = last_index->taken() + last_store->taken();
     json store_description;
     for (auto& f : store_bundle.finish(store_description)) out.write(std::string(kSearchFolder) + f.name, f.content);
+    files.write(std::string(kSearchFolder) + "terms.json", sharded.terms, SearchFileWriter::index, terms_gzip.get());
 
     // Addresses relative to the manifest's own (search/index.json).
     manifest["index"] = std::move(index_description);
