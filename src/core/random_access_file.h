@@ -5,7 +5,8 @@
 //
 // Reads see the file as it is on disk, through the same open file: it may still grow, and a file
 // put in its place later (the cache's files are rewritten through a new file and a rename) does
-// not change what this one reads.
+// not change what this one reads. The same reads may also be of bytes in memory (of_bytes: what
+// the dev server kept of its last build's files), for a caller that takes either.
 #pragma once
 
 #include <cstddef>
@@ -20,6 +21,8 @@ class RandomAccessFile {
 public:
     // Null when the file cannot be opened.
     static std::shared_ptr<const RandomAccessFile> open(const std::filesystem::path& path);
+    // Reads of `bytes` instead of a file.
+    static std::shared_ptr<const RandomAccessFile> of_bytes(std::string bytes);
     ~RandomAccessFile();
     RandomAccessFile(const RandomAccessFile&) = delete;
     RandomAccessFile& operator=(const RandomAccessFile&) = delete;
@@ -27,10 +30,14 @@ public:
     // `size` bytes from `offset` into `out` (replacing what it held); false when the file does not
     // hold them all.
     bool read(std::uint64_t offset, std::size_t size, std::string& out) const;
+    // The file's size when it was opened (of_bytes: the bytes').
+    std::uint64_t size() const { return size_; }
 
 private:
-    explicit RandomAccessFile(int fd) : fd_(fd) {}
-    int fd_ = -1;
+    RandomAccessFile(int fd, std::uint64_t size) : fd_(fd), size_(size) {}
+    int fd_ = -1;  // -1: the reads are of bytes_
+    std::uint64_t size_ = 0;
+    std::string bytes_;
 };
 
 }  // namespace urker

@@ -227,6 +227,23 @@ std::optional<std::string> PublishedMemo::published_bytes(const OutputSink& out,
     return bytes;
 }
 
+std::shared_ptr<const RandomAccessFile> PublishedMemo::published_file(const OutputSink& out, const std::string& path) const {
+    loaded();
+    auto it = previous_.find(path);
+    if (it == previous_.end()) return nullptr;
+    if (output_root_.empty()) {
+        std::optional<std::string> bytes = out.read_previous(path);
+        return bytes ? RandomAccessFile::of_bytes(std::move(*bytes)) : nullptr;
+    }
+    const Published& then = it->second;
+    const fs::path file = output_root_ / fs::path(path);
+    const auto identity = identity_of(file);
+    if (!identity || identity->size != then.size || identity->mtime_ns != then.mtime_ns || identity->inode != then.inode) return nullptr;
+    auto opened = RandomAccessFile::open(file);
+    if (!opened || opened->size() != then.size) return nullptr;
+    return opened;
+}
+
 void PublishedMemo::keep(const std::string& name, std::shared_ptr<const void> value) {
     std::lock_guard lock(mutex_);
     current_kept_[name] = std::move(value);

@@ -76,8 +76,7 @@ std::uint32_t member_text_size(std::string_view member) {
     return member.size() < 8 ? 0 : static_cast<std::uint32_t>(get_le(member, member.size() - 4, 4));
 }
 
-PreviousMembers::PreviousMembers(const nlohmann::json& description,
-                                 const std::function<std::optional<std::string>(const std::string& name)>& file_bytes) {
+PreviousMembers::PreviousMembers(const nlohmann::json& description, const FileOpener& open) {
     std::vector<std::size_t> units;
     try {
         unit_ = description.at("unit").get<std::size_t>();
@@ -85,22 +84,35 @@ PreviousMembers::PreviousMembers(const nlohmann::json& description,
         const auto& names = description.at("files");
         const auto& starts = description.at("starts");
         if (unit_ < 8 || names.size() != starts.size()) return;
-        files_.reserve(names.size());  // the views below point into these strings
+        // What a member's header needs read to name its hash: ID1 ID2 CM FLG=FEXTRA …, XLEN, then
+        // 'U' 'P' LEN and the hash.
+        constexpr std::size_t kHeaderBytes = 16 + kHashBytes;
+        constexpr std::size_t kWindowBytes = 1 << 20;
+        std::string window;
         for (std::size_t f = 0; f < names.size(); ++f) {
-            std::optional<std::string> bytes = file_bytes(names[f].get<std::string>());
-            files_.push_back(bytes ? std::move(*bytes) : std::string());
+            auto file = open(names[f].get<std::string>());
             const std::size_t first = starts[f].get<std::size_t>();
             const std::size_t end = f + 1 < starts.size() ? starts[f + 1].get<std::size_t>() : units.size();
-            if (!bytes || first > end || end > units.size()) continue;
-            const std::string_view file = files_.back();
-            std::size_t offset = 0;
+            if (!file || first > end || end > units.size()) continue;
+            const auto index = static_cast<std::uint32_t>(files_.size());
+            files_.push_back(file);
+            // The headers through a window of the file, read again where a header leaves it.
+            std::uint64_t window_at = 0, offset = 0;
+            window.clear();
             for (std::size_t k = first; k < end; ++k) {
                 const std::size_t length = units[k] * unit_;
-                if (offset + length > file.size()) break;
-                const std::string_view member = file.substr(offset, length);
+                if (offset + length > file->size()) break;
+                if (length >= kHeaderBytes) {
+                    if (offset < window_at || offset + kHeaderBytes > window_at + window.size()) {
+                        window_at = offset;
+                        if (!file->read(offset, static_cast<std::size_t>(std::min<std::uint64_t>(kWindowBytes, file->size() - offset)), window)) break;
+                    }
+                    const std::string_view header = std::string_view(window).substr(static_cast<std::size_t>(offset - window_at), kHeaderBytes);
+                    if (header.substr(0, 4) == std::string_view("\x1f\x8b\x08\x04", 4) && header.substr(12, 2) == "UP" &&
+                        get_le(header, 14, 2) >= kHashBytes)
+                        by_hash_.emplace(get_le(header, 16, kHashBytes), Place{index, offset, length});
+                }
                 offset += length;
-                // ID1 ID2 CM FLG=FEXTRA …, XLEN, then 'U' 'P' LEN and the hash.
-                if (auto hash = member_hash(member)) by_hash_.emplace(*hash, member);
             }
         }
     } catch (const std::exception&) {  // a description this build cannot read: nothing is taken
@@ -108,14 +120,22 @@ PreviousMembers::PreviousMembers(const nlohmann::json& description,
     }
 }
 
+std::optional<std::string> PreviousMembers::read_member(const Place& place, std::uint64_t hash) const {
+    std::string member;
+    if (!files_[place.file]->read(place.offset, place.length, member) || member_hash(member) != hash) return std::nullopt;
+    return member;
+}
+
 std::string PreviousMembers::member_of(std::string_view data, std::size_t unit, int level) const {
     if (unit == unit_ && !by_hash_.empty()) {
-        if (auto it = by_hash_.find(member_text_hash(data, level)); it != by_hash_.end()) {
-            const std::string_view member = it->second;
-            const std::size_t n = member.size();
-            if (get_le(member, n - 4, 4) == (data.size() & 0xffffffffu) && get_le(member, n - 8, 4) == crc32_of(data)) {
-                ++taken_;
-                return std::string(member);
+        const std::uint64_t hash = member_text_hash(data, level);
+        if (auto it = by_hash_.find(hash); it != by_hash_.end()) {
+            if (std::optional<std::string> member = read_member(it->second, hash)) {
+                const std::size_t n = member->size();
+                if (get_le(*member, n - 4, 4) == (data.size() & 0xffffffffu) && get_le(*member, n - 8, 4) == crc32_of(data)) {
+                    ++taken_;
+                    return std::move(*member);
+                }
             }
         }
     }
@@ -126,8 +146,9 @@ std::optional<std::string> PreviousMembers::member_with_hash(std::uint64_t hash,
     if (unit != unit_) return std::nullopt;
     auto it = by_hash_.find(hash);
     if (it == by_hash_.end()) return std::nullopt;
-    ++taken_;
-    return std::string(it->second);
+    std::optional<std::string> member = read_member(it->second, hash);
+    if (member) ++taken_;
+    return member;
 }
 
 std::string encode_unit_sizes(const std::vector<std::size_t>& units, std::size_t& width) {

@@ -383,7 +383,7 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
         if (!last_manifest.is_object() || !last_manifest.contains(key) || last_manifest.value("formatVersion", 0) != 3)
             return std::make_unique<PreviousMembers>();
         return std::make_unique<PreviousMembers>(last_manifest[key], [&](const std::string& name) {
-            return memo->published_bytes(out, std::string(kSearchFolder) + name);
+            return memo->published_file(out, std::string(kSearchFolder) + name);
         });
     };
     const auto last_index = last_members("index");

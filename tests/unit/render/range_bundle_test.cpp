@@ -1,12 +1,15 @@
 // Bundle members (render/range_bundle.h): padded gzip members, the size tables, the files.
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "../../support/search_bundle.h"
+#include "../../support/temp_folder.h"
+#include "core/fs.h"
 #include "render/range_bundle.h"
 
 using namespace urker;
@@ -69,9 +72,9 @@ TEST_CASE("a rebuild takes the members of unchanged texts from the last bundles,
     nlohmann::json description;
     const auto files = bundle_of(before, 32, description);
     REQUIRE(files.size() >= 2);
-    const PreviousMembers previous(description, [&](const std::string& name) -> std::optional<std::string> {
-        if (auto it = files.find(name); it != files.end()) return it->second;
-        return std::nullopt;
+    const PreviousMembers previous(description, [&](const std::string& name) -> std::shared_ptr<const RandomAccessFile> {
+        if (auto it = files.find(name); it != files.end()) return RandomAccessFile::of_bytes(it->second);
+        return nullptr;
     });
     for (const auto& text : before) CHECK(previous.member_of(text, 32) == padded_gzip_member(text, 32));
     CHECK(previous.taken() == before.size());
@@ -98,19 +101,55 @@ TEST_CASE("a damaged or missing bundle file gives nothing to take, and nothing w
     // A member whose trailer no longer matches its text (its CRC changed): made anew.
     std::string damaged = files.at("index-0.bin");
     damaged[damaged.size() - 5] ^= 0x55;  // the last member's CRC-32
-    const PreviousMembers previous(description, [&](const std::string&) -> std::optional<std::string> { return damaged; });
+    const PreviousMembers previous(description, [&](const std::string&) { return RandomAccessFile::of_bytes(damaged); });
     CHECK(previous.member_of("три", 32) == padded_gzip_member("три", 32));
     CHECK(previous.member_of("один", 32) == padded_gzip_member("один", 32));
     CHECK(previous.taken() == 1);  // "один" was intact
-    const PreviousMembers none(description, [](const std::string&) -> std::optional<std::string> { return std::nullopt; });
+    const PreviousMembers none(description, [](const std::string&) -> std::shared_ptr<const RandomAccessFile> { return nullptr; });
     CHECK(none.member_of("один", 32) == padded_gzip_member("один", 32));
     CHECK(none.taken() == 0);
-    const PreviousMembers unreadable(nlohmann::json{{"unit", 32}, {"sizes", "*"}}, [](const std::string&) { return std::nullopt; });
+    const PreviousMembers unreadable(nlohmann::json{{"unit", 32}, {"sizes", "*"}},
+                                     [](const std::string&) -> std::shared_ptr<const RandomAccessFile> { return nullptr; });
     CHECK(unreadable.member_of("один", 32) == padded_gzip_member("один", 32));
     // A member shorter than its header claims, or a file shorter than the table: left out.
-    const PreviousMembers short_file(description, [&](const std::string&) -> std::optional<std::string> {
-        return files.at("index-0.bin").substr(0, 40);
+    const PreviousMembers short_file(description, [&](const std::string&) {
+        return RandomAccessFile::of_bytes(files.at("index-0.bin").substr(0, 40));
     });
     CHECK(short_file.member_of("два", 32) == padded_gzip_member("два", 32));
     CHECK(short_file.taken() <= 1);
+}
+
+TEST_CASE("bundles read from disk a piece at a time; a member changed since its header was read is made anew") {
+    std::vector<std::string> before;
+    for (int k = 0; k < 300; ++k) before.push_back("текст номер " + std::to_string(k) + std::string(static_cast<std::size_t>(k % 50), 'x'));
+    nlohmann::json description;
+    // Small files, each read through its own window: the headers of many members per read.
+    RangeBundleWriter writer("index-", 32, 4096);
+    for (const auto& text : before) writer.add(padded_gzip_member(text, 32));
+    testing::TempFolder folder("urker-bundle-");
+    std::vector<std::string> names;
+    for (auto& f : writer.finish(description)) {
+        folder.write(f.name, f.content);
+        names.push_back(f.name);
+    }
+    REQUIRE(names.size() > 2);
+    const PreviousMembers previous(description, [&](const std::string& name) { return RandomAccessFile::open(folder.root() / name); });
+    for (const auto& text : before) CHECK(previous.member_of(text, 32) == padded_gzip_member(text, 32));
+    CHECK(previous.taken() == before.size());
+    const std::string member = padded_gzip_member(before[5], 32);
+    CHECK(previous.member_with_hash(*member_hash(member), 32) == member);
+
+    // The first file changed in place after its headers were read: nothing of it is taken, and
+    // what is given is still right.
+    const std::string first = (folder.root() / names[0]).string();
+    std::string bytes = *read_file(first);
+    for (char& c : bytes) c = static_cast<char>(c ^ 0x5a);
+    {
+        std::ofstream rewrite(first, std::ios::binary | std::ios::in | std::ios::out);
+        rewrite.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    }
+    const std::size_t had = previous.taken();
+    CHECK(previous.member_of(before[0], 32) == padded_gzip_member(before[0], 32));
+    CHECK_FALSE(previous.member_with_hash(*member_hash(padded_gzip_member(before[1], 32)), 32));
+    CHECK(previous.taken() == had);
 }
