@@ -56,11 +56,14 @@ void apply_review_policy(std::vector<Page>& pages, const SiteConfig& config, boo
             else ++held;
         }
     }
-    std::vector<Page> kept;
-    kept.reserve(pages.size());
+    // Closed up in place: a second vector of 800-byte pages was that much fresh memory to touch.
+    std::size_t to = 0;
     for (std::size_t k = 0; k < pages.size(); ++k)
-        if (!remove[k]) kept.push_back(std::move(pages[k]));
-    pages = std::move(kept);
+        if (!remove[k]) {
+            if (to != k) pages[to] = std::move(pages[k]);
+            ++to;
+        }
+    pages.erase(pages.begin() + static_cast<std::ptrdiff_t>(to), pages.end());
 }
 
 }  // namespace urker

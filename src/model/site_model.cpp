@@ -126,22 +126,39 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     std::set<std::string> have_index;
     for (const auto& p : m.pages)
         if (p.kind != PageKind::page && (!p.is_translation || m.config.is_default_language(p.lang))) have_index.insert(dir_of(p.content_path));
+    // Room for the sections made up here and every language's views (at most a page per language
+    // for each page) from the start: the pages moved to a larger vector at each step were tens of
+    // megabytes of fresh memory at 10 000 materials. Room not filled is never touched.
+    m.pages.reserve((m.pages.size() + dirs.size()) * std::max<std::size_t>(1, m.config.languages.size()));
     for (const auto& d : dirs)
         if (!have_index.count(d)) m.pages.push_back(synthesized_section(d, m.config));
     add_language_views(m.pages, m.config);
     {
-        // Sorted by number, then moved once into place: a page is 800 bytes of strings, and
-        // sorting the pages themselves moved each of them a dozen times on one core.
+        // Sorted by number, then each moved once into its place, cycle by cycle: a page is 800
+        // bytes of strings; sorting the pages themselves moved each of them a dozen times on one
+        // core, and moving them to a second vector was 22 MB more fresh memory.
         std::vector<std::size_t> order(m.pages.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
         std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
             if (int c = m.pages[a].content_path.compare(m.pages[b].content_path); c != 0) return c < 0;
             return a < b;
         });
-        std::vector<Page> sorted;
-        sorted.reserve(m.pages.size());
-        for (std::size_t i : order) sorted.push_back(std::move(m.pages[i]));
-        m.pages = std::move(sorted);
+        std::vector<bool> placed(order.size(), false);
+        for (std::size_t start = 0; start < order.size(); ++start) {
+            if (placed[start] || order[start] == start) continue;
+            Page held = std::move(m.pages[start]);
+            std::size_t at = start;
+            for (;;) {
+                placed[at] = true;
+                const std::size_t from = order[at];
+                if (from == start) {
+                    m.pages[at] = std::move(held);
+                    break;
+                }
+                m.pages[at] = std::move(m.pages[from]);
+                at = from;
+            }
+        }
     }
 
     for (PageId i = 0; i < m.pages.size(); ++i) {
