@@ -212,7 +212,7 @@ std::optional<SearchOutput> output_from_note(const std::string& note) {
 
 SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<search::SearchDocument>& docs, std::vector<json>& store_entries,
                                const std::vector<search::SearchField>& fields, const std::string& language,
-                               PublishedMemo* memo);
+                               PublishedMemo* memo, std::future<search::TermCache>* opening_terms);
 
 }  // namespace
 
@@ -242,7 +242,8 @@ std::vector<SearchFrontMatter> search_front_matter(const SiteModel& m) {
 }
 
 SearchOutput write_search_files(const SiteModel& m, const Portal& portal, const std::vector<SearchFrontMatter>& front_matter,
-                                OutputSink& out, const AttachmentTexts* attachments, PublishedMemo* memo) {
+                                OutputSink& out, const AttachmentTexts* attachments, PublishedMemo* memo,
+                                std::future<search::TermCache>* opening_terms) {
     SearchOutput result;
     const bool with_files = attachments && !attachments->text_of.empty();
     std::vector<PageId> ids;
@@ -324,7 +325,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, const 
     std::vector<search::SearchField> fields = {{"title", 10}, {"tags", 5}, {"summary", 2}, {"body", 1}};
     if (with_files) fields.push_back({"files", 0.5});  // a word in an attachment counts half a word of the text
     const std::string language = search_language_for(m.config.languages);
-    if (!memo) return write_index_files(m, out, docs, store_entries, fields, language, nullptr);
+    if (!memo) return write_index_files(m, out, docs, store_entries, fields, language, nullptr, nullptr);
 
     // Everything the files are made of (the binary's own constants are in the memo's build key).
     Fingerprinter f;
@@ -348,7 +349,7 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, const 
     if (auto note = memo->reuse_group(out, "search", inputs))
         if (auto reused = output_from_note(*note)) return *reused;
     RecordingSink recorded(out);
-    result = write_index_files(m, recorded, docs, store_entries, fields, language, memo);
+    result = write_index_files(m, recorded, docs, store_entries, fields, language, memo, opening_terms);
     memo->remember_group("search", inputs, recorded.paths(), output_note(result).dump());
     return result;
 }
@@ -357,7 +358,7 @@ namespace {
 
 SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<search::SearchDocument>& docs, std::vector<json>& store_entries,
                                const std::vector<search::SearchField>& fields, const std::string& language,
-                               PublishedMemo* memo) {
+                               PublishedMemo* memo, std::future<search::TermCache>* opening_terms) {
     SearchOutput result;
     result.language = language;
     search::Language lang = *search::parse_language(result.language);
@@ -447,7 +448,8 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
         if (!memo->file().empty()) {
             terms_file = memo->file();
             terms_file += ".terms";
-            last_terms = search::TermCache::load(terms_file, terms_key);
+            last_terms = opening_terms && opening_terms->valid() ? search::TermCache::if_saved_under(opening_terms->get(), terms_key)
+                                                                 : search::TermCache::load(terms_file, terms_key);
             term_reuse.previous = &last_terms;
         } else {
             kept_terms = std::static_pointer_cast<const KeptTerms>(memo->kept("search-terms"));
@@ -478,8 +480,15 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     if (keeping_terms.valid()) keeping_terms.get();
     // The terms' table (1.8 MB at 1 000 materials) is compressed on a thread of its own while the
     // bundles are laid out and the store entries made: on the search's one thread it was a tenth
-    // of a first build's search at 1 000.
-    std::future<std::string> terms_gzip = std::async(std::launch::async, [&sharded] { return gzip_compress(sharded.terms); });
+    // of a first build's search at 1 000. It changes only when a word is new to the site or gone
+    // from it: after most edits it is the last build's, and so is its gzip, taken as published.
+    std::optional<std::string> last_terms_gzip;
+    const std::string terms_path = std::string(kSearchFolder) + "terms.json";
+    if (memo)
+        if (auto last = memo->published_bytes(out, terms_path); last && *last == sharded.terms)
+            last_terms_gzip = memo->published_bytes(out, terms_path + ".gz");
+    std::future<std::string> terms_gzip;
+    if (!last_terms_gzip) terms_gzip = std::async(std::launch::async, [&sharded] { return gzip_compress(sharded.terms); });
     json manifest = std::move(sharded.manifest);
     result.shards = sharded.shards.size();
     result.index_bytes += index_bytes;
@@ -527,7 +536,7 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     result.parts_kept = last_index->taken() + last_store->taken();
     json store_description;
     for (auto& f : store_bundle.finish(store_description)) out.write(std::string(kSearchFolder) + f.name, f.content);
-    files.write(std::string(kSearchFolder) + "terms.json", sharded.terms, SearchFileWriter::index, terms_gzip.get());
+    files.write(terms_path, sharded.terms, SearchFileWriter::index, last_terms_gzip ? std::move(last_terms_gzip) : terms_gzip.get());
 
     // Addresses relative to the manifest's own (search/index.json).
     manifest["index"] = std::move(index_description);

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <future>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "model/portal.h"
 #include "model/site_model.h"
 #include "output/output.h"
+#include "search/term_cache.h"
 
 namespace urker {
 
@@ -74,8 +76,11 @@ std::vector<SearchFrontMatter> search_front_matter(const SiteModel& model);
 // the last build into the same output, the files that build wrote are taken as they are: the index
 // is a function of them alone (lunr's weights are global, so any change to any text rewrites it all).
 // `front_matter`: what the index reads of the pages' front matter (search_front_matter below).
+// `opening_terms`: the build cache's file of each document's words (search/term_cache.h), being
+// read since the build started (TermCache::load_any of the memo's file + ".terms"); null: read here.
 SearchOutput write_search_files(const SiteModel& model, const Portal& portal, const std::vector<SearchFrontMatter>& front_matter,
-                                OutputSink& out, const AttachmentTexts* attachments = nullptr, PublishedMemo* memo = nullptr);
+                                OutputSink& out, const AttachmentTexts* attachments = nullptr, PublishedMemo* memo = nullptr,
+                                std::future<search::TermCache>* opening_terms = nullptr);
 
 // "ru"/"kk" sites get "multi-kk": lunr.multiLanguage('en', 'ru') (teachers write English words too;
 // Kazakh words go through the Russian trimmer, which keeps Kazakh letters) with Kazakh letters

@@ -229,6 +229,21 @@ TermCache TermCache::load(const std::filesystem::path& file, const Fingerprint& 
     return cache;
 }
 
+TermCache TermCache::load_any(const std::filesystem::path& file) {
+    TermCache cache;
+    std::shared_ptr<const MappedFile> mapped = MappedFile::open(file);
+    if (!mapped || mapped->bytes().size() < kHeadBytes || mapped->bytes().substr(0, kMagic.size()) != kMagic) return cache;
+    Fingerprint key;
+    std::memcpy(&key.high, mapped->bytes().data() + kMagic.size(), 8);
+    std::memcpy(&key.low, mapped->bytes().data() + kMagic.size() + 8, 8);
+    if (mapped->bytes().substr(0, kHeadBytes) != head_of(key)) return cache;  // the numbers not as append_number writes them
+    cache.file_ = file;
+    cache.key_ = key;
+    cache.whole_bytes_ = cache.read_frames(mapped->bytes(), kHeadBytes);
+    cache.storage_ = std::move(mapped);
+    return cache;
+}
+
 const std::string_view* TermCache::find(const Fingerprint& document) const {
     auto it = records_.find(document);
     return it == records_.end() ? nullptr : &it->second;
