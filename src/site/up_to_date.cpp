@@ -1,11 +1,14 @@
 #include "site/up_to_date.h"
 
+#include "core/binary_record.h"
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -74,21 +77,75 @@ void list_folder(int root_fd, ListedFolder& folder, const std::vector<std::strin
 // time, the folders of a level in parallel: a published site of 10 000 materials is 57 000
 // entries in 28 000 folders, and each folder costs system calls (open, read its names, lstat
 // each) that the cores can make side by side. `on_folder(index)`: each folder added.
+// An earlier listing's folders by prefix, with the time before which a folder's times show
+// that its names are still the same (TreeListing's list_tree).
+struct EarlierListing {
+    const TreeListing* listing = nullptr;
+    std::unordered_map<std::string_view, std::size_t> by_prefix;
+    std::int64_t settled_before_ns = INT64_MIN;
+
+    explicit EarlierListing(const TreeListing* previous) : listing(previous) {
+        if (!previous) return;
+        by_prefix.reserve(previous->folders.size());
+        for (std::size_t i = 0; i < previous->folders.size(); ++i) by_prefix.emplace(previous->folders[i].prefix, i);
+        settled_before_ns = previous->listed_at_ns - 2'000'000'000;
+    }
+    // The earlier folder whose names `folder` (its prefix and own identity known) still holds.
+    const ListedFolder* same_names(const ListedFolder& folder) const {
+        if (!listing) return nullptr;
+        const auto it = by_prefix.find(folder.prefix);
+        if (it == by_prefix.end()) return nullptr;
+        const ListedFolder& before = listing->folders[it->second];
+        const TreeListing::Identity& a = before.self;
+        const TreeListing::Identity& b = folder.self;
+        const bool same = a.mode == b.mode && a.size == b.size && a.inode == b.inode && a.modified_ns == b.modified_ns && a.changed_ns == b.changed_ns;
+        if (!same || !S_ISDIR(b.mode) || !before.opened || !before.readable) return nullptr;
+        if (b.modified_ns >= settled_before_ns || b.changed_ns >= settled_before_ns) return nullptr;
+        return &before;
+    }
+};
+
+// The folder's entries with the names `before` holds, each looked at through the root.
+void relook_folder(int root_fd, ListedFolder& folder, const ListedFolder& before, const std::vector<std::string>& left_out) {
+    folder.entries.reserve(before.entries.size());
+    for (const ListedEntry& e : before.entries)
+        if (std::find(left_out.begin(), left_out.end(), e.name) == left_out.end()) folder.entries.push_back({e.name});
+    std::string path;
+    for (ListedEntry& entry : folder.entries) {
+        path.assign(folder.prefix).append(entry.name);
+        struct stat st {};
+        entry.seen = ::fstatat(root_fd, path.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0;
+        if (entry.seen) entry.id = identity_of(st);
+        if (!entry.seen) folder.readable = false;
+    }
+}
+
 template <typename OnFolder>
 void list_levels(int root_fd, std::vector<ListedFolder>& folders, std::vector<std::size_t> level, const std::vector<std::string>& left_out,
-                 OnFolder&& on_folder) {
+                 OnFolder&& on_folder, const EarlierListing* earlier = nullptr, std::atomic<std::size_t>* reused = nullptr) {
     while (!level.empty()) {
-        parallel_for(level.size(), [&](std::size_t i) { list_folder(root_fd, folders[level[i]], level[i] == 0 ? left_out : std::vector<std::string>{}); },
-                     level.size() < 64 ? 1u : worker_count());
+        parallel_for(level.size(), [&](std::size_t i) {
+            ListedFolder& folder = folders[level[i]];
+            const std::vector<std::string>& names_left_out = level[i] == 0 ? left_out : std::vector<std::string>{};
+            if (const ListedFolder* before = earlier ? earlier->same_names(folder) : nullptr) {
+                relook_folder(root_fd, folder, *before, names_left_out);
+                if (reused) ++*reused;
+            } else {
+                list_folder(root_fd, folder, names_left_out);
+            }
+        }, level.size() < 64 ? 1u : worker_count());
         std::vector<std::size_t> next;
         for (std::size_t index : level) {
             for (std::size_t k = 0; k < folders[index].entries.size(); ++k) {
                 const ListedEntry& entry = folders[index].entries[k];
                 if (!entry.seen || !S_ISDIR(entry.id.mode)) continue;
                 std::string prefix = folders[index].prefix + entry.name + "/";
+                const TreeListing::Identity self = entry.id;
                 next.push_back(folders.size());
                 folders[index].entries[k].folder = folders.size();
-                folders.emplace_back().prefix = std::move(prefix);
+                ListedFolder& added = folders.emplace_back();
+                added.prefix = std::move(prefix);
+                added.self = self;
                 on_folder(folders.size() - 1);
             }
         }
@@ -137,16 +194,102 @@ std::string parent_path_of(const std::string& path) {
 
 }  // namespace
 
-TreeListing list_tree(const fs::path& root, const std::vector<std::string>& left_out) {
+TreeListing list_tree(const fs::path& root, const std::vector<std::string>& left_out, const TreeListing* previous) {
     TreeListing listing;
+    listing.listed_at_ns = wall_clock_ns();
     listing.folders.resize(1);
     const int root_fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (root_fd < 0) {
+    struct stat st {};
+    if (root_fd < 0 || ::fstat(root_fd, &st) != 0) {
+        if (root_fd >= 0) ::close(root_fd);
         listing.folders[0].opened = false;
         return listing;
     }
-    list_levels(root_fd, listing.folders, {0}, left_out, [](std::size_t) {});
+    listing.folders[0].self = identity_of(st);
+    const EarlierListing earlier(previous);
+    std::atomic<std::size_t> reused{0};
+    list_levels(root_fd, listing.folders, {0}, left_out, [](std::size_t) {}, &earlier, &reused);
+    listing.folders_reused = reused;
     ::close(root_fd);
+    return listing;
+}
+
+namespace {
+
+constexpr std::string_view kListingMagic = "urker-tree-listing 1\n";
+
+void append_identity(std::string& out, const TreeListing::Identity& id) {
+    append_number(out, id.mode);
+    append_number(out, id.size);
+    append_number(out, id.inode);
+    append_number(out, id.modified_ns);
+    append_number(out, id.changed_ns);
+}
+
+bool take_identity(BinaryReader& in, TreeListing::Identity& id) {
+    return in.take(id.mode) && in.take(id.size) && in.take(id.inode) && in.take(id.modified_ns) && in.take(id.changed_ns);
+}
+
+void append_text(std::string& out, std::string_view text) {
+    append_number(out, static_cast<std::uint32_t>(text.size()));
+    out.append(text);
+}
+
+bool take_text(BinaryReader& in, std::string& text) {
+    std::uint32_t size = 0;
+    std::string_view run;
+    if (!in.take(size) || !in.take(size, run)) return false;
+    text.assign(run);
+    return true;
+}
+
+}  // namespace
+
+std::string encode_listing(const TreeListing& listing) {
+    std::string out(kListingMagic);
+    append_number(out, listing.listed_at_ns);
+    append_number(out, static_cast<std::uint64_t>(listing.folders.size()));
+    for (const ListedFolder& folder : listing.folders) {
+        append_text(out, folder.prefix);
+        append_number(out, static_cast<std::uint8_t>((folder.opened ? 1 : 0) | (folder.readable ? 2 : 0)));
+        append_identity(out, folder.self);
+        append_number(out, static_cast<std::uint64_t>(folder.entries.size()));
+        for (const ListedEntry& entry : folder.entries) {
+            append_text(out, entry.name);
+            append_number(out, static_cast<std::uint8_t>(entry.seen ? 1 : 0));
+            append_identity(out, entry.id);
+            append_number(out, static_cast<std::uint64_t>(entry.folder));
+        }
+    }
+    return out;
+}
+
+std::optional<TreeListing> decode_listing(std::string_view bytes) {
+    if (bytes.substr(0, kListingMagic.size()) != kListingMagic) return std::nullopt;
+    BinaryReader in{bytes, kListingMagic.size()};
+    TreeListing listing;
+    std::uint64_t folders = 0;
+    if (!in.take(listing.listed_at_ns) || !in.take(folders) || folders == 0 || folders > bytes.size()) return std::nullopt;
+    listing.folders.resize(folders);
+    for (ListedFolder& folder : listing.folders) {
+        std::uint8_t flags = 0;
+        std::uint64_t entries = 0;
+        if (!take_text(in, folder.prefix) || !in.take(flags) || !take_identity(in, folder.self) || !in.take(entries) ||
+            entries > bytes.size())
+            return std::nullopt;
+        folder.opened = flags & 1;
+        folder.readable = flags & 2;
+        folder.entries.resize(entries);
+        for (ListedEntry& entry : folder.entries) {
+            std::uint8_t seen = 0;
+            std::uint64_t index = 0;
+            if (!take_text(in, entry.name) || !in.take(seen) || !take_identity(in, entry.id) || !in.take(index)) return std::nullopt;
+            entry.seen = seen == 1;
+            entry.folder = static_cast<std::size_t>(index);
+            if (entry.folder != SIZE_MAX && (entry.folder == 0 || entry.folder >= folders)) return std::nullopt;
+        }
+    }
+    if (in.at != bytes.size()) return std::nullopt;
     return listing;
 }
 
@@ -313,7 +456,10 @@ UpToDate::Check UpToDate::check(const std::optional<Fingerprint>& inputs, const 
     }
     if (!std::getline(in, line) || line != "end") return {};
     Check result;
-    result.output = list_tree(output_root_);
+    // The output as the last record's walk listed it: its folders unchanged since are not read again.
+    std::optional<TreeListing> earlier;
+    if (auto bytes = read_file(listing_file())) earlier = decode_listing(*bytes);
+    result.output = list_tree(output_root_, {}, earlier ? &*earlier : nullptr);
     const TreeStamp now = stamp_listing(result.output);
     result.output_as_left = now.readable && !now.has_symlink && now.fingerprint == r.output;
     if (!result.output_as_left || !inputs || !(r.inputs == *inputs)) return result;
@@ -335,13 +481,17 @@ void UpToDate::save(UpToDateRecord record, TreeListing* output_before, const std
     for (const auto& [path, held] : record.recent)
         if (path.find('\n') != std::string::npos) return;  // a name the record cannot hold: no record
     TreeStamp output;
+    TreeListing walked;
+    const TreeListing* listing = output_before;
     if (output_before && changed) {
         relist(*output_before, output_root_, *changed);
-        output = stamp_listing(*output_before);
     } else {
-        output = stamp_tree(output_root_);
+        walked = list_tree(output_root_);
+        listing = &walked;
     }
+    output = stamp_listing(*listing);
     if (!output.readable || output.has_symlink) return;
+    replace_file(listing_file(), encode_listing(*listing));
     record.output = output.fingerprint;
     std::ostringstream text;
     text << kHeader << '\n'

@@ -69,10 +69,22 @@ struct TreeListing {
         std::vector<Entry> entries;  // in byte order of their names
         bool opened = true;
         bool readable = true;        // every entry could be looked at
+        Identity self{};             // the folder's own, when it was listed
     };
     std::vector<Folder> folders;     // [0] is the root
+    std::int64_t listed_at_ns = 0;   // when the walk began (wall_clock_ns)
+    std::size_t folders_reused = 0;  // folders whose names were taken from an earlier listing
 };
-TreeListing list_tree(const std::filesystem::path& root, const std::vector<std::string>& left_out = {});
+// `previous`: the same tree's listing by an earlier walk. A folder whose own identity is what that
+// walk found, and whose times are two seconds older than that walk, holds the same names (adding,
+// removing or renaming an entry sets its folder's times, to the tick of a clock that may be coarse:
+// hence the two seconds): its names are taken from there, not read again; each entry is still
+// looked at (a file's own changes do not touch its folder). At 10 000 materials the output is
+// 28 000 folders, and reading each one's names was two thirds of the walk's system calls.
+TreeListing list_tree(const std::filesystem::path& root, const std::vector<std::string>& left_out = {}, const TreeListing* previous = nullptr);
+// A listing as bytes for the build cache, and back (nullopt for bytes that are not one).
+std::string encode_listing(const TreeListing& listing);
+std::optional<TreeListing> decode_listing(std::string_view bytes);
 TreeStamp stamp_listing(const TreeListing& listing, std::int64_t recent_after_ns = INT64_MAX);
 // Brings `listing` (of `root`) up to date with the entries at `paths`, relative to the root: each
 // looked at again with the folders above it (their times change with their entries), a new folder
@@ -126,6 +138,11 @@ public:
     void save(UpToDateRecord record, TreeListing* output_before = nullptr, const std::vector<std::string>* changed = nullptr) const;
 
     const std::filesystem::path& file() const { return file_; }
+    // The output's listing as the record's walk left it (list_tree's `previous` for the next check).
+    std::filesystem::path listing_file() const {
+        std::filesystem::path f = file_;
+        return f.replace_extension(".listing");
+    }
 
 private:
     std::filesystem::path file_;

@@ -277,3 +277,67 @@ TEST_CASE("a file changed just before the build is kept by what it holds, and re
     fs::remove(site.root() / "content/a.md");
     CHECK_FALSE(record.matching(stamp_of("inputs"), site.root()));
 }
+
+TEST_CASE("a listing kept for the next walk reads back as it was") {
+    Folder output;
+    output.write("materials/m1/index.html", "<p>1");
+    output.write("materials/m2/index.html", "<p>2");
+    output.write("index.html", "<h1>");
+    const TreeListing listing = list_tree(output.root());
+    const std::string bytes = encode_listing(listing);
+    const auto back = decode_listing(bytes);
+    REQUIRE(back);
+    CHECK(back->listed_at_ns == listing.listed_at_ns);
+    CHECK(back->folders.size() == listing.folders.size());
+    CHECK(stamp_listing(*back).fingerprint == stamp_listing(listing).fingerprint);
+    CHECK(encode_listing(*back) == bytes);
+    // Anything else is no listing.
+    CHECK_FALSE(decode_listing(""));
+    CHECK_FALSE(decode_listing(bytes.substr(0, bytes.size() - 1)));
+    CHECK_FALSE(decode_listing(bytes + "x"));
+    std::string wrong_index = bytes;
+    wrong_index[wrong_index.size() - 1] = '\x7f';  // the last entry's folder number, now out of range
+    CHECK_FALSE(decode_listing(wrong_index));
+}
+
+TEST_CASE("a walk takes the names of folders unchanged since an earlier walk, and finds every change") {
+    Folder output;
+    for (int i = 0; i < 70; ++i) output.write("materials/m" + std::to_string(i) + "/index.html", "<p>" + std::to_string(i));
+    output.write("index.html", "<h1>");
+    const fs::path root = output.root();
+    // The changes below get times of their own, even from a coarse clock.
+    ::usleep(50'000);
+    // Listed as if three seconds after its folders last changed (settled, as after a build some
+    // time back).
+    TreeListing earlier = list_tree(root);
+    CHECK(earlier.folders_reused == 0);
+    earlier.listed_at_ns += 3'000'000'000;
+
+    const TreeListing again = list_tree(root, {}, &earlier);
+    CHECK(again.folders_reused == earlier.folders.size());  // nothing changed: no folder read again
+    CHECK(stamp_listing(again).fingerprint == stamp_listing(earlier).fingerprint);
+
+    SUBCASE("a file changed in place, in a folder that did not change") {
+        output.write("materials/m5/index.html", "<p>edited by hand");
+        const TreeListing now = list_tree(root, {}, &earlier);
+        CHECK(now.folders_reused == earlier.folders.size());
+        CHECK(stamp_listing(now).fingerprint == stamp_tree(root).fingerprint);
+        CHECK_FALSE(stamp_listing(now).fingerprint == stamp_listing(earlier).fingerprint);
+    }
+    SUBCASE("a file added, one removed, a folder replaced: their folders are read again") {
+        output.write("materials/m7/notes.txt", "someone else's");
+        fs::remove(root / "materials/m8/index.html");
+        fs::remove_all(root / "materials/m9");
+        output.write("materials/m9/other.html", "<p>another folder of that name");
+        const TreeListing now = list_tree(root, {}, &earlier);
+        CHECK(now.folders_reused < earlier.folders.size());
+        CHECK(stamp_listing(now).fingerprint == stamp_tree(root).fingerprint);
+        CHECK(stamp_listing(now).entries == stamp_tree(root).entries);
+    }
+    SUBCASE("folders changed within two seconds of the earlier walk are read again") {
+        const TreeListing just_now = list_tree(root);  // its folders changed some 50 ms before
+        const TreeListing now = list_tree(root, {}, &just_now);
+        CHECK(now.folders_reused == 0);
+        CHECK(stamp_listing(now).fingerprint == stamp_tree(root).fingerprint);
+    }
+}
