@@ -288,3 +288,31 @@ TEST_CASE("the cache file is a log: a rebuild appends what it made, and it is re
     CHECK(rewritten.size() == docs.size());
     for (const auto& d : other) CHECK(rewritten.find(document_terms_key(d, fields)));
 }
+
+TEST_CASE("a cache read before its key is known is used only under the key it was saved under") {
+    const auto docs = corpus();
+    TempFile file;
+    TermReuse made;
+    collect_terms(docs, fields, Language::multi, 1, &made);
+    REQUIRE(save_term_cache(file.path, Fingerprint{7, 8}, made));
+    TermCache any = TermCache::load_any(file.path);
+    CHECK(any.key() == Fingerprint{7, 8});
+    CHECK(any.size() == docs.size());
+
+    // Under its key it is the cache load() reads, record for record, and a rebuild takes every document.
+    TermCache kept = TermCache::if_saved_under(std::move(any), Fingerprint{7, 8});
+    REQUIRE(kept.size() == docs.size());
+    TermReuse reuse;
+    reuse.previous = &kept;
+    CollectedTerms again = collect_terms(docs, fields, Language::multi, 1, &reuse);
+    CHECK(reuse.taken == docs.size());
+    CollectedTerms fresh = collect_terms(docs, fields, Language::multi, 1, nullptr);
+    CHECK(dump(again, docs.size()) == dump(fresh, docs.size()));
+    // Under another key, or read from what is not a cache: nothing.
+    CHECK(TermCache::if_saved_under(TermCache::load_any(file.path), Fingerprint{7, 9}).size() == 0);
+    CHECK(TermCache::load_any(file.path / "missing").size() == 0);
+    {
+        std::ofstream(file.path, std::ios::binary | std::ios::trunc) << "urker-search-terms 4\nshort";
+    }
+    CHECK(TermCache::load_any(file.path).size() == 0);
+}
