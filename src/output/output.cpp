@@ -45,6 +45,23 @@ MemoryOutput::MemoryOutput(const MemoryOutput& base, std::set<std::string> wante
 
 bool MemoryOutput::wants(std::string_view path) const { return !only_ || wanted_.count(path) > 0; }
 
+namespace {
+
+std::size_t size_of(std::span<const std::string_view> pieces) {
+    std::size_t size = 0;
+    for (std::string_view piece : pieces) size += piece.size();
+    return size;
+}
+
+}  // namespace
+
+void OutputSink::write_pieces(const std::string& path, std::span<const std::string_view> pieces) {
+    std::string joined;
+    joined.reserve(size_of(pieces));
+    for (std::string_view piece : pieces) joined += piece;
+    write(path, joined);
+}
+
 void MemoryOutput::write(const std::string& path, std::string_view data) {
     if (!is_safe_output_path(path)) throw std::invalid_argument("unsafe output path: " + path);
     if (!wants(path)) return;
@@ -150,18 +167,21 @@ void DirectoryOutput::record(const std::string& path, std::uintmax_t bytes) {
 namespace {
 
 // True when `file` holds exactly `data`. Reads no further than the first difference.
-bool file_has_bytes(const fs::path& file, std::string_view data) {
+// Whether `file` holds the pieces end to end.
+bool file_has_bytes(const fs::path& file, std::span<const std::string_view> pieces) {
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
-    if (ec || size != data.size() || !fs::is_regular_file(fs::symlink_status(file, ec))) return false;
+    if (ec || size != size_of(pieces) || !fs::is_regular_file(fs::symlink_status(file, ec))) return false;
     std::ifstream in(file, std::ios::binary);
     char buffer[1 << 16];
-    std::size_t at = 0;
-    while (at < data.size()) {
-        const auto want = static_cast<std::streamsize>(std::min(sizeof buffer, data.size() - at));
-        if (!in.read(buffer, want)) return false;
-        if (std::memcmp(buffer, data.data() + at, static_cast<std::size_t>(want)) != 0) return false;
-        at += static_cast<std::size_t>(want);
+    for (std::string_view data : pieces) {
+        std::size_t at = 0;
+        while (at < data.size()) {
+            const auto want = static_cast<std::streamsize>(std::min(sizeof buffer, data.size() - at));
+            if (!in.read(buffer, want)) return false;
+            if (std::memcmp(buffer, data.data() + at, static_cast<std::size_t>(want)) != 0) return false;
+            at += static_cast<std::size_t>(want);
+        }
     }
     return true;
 }
@@ -204,7 +224,7 @@ namespace {
 // Creates `target` and writes `data` into it. O_EXCL: never through an existing entry, which may
 // be a link to a file of the published site; the staging folder starts empty, so that costs
 // nothing but the rare second write of one path, which removes the first.
-bool write_new_file(const fs::path& target, std::string_view data) {
+bool write_new_file(const fs::path& target, std::span<const std::string_view> pieces) {
     int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0 && errno == EEXIST) {
         std::error_code ec;
@@ -212,14 +232,21 @@ bool write_new_file(const fs::path& target, std::string_view data) {
         fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     }
     if (fd < 0) return false;
-    std::size_t at = 0;
-    while (at < data.size()) {
-        const ssize_t n = ::write(fd, data.data() + at, data.size() - at);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        at += static_cast<std::size_t>(n);
+    bool whole = true;
+    for (std::string_view data : pieces) {
+        std::size_t at = 0;
+        while (at < data.size()) {
+            const ssize_t n = ::write(fd, data.data() + at, data.size() - at);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) break;
+            at += static_cast<std::size_t>(n);
+        }
+        if (at != data.size()) {
+            whole = false;
+            break;
+        }
     }
-    return ::close(fd) == 0 && at == data.size();
+    return ::close(fd) == 0 && whole;
 }
 
 }  // namespace
@@ -239,16 +266,19 @@ void DirectoryOutput::note_staged(const std::string& path) {
     if (in_place_) staged_.insert(path);  // under mutex_
 }
 
-void DirectoryOutput::write(const std::string& path, std::string_view data) {
+void DirectoryOutput::write(const std::string& path, std::string_view data) { write_pieces(path, std::span<const std::string_view>(&data, 1)); }
+
+void DirectoryOutput::write_pieces(const std::string& path, std::span<const std::string_view> data) {
     if (!is_safe_output_path(path)) throw std::invalid_argument("unsafe output path: " + path);
+    const std::size_t size = size_of(data);
     if (in_place_ && published_.count(path) && file_has_bytes(paths_.output / fs::path(path), data)) {
-        keep_published(path, data.size());
+        keep_published(path, size);
         return;
     }
     fs::path target = prepare(path);
     if (!in_place_ && file_has_bytes(paths_.output / fs::path(path), data) && reuse_published(target, path)) {
         std::lock_guard lock(mutex_);
-        record(path, data.size());
+        record(path, size);
         return;
     }
     const bool written = write_new_file(target, data);
@@ -259,7 +289,7 @@ void DirectoryOutput::write(const std::string& path, std::string_view data) {
         return;
     }
     note_staged(path);
-    record(path, data.size());
+    record(path, size);
 }
 
 void DirectoryOutput::copy(const fs::path& source_file, const std::string& path) {

@@ -13,6 +13,7 @@
 #include <set>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_set>
 #include <string_view>
@@ -29,6 +30,10 @@ public:
     // `path` is relative to the output root, with '/' separators ("materials/drobi/index.html").
     // Safe to call from several threads at once.
     virtual void write(const std::string& path, std::string_view data) = 0;
+    // The same as write() of the pieces end to end, for a file made of large parts that need not
+    // be put together in memory first (the search index's bundles: 33 MB at 10 000 materials).
+    // This default puts them together and writes that.
+    virtual void write_pieces(const std::string& path, std::span<const std::string_view> pieces);
     virtual void copy(const std::filesystem::path& source_file, const std::string& path) = 0;
     virtual std::size_t file_count() const = 0;
     virtual std::uintmax_t byte_count() const = 0;
@@ -99,6 +104,7 @@ public:
     ~DirectoryOutput() override;  // removes the temporary folder unless committed
 
     void write(const std::string& path, std::string_view data) override;
+    void write_pieces(const std::string& path, std::span<const std::string_view> pieces) override;
     void copy(const std::filesystem::path& source_file, const std::string& path) override;
     std::size_t file_count() const override;
     std::uintmax_t byte_count() const override;

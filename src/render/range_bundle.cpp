@@ -189,26 +189,35 @@ void RangeBundleWriter::add(std::string member) {
     if (member.size() % unit_) throw std::logic_error("RangeBundleWriter: a member is not padded to the unit");
     // A new file when this one would grow past the cap (a member larger than the cap gets a file
     // of its own rather than being split).
-    if (files_.empty() || (!files_.back().content.empty() && files_.back().content.size() + member.size() > max_file_bytes_)) {
-        files_.push_back({prefix_ + std::to_string(files_.size()) + ".bin", {}});
-        // At its largest from the start: grown by doubling, a 20 MB file was copied and its
-        // memory touched anew five times, on the one thread that ends the search's work. Pages
-        // the file does not fill are never touched, so a small site pays nothing for it.
-        files_.back().content.reserve(max_file_bytes_);
+    if (files_.empty() || (files_.back().size > 0 && files_.back().size + member.size() > max_file_bytes_)) {
+        files_.push_back({prefix_ + std::to_string(files_.size()) + ".bin", {}, 0});
         starts_.push_back(units_.size());
     }
     units_.push_back(member.size() / unit_);
-    files_.back().content += member;
+    files_.back().size += member.size();
+    members_.push_back(std::move(member));
+}
+
+std::string RangeBundleWriter::File::joined() const {
+    std::string out;
+    out.reserve(size);
+    for (std::string_view piece : pieces) out += piece;
+    return out;
 }
 
 std::vector<RangeBundleWriter::File> RangeBundleWriter::finish(nlohmann::json& description) {
+    // Each file's pieces, now that the members no longer move.
+    for (std::size_t f = 0, m = 0; f < files_.size(); ++f) {
+        const std::size_t end = f + 1 < files_.size() ? starts_[f + 1] : members_.size();
+        for (; m < end; ++m) files_[f].pieces.push_back(members_[m]);
+    }
     std::size_t width = 1;
     std::string sizes = encode_unit_sizes(units_, width);
     nlohmann::json names = nlohmann::json::array();
     std::uint32_t crc = 0;
     for (const auto& f : files_) {
         names.push_back(f.name);
-        crc = crc32_continue(crc, f.content);
+        for (std::string_view piece : f.pieces) crc = crc32_continue(crc, piece);
     }
     // The bundle's version: the client adds it to the files' addresses (`?v=`), so a browser never
     // reads a new manifest's ranges out of an old bundle it kept in its cache.

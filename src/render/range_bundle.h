@@ -95,17 +95,23 @@ public:
     void add(std::string member);
 
     struct File {
-        std::string name;     // index-0.bin
-        std::string content;  // the members, end to end
+        std::string name;                      // index-0.bin
+        std::vector<std::string_view> pieces;  // the members, end to end (held by the writer)
+        std::size_t size = 0;
+        std::string joined() const;            // the file's bytes
     };
     // The files, and the description a client reads them by:
     // {"files": [...], "starts": [...], "unit": u, "width": w, "sizes": "...", "v": "<crc32>"};
     // `v` changes with the files' bytes (the client asks for file?v=… so no cache mixes builds).
+    // The files' pieces are the members the writer holds: written out (OutputSink::write_pieces)
+    // while it lives, never put together in memory (33 MB at 10 000 materials, a copy and as much
+    // fresh memory on the search's last thread).
     std::vector<File> finish(nlohmann::json& description);
 
 private:
     std::string prefix_;
     std::size_t unit_, max_file_bytes_;
+    std::vector<std::string> members_;
     std::vector<File> files_;
     std::vector<std::size_t> starts_;
     std::vector<std::size_t> units_;

@@ -160,6 +160,11 @@ public:
         std::lock_guard lock(mutex_);
         paths_.push_back(path);
     }
+    void write_pieces(const std::string& path, std::span<const std::string_view> pieces) override {
+        inner_.write_pieces(path, pieces);
+        std::lock_guard lock(mutex_);
+        paths_.push_back(path);
+    }
     void copy(const std::filesystem::path& source_file, const std::string& path) override {
         inner_.copy(source_file, path);
         std::lock_guard lock(mutex_);
@@ -509,7 +514,7 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
         index_bundle.add(std::move(member));
     }
     json index_description;
-    for (auto& f : index_bundle.finish(index_description)) out.write(std::string(kSearchFolder) + f.name, f.content);
+    for (auto& f : index_bundle.finish(index_description)) out.write_pieces(std::string(kSearchFolder) + f.name, f.pieces);
 
     // The store by document number, one member each: what a result shows.
     const auto last_store = last_members("store");
@@ -535,7 +540,7 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     result.parts = result.shards + count;
     result.parts_kept = last_index->taken() + last_store->taken();
     json store_description;
-    for (auto& f : store_bundle.finish(store_description)) out.write(std::string(kSearchFolder) + f.name, f.content);
+    for (auto& f : store_bundle.finish(store_description)) out.write_pieces(std::string(kSearchFolder) + f.name, f.pieces);
     files.write(terms_path, sharded.terms, SearchFileWriter::index, last_terms_gzip ? std::move(last_terms_gzip) : terms_gzip.get());
 
     // Addresses relative to the manifest's own (search/index.json).

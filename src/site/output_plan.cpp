@@ -98,6 +98,10 @@ void OutputPlan::write(const std::string& path, std::string_view data) {
     if (admit(path, OutputOrigin{}, nullptr)) inner_.write(path, data);
 }
 
+void OutputPlan::write_pieces(const std::string& path, std::span<const std::string_view> pieces) {
+    if (admit(path, OutputOrigin{}, nullptr)) inner_.write_pieces(path, pieces);
+}
+
 bool OutputPlan::link_previous(const std::string& path, std::optional<std::uintmax_t> size) {
     // Admitted as a write of the same path would be; a refused one counts as taken (the build fails).
     return !admit(path, OutputOrigin{}, nullptr) || inner_.link_previous(path, size);

@@ -40,6 +40,7 @@ public:
     void claim(const std::string& path, OutputOrigin origin, std::filesystem::path file = {});
 
     void write(const std::string& path, std::string_view data) override;
+    void write_pieces(const std::string& path, std::span<const std::string_view> pieces) override;
     void copy(const std::filesystem::path& source_file, const std::string& path) override;
     std::size_t file_count() const override { return inner_.file_count(); }
     std::uintmax_t byte_count() const override { return inner_.byte_count(); }

@@ -246,3 +246,29 @@ TEST_CASE("a file someone put where a rebuild adds a page is not replaced: the r
             kept = read_file(e.path() / "extra/index.html") == "someone's page";
     CHECK(kept);
 }
+
+TEST_CASE("a file written in pieces holds them end to end, and is left as it is when its bytes did not change") {
+    TempFolder t;
+    publish(t, {{"index.html", "home"}, {"search/index-0.bin", "one-two-three"}, {"a/index.html", "a"}, {"b/index.html", "b"},
+                {"c/index.html", "c"}});
+    const ino_t bundle = inode_of(t / "public/search/index-0.bin");
+    {
+        DirectoryOutput out(t / "public", Publish::update_in_place);
+        for (const char* same : {"index.html", "a/index.html", "b/index.html", "c/index.html"}) out.write(same, same[0] == 'i' ? "home" : std::string(1, same[0]));
+        const std::vector<std::string_view> same_bytes{"one-", "two", "", "-three"};
+        out.write_pieces("search/index-0.bin", same_bytes);
+        const std::vector<std::string_view> other_bytes{"один", "-", "два"};
+        out.write_pieces("search/index-1.bin", other_bytes);
+        Diagnostics d;
+        REQUIRE(out.commit(d));
+        CHECK(out.unchanged_count() == 5);
+    }
+    CHECK(inode_of(t / "public/search/index-0.bin") == bundle);
+    CHECK(read_file(t / "public/search/index-1.bin") == "один-два");
+
+    // The default of every other sink puts the pieces together.
+    MemoryOutput memory;
+    const std::vector<std::string_view> pieces{"a", "", "bc"};
+    memory.write_pieces("x.bin", pieces);
+    CHECK(memory.files().at("x.bin") == "abc");
+}

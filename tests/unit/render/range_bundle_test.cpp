@@ -47,10 +47,10 @@ TEST_CASE("a bundle starts a new file at the cap, and its description finds ever
     REQUIRE(parts.size() == data.size());
     for (std::size_t k = 0; k < data.size(); ++k) {
         const auto& file = files.at(std::stoul(parts[k].file.substr(6)));
-        REQUIRE(parts[k].offset + parts[k].length <= file.content.size());
-        CHECK(gunzip(file.content.substr(parts[k].offset, parts[k].length)) == data[k]);
+        REQUIRE(parts[k].offset + parts[k].length <= file.joined().size());
+        CHECK(gunzip(file.joined().substr(parts[k].offset, parts[k].length)) == data[k]);
     }
-    for (const auto& f : files) CHECK((f.content.size() <= 100 || f.content.size() == padded_gzip_member(data[1], 32).size()));
+    for (const auto& f : files) CHECK((f.size <= 100 || f.size == padded_gzip_member(data[1], 32).size()));
     CHECK_THROWS(writer.add(std::string(31, 'x')));  // not padded to the unit
 }
 
@@ -61,7 +61,7 @@ std::map<std::string, std::string> bundle_of(const std::vector<std::string>& dat
     RangeBundleWriter writer("index-", unit, 200);
     for (const auto& d : data) writer.add(padded_gzip_member(d, unit));
     std::map<std::string, std::string> files;
-    for (auto& f : writer.finish(description)) files[f.name] = std::move(f.content);
+    for (auto& f : writer.finish(description)) files[f.name] = f.joined();
     return files;
 }
 
@@ -129,7 +129,7 @@ TEST_CASE("bundles read from disk a piece at a time; a member changed since its 
     testing::TempFolder folder("urker-bundle-");
     std::vector<std::string> names;
     for (auto& f : writer.finish(description)) {
-        folder.write(f.name, f.content);
+        folder.write(f.name, f.joined());
         names.push_back(f.name);
     }
     REQUIRE(names.size() > 2);
