@@ -5,7 +5,9 @@
 #include <functional>
 #include <set>
 #include <cerrno>
+#include <climits>
 #include <cstring>
+#include <memory>
 #include <cstdlib>
 #include <vector>
 #include <fstream>
@@ -13,6 +15,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "core/fs.h"
@@ -166,24 +169,47 @@ void DirectoryOutput::record(const std::string& path, std::uintmax_t bytes) {
 
 namespace {
 
-// True when `file` holds exactly `data`. Reads no further than the first difference.
-// Whether `file` holds the pieces end to end.
+// Whether `file` holds the pieces end to end; read a block at a time, no further than the first
+// difference (a bundle's pieces are thousands of members of a few kilobytes).
 bool file_has_bytes(const fs::path& file, std::span<const std::string_view> pieces) {
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
     if (ec || size != size_of(pieces) || !fs::is_regular_file(fs::symlink_status(file, ec))) return false;
-    std::ifstream in(file, std::ios::binary);
-    char buffer[1 << 16];
-    for (std::string_view data : pieces) {
-        std::size_t at = 0;
-        while (at < data.size()) {
-            const auto want = static_cast<std::streamsize>(std::min(sizeof buffer, data.size() - at));
-            if (!in.read(buffer, want)) return false;
-            if (std::memcmp(buffer, data.data() + at, static_cast<std::size_t>(want)) != 0) return false;
-            at += static_cast<std::size_t>(want);
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    static constexpr std::size_t kBlock = 1 << 16;
+    std::unique_ptr<char[]> buffer(new char[kBlock]);
+    std::size_t piece = 0, at = 0;  // the next byte to compare: pieces[piece][at]
+    bool same = true;
+    while (same) {
+        while (piece < pieces.size() && at == pieces[piece].size()) {
+            ++piece;
+            at = 0;
+        }
+        if (piece == pieces.size()) break;
+        const ssize_t n = ::read(fd, buffer.get(), kBlock);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            same = false;
+            break;
+        }
+        for (std::size_t done = 0; same && done < static_cast<std::size_t>(n);) {
+            while (piece < pieces.size() && at == pieces[piece].size()) {
+                ++piece;
+                at = 0;
+            }
+            if (piece == pieces.size()) {
+                same = false;  // the file is longer than it was a moment ago
+                break;
+            }
+            const std::size_t count = std::min(static_cast<std::size_t>(n) - done, pieces[piece].size() - at);
+            same = std::memcmp(buffer.get() + done, pieces[piece].data() + at, count) == 0;
+            done += count;
+            at += count;
         }
     }
-    return true;
+    ::close(fd);
+    return same;
 }
 
 bool files_have_same_bytes(const fs::path& a, const fs::path& b) {
@@ -232,18 +258,39 @@ bool write_new_file(const fs::path& target, std::span<const std::string_view> pi
         fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     }
     if (fd < 0) return false;
+    // Up to IOV_MAX pieces a call (a bundle's thousands of members in a few calls), resumed where
+    // a short write stopped.
+    std::vector<struct iovec> batch;
+    std::size_t piece = 0, at = 0;  // the next byte to write: pieces[piece][at]
     bool whole = true;
-    for (std::string_view data : pieces) {
-        std::size_t at = 0;
-        while (at < data.size()) {
-            const ssize_t n = ::write(fd, data.data() + at, data.size() - at);
-            if (n < 0 && errno == EINTR) continue;
-            if (n <= 0) break;
-            at += static_cast<std::size_t>(n);
+    while (whole) {
+        while (piece < pieces.size() && at == pieces[piece].size()) {
+            ++piece;
+            at = 0;
         }
-        if (at != data.size()) {
+        if (piece == pieces.size()) break;
+        batch.clear();
+        for (std::size_t k = piece; k < pieces.size() && batch.size() < IOV_MAX; ++k) {
+            const std::size_t from = k == piece ? at : 0;
+            if (pieces[k].size() > from)
+                batch.push_back({const_cast<char*>(pieces[k].data() + from), pieces[k].size() - from});
+        }
+        const ssize_t n = ::writev(fd, batch.data(), static_cast<int>(batch.size()));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
             whole = false;
             break;
+        }
+        for (std::size_t left = static_cast<std::size_t>(n); left > 0;) {
+            const std::size_t count = std::min(left, pieces[piece].size() - at);
+            at += count;
+            left -= count;
+            if (at == pieces[piece].size() && left > 0) {
+                ++piece;
+                at = 0;
+                while (piece < pieces.size() && pieces[piece].empty()) ++piece;
+                if (piece == pieces.size()) break;  // never: the call wrote no more than it was given
+            }
         }
     }
     return ::close(fd) == 0 && whole;

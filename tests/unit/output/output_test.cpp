@@ -266,6 +266,45 @@ TEST_CASE("a file written in pieces holds them end to end, and is left as it is 
     CHECK(inode_of(t / "public/search/index-0.bin") == bundle);
     CHECK(read_file(t / "public/search/index-1.bin") == "один-два");
 
+    // Thousands of pieces (more than one system call takes), across the blocks the comparison reads.
+    std::vector<std::string> many;
+    for (int k = 0; k < 3000; ++k) many.push_back(std::to_string(k) + std::string(97, static_cast<char>('a' + k % 26)));
+    const std::vector<std::string_view> many_pieces(many.begin(), many.end());
+    std::string all;
+    for (const auto& m : many) all += m;
+    {
+        DirectoryOutput out(t / "public", Publish::update_in_place);
+        for (const char* same : {"index.html", "a/index.html", "b/index.html", "c/index.html"}) out.write(same, same[0] == 'i' ? "home" : std::string(1, same[0]));
+        out.write("search/index-0.bin", "one-two-three");
+        out.write_pieces("search/index-1.bin", many_pieces);
+        Diagnostics d;
+        REQUIRE(out.commit(d));
+    }
+    CHECK(read_file(t / "public/search/index-1.bin") == all);
+    const ino_t many_inode = inode_of(t / "public/search/index-1.bin");
+    {
+        DirectoryOutput out(t / "public", Publish::update_in_place);
+        for (const char* same : {"index.html", "a/index.html", "b/index.html", "c/index.html"}) out.write(same, same[0] == 'i' ? "home" : std::string(1, same[0]));
+        out.write("search/index-0.bin", "one-two-three");
+        out.write_pieces("search/index-1.bin", many_pieces);  // the same bytes: left as it is
+        Diagnostics d;
+        REQUIRE(out.commit(d));
+        CHECK(out.unchanged_count() == 6);
+    }
+    CHECK(inode_of(t / "public/search/index-1.bin") == many_inode);
+    many.back().back() = '#';  // one byte of the last piece, the size the same
+    const std::vector<std::string_view> changed_pieces(many.begin(), many.end());
+    {
+        DirectoryOutput out(t / "public", Publish::update_in_place);
+        for (const char* same : {"index.html", "a/index.html", "b/index.html", "c/index.html"}) out.write(same, same[0] == 'i' ? "home" : std::string(1, same[0]));
+        out.write("search/index-0.bin", "one-two-three");
+        out.write_pieces("search/index-1.bin", changed_pieces);
+        Diagnostics d;
+        REQUIRE(out.commit(d));
+        CHECK(out.unchanged_count() == 5);
+    }
+    CHECK(read_file(t / "public/search/index-1.bin")->back() == '#');
+
     // The default of every other sink puts the pieces together.
     MemoryOutput memory;
     const std::vector<std::string_view> pieces{"a", "", "bc"};
