@@ -165,6 +165,9 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         m.by_content_path[m.pages[i].content_path] = i;
         m.translations[m.pages[i].translation_key].push_back(i);
     }
+    // Every page's address once, now that the pages have their paths and places (url_of).
+    m.urls.resize(m.pages.size());
+    parallel_for(m.pages.size(), [&](std::size_t i) { m.urls[i] = m.config.site_url("/" + m.pages[i].path); });
     for (auto& [key, ids] : m.translations) {
         std::stable_sort(ids.begin(), ids.end(), [&](PageId a, PageId b) {
             bool da = m.config.is_default_language(m.pages[a].lang), db = m.config.is_default_language(m.pages[b].lang);

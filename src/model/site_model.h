@@ -74,8 +74,11 @@ struct SiteModel {
     // The version of a page in the default language: the one primary pages and files beside it
     // (a calendar, a certificate) belong to.
     PageId primary_of(PageId id) const { return localized(id, config.language); }
-    // The address of a page as templates see it: base path + path.
-    std::string url_of(PageId id) const { return config.site_url("/" + pages[id].path); }
+    // The address of a page as templates see it: base path + path. Asked hundreds of thousands of
+    // times a build (every link, card and list entry), so build_model makes each once (`urls`);
+    // a model put together by hand, without them, makes it at each call.
+    std::string url_of(PageId id) const { return id < urls.size() ? urls[id] : config.site_url("/" + pages[id].path); }
+    std::vector<std::string> urls;  // by page, from build_model
 };
 
 struct ModelOptions {
