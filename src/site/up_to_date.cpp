@@ -73,10 +73,6 @@ void list_folder(int root_fd, ListedFolder& folder, const std::vector<std::strin
     ::closedir(dir);
 }
 
-// Lists the folders of `level` (indices into `folders`), then their subfolders, a level at a
-// time, the folders of a level in parallel: a published site of 10 000 materials is 57 000
-// entries in 28 000 folders, and each folder costs system calls (open, read its names, lstat
-// each) that the cores can make side by side. `on_folder(index)`: each folder added.
 // An earlier listing's folders by prefix, with the time before which a folder's times show
 // that its names are still the same (TreeListing's list_tree).
 struct EarlierListing {
@@ -120,6 +116,11 @@ void relook_folder(int root_fd, ListedFolder& folder, const ListedFolder& before
     }
 }
 
+// Lists the folders of `level` (indices into `folders`), then their subfolders, a level at a
+// time, the folders of a level in parallel: a published site of 10 000 materials is 57 000
+// entries in 28 000 folders, and each folder costs system calls (open, read its names, lstat
+// each) that the cores can make side by side. `on_folder(index)`: each folder added. `earlier`:
+// a folder it vouches for is not opened, its names taken from there (`reused` counts them).
 template <typename OnFolder>
 void list_levels(int root_fd, std::vector<ListedFolder>& folders, std::vector<std::size_t> level, const std::vector<std::string>& left_out,
                  OnFolder&& on_folder, const EarlierListing* earlier = nullptr, std::atomic<std::size_t>* reused = nullptr) {
