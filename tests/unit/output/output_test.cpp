@@ -251,18 +251,21 @@ TEST_CASE("a file written in pieces holds them end to end, and is left as it is 
     TempFolder t;
     publish(t, {{"index.html", "home"}, {"search/index-0.bin", "one-two-three"}, {"a/index.html", "a"}, {"b/index.html", "b"},
                 {"c/index.html", "c"}});
-    const ino_t bundle = inode_of(t / "public/search/index-0.bin");
-    {
+    // A rebuild in place making the same pages, index-0.bin of `first` and index-1.bin of
+    // `second`: the number of files it found as published.
+    auto rebuild = [&](std::span<const std::string_view> first, std::span<const std::string_view> second) {
         DirectoryOutput out(t / "public", Publish::update_in_place);
         for (const char* same : {"index.html", "a/index.html", "b/index.html", "c/index.html"}) out.write(same, same[0] == 'i' ? "home" : std::string(1, same[0]));
-        const std::vector<std::string_view> same_bytes{"one-", "two", "", "-three"};
-        out.write_pieces("search/index-0.bin", same_bytes);
-        const std::vector<std::string_view> other_bytes{"один", "-", "два"};
-        out.write_pieces("search/index-1.bin", other_bytes);
+        out.write_pieces("search/index-0.bin", first);
+        out.write_pieces("search/index-1.bin", second);
         Diagnostics d;
         REQUIRE(out.commit(d));
-        CHECK(out.unchanged_count() == 5);
-    }
+        return out.unchanged_count();
+    };
+    const ino_t bundle = inode_of(t / "public/search/index-0.bin");
+    const std::vector<std::string_view> same_bytes{"one-", "two", "", "-three"};
+    const std::vector<std::string_view> other_bytes{"один", "-", "два"};
+    CHECK(rebuild(same_bytes, other_bytes) == 5);
     CHECK(inode_of(t / "public/search/index-0.bin") == bundle);
     CHECK(read_file(t / "public/search/index-1.bin") == "один-два");
 
@@ -272,37 +275,14 @@ TEST_CASE("a file written in pieces holds them end to end, and is left as it is 
     const std::vector<std::string_view> many_pieces(many.begin(), many.end());
     std::string all;
     for (const auto& m : many) all += m;
-    {
-        DirectoryOutput out(t / "public", Publish::update_in_place);
-        for (const char* same : {"index.html", "a/index.html", "b/index.html", "c/index.html"}) out.write(same, same[0] == 'i' ? "home" : std::string(1, same[0]));
-        out.write("search/index-0.bin", "one-two-three");
-        out.write_pieces("search/index-1.bin", many_pieces);
-        Diagnostics d;
-        REQUIRE(out.commit(d));
-    }
+    CHECK(rebuild(same_bytes, many_pieces) == 5);
     CHECK(read_file(t / "public/search/index-1.bin") == all);
     const ino_t many_inode = inode_of(t / "public/search/index-1.bin");
-    {
-        DirectoryOutput out(t / "public", Publish::update_in_place);
-        for (const char* same : {"index.html", "a/index.html", "b/index.html", "c/index.html"}) out.write(same, same[0] == 'i' ? "home" : std::string(1, same[0]));
-        out.write("search/index-0.bin", "one-two-three");
-        out.write_pieces("search/index-1.bin", many_pieces);  // the same bytes: left as it is
-        Diagnostics d;
-        REQUIRE(out.commit(d));
-        CHECK(out.unchanged_count() == 6);
-    }
+    CHECK(rebuild(same_bytes, many_pieces) == 6);  // the same bytes: left as it is
     CHECK(inode_of(t / "public/search/index-1.bin") == many_inode);
     many.back().back() = '#';  // one byte of the last piece, the size the same
     const std::vector<std::string_view> changed_pieces(many.begin(), many.end());
-    {
-        DirectoryOutput out(t / "public", Publish::update_in_place);
-        for (const char* same : {"index.html", "a/index.html", "b/index.html", "c/index.html"}) out.write(same, same[0] == 'i' ? "home" : std::string(1, same[0]));
-        out.write("search/index-0.bin", "one-two-three");
-        out.write_pieces("search/index-1.bin", changed_pieces);
-        Diagnostics d;
-        REQUIRE(out.commit(d));
-        CHECK(out.unchanged_count() == 5);
-    }
+    CHECK(rebuild(same_bytes, changed_pieces) == 5);
     CHECK(read_file(t / "public/search/index-1.bin")->back() == '#');
 
     // The default of every other sink puts the pieces together.
