@@ -247,7 +247,7 @@ bool DirectoryOutput::reuse_published(const fs::path& target, const std::string&
 
 namespace {
 
-// Creates `target` and writes `data` into it. O_EXCL: never through an existing entry, which may
+// Creates `target` and writes the pieces into it, end to end. O_EXCL: never through an existing entry, which may
 // be a link to a file of the published site; the staging folder starts empty, so that costs
 // nothing but the rare second write of one path, which removes the first.
 bool write_new_file(const fs::path& target, std::span<const std::string_view> pieces) {
