@@ -169,6 +169,24 @@ void DirectoryOutput::record(const std::string& path, std::uintmax_t bytes) {
 
 namespace {
 
+// A place in pieces laid end to end: the next byte is pieces[piece][at].
+struct PieceCursor {
+    std::span<const std::string_view> pieces;
+    std::size_t piece = 0, at = 0;
+
+    // Whether every byte is behind; otherwise the cursor is on a byte of a piece.
+    bool at_end() {
+        while (piece < pieces.size() && at == pieces[piece].size()) {
+            ++piece;
+            at = 0;
+        }
+        return piece == pieces.size();
+    }
+    // What is left of the current piece (call after at_end() answered false).
+    std::string_view rest() const { return pieces[piece].substr(at); }
+    void advance(std::size_t count) { at += count; }
+};
+
 // Whether `file` holds the pieces end to end; read a block at a time, no further than the first
 // difference (a bundle's pieces are thousands of members of a few kilobytes).
 bool file_has_bytes(const fs::path& file, std::span<const std::string_view> pieces) {
@@ -179,14 +197,9 @@ bool file_has_bytes(const fs::path& file, std::span<const std::string_view> piec
     if (fd < 0) return false;
     static constexpr std::size_t kBlock = 1 << 16;
     std::unique_ptr<char[]> buffer(new char[kBlock]);
-    std::size_t piece = 0, at = 0;  // the next byte to compare: pieces[piece][at]
+    PieceCursor next{pieces};
     bool same = true;
-    while (same) {
-        while (piece < pieces.size() && at == pieces[piece].size()) {
-            ++piece;
-            at = 0;
-        }
-        if (piece == pieces.size()) break;
+    while (same && !next.at_end()) {
         const ssize_t n = ::read(fd, buffer.get(), kBlock);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) {
@@ -194,18 +207,15 @@ bool file_has_bytes(const fs::path& file, std::span<const std::string_view> piec
             break;
         }
         for (std::size_t done = 0; same && done < static_cast<std::size_t>(n);) {
-            while (piece < pieces.size() && at == pieces[piece].size()) {
-                ++piece;
-                at = 0;
-            }
-            if (piece == pieces.size()) {
+            if (next.at_end()) {
                 same = false;  // the file is longer than it was a moment ago
                 break;
             }
-            const std::size_t count = std::min(static_cast<std::size_t>(n) - done, pieces[piece].size() - at);
-            same = std::memcmp(buffer.get() + done, pieces[piece].data() + at, count) == 0;
+            const std::string_view rest = next.rest();
+            const std::size_t count = std::min(static_cast<std::size_t>(n) - done, rest.size());
+            same = std::memcmp(buffer.get() + done, rest.data(), count) == 0;
             done += count;
-            at += count;
+            next.advance(count);
         }
     }
     ::close(fd);
@@ -261,36 +271,23 @@ bool write_new_file(const fs::path& target, std::span<const std::string_view> pi
     // Up to IOV_MAX pieces a call (a bundle's thousands of members in a few calls), resumed where
     // a short write stopped.
     std::vector<struct iovec> batch;
-    std::size_t piece = 0, at = 0;  // the next byte to write: pieces[piece][at]
+    PieceCursor next{pieces};
     bool whole = true;
-    while (whole) {
-        while (piece < pieces.size() && at == pieces[piece].size()) {
-            ++piece;
-            at = 0;
-        }
-        if (piece == pieces.size()) break;
-        batch.clear();
-        for (std::size_t k = piece; k < pieces.size() && batch.size() < IOV_MAX; ++k) {
-            const std::size_t from = k == piece ? at : 0;
-            if (pieces[k].size() > from)
-                batch.push_back({const_cast<char*>(pieces[k].data() + from), pieces[k].size() - from});
-        }
+    while (whole && !next.at_end()) {
+        const std::string_view rest = next.rest();
+        batch.assign(1, {const_cast<char*>(rest.data()), rest.size()});
+        for (std::size_t k = next.piece + 1; k < pieces.size() && batch.size() < IOV_MAX; ++k)
+            if (!pieces[k].empty()) batch.push_back({const_cast<char*>(pieces[k].data()), pieces[k].size()});
         const ssize_t n = ::writev(fd, batch.data(), static_cast<int>(batch.size()));
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) {
             whole = false;
             break;
         }
-        for (std::size_t left = static_cast<std::size_t>(n); left > 0;) {
-            const std::size_t count = std::min(left, pieces[piece].size() - at);
-            at += count;
+        for (std::size_t left = static_cast<std::size_t>(n); left > 0 && !next.at_end();) {
+            const std::size_t count = std::min(left, next.rest().size());
+            next.advance(count);
             left -= count;
-            if (at == pieces[piece].size() && left > 0) {
-                ++piece;
-                at = 0;
-                while (piece < pieces.size() && pieces[piece].empty()) ++piece;
-                if (piece == pieces.size()) break;  // never: the call wrote no more than it was given
-            }
         }
     }
     return ::close(fd) == 0 && whole;
