@@ -10,6 +10,7 @@
 #include "content/known_files.h"
 #include "content/loader.h"
 #include "core/guard.h"
+#include "core/heap_reserve.h"
 #include "markdown/embeds.h"
 #include "model/page_history.h"
 #include "model/portal.h"
@@ -331,6 +332,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     summary.notes.insert(summary.notes.end(), stats.notes.begin(), stats.notes.end());
     summary.files_written = out.file_count();
     summary.bytes_written = out.byte_count();
+    summary.memory_held = resident_anonymous_bytes();  // before the model and the portal go
     if (options.leave_memory_to_exit) {
         // Taken back with the process (BuildOptions::leave_memory_to_exit).
         static_cast<void>(new SiteModel(std::move(model)));
@@ -417,6 +419,13 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     up_to_date.forget();
 
     bool ok = false;
+    // The memory an earlier build here held at its end, mapped before this one needs it
+    // (core/heap_reserve.h). A build that reserved none is measured when it has published.
+    const std::string heap_record = options.use_cache ? PublishedMemo::file_for(options.source / kCacheFolder, folder->paths().output).string() + ".heap" : std::string();
+    bool heap_reserved = false;
+    if (!heap_record.empty())
+        if (std::optional<HeapRecord> last_held = read_heap_record(heap_record))
+            heap_reserved = reserve_heap(heap_to_reserve(*last_held, input_tree.entries, available_memory_bytes()));
     // The pages the last build published here, by what they were made from.
     PublishedMemo memo(options.source / kCacheFolder, folder->paths().output, PublishedMemo::program_key(options.generator));
     if (options.use_cache) options.published_memo = &memo;
@@ -457,6 +466,8 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         // walks the published site (each some tenths of a second at 10 000 materials).
         if (ok && options.use_cache) saving_memo = std::async(std::launch::async, [&memo] { memo.save(); });
     }
+    if (ok && !heap_record.empty() && !heap_reserved && summary.memory_held > 0 && input_tree.entries > 0)
+        write_heap_record(heap_record, {summary.memory_held, input_tree.entries});
     if (!ok) folder->put_back_moved_aside();
 
     diags.sort();

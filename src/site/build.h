@@ -63,6 +63,9 @@ struct BuildSummary {
     std::size_t pages_from_cache = 0;  // pages the build cache had: linked, not rendered
     std::vector<PageTimes::Entry> costliest_templates;  // with --profile  // linked from the previous site: same bytes, same date
     std::uintmax_t bytes_written = 0;
+    // The process's memory as the build ended, its model and portal still held: what the next
+    // build into the same folder has mapped before it starts (core/heap_reserve.h).
+    std::size_t memory_held = 0;
     std::vector<StageTime> times;
     std::vector<Message> notes;  // extra summary lines from stages (e.g. search index sizes)
     // Attachments whose text the search read in this build, and those it found in .urker-cache/.

@@ -6,7 +6,10 @@ teacher or a webmaster makes. Each step edits the example portal, rebuilds into 
 two sites file by file. It also checks that the cache was used where it should be (a test of a
 cache that never hits would prove nothing) and that the edit reached the site.
 
-Usage: incremental_build.py URKER REPO
+It also checks the record of memory a build leaves for the next one (core/heap_reserve.h): a
+build that reserved none measures itself, one that reserved leaves the record as it was.
+
+Usage: incremental_build.py URKER REPO [reserves-heap|no-heap-reserver]
 """
 import os
 import re
@@ -17,6 +20,9 @@ import tempfile
 import time
 
 urker, repo = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+# Whether this urker links the allocator that takes a reservation (CMakeLists.txt: mimalloc, not
+# under the sanitizers).
+reserves_heap = (sys.argv[3] if len(sys.argv) > 3 else "reserves-heap") == "reserves-heap"
 work = tempfile.mkdtemp(prefix="urker-incremental-")
 site = os.path.join(work, "site")
 os.mkdir(site)
@@ -108,6 +114,37 @@ if first != 0:
     failures.append(f"first build: {first} pages came from a cache that should be empty")
 pages = page_count(output)
 
+
+def heap_record():
+    """The record of memory in the build cache: (bytes, inputs), or None."""
+    cache = os.path.join(site, ".urker-cache")
+    names = [name for name in os.listdir(cache) if name.endswith(".heap")]
+    if len(names) != 1:
+        failures.append(f"heap record: {len(names)} records in the build cache, not one: {names}")
+        return None
+    with open(os.path.join(cache, names[0]), encoding="utf-8") as f:
+        text = f.read()
+    found = re.fullmatch(r"urker heap record 1\n(\d+) (\d+)\n", text)
+    if not found:
+        failures.append(f"heap record: not in its form: {text!r}")
+        return None
+    return int(found.group(1)), int(found.group(2)), os.path.join(cache, names[0])
+
+
+# The first build measured itself: some megabytes held, as many inputs as the source has files
+# and folders (give or take the few the stamp leaves out).
+record = heap_record()
+source_entries = sum(len(names) + len(dirs) for _, dirs, names in os.walk(site))
+if record and not (4 << 20 < record[0] < 4 << 30 and source_entries // 2 < record[1] <= source_entries):
+    failures.append(f"heap record: {record[0]} bytes for {record[1]} inputs after the first build ({source_entries} entries in the source)")
+# The example portal is too small to reserve for (under 128 MiB): its record is made larger, so
+# every rebuild below reserves 224 MiB and builds in that memory, and the rebuilds stay identical
+# to clean builds. A build that reserved leaves the record alone.
+reserved_record = f"urker heap record 1\n{256 << 20} {record[1] if record else 1}\n"
+if record:
+    with open(record[2], "w", encoding="utf-8") as f:
+        f.write(reserved_record)
+
 material = "content/materials/fotosintez-sor-8/index.md"
 steps = [
     ("nothing changed", lambda: None, "", "up to date"),
@@ -164,6 +201,13 @@ for step, apply, expect_text, expect_cache in steps:
     if step in ("body", "title") and words != documents - 1:
         failures.append(f"{step}: the words of {words} of {documents} documents came from the cache, not all but one")
     files = compare(step, output, clean_output)
+    if record and expect_cache != "up to date":
+        with open(record[2], encoding="utf-8") as f:
+            after = f.read()
+        if reserves_heap and after != reserved_record:
+            failures.append(f"{step}: the rebuild reserved no memory, or measured itself though it did: {after!r}")
+        if not reserves_heap and after == reserved_record:
+            failures.append(f"{step}: a build without a reserver did not measure itself")
     total = page_count(output)
     print(f"incremental: {step}: {from_cache} of {total} pages from the cache, {kept} of {parts} search parts kept, words of {words} of {documents} documents kept")
     # After a content edit most pages are as they were; a site.yaml or template edit may change them all.

@@ -1,0 +1,58 @@
+// A rebuild's heap made ready in one go. On the virtual machines sites are built on, the first
+// touch of each fresh 4 KiB page traps into the kernel at some 11 µs (docs/benchmarks.md); a rebuild
+// at 10 000 materials touches 190 000 of them, two of its seven seconds of CPU. The kernel maps a
+// range of pages in one call (MADV_POPULATE_WRITE) for half of that, without a trap per page. So a
+// build with the build cache reads how much memory an earlier build into the same output held at
+// its end (a record in `.urker-cache/`) and, when there is one, has most of that mapped before it
+// starts, on a thread of its own, for the allocator to take its memory from.
+//
+// The library only knows the rule and the record: the reserving itself is the binary's, which
+// knows its allocator (src/main.cpp installs it; the tests and the sanitizer builds have none, and
+// then nothing is reserved). A first build reserves nothing: with nothing to go by, memory mapped
+// ahead could only make it bigger.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+
+namespace urker {
+
+// Hands `bytes` of mapped memory to the allocator; false when it could not.
+using HeapReserver = bool (*)(std::size_t bytes);
+void install_heap_reserver(HeapReserver reserver);
+// False when no reserver is installed or it could not.
+bool reserve_heap(std::size_t bytes);
+
+// The allocator takes reserved memory in blocks of this size (mimalloc's arena blocks).
+inline constexpr std::size_t kHeapReserveBlock = std::size_t{32} << 20;
+
+// What a build into an output held as it ended, and how many input files it had then.
+struct HeapRecord {
+    std::size_t bytes = 0;
+    std::size_t inputs = 0;
+};
+
+// How much to reserve, from the record of the last build measured without a reservation, the
+// input files now, and the memory the machine has free: nine tenths of what that build held (a
+// build's end is below its peak, and the rest comes as before), fewer when there are fewer inputs
+// now, in whole blocks, at most half of what is free. Nothing under four blocks (128 MiB): a small
+// site builds in a second, and the blocks' unused pages would be held all the same. Nothing when
+// the inputs changed by more than a quarter: that build then goes without, and is measured anew.
+//
+// A build that reserved is not measured: its reserved pages are resident whether it used them or
+// not, so each measure would be above the last, and the reservation would grow with every build.
+std::size_t heap_to_reserve(const HeapRecord& last, std::size_t inputs_now, std::size_t available_bytes);
+
+// The process's resident anonymous memory (RssAnon in /proc/self/status): its heap and stacks,
+// not the files it maps. 0 when it cannot be read.
+std::size_t resident_anonymous_bytes();
+// The memory the system could give without swapping (MemAvailable in /proc/meminfo); 0 when
+// unknown.
+std::size_t available_memory_bytes();
+
+// The record in the build cache. Nothing when absent or not one of ours.
+std::optional<HeapRecord> read_heap_record(const std::filesystem::path& file);
+bool write_heap_record(const std::filesystem::path& file, const HeapRecord& record);
+
+}  // namespace urker

@@ -1,0 +1,76 @@
+#include "core/heap_reserve.h"
+
+#include <doctest/doctest.h>
+
+#include <vector>
+
+#include "../../support/temp_folder.h"
+
+using namespace urker;
+
+namespace {
+constexpr std::size_t MiB = std::size_t{1} << 20;
+constexpr std::size_t GiB = std::size_t{1} << 30;
+}  // namespace
+
+TEST_CASE("a rebuild reserves nine tenths of what the last measured build held, in whole blocks") {
+    // 557 MiB held by a build of 11 768 inputs: 501.3 MiB, so 15 blocks of 32 MiB.
+    CHECK(heap_to_reserve({557 * MiB, 11768}, 11768, 16 * GiB) == 480 * MiB);
+    // A few more inputs than then: no more than then (the record is the measure).
+    CHECK(heap_to_reserve({557 * MiB, 11768}, 11800, 16 * GiB) == 480 * MiB);
+    // Fewer inputs: less, in the same proportion (501 MiB × 0.8 = 401 MiB: 12 blocks).
+    CHECK(heap_to_reserve({557 * MiB, 10000}, 8000, 16 * GiB) == 384 * MiB);
+}
+
+TEST_CASE("a small site, a small machine or inputs that changed much reserve nothing or less") {
+    CHECK(heap_to_reserve({130 * MiB, 1184}, 1184, 16 * GiB) == 0);  // 117 MiB: under four blocks
+    CHECK(heap_to_reserve({150 * MiB, 1184}, 1184, 16 * GiB) == 128 * MiB);
+    CHECK(heap_to_reserve({557 * MiB, 11768}, 11768, 600 * MiB) == 288 * MiB);  // half of what is free
+    CHECK(heap_to_reserve({557 * MiB, 11768}, 11768, 200 * MiB) == 0);
+    CHECK(heap_to_reserve({557 * MiB, 10000}, 12600, 16 * GiB) == 0);  // a quarter more: measured anew
+    CHECK(heap_to_reserve({557 * MiB, 10000}, 7400, 16 * GiB) == 0);   // a quarter fewer
+    CHECK(heap_to_reserve({557 * MiB, 10000}, 12400, 16 * GiB) == 480 * MiB);
+    CHECK(heap_to_reserve({557 * MiB, 0}, 11768, 16 * GiB) == 0);
+    CHECK(heap_to_reserve({557 * MiB, 11768}, 0, 16 * GiB) == 0);
+    CHECK(heap_to_reserve({~std::size_t{0}, 11768}, 11768, 64 * GiB) == 32 * GiB);  // no overflow
+}
+
+TEST_CASE("the record of a build's memory reads back, and a damaged one reads as none") {
+    testing::TempFolder folder("urker-heap-record-");
+    const auto file = folder.root() / ".urker-cache" / "published-x.txt.heap";
+    CHECK_FALSE(read_heap_record(file));
+    REQUIRE(write_heap_record(file, {557088768, 11768}));
+    auto record = read_heap_record(file);
+    REQUIRE(record);
+    CHECK(record->bytes == 557088768);
+    CHECK(record->inputs == 11768);
+    for (const char* damaged : {"urker heap record 1\n557088768\n", "urker heap record 1\n557088768 11768", "urker heap record 1\n-5 3\n",
+                                "urker heap record 1\n557088768 11768\nmore\n", "urker heap record 2\n1 2\n", ""}) {
+        folder.write(".urker-cache/published-x.txt.heap", damaged);
+        CHECK_MESSAGE(!read_heap_record(file), damaged);
+    }
+}
+
+TEST_CASE("the process's own memory and the machine's free memory are read from /proc") {
+    const std::size_t before = resident_anonymous_bytes();
+    CHECK(before > 0);
+    std::vector<char> touched(16 * MiB, 'x');  // every page written
+    CHECK(resident_anonymous_bytes() >= before + 14 * MiB);
+    CHECK(touched[8 * MiB] == 'x');
+    CHECK(available_memory_bytes() > 16 * MiB);
+}
+
+TEST_CASE("without an allocator's reserver nothing is reserved, and an installed one is asked for the bytes") {
+    CHECK_FALSE(reserve_heap(128 * MiB));
+    static std::size_t asked = 0;
+    install_heap_reserver([](std::size_t bytes) {
+        asked = bytes;
+        return true;
+    });
+    CHECK_FALSE(reserve_heap(0));  // nothing to reserve: not asked
+    CHECK(asked == 0);
+    CHECK(reserve_heap(128 * MiB));
+    CHECK(asked == 128 * MiB);
+    install_heap_reserver(nullptr);
+    CHECK_FALSE(reserve_heap(128 * MiB));
+}
