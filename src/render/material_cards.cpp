@@ -1,8 +1,10 @@
 #include "render/material_cards.h"
 
+#include <algorithm>
 #include <functional>
 
 #include "core/fingerprint.h"
+#include "core/thread_pool.h"
 #include "core/text.h"
 #include "render/publish_page.h"
 #include "search/js_number.h"
@@ -18,12 +20,10 @@ void write_material_cards(const SiteModel& model, const Portal& portal, const Th
     auto section = model.section_by_dir.find("materials");
     if (section == model.section_by_dir.end()) return;
     const Section& s = model.sections[section->second];
-    // One language's file after the other (each is the size of the whole catalogue, so two at once
-    // were the build's highest memory: the cards themselves are rendered once, {% cache %}d, by
-    // the lists before); from the build cache when every card is as it was.
+    // Each language's file is the size of the whole catalogue; from the build cache when every card
+    // is as it was.
     const std::vector<std::string>& languages = model.config.languages;
     std::vector<Diagnostics> language_diags(languages.size());
-    std::size_t written = 0;
     // The file is {"html": the cards' HTML}, written straight into a string of its final size: at
     // 10 000 materials each language's is some 16 MB, made at the end of the build, when its
     // memory is at its highest (through a JSON value it took twice that, and as much again while
@@ -42,11 +42,12 @@ void write_material_cards(const SiteModel& model, const Portal& portal, const Th
         file += '}';
         return file;
     };
-    for (std::size_t k = 0; k < languages.size(); ++k) {
+    std::vector<char> made(languages.size(), 0);
+    auto render_language = [&](std::size_t k) {
         const std::string& lang = languages[k];
         PageId list = model.localized(s.page, lang);
         const std::string path = model.pages[list].path + "cards.json";
-        if (!out.wants(path)) continue;
+        if (!out.wants(path)) return;
         std::vector<PageId> cards;
         for (PageId i : s.pages)
             if (portal.kinds[i] == Kind::material && model.is_primary(i)) cards.push_back(model.localized(i, lang));
@@ -63,8 +64,16 @@ void write_material_cards(const SiteModel& model, const Portal& portal, const Th
         auto make_context = [&] { return json{{"lang", lang}}; };
         if (publish_page_lazily(ctx, out, path, name, values.finish(), make_context, lang, model.url_of(list), language_diags[k], &as_json,
                                 &lists))
-            ++written;
-    }
+            made[k] = 1;
+    };
+    // A rebuild whose lists came from the build cache left no {% cache %}d cards behind: a file
+    // that must change (a title edited, a material added) renders every card anew, a core's work
+    // for a second a language at 10 000 materials, and the last of the build's work. Then the
+    // languages render at once, each on a thread. A first build's lists rendered the cards, so its
+    // files only join them, one after the other: two at once were its highest memory.
+    const bool languages_at_once = ctx.memo() && ctx.memo()->known() > 0;
+    parallel_for(languages.size(), render_language, languages_at_once ? worker_count() : 1);
+    const std::size_t written = static_cast<std::size_t>(std::count(made.begin(), made.end(), 1));
     for (auto& d : language_diags) diags.append(d);
     stats.other_files += written;
 }
