@@ -21,20 +21,21 @@ bool FragmentCache::append_to(const std::string& key, std::string& out, GlobalsT
     return true;
 }
 
-std::size_t FragmentCache::ReadsHash::operator()(const std::vector<GlobalsRead>& reads) const {
+std::size_t FragmentCache::ReadsHash::operator()(std::span<const GlobalsRead> reads) const {
     std::size_t h = reads.size();
     for (const GlobalsRead& r : reads) h = h * 1000003u ^ (std::hash<std::string>{}(r.path) + static_cast<std::size_t>(r.kind));
     return h;
 }
 
-const std::vector<GlobalsRead>* FragmentCache::intern(std::vector<GlobalsRead> reads) {
+const std::vector<GlobalsRead>* FragmentCache::intern(std::span<const GlobalsRead> reads) {
     std::lock_guard lock(read_sets_mutex_);
     // Elements of an unordered_set stay where they are.
-    return &*read_sets_.insert(std::move(reads)).first;
+    if (auto it = read_sets_.find(reads); it != read_sets_.end()) return &*it;
+    return &*read_sets_.emplace(reads.begin(), reads.end()).first;
 }
 
-void FragmentCache::keep(std::string key, std::string fragment, std::optional<std::vector<GlobalsRead>> reads) {
-    const std::vector<GlobalsRead>* shared = reads ? intern(std::move(*reads)) : nullptr;
+void FragmentCache::keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads) {
+    const std::vector<GlobalsRead>* shared = reads ? intern(*reads) : nullptr;
     // Kept for the whole build (a card for every list it is on): without the slack it grew with,
     // a third of its size on average (some 15 MB at 10 000 materials).
     fragment.shrink_to_fit();

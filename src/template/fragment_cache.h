@@ -9,12 +9,14 @@
 // render it (the same bytes), the first to finish keeping it.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <mutex>
 #include <string>
 #include <string_view>
 #include <optional>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -30,7 +32,9 @@ public:
     // added to it, and a fragment kept by a render that did not record them is not used.
     bool append_to(const std::string& key, std::string& out, GlobalsTrace* trace = nullptr) const;
     // `reads`: what rendering the fragment read of the globals; nullopt when that was not recorded.
-    void keep(std::string key, std::string fragment, std::optional<std::vector<GlobalsRead>> reads = std::nullopt);
+    // Copied only when no fragment kept the same reads before (the cards of 10 000 materials
+    // read the same members: one list for all).
+    void keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads = std::nullopt);
     std::size_t size() const;
 
 private:
@@ -43,12 +47,21 @@ private:
     // The fragments' reads, each list once: the cards of 10 000 materials read the same members
     // (of `site`, of their entry), so they share one list instead of holding 20 000 copies (some
     // 120 MB), and a page's check of a card's reads is made once for all the cards.
+    // Looked up by a view of the reads, so that a list already kept is not copied to be found.
     struct ReadsHash {
-        std::size_t operator()(const std::vector<GlobalsRead>& reads) const;
+        using is_transparent = void;
+        std::size_t operator()(std::span<const GlobalsRead> reads) const;
+        std::size_t operator()(const std::vector<GlobalsRead>& reads) const { return (*this)(std::span<const GlobalsRead>(reads)); }
     };
-    const std::vector<GlobalsRead>* intern(std::vector<GlobalsRead> reads);
+    struct ReadsEqual {
+        using is_transparent = void;
+        bool operator()(std::span<const GlobalsRead> a, std::span<const GlobalsRead> b) const {
+            return std::equal(a.begin(), a.end(), b.begin(), b.end());
+        }
+    };
+    const std::vector<GlobalsRead>* intern(std::span<const GlobalsRead> reads);
     std::mutex read_sets_mutex_;
-    std::unordered_set<std::vector<GlobalsRead>, ReadsHash> read_sets_;
+    std::unordered_set<std::vector<GlobalsRead>, ReadsHash, ReadsEqual> read_sets_;
     struct Shard {
         mutable std::mutex mutex;
         std::unordered_map<std::string, Fragment> fragments;

@@ -51,7 +51,7 @@ std::size_t GlobalsTrace::open_window() {
     return reads_.size();
 }
 
-std::vector<GlobalsRead> GlobalsTrace::close_window(std::size_t start) {
+std::span<const GlobalsRead> GlobalsTrace::close_window(std::size_t start, std::vector<GlobalsRead>& merged) {
     // Windows close innermost first; one left open by a body that failed is closed with it. The
     // window closed is the outermost of those popped, so its blocks start earliest.
     std::size_t first_block = blocks_.size();
@@ -59,13 +59,16 @@ std::vector<GlobalsRead> GlobalsTrace::close_window(std::size_t start) {
         first_block = windows_.back().blocks;
         windows_.pop_back();
     }
-    std::vector<GlobalsRead> read(reads_.begin() + static_cast<std::ptrdiff_t>(std::min(start, reads_.size())), reads_.end());
+    start = std::min(start, reads_.size());
+    const std::span<const GlobalsRead> own(reads_.data() + start, reads_.size() - start);
+    if (first_block == blocks_.size()) return own;
+    merged.assign(own.begin(), own.end());
     std::unordered_set<std::string> in_window;  // kind + path, for the blocks' reads
-    for (const auto& r : read) in_window.insert(static_cast<char>(r.kind) + r.path);
+    for (const auto& r : merged) in_window.insert(static_cast<char>(r.kind) + r.path);
     for (std::size_t k = first_block; k < blocks_.size(); ++k)
         for (const auto& r : *blocks_[k])
-            if (in_window.insert(static_cast<char>(r.kind) + r.path).second) read.push_back(r);
-    return read;
+            if (in_window.insert(static_cast<char>(r.kind) + r.path).second) merged.push_back(r);
+    return merged;
 }
 
 TraceShapes::TraceShapes() {

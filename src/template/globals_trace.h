@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -58,9 +59,12 @@ public:
     // this trace. A page takes the footer's few hundred reads whole instead of one by one.
     void append(const std::vector<GlobalsRead>& reads);
     // A window for a {% cache %} body: open_window() gives its start, close_window(start) what
-    // was read since (each distinct read once), and ends the window.
+    // was read since (each distinct read once), and ends the window. What was read is a view of
+    // this trace's own reads when the window took no fragment's (a card's reads, all made there),
+    // valid until the next read is added; else the reads and the fragments' together, in `merged`.
+    // A card on every list of 10 000 materials: its reads are looked at, not copied twice.
     std::size_t open_window();
-    std::vector<GlobalsRead> close_window(std::size_t start);
+    std::span<const GlobalsRead> close_window(std::size_t start, std::vector<GlobalsRead>& merged);
 
 private:
     struct Window {

@@ -501,9 +501,10 @@ void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
     pop_scope();
     *out_ += fragment;
     // What the body read of the globals goes with it, for the pages that will show it unrendered.
-    std::optional<std::vector<GlobalsRead>> reads;
-    if (trace_) reads = trace_->close_window(reads_before);
-    if (fragments_) fragments_->keep(std::move(key), std::move(fragment), std::move(reads));
+    std::vector<GlobalsRead> merged;
+    std::optional<std::span<const GlobalsRead>> reads;
+    if (trace_) reads = trace_->close_window(reads_before, merged);
+    if (fragments_) fragments_->keep(std::move(key), std::move(fragment), reads);
 }
 
 std::string Renderer::capture(const Body& body) {
