@@ -40,8 +40,11 @@ struct HeapRecord {
 // site builds in a second, and the blocks' unused pages would be held all the same. Nothing when
 // the inputs changed by more than a quarter: that build then goes without, and is measured anew.
 //
-// A build that reserved is not measured: its reserved pages are resident whether it used them or
-// not, so each measure would be above the last, and the reservation would grow with every build.
+// A build that reserved may only lower the record (keeping its count of inputs): its reserved
+// pages are resident whether it used them or not, so a measure above the record says nothing, and
+// taken as the record it would make the reservation grow with every build. A measure below it
+// says the record was too high (a build once measured with more memory than its site needs): the
+// record comes down, the next reservation with it, build by build, to what the site needs.
 std::size_t heap_to_reserve(const HeapRecord& last, std::size_t inputs_now, std::size_t available_bytes);
 
 // The process's resident anonymous memory (RssAnon in /proc/self/status): its heap and stacks,

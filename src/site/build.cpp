@@ -420,12 +420,10 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
 
     bool ok = false;
     // The memory an earlier build here held at its end, mapped before this one needs it
-    // (core/heap_reserve.h). A build that reserved none is measured when it has published.
+    // (core/heap_reserve.h), and written down again when this one has published.
     const std::string heap_record = options.use_cache ? PublishedMemo::file_for(options.source / kCacheFolder, folder->paths().output).string() + ".heap" : std::string();
-    bool heap_reserved = false;
-    if (!heap_record.empty())
-        if (std::optional<HeapRecord> last_held = read_heap_record(heap_record))
-            heap_reserved = reserve_heap(heap_to_reserve(*last_held, input_tree.entries, available_memory_bytes()));
+    const std::optional<HeapRecord> last_held = heap_record.empty() ? std::nullopt : read_heap_record(heap_record);
+    const bool heap_reserved = last_held && reserve_heap(heap_to_reserve(*last_held, input_tree.entries, available_memory_bytes()));
     // The pages the last build published here, by what they were made from.
     PublishedMemo memo(options.source / kCacheFolder, folder->paths().output, PublishedMemo::program_key(options.generator));
     if (options.use_cache) options.published_memo = &memo;
@@ -466,8 +464,10 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         // walks the published site (each some tenths of a second at 10 000 materials).
         if (ok && options.use_cache) saving_memo = std::async(std::launch::async, [&memo] { memo.save(); });
     }
-    if (ok && !heap_record.empty() && !heap_reserved && summary.memory_held > 0 && input_tree.entries > 0)
-        write_heap_record(heap_record, {summary.memory_held, input_tree.entries});
+    if (ok && !heap_record.empty() && summary.memory_held > 0 && input_tree.entries > 0) {
+        if (!heap_reserved) write_heap_record(heap_record, {summary.memory_held, input_tree.entries});
+        else if (summary.memory_held < last_held->bytes) write_heap_record(heap_record, {summary.memory_held, last_held->inputs});
+    }
     if (!ok) folder->put_back_moved_aside();
 
     diags.sort();
