@@ -42,7 +42,7 @@ bool reserve_heap(std::size_t bytes) {
 }
 
 std::size_t heap_to_reserve(const HeapRecord& last, std::size_t inputs_now, std::size_t available_bytes) {
-    if (last.inputs == 0 || inputs_now == 0) return 0;
+    if (last.inputs == 0 || inputs_now == 0 || last.reserved_builds >= kHeapReservationsPerMeasure) return 0;
     const std::size_t larger = std::max(last.inputs, inputs_now), smaller = std::min(last.inputs, inputs_now);
     if ((larger - smaller) * 4 > last.inputs) return 0;
     // In whole KiB, so the products stay far from overflowing.
@@ -61,19 +61,21 @@ std::optional<HeapRecord> read_heap_record(const std::filesystem::path& file) {
     std::optional<std::string> text = read_file(file);
     if (!text || text->compare(0, kRecordHeader.size(), kRecordHeader) != 0) return std::nullopt;
     const char* at = text->data() + kRecordHeader.size();
-    const char* end = text->data() + text->size();
+    const char* const end = text->data() + text->size();
     HeapRecord record;
-    auto bytes = std::from_chars(at, end, record.bytes);
-    if (bytes.ec != std::errc() || bytes.ptr == at || bytes.ptr == end || *bytes.ptr != ' ') return std::nullopt;
-    at = bytes.ptr + 1;
-    auto inputs = std::from_chars(at, end, record.inputs);
-    if (inputs.ec != std::errc() || inputs.ptr == at || std::string_view(inputs.ptr, static_cast<std::size_t>(end - inputs.ptr)) != "\n")
-        return std::nullopt;
+    // Three numbers, each followed by its separator: a space, a space, a newline at the end.
+    for (auto [number, separator] : {std::pair{&record.bytes, ' '}, {&record.inputs, ' '}, {&record.reserved_builds, '\n'}}) {
+        auto [next, ec] = std::from_chars(at, end, *number);
+        if (ec != std::errc() || next == at || next == end || *next != separator) return std::nullopt;
+        at = next + 1;
+    }
+    if (at != end) return std::nullopt;
     return record;
 }
 
 bool write_heap_record(const std::filesystem::path& file, const HeapRecord& record) {
-    return replace_file(file, std::string(kRecordHeader) + std::to_string(record.bytes) + " " + std::to_string(record.inputs) + "\n");
+    return replace_file(file, std::string(kRecordHeader) + std::to_string(record.bytes) + " " + std::to_string(record.inputs) + " " +
+                                  std::to_string(record.reserved_builds) + "\n");
 }
 
 }  // namespace urker

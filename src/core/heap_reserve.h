@@ -27,24 +27,30 @@ bool reserve_heap(std::size_t bytes);
 // The allocator takes reserved memory in blocks of this size (mimalloc's arena blocks).
 inline constexpr std::size_t kHeapReserveBlock = std::size_t{32} << 20;
 
-// What a build into an output held as it ended, and how many input files it had then.
+// What a build into an output held as it ended, how many input files it had then, and how many
+// builds reserved memory by this record since.
 struct HeapRecord {
     std::size_t bytes = 0;
     std::size_t inputs = 0;
+    std::size_t reserved_builds = 0;
 };
+
+// Every tenth build is measured again, without a reservation (below).
+inline constexpr std::size_t kHeapReservationsPerMeasure = 9;
 
 // How much to reserve, from the record of the last build measured without a reservation, the
 // input files now, and the memory the machine has free: nine tenths of what that build held (a
 // build's end is below its peak, and the rest comes as before), fewer when there are fewer inputs
 // now, in whole blocks, at most half of what is free. Nothing under four blocks (128 MiB): a small
 // site builds in a second, and the blocks' unused pages would be held all the same. Nothing when
-// the inputs changed by more than a quarter: that build then goes without, and is measured anew.
+// the inputs changed by more than a quarter, or when kHeapReservationsPerMeasure builds reserved
+// by this record: that build goes without, and is measured anew.
 //
-// A build that reserved may only lower the record (keeping its count of inputs): its reserved
-// pages are resident whether it used them or not, so a measure above the record says nothing, and
-// taken as the record it would make the reservation grow with every build. A measure below it
-// says the record was too high (a build once measured with more memory than its site needs): the
-// record comes down, the next reservation with it, build by build, to what the site needs.
+// A build that reserved is not measured: its reserved pages are resident whether it used them or
+// not, so its measure would be above the last, and the reservation would grow with every build.
+// It counts itself in the record instead. Measuring every tenth build keeps the record near what
+// the site needs as it grows or shrinks by less than a quarter, and corrects one taken when a
+// build ran with more memory than its site needs.
 std::size_t heap_to_reserve(const HeapRecord& last, std::size_t inputs_now, std::size_t available_bytes);
 
 // The process's resident anonymous memory (RssAnon in /proc/self/status): its heap and stacks,

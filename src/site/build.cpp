@@ -464,9 +464,9 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         // walks the published site (each some tenths of a second at 10 000 materials).
         if (ok && options.use_cache) saving_memo = std::async(std::launch::async, [&memo] { memo.save(); });
     }
-    if (ok && !heap_record.empty() && summary.memory_held > 0 && input_tree.entries > 0) {
-        if (!heap_reserved) write_heap_record(heap_record, {summary.memory_held, input_tree.entries});
-        else if (summary.memory_held < last_held->bytes) write_heap_record(heap_record, {summary.memory_held, last_held->inputs});
+    if (ok && !heap_record.empty()) {
+        if (heap_reserved) write_heap_record(heap_record, {last_held->bytes, last_held->inputs, last_held->reserved_builds + 1});
+        else if (summary.memory_held > 0 && input_tree.entries > 0) write_heap_record(heap_record, {summary.memory_held, input_tree.entries, 0});
     }
     if (!ok) folder->put_back_moved_aside();
 

@@ -35,17 +35,26 @@ TEST_CASE("a small site, a small machine or inputs that changed much reserve not
     CHECK(heap_to_reserve({~std::size_t{0}, 11768}, 11768, 64 * GiB) == 32 * GiB);  // no overflow
 }
 
+TEST_CASE("every tenth build goes without a reservation, to be measured again") {
+    CHECK(heap_to_reserve({557 * MiB, 11768, 0}, 11768, 16 * GiB) == 480 * MiB);
+    CHECK(heap_to_reserve({557 * MiB, 11768, kHeapReservationsPerMeasure - 1}, 11768, 16 * GiB) == 480 * MiB);
+    CHECK(heap_to_reserve({557 * MiB, 11768, kHeapReservationsPerMeasure}, 11768, 16 * GiB) == 0);
+    CHECK(kHeapReservationsPerMeasure == 9);
+}
+
 TEST_CASE("the record of a build's memory reads back, and a damaged one reads as none") {
     testing::TempFolder folder("urker-heap-record-");
     const auto file = folder.root() / ".urker-cache" / "published-x.txt.heap";
     CHECK_FALSE(read_heap_record(file));
-    REQUIRE(write_heap_record(file, {557088768, 11768}));
+    REQUIRE(write_heap_record(file, {557088768, 11768, 3}));
     auto record = read_heap_record(file);
     REQUIRE(record);
     CHECK(record->bytes == 557088768);
     CHECK(record->inputs == 11768);
-    for (const char* damaged : {"urker heap record 1\n557088768\n", "urker heap record 1\n557088768 11768", "urker heap record 1\n-5 3\n",
-                                "urker heap record 1\n557088768 11768\nmore\n", "urker heap record 2\n1 2\n", ""}) {
+    CHECK(record->reserved_builds == 3);
+    for (const char* damaged : {"urker heap record 1\n557088768\n", "urker heap record 1\n557088768 11768\n", "urker heap record 1\n557088768 11768 3",
+                                "urker heap record 1\n-5 3 0\n", "urker heap record 1\n557088768 11768 3\nmore\n",
+                                "urker heap record 1\n557088768  11768 3\n", "urker heap record 2\n1 2 0\n", ""}) {
         folder.write(".urker-cache/published-x.txt.heap", damaged);
         CHECK_MESSAGE(!read_heap_record(file), damaged);
     }
