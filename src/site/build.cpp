@@ -423,7 +423,10 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     // (core/heap_reserve.h), and written down again when this one has published.
     const std::string heap_record = options.use_cache ? PublishedMemo::file_for(options.source / kCacheFolder, folder->paths().output).string() + ".heap" : std::string();
     const std::optional<HeapRecord> last_held = heap_record.empty() ? std::nullopt : read_heap_record(heap_record);
-    const bool heap_reserved = last_held && reserve_heap(heap_to_reserve(*last_held, input_tree.entries, available_memory_bytes()));
+    const std::size_t heap_wanted = last_held ? heap_to_reserve(*last_held, input_tree.entries, available_memory_bytes()) : 0;
+    const bool heap_reserved = reserve_heap(heap_wanted);
+    if (heap_reserved)
+        summary.notes.push_back(Message("build.memory_reserved", {{"megabytes", static_cast<std::int64_t>(heap_wanted >> 20)}}));
     // The pages the last build published here, by what they were made from.
     PublishedMemo memo(options.source / kCacheFolder, folder->paths().output, PublishedMemo::program_key(options.generator));
     if (options.use_cache) options.published_memo = &memo;

@@ -46,6 +46,7 @@ def build(source, output, day="2026-12-01", lang="en"):
         raise SystemExit(f"incremental: the build of {source} into {output} failed")
     # Nothing changed since the last build (site/up_to_date.h): nothing is built, nothing written.
     last_search["up to date"] = bool(re.search(r"^(Up to date|Сайт актуален|Сайт өзекті):", run.stdout, re.M))
+    last_search["reserved"] = re.search(r"^  Memory: (\d+) MB asked for at once", run.stdout, re.M)
     found = re.search(r"([\d,]+) pages? made from the same values", run.stdout)
     kept = re.search(r"Search: ([\d,]+) of ([\d,]+) compressed parts", run.stdout)
     words = re.search(r"Search: the words of ([\d,]+) of ([\d,]+) documents", run.stdout)
@@ -178,6 +179,7 @@ for step, apply, expect_text, expect_cache in steps:
     before, before_inodes = tree(output), inodes(output)
     apply()
     from_cache = build(site, output)
+    reserved_line = last_search["reserved"]
     if last_search["up to date"] != (expect_cache == "up to date"):
         failures.append(f"{step}: the rebuild {'said' if last_search['up to date'] else 'did not say'} the site was up to date")
     kept, parts = last_search["kept"], last_search["parts"]
@@ -217,6 +219,9 @@ for step, apply, expect_text, expect_cache in steps:
         measured = re.fullmatch(r"urker heap record 1\n(\d+) (\d+) 0\n", after)
         if reserves and after != fake_record(5):
             failures.append(f"{step}: the rebuild reserved no memory, or did not count itself in the record: {after!r}")
+        # The summary says so: 256 MiB × 0.9 × (inputs now / the record's), in 32 MiB blocks.
+        if reserves != bool(reserved_line) or (reserves and int(reserved_line.group(1)) not in (160, 192, 224)):
+            failures.append(f"{step}: the summary's line on the memory asked for at once: {reserved_line and reserved_line.group(0)!r}")
         if not reserves and not (measured and int(measured.group(2)) != fake_inputs and int(measured.group(1)) < 256 << 20):
             failures.append(f"{step}: a build that reserved no memory did not measure itself: {after!r}")
     total = page_count(output)
