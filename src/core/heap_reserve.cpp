@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <charconv>
+#include <cstdint>
 #include <fstream>
 #include <string>
 #include <string_view>
@@ -55,7 +56,52 @@ std::size_t heap_to_reserve(const HeapRecord& last, std::size_t inputs_now, std:
 
 std::size_t resident_anonymous_bytes() { return kilobytes_line("/proc/self/status", "RssAnon"); }
 
-std::size_t available_memory_bytes() { return kilobytes_line("/proc/meminfo", "MemAvailable"); }
+std::size_t room_under_limit(std::string_view limit, std::string_view usage) {
+    auto number = [](std::string_view text) -> std::optional<std::size_t> {
+        while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.remove_suffix(1);
+        std::size_t value = 0;
+        auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || text.empty() || end != text.data() + text.size()) return std::nullopt;
+        return value;
+    };
+    const std::optional<std::size_t> max = number(limit), used = number(usage);
+    if (!max || !used || *max >= (std::size_t{1} << 60)) return SIZE_MAX;
+    return *max > *used ? *max - *used : 0;
+}
+
+namespace {
+
+// The room under the memory limit of this process's control group, v2 or v1 (SIZE_MAX: none).
+std::size_t cgroup_room() {
+    std::ifstream groups("/proc/self/cgroup");
+    std::string line, v2, v1;
+    while (std::getline(groups, line)) {
+        if (line.rfind("0::", 0) == 0) v2 = line.substr(3);
+        else if (std::size_t at = line.find(":memory:"); at != std::string::npos) v1 = line.substr(at + 8);
+    }
+    // A kernel file's first line (read_file reads by the size a file reports, and these report
+    // none, or a page).
+    auto first_line = [](const std::string& file) -> std::optional<std::string> {
+        std::ifstream in(file);
+        std::string text;
+        if (!in || !std::getline(in, text)) return std::nullopt;
+        return text;
+    };
+    auto room_in = [&first_line](const std::string& folder, const char* limit_file, const char* usage_file) {
+        std::optional<std::string> limit = first_line(folder + limit_file), usage = first_line(folder + usage_file);
+        return limit && usage ? room_under_limit(*limit, *usage) : SIZE_MAX;
+    };
+    std::size_t room = SIZE_MAX;
+    for (const std::string& folder : {"/sys/fs/cgroup" + v2, std::string("/sys/fs/cgroup")})
+        room = std::min(room, room_in(folder, "/memory.max", "/memory.current"));
+    for (const std::string& folder : {"/sys/fs/cgroup/memory" + v1, std::string("/sys/fs/cgroup/memory")})
+        room = std::min(room, room_in(folder, "/memory.limit_in_bytes", "/memory.usage_in_bytes"));
+    return room;
+}
+
+}  // namespace
+
+std::size_t available_memory_bytes() { return std::min(kilobytes_line("/proc/meminfo", "MemAvailable"), cgroup_room()); }
 
 std::optional<HeapRecord> read_heap_record(const std::filesystem::path& file) {
     std::optional<std::string> text = read_file(file);

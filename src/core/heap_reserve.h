@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <optional>
+#include <string_view>
 
 namespace urker {
 
@@ -56,9 +57,14 @@ std::size_t heap_to_reserve(const HeapRecord& last, std::size_t inputs_now, std:
 // The process's resident anonymous memory (RssAnon in /proc/self/status): its heap and stacks,
 // not the files it maps. 0 when it cannot be read.
 std::size_t resident_anonymous_bytes();
-// The memory the system could give without swapping (MemAvailable in /proc/meminfo); 0 when
-// unknown.
+// The memory the system could give without swapping (MemAvailable in /proc/meminfo), and no more
+// than the process's control group may still take (a container's limit: cgroup v2's memory.max
+// less memory.current, or v1's memory.limit_in_bytes less memory.usage_in_bytes). 0 when unknown.
 std::size_t available_memory_bytes();
+// A control group's room from its files' texts: the limit ("max", or a number of bytes) less the
+// usage; SIZE_MAX when there is no limit (or one of 2^60 bytes and more, v1's "none") or a text is
+// not a number.
+std::size_t room_under_limit(std::string_view limit, std::string_view usage);
 
 // The record in the build cache. Nothing when absent or not one of ours.
 std::optional<HeapRecord> read_heap_record(const std::filesystem::path& file);

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <vector>
 
 #include "../../support/temp_folder.h"
@@ -67,6 +68,16 @@ TEST_CASE("the process's own memory and the machine's free memory are read from 
     CHECK(resident_anonymous_bytes() >= before + 14 * MiB);
     CHECK(touched[8 * MiB] == 'x');
     CHECK(available_memory_bytes() > 16 * MiB);
+}
+
+TEST_CASE("a container's memory limit leaves the room under it; no limit, or one not read, leaves no bound") {
+    CHECK(room_under_limit("1073741824\n", "268435456\n") == 768 * MiB);    // cgroup v2: 1 GiB, 256 MiB used
+    CHECK(room_under_limit("536870912", "600000000") == 0);                   // over its limit already
+    CHECK(room_under_limit("max\n", "268435456\n") == SIZE_MAX);             // v2 without a limit
+    CHECK(room_under_limit("9223372036854771712\n", "12217643008\n") == SIZE_MAX);  // v1's "none"
+    CHECK(room_under_limit("", "1") == SIZE_MAX);
+    CHECK(room_under_limit("1073741824", "lots") == SIZE_MAX);
+    CHECK(room_under_limit("-1", "0") == SIZE_MAX);
 }
 
 TEST_CASE("without an allocator's reserver nothing is reserved, and an installed one is asked for the bytes") {
