@@ -18,6 +18,7 @@
 #include <sys/mman.h>
 
 #include <cstdint>
+#include <system_error>
 #include <thread>
 
 namespace {
@@ -47,11 +48,15 @@ bool reserve_with_mimalloc(std::size_t bytes) {
         ::munmap(arena, size);
         return false;
     }
-    std::thread([arena, size] {
-        const std::size_t step = std::size_t{2} << 20;
-        for (std::size_t at = 0; at < size; at += step)
-            if (::madvise(arena + at, step, MADV_POPULATE_WRITE) != 0) return;
-    }).detach();
+    try {
+        std::thread([arena, size] {
+            const std::size_t step = std::size_t{2} << 20;
+            for (std::size_t at = 0; at < size; at += step)
+                if (::madvise(arena + at, step, MADV_POPULATE_WRITE) != 0) return;
+        }).detach();
+    } catch (const std::system_error&) {
+        // No thread to spare: the arena is mimalloc's all the same, its pages come as they are used.
+    }
     return true;
 }
 
