@@ -1,9 +1,10 @@
 // A rebuild's heap made ready in one go. On the virtual machines sites are built on, the first
-// touch of each fresh 4 KiB page traps into the kernel at some 11 µs (docs/benchmarks.md); a rebuild
-// at 10 000 materials touches 190 000 of them, two of its seven seconds of CPU. The kernel maps a
-// range of pages in one call (MADV_POPULATE_WRITE) for half of that, without a trap per page. So a
-// build with the build cache reads how much memory an earlier build into the same output held at
-// its end (a record in `.urker-cache/`) and, when there is one, has most of that mapped before it
+// write to each fresh 4 KiB page costs some 12 µs (docs/benchmarks.md): half in the guest's kernel
+// (the trap, the zeroing), half in the host. A rebuild at 10 000 materials touches 190 000 pages,
+// two of its seven seconds of CPU. The kernel maps a range of pages in one call
+// (MADV_POPULATE_WRITE) without a trap per page, which takes away the guest's half. So a build
+// with the build cache reads how much memory an earlier build into the same output held at its
+// end (a record in `.urker-cache/`) and, when there is one, has most of that mapped before it
 // starts, on a thread of its own, for the allocator to take its memory from.
 //
 // The library only knows the rule and the record: the reserving itself is the binary's, which
