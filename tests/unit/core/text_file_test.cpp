@@ -98,6 +98,23 @@ TEST_CASE("a file is read to its end, its exact bytes, whatever its size said") 
     CHECK(d.error_count() == 0);
 }
 
+TEST_CASE("a file's text holds the memory of its size, not twice it (the texts are kept for the whole build)") {
+    const std::string text(100000, 'a');
+    TempFile f(text);
+    Diagnostics d;
+    auto read = read_text_file(f.path, "content/a.md", 1u << 20, d);
+    REQUIRE(read);
+    CHECK(*read == text);
+    CHECK(read->capacity() < text.size() + 64);
+    // A file that says 0 bytes and holds several reads' worth: /proc/self/maps of a test binary
+    // with its libraries is longer than the 4 KiB each read past the size takes.
+    auto maps = read_text_file("/proc/self/maps", "maps", 1u << 20, d);
+    REQUIRE(maps);
+    CHECK(maps->size() > 4096);
+    CHECK(maps->find("[stack]") != std::string::npos);
+    CHECK(d.error_count() == 0);
+}
+
 TEST_CASE("an exception becomes an error that names the file, in words") {
     Diagnostics d;
     CHECK_FALSE(guard_file("content/news/a.md", d, [] { (void)nlohmann::json("yes").get<bool>(); }));
