@@ -27,7 +27,7 @@ namespace {
 std::string host_of(const std::string& url) { return std::string(url_authority(url)); }
 
 // The address comments are loaded from, for the "loaded from …" button.
-std::string provider_host(const std::string& provider, const nlohmann::json& o) {
+std::string provider_host(const std::string& provider, const urker::Json& o) {
     auto text = [&](const char* k) { return o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : std::string(); };
     if (provider == "giscus") return "giscus.app";
     if (provider == "utterances") return "utteranc.es";
@@ -41,9 +41,9 @@ std::string provider_host(const std::string& provider, const nlohmann::json& o) 
 }  // namespace
 
 std::optional<CommentsConfig> read_comments_config(const YamlDocument& doc, Diagnostics& diags) {
-    const nlohmann::json& root = doc.value;
+    const urker::Json& root = doc.value;
     if (!root.is_object() || !root.contains("comments") || root["comments"].is_null() || root["comments"] == false) return std::nullopt;
-    const nlohmann::json& c = root["comments"];
+    const urker::Json& c = root["comments"];
     if (!c.is_object()) {
         diags.add(doc.error_at("/comments", Message("config.settings_shape", {{"key", "comments"}}),
                                Message("config.write_example", {{"example", "comments: {provider: waline, server_url: https://…}"}})));
@@ -113,9 +113,9 @@ std::optional<CommentsConfig> read_comments_config(const YamlDocument& doc, Diag
 
 ForumConfig read_forum_config(const YamlDocument& doc, Diagnostics& diags) {
     ForumConfig f;
-    const nlohmann::json& root = doc.value;
+    const urker::Json& root = doc.value;
     if (!root.is_object() || !root.contains("forum")) return f;
-    const nlohmann::json& forum = root["forum"];
+    const urker::Json& forum = root["forum"];
     if (!forum.is_object()) {
         diags.add(doc.error_at("/forum", Message("config.settings_shape", {{"key", "forum"}}),
                                Message("config.for_example", {{"example", "forum: {chats: [{name: Telegram, url: https://t.me/…}]}"}})));

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "config/yaml_document.h"
 #include "core/diagnostic.h"
@@ -20,7 +20,7 @@ struct CommentsConfig {
     std::string provider;                 // giscus, utterances, remark42, isso, waline, cusdis, custom
     std::string load = "click";           // click (default), lazy, eager
     std::vector<std::string> sections{"materials", "news", "forum"};  // where threads appear by default
-    nlohmann::json options = nlohmann::json::object();  // the provider's options, as written
+    urker::Json options = urker::Json::object();  // the provider's options, as written
     std::string host;                     // where the comments come from, shown on the button
 };
 
@@ -31,7 +31,7 @@ struct ChatLink {
 
 struct ForumConfig {
     std::vector<ChatLink> chats;
-    std::map<std::string, nlohmann::json> categories;  // id -> {title (localized), description}
+    std::map<std::string, urker::Json> categories;  // id -> {title (localized), description}
 };
 
 // Reads `comments:` from site.yaml; nullopt when the site has no comments (or on errors, which go to diags).

@@ -9,7 +9,7 @@ namespace {
 Message example(std::string text) { return Message("config.for_example", {{"example", std::move(text)}}); }
 Message kinds_hint() { return Message("config.write_example", {{"example", "kinds: {material: {extra_keys: [video_url]}}"}}); }
 
-std::string scalar_text(const nlohmann::json& v) {
+std::string scalar_text(const urker::Json& v) {
     if (v.is_string()) return v.get<std::string>();
     if (v.is_number_integer()) return std::to_string(v.get<long long>());
     return {};
@@ -18,7 +18,7 @@ std::string scalar_text(const nlohmann::json& v) {
 }  // namespace
 
 void read_taxonomy_settings(const YamlDocument& doc, SiteConfig& cfg, Diagnostics& diags) {
-    const nlohmann::json& root = doc.value;
+    const urker::Json& root = doc.value;
     if (!root.contains("taxonomies") || root["taxonomies"].is_null()) return;
     const auto& t = root["taxonomies"];
     if (t.is_array()) {
@@ -55,7 +55,7 @@ void read_taxonomy_settings(const YamlDocument& doc, SiteConfig& cfg, Diagnostic
         if (settings.contains("title")) {
             const auto& title = settings["title"];
             if (title.is_string()) cfg.taxonomy_names[name].by_language[""] = title.get<std::string>();
-            else if (title.is_object() && std::all_of(title.begin(), title.end(), [](const nlohmann::json& t) { return t.is_string(); }))
+            else if (title.is_object() && std::all_of(title.begin(), title.end(), [](const urker::Json& t) { return t.is_string(); }))
                 for (const auto& [lang, text] : title.items()) cfg.taxonomy_names[name].by_language[lang] = text.get<std::string>();
             else diags.add(doc.error_at(ptr + "/title", Message("config.term_title_shape"), example("title: {ru: Уровень, kk: Деңгей}")));
         }
@@ -71,7 +71,7 @@ void read_taxonomy_settings(const YamlDocument& doc, SiteConfig& cfg, Diagnostic
                 if (title.is_null()) continue;
                 if (title.is_string()) {
                     titles[value].by_language[""] = title.get<std::string>();
-                } else if (title.is_object() && std::all_of(title.begin(), title.end(), [](const nlohmann::json& t) { return t.is_string(); })) {
+                } else if (title.is_object() && std::all_of(title.begin(), title.end(), [](const urker::Json& t) { return t.is_string(); })) {
                     for (const auto& [lang, text] : title.items()) titles[value].by_language[lang] = text.get<std::string>();
                 } else {
                     diags.add(doc.error_at(at, Message("config.term_title_shape"),
@@ -94,7 +94,7 @@ void read_taxonomy_settings(const YamlDocument& doc, SiteConfig& cfg, Diagnostic
 }
 
 void read_kind_settings(const YamlDocument& doc, SiteConfig& cfg, Diagnostics& diags) {
-    const nlohmann::json& root = doc.value;
+    const urker::Json& root = doc.value;
     if (!root.contains("kinds") || root["kinds"].is_null()) return;
     const auto& kinds = root["kinds"];
     if (!kinds.is_object()) {

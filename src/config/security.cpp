@@ -68,9 +68,9 @@ std::string active_file_kind(std::string_view ext) {
 
 SecurityConfig read_security_config(const YamlDocument& doc, Diagnostics& diags) {
     SecurityConfig cfg;
-    const nlohmann::json& root = doc.value;
+    const urker::Json& root = doc.value;
     if (!root.is_object() || !root.contains("security") || root["security"].is_null()) return cfg;
-    const nlohmann::json& s = root["security"];
+    const urker::Json& s = root["security"];
     if (!s.is_object()) {
         diags.add(doc.error_at("/security", Message("config.settings_shape", {{"key", "security"}}),
                                Message("config.write_example", {{"example", "security: {allow_active_files: [svg]}"}})));
@@ -83,7 +83,7 @@ SecurityConfig read_security_config(const YamlDocument& doc, Diagnostics& diags)
                                      Message("config.known_keys", {{"keys", "allow_active_files"}})));
     }
     if (!s.contains("allow_active_files") || s["allow_active_files"].is_null()) return cfg;
-    const nlohmann::json& list = s["allow_active_files"];
+    const urker::Json& list = s["allow_active_files"];
     if (!list.is_array()) {
         diags.add(doc.error_at("/security/allow_active_files", Message("config.allow_active_files_shape"),
                                Message("config.write_example", {{"example", "allow_active_files: [svg]"}})));

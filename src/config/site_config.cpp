@@ -51,7 +51,7 @@ struct Reader {
     void error(const std::string& ptr, Message msg, Message hint = {}) { diags.add(doc.error_at(ptr, std::move(msg), std::move(hint))); }
 
     // `what`: title, description or menu_item (the catalogue's select names the thing in each language).
-    std::optional<LocalizedText> localized(const nlohmann::json& v, const std::string& ptr, const char* what) {
+    std::optional<LocalizedText> localized(const urker::Json& v, const std::string& ptr, const char* what) {
         LocalizedText out;
         if (v.is_string()) {
             out.by_language[""] = v.get<std::string>();
@@ -72,7 +72,7 @@ struct Reader {
     }
 
     // `example`: the setting written right, e.g. "base_url: \"https://example.kz/\"".
-    std::optional<std::string> string(const nlohmann::json& obj, const char* key, const char* example) {
+    std::optional<std::string> string(const urker::Json& obj, const char* key, const char* example) {
         if (!obj.contains(key)) return std::nullopt;
         const auto& v = obj[key];
         if (v.is_string()) return v.get<std::string>();
@@ -80,7 +80,7 @@ struct Reader {
         return std::nullopt;
     }
 
-    std::optional<bool> boolean(const nlohmann::json& obj, const std::string& ptr, const char* key) {
+    std::optional<bool> boolean(const urker::Json& obj, const std::string& ptr, const char* key) {
         if (!obj.contains(key)) return std::nullopt;
         const auto& v = obj[key];
         if (v.is_boolean()) return v.get<bool>();
@@ -92,7 +92,7 @@ struct Reader {
 
 // limits: {max_file_mb: 10, max_text_file_mb: 10}
 void read_file_limits(const YamlDocument& doc, Diagnostics& diags, FileLimits& limits) {
-    const nlohmann::json& l = doc.value["limits"];
+    const urker::Json& l = doc.value["limits"];
     if (!l.is_object()) {
         diags.add(doc.error_at("/limits", Message("config.settings_shape", {{"key", "limits"}}),
                                Message("config.write_example", {{"example", "limits: {max_file_mb: 10}"}})));
@@ -129,7 +129,7 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
     cfg.document = parse_yaml(text, cfg.file, diags);
     const YamlDocument& doc = cfg.document;
     if (diags.error_count() > errors_before) return std::nullopt;
-    const nlohmann::json& root = doc.value;
+    const urker::Json& root = doc.value;
     if (root.is_null()) {
         diags.error({cfg.file, 1, 0}, Message("config.empty"), Message("config.empty_hint"));
         return std::nullopt;
@@ -306,7 +306,7 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
     read_review_settings(doc, cfg, diags);
     if (root.contains("history")) {
         const auto& v = root["history"];
-        std::string word = v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        std::string word = v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false, urker::Json::error_handler_t::replace);
         if (word == "auto") cfg.history = HistorySetting::automatic;
         else if (word == "git") cfg.history = HistorySetting::git;
         else if (word == "off" || word == "false") cfg.history = HistorySetting::off;

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "config/comments.h"
 #include "config/security.h"
@@ -97,7 +97,7 @@ struct SiteConfig {
     // Per kind of page ("material"), front-matter keys the site's own templates read.
     std::map<std::string, std::vector<std::string>> extra_keys;
     std::map<std::string, std::vector<MenuItem>> menus;  // sorted by weight, then URL
-    nlohmann::json params = nlohmann::json::object();  // free-form, for templates
+    urker::Json params = urker::Json::object();  // free-form, for templates
     std::optional<CommentsConfig> comments;  // none: the site has no comment threads
     ForumConfig forum;
     SecurityConfig security;  // which active file types content/ may publish

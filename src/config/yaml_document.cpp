@@ -150,7 +150,7 @@ bool is_yaml_float(std::string_view s) {
     return i == s.size();
 }
 
-nlohmann::json plain_scalar(const std::string& s) {
+urker::Json plain_scalar(const std::string& s) {
     if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return nullptr;
     if (s == "true" || s == "True" || s == "TRUE") return true;
     if (s == "false" || s == "False" || s == "FALSE") return false;
@@ -220,7 +220,7 @@ class JsonBuilder final : public YAML::EventHandler {
 public:
     JsonBuilder(YamlDocument& doc, const YamlLimits& limits, std::string_view yaml) : doc_(doc), limits_(limits), yaml_(yaml) {}
 
-    nlohmann::json take_root() { return std::move(root_); }
+    urker::Json take_root() { return std::move(root_); }
 
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
@@ -250,17 +250,17 @@ public:
         count(mark, 1, value.size());
         // yaml-cpp tags plain scalars "?" and quoted ones "!": only plain ones get typed, and map
         // keys stay as written.
-        nlohmann::json v = tag == "?" && !s.is_key ? plain_scalar(value) : nlohmann::json(value);
+        urker::Json v = tag == "?" && !s.is_key ? plain_scalar(value) : urker::Json(value);
         deliver(s, std::move(v), value, 1, value.size(), false, 0);
     }
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
-        open(mark, anchor, nlohmann::json::array());
+        open(mark, anchor, urker::Json::array());
     }
     void OnSequenceEnd() override { close(); }
 
     void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
-        open(mark, anchor, nlohmann::json::object());
+        open(mark, anchor, urker::Json::object());
     }
     void OnMapEnd() override { close(); }
 
@@ -277,13 +277,13 @@ public:
         count(mark, a.values, a.bytes);
         // dump() with `replace`: a key or scalar that is not UTF-8 must not throw from inside yaml-cpp.
         std::string text = a.value.is_string() ? a.value.get<std::string>()
-                                               : a.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+                                               : a.value.dump(-1, ' ', false, urker::Json::error_handler_t::replace);
         deliver(s, a.value, text, a.values, a.bytes, a.value.is_null(), a.depth);
     }
 
 private:
     struct Anchored {
-        nlohmann::json value;
+        urker::Json value;
         std::size_t values = 0;  // values it holds, itself included
         std::size_t bytes = 0;   // text in its scalars
         int depth = 0;           // collections nested in it, itself included (0 for a scalar)
@@ -303,7 +303,7 @@ private:
     };
 
     struct Frame {
-        nlohmann::json value;  // the array or object being filled
+        urker::Json value;  // the array or object being filled
         Start start;
         int depth_below = 0;   // deepest collection nesting among its children
         bool have_key = false;
@@ -361,7 +361,7 @@ private:
         throw YamlRefused{mark, Message("config.yaml_too_deep", {{"most", limits_.max_depth}}), Message("config.yaml_too_deep_hint")};
     }
 
-    void open(const YAML::Mark& mark, YAML::anchor_t anchor, nlohmann::json empty) {
+    void open(const YAML::Mark& mark, YAML::anchor_t anchor, urker::Json empty) {
         if (static_cast<int>(frames_.size()) + 1 > limits_.max_depth) refuse_depth(mark);
         Start s = start_node(mark, anchor);
         count(mark, 1, 0);
@@ -371,13 +371,13 @@ private:
     void close() {
         Frame f = std::move(frames_.back());
         frames_.pop_back();
-        std::string key_text = f.start.is_key ? f.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) : std::string();
+        std::string key_text = f.start.is_key ? f.value.dump(-1, ' ', false, urker::Json::error_handler_t::replace) : std::string();
         deliver(f.start, std::move(f.value), key_text, values_ - f.start.values_before, bytes_ - f.start.bytes_before, false,
                 f.depth_below + 1);
     }
 
     // Hands a finished value to its parent (or makes it the document) and remembers it for aliases.
-    void deliver(const Start& s, nlohmann::json v, const std::string& key_text, std::size_t values, std::size_t bytes, bool is_null,
+    void deliver(const Start& s, urker::Json v, const std::string& key_text, std::size_t values, std::size_t bytes, bool is_null,
                  int depth) {
         if (s.anchor != 0) {
             Anchored& a = anchors_[s.anchor];
@@ -416,7 +416,7 @@ private:
     YamlDocument& doc_;
     const YamlLimits& limits_;
     std::string_view yaml_;  // the text being read, for unclosed_quote()
-    nlohmann::json root_;
+    urker::Json root_;
     std::vector<Frame> frames_;
     std::map<YAML::anchor_t, Anchored> anchors_;
     std::string pending_anchor_name_;

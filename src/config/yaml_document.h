@@ -1,4 +1,4 @@
-// YAML -> nlohmann::json, keeping where each value stood in the file. This is the only place
+// YAML -> urker::Json, keeping where each value stood in the file. This is the only place
 // that sees yaml-cpp; everything after it works with JSON values and SourceLocations.
 #pragma once
 
@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "core/diagnostic.h"
 #include "core/source_text.h"
@@ -17,7 +17,7 @@
 namespace urker {
 
 struct YamlDocument {
-    nlohmann::json value;  // object, array or scalar; null for an empty document
+    urker::Json value;  // object, array or scalar; null for an empty document
     std::string file;      // for locations
     // JSON pointer ("/items/3/status") -> position of that value (1-based line/column in `file`).
     // Without the file's name, which `file` holds once: a page's front matter has a dozen or more

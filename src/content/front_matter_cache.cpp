@@ -19,8 +19,8 @@ void put_u64(std::string& out, std::uint64_t v) { out.append(reinterpret_cast<co
 // a signed integer, back as an unsigned one: the same value, another fingerprint).
 enum Tag : char { null_tag = 'n', false_tag = 'f', true_tag = 't', int_tag = 'i', uint_tag = 'u', float_tag = 'd', string_tag = 's', array_tag = 'a', object_tag = 'o' };
 
-void put_value(std::string& out, const nlohmann::json& v) {
-    using T = nlohmann::json::value_t;
+void put_value(std::string& out, const urker::Json& v) {
+    using T = urker::Json::value_t;
     switch (v.type()) {
         case T::boolean: out += v.get<bool>() ? true_tag : false_tag; break;
         case T::number_integer: out += int_tag; put_u64(out, static_cast<std::uint64_t>(v.get<std::int64_t>())); break;
@@ -60,7 +60,7 @@ void put_value(std::string& out, const nlohmann::json& v) {
 
 namespace {
 
-bool take_value(BinaryReader& r, nlohmann::json& v, int depth = 0) {
+bool take_value(BinaryReader& r, urker::Json& v, int depth = 0) {
     char tag = 0;
     if (depth > 200 || !r.take(tag)) return false;
     std::uint32_t count = 0;
@@ -94,9 +94,9 @@ bool take_value(BinaryReader& r, nlohmann::json& v, int depth = 0) {
         }
         case array_tag: {
             if (!r.take(count)) return false;
-            v = nlohmann::json::array();
+            v = urker::Json::array();
             for (std::uint32_t k = 0; k < count; ++k) {
-                nlohmann::json item;
+                urker::Json item;
                 if (!take_value(r, item, depth + 1)) return false;
                 v.push_back(std::move(item));
             }
@@ -104,11 +104,11 @@ bool take_value(BinaryReader& r, nlohmann::json& v, int depth = 0) {
         }
         case object_tag: {
             if (!r.take(count)) return false;
-            v = nlohmann::json::object();
+            v = urker::Json::object();
             for (std::uint32_t k = 0; k < count; ++k) {
                 std::uint32_t size = 0;
                 std::string_view key;
-                nlohmann::json item;
+                urker::Json item;
                 if (!r.take(size) || !r.take(size, key) || !take_value(r, item, depth + 1)) return false;
                 v[std::string(key)] = std::move(item);
             }

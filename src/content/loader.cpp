@@ -103,7 +103,7 @@ struct FileResult {
 
 void read_typed_fields(Page& page, const SiteConfig& config, Diagnostics& diags) {
     const YamlDocument& fm = page.front_matter;
-    const nlohmann::json& v = fm.value;
+    const urker::Json& v = fm.value;
     auto text_field = [&](const char* key, std::string& out) {
         if (!v.contains(key) || v[key].is_null()) return;
         const auto& f = v[key];
@@ -183,7 +183,7 @@ bool check_other_file(const fs::path& content_root, const std::string& rel, cons
 std::set<std::string> named_data_files(const std::vector<Page>& pages) {
     std::set<std::string> named;
     for (const Page& p : pages) {
-        const nlohmann::json& f = p.front_matter.value;
+        const urker::Json& f = p.front_matter.value;
         if (!f.is_object()) continue;
         std::vector<std::string> names;
         if (auto it = f.find("items_file"); it != f.end() && it->is_string()) names.push_back(it->get<std::string>());
@@ -269,7 +269,7 @@ FileResult load_file(const fs::path& content_root, const std::string& rel, const
         }
     }
     if (r.diags.error_count() > errs) return r;
-    if (page.front_matter.value.is_null()) page.front_matter.value = nlohmann::json::object();
+    if (page.front_matter.value.is_null()) page.front_matter.value = urker::Json::object();
     if (!page.front_matter.value.is_object()) {
         r.diags.add(page.front_matter.error_at("", Message("content.front_matter_not_fields"), Message("content.front_matter_not_fields_hint")));
         return r;

@@ -7,7 +7,7 @@
 
 namespace urker {
 
-using json = nlohmann::json;
+using json = urker::Json;
 
 const char* review_status_name(ReviewStatus s) {
     switch (s) {

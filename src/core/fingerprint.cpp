@@ -117,8 +117,8 @@ Fingerprinter& Fingerprinter::add(const Fingerprint& f) {
     return *this;
 }
 
-Fingerprinter& Fingerprinter::add(const nlohmann::json& value) {
-    using T = nlohmann::json::value_t;
+Fingerprinter& Fingerprinter::add(const urker::Json& value) {
+    using T = urker::Json::value_t;
     State& s = *state_;
     auto tag = [&s](Tag t) {
         const unsigned char byte = t;

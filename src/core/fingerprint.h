@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 namespace urker {
 
@@ -37,8 +37,8 @@ public:
     Fingerprinter& add(std::uint64_t number);
     Fingerprinter& add(const Fingerprint& f);
     // A JSON value as what it holds, without writing it out: objects key by key in key order
-    // (nlohmann::json keeps them sorted), arrays in order, numbers by type and bits.
-    Fingerprinter& add(const nlohmann::json& value);
+    // (urker::Json keeps them sorted), arrays in order, numbers by type and bits.
+    Fingerprinter& add(const urker::Json& value);
     Fingerprint finish() const;
 
 private:

@@ -4,7 +4,7 @@
 #include <new>
 #include <stdexcept>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 namespace urker {
 
@@ -26,7 +26,7 @@ Diagnostic exception_diagnostic(const std::string& file, std::exception_ptr erro
     } catch (const std::bad_alloc&) {
         message = Message("core.out_of_memory");
         hint = Message("core.out_of_memory_hint");
-    } catch (const nlohmann::json::type_error& e) {
+    } catch (const urker::Json::type_error& e) {
         message = Message("core.unexpected_value", {{"detail", without_json_prefix(e.what())}});
         hint = Message("core.unexpected_value_hint");
     } catch (const std::filesystem::filesystem_error& e) {

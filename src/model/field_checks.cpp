@@ -8,7 +8,7 @@
 
 namespace urker {
 
-using json = nlohmann::json;
+using json = urker::Json;
 
 namespace {
 
@@ -50,7 +50,7 @@ std::string join(const std::vector<std::string>& v) {
 std::string as_text(const json& v) {
     if (v.is_string()) return v.get<std::string>();
     if (v.is_number_integer()) return std::to_string(v.get<long long>());
-    return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return v.dump(-1, ' ', false, urker::Json::error_handler_t::replace);
 }
 
 bool present(const YamlDocument& fm, const std::string& key) { return fm.value.contains(key) && !fm.value[key].is_null(); }

@@ -9,7 +9,7 @@ namespace urker {
 
 namespace {
 
-using json = nlohmann::json;
+using json = urker::Json;
 
 constexpr std::array<std::string_view, 13> kUrlKeys = {"url", "href", "src", "link", "links", "website", "photo",
                                                        "image", "poster", "cover", "logo", "avatar", "video"};

@@ -2,7 +2,7 @@
 
 namespace urker {
 
-std::vector<std::string> as_list(const nlohmann::json& value) {
+std::vector<std::string> as_list(const urker::Json& value) {
     std::vector<std::string> out;
     if (value.is_string()) out.push_back(value.get<std::string>());
     else if (value.is_array())

@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 namespace urker {
 
-std::vector<std::string> as_list(const nlohmann::json& value);
+std::vector<std::string> as_list(const urker::Json& value);
 
 }  // namespace urker

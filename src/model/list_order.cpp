@@ -6,7 +6,7 @@ namespace urker {
 
 namespace {
 
-std::optional<Date> date_field(const nlohmann::json& f, const char* key) {
+std::optional<Date> date_field(const urker::Json& f, const char* key) {
     if (!f.is_object() || !f.contains(key) || !f[key].is_string()) return std::nullopt;  // a wrong value is reported by the schema
     return parse_date(f[key].get<std::string>(), false, true).date;
 }
@@ -47,7 +47,7 @@ bool is_upcoming(const Page& page, const Date& today) {
 
 bool is_pinned(const Page& page, const Date& today) { return is_pinned(page.front_matter.value, today); }
 
-bool is_pinned(const nlohmann::json& f, const Date& today) {
+bool is_pinned(const urker::Json& f, const Date& today) {
     // Only a real `true` pins; `pinned: "yes"` is reported by the kind's schema, never thrown.
     if (!f.is_object() || !f.contains("pinned") || f["pinned"] != true) return false;
     auto until = date_field(f, "pin_until");

@@ -15,7 +15,7 @@ namespace urker {
 // Whether the page is pinned on `today`.
 bool is_pinned(const Page& page, const Date& today);
 // The same from a page's front matter (the render stage's: render/context.h's front_matter).
-bool is_pinned(const nlohmann::json& front_matter, const Date& today);
+bool is_pinned(const urker::Json& front_matter, const Date& today);
 
 // An event's first and last day from its front matter (start, end); none for other pages.
 std::optional<Date> event_start(const Page& page);

@@ -49,7 +49,7 @@ std::vector<std::size_t> resolve_mentoring_ref(const std::string& ref, const std
 
 // The references written in a `mentoring:` value: one text or a list of texts. `ok` is false
 // when the value has another shape.
-std::vector<std::string> mentoring_refs(const nlohmann::json& value, bool& ok);
+std::vector<std::string> mentoring_refs(const urker::Json& value, bool& ok);
 
 // Checks an event's (or any front matter's) `mentoring:` field at `pointer`: each reference must
 // resolve (a located error with "did you mean" otherwise).

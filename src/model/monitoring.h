@@ -6,7 +6,7 @@
 
 #include <filesystem>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "core/diagnostic.h"
 #include "model/portal.h"
@@ -15,6 +15,6 @@
 namespace urker {
 
 // A poll's `results:` CSV comes from the content stage (SiteModel::data_files).
-nlohmann::json build_monitoring(const SiteModel& model, const Portal& portal, Diagnostics& diags);
+urker::Json build_monitoring(const SiteModel& model, const Portal& portal, Diagnostics& diags);
 
 }  // namespace urker

@@ -5,14 +5,14 @@
 
 namespace urker {
 
-nlohmann::json link_json(const SiteModel& m, const PageLink& link, const std::string& lang) {
+urker::Json link_json(const SiteModel& m, const PageLink& link, const std::string& lang) {
     if (!link.page) return JsonInOrder().add("id", link.id).add("title", link.id).add("url", "").take();
     PageId l = m.localized(*link.page, lang);
     return JsonInOrder().add("id", link.id).add("title", m.pages[l].title).add("url", m.url_of(l)).take();
 }
 
-nlohmann::json links_json(const SiteModel& m, const std::vector<PageLink>& links, const std::string& lang) {
-    nlohmann::json out = nlohmann::json::array();
+urker::Json links_json(const SiteModel& m, const std::vector<PageLink>& links, const std::string& lang) {
+    urker::Json out = urker::Json::array();
     for (const PageLink& link : links) out.push_back(link_json(m, link, lang));
     return out;
 }
@@ -21,7 +21,7 @@ const std::string& link_title(const SiteModel& m, const PageLink& link, const st
     return link.page ? m.pages[m.localized(*link.page, lang)].title : link.id;
 }
 
-nlohmann::json place_json(const SiteModel& m, const EventPlace& place, const std::string& lang) {
+urker::Json place_json(const SiteModel& m, const EventPlace& place, const std::string& lang) {
     switch (place.where) {
         case EventPlace::Where::online: return {{"online", true}, {"title", ""}, {"url", place.online_url}};
         case EventPlace::Where::school: return link_json(m, place.school, lang);
@@ -31,8 +31,8 @@ nlohmann::json place_json(const SiteModel& m, const EventPlace& place, const std
     return nullptr;
 }
 
-nlohmann::json plan_item_json(const SiteModel& m, const PlanItem& item, const std::string& lang) {
-    nlohmann::json out = {{"what", item.what},
+urker::Json plan_item_json(const SiteModel& m, const PlanItem& item, const std::string& lang) {
+    urker::Json out = {{"what", item.what},
                           {"when", item.when},
                           {"when_understood", item.time.understood},
                           {"span", plan_span_name(item.time.span)},
@@ -42,21 +42,21 @@ nlohmann::json plan_item_json(const SiteModel& m, const PlanItem& item, const st
                           {"status", item.status},
                           {"due", item.due}};
     for (const auto& [key, text] : item.texts) out[key] = text;
-    nlohmann::json responsible = nlohmann::json::array();
+    urker::Json responsible = urker::Json::array();
     for (const PlanResponsible& r : item.responsible)
-        responsible.push_back(r.link ? link_json(m, *r.link, lang) : nlohmann::json{{"title", r.text}, {"url", ""}});
+        responsible.push_back(r.link ? link_json(m, *r.link, lang) : urker::Json{{"title", r.text}, {"url", ""}});
     out["responsible"] = std::move(responsible);
     if (!item.mentoring.empty()) out["mentoring"] = item.mentoring;
-    if (nlohmann::json place = place_json(m, item.place, lang); !place.is_null()) out["place"] = std::move(place);
+    if (urker::Json place = place_json(m, item.place, lang); !place.is_null()) out["place"] = std::move(place);
     return out;
 }
 
-nlohmann::json plan_progress_json(const PlanProgress& p) {
+urker::Json plan_progress_json(const PlanProgress& p) {
     return {{"total", p.total}, {"due", p.due}, {"done", p.done}, {"cancelled", p.cancelled}, {"percent", p.percent}, {"by_status", p.by_status}};
 }
 
-nlohmann::json forum_category_json(const SiteConfig& config, const std::string& id, const std::string& lang) {
-    using json = nlohmann::json;
+urker::Json forum_category_json(const SiteConfig& config, const std::string& id, const std::string& lang) {
+    using json = urker::Json;
     json out = {{"id", id}, {"title", id}, {"description", ""}};
     auto it = config.forum.categories.find(id);
     if (it == config.forum.categories.end()) return out;

@@ -12,7 +12,7 @@
 #include <variant>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "core/date.h"
 #include "model/plan_dates.h"
@@ -30,9 +30,9 @@ struct PageLink {
 };
 
 // {id, title, url} of the page `link` names, in `lang`; a link to no page: {id, title: id, url: ""}.
-nlohmann::json link_json(const SiteModel& model, const PageLink& link, const std::string& lang);
+urker::Json link_json(const SiteModel& model, const PageLink& link, const std::string& lang);
 // A list of links as templates see it: each as link_json makes it.
-nlohmann::json links_json(const SiteModel& model, const std::vector<PageLink>& links, const std::string& lang);
+urker::Json links_json(const SiteModel& model, const std::vector<PageLink>& links, const std::string& lang);
 // The title a link shows in `lang`: the named page's, or the id. Lives as long as the model and `link`.
 const std::string& link_title(const SiteModel& model, const PageLink& link, const std::string& lang);
 
@@ -45,7 +45,7 @@ struct MaterialAuthor {
 struct MaterialData {
     std::vector<MaterialAuthor> authors;     // as `author:` lists them
     std::optional<PageLink> school;          // the first author's school that is known
-    nlohmann::json grades;                   // `grade` as a list of the values as written
+    urker::Json grades;                   // `grade` as a list of the values as written
     std::optional<std::string> external_host;  // of `external_url`, without "www."
 };
 
@@ -59,7 +59,7 @@ struct EventPlace {
     enum class Where { none, online, school, named } where = Where::none;
     PageLink school;        // where == school
     std::string name;       // where == named: the place as written
-    nlohmann::json online_url = "";  // where == online: `online_url` as written ("" when none)
+    urker::Json online_url = "";  // where == online: `online_url` as written ("" when none)
 };
 
 struct EventData {
@@ -130,10 +130,10 @@ struct PlanData {
 };
 
 // A plan item as templates see it (`page.data.items`, the monitoring report's lists), in `lang`.
-nlohmann::json plan_item_json(const SiteModel& model, const PlanItem& item, const std::string& lang);
-nlohmann::json plan_progress_json(const PlanProgress& progress);
+urker::Json plan_item_json(const SiteModel& model, const PlanItem& item, const std::string& lang);
+urker::Json plan_progress_json(const PlanProgress& progress);
 // An event's or a plan item's place as templates see it; null when it has none.
-nlohmann::json place_json(const SiteModel& model, const EventPlace& place, const std::string& lang);
+urker::Json place_json(const SiteModel& model, const EventPlace& place, const std::string& lang);
 
 struct TopicData {
     std::optional<PageLink> author;        // the first `author`
@@ -142,7 +142,7 @@ struct TopicData {
 
 // A forum category as templates see it: {id, title, description} in `lang` from site.yaml's
 // `forum.categories`; a category site.yaml does not list: its id as title.
-nlohmann::json forum_category_json(const SiteConfig& config, const std::string& id, const std::string& lang);
+urker::Json forum_category_json(const SiteConfig& config, const std::string& id, const std::string& lang);
 
 // Per page, by its kind; std::monostate for pages of no kind (a home page, an "about" page).
 using KindData = std::variant<std::monostate, MaterialData, NewsData, EventData, MemberData, SchoolData, GroupData, TopicData, PlanData>;

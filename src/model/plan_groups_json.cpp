@@ -5,7 +5,7 @@
 
 namespace urker {
 
-using json = nlohmann::json;
+using json = urker::Json;
 
 const char* plan_span_name(PlanSpan span) {
     switch (span) {

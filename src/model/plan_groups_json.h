@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "model/plan_dates.h"
 
@@ -17,6 +17,6 @@ const char* plan_span_name(PlanSpan span);
 // [{kind, key, label, range, items}] — `key` "2026-09" for a month, "" otherwise; `label` the
 // heading («сентябрь 2026 г.», «I четверть», «в течение года»); `range` the dates of a term or
 // year group; each item gains `when_label`, its date in one form per language.
-nlohmann::json plan_groups(const nlohmann::json& items, const std::string& lang);
+urker::Json plan_groups(const urker::Json& items, const std::string& lang);
 
 }  // namespace urker

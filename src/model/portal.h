@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "core/date.h"
 #include "core/diagnostic.h"
@@ -50,7 +50,7 @@ struct Portal {
     // Per page, the parts of `page.data` later jobs add as JSON (the kind's name, a member's
     // portfolio and plan items, a material's review, the members' directory); render joins it
     // with kind_data (render/page_data_json.h). Not its lists:
-    std::vector<nlohmann::json> data;
+    std::vector<urker::Json> data;
     // Per page, the lists of other pages its data has (a member's materials, news and events; a
     // school's; a material's related ones), by the name templates read them under
     // (`page.data.related`), each as pages in this page's language. Render puts them into
@@ -59,11 +59,11 @@ struct Portal {
     std::vector<std::vector<std::pair<std::string, std::vector<PageId>>>> lists;
     // Per page: the compact entry lists show of it (title, url, date, lang, kind and a few front
     // matter fields).
-    std::vector<nlohmann::json> items;
+    std::vector<urker::Json> items;
     std::map<std::string, PageId> members, schools, groups;  // id -> page
     std::vector<Taxonomy> taxonomies;         // as listed in site.yaml
-    nlohmann::json monitoring;                // figures for the monitoring page, by language
-    nlohmann::json forum;                     // {chats, categories: [{id, title, description, topics: [items]}]}
+    urker::Json monitoring;                // figures for the monitoring page, by language
+    urker::Json forum;                     // {chats, categories: [{id, title, description, topics: [items]}]}
     std::vector<Certificate> certificates;    // of approved materials, in number order (model/certificates.h)
     std::vector<ParticipationCertificate> participation;  // of events' participants (model/participation.h)
     std::vector<MentoringPair> mentoring;     // declared by groups (model/mentoring.h)

@@ -48,7 +48,7 @@
 namespace urker::portal_assembly {
 
 namespace fs = std::filesystem;
-using json = nlohmann::json;
+using json = urker::Json;
 
 std::string join(const std::vector<std::string>& v, const char* sep = ", ");
 bool looks_like_id(const std::string& s);

@@ -31,7 +31,7 @@ int Assembler::plan_year_first_month(PageId plan) {
 std::string Assembler::item_text(const json& v) {
     if (v.is_string()) return v.get<std::string>();
     if (v.is_number_integer()) return std::to_string(v.get<long long>());
-    return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return v.dump(-1, ' ', false, urker::Json::error_handler_t::replace);
 }
 
 // A plan item's fields: known keys ("did you mean" for a typo in the front matter), and texts

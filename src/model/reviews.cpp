@@ -8,7 +8,7 @@
 
 namespace urker {
 
-using json = nlohmann::json;
+using json = urker::Json;
 
 void check_review_references(const Page& page, const std::map<std::string, PageId>& members, const std::set<std::string>& unreadable_ids,
                              Diagnostics& diags) {

@@ -7,7 +7,7 @@
 #include <set>
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "core/date.h"
 #include "core/diagnostic.h"
@@ -24,10 +24,10 @@ void check_review_references(const Page& page, const std::map<std::string, PageI
 // page.data.review of a material: {status, approved, date, note, reviewers: [{id, title, url}],
 // certificate: {number, url, state}} — `reviewers` resolved by `member_ref`.
 template <typename MemberRef>
-nlohmann::json review_data(const Review& review, const Certificate* certificate, const std::string& certificate_url, MemberRef member_ref) {
-    nlohmann::json reviewers = nlohmann::json::array();
+urker::Json review_data(const Review& review, const Certificate* certificate, const std::string& certificate_url, MemberRef member_ref) {
+    urker::Json reviewers = urker::Json::array();
     for (const auto& id : review.reviewers) reviewers.push_back(member_ref(id));
-    nlohmann::json out = {{"status", review_status_name(review.status)},
+    urker::Json out = {{"status", review_status_name(review.status)},
                           {"approved", review.status == ReviewStatus::approved},
                           {"date", review.date ? review.date->iso() : ""},
                           {"note", review.note},

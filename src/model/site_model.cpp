@@ -58,7 +58,7 @@ Page synthesized_section(const std::string& dir, const SiteConfig& config) {
     p.lang = config.language;
     p.content_lang = config.language;
     p.path = output_folder_for(p.content_path, "", "");
-    p.front_matter.value = nlohmann::json::object();
+    p.front_matter.value = urker::Json::object();
     p.title = dir.empty() ? config.title.in(config.language) : dir.substr(dir.rfind('/') + 1);
     for (const auto& [name, items] : config.menus)
         for (const auto& item : items)

@@ -18,7 +18,7 @@ namespace {
 std::uint64_t member_name_hash(std::string_view name) { return Fingerprinter().add(name).finish().low; }
 
 // Site params may hold per-language values ({ru: …, kk: …}); templates get the one for the page.
-nlohmann::json resolve_languages(const nlohmann::json& v, const std::string& lang, const std::string& fallback,
+urker::Json resolve_languages(const urker::Json& v, const std::string& lang, const std::string& fallback,
                                  const std::vector<std::string>& languages) {
     if (v.is_object() && !v.empty()) {
         bool all_langs = true;
@@ -29,12 +29,12 @@ nlohmann::json resolve_languages(const nlohmann::json& v, const std::string& lan
             if (v.contains(fallback)) return v[fallback];
             return v.begin().value();
         }
-        nlohmann::json out = nlohmann::json::object();
+        urker::Json out = urker::Json::object();
         for (auto& [k, x] : v.items()) out[k] = resolve_languages(x, lang, fallback, languages);
         return out;
     }
     if (v.is_array()) {
-        nlohmann::json out = nlohmann::json::array();
+        urker::Json out = urker::Json::array();
         for (const auto& x : v) out.push_back(resolve_languages(x, lang, fallback, languages));
         return out;
     }
@@ -49,9 +49,9 @@ bool summary_has_all_data(Kind kind) { return kind != Kind::member && kind != Ki
 
 // Takes the page's data made for the summary alone, so its members are moved, never copied (a
 // material's data whole, copied, was a quarter of the summaries' time).
-nlohmann::json brief_data(Kind kind, nlohmann::json data) {
+urker::Json brief_data(Kind kind, urker::Json data) {
     auto some_of = [&data](std::initializer_list<const char*> keys) {
-        nlohmann::json out = nlohmann::json::object();
+        urker::Json out = urker::Json::object();
         for (const char* key : keys)
             if (auto it = data.find(key); it != data.end()) out[key] = std::move(*it);
         return out;
@@ -69,7 +69,7 @@ nlohmann::json brief_data(Kind kind, nlohmann::json data) {
 
 // `page.history` (model/page_history.h): first is "" when the history known does not reach the
 // page's first commit, and then revisions counts only the commits known.
-nlohmann::json history_json(const FileHistory& h) {
+urker::Json history_json(const FileHistory& h) {
     const auto* first = h.first();
     const auto* last = h.last();
     return JsonInOrder()
@@ -85,14 +85,14 @@ nlohmann::json history_json(const FileHistory& h) {
 
 }  // namespace
 
-nlohmann::json toc_tree(const std::vector<Heading>& headings) {
+urker::Json toc_tree(const std::vector<Heading>& headings) {
     // Nest each heading under the nearest earlier heading of a smaller level.
-    nlohmann::json root = nlohmann::json::array();
-    std::vector<std::pair<int, nlohmann::json*>> stack;
+    urker::Json root = urker::Json::array();
+    std::vector<std::pair<int, urker::Json*>> stack;
     for (const auto& h : headings) {
-        nlohmann::json entry = {{"level", h.level}, {"id", h.id}, {"title", h.title}, {"children", nlohmann::json::array()}};
+        urker::Json entry = {{"level", h.level}, {"id", h.id}, {"title", h.title}, {"children", urker::Json::array()}};
         while (!stack.empty() && stack.back().first >= h.level) stack.pop_back();
-        nlohmann::json& into = stack.empty() ? root : (*stack.back().second)["children"];
+        urker::Json& into = stack.empty() ? root : (*stack.back().second)["children"];
         into.push_back(std::move(entry));
         stack.emplace_back(h.level, &into.back());
     }
@@ -104,7 +104,7 @@ ContextBuilder::ContextBuilder(SiteModel& model, const Portal& portal, const The
     const SiteConfig& cfg = model.config;
     const std::string build_date = portal.build_date.iso();
     for (const auto& lang : cfg.languages) {
-        nlohmann::json site = {
+        urker::Json site = {
             {"title", cfg.title.in(lang, cfg.language)},
             {"description", cfg.description.in(lang, cfg.language)},
             {"base_url", cfg.base_url},
@@ -117,7 +117,7 @@ ContextBuilder::ContextBuilder(SiteModel& model, const Portal& portal, const The
         };
         // Home of this language: "/" or "/kk/".
         site["home_url"] = cfg.site_url("/" + cfg.language_folder(lang));
-        nlohmann::json sections = nlohmann::json::object();
+        urker::Json sections = urker::Json::object();
         for (const auto& s : model.sections) {
             if (s.dir.empty() || s.dir.find('/') != std::string::npos) continue;
             PageId id = model.localized(s.page, lang);
@@ -126,12 +126,12 @@ ContextBuilder::ContextBuilder(SiteModel& model, const Portal& portal, const The
         site["sections"] = std::move(sections);
         // Taxonomies with their terms and counts, for the catalogue's filter navigation, and each
         // value's title in this language (`titles`, by the value as written).
-        nlohmann::json taxonomies = nlohmann::json::object();
+        urker::Json taxonomies = urker::Json::object();
         std::string prefix = "/" + cfg.language_folder(lang);
         for (const auto& t : portal.taxonomies) {
-            nlohmann::json terms = nlohmann::json::array();
-            nlohmann::json titles = nlohmann::json::object();
-            nlohmann::json urls = nlohmann::json::object();  // by key: templates look a term up, never scan `terms`
+            urker::Json terms = urker::Json::array();
+            urker::Json titles = urker::Json::object();
+            urker::Json urls = urker::Json::object();  // by key: templates look a term up, never scan `terms`
             for (const auto& term : t.terms) {
                 std::string title = term_title(t.name, term, lang, theme_);
                 std::string url = cfg.site_url(prefix + t.name + "/" + term.slug + "/");
@@ -180,20 +180,20 @@ ContextBuilder::ContextBuilder(SiteModel& model, const Portal& portal, const The
     }
 }
 
-const nlohmann::json& ContextBuilder::front_matter(PageId id) const {
+const urker::Json& ContextBuilder::front_matter(PageId id) const {
     return front_matter_taken_ ? summaries_[id]["params"] : model_.pages[id].front_matter.value;
 }
 
-const nlohmann::json& ContextBuilder::site(const std::string& lang) const {
+const urker::Json& ContextBuilder::site(const std::string& lang) const {
     auto it = site_by_lang_.find(lang);
     return it != site_by_lang_.end() ? it->second : site_by_lang_.at(model_.config.language);
 }
 
-nlohmann::json ContextBuilder::menus_for(const std::string& lang, const std::string& url) const {
+urker::Json ContextBuilder::menus_for(const std::string& lang, const std::string& url) const {
     const SiteConfig& cfg = model_.config;
-    nlohmann::json menus = nlohmann::json::object();
+    urker::Json menus = urker::Json::object();
     for (const auto& [name, items] : cfg.menus) {
-        nlohmann::json list = nlohmann::json::array();
+        urker::Json list = urker::Json::array();
         for (const auto& item : items) {
             std::string target = cfg.site_url(item.url);
             // A menu item in another language's part of the site points to that language's version.
@@ -210,7 +210,7 @@ nlohmann::json ContextBuilder::menus_for(const std::string& lang, const std::str
 }
 
 const ContextBuilder::Globals& ContextBuilder::globals(const std::string& lang, const std::string& url) const {
-    nlohmann::json menus = menus_for(lang, url);
+    urker::Json menus = menus_for(lang, url);
     std::string key = lang + "|";
     for (auto& [name, items] : menus.items())
         for (const auto& item : items) key += item["active"].get<bool>() ? '1' : '0';
@@ -322,7 +322,7 @@ Fingerprint ContextBuilder::items_seen(const tmpl::SharedLists* lists, const std
     for (const tmpl::SharedList& list : *lists) {
         f.add(std::string_view(list.object)).add(std::string_view(list.name)).add(static_cast<std::uint64_t>(list.element));
         f.add(static_cast<std::uint64_t>(list.items.size()));
-        for (const nlohmann::json* item : list.items) {
+        for (const urker::Json* item : list.items) {
             // A summary of this build (the lists hold nothing else); anything else is seen whole.
             const std::size_t id = static_cast<std::size_t>(item - summaries_.data());
             if (item < summaries_.data() || id >= summaries_.size() || id >= member_fingerprints_.size()) {
@@ -351,13 +351,13 @@ const PublishedMemo::ReadVerdicts& ContextBuilder::Globals::verdicts(const Publi
     return *verdicts_;
 }
 
-nlohmann::json ContextBuilder::make_summary(PageId id) const {
+urker::Json ContextBuilder::make_summary(PageId id) const {
     const Page& p = model_.pages[id];
     const SiteConfig& cfg = model_.config;
     const PageMarkdown& r = model_.rendered[id];
     const char* kind = p.kind == PageKind::home ? "home" : p.kind == PageKind::section ? "section" : "page";
     std::string url = model_.url_of(id);
-    nlohmann::json attachments = nlohmann::json::array();
+    urker::Json attachments = urker::Json::array();
     for (const auto& a : p.attachments)
         attachments.push_back(JsonInOrder()
                                   .add("ext", a.ext)
@@ -368,7 +368,7 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
                                   .take());
     // The same content in the other languages' parts of the site (the language switcher), and the
     // page whose interface is in its text's language (the canonical address of a view).
-    nlohmann::json translations = nlohmann::json::array();
+    urker::Json translations = urker::Json::array();
     std::string canonical = url;
     if (auto it = model_.translations.find(p.translation_key); it != model_.translations.end())
         for (PageId other : it->second) {
@@ -416,7 +416,7 @@ nlohmann::json ContextBuilder::make_summary(PageId id) const {
 
 // Whether the page has a comment thread, and the thread's key: the page's path from the site
 // root, so the thread survives rebuilds and a change of base_url.
-nlohmann::json ContextBuilder::comments_for(PageId id) const {
+urker::Json ContextBuilder::comments_for(PageId id) const {
     const SiteConfig& cfg = model_.config;
     const Page& p = model_.pages[id];
     bool enabled = false;
@@ -429,20 +429,20 @@ nlohmann::json ContextBuilder::comments_for(PageId id) const {
     return JsonInOrder().add("enabled", enabled).add("key", "/" + p.path).take();
 }
 
-nlohmann::json ContextBuilder::page(PageId id) const {
-    nlohmann::json p = summaries_[id];
-    nlohmann::json own = page_own(id);
+urker::Json ContextBuilder::page(PageId id) const {
+    urker::Json p = summaries_[id];
+    urker::Json own = page_own(id);
     for (auto& [key, value] : own.items()) p[key] = std::move(value);
     return p;
 }
 
-nlohmann::json ContextBuilder::page_own(PageId id) const {
-    nlohmann::json p = nlohmann::json::object();
-    nlohmann::json& data = p["data"] = page_data_json(model_, portal_, *this, id);
+urker::Json ContextBuilder::page_own(PageId id) const {
+    urker::Json p = urker::Json::object();
+    urker::Json& data = p["data"] = page_data_json(model_, portal_, *this, id);
     // The page's lists of other pages, each entry the one the model made for that page.
     for (const auto& [name, pages] : portal_.lists[id]) {
-        nlohmann::json entries = nlohmann::json::array();
-        entries.get_ref<nlohmann::json::array_t&>().reserve(pages.size());
+        urker::Json entries = urker::Json::array();
+        entries.get_ref<urker::Json::array_t&>().reserve(pages.size());
         for (PageId listed : pages) entries.push_back(portal_.items[listed]);
         data[name] = std::move(entries);
     }
@@ -476,10 +476,10 @@ Fingerprint ContextBuilder::summary_fingerprint(PageId id) const {
     return summary_fingerprints_.empty() ? Fingerprinter().add(summaries_[id]).finish() : summary_fingerprints_[id];
 }
 
-nlohmann::json ContextBuilder::breadcrumbs(PageId id) const {
+urker::Json ContextBuilder::breadcrumbs(PageId id) const {
     // The sections above this page, home first.
     const Page& page = model_.pages[id];
-    nlohmann::json crumbs = nlohmann::json::array();
+    urker::Json crumbs = urker::Json::array();
     if (page.kind != PageKind::home) {
         std::string dir = page.content_path.substr(0, page.content_path.rfind('/') == std::string::npos ? 0 : page.content_path.rfind('/'));
         if (page.is_bundle || page.kind == PageKind::section) dir = dir.substr(0, dir.rfind('/') == std::string::npos ? 0 : dir.rfind('/'));

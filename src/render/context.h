@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "core/fingerprint.h"
 #include "output/published_memo.h"
@@ -34,33 +34,33 @@ public:
     ContextBuilder(SiteModel& model, const Portal& portal, const Theme& theme, std::string generator, PublishedMemo* memo = nullptr);
 
     // `site` as seen from a page in `lang` (titles resolved to that language).
-    const nlohmann::json& site(const std::string& lang) const;
+    const urker::Json& site(const std::string& lang) const;
     // The page with its content (for its own page).
-    nlohmann::json page(PageId id) const;
+    urker::Json page(PageId id) const;
     // What page(id) adds to the page's summary: its data whole, content, table of contents and
     // breadcrumbs. A render reads the rest from summary(id) (tmpl::SharedList::base_of), which
     // spares a copy of the summary per page (5 % of a first build's CPU at 10 000 materials).
-    nlohmann::json page_own(PageId id) const;
+    urker::Json page_own(PageId id) const;
     // A fingerprint of everything page(id) is made of, without making it (for the build cache).
     Fingerprint page_fingerprint(PageId id) const;
     // A fingerprint of summary(id), worked out once per build when there is a build cache.
     Fingerprint summary_fingerprint(PageId id) const;
     // The page without content and table of contents (for lists). Prepared once per page.
-    const nlohmann::json& summary(PageId id) const { return summaries_[id]; }
+    const urker::Json& summary(PageId id) const { return summaries_[id]; }
     // The page's front matter as written. Once the summaries are made, each page's front matter
     // is moved into its summary's `params` instead of copied there (one copy less of every page's:
     // some 30 MB less peak memory at 10 000 materials): the model's pages are left without it, and
     // the render stage reads it here.
-    const nlohmann::json& front_matter(PageId id) const;
+    const urker::Json& front_matter(PageId id) const;
     // site.menus with `active` set for the page at `url`.
-    nlohmann::json menus_for(const std::string& lang, const std::string& url) const;
+    urker::Json menus_for(const std::string& lang, const std::string& url) const;
     // {"site": …} for a page in `lang` at `url`, menus included: the engine's globals. There are only
     // as many versions as menu states, so pages share them instead of copying the site each.
-    const nlohmann::json& globals_for(const std::string& lang, const std::string& url) const { return globals(lang, url).value; }
+    const urker::Json& globals_for(const std::string& lang, const std::string& url) const { return globals(lang, url).value; }
     // The same, with what the build cache needs of it: what a page's read of it sees
     // (template/globals_trace.h), worked out once per read for all the pages that make it.
     struct Globals {
-        nlohmann::json value;
+        urker::Json value;
         Fingerprint read(const std::string& where, std::uint8_t kind) const;
         // What the last build's reads see in these values, for all the pages that share them.
         const PublishedMemo::ReadVerdicts& verdicts(const PublishedMemo& memo) const;
@@ -123,15 +123,15 @@ public:
     tmpl::FragmentCache* fragments() const { return &fragments_; }
 
 private:
-    nlohmann::json make_summary(PageId id) const;
-    nlohmann::json breadcrumbs(PageId id) const;
-    nlohmann::json comments_for(PageId id) const;
+    urker::Json make_summary(PageId id) const;
+    urker::Json breadcrumbs(PageId id) const;
+    urker::Json comments_for(PageId id) const;
     const SiteModel& model_;
     const Portal& portal_;
     const Theme& theme_;
     std::string generator_;
-    std::map<std::string, nlohmann::json> site_by_lang_;
-    std::vector<nlohmann::json> summaries_;
+    std::map<std::string, urker::Json> site_by_lang_;
+    std::vector<urker::Json> summaries_;
     bool front_matter_taken_ = false;  // moved from the model's pages into the summaries
     std::vector<Fingerprint> summary_fingerprints_;  // with a build cache only
     std::vector<Fingerprint> item_fingerprints_;     // of portal.items, with a build cache only (a page lists a few of them)
@@ -145,6 +145,6 @@ private:
     std::vector<std::vector<std::pair<std::uint64_t, Fingerprint>>> member_fingerprints_;  // with a build cache only
 };
 
-nlohmann::json toc_tree(const std::vector<Heading>& headings);
+urker::Json toc_tree(const std::vector<Heading>& headings);
 
 }  // namespace urker

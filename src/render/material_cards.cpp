@@ -11,7 +11,7 @@
 
 namespace urker {
 
-using json = nlohmann::json;
+using json = urker::Json;
 
 void write_material_cards(const SiteModel& model, const Portal& portal, const Theme& theme, const ContextBuilder& ctx, OutputSink& out,
                           Diagnostics& diags, RenderStats& stats) {

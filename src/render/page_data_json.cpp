@@ -7,7 +7,7 @@ namespace urker {
 
 namespace {
 
-using json = nlohmann::json;
+using json = urker::Json;
 
 json material_json(const SiteModel& m, const ContextBuilder& ctx, const MaterialData& material, const std::string& lang) {
     json d = json::object();

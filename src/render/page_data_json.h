@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "model/portal.h"
 
@@ -16,7 +16,7 @@ class ContextBuilder;
 
 // Page i's `page.data`, without its lists. The pages' front matter is read through `context`
 // (ContextBuilder::front_matter: the model's pages no longer hold it once the summaries are made).
-nlohmann::json page_data_json(const SiteModel& model, const Portal& portal, const ContextBuilder& context, PageId i);
+urker::Json page_data_json(const SiteModel& model, const Portal& portal, const ContextBuilder& context, PageId i);
 
 // The school a page's data names (a material's first author's, a news item's, an event's, a
 // member's), by its title in the page's language; nullptr when none.

@@ -2,7 +2,7 @@
 
 namespace urker {
 
-using json = nlohmann::json;
+using json = urker::Json;
 
 json make_paginator(json items, std::size_t number, std::size_t total_items, const std::vector<std::string>& urls) {
     json paginator = make_paginator_around(number, total_items, urls);

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 namespace urker {
 
@@ -15,9 +15,9 @@ namespace urker {
 // links show, worked out once here rather than by a template loop over every page's URL (a
 // catalogue of 200 pages looped 200 times on each of its 200 pages): the first and last page, the
 // pages within two of this one, and a gap ({"gap": true}) where pages are left out.
-nlohmann::json make_paginator(nlohmann::json items, std::size_t number, std::size_t total_items, const std::vector<std::string>& urls);
+urker::Json make_paginator(urker::Json items, std::size_t number, std::size_t total_items, const std::vector<std::string>& urls);
 // The same without `pages`, for a page that shares its entries (template.h's SharedList:
 // `paginator.pages`) instead of copying them in.
-nlohmann::json make_paginator_around(std::size_t number, std::size_t total_items, const std::vector<std::string>& urls);
+urker::Json make_paginator_around(std::size_t number, std::size_t total_items, const std::vector<std::string>& urls);
 
 }  // namespace urker

@@ -5,7 +5,7 @@
 
 namespace urker {
 
-using json = nlohmann::json;
+using json = urker::Json;
 
 void render_portfolios(const SiteModel& model, const Portal& portal, const Theme& theme, const ContextBuilder& ctx, OutputSink& out,
                        Diagnostics& diags, RenderStats& stats) {

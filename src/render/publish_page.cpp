@@ -10,7 +10,7 @@ namespace urker {
 namespace {
 
 bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name, const Fingerprint* values,
-             const nlohmann::json* given, const std::function<nlohmann::json()>* make_context, const std::string& lang, const std::string& url,
+             const urker::Json* given, const std::function<urker::Json()>* make_context, const std::string& lang, const std::string& url,
              Diagnostics& diags, const std::function<std::string(std::string&&)>* wrap, const tmpl::SharedLists* lists) {
     const Theme& theme = ctx.theme();
     const ContextBuilder::Globals& globals = ctx.globals(lang, url);
@@ -36,7 +36,7 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
         };
         if (memo->reuse(out, path, inputs, now, &globals.verdicts(*memo), &own_now)) return true;
     }
-    nlohmann::json made;
+    urker::Json made;
     if (!given) {
         made = (*make_context)();
         given = &made;
@@ -81,16 +81,16 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
 }  // namespace
 
 bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
-                  const nlohmann::json& context, const std::string& lang, const std::string& url, Diagnostics& diags) {
+                  const urker::Json& context, const std::string& lang, const std::string& url, Diagnostics& diags) {
     return publish(ctx, out, path, template_name, nullptr, &context, nullptr, lang, url, diags, nullptr, nullptr);
 }
 
 bool publish_page_lazily(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
-                         const Fingerprint& values, const std::function<nlohmann::json()>& make_context, const std::string& lang,
+                         const Fingerprint& values, const std::function<urker::Json()>& make_context, const std::string& lang,
                          const std::string& url, Diagnostics& diags, const std::function<std::string(std::string&&)>* wrap,
                          const tmpl::SharedLists* lists) {
     if (!ctx.memo()) {
-        const nlohmann::json context = make_context();
+        const urker::Json context = make_context();
         return publish(ctx, out, path, template_name, nullptr, &context, nullptr, lang, url, diags, wrap, lists);
     }
     return publish(ctx, out, path, template_name, &values, nullptr, &make_context, lang, url, diags, wrap, lists);

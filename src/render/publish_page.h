@@ -12,7 +12,7 @@
 #include <functional>
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "core/diagnostic.h"
 #include "output/output.h"
@@ -26,7 +26,7 @@ namespace urker {
 // rendering reported anything (a warning too) is not remembered, so the next build renders it
 // again and reports it again.
 bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
-                  const nlohmann::json& context, const std::string& lang, const std::string& url, Diagnostics& diags);
+                  const urker::Json& context, const std::string& lang, const std::string& url, Diagnostics& diags);
 
 // The same for a page whose context is costly to make: `values` is a fingerprint of everything
 // `make_context` makes it from (each caller its own kind of fingerprint, tagged, so two kinds
@@ -36,7 +36,7 @@ bool publish_page(const ContextBuilder& ctx, OutputSink& out, const std::string&
 // `make_context` fills in beside it rather than copying them into it (the summaries a list page
 // shows: template.h's SharedList); `values` covers them.
 bool publish_page_lazily(const ContextBuilder& ctx, OutputSink& out, const std::string& path, const std::string& template_name,
-                         const Fingerprint& values, const std::function<nlohmann::json()>& make_context, const std::string& lang,
+                         const Fingerprint& values, const std::function<urker::Json()>& make_context, const std::string& lang,
                          const std::string& url, Diagnostics& diags, const std::function<std::string(std::string&&)>* wrap = nullptr,
                          const tmpl::SharedLists* lists = nullptr);
 

@@ -76,7 +76,7 @@ std::uint32_t member_text_size(std::string_view member) {
     return member.size() < 8 ? 0 : static_cast<std::uint32_t>(get_le(member, member.size() - 4, 4));
 }
 
-PreviousMembers::PreviousMembers(const nlohmann::json& description, const FileOpener& open) {
+PreviousMembers::PreviousMembers(const urker::Json& description, const FileOpener& open) {
     std::vector<std::size_t> units;
     try {
         unit_ = description.at("unit").get<std::size_t>();
@@ -205,7 +205,7 @@ std::string RangeBundleWriter::File::joined() const {
     return out;
 }
 
-std::vector<RangeBundleWriter::File> RangeBundleWriter::finish(nlohmann::json& description) {
+std::vector<RangeBundleWriter::File> RangeBundleWriter::finish(urker::Json& description) {
     // Each file's pieces, now that the members no longer move.
     for (std::size_t f = 0, m = 0; f < files_.size(); ++f) {
         const std::size_t end = f + 1 < files_.size() ? starts_[f + 1] : members_.size();
@@ -213,7 +213,7 @@ std::vector<RangeBundleWriter::File> RangeBundleWriter::finish(nlohmann::json& d
     }
     std::size_t width = 1;
     std::string sizes = encode_unit_sizes(units_, width);
-    nlohmann::json names = nlohmann::json::array();
+    urker::Json names = urker::Json::array();
     std::uint32_t crc = 0;
     for (const auto& f : files_) {
         names.push_back(f.name);

@@ -25,7 +25,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "core/random_access_file.h"
 #include "render/compression.h"
@@ -60,7 +60,7 @@ public:
     // `description`: the bundles' description in the earlier manifest (RangeBundleWriter::finish);
     // `open`: a bundle file as published, by its name, or null. A description or a file that does
     // not fit is left out, member by member.
-    PreviousMembers(const nlohmann::json& description, const FileOpener& open);
+    PreviousMembers(const urker::Json& description, const FileOpener& open);
     PreviousMembers(PreviousMembers&&) = delete;
     // padded_gzip_member(data, unit, level), taken from the earlier bundles when one holds it.
     // Thread-safe.
@@ -106,7 +106,7 @@ public:
     // The files' pieces are the members the writer holds: written out (OutputSink::write_pieces)
     // while it lives, never put together in memory (33 MB at 10 000 materials, a copy and as much
     // fresh memory on the search's last thread).
-    std::vector<File> finish(nlohmann::json& description);
+    std::vector<File> finish(urker::Json& description);
 
 private:
     std::string prefix_;

@@ -108,7 +108,7 @@ void render_site(SiteModel& model, const Portal& portal, const Theme& theme, con
             // `page` holds what is the page's own; the rest of it is its summary, read in place.
             const tmpl::SharedLists on_summary = {tmpl::SharedList::base_of("page", ctx.summary(job.page))};
             auto make_context = [&] {
-                nlohmann::json context = nlohmann::json::object();
+                urker::Json context = urker::Json::object();
                 context["lang"] = p.lang;
                 context["page"] = ctx.page_own(job.page);
                 return context;
@@ -127,7 +127,7 @@ void render_site(SiteModel& model, const Portal& portal, const Theme& theme, con
         std::vector<std::string> urls;
         for (int k = 1; k <= total_pages; ++k) urls.push_back(cfg.site_url("/" + list_page_path(p.path, k)));
         const std::string own_url = urls[static_cast<std::size_t>(job.list_page - 1)];
-        nlohmann::json subs = nlohmann::json::array();
+        urker::Json subs = urker::Json::array();
         auto it = model.section_by_dir.find(p.content_path.substr(0, p.content_path.rfind('/') == std::string::npos ? 0 : p.content_path.rfind('/')));
         if (it != model.section_by_dir.end())
             for (PageId s : model.sections[it->second].subsections) {
@@ -150,14 +150,14 @@ void render_site(SiteModel& model, const Portal& portal, const Theme& theme, con
             values = f.finish();
         }
         // The entries (`pages`, `paginator.pages`) are the summaries every list shares, not copies.
-        std::vector<const nlohmann::json*> items;
+        std::vector<const urker::Json*> items;
         items.reserve(to - from);
         for (std::size_t k = from; k < to; ++k) items.push_back(&ctx.summary(model.localized(listed[k], p.lang)));
         const tmpl::SharedLists lists = {{"", "pages", items}, {"paginator", "pages", std::move(items)},
                                          tmpl::SharedList::base_of("page", ctx.summary(job.page))};
         auto make_context = [&] {
-            nlohmann::json page = ctx.page_own(job.page);
-            nlohmann::json context = nlohmann::json::object();
+            urker::Json page = ctx.page_own(job.page);
+            urker::Json context = urker::Json::object();
             context["lang"] = p.lang;
             context["paginator"] = make_paginator_around(static_cast<std::size_t>(job.list_page), total_items, urls);
             context["subsections"] = std::move(subs);
@@ -196,20 +196,20 @@ void render_site(SiteModel& model, const Portal& portal, const Theme& theme, con
         for (const auto& lang : cfg.languages) {
             const std::string prefix = cfg.language_folder(lang);
             if (!out.wants(prefix + "404.html")) continue;
-            nlohmann::json context = nlohmann::json::object();
+            urker::Json context = urker::Json::object();
             context["lang"] = lang;
-            const nlohmann::json& s = theme.strings_for(lang);
+            const urker::Json& s = theme.strings_for(lang);
             std::string title = s.contains("not_found_title") && s["not_found_title"].is_string() ? s["not_found_title"].get<std::string>() : "404";
-            nlohmann::json translations = nlohmann::json::array();
+            urker::Json translations = urker::Json::array();
             for (const auto& other : cfg.languages)
                 if (other != lang)
                     translations.push_back({{"lang", other}, {"url", cfg.site_url("/" + cfg.language_folder(other) + "404.html")},
                                             {"title", title}, {"content_lang", other}, {"native", true}});
             std::string url = cfg.site_url("/" + prefix + "404.html");
             context["page"] = {{"kind", "404"}, {"title", title}, {"url", url}, {"lang", lang},
-                               {"permalink", cfg.absolute_url(url)}, {"params", nlohmann::json::object()}, {"content", ""},
+                               {"permalink", cfg.absolute_url(url)}, {"params", urker::Json::object()}, {"content", ""},
                                {"summary", ""}, {"description", ""}, {"translations", translations},
-                               {"breadcrumbs", nlohmann::json::array()}, {"toc", nlohmann::json::array()}, {"section", ""}};
+                               {"breadcrumbs", urker::Json::array()}, {"toc", urker::Json::array()}, {"section", ""}};
             tmpl::Locale locale{lang, &theme.strings_for(lang)};
             if (auto html = theme.engine->render("404.html", context, ctx.globals_for(lang, url), locale, diags, ctx.fragments())) {
                 out.write(prefix + "404.html", *html);

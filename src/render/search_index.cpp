@@ -25,7 +25,7 @@
 
 namespace urker {
 
-using json = nlohmann::json;
+using json = urker::Json;
 
 std::string search_language_for(const std::vector<std::string>& langs) {
     for (const auto& l : langs)
@@ -115,7 +115,7 @@ json document_codes(const std::vector<std::size_t>& document_of_number, const st
     std::map<std::string, int> position;
     auto code = [&](const json& entry, const char* key) {
         if (!entry.contains(key) || entry[key].is_null()) return -1;
-        const std::string text = entry[key].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        const std::string text = entry[key].dump(-1, ' ', false, urker::Json::error_handler_t::replace);
         auto [it, added] = position.emplace(text, static_cast<int>(values.size()));
         if (added) values.push_back(entry[key]);
         return it->second;
@@ -376,7 +376,7 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
         json store = json::object();
         for (std::size_t k = 0; k < docs.size(); ++k) store[docs[k].ref] = std::move(store_entries[k]);
         files.write(kSearchIndexPath, search::write_lunr_index(docs, fields, lang), SearchFileWriter::index);
-        files.write(kSearchStorePath, store.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), SearchFileWriter::store);
+        files.write(kSearchStorePath, store.dump(-1, ' ', false, urker::Json::error_handler_t::replace), SearchFileWriter::store);
         return result;
     }
     // The last build's bundles, as published (when the build cache knows them still as written): a
@@ -527,7 +527,7 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
         json shown = {{"u", docs[k].ref}, {"t", e["t"]}, {"e", e["e"]}};
         for (const char* key : {"d", "o", "a", "s", "g", "y"})
             if (e.contains(key)) shown[key] = e[key];
-        const std::string text = shown.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        const std::string text = shown.dump(-1, ' ', false, urker::Json::error_handler_t::replace);
         raw_sizes[n] = text.size();
         entries[n] = last_store->member_of(text, kStoreUnit);
     });
@@ -552,9 +552,9 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     manifest["facets"] = document_codes(sharded.document_of_number, store_entries, {"k", "l", "x"});
     manifest["filterOptions"] = filter_options(store_entries);
     files.write(std::string(kSearchFolder) + "filters.json",
-                document_codes(sharded.document_of_number, store_entries, {"s", "g", "y"}).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                document_codes(sharded.document_of_number, store_entries, {"s", "g", "y"}).dump(-1, ' ', false, urker::Json::error_handler_t::replace),
                 SearchFileWriter::store);
-    const std::string manifest_text = manifest.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string manifest_text = manifest.dump(-1, ' ', false, urker::Json::error_handler_t::replace);
     files.write(kSearchIndexPath, manifest_text, SearchFileWriter::index);
     // The search page's one script: lunr, urker's additions and the manifest, so that the first
     // query costs this file, one range request for its index shards and one for its results.

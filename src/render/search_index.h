@@ -4,7 +4,7 @@
 // starts searching.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include <future>
 #include <string>
@@ -65,7 +65,7 @@ constexpr const char* kLunrBundlePath = "search/lunr.js";
 struct SearchFrontMatter {
     std::string tags;               // the field `tags`: tags, subjects, kinds, qualification, a line each
     std::vector<std::string> body;  // position, city, district, address, short title: words of the body
-    nlohmann::json shown;           // what a result shows of it (the store's "s", "g", "y"); null: nothing
+    urker::Json shown;           // what a result shows of it (the store's "s", "g", "y"); null: nothing
 };
 // By page; empty for the pages the index leaves out (a view repeats its file's page).
 std::vector<SearchFrontMatter> search_front_matter(const SiteModel& model);

@@ -7,7 +7,7 @@ namespace urker {
 namespace {
 
 std::string theme_title(const std::string& taxonomy, const std::string& value, const std::string& lang, const Theme& theme) {
-    const nlohmann::json& s = theme.strings_for(lang);
+    const urker::Json& s = theme.strings_for(lang);
     auto terms = s.find("terms");
     if (terms == s.end() || !terms->is_object()) return {};
     auto list = terms->find(taxonomy);

@@ -13,8 +13,8 @@ namespace urker {
 
 namespace fs = std::filesystem;
 
-const nlohmann::json& Theme::strings_for(const std::string& lang) const {
-    static const nlohmann::json empty = nlohmann::json::object();
+const urker::Json& Theme::strings_for(const std::string& lang) const {
+    static const urker::Json empty = urker::Json::object();
     auto it = strings.find(lang);
     return it == strings.end() ? empty : it->second;
 }
@@ -24,7 +24,7 @@ namespace {
 // The keys of a strings file: "read_more", "nav.home"; a plural's forms ({one, few, many, other})
 // are one key, since languages have different forms. `terms` (titles of taxonomy values) is data
 // that falls back to the value as written, not an interface text.
-void collect_string_keys(const nlohmann::json& v, const std::string& prefix, std::set<std::string>& out) {
+void collect_string_keys(const urker::Json& v, const std::string& prefix, std::set<std::string>& out) {
     static const std::set<std::string> plural_forms{"zero", "one", "two", "few", "many", "other"};
     for (auto& [k, x] : v.items()) {
         if (prefix.empty() && k == "terms") continue;
@@ -35,7 +35,7 @@ void collect_string_keys(const nlohmann::json& v, const std::string& prefix, std
     }
 }
 
-void merge_into(nlohmann::json& into, const nlohmann::json& from) {
+void merge_into(urker::Json& into, const urker::Json& from) {
     if (!from.is_object()) return;
     for (auto& [k, v] : from.items()) into[k] = v;
 }
@@ -131,7 +131,7 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
 
     // UI strings, key by key: the built-in theme's, the theme folder's, the site's own i18n/.
     // Per language: English as the last resort, then the site's language, then the page's own.
-    std::map<std::string, nlohmann::json> raw;
+    std::map<std::string, urker::Json> raw;
     std::map<std::string, std::string> last_file;  // language -> the last strings file read for it
     std::vector<ThemeFile> string_files = builtin_files("i18n");
     for (auto& f : folder_files(theme_dir, theme_display, "i18n")) string_files.push_back(std::move(f));
@@ -174,7 +174,7 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
     std::set<std::string> langs(config.languages.begin(), config.languages.end());
     langs.insert("en");
     for (const auto& lang : langs) {
-        nlohmann::json merged = nlohmann::json::object();
+        urker::Json merged = urker::Json::object();
         merge_into(merged, raw["en"]);
         merge_into(merged, raw[config.language]);
         merge_into(merged, raw[lang]);

@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "config/site_config.h"
 #include "content/page.h"
@@ -28,7 +28,7 @@ namespace urker {
 struct Theme {
     std::string name;
     std::unique_ptr<tmpl::Engine> engine;
-    std::map<std::string, nlohmann::json> strings;  // language -> merged UI strings
+    std::map<std::string, urker::Json> strings;  // language -> merged UI strings
     std::vector<StaticAsset> static_files;          // from disk: the theme folder's, then the site's (site wins)
     // Built-in static files that no file on disk replaces: output path -> bytes.
     std::vector<std::pair<std::string, std::string_view>> builtin_static_files;
@@ -36,7 +36,7 @@ struct Theme {
     // file depends on besides its own values (render/publish_page.h).
     Fingerprint fingerprint;
 
-    const nlohmann::json& strings_for(const std::string& lang) const;
+    const urker::Json& strings_for(const std::string& lang) const;
 };
 
 std::optional<Theme> load_theme(const std::filesystem::path& source_root, const SiteConfig& config, Diagnostics& diags);

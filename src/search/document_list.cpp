@@ -3,7 +3,7 @@
 #include "core/text.h"
 #include "search/js_number.h"
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -12,7 +12,7 @@ namespace urker::search {
 
 namespace {
 
-using nlohmann::json;
+using json = urker::Json;
 
 constexpr std::size_t max_errors = 20;
 

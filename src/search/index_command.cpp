@@ -6,7 +6,7 @@
 #include "search/index_writer.h"
 #include "search/sharded_index.h"
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include <charconv>
 #include <cmath>
@@ -147,15 +147,15 @@ int run_sharded_index_command(const std::string& docs_path, const std::string& l
     ShardedIndexOptions options;
     if (shard_bytes) options.shard_bytes = shard_bytes;
     ShardedIndex index = write_sharded_lunr_index(input.documents, input.fields, input.language, options);
-    nlohmann::json refs = nlohmann::json::array();
+    urker::Json refs = urker::Json::array();
     for (std::size_t d : index.document_of_number) refs.push_back(input.documents[d].ref);
     index.manifest["index"] = "i{n}.json";
     index.manifest["terms"] = "terms.json";
     index.manifest["refs"] = "refs.json";
     std::vector<std::pair<std::string, std::string>> files = {
-        {"manifest.json", index.manifest.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
+        {"manifest.json", index.manifest.dump(-1, ' ', false, urker::Json::error_handler_t::replace)},
         {"terms.json", index.terms},
-        {"refs.json", refs.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)}};
+        {"refs.json", refs.dump(-1, ' ', false, urker::Json::error_handler_t::replace)}};
     for (std::size_t k = 0; k < index.shards.size(); ++k)
         files.emplace_back("i" + std::to_string(k) + ".json", std::move(index.shards[k]));
     std::error_code ec;

@@ -350,7 +350,7 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
         first = last;
     }
 
-    result.terms = "[";
+    result.terms.assign(1, '[');  // not = "[": GCC 12 warns of an overlap that cannot happen (its bug 105651)
     std::string term_utf8;
     for (std::size_t i = 0; i < order.size(); ++i) {
         term_utf8.clear();
@@ -370,20 +370,20 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
     for (std::uint32_t slot : slot_of_number) result.document_of_number.push_back(index.refs.first_document[slot]);
     if (index.refs.has_array_index_refs) result.add_order = number_of_slot;
 
-    nlohmann::json& m = result.manifest;
+    urker::Json& m = result.manifest;
     m["format"] = "urker-lunr-shards";
     m["formatVersion"] = 3;  // 3: weights made in the browser from [tf, field length]
     m["version"] = std::string(data::lunr_version);
-    m["fields"] = nlohmann::json::array();
+    m["fields"] = urker::Json::array();
     for (const FieldPlan& f : index.fields) m["fields"].push_back(f.text);
-    m["pipeline"] = nlohmann::json::array();
+    m["pipeline"] = urker::Json::array();
     for (std::string_view label : labels) m["pipeline"].push_back(std::string(label));
     m["documents"] = slot_of_number.size();
     // What lunr.Builder makes each weight of: idf's document count (every document added, a
     // repeated ref each time), the fields' average lengths and boosts, in `fields`' order.
     m["documentCount"] = documents.size();
     m["averageFieldLength"] = index.average_length;
-    m["fieldBoosts"] = nlohmann::json::array();
+    m["fieldBoosts"] = urker::Json::array();
     for (const FieldPlan& f : index.fields) m["fieldBoosts"].push_back(f.boost);
     m["shards"] = result.first_terms;
     if (!result.add_order.empty()) m["addOrder"] = result.add_order;

@@ -35,7 +35,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 namespace urker::search {
 
@@ -79,7 +79,7 @@ struct ShardedIndex {
     // What a client needs to use the shards: format, lunr version, fields, search pipeline, number of
     // documents, where each shard's range starts (and `addOrder` when there is one). The caller adds
     // where the files are.
-    nlohmann::json manifest;
+    urker::Json manifest;
 };
 
 // Throws std::invalid_argument when check_search_fields reports a problem.

@@ -1,12 +1,12 @@
 #include "serve/site_snapshot.h"
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 namespace urker::serve {
 
 std::string state_event_json(const SiteState& state) {
     const std::string& lang = state.language;
-    nlohmann::json problems = nlohmann::json::array();
+    urker::Json problems = urker::Json::array();
     std::size_t errors = 0;
     for (const Diagnostic& d : state.problems) {
         errors += d.severity == Severity::error;
@@ -19,12 +19,12 @@ std::string state_event_json(const SiteState& state) {
                             {"source_line", d.source_line}});
     }
     // The overlay's own words, so the script needs no catalogue of its own.
-    nlohmann::json texts{{"heading", render_message(Message("serve.overlay_heading", {{"count", errors}}), lang)},
+    urker::Json texts{{"heading", render_message(Message("serve.overlay_heading", {{"count", errors}}), lang)},
                          {"hint", render_message(Message("label.hint"), lang)},
                          {"close", render_message(Message("serve.overlay_close"), lang)}};
-    nlohmann::json j{{"generation", state.generation}, {"ok", state.ok}, {"problems", std::move(problems)}, {"texts", std::move(texts)}};
+    urker::Json j{{"generation", state.generation}, {"ok", state.ok}, {"problems", std::move(problems)}, {"texts", std::move(texts)}};
     // Replace invalid UTF-8 rather than throw: a message may quote a broken file's bytes.
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return j.dump(-1, ' ', false, urker::Json::error_handler_t::replace);
 }
 
 void SiteSnapshot::publish(std::shared_ptr<const MemoryOutput> files, bool ok, std::vector<Diagnostic> problems) {

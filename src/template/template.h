@@ -1,5 +1,5 @@
 // The template engine: a Jinja2-style language (the one Jinja, Tera and Nunjucks users know)
-// over nlohmann::json values. A template is parsed once by add_template and rendered many times;
+// over urker::Json values. A template is parsed once by add_template and rendered many times;
 // render is const and keeps all its state on its own stack, so one Engine can render from many
 // threads at once. Every error names the template file, line and column.
 //
@@ -13,17 +13,17 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "core/diagnostic.h"
 
 namespace urker::tmpl {
 
-using Value = nlohmann::json;
+using Value = urker::Json;
 
 struct Locale {
     std::string language = "ru";              // ru, kk, en (BCP-47)
-    const nlohmann::json* strings = nullptr;  // UI strings: { key: "text" | {one:"…", few:"…", many:"…", other:"…"} }
+    const urker::Json* strings = nullptr;  // UI strings: { key: "text" | {one:"…", few:"…", many:"…", other:"…"} }
 };
 
 struct Args {

@@ -366,33 +366,12 @@ int total_order(const Value& a, const Value& b) {
 
 namespace {
 
-// A member name as the object's map compares it (bytes as unsigned, then length: std::string's
-// order), compared in line. Members are short words ("title", "url"): a page looks up some
-// thousands of them in objects of dozens, and a call to memcmp per step of the tree's descent was
-// most of the cost. The map's comparator is std::less<>, which finds by any type ordered against
-// its keys.
-struct MemberName {
-    std::string_view text;
-};
-
-inline int compare_names(std::string_view a, std::string_view b) {
-    const std::size_t n = a.size() < b.size() ? a.size() : b.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
-        if (x != y) return x < y ? -1 : 1;
-    }
-    return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
-}
-
-inline bool operator<(const std::string& key, MemberName name) { return compare_names(key, name.text) < 0; }
-inline bool operator<(MemberName name, const std::string& key) { return compare_names(name.text, key) < 0; }
-
 }  // namespace
 
 const Value* find_member(const Value& object, std::string_view key) {
     if (!object.is_object()) return nullptr;
     const auto& map = object.get_ref<const Value::object_t&>();
-    auto it = map.find(MemberName{key});
+    auto it = map.find(key);
     return it == map.end() ? nullptr : &it->second;
 }
 

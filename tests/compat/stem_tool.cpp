@@ -15,7 +15,7 @@
 #include "search/tokenizer.h"
 #include "search/utf16.h"
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include <iostream>
 #include <string>
@@ -40,7 +40,7 @@ int main(int argc, char** argv) {
     std::string line, out;
     std::u16string word, term;
     while (std::getline(std::cin, line)) {
-        if (json_lines) line = nlohmann::json::parse(line).get<std::string>();
+        if (json_lines) line = urker::Json::parse(line).get<std::string>();
         out.clear();
         if (pipeline) {
             bool first = true;
@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
             else russian.stem(word);
             append_utf8(out, word);
         }
-        if (json_lines) out = nlohmann::json(out).dump();
+        if (json_lines) out = urker::Json(out).dump();
         out += '\n';
         std::cout << out;
     }

@@ -2,7 +2,7 @@
 // field, the store names the files, the text is cached in .urker-cache/ by the file's hash, and
 // a damaged or password-protected file is a warning naming it.
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include <filesystem>
 #include <map>
@@ -15,7 +15,7 @@
 
 using namespace urker;
 using namespace urker::testing;
-using json = nlohmann::json;
+using json = urker::Json;
 namespace fs = std::filesystem;
 
 namespace {

@@ -9,7 +9,7 @@
 #include <set>
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "site_fixture.h"
 
@@ -71,12 +71,12 @@ std::set<std::string> data_names(const std::map<std::string, std::string>& attrs
 }
 
 // The JSON of <script type="application/json" class="comments__config">.
-nlohmann::json config_of(const std::string& html) {
+urker::Json config_of(const std::string& html) {
     const std::string open = "<script type=\"application/json\" class=\"comments__config\">";
     auto at = html.find(open);
     if (at == std::string::npos) return nullptr;
     at += open.size();
-    return nlohmann::json::parse(html.substr(at, html.find("</script>", at) - at));
+    return urker::Json::parse(html.substr(at, html.find("</script>", at) - at));
 }
 
 // Nothing in the page makes the browser fetch from `host` before a click: no script, frame,
@@ -166,7 +166,7 @@ TEST_CASE("remark42: remark_config with host, site_id, url, page_title and local
     auto r = build_site("comments: {provider: remark42, host: \"https://remark.school.kz/\", site_id: \"urker&co\"}\n");
     REQUIRE_MESSAGE(r->ok, r->messages());
     const std::string& html = r->out.at(kPage);
-    nlohmann::json cfg = config_of(html);
+    urker::Json cfg = config_of(html);
     REQUIRE(cfg.is_object());
     std::set<std::string> keys;
     for (auto& [k, v] : cfg.items()) keys.insert(k);
@@ -176,7 +176,7 @@ TEST_CASE("remark42: remark_config with host, site_id, url, page_title and local
     CHECK(cfg["url"] == "https://test.example.kz/portal/news/first/");
     CHECK(cfg["page_title"] == "Итоги семинара: \"<b>оценивание</b>\" & обратная связь");
     CHECK(cfg["locale"] == "ru");
-    CHECK(cfg["components"] == nlohmann::json::array({"embed"}));
+    CHECK(cfg["components"] == urker::Json::array({"embed"}));
     // The title is in the JSON with <, > and & as \u escapes: it cannot close the script.
     CHECK(contains(html, "\\u003cb\\u003eоценивание\\u003c/b\\u003e"));
     CHECK(contains(html, "<div class=\"comments__thread\" id=\"remark42\"></div>"));
@@ -215,7 +215,7 @@ TEST_CASE("waline: el, serverURL, path, lang; a locale object with the Kazakh st
     auto r = build_site("comments: {provider: waline, server_url: \"https://comments.school.kz/\", login: disable}\n");
     REQUIRE_MESSAGE(r->ok, r->messages());
     const std::string& html = r->out.at(kPage);
-    nlohmann::json cfg = config_of(html);
+    urker::Json cfg = config_of(html);
     REQUIRE(cfg.is_object());
     CHECK(cfg["el"] == "#waline");
     CHECK(cfg["serverURL"] == "https://comments.school.kz");
@@ -234,7 +234,7 @@ TEST_CASE("waline: el, serverURL, path, lang; a locale object with the Kazakh st
     check_nothing_loads_from(html, "comments.school.kz");
     check_nothing_loads_from(html, "unpkg.com");
 
-    nlohmann::json kk = config_of(r->out.at(kPageKk));
+    urker::Json kk = config_of(r->out.at(kPageKk));
     CHECK(kk["path"] == "/kk/news/first/");
     CHECK(kk["lang"] == "ru");
     REQUIRE(kk["locale"].is_object());

@@ -54,7 +54,7 @@ std::string messages(const Diagnostics& d) {
 
 // What a content file's address should be, worked out here from the documented rules
 // (docs/content.md), not by asking the code under test.
-std::string expected_path(const std::string& rel, const nlohmann::json& fm, const std::vector<std::string>& langs,
+std::string expected_path(const std::string& rel, const urker::Json& fm, const std::vector<std::string>& langs,
                           const std::string& default_lang) {
     std::string p = rel.substr(0, rel.size() - 3);
     std::string lang;
@@ -98,7 +98,7 @@ TEST_CASE("every non-draft content file of the portal has a page at its URL and 
         REQUIRE(split);
         auto fm = parse_yaml(split->front_matter, rel, d).value;
         if (fm.is_object() && fm.value("draft", false)) continue;
-        std::string path = expected_path(rel, fm.is_object() ? fm : nlohmann::json::object(), langs, "ru");
+        std::string path = expected_path(rel, fm.is_object() ? fm : urker::Json::object(), langs, "ru");
         INFO(rel << " -> " << path);
         REQUIRE(b.out.has(path + "index.html"));
         // The interface is the language of the part of the site the page is in; a text marked

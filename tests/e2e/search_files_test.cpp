@@ -1,7 +1,7 @@
 // The search files a site gets: shards with a manifest by default, one index with
 // `search: {mode: single}`, and a .gz sibling beside each.
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 #include <zlib.h>
 
 #include <map>
@@ -13,7 +13,7 @@
 
 using namespace urker;
 using namespace urker::testing;
-using json = nlohmann::json;
+using json = urker::Json;
 
 namespace {
 

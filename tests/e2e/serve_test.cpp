@@ -14,7 +14,7 @@
 
 #include <chrono>
 #include <functional>
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 #include <regex>
 #include <thread>
 
@@ -135,7 +135,7 @@ struct ServedSite {
         auto r = c.Get(path);
         return r ? r->body : std::string();
     }
-    nlohmann::json status() const { return nlohmann::json::parse(get("/__urker/status")); }
+    urker::Json status() const { return urker::Json::parse(get("/__urker/status")); }
     // Polls until `done` holds (every 20 ms, up to 20 s).
     static bool eventually(const std::function<bool()>& done) {
         for (int i = 0; i < 1000; ++i) {

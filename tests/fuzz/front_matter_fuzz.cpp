@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)doc.error_at("/no/such/field", "fuzz");
     // A site.yaml is not checked for UTF-8 before it is parsed, so its strings may hold invalid
     // bytes; dump() would throw on them (reported separately), so replace them here.
-    (void)doc.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    (void)doc.value.dump(-1, ' ', false, urker::Json::error_handler_t::replace);
     for (const urker::Diagnostic& d : diags.items()) (void)urker::format_diagnostic(d);
     return 0;
 }

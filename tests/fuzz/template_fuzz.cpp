@@ -11,8 +11,8 @@
 
 namespace {
 
-const nlohmann::json& context() {
-    static const nlohmann::json value = nlohmann::json::parse(R"({
+const urker::Json& context() {
+    static const urker::Json value = urker::Json::parse(R"({
         "page": {"title": "Дроби <5 «Б»>", "date": "2026-09-01", "tags": ["математика", "5 класс"],
                  "weight": 3, "draft": false, "summary": "<p>Урок</p>", "url": "/materials/drobi/"},
         "pages": [{"title": "Б", "weight": 2, "author": {"name": "Айгүл"}},
@@ -23,8 +23,8 @@ const nlohmann::json& context() {
     return value;
 }
 
-const nlohmann::json& strings() {
-    static const nlohmann::json value = nlohmann::json::parse(R"({
+const urker::Json& strings() {
+    static const urker::Json value = urker::Json::parse(R"({
         "read_more": "Читать далее",
         "materials": {"one": "{count} материал", "few": "{count} материала", "many": "{count} материалов", "other": "{count} материала"}
     })");
@@ -47,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (engine.has_template("page.html")) {
         urker::tmpl::Locale locale{"ru", &strings()};
         (void)engine.render("page.html", context(), locale, diags);
-        (void)engine.render("page.html", nlohmann::json::object(), context(), urker::tmpl::Locale{"kk", nullptr}, diags);
+        (void)engine.render("page.html", urker::Json::object(), context(), urker::tmpl::Locale{"kk", nullptr}, diags);
     }
     for (const urker::Diagnostic& d : diags.items()) (void)urker::format_diagnostic(d);
     return 0;

@@ -2,7 +2,7 @@
 // description of a bundle gives each part's file and byte range; a part is a gzip member.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 #include <zlib.h>
 
 #include <cstddef>
@@ -41,7 +41,7 @@ struct BundlePart {
 };
 
 // Where each part of a bundle is, from its description in the manifest.
-inline std::vector<BundlePart> bundle_layout(const nlohmann::json& description) {
+inline std::vector<BundlePart> bundle_layout(const urker::Json& description) {
     const std::size_t unit = description.at("unit");
     const std::vector<std::size_t> units = decode_unit_sizes(description.at("sizes").get<std::string>(), description.at("width"));
     const auto& starts = description.at("starts");
@@ -59,7 +59,7 @@ inline std::vector<BundlePart> bundle_layout(const nlohmann::json& description) 
 }
 
 // Part k's text, read from the site's search/ folder through `read` (path → file bytes).
-inline std::string bundle_part(const nlohmann::json& description, std::size_t k,
+inline std::string bundle_part(const urker::Json& description, std::size_t k,
                                const std::function<std::string(const std::string&)>& read) {
     const auto parts = bundle_layout(description);
     const BundlePart& p = parts.at(k);

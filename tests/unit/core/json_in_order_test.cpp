@@ -3,7 +3,7 @@
 #include "core/json_in_order.h"
 
 using namespace urker;
-using json = nlohmann::json;
+using json = urker::Json;
 
 TEST_CASE("an object built in key order is the one an initializer list makes") {
     const json listed = {{"title", "Дроби"}, {"url", "/materials/drobi/"}, {"date", "2026-02-26"}, {"draft", false}, {"weight", 3},

@@ -9,7 +9,7 @@
 #include "core/guard.h"
 #include "core/text_file.h"
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 using namespace urker;
 namespace fs = std::filesystem;
@@ -117,7 +117,7 @@ TEST_CASE("a file's text holds the memory of its size, not twice it (the texts a
 
 TEST_CASE("an exception becomes an error that names the file, in words") {
     Diagnostics d;
-    CHECK_FALSE(guard_file("content/news/a.md", d, [] { (void)nlohmann::json("yes").get<bool>(); }));
+    CHECK_FALSE(guard_file("content/news/a.md", d, [] { (void)urker::Json("yes").get<bool>(); }));
     CHECK_FALSE(guard_file("content/b.md", d, [] { throw std::bad_alloc(); }));
     CHECK(guard_file("content/c.md", d, [] {}));
     REQUIRE(d.items().size() == 2);

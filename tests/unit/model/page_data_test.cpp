@@ -8,7 +8,7 @@ using namespace urker;
 TEST_CASE("a link to no page shows its id as title and no address") {
     SiteModel model;
     PageLink missing{"m404", std::nullopt};
-    CHECK(link_json(model, missing, "kk") == nlohmann::json{{"id", "m404"}, {"title", "m404"}, {"url", ""}});
+    CHECK(link_json(model, missing, "kk") == urker::Json{{"id", "m404"}, {"title", "m404"}, {"url", ""}});
     CHECK(link_title(model, missing, "ru") == "m404");
 }
 
@@ -19,11 +19,11 @@ TEST_CASE("an event's or plan item's place: online, named in words, or none") {
     EventPlace online;
     online.where = EventPlace::Where::online;
     online.online_url = "https://meet.example.kz/x";
-    CHECK(place_json(model, online, "ru") == nlohmann::json{{"online", true}, {"title", ""}, {"url", "https://meet.example.kz/x"}});
+    CHECK(place_json(model, online, "ru") == urker::Json{{"online", true}, {"title", ""}, {"url", "https://meet.example.kz/x"}});
     EventPlace named;
     named.where = EventPlace::Where::named;
     named.name = "актовый зал";
-    CHECK(place_json(model, named, "ru") == nlohmann::json{{"title", "актовый зал"}, {"url", ""}});
+    CHECK(place_json(model, named, "ru") == urker::Json{{"title", "актовый зал"}, {"url", ""}});
 }
 
 TEST_CASE("a plan item as templates see it: dates as ISO text when understood, only the texts given") {
@@ -37,7 +37,7 @@ TEST_CASE("a plan item as templates see it: dates as ISO text when understood, o
     item.due = true;
     item.texts = {{"goal", "обмен опытом"}};
     item.responsible = {{std::nullopt, "завуч"}};
-    nlohmann::json j = plan_item_json(model, item, "ru");
+    urker::Json j = plan_item_json(model, item, "ru");
     CHECK(j["first"] == "2026-10-15");
     CHECK(j["last"] == "2026-10-15");
     CHECK(j["month"] == "2026-10");
@@ -46,21 +46,21 @@ TEST_CASE("a plan item as templates see it: dates as ISO text when understood, o
     CHECK_FALSE(j.contains("result"));
     CHECK_FALSE(j.contains("mentoring"));  // none named
     CHECK_FALSE(j.contains("place"));
-    CHECK(j["responsible"] == nlohmann::json::array({{{"title", "завуч"}, {"url", ""}}}));
+    CHECK(j["responsible"] == urker::Json::array({{{"title", "завуч"}, {"url", ""}}}));
 
     PlanItem loose;
     loose.what = "Работа с родителями";
     loose.when = "по мере необходимости";
     loose.time = parse_plan_when(loose.when, 2026, 9);
     loose.mentoring = {"m01-m02"};
-    nlohmann::json k = plan_item_json(model, loose, "kk");
+    urker::Json k = plan_item_json(model, loose, "kk");
     CHECK(k["when_understood"] == false);
     CHECK(k["first"] == "");
     CHECK(k["last"] == "");
-    CHECK(k["mentoring"] == nlohmann::json::array({"m01-m02"}));
+    CHECK(k["mentoring"] == urker::Json::array({"m01-m02"}));
 }
 
 TEST_CASE("a forum category site.yaml does not list shows its id") {
     SiteConfig config;
-    CHECK(forum_category_json(config, "methodics", "kk") == nlohmann::json{{"id", "methodics"}, {"title", "methodics"}, {"description", ""}});
+    CHECK(forum_category_json(config, "methodics", "kk") == urker::Json{{"id", "methodics"}, {"title", "methodics"}, {"description", ""}});
 }

@@ -62,7 +62,7 @@ TEST_CASE("items whose time cannot be read come last, in one group") {
 }
 
 TEST_CASE("plan groups are headed by the month in the page's language and items show one date form") {
-    nlohmann::json items = nlohmann::json::array();
+    urker::Json items = urker::Json::array();
     for (const char* t : {"февраль – март 2027", "I четверть", "15.09.2026"}) {
         PlanWhen w = parse_plan_when(t, 2026);
         items.push_back({{"when", t}, {"when_understood", w.understood}, {"span", plan_span_name(w.span)},

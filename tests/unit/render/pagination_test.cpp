@@ -7,7 +7,7 @@
 #include <vector>
 
 using namespace urker;
-using json = nlohmann::json;
+using json = urker::Json;
 
 namespace {
 

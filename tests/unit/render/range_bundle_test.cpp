@@ -38,7 +38,7 @@ TEST_CASE("a bundle starts a new file at the cap, and its description finds ever
     RangeBundleWriter writer("index-", 32, 100);
     std::vector<std::string> data = {"one", std::string(300, 'a'), "three", "four", "five"};
     for (const auto& d : data) writer.add(padded_gzip_member(d, 32));
-    nlohmann::json description;
+    urker::Json description;
     auto files = writer.finish(description);
     REQUIRE(files.size() >= 2);
     CHECK(files[0].name == "index-0.bin");
@@ -57,7 +57,7 @@ TEST_CASE("a bundle starts a new file at the cap, and its description finds ever
 namespace {
 
 // Bundles of `data` as a build publishes them: the files by name and their description.
-std::map<std::string, std::string> bundle_of(const std::vector<std::string>& data, std::size_t unit, nlohmann::json& description) {
+std::map<std::string, std::string> bundle_of(const std::vector<std::string>& data, std::size_t unit, urker::Json& description) {
     RangeBundleWriter writer("index-", unit, 200);
     for (const auto& d : data) writer.add(padded_gzip_member(d, unit));
     std::map<std::string, std::string> files;
@@ -69,7 +69,7 @@ std::map<std::string, std::string> bundle_of(const std::vector<std::string>& dat
 
 TEST_CASE("a rebuild takes the members of unchanged texts from the last bundles, byte for byte") {
     const std::vector<std::string> before = {"один", std::string(400, 'b'), "три", "четыре", "бес"};
-    nlohmann::json description;
+    urker::Json description;
     const auto files = bundle_of(before, 32, description);
     REQUIRE(files.size() >= 2);
     const PreviousMembers previous(description, [&](const std::string& name) -> std::shared_ptr<const RandomAccessFile> {
@@ -96,7 +96,7 @@ TEST_CASE("a rebuild takes the members of unchanged texts from the last bundles,
 
 TEST_CASE("a damaged or missing bundle file gives nothing to take, and nothing wrong") {
     const std::vector<std::string> before = {"один", "два", "три"};
-    nlohmann::json description;
+    urker::Json description;
     auto files = bundle_of(before, 32, description);
     // A member whose trailer no longer matches its text (its CRC changed): made anew.
     std::string damaged = files.at("index-0.bin");
@@ -108,7 +108,7 @@ TEST_CASE("a damaged or missing bundle file gives nothing to take, and nothing w
     const PreviousMembers none(description, [](const std::string&) -> std::shared_ptr<const RandomAccessFile> { return nullptr; });
     CHECK(none.member_of("один", 32) == padded_gzip_member("один", 32));
     CHECK(none.taken() == 0);
-    const PreviousMembers unreadable(nlohmann::json{{"unit", 32}, {"sizes", "*"}},
+    const PreviousMembers unreadable(urker::Json{{"unit", 32}, {"sizes", "*"}},
                                      [](const std::string&) -> std::shared_ptr<const RandomAccessFile> { return nullptr; });
     CHECK(unreadable.member_of("один", 32) == padded_gzip_member("один", 32));
     // A member shorter than its header claims, or a file shorter than the table: left out.
@@ -122,7 +122,7 @@ TEST_CASE("a damaged or missing bundle file gives nothing to take, and nothing w
 TEST_CASE("bundles read from disk a piece at a time; a member changed since its header was read is made anew") {
     std::vector<std::string> before;
     for (int k = 0; k < 300; ++k) before.push_back("текст номер " + std::to_string(k) + std::string(static_cast<std::size_t>(k % 50), 'x'));
-    nlohmann::json description;
+    urker::Json description;
     // Small files, each read through its own window: the headers of many members per read.
     RangeBundleWriter writer("index-", 32, 4096);
     for (const auto& text : before) writer.add(padded_gzip_member(text, 32));

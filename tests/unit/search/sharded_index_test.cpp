@@ -14,7 +14,7 @@
 #include <vector>
 
 using namespace urker::search;
-using json = nlohmann::json;
+using json = urker::Json;
 
 namespace {
 

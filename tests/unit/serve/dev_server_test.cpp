@@ -3,7 +3,7 @@
 
 #include <httplib.h>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "serve/dev_server.h"
 
@@ -129,7 +129,7 @@ TEST_CASE("the status and event stream tell the build's state; the script is ser
 
     auto status = c.Get("/__urker/status");
     REQUIRE(status);
-    auto j = nlohmann::json::parse(status->body);
+    auto j = urker::Json::parse(status->body);
     CHECK(j["generation"] == 2);
     CHECK(j["ok"] == false);
     CHECK(j["problems"][0]["file"] == "content/a.md");

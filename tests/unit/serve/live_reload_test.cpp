@@ -1,7 +1,7 @@
 // The live-reload script tag added to served pages, and the build state clients receive.
 #include <doctest/doctest.h>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "serve/live_reload.h"
 #include "serve/site_snapshot.h"
@@ -43,7 +43,7 @@ TEST_CASE("the build state names each problem's file, line, message and hint") {
     state.ok = false;
     state.problems.push_back({Severity::error, {"content/a.md", 4, 7}, "the date \"<b>\" is not a date", "write 2026-09-01",
                               "date: <b>"});
-    auto j = nlohmann::json::parse(state_event_json(state));
+    auto j = urker::Json::parse(state_event_json(state));
     CHECK(j["generation"] == 3);
     CHECK(j["ok"] == false);
     REQUIRE(j["problems"].size() == 1);
@@ -59,5 +59,5 @@ TEST_CASE("the build state names each problem's file, line, message and hint") {
 TEST_CASE("invalid UTF-8 quoted from a broken file does not break the build state") {
     SiteState state;
     state.problems.push_back({Severity::error, {"site.yaml", 1, 1}, "bad \xff byte", {}, {}});
-    CHECK_NOTHROW(nlohmann::json::parse(state_event_json(state)));
+    CHECK_NOTHROW(urker::Json::parse(state_event_json(state)));
 }

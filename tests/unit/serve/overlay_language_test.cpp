@@ -2,7 +2,7 @@
 // state carries the translated messages and the overlay's own words.
 #include <doctest/doctest.h>
 
-#include <nlohmann/json.hpp>
+#include "core/json.h"
 
 #include "serve/live_reload.h"
 #include "serve/site_snapshot.h"
@@ -27,18 +27,18 @@ SiteState broken_state(const char* language) {
 }  // namespace
 
 TEST_CASE("the overlay's messages, hints and heading are in the state's language") {
-    auto ru = nlohmann::json::parse(state_event_json(broken_state("ru")));
+    auto ru = urker::Json::parse(state_event_json(broken_state("ru")));
     CHECK(ru["problems"][0]["message"] == "в начале этой строки стоит табуляция, а YAML требует пробелов");
     CHECK(ru["problems"][0]["hint"] == "замените табуляцию в начале строки пробелами (столько же, сколько в соседних строках)");
     CHECK(ru["texts"]["heading"].get<std::string>().find("Сайт не удалось пересобрать (2 ошибки).") == 0);
     CHECK(ru["texts"]["hint"] == "подсказка");
     CHECK(ru["texts"]["close"] == "Закрыть");
 
-    auto kk = nlohmann::json::parse(state_event_json(broken_state("kk")));
+    auto kk = urker::Json::parse(state_event_json(broken_state("kk")));
     CHECK(kk["problems"][1]["message"] == "беттің тақырыптамасы --- жолымен басталады, бірақ ешқайда жабылмайды");
     CHECK(kk["texts"]["heading"].get<std::string>().find("Сайтты қайта жинау мүмкін болмады (2 қате).") == 0);
 
-    auto en = nlohmann::json::parse(state_event_json(broken_state("en")));
+    auto en = urker::Json::parse(state_event_json(broken_state("en")));
     CHECK(en["problems"][0]["message"] == "this line is indented with a tab; YAML needs spaces");
     CHECK(en["texts"]["heading"].get<std::string>().find("The site could not be rebuilt (2 errors).") == 0);
 }
