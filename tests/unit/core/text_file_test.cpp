@@ -98,7 +98,7 @@ TEST_CASE("a file is read to its end, its exact bytes, whatever its size said") 
     CHECK(d.error_count() == 0);
 }
 
-TEST_CASE("a file's text holds the memory of its size, not twice it (the texts are kept for the whole build)") {
+TEST_CASE("a file's text holds the memory of its size, not twice it (a page keeps it until the model is built)") {
     const std::string text(100000, 'a');
     TempFile f(text);
     Diagnostics d;
