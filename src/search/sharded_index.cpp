@@ -316,8 +316,11 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
     // are filled at a time (all of them at once were some 90 MB at 10 000 materials, the search's
     // largest table), for a pass over the documents' terms per batch. Each bucket's elements come
     // in the same order either way, so the shards' text is the same.
+    // A batch is at least a million elements (16 MB): a rebuild that takes all but a few shards
+    // from the last build fills the rest in one pass, not four.
     constexpr std::size_t batches = 4;
-    const std::size_t per_batch = std::max<std::size_t>(1, (total + batches - 1) / batches);
+    constexpr std::size_t least_per_batch = std::size_t{1} << 20;
+    const std::size_t per_batch = std::max(least_per_batch, (total + batches - 1) / batches);
     std::vector<std::vector<Element>> buckets(shard_count);
     for (std::size_t first = 0; first < shard_count;) {
         std::size_t last = first, filled = 0;
