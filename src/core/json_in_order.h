@@ -1,5 +1,5 @@
 // A JSON object built member by member, the keys given in their sorted order: each member goes in
-// at the end of the object's std::map, without a search and without a temporary.
+// at the end of the object's members (core/json.h), without a search and without a temporary.
 //
 // urker::Json's initializer lists ({{"title", t}, {"url", u}}) first make each member a JSON
 // array of two values, then copy both into the object: some three times the work. A build makes a
