@@ -151,10 +151,7 @@ public:
         Container::erase(it);
         return 1;
     }
-    iterator erase(iterator pos) { return Container::erase(pos); }
-    iterator erase(const_iterator pos) { return Container::erase(pos); }
-    iterator erase(iterator first, iterator last) { return Container::erase(first, last); }
-    iterator erase(const_iterator first, const_iterator last) { return Container::erase(first, last); }
+    using Container::erase;  // by position, as a vector
 };
 
 using Json = nlohmann::basic_json<SortedMembers>;

@@ -364,10 +364,6 @@ int total_order(const Value& a, const Value& b) {
     return *compare(a, b);
 }
 
-namespace {
-
-}  // namespace
-
 const Value* find_member(const Value& object, std::string_view key) {
     if (!object.is_object()) return nullptr;
     const auto& map = object.get_ref<const Value::object_t&>();
