@@ -1,6 +1,7 @@
 // Calls in templates: macros (with their own scope), host functions, the built-in functions
 // (range, namespace, dict, super) and the Python methods Jinja users write out of habit.
 #include <algorithm>
+#include <utility>
 
 #include "template/errors.h"
 #include "template/render_support.h"
@@ -9,10 +10,12 @@
 namespace urker::tmpl {
 
 Val Renderer::eval_call(const Expr& e) {
+    // Taken at once: calls among the arguments or in the callee are evaluated for their value.
+    const bool in_place = std::exchange(macro_in_place_, false);
     const Expr& callee = *e.lhs;
     if (callee.kind == ExprKind::name) {
         Val target = lookup(callee.name);
-        if (const Macro* m = target.as_macro()) return call_macro(*m, *target.owner(), e.args);
+        if (const Macro* m = target.as_macro()) return call_macro(*m, *target.owner(), e.args, in_place);
         if (target.is_undefined()) {
             if (auto f = engine_.functions.find(callee.name); f != engine_.functions.end())
                 return call_function(f->second, callee.name, e.args);
@@ -24,25 +27,25 @@ Val Renderer::eval_call(const Expr& e) {
     if (callee.kind == ExprKind::attribute) {
         Val obj = eval(*callee.lhs);
         if (const Template* module = obj.as_module())
-            return call_macro(macro_of(*module, callee.name, describe_expr(*callee.lhs)), *module, e.args);
+            return call_macro(macro_of(*module, callee.name, describe_expr(*callee.lhs)), *module, e.args, in_place);
         if (const LoopState* loop = obj.as_loop(); loop && callee.name == "cycle") {
             Arguments args = eval_args(e.args);
             if (args.positional.empty()) fail(Message("template.cycle_needs_value"), Message("template.cycle_needs_value_hint"));
             return std::move(args.positional[loop->index0 % args.positional.size()]);
         }
         Val member = get_attribute(obj, callee.name);
-        if (const Macro* m = member.as_macro()) return call_macro(*m, *member.owner(), e.args);
+        if (const Macro* m = member.as_macro()) return call_macro(*m, *member.owner(), e.args, in_place);
         if (member.is_undefined() && obj.plain()) return call_method(obj, callee.name, e);
         fail(with_value(Message("template.not_callable", {{"name", describe_expr(callee)}}), "value", member),
              Message("template.not_callable_hint"));
     }
     Val target = eval(callee);
-    if (const Macro* m = target.as_macro()) return call_macro(*m, *target.owner(), e.args);
+    if (const Macro* m = target.as_macro()) return call_macro(*m, *target.owner(), e.args, in_place);
     fail(with_value(Message("template.not_callable", {{"name", describe_expr(callee)}}), "value", target),
          Message("template.not_callable_remove_hint"));
 }
 
-Val Renderer::call_macro(const Macro& m, const Template& owner, const CallArgs& call_args) {
+Val Renderer::call_macro(const Macro& m, const Template& owner, const CallArgs& call_args, bool in_place) {
     Arguments args = eval_args(call_args);  // in the caller's scope
     // The hint for a wrong call, made only when there is one: macros are called on every page.
     auto usage = [&m] {
@@ -84,6 +87,12 @@ Val Renderer::call_macro(const Macro& m, const Template& owner, const CallArgs& 
         if (given[i]) bind(m.params[i], std::move(values[i]));
         else if (m.defaults[i]) bind(m.params[i], eval(*m.defaults[i]));
         else bind(m.params[i], Val());
+    }
+    if (in_place) {
+        // An error stops the whole render, so a macro's half-written text is never shown.
+        run_body(m.body);
+        pop_scope();
+        return Val();
     }
     std::string out = capture(m.body);
     pop_scope();

@@ -261,6 +261,9 @@ void Renderer::exec(const Stmt& s) {
 void Renderer::exec_node(const Stmt&, const TextStmt& n) { *out_ += n.text; }
 
 void Renderer::exec_node(const Stmt&, const OutputStmt& n) {
+    // A macro called only to show its text writes it in place: the commonest output of a theme
+    // (a card, a link, an icon per item) is then not copied once per level of macros.
+    macro_in_place_ = n.expr->kind == ExprKind::call;
     Val v = eval(*n.expr);
     write(v);
 }

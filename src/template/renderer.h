@@ -76,6 +76,9 @@ private:
     const std::vector<const Template*>* chain_ = nullptr;  // extends chain: the rendered template first
     std::vector<ActiveBlock> active_blocks_;               // for super()
     const Val* captured_ = nullptr;                        // the body of {% filter %}
+    // Set by `{{ call(…) }}` for the call it evaluates: a macro's text then goes straight into the
+    // output instead of into a string of its own that is then copied there (call_macro).
+    bool macro_in_place_ = false;
 
     // The member `name` of the traced globals object `parent` (null: the globals' root), found at
     // `value` (null: missing, recorded so now). Its existence is recorded; the value stays traced.
@@ -132,7 +135,9 @@ private:
     Arguments eval_args(const CallArgs& args);
 
     // Calls.
-    Val call_macro(const Macro& m, const Template& owner, const CallArgs& args);
+    // With `in_place`, the text is written to the output and the result is undefined (nothing
+    // more to write); otherwise the result is the text, safe.
+    Val call_macro(const Macro& m, const Template& owner, const CallArgs& args, bool in_place = false);
     Val call_function(const Function& f, std::string_view name, const CallArgs& args);
     Val call_builtin(std::string_view name, const Expr& call);
     Val call_method(Val& obj, std::string_view method, const Expr& call);

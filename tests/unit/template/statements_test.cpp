@@ -219,6 +219,21 @@ TEST_CASE("a macro renders its body with its arguments") {
     CHECK(render("{{ m() }}{% macro m() %}defined later{% endmacro %}") == "defined later");
 }
 
+TEST_CASE("a macro shown by {{ }} writes in place; one whose text is a value does not") {
+    // `{{ m() }}` writes the macro's text straight into the output (Renderer::macro_in_place_);
+    // a call among its arguments, in its callee or under a filter must still give its text back.
+    const std::string ms = "{% macro a(x='') %}<a>{{ x }}{{ b() }}</a>{% endmacro %}{% macro b() %}B{% endmacro %}";
+    CHECK(render(ms + "x{{ a() }}y") == "x<a>B</a>y");
+    CHECK(render(ms + "x{{ a(b()) }}y") == "x<a>BB</a>y");
+    CHECK(render(ms + "x{{ a(a()) }}y") == "x<a><a>B</a>B</a>y");
+    CHECK(render(ms + "x{{ a() | length }}y") == "x8y");
+    CHECK(render(ms + "x{{ a() ~ b() }}y") == "x<a>B</a>By");
+    CHECK(render(ms + "{% for i in [1, 2] %}{{ a(i) }}{% endfor %}") == "<a>1B</a><a>2B</a>");
+    CHECK(render(ms + "{% set t = a() %}[{{ t }}]") == "[<a>B</a>]");
+    // A function that is not a macro gives its value as before.
+    CHECK(render("{{ range(3) | join(',') }}|{{ range(2) }}") == "0,1,2|[0,1]");
+}
+
 TEST_CASE("macro parameters take defaults, positions and names") {
     std::string m = "{% macro link(url, text='link', cls='') %}<a href=\"{{ url }}\" class=\"{{ cls }}\">{{ text }}</a>{% endmacro %}";
     CHECK(render(m + "{{ link('/a') }}") == "<a href=\"/a\" class=\"\">link</a>");
