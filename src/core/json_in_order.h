@@ -11,6 +11,7 @@
 // key given twice keeps its first value, as with an initializer list.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <utility>
 
@@ -20,7 +21,11 @@ namespace urker {
 
 class JsonInOrder {
 public:
-    JsonInOrder() : value_(urker::Json::object()), object_(&value_.get_ref<urker::Json::object_t&>()) {}
+    // `members`: how many the object will have, so its array is allocated once, at its size
+    // (grown one member at a time, a summary's 25 took six allocations and ended with room for 32).
+    explicit JsonInOrder(std::size_t members) : value_(urker::Json::object()), object_(&value_.get_ref<urker::Json::object_t&>()) {
+        object_->reserve(members);
+    }
     JsonInOrder(const JsonInOrder&) = delete;
     JsonInOrder& operator=(const JsonInOrder&) = delete;
 

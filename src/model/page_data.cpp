@@ -6,9 +6,9 @@
 namespace urker {
 
 urker::Json link_json(const SiteModel& m, const PageLink& link, const std::string& lang) {
-    if (!link.page) return JsonInOrder().add("id", link.id).add("title", link.id).add("url", "").take();
+    if (!link.page) return JsonInOrder(3).add("id", link.id).add("title", link.id).add("url", "").take();
     PageId l = m.localized(*link.page, lang);
-    return JsonInOrder().add("id", link.id).add("title", m.pages[l].title).add("url", m.url_of(l)).take();
+    return JsonInOrder(3).add("id", link.id).add("title", m.pages[l].title).add("url", m.url_of(l)).take();
 }
 
 urker::Json links_json(const SiteModel& m, const std::vector<PageLink>& links, const std::string& lang) {

@@ -115,7 +115,7 @@ json Assembler::item(PageId i, const std::string& lang) const {
     PageId l = m_.localized(i, lang);
     const Page& p = m_.pages[l];
     const json& f = p.front_matter.value;
-    json out = JsonInOrder()
+    json out = JsonInOrder(8)  // the five, and the front matter's few below
                    .add("date", p.date ? p.date->iso() : "")
                    .add("kind", kind_name(portal_.kinds[i]))
                    .add("lang", p.content_lang)

@@ -72,7 +72,7 @@ urker::Json brief_data(Kind kind, urker::Json data) {
 urker::Json history_json(const FileHistory& h) {
     const auto* first = h.first();
     const auto* last = h.last();
-    return JsonInOrder()
+    return JsonInOrder(7)
         .add("complete", h.complete)
         .add("first", first ? first->date : "")
         .add("first_commit", first ? first->commit : "")
@@ -359,7 +359,7 @@ urker::Json ContextBuilder::make_summary(PageId id) const {
     std::string url = model_.url_of(id);
     urker::Json attachments = urker::Json::array();
     for (const auto& a : p.attachments)
-        attachments.push_back(JsonInOrder()
+        attachments.push_back(JsonInOrder(5)
                                   .add("ext", a.ext)
                                   .add("name", a.name)
                                   .add("size", a.size)
@@ -374,7 +374,7 @@ urker::Json ContextBuilder::make_summary(PageId id) const {
         for (PageId other : it->second) {
             const Page& o = model_.pages[other];
             if (other != id)
-                translations.push_back(JsonInOrder()
+                translations.push_back(JsonInOrder(5)
                                            .add("content_lang", o.content_lang)
                                            .add("lang", o.lang)
                                            .add("native", o.content_lang == o.lang)
@@ -385,7 +385,7 @@ urker::Json ContextBuilder::make_summary(PageId id) const {
         }
     std::size_t minutes = (r.word_count() + 179) / 180;  // about 180 words a minute for study texts
     // Members in key order (core/json_in_order.h).
-    JsonInOrder summary;
+    JsonInOrder summary(25);
     summary.add("attachments", std::move(attachments))
         .add("canonical", cfg.absolute_url(canonical))
         .add("comments", comments_for(id))
@@ -426,7 +426,7 @@ urker::Json ContextBuilder::comments_for(PageId id) const {
         const auto& fm = p.front_matter.value;
         if (fm.contains("comments") && fm["comments"].is_boolean()) enabled = fm["comments"].get<bool>();
     }
-    return JsonInOrder().add("enabled", enabled).add("key", "/" + p.path).take();
+    return JsonInOrder(2).add("enabled", enabled).add("key", "/" + p.path).take();
 }
 
 urker::Json ContextBuilder::page(PageId id) const {

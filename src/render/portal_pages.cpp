@@ -345,7 +345,7 @@ private:
                 question["svg"] = svg_bar_chart(c);
                 question["table"] = chart_data_table(c, "", label("mon_answer", ""), label("mon_answers", ""));
             }
-        json extra = JsonInOrder()
+        json extra = JsonInOrder(5)
                          .add("charts", std::move(charts))
                          .add("monitoring", mon)
                          .add("plans", std::move(plan_bars))
