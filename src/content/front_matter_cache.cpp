@@ -95,6 +95,8 @@ bool take_value(BinaryReader& r, urker::Json& v, int depth = 0) {
         case array_tag: {
             if (!r.take(count)) return false;
             v = urker::Json::array();
+            // The count comes from the file: a damaged one could claim billions.
+            v.get_ref<urker::Json::array_t&>().reserve(std::min<std::size_t>(count, r.remaining()));
             for (std::uint32_t k = 0; k < count; ++k) {
                 urker::Json item;
                 if (!take_value(r, item, depth + 1)) return false;
@@ -105,12 +107,15 @@ bool take_value(BinaryReader& r, urker::Json& v, int depth = 0) {
         case object_tag: {
             if (!r.take(count)) return false;
             v = urker::Json::object();
+            auto& members = v.get_ref<urker::Json::object_t&>();
+            members.reserve(std::min<std::size_t>(count, r.remaining()));
             for (std::uint32_t k = 0; k < count; ++k) {
                 std::uint32_t size = 0;
                 std::string_view key;
                 urker::Json item;
                 if (!r.take(size) || !r.take(size, key) || !take_value(r, item, depth + 1)) return false;
-                v[std::string(key)] = std::move(item);
+                // Written from an object, so in key order: each goes in at the end (core/json.h).
+                members.emplace_hint(members.end(), std::string(key), std::move(item));
             }
             return true;
         }

@@ -31,6 +31,8 @@ struct BinaryReader {
         at += sizeof value;
         return true;
     }
+    // Each value takes a byte at least: a count of values above this is a damaged record.
+    std::size_t remaining() const { return bytes.size() - at; }
     bool take(std::size_t n, std::string_view& run) {
         if (bytes.size() - at < n) return false;
         run = bytes.substr(at, n);

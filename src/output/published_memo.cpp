@@ -314,6 +314,7 @@ bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Finger
         r.inode = then.inode;
     }
     if (carried_.size() != previous_reads_.size()) carried_.assign(previous_reads_.size(), kNotCarried);
+    r.reads.reserve(then.reads.size());  // under the lock the render threads share: grown once
     for (std::uint32_t n : then.reads) {
         if (carried_[n] == kNotCarried) carried_[n] = number_of_read(previous_reads_[n]);
         r.reads.push_back(carried_[n]);
@@ -329,6 +330,7 @@ void PublishedMemo::remember(const std::string& path, const Fingerprint& inputs,
     r.own_seen = {};
     r.reads.clear();
     r.identity_known = false;  // written anew
+    r.reads.reserve(reads.size());
     for (const Read& read : reads) r.reads.push_back(number_of_read(read));
 }
 
