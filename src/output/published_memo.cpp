@@ -134,9 +134,9 @@ bool PublishedMemo::load(std::istream& in) {
             const std::size_t space = rest.find(' ');
             if (space == std::string_view::npos || space + 1 >= rest.size()) return damaged();
             std::string_view numbers = rest.substr(0, space);
-            // Some 300 reads a page: counted first, so the list is not grown (and copied) nine times.
-            if (numbers != "-") p.reads.reserve(static_cast<std::size_t>(std::count(numbers.begin(), numbers.end(), ',')) + 1);
-            if (numbers != "-")
+            if (numbers != "-") {
+                // Some 300 reads a page: counted first, so the list is not grown (and copied) nine times.
+                p.reads.reserve(static_cast<std::size_t>(std::count(numbers.begin(), numbers.end(), ',')) + 1);
                 while (!numbers.empty()) {
                     std::uint32_t n = 0;
                     auto [end, ec] = std::from_chars(numbers.data(), numbers.data() + numbers.size(), n);
@@ -146,6 +146,7 @@ bool PublishedMemo::load(std::istream& in) {
                     if (!numbers.empty() && numbers[0] == ',') numbers.remove_prefix(1);
                     else if (!numbers.empty()) return damaged();
                 }
+            }
             p.inputs = *inputs;
             previous_.emplace(std::string(rest.substr(space + 1)), std::move(p));
         } else if (what == 'g') {  // g INPUTS NAME NOTE PATH… (each in hexadecimal)
