@@ -415,6 +415,10 @@ std::optional<UpToDateRecord> UpToDate::matching(const Fingerprint& inputs, cons
 }
 
 UpToDate::Check UpToDate::check(const std::optional<Fingerprint>& inputs, const fs::path& source) const {
+    return check([&inputs] { return inputs; }, source);
+}
+
+UpToDate::Check UpToDate::check(const std::function<std::optional<Fingerprint>()>& stamp_inputs, const fs::path& source) const {
     std::ifstream in(file_, std::ios::binary);
     std::string line;
     if (!in || !std::getline(in, line) || line != kHeader) return {};
@@ -463,7 +467,9 @@ UpToDate::Check UpToDate::check(const std::optional<Fingerprint>& inputs, const 
     result.output = list_tree(output_root_, {}, earlier ? &*earlier : nullptr);
     const TreeStamp now = stamp_listing(result.output);
     result.output_as_left = now.readable && !now.has_symlink && now.fingerprint == r.output;
-    if (!result.output_as_left || !inputs || !(r.inputs == *inputs)) return result;
+    if (!result.output_as_left) return result;
+    const std::optional<Fingerprint> inputs = stamp_inputs();
+    if (!inputs || !(r.inputs == *inputs)) return result;
     for (const auto& [path, held] : r.recent) {  // read again: their times cannot be trusted
         auto now_held = content_of(source / path);
         if (!now_held || !(*now_held == held)) return result;

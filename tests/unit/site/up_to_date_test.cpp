@@ -172,6 +172,28 @@ TEST_CASE("one walk of the output tells whether it is as the last build left it,
     }
 }
 
+TEST_CASE("the inputs' stamp is asked for once, and only when the output is as the last build left it") {
+    // build_site stamps the site's folder on another thread while the output is walked.
+    Folder site, output;
+    output.write("index.html", "<h1>Үркер</h1>");
+    const UpToDate record(site.root() / ".urker-cache", output.root());
+    const Fingerprint inputs = stamp_of("inputs");
+    record.save({inputs, {}, 1, 1, 0, "", "kk", {}});
+    int asked = 0;
+    auto stamp = [&]() -> std::optional<Fingerprint> {
+        ++asked;
+        return inputs;
+    };
+    CHECK(record.check(stamp, site.root()).up_to_date);
+    CHECK(asked == 1);
+    output.write("notes.txt", "");  // someone's file: not as left, nothing to compare the inputs with
+    asked = 0;
+    const UpToDate::Check changed = record.check(stamp, site.root());
+    CHECK_FALSE(changed.output_as_left);
+    CHECK_FALSE(changed.up_to_date);
+    CHECK(asked == 0);
+}
+
 namespace {
 
 // The stamp as a plain depth-first walk makes it, one folder after another.
