@@ -132,7 +132,7 @@ public:
     Check check(const std::optional<Fingerprint>& inputs, const std::filesystem::path& source) const;
     // The same with the inputs' stamp asked for only once the record is read and the output
     // walked (and at most once), so the caller can stamp the site's folder meanwhile.
-    Check check(const std::function<std::optional<Fingerprint>()>& inputs, const std::filesystem::path& source) const;
+    Check check(const std::function<std::optional<Fingerprint>()>& stamp_inputs, const std::filesystem::path& source) const;
     // Before a build changes the output: the record no longer describes it.
     void forget() const;
     // After a successful build: records it. Best effort: a record that cannot be written is no error.
