@@ -34,7 +34,7 @@ const std::vector<GlobalsRead>* FragmentCache::intern(std::span<const GlobalsRea
     return &*read_sets_.emplace(reads.begin(), reads.end()).first;
 }
 
-void FragmentCache::keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads) {
+const std::vector<GlobalsRead>* FragmentCache::keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads) {
     const std::vector<GlobalsRead>* shared = reads ? intern(*reads) : nullptr;
     // Kept for the whole build (a card for every list it is on): without the slack it grew with,
     // a third of its size on average (some 15 MB at 10 000 materials).
@@ -44,6 +44,7 @@ void FragmentCache::keep(std::string key, std::string fragment, std::optional<st
     auto [it, inserted] = shard.fragments.try_emplace(std::move(key), Fragment{std::move(fragment), shared});
     // The same bytes (the key says so), now with what they read.
     if (!inserted && !it->second.reads && shared) it->second.reads = shared;
+    return shared;
 }
 
 std::size_t FragmentCache::size() const {

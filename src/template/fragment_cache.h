@@ -33,8 +33,9 @@ public:
     bool append_to(const std::string& key, std::string& out, GlobalsTrace* trace = nullptr) const;
     // `reads`: what rendering the fragment read of the globals; nullopt when that was not recorded.
     // Copied only when no fragment kept the same reads before (the cards of 10 000 materials
-    // read the same members: one list for all).
-    void keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads = std::nullopt);
+    // read the same members: one list for all). Returns the kept list of the reads (null without
+    // them), which stays as long as the cache.
+    const std::vector<GlobalsRead>* keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads = std::nullopt);
     std::size_t size() const;
 
 private:

@@ -12,23 +12,25 @@ void GlobalsTrace::add(std::string path, GlobalsRead::Kind kind) {
     std::string key(1, static_cast<char>(kind));
     key += path;
     const std::size_t window = windows_.empty() ? 0 : windows_.back().reads;
-    auto [it, inserted] = last_at_.try_emplace(std::move(key), reads_.size());
+    auto [it, inserted] = last_at_.try_emplace(std::move(key), recorded());
     if (!inserted) {
         // Already in the innermost window (and so in every window around it): nothing to add.
         if (it->second >= window) return;
-        it->second = reads_.size();
+        it->second = recorded();
     }
+    closed_.open = false;
     reads_.push_back({std::move(path), kind});
 }
 
 void GlobalsTrace::add(const TraceNode& node, GlobalsRead::Kind kind) {
     std::size_t& at = node.recorded_at[static_cast<std::size_t>(kind)];
     const std::size_t window = windows_.empty() ? 0 : windows_.back().reads;
-    if (at != TraceNode::kNotRecorded && at >= window && at < reads_.size()) return;
+    if (at != TraceNode::kNotRecorded && at >= window && at < recorded()) return;
     // Not yet recorded through this node in the innermost window. The same path may also be in
     // the reads by way of add(path) or append() (a fragment's reads): a read twice is still one
     // read to whoever uses them, so the node skips the lookup that would find it.
-    at = reads_.size();
+    at = recorded();
+    closed_.open = false;
     reads_.push_back({node.path(), kind});
 }
 
@@ -40,27 +42,32 @@ std::vector<GlobalsRead> GlobalsTrace::reads() const {
 
 void GlobalsTrace::append(const std::vector<GlobalsRead>& reads) {
     // Once per window is enough: the same fragment twice adds nothing.
+    // Looked for from the last: a card file's cards take a few read lists in turn, one after another.
     const std::size_t window = windows_.empty() ? 0 : windows_.back().blocks;
-    for (std::size_t k = window; k < blocks_.size(); ++k)
-        if (blocks_[k] == &reads) return;
+    for (std::size_t k = blocks_.size(); k > window; --k)
+        if (blocks_[k - 1] == &reads) return;
+    closed_.open = false;
     blocks_.push_back(&reads);
 }
 
 std::size_t GlobalsTrace::open_window() {
-    windows_.push_back({reads_.size(), blocks_.size()});
-    return reads_.size();
+    windows_.push_back({recorded(), reads_.size(), blocks_.size()});
+    closed_.open = false;
+    return recorded();
 }
 
 std::span<const GlobalsRead> GlobalsTrace::close_window(std::size_t start, std::vector<GlobalsRead>& merged) {
     // Windows close innermost first; one left open by a body that failed is closed with it. The
     // window closed is the outermost of those popped, so its blocks start earliest.
     std::size_t first_block = blocks_.size();
+    std::size_t first_own = reads_.size();
     while (!windows_.empty() && windows_.back().reads >= start) {
         first_block = windows_.back().blocks;
+        first_own = windows_.back().own;
         windows_.pop_back();
     }
-    start = std::min(start, reads_.size());
-    const std::span<const GlobalsRead> own(reads_.data() + start, reads_.size() - start);
+    closed_ = {first_own, first_block, true};
+    const std::span<const GlobalsRead> own(reads_.data() + first_own, reads_.size() - first_own);
     if (first_block == blocks_.size()) return own;
     merged.assign(own.begin(), own.end());
     std::unordered_set<std::string> in_window;  // kind + path, for the blocks' reads
@@ -69,6 +76,17 @@ std::span<const GlobalsRead> GlobalsTrace::close_window(std::size_t start, std::
         for (const auto& r : *blocks_[k])
             if (in_window.insert(static_cast<char>(r.kind) + r.path).second) merged.push_back(r);
     return merged;
+}
+
+void GlobalsTrace::fold_closed_window(const std::vector<GlobalsRead>& kept) {
+    if (!closed_.open) return;
+    closed_.open = false;
+    // Their places stay taken (recorded()): a node that remembers one of them finds it inside
+    // the windows around this one, which hold the block too, and outside of any later window.
+    folded_ += reads_.size() - closed_.own;
+    reads_.erase(reads_.begin() + static_cast<std::ptrdiff_t>(closed_.own), reads_.end());
+    blocks_.erase(blocks_.begin() + static_cast<std::ptrdiff_t>(closed_.blocks), blocks_.end());
+    append(kept);
 }
 
 TraceShapes::TraceShapes() {

@@ -65,12 +65,28 @@ public:
     // A card on every list of 10 000 materials: its reads are looked at, not copied twice.
     std::size_t open_window();
     std::span<const GlobalsRead> close_window(std::size_t start, std::vector<GlobalsRead>& merged);
+    // After close_window: the window's reads, as `kept` holds them all (the fragment cache's copy,
+    // FragmentCache::keep), are taken as that one block instead of one by one. The catalogue's
+    // card file renders 10 000 cards on a rebuild, each in a window of its own: their reads,
+    // copied into this trace card after card (some 300 000 paths), were a fifth of its time.
+    void fold_closed_window(const std::vector<GlobalsRead>& kept);
 
 private:
+    // Where a read was recorded is its place among all the reads ever added (`recorded()`), which
+    // only grows: folding a window's reads into a block takes them out of reads_ but leaves their
+    // places used, so a place remembered by a node or by last_at_ is never taken by another read.
+    std::size_t recorded() const { return folded_ + reads_.size(); }
     struct Window {
-        std::size_t reads;   // where it starts in reads_
+        std::size_t reads;   // where it starts among the reads recorded (recorded())
+        std::size_t own;     // and in reads_
         std::size_t blocks;  // and in blocks_
     };
+    struct Closed {  // the window closed last, until a read or a block is added
+        std::size_t own = 0, blocks = 0;
+        bool open = false;
+    };
+    std::size_t folded_ = 0;  // reads taken out of reads_ into blocks
+    Closed closed_;
     std::vector<GlobalsRead> reads_;
     std::vector<const std::vector<GlobalsRead>*> blocks_;
     std::unordered_map<std::string, std::size_t> last_at_;  // kind + path -> its last place in reads_

@@ -507,7 +507,10 @@ void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
     std::vector<GlobalsRead> merged;
     std::optional<std::span<const GlobalsRead>> reads;
     if (trace_) reads = trace_->close_window(reads_before, merged);
-    if (fragments_) fragments_->keep(std::move(key), std::move(fragment), reads);
+    if (!fragments_) return;
+    // The page's trace takes the reads as the cache keeps them, one block for them all.
+    if (const std::vector<GlobalsRead>* kept = fragments_->keep(std::move(key), std::move(fragment), reads); kept && trace_)
+        trace_->fold_closed_window(*kept);
 }
 
 std::string Renderer::capture(const Body& body) {

@@ -198,3 +198,49 @@ TEST_CASE("a list's entries are followed member by member, once for all of them"
         CHECK(render_list(whole).has(kItem, GlobalsRead::Kind::whole));
     }
 }
+
+TEST_CASE("a {% cache %} body's reads go into the page's trace as the one list the cache keeps") {
+    // Straight on the trace: a window's reads, folded into the list kept for them, are still read
+    // by the page, and a later window that reads them again records them for its own fragment.
+    GlobalsTrace trace;
+    const std::size_t start = trace.open_window();
+    trace.add(kTitle, GlobalsRead::Kind::whole);
+    std::vector<GlobalsRead> merged;
+    const std::span<const GlobalsRead> read = trace.close_window(start, merged);
+    const std::vector<GlobalsRead> kept(read.begin(), read.end());
+    trace.fold_closed_window(kept);
+    CHECK(trace.own_reads().empty());
+    REQUIRE(trace.blocks().size() == 1);
+    CHECK(trace.blocks()[0] == &kept);
+    trace.add(kTitle, GlobalsRead::Kind::whole);  // the page has it already, in the block
+    CHECK(trace.own_reads().empty());
+    const std::size_t next = trace.open_window();
+    trace.add(kTitle, GlobalsRead::Kind::whole);
+    CHECK(trace.close_window(next, merged).size() == 1);
+
+    // Through the engine: a thousand cards with the same reads leave one list in the page's trace
+    // (they were a thousand copies), and a fragment made after them still carries what it read.
+    Engine engine;
+    Diagnostics diags;
+    REQUIRE(engine.add_template("t.html",
+                                "{% if cards %}{% for i in range(1000) %}{% cache i %}{{ site.title }}{% endcache %}{% endfor %}"
+                                "{{ site.title }}{% endif %}"
+                                "{% cache 'last' %}{{ site.title }}{{ site.sections.news.title }}{% endcache %}",
+                                "t.html", diags));
+    FragmentCache fragments;
+    GlobalsTrace page;
+    auto html = engine.render("t.html", Value{{"cards", true}}, kGlobals, Locale{}, diags, &fragments, &page);
+    REQUIRE(html);
+    CHECK(html->size() == std::string("Сеть").size() * 1002 + std::string("Новости").size());
+    CHECK(page.own_reads().size() < 10);
+    CHECK(page.blocks().size() == 2);  // the cards' list and the last fragment's
+    const std::vector<GlobalsRead> all = page.reads();
+    CHECK(std::count(all.begin(), all.end(), GlobalsRead{kTitle, GlobalsRead::Kind::whole}) >= 1);
+    CHECK(std::count(all.begin(), all.end(), GlobalsRead{kNews + "5:title", GlobalsRead::Kind::whole}) == 1);
+    GlobalsTrace reused;
+    html = engine.render("t.html", Value{{"cards", false}}, kGlobals, Locale{}, diags, &fragments, &reused);
+    REQUIRE(html);
+    CHECK(*html == "СетьНовости");
+    const std::vector<GlobalsRead> from_fragment = reused.reads();
+    CHECK(std::count(from_fragment.begin(), from_fragment.end(), GlobalsRead{kTitle, GlobalsRead::Kind::whole}) == 1);
+}
