@@ -353,6 +353,12 @@ std::uint32_t PublishedMemo::number_for(const Read& read) {
     return number_of_read(read);
 }
 
+std::uintmax_t PublishedMemo::published_size(const std::string& path) const {
+    loaded();
+    auto it = previous_.find(path);
+    return it == previous_.end() ? 0 : it->second.size;
+}
+
 std::size_t PublishedMemo::reused() const {
     std::lock_guard lock(mutex_);
     return reused_;

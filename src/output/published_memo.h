@@ -111,6 +111,9 @@ public:
     // few parts of a large file: the search index's bundles (33 MB at 10 000 materials), read
     // whole, were a tenth of a rebuild's search. Null when published_bytes would be nullopt.
     std::shared_ptr<const RandomAccessFile> published_file(const OutputSink& out, const std::string& path) const;
+    // The size of the file the last build published at `path` (0: none remembered), for a render
+    // that makes it again to take room for it at once (a card file of 16 MB, grown by doubling).
+    std::uintmax_t published_size(const std::string& path) const;
     // A value one piece of work keeps in memory for its next run in this process (the dev
     // server's builds): the search keeps each document's words. What a build kept replaces what
     // the last one did under the same name when the build succeeds (roll); the rest stays.

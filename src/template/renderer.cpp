@@ -499,10 +499,14 @@ void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
         if (fragments_->append_to(key, *out_, trace_)) return;
     }
     const std::size_t reads_before = trace_ ? trace_->open_window() : 0;
+    // Rendered in place, then copied out at its size: a fragment captured on its own grew by
+    // doubling, was copied into the page and copied again to be kept at its size (a card file's
+    // 10 000 cards, on a rebuild that renders them all).
+    const std::size_t at = out_->size();
     push_scope();
-    std::string fragment = capture(n.body);
+    run_body(n.body);
     pop_scope();
-    *out_ += fragment;
+    std::string fragment = fragments_ ? out_->substr(at) : std::string();
     // What the body read of the globals goes with it, for the pages that will show it unrendered.
     std::vector<GlobalsRead> merged;
     std::optional<std::span<const GlobalsRead>> reads;
