@@ -390,7 +390,7 @@ urker::Json ContextBuilder::make_summary(PageId id) const {
         .add("canonical", cfg.absolute_url(canonical))
         .add("comments", comments_for(id))
         .add("content_lang", p.content_lang)
-        .add("data", brief_data(portal_.kinds[id], page_data_json(model_, portal_, *this, id)))
+        .add("data", brief_data(portal_.kinds[id], page_data_json(model_, portal_, *this, id, /*brief=*/true)))
         .add("date", p.date ? p.date->iso() : "")
         .add("description", p.description)
         .add("draft", p.draft);

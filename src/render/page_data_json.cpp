@@ -98,7 +98,15 @@ json topic_json(const SiteModel& m, const TopicData& topic, const std::string& l
     return d;
 }
 
-json plan_json(const SiteModel& m, const PlanData& plan, const std::string& lang) {
+// `brief`: only what a plan's summary keeps (render/context.cpp's brief_data): its table, some
+// thousand rows with their months, is for its own page.
+json plan_json(const SiteModel& m, const PlanData& plan, const std::string& lang, bool brief) {
+    if (brief) {
+        json d = json::object();
+        d["progress"] = plan_progress_json(plan.progress);
+        d["id"] = plan.id;
+        return d;
+    }
     json items = json::array();
     for (const PlanItem& item : plan.items) items.push_back(plan_item_json(m, item, lang));
     json d = json::object();
@@ -112,7 +120,7 @@ json plan_json(const SiteModel& m, const PlanData& plan, const std::string& lang
 
 }  // namespace
 
-json page_data_json(const SiteModel& m, const Portal& portal, const ContextBuilder& ctx, PageId i) {
+json page_data_json(const SiteModel& m, const Portal& portal, const ContextBuilder& ctx, PageId i, bool brief) {
     const std::string& lang = m.pages[i].lang;
     json typed = std::visit(
         [&](const auto& data) -> json {
@@ -124,7 +132,7 @@ json page_data_json(const SiteModel& m, const Portal& portal, const ContextBuild
             else if constexpr (std::is_same_v<T, SchoolData>) return school_json(m, portal, ctx, i, data, lang);
             else if constexpr (std::is_same_v<T, GroupData>) return group_json(m, data, lang);
             else if constexpr (std::is_same_v<T, TopicData>) return topic_json(m, data, lang);
-            else if constexpr (std::is_same_v<T, PlanData>) return plan_json(m, data, lang);
+            else if constexpr (std::is_same_v<T, PlanData>) return plan_json(m, data, lang, brief);
             else return json();
         },
         portal.kind_data[i]);

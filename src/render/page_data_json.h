@@ -16,7 +16,9 @@ class ContextBuilder;
 
 // Page i's `page.data`, without its lists. The pages' front matter is read through `context`
 // (ContextBuilder::front_matter: the model's pages no longer hold it once the summaries are made).
-urker::Json page_data_json(const SiteModel& model, const Portal& portal, const ContextBuilder& context, PageId i);
+// `brief`: for a summary, which keeps a few of the fields of some kinds (a plan's id and progress,
+// not its table); the rest may then be left out.
+urker::Json page_data_json(const SiteModel& model, const Portal& portal, const ContextBuilder& context, PageId i, bool brief = false);
 
 // The school a page's data names (a material's first author's, a news item's, an event's, a
 // member's), by its title in the page's language; nullptr when none.
