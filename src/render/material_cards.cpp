@@ -67,10 +67,10 @@ void write_material_cards(const SiteModel& model, const Portal& portal, const Th
             made[k] = 1;
     };
     // A rebuild whose lists came from the build cache left no {% cache %}d cards behind: a file
-    // that must change (a title edited, a material added) renders every card anew, a core's work
-    // for a second a language at 10 000 materials, and the last of the build's work. Then the
-    // languages render at once, each on a thread. A first build's lists rendered the cards, so its
-    // files only join them, one after the other: two at once were its highest memory.
+    // that must change (a title edited, a material added) renders every card anew, some 0.6 s of a
+    // core a language at 10 000 materials (docs/benchmarks.md), near the end of the build. Then
+    // the languages render at once, each on a thread. A first build's lists rendered the cards, so
+    // its files only join them, one after the other: two at once were its highest memory.
     const bool languages_at_once = ctx.memo() && ctx.memo()->known() > 0;
     parallel_for(languages.size(), render_language, languages_at_once ? worker_count() : 1);
     const std::size_t written = static_cast<std::size_t>(std::count(made.begin(), made.end(), 1));
