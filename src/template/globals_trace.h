@@ -68,7 +68,7 @@ public:
     // After close_window: the window's reads, as `kept` holds them all (the fragment cache's copy,
     // FragmentCache::keep), are taken as that one block instead of one by one. The catalogue's
     // card file renders 10 000 cards on a rebuild, each in a window of its own: their reads,
-    // copied into this trace card after card (some 300 000 paths), were a fifth of its time.
+    // copied into this trace card after card (tens of paths a card), were a fifth of its time.
     void fold_closed_window(const std::vector<GlobalsRead>& kept);
 
 private:
@@ -89,7 +89,7 @@ private:
     Closed closed_;
     std::vector<GlobalsRead> reads_;
     std::vector<const std::vector<GlobalsRead>*> blocks_;
-    std::unordered_map<std::string, std::size_t> last_at_;  // kind + path -> its last place in reads_
+    std::unordered_map<std::string, std::size_t> last_at_;  // kind + path -> its last place (recorded())
     std::vector<Window> windows_;                           // the open windows, innermost last
 };
 
