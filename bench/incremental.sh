@@ -69,13 +69,18 @@ for n in "${sizes[@]}"; do
 
   edit_body()     { echo "Дополнение после обсуждения на семинаре, правка $1." >> "$src/content/materials/$(material "$((10 + $1))")"; }
   edit_title()    { sed -i "0,/^title: \"/s//title: \"Исправлено $1: /" "$src/content/materials/$(material "$((20 + $1))")"; }
-  edit_new()      { sed "0,/^title: \"/s//title: \"Новый материал $1: /" "$src/content/materials/$(material "$((30 + $1))")" \
-                      > "$src/content/materials/zz-new-$1.md"; }
+  # A new material is written the day it is added (the build's date); one added with an old date
+  # (a teacher's earlier work put online) is a kind of its own: the search numbers its documents in
+  # date order (render/search_index.cpp), so it renumbers those after it, as a deletion does.
+  edit_new()      { sed -e "0,/^title: \"/s//title: \"Новый материал $1: /" -e "0,/^date: .*/s//date: 2026-12-01/" \
+                      "$src/content/materials/$(material "$((30 + $1))")" > "$src/content/materials/zz-new-$1.md"; }
+  edit_new_dated_back() { sed "0,/^title: \"/s//title: \"Старый материал $1: /" "$src/content/materials/$(material "$((35 + $1))")" \
+                      > "$src/content/materials/zz-old-$1.md"; }
   edit_delete()   { rm "$src/content/materials/$(material "$((40 + $1))")"; }
   edit_template() { sed -i "0,/<div class=\"container\"[^>]*>/s//<div class=\"container\" data-edit=\"$1\">/" "$src/themes/default/templates/page.html"; }
   edit_none()     { :; }
 
-  for kind in none body title new delete template; do
+  for kind in none body title new new_dated_back delete template; do
     rm -f "$work/edit.runs"
     for ((k = 1; k <= reps; k++)); do
       "edit_$kind" "$k"
