@@ -6,6 +6,7 @@
 
 #include "model/list_order.h"
 
+#include "output/published_memo.h"
 #include "render/page_data_json.h"
 #include "render/publish_page.h"
 
@@ -480,11 +481,48 @@ private:
         info.updated = *m_.pages[ids.front()].date;
         std::vector<FeedEntry> entries;
         for (std::size_t k = 0; k < ids.size() && k < 50; ++k) entries.push_back(entry(ids[k]));
-        info.feed_url = cfg.absolute_url(cfg.site_url("/" + folder + "atom.xml"));
-        out_.write(folder + "atom.xml", write_atom(info, entries));
-        info.feed_url = cfg.absolute_url(cfg.site_url("/" + folder + "rss.xml"));
-        out_.write(folder + "rss.xml", write_rss(info, entries));
+        const std::string atom = folder + "atom.xml", rss = folder + "rss.xml";
+        const std::string atom_url = cfg.absolute_url(cfg.site_url("/" + atom)), rss_url = cfg.absolute_url(cfg.site_url("/" + rss));
         stats_.other_files += 2;
+        // The feeds are made of their fifty entries whole (each page's full text, escaped twice): a
+        // rebuild after an edit elsewhere takes them from the last build, by what they are made of.
+        PublishedMemo* memo = ctx_.memo();
+        const std::string group = "feeds " + folder;
+        Fingerprint inputs;
+        if (memo) {
+            inputs = feed_inputs(info, entries, atom_url, rss_url);
+            if (memo->reuse_group(out_, group, inputs)) return;
+        }
+        info.feed_url = atom_url;
+        out_.write(atom, write_atom(info, entries));
+        info.feed_url = rss_url;
+        out_.write(rss, write_rss(info, entries));
+        if (memo) memo->remember_group(group, inputs, {atom, rss}, "");
+    }
+
+    static void add_date(Fingerprinter& f, const Date& d) {
+        f.add(std::string_view(d.iso())).add(static_cast<std::uint64_t>(d.has_offset)).add(static_cast<std::uint64_t>(d.offset_minutes + 24 * 60));
+    }
+
+    // Everything write_atom and write_rss read (render/feeds.h), for the build cache.
+    static Fingerprint feed_inputs(const FeedInfo& info, const std::vector<FeedEntry>& entries, const std::string& atom_url,
+                                   const std::string& rss_url) {
+        Fingerprinter f;
+        f.add(std::string_view("feeds 1")).add(std::string_view(info.title)).add(std::string_view(info.subtitle));
+        f.add(std::string_view(info.site_url)).add(std::string_view(atom_url)).add(std::string_view(rss_url));
+        f.add(std::string_view(info.language)).add(std::string_view(info.generator));
+        add_date(f, info.updated);
+        f.add(static_cast<std::uint64_t>(entries.size()));
+        for (const FeedEntry& e : entries) {
+            f.add(std::string_view(e.url)).add(std::string_view(e.title)).add(std::string_view(e.summary_html));
+            f.add(std::string_view(e.content_html)).add(std::string_view(e.author));
+            add_date(f, e.published);
+            f.add(static_cast<std::uint64_t>(e.updated.has_value()));
+            if (e.updated) add_date(f, *e.updated);
+            f.add(static_cast<std::uint64_t>(e.categories.size()));
+            for (const std::string& c : e.categories) f.add(std::string_view(c));
+        }
+        return f.finish();
     }
 
     void write_feeds() {
