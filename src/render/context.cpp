@@ -218,6 +218,7 @@ const ContextBuilder::Globals& ContextBuilder::globals(const std::string& lang, 
     auto& slot = globals_[key];
     if (!slot) {
         slot = std::make_unique<Globals>();
+        slot->engine = theme_.engine.get();
         slot->value = {{"site", site(lang)}};
         slot->value["site"]["menus"] = std::move(menus);
     }
@@ -231,7 +232,9 @@ Fingerprint ContextBuilder::Globals::read(const std::string& where, std::uint8_t
         std::lock_guard lock(mutex_);
         if (auto it = seen_.find(key); it != seen_.end()) return it->second;
     }
-    const Fingerprint seen = tmpl::fingerprint_of(value, {where, static_cast<tmpl::GlobalsRead::Kind>(kind)});
+    const std::optional<std::string_view> template_name = tmpl::template_of_read(where);
+    const Fingerprint seen = template_name && engine ? engine->template_fingerprint(*template_name)
+                                                     : tmpl::fingerprint_of(value, {where, static_cast<tmpl::GlobalsRead::Kind>(kind)});
     std::lock_guard lock(mutex_);
     return seen_.emplace(std::move(key), seen).first->second;
 }

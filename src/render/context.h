@@ -61,6 +61,7 @@ public:
     // (template/globals_trace.h), worked out once per read for all the pages that make it.
     struct Globals {
         urker::Json value;
+        const tmpl::Engine* engine = nullptr;  // what a read of a template sees (globals_trace.h's kTemplateReads)
         Fingerprint read(const std::string& where, std::uint8_t kind) const;
         // What the last build's reads see in these values, for all the pages that share them.
         const PublishedMemo::ReadVerdicts& verdicts(const PublishedMemo& memo) const;

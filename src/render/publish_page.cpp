@@ -18,7 +18,8 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
     Fingerprint inputs;
     if (memo) {
         Fingerprinter f;
-        f.add(theme.fingerprint).add(std::string_view(template_name)).add(std::string_view(lang));
+        // The templates the page used are among its reads (template/globals_trace.h's kTemplateReads).
+        f.add(theme.strings_fingerprint).add(std::string_view(template_name)).add(std::string_view(lang));
         if (values) f.add(std::string_view("values")).add(*values);
         else f.add(std::string_view("context")).add(*given);
         if (wrap) f.add(std::string_view("wrapped"));

@@ -110,7 +110,6 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
     // Site templates first: a name the site defines is not read from the theme.
     std::set<std::string> defined;
     std::size_t errors_before = diags.error_count();
-    Fingerprinter fingerprint;
     auto add_template = [&](const ThemeFile& f) {
         if (!is_template_file(f.rel) || !defined.insert(f.rel).second) return;
         auto text = f.text();
@@ -118,7 +117,6 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
             diags.error({f.display, 0, 0}, Message("render.template_unreadable"));
             return;
         }
-        fingerprint.add(std::string_view(f.rel)).add(std::string_view(f.display)).add(std::string_view(*text));
         theme.engine->add_template(f.rel, *text, f.display, diags);
     };
     for (const auto& f : folder_files(source_root, "", "templates")) add_template({f.rel, "templates/" + f.rel, f.disk, {}});
@@ -173,6 +171,7 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
     }
     std::set<std::string> langs(config.languages.begin(), config.languages.end());
     langs.insert("en");
+    Fingerprinter fingerprint;
     for (const auto& lang : langs) {
         urker::Json merged = urker::Json::object();
         merge_into(merged, raw["en"]);
@@ -181,7 +180,7 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
         fingerprint.add(std::string_view(lang)).add(merged);
         theme.strings[lang] = std::move(merged);
     }
-    theme.fingerprint = fingerprint.finish();
+    theme.strings_fingerprint = fingerprint.finish();
 
     // Static files: the site's replace the theme folder's, which replace the built-in ones.
     std::set<std::string> on_disk;

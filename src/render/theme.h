@@ -32,9 +32,10 @@ struct Theme {
     std::vector<StaticAsset> static_files;          // from disk: the theme folder's, then the site's (site wins)
     // Built-in static files that no file on disk replaces: output path -> bytes.
     std::vector<std::pair<std::string, std::string_view>> builtin_static_files;
-    // Every template (name, file, text) and every language's interface strings: what a page's
-    // file depends on besides its own values (render/publish_page.h).
-    Fingerprint fingerprint;
+    // Every language's interface strings: what a page's file depends on besides its own values
+    // and the templates it used (render/publish_page.h; each template a page uses is recorded as
+    // it renders, template/globals_trace.h's kTemplateReads).
+    Fingerprint strings_fingerprint;
 
     const urker::Json& strings_for(const std::string& lang) const;
 };

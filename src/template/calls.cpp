@@ -46,6 +46,7 @@ Val Renderer::eval_call(const Expr& e) {
 }
 
 Val Renderer::call_macro(const Macro& m, const Template& owner, const CallArgs& call_args, bool in_place) {
+    note_template(owner);  // in a {% cache %} body, a module imported outside it
     Arguments args = eval_args(call_args);  // in the caller's scope
     // The hint for a wrong call, made only when there is one: macros are called on every page.
     auto usage = [&m] {

@@ -131,6 +131,16 @@ bool is_list_item_read(std::string_view path) { return path.substr(0, list_items
 
 GlobalsRead read_in_item(const GlobalsRead& read) { return {read.path.substr(list_items_path().size()), read.kind}; }
 
+std::optional<std::string_view> template_of_read(std::string_view path) {
+    std::size_t length = 0;
+    auto [end, ec] = std::from_chars(path.data(), path.data() + path.size(), length);
+    const std::size_t digits = static_cast<std::size_t>(end - path.data());
+    if (ec != std::errc() || digits >= path.size() || path[digits] != ':' || path.size() - digits - 1 != length) return std::nullopt;
+    const std::string_view member = path.substr(digits + 1);
+    if (!member.starts_with(kTemplateReads)) return std::nullopt;
+    return member.substr(kTemplateReads.size());
+}
+
 Fingerprint fingerprint_of(const Value& globals, const GlobalsRead& read) {
     // Walk the path as the renderer did: member by member, through objects only.
     const Value* at = &globals;

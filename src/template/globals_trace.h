@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -146,5 +147,15 @@ GlobalsRead read_in_item(const GlobalsRead& read);
 
 // What `read` sees in `globals` now: the fingerprint the build cache compares with the last build's.
 Fingerprint fingerprint_of(const Value& globals, const GlobalsRead& read);
+
+// A template a render used (rendered, extended, included, imported, or looked for and not found)
+// is recorded as a read of its own: a member of the root named "#template:" and the template's
+// name, which no template can write (names are identifiers) and the globals do not have. So a
+// page depends on the templates it used, whatever named them (a literal, a variable, a list of
+// candidates), and an edit to one template renders again only the pages that used it
+// (Engine::template_fingerprint says what such a read sees).
+inline constexpr std::string_view kTemplateReads = "#template:";
+// The template's name when `path` is such a read.
+std::optional<std::string_view> template_of_read(std::string_view path);
 
 }  // namespace urker::tmpl

@@ -186,6 +186,29 @@ const TraceNode* Renderer::list_items_node() {
     return node;
 }
 
+const TraceNode* Renderer::template_node(std::string_view name) {
+    const TraceShape& shape = trace_shapes_->member(trace_shapes_->root(), std::string(kTemplateReads) + std::string(name));
+    if (node_of_shape_.size() <= shape.id) node_of_shape_.resize(trace_shapes_->size(), nullptr);
+    TraceNode*& node = node_of_shape_[shape.id];
+    if (!node) node = &trace_nodes_.emplace_back(TraceNode{&shape, trace_});
+    return node;
+}
+
+void Renderer::note_template(const Template& t) {
+    if (!trace_) return;
+    // Most notes are of the template noted last (a module's macros called one after another).
+    if (&t != last_noted_.first) {
+        const TraceNode*& node = template_nodes_[&t];
+        if (!node) node = template_node(t.name);
+        last_noted_ = {&t, node};
+    }
+    trace_->add(*last_noted_.second, GlobalsRead::Kind::whole);
+}
+
+void Renderer::note_missing_template(std::string_view name) {
+    if (trace_) trace_->add(*template_node(name), GlobalsRead::Kind::whole);
+}
+
 void Renderer::render(const Template& t, std::string& out) {
     out_ = &out;
     scopes_.assign(1, 0);
@@ -199,6 +222,7 @@ void Renderer::render_template(const Template& t) {
     Restore<const Template*> restore_current(current_);
     Restore<const std::vector<const Template*>*> restore_chain(chain_);
     current_ = &t;
+    note_template(t);
     if (!t.extends) {
         chain_ = nullptr;
         run_body(t.body);
@@ -407,13 +431,17 @@ void Renderer::exec_node(const Stmt&, const IncludeStmt& n) {
         // A list of names: the first that exists, as in Jinja.
         std::vector<const Value*> names;
         collect_items(name, store_, names);
-        for (const Value* candidate : names)
-            if (candidate->is_string() && (t = engine_.find_template(candidate->get_ref<const std::string&>()))) break;
+        for (const Value* candidate : names) {
+            if (!candidate->is_string()) continue;
+            if ((t = engine_.find_template(candidate->get_ref<const std::string&>()))) break;
+            note_missing_template(candidate->get_ref<const std::string&>());  // the page would change if it came
+        }
         if (!t && !n.ignore_missing)
             fail(Message("template.none_of_templates_exists", {{"names", compact_json(name.json())}}),
                  Message("template.template_names_hint"));
     } else if (name.plain() && name.plain()->is_string()) {
         t = engine_.find_template(name.plain()->get_ref<const std::string&>());
+        if (!t) note_missing_template(name.plain()->get_ref<const std::string&>());
     }
     if (!t) {
         if (n.ignore_missing) return;
@@ -446,6 +474,7 @@ void Renderer::exec_node(const Stmt&, const BlockStmt& n) {
 void Renderer::render_block(const std::vector<BlockVersion>& versions, std::size_t level) {
     Restore<const Template*> restore_current(current_);
     current_ = versions[level].first;
+    note_template(*current_);  // in a {% cache %} body too: super() shows a parent's block
     active_blocks_.push_back({&versions, level});
     push_scope();
     run_body(versions[level].second->body);
@@ -576,6 +605,7 @@ Val Renderer::lookup(std::string_view name) {
         if (imp.alias != name) continue;
         const Template* t = engine_.find_template(imp.template_name);
         if (!t) fail(Message("template.imported_template_missing", {{"name", imp.template_name}, {"alias", name}}));
+        note_template(*t);
         if (imp.macro.empty()) return Val::module(*t);
         return Val::macro(macro_of(*t, imp.macro, {}), *t);
     }
@@ -603,7 +633,10 @@ const Template& Renderer::template_named(Val& name, std::string_view what) {
         fail(with_value(Message("template.template_name_not_text", {{"what", what}}), "value", name),
              Message("template.template_name_not_text_hint"));
     const std::string& s = j->get_ref<const std::string&>();
-    if (const Template* t = engine_.find_template(s)) return *t;
+    if (const Template* t = engine_.find_template(s)) {
+        note_template(*t);
+        return *t;
+    }
     if (engine_.broken.count(s))
         fail(Message("template.has_errors", {{"name", s}, {"what", what}}));
     Message hint = did_you_mean(s, engine_.template_names());

@@ -86,6 +86,14 @@ private:
     // The node the shared lists' items are followed by (globals_trace.h's kListItems); null when
     // nothing is recorded.
     const TraceNode* list_items_node();
+    // Records that the render used the template `t` (or looked for `name` and found none), for the
+    // build cache (globals_trace.h's kTemplateReads). A template's node is kept by its address: a
+    // macro module's every use ({{ m.icon(…) }}) records it, hundreds of times a page.
+    void note_template(const Template& t);
+    void note_missing_template(std::string_view name);
+    const TraceNode* template_node(std::string_view name);
+    std::unordered_map<const Template*, const TraceNode*> template_nodes_;
+    std::pair<const Template*, const TraceNode*> last_noted_{nullptr, nullptr};
 
     // Templates and statements.
     void render_template(const Template& t);

@@ -51,6 +51,13 @@ bool Engine::add_template(std::string name, std::string text, std::string displa
 
 bool Engine::has_template(std::string_view name) const { return data_->find_template(name) != nullptr; }
 
+Fingerprint Engine::template_fingerprint(std::string_view name) const {
+    Fingerprinter f;
+    f.add(std::string_view("template"));
+    if (const Template* t = data_->find_template(name)) return f.add(std::string_view(t->source)).finish();
+    return f.add(std::string_view("missing")).finish();
+}
+
 bool Engine::check_references(Diagnostics& diags) const {
     bool ok = true;
     std::vector<std::string> names = data_->template_names();

@@ -16,6 +16,7 @@
 #include "core/json.h"
 
 #include "core/diagnostic.h"
+#include "core/fingerprint.h"
 
 namespace urker::tmpl {
 
@@ -92,6 +93,10 @@ public:
     // template is not stored.
     bool add_template(std::string name, std::string text, std::string display_path, Diagnostics& diags);
     bool has_template(std::string_view name) const;
+    // What a render that used the template `name` saw of it (globals_trace.h's kTemplateReads):
+    // its text, or that there is no such template. For the build cache: an edit to one template
+    // renders again only the pages that used it.
+    Fingerprint template_fingerprint(std::string_view name) const;
     // After all templates are added: checks that every extends/include/import with a literal name
     // names an existing template, and that no template extends itself through a cycle.
     bool check_references(Diagnostics& diags) const;

@@ -244,3 +244,69 @@ TEST_CASE("a {% cache %} body's reads go into the page's trace as the one list t
     const std::vector<GlobalsRead> from_fragment = reused.reads();
     CHECK(std::count(from_fragment.begin(), from_fragment.end(), GlobalsRead{kTitle, GlobalsRead::Kind::whole}) == 1);
 }
+
+namespace {
+
+std::string template_read(const std::string& name) {
+    const std::string member = std::string(kTemplateReads) + name;
+    return std::to_string(member.size()) + ":" + member;
+}
+
+bool used(const std::vector<GlobalsRead>& reads, const std::string& name) {
+    return std::find(reads.begin(), reads.end(), GlobalsRead{template_read(name), GlobalsRead::Kind::whole}) != reads.end();
+}
+
+}  // namespace
+
+TEST_CASE("a render records the templates it used, whatever named them") {
+    Engine engine;
+    Diagnostics diags;
+    REQUIRE(engine.add_template("base.html", "<main>{% block content %}{% endblock %}</main>", "base.html", diags));
+    REQUIRE(engine.add_template("page.html",
+                                "{% extends \"base.html\" %}{% block content %}{% include part %}"
+                                "{% include [\"gone.html\", \"card.html\"] %}{% include \"never.html\" ignore missing %}{% endblock %}",
+                                "page.html", diags));
+    REQUIRE(engine.add_template("part.html", "part", "part.html", diags));
+    REQUIRE(engine.add_template("card.html", "card", "card.html", diags));
+    REQUIRE(engine.add_template("unused.html", "unused", "unused.html", diags));
+    GlobalsTrace trace;
+    auto html = engine.render("page.html", Value::parse(R"({"part": "part.html"})"), kGlobals, Locale{}, diags, nullptr, &trace);
+    REQUIRE(html);
+    CHECK(*html == "<main>partcard</main>");
+    const std::vector<GlobalsRead> reads = trace.reads();
+    for (const char* name : {"page.html", "base.html", "part.html", "card.html"}) CHECK(used(reads, name));
+    // Looked for and not found: the page would change if they came.
+    CHECK(used(reads, "gone.html"));
+    CHECK(used(reads, "never.html"));
+    CHECK_FALSE(used(reads, "unused.html"));
+    CHECK(template_of_read(template_read("part.html")) == std::optional<std::string_view>("part.html"));
+    CHECK_FALSE(template_of_read("4:site5:title"));
+
+    // What such a read sees: the template's text, or that there is none.
+    Engine edited;
+    REQUIRE(edited.add_template("part.html", "part, edited", "part.html", diags));
+    CHECK_FALSE(engine.template_fingerprint("part.html") == edited.template_fingerprint("part.html"));
+    CHECK_FALSE(engine.template_fingerprint("card.html") == edited.template_fingerprint("card.html"));  // there and not there
+    CHECK(engine.template_fingerprint("gone.html") == edited.template_fingerprint("gone.html"));
+}
+
+TEST_CASE("a kept fragment carries the templates its body used, for the pages that take it") {
+    Engine engine;
+    Diagnostics diags;
+    REQUIRE(engine.add_template("macros.html", "{% macro chip(x) %}<b>{{ x }}</b>{% endmacro %}", "macros.html", diags));
+    // The card's fragment calls a module its includer imported, before the fragment's window opened.
+    REQUIRE(engine.add_template("card.html", "{% cache \"k\" %}{{ m.chip(1) }}{% endcache %}", "card.html", diags));
+    REQUIRE(engine.add_template("list.html", "{% import \"macros.html\" as m %}{% include \"card.html\" %}", "list.html", diags));
+    // This page takes the fragment the first kept, and imports nothing itself.
+    REQUIRE(engine.add_template("other.html", "{% include \"card.html\" %}", "other.html", diags));
+    FragmentCache fragments;
+    GlobalsTrace first;
+    auto a = engine.render("list.html", Value::object(), kGlobals, Locale{}, diags, &fragments, &first);
+    REQUIRE(a);
+    GlobalsTrace second;
+    auto b = engine.render("other.html", Value::object(), kGlobals, Locale{}, diags, &fragments, &second);
+    REQUIRE(b);
+    CHECK(*b == "<b>1</b>");
+    CHECK(used(second.reads(), "macros.html"));
+    CHECK_FALSE(used(second.reads(), "list.html"));
+}
