@@ -1,4 +1,5 @@
 #include <charconv>
+#include <algorithm>
 #include "render/context.h"
 
 #include "render/page_data_json.h"
@@ -295,6 +296,57 @@ void ContextBuilder::Globals::number_reads(PublishedMemo& memo, const tmpl::Glob
     }
     std::sort(numbers.begin(), numbers.end());
     numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+}
+
+const ContextBuilder::Globals* ContextBuilder::globals_of(const urker::Json& value) const {
+    std::lock_guard lock(globals_mutex_);
+    for (const auto& [key, globals] : globals_)
+        if (&globals->value == &value) return globals.get();
+    return nullptr;
+}
+
+std::optional<PageId> ContextBuilder::summary_id(const urker::Json* item) const {
+    if (summaries_.empty() || item < summaries_.data() || item >= summaries_.data() + summaries_.size()) return std::nullopt;
+    return static_cast<PageId>(item - summaries_.data());
+}
+
+std::vector<std::uint64_t> ContextBuilder::item_members_read(const std::vector<tmpl::GlobalsRead>& reads) {
+    std::vector<std::uint64_t> hashes;
+    for (const tmpl::GlobalsRead& r : reads) {
+        if (!tmpl::is_list_item_read(r.path)) continue;
+        const std::string rest = tmpl::read_in_item(r).path;
+        const std::size_t colon = rest.find(':');
+        std::size_t length = 0;
+        if (colon == std::string::npos || std::from_chars(rest.data(), rest.data() + colon, length).ec != std::errc() ||
+            rest.size() - colon - 1 < length) {
+            hashes.push_back(0);  // the item itself: seen whole
+            continue;
+        }
+        hashes.push_back(member_name_hash(std::string_view(rest).substr(colon + 1, length)));
+    }
+    std::sort(hashes.begin(), hashes.end());
+    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+    return hashes;
+}
+
+Fingerprint ContextBuilder::item_members_seen(PageId id, const std::vector<std::uint64_t>& members) const {
+    Fingerprinter f;
+    f.add(std::string_view("item"));
+    if (id >= member_fingerprints_.size() || id >= summary_fingerprints_.size()) {
+        f.add(summaries_[id]);
+        return f.finish();
+    }
+    if (!members.empty() && members.front() == 0) return f.add(summary_fingerprints_[id]).finish();
+    // Both in hash order: one pass.
+    const auto& known = member_fingerprints_[id];
+    auto at = known.begin();
+    for (std::uint64_t h : members) {
+        while (at != known.end() && at->first < h) ++at;
+        f.add(h);
+        if (at != known.end() && at->first == h) f.add(at->second);
+        else f.add(std::string_view("missing"));
+    }
+    return f.finish();
 }
 
 Fingerprint ContextBuilder::items_seen(const tmpl::SharedLists* lists, const std::vector<ItemRead>& reads) const {

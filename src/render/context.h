@@ -4,6 +4,7 @@
 
 #include <array>
 #include <map>
+#include <optional>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
@@ -120,6 +121,17 @@ public:
     Fingerprint items_seen(const tmpl::SharedLists* lists, const std::vector<ItemRead>& reads) const;
     const Theme& theme() const { return theme_; }
     PublishedMemo* memo() const { return memo_; }
+    const SiteModel& model() const { return model_; }
+
+    // For the {% cache %} fragments one build keeps for the next (render/fragment_memo.h):
+    // the Globals whose `value` is `value` (null: none of these);
+    const Globals* globals_of(const urker::Json& value) const;
+    // the page whose summary `item` is (nullopt: not a summary of this build);
+    std::optional<PageId> summary_id(const urker::Json* item) const;
+    // the members of a summary that reads of list items reach (as items_seen: the first name
+    // after the items' root), as hashes, sorted, each once; and what they are in a page's summary.
+    static std::vector<std::uint64_t> item_members_read(const std::vector<tmpl::GlobalsRead>& reads);
+    Fingerprint item_members_seen(PageId id, const std::vector<std::uint64_t>& members) const;
     // What the theme's {% cache %} blocks kept during this build (a card shown on many lists).
     tmpl::FragmentCache* fragments() const { return &fragments_; }
 

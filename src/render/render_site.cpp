@@ -5,14 +5,17 @@
 #include <future>
 #include <memory>
 #include <cstdio>
+#include <sstream>
 
 #include "core/text.h"
 #include "model/message_at.h"
 #include "core/guard.h"
 #include "core/thread_pool.h"
 #include "model/list_order.h"
+#include "core/fs.h"
 #include "render/context.h"
 #include "render/certificates.h"
+#include "render/fragment_memo.h"
 #include "render/material_cards.h"
 #include "render/pagination.h"
 #include "render/portfolios.h"
@@ -53,6 +56,26 @@ void render_site(SiteModel& model, const Portal& portal, const Theme& theme, con
     auto context_owner = std::make_unique<ContextBuilder>(model, portal, theme, generator, memo);
     ContextBuilder& ctx = *context_owner;
     const int per_page = cfg.paginate;
+
+    // The {% cache %} fragments an earlier build kept (render/fragment_memo.h): beside the memo,
+    // or in memory for the dev server.
+    std::unique_ptr<FragmentMemo> fragment_memo;
+    std::filesystem::path fragments_file;
+    if (memo) {
+        FragmentMemo::EarlierBytes earlier;
+        if (!memo->file().empty()) {
+            fragments_file = memo->file();
+            fragments_file += ".fragments";
+            earlier = [file = fragments_file]() -> std::shared_ptr<const std::string> {
+                std::optional<std::string> bytes = read_file(file);
+                return bytes ? std::make_shared<const std::string>(std::move(*bytes)) : nullptr;
+            };
+        } else {
+            earlier = [memo] { return std::static_pointer_cast<const std::string>(memo->kept("fragments")); };
+        }
+        fragment_memo = std::make_unique<FragmentMemo>(ctx, FragmentMemo::key_for(memo->build_key(), theme.strings_fingerprint), std::move(earlier));
+        ctx.fragments()->set_earlier(fragment_memo.get());
+    }
 
     // Which list a section page shows: its section's pages (all languages: a Kazakh material is
     // listed in the Russian catalogue too). The home page shows the newest pages of the site.
@@ -188,6 +211,23 @@ void render_site(SiteModel& model, const Portal& portal, const Theme& theme, con
     stats.other_files += cards_stats.other_files;
     stats.pages += cards_stats.pages;
     for (Message& note : cards_stats.notes) stats.notes.push_back(std::move(note));
+    // Every fragment is made or taken by now; the table is written while the rest is.
+    std::future<void> saving_fragments;
+    if (fragment_memo) {
+        if (fragment_memo->taken() > 0)
+            stats.notes.push_back(Message("build.fragments_kept", {{"kept", static_cast<std::int64_t>(fragment_memo->taken())}}));
+        ctx.fragments()->set_earlier(nullptr);
+        if (fragment_memo->changed())
+            saving_fragments = std::async(std::launch::async, [&] {
+                if (!fragments_file.empty()) {
+                    static_cast<void>(replace_file(fragments_file, [&](std::ostream& file) { fragment_memo->encode(file); }));
+                } else {
+                    std::ostringstream bytes;
+                    fragment_memo->encode(bytes);
+                    memo->keep("fragments", std::make_shared<const std::string>(std::move(bytes).str()));
+                }
+            });
+    }
 
 
     // 404 pages, one per language: /404.html in the site's language (what servers show by
@@ -262,7 +302,11 @@ void render_site(SiteModel& model, const Portal& portal, const Theme& theme, con
             out.write(path, data);
             ++stats.other_files;
         }
-    if (leave_to_exit) context_owner.release();  // taken back with the process
+    if (saving_fragments.valid()) saving_fragments.get();
+    if (leave_to_exit) {  // taken back with the process
+        context_owner.release();
+        fragment_memo.release();
+    }
 }
 
 }  // namespace urker

@@ -151,6 +151,12 @@ struct WithStmt {
 struct CacheStmt {
     std::vector<ExprPtr> keys;
     Body body;
+    // The block from one build to the next (its template and place: "partials/card.html:12:27"),
+    // for the fragments a later build takes (template/fragment_cache.h's EarlierFragments).
+    std::string id;
+    // The keys that are a variable alone, or with filters (`lang`, `card_level | default(2)`):
+    // the body may read these variables as it likes, the keys hold what it sees of them.
+    std::vector<std::string> key_names;
 };
 
 struct Stmt {

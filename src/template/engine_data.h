@@ -27,6 +27,9 @@ struct EngineData {
     std::map<std::string, Function, std::less<>> functions;
     std::map<std::string, std::unique_ptr<Template>, std::less<>> templates;
     std::set<std::string, std::less<>> broken;  // names whose text had errors (already reported)
+    // A host filter or function was added: what it reads is not followed, so no {% cache %}
+    // fragment goes to a later build (fragment_cache.h's EarlierFragments).
+    bool host_calls = false;
 
     const Template* find_template(std::string_view name) const {
         auto it = templates.find(name);

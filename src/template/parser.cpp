@@ -494,6 +494,12 @@ private:
             fail(peek().pos, Message("template.cache_needs_key"), Message("template.cache_syntax_hint"));
         do s.keys.push_back(parse_expression());
         while (accept_op(","));
+        s.id = t_.name + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+        for (const ExprPtr& key : s.keys) {
+            const Expr* e = key.get();
+            while (e->kind == ExprKind::filter && e->lhs) e = e->lhs.get();
+            if (e->kind == ExprKind::name) s.key_names.push_back(e->name);
+        }
         expect_tag_close("cache");
         parse_nested(s.body, "cache", pos, {"endcache"});
         expect_tag_close("endcache");

@@ -179,10 +179,12 @@ Val Renderer::traced_member(const TraceNode* parent, std::string_view name, cons
 
 const TraceNode* Renderer::list_items_node() {
     if (!trace_) return nullptr;
+    if (items_node_) return items_node_;
     const TraceShape& shape = trace_shapes_->member(trace_shapes_->root(), kListItems);
     if (node_of_shape_.size() <= shape.id) node_of_shape_.resize(trace_shapes_->size(), nullptr);
     TraceNode*& node = node_of_shape_[shape.id];
     if (!node) node = &trace_nodes_.emplace_back(TraceNode{&shape, trace_});
+    items_node_ = node;
     return node;
 }
 
@@ -514,36 +516,88 @@ void Renderer::exec_node(const Stmt&, const WithStmt& n) {
 // The key is the block (its place in the parsed theme, which outlives the cache) and the values
 // of its keys as JSON, so "5" and 5 differ. The body runs in a scope of its own, so that what it
 // sets is gone afterwards whether it ran or was reused.
+// A fragment this build's cache lacks may be one an earlier build kept (EarlierFragments): its
+// key there is the block's place in its template instead of its address.
 void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
     std::string key;
+    std::string values;
+    EarlierFragments* earlier = fragments_ && trace_ && globals_ && !engine_.host_calls ? fragments_->earlier() : nullptr;
     if (fragments_) {
-        key = std::to_string(reinterpret_cast<std::uintptr_t>(&n));
         for (const ExprPtr& e : n.keys) {
             Val v = eval(*e);
             if (v.is_special())
                 fail(with_value(Message("template.cache_key_not_value"), "value", v), Message("template.cache_syntax_hint"));
-            key += '\x1f';
-            key += v.is_undefined() ? std::string("undefined") : v.json().dump();
+            values += '\x1f';
+            values += v.is_undefined() ? std::string("undefined") : v.json().dump();
         }
-        if (fragments_->append_to(key, *out_, trace_)) return;
+        key = std::to_string(reinterpret_cast<std::uintptr_t>(&n)) + values;
+        bool recorded = false;
+        if (fragments_->append_to(key, *out_, trace_, &recorded)) {
+            if (!recorded) note_unrecorded();
+            else if (!cache_windows_.empty()) note_unrecorded();  // an outer body: its item is not known here
+            return;
+        }
+        if (earlier) {
+            if (auto taken = earlier->take(n.id + values, *globals_, locale_)) {
+                *out_ += taken->text;
+                FragmentCache::Kept kept = fragments_->keep(std::move(key), std::string(taken->text), std::span<const GlobalsRead>(*taken->reads), true);
+                if (kept.reads) trace_->append(*kept.reads);
+                if (!cache_windows_.empty()) {
+                    if (taken->item) note_item_read(taken->item);
+                    else if (std::any_of(kept.reads->begin(), kept.reads->end(), [](const GlobalsRead& r) { return is_list_item_read(r.path); }))
+                        note_unrecorded();
+                }
+                return;
+            }
+        }
     }
     const std::size_t reads_before = trace_ ? trace_->open_window() : 0;
+    if (earlier) {
+        cache_windows_.push_back({&n, vars_.size()});
+        // The body's own template, used before the body began: the fragment depends on it too.
+        note_template(*current_);
+    }
     // Rendered in place, then copied out at its size: a fragment captured on its own grew by
     // doubling, was copied into the page and copied again to be kept at its size (a card file's
     // 10 000 cards, on a rebuild that renders them all).
     const std::size_t at = out_->size();
     push_scope();
-    run_body(n.body);
+    try {
+        run_body(n.body);
+    } catch (...) {
+        if (earlier) cache_windows_.pop_back();
+        throw;
+    }
     pop_scope();
+    CacheWindow window{&n, 0};
+    if (earlier) {
+        window = cache_windows_.back();
+        cache_windows_.pop_back();
+    }
     std::string fragment = fragments_ ? out_->substr(at) : std::string();
     // What the body read of the globals goes with it, for the pages that will show it unrendered.
     std::vector<GlobalsRead> merged;
     std::optional<std::span<const GlobalsRead>> reads;
     if (trace_) reads = trace_->close_window(reads_before, merged);
     if (!fragments_) return;
+    // Everything read recorded: the list items' reads are of the one item noted, never of an
+    // item as a whole (`p | tojson`: which item is not known then).
+    bool recorded = earlier && window.recorded && reads;
+    if (recorded) {
+        bool item_reads = false;
+        for (const GlobalsRead& r : *reads) {
+            if (!is_list_item_read(r.path)) continue;
+            item_reads = true;
+            if (read_in_item(r).path.empty()) recorded = false;
+        }
+        if (item_reads && !window.item) recorded = false;
+        if (!item_reads) window.item = nullptr;
+    }
+    if (!recorded && !cache_windows_.empty()) note_unrecorded();
     // The page's trace takes the reads as the cache keeps them, one block for them all.
-    if (const std::vector<GlobalsRead>* kept = fragments_->keep(std::move(key), std::move(fragment), reads); kept && trace_)
-        trace_->fold_closed_window(*kept);
+    FragmentCache::Kept kept = fragments_->keep(std::move(key), std::move(fragment), reads, recorded);
+    if (kept.reads && trace_) trace_->fold_closed_window(*kept.reads);
+    if (recorded && kept.reads) earlier->made(n.id + values, *kept.text, *kept.reads, window.item, *globals_, locale_);
 }
 
 std::string Renderer::capture(const Body& body) {
@@ -574,14 +628,17 @@ void Renderer::bind(std::string_view name, Val v) {
     vars_.push_back({name, std::move(v)});
 }
 
-Renderer::Binding* Renderer::find_binding(std::string_view name) {
+Renderer::Binding* Renderer::find_binding(std::string_view name, std::size_t* index) {
     // Newest first, through the deque's iterators (indexing a deque costs a division each time);
     // most names differ from the one sought in length or first letter, which are compared before
     // the bytes (a page looks names up some thousands of times, mostly through a dozen `set`s).
     if (vars_.size() <= visible_from_) return nullptr;
     if (name.empty()) {
         for (std::size_t i = vars_.size(); i-- > visible_from_;)
-            if (vars_[i].name.empty()) return &vars_[i];
+            if (vars_[i].name.empty()) {
+                if (index) *index = i;
+                return &vars_[i];
+            }
         return nullptr;
     }
     const char first = name.front();
@@ -590,16 +647,49 @@ Renderer::Binding* Renderer::find_binding(std::string_view name) {
         --it;
         const std::string_view candidate = it->name;
         if (candidate.size() == name.size() && !candidate.empty() && candidate.front() == first &&
-            std::memcmp(candidate.data(), name.data(), name.size()) == 0)
+            std::memcmp(candidate.data(), name.data(), name.size()) == 0) {
+            if (index) *index = static_cast<std::size_t>(it - vars_.begin());
             return &*it;
+        }
     }
     return nullptr;
 }
 
 // Variables of the running scopes, then the running template's macros and top-level imports,
 // then the render context.
+void Renderer::note_variable_read(std::string_view name, std::size_t index, const Val& value) {
+    // Recorded by what the value carries: the globals and the shared lists' items are followed
+    // (the item itself: its member reads name it; a value reached inside an item would not say
+    // which item), macros and modules are templates, which are followed too.
+    const Val::Kind kind = value.kind();
+    if (kind == Val::Kind::macro || kind == Val::Kind::module) return;
+    if (const TraceNode* node = value.trace(); node && (node == items_node_ || !is_list_item_read(node->path()))) return;
+    for (CacheWindow& w : cache_windows_) {
+        if ((index == SIZE_MAX || index < w.outside) && std::find(w.block->key_names.begin(), w.block->key_names.end(), name) == w.block->key_names.end())
+            w.recorded = false;
+    }
+}
+
+void Renderer::note_item_read(const Value* item) {
+    for (CacheWindow& w : cache_windows_) {
+        if (!w.item) w.item = item;
+        else if (w.item != item) w.recorded = false;  // two items' members: which is which is not recorded
+    }
+}
+
 Val Renderer::lookup(std::string_view name) {
-    if (Binding* b = find_binding(name)) return b->value;
+    if (!cache_windows_.empty()) {
+        Val v = lookup_unnoted(name);
+        note_variable_read(name, looked_up_at_, v);
+        return v;
+    }
+    return lookup_unnoted(name);
+}
+
+Val Renderer::lookup_unnoted(std::string_view name) {
+    looked_up_at_ = SIZE_MAX;
+    if (Binding* b = find_binding(name, &looked_up_at_)) return b->value;
+    looked_up_at_ = 0;  // the template's own macros and imports: nothing outside the body
     if (auto it = current_->macros.find(name); it != current_->macros.end()) return Val::macro(*it->second, *current_);
     for (const StaticImport& imp : current_->imports) {
         if (imp.alias != name) continue;
@@ -609,6 +699,7 @@ Val Renderer::lookup(std::string_view name) {
         if (imp.macro.empty()) return Val::module(*t);
         return Val::macro(macro_of(*t, imp.macro, {}), *t);
     }
+    looked_up_at_ = SIZE_MAX;  // the context and the globals
     if (lists_)
         for (const SharedList& list : *lists_)
             if (list.object.empty() && list.name == name && list.element == SharedList::kNoElement)
@@ -831,8 +922,10 @@ Val Renderer::get_attribute(Val obj, std::string_view name) {
     }
     if (obj.has_lists()) return obj.member_with_lists(name);
     obj = std::move(obj).stable(store_);
-    if (const TraceNode* node = obj.trace(); node && obj.plain_untraced()->is_object())
+    if (const TraceNode* node = obj.trace(); node && obj.plain_untraced()->is_object()) {
+        if (node == items_node_ && !cache_windows_.empty()) note_item_read(obj.plain_untraced());
         return traced_member(node, name, find_member(*obj.plain_untraced(), name));
+    }
     const Value& j = *obj.plain();
     const Value* v = j.is_object() ? find_member(j, name) : j.is_array() ? resolve_path(j, name) : nullptr;
     if (!v && !element_lists_.empty()) return element_list(j, name);
@@ -847,8 +940,10 @@ Val Renderer::get_item(Val obj, Val key) {
         if (obj.kind() == Val::Kind::loop) return loop_attribute(*obj.as_loop(), name);
         if (obj.kind() == Val::Kind::module) return get_attribute(std::move(obj), name);
         if (obj.has_lists()) return obj.member_with_lists(name);
-        if (const TraceNode* node = obj.trace(); node && obj.plain_untraced()->is_object())
+        if (const TraceNode* node = obj.trace(); node && obj.plain_untraced()->is_object()) {
+            if (node == items_node_ && !cache_windows_.empty()) note_item_read(obj.plain_untraced());
             return traced_member(node, name, find_member(*obj.plain_untraced(), name));
+        }
         if (!obj.plain() || !obj.plain()->is_object()) return {};
         obj = std::move(obj).stable(store_);
         const Value* v = find_member(*obj.plain(), name);

@@ -80,6 +80,28 @@ private:
     // output instead of into a string of its own that is then copied there (call_macro).
     bool macro_in_place_ = false;
 
+    // The {% cache %} bodies running, innermost last, and whether everything each read is recorded,
+    // so that a later build may take its fragment (fragment_cache.h's EarlierFragments): what it
+    // read of the globals and of templates the trace has; of the list items, the members are in
+    // the trace and the item is the one noted here; a variable from outside the body that is
+    // none of these (a page's own values, a `set` before the block, `loop`) is not recorded,
+    // unless the keys hold it.
+    struct CacheWindow {
+        const CacheStmt* block;
+        std::size_t outside;  // the bindings before this index in vars_ were made outside the body
+        const Value* item = nullptr;
+        bool recorded = true;
+    };
+    std::vector<CacheWindow> cache_windows_;
+    const TraceNode* items_node_ = nullptr;  // list_items_node(), once made
+    // A variable read in a body: from the binding at `index` in vars_ (SIZE_MAX: the context).
+    void note_variable_read(std::string_view name, std::size_t index, const Val& value);
+    // A member read of `item`, an item of the shared lists.
+    void note_item_read(const Value* item);
+    void note_unrecorded() {
+        for (CacheWindow& w : cache_windows_) w.recorded = false;
+    }
+
     // The member `name` of the traced globals object `parent` (null: the globals' root), found at
     // `value` (null: missing, recorded so now). Its existence is recorded; the value stays traced.
     Val traced_member(const TraceNode* parent, std::string_view name, const Value* value);
@@ -121,8 +143,11 @@ private:
     void push_scope();
     void pop_scope();
     void bind(std::string_view name, Val v);
-    Binding* find_binding(std::string_view name);
+    // `index`, when given: where the binding is in vars_.
+    Binding* find_binding(std::string_view name, std::size_t* index = nullptr);
     Val lookup(std::string_view name);
+    Val lookup_unnoted(std::string_view name);
+    std::size_t looked_up_at_ = SIZE_MAX;  // where lookup_unnoted found its name (note_variable_read)
     // The shared list that is the member `name` of `object`, an element of a context's list; an
     // undefined value if there is none.
     Val element_list(const Value& object, std::string_view name);

@@ -21,6 +21,7 @@ Engine::Engine(Engine&&) noexcept = default;
 Engine& Engine::operator=(Engine&&) noexcept = default;
 
 void Engine::add_filter(std::string name, Filter f) {
+    data_->host_calls = true;
     auto it = data_->filter_index.find(name);
     if (it != data_->filter_index.end()) {
         // Replacing in place keeps the indices that parsed templates already hold.
@@ -31,7 +32,10 @@ void Engine::add_filter(std::string name, Filter f) {
     data_->filters.push_back({std::move(name), nullptr, {}, std::move(f)});
 }
 
-void Engine::add_function(std::string name, Function f) { data_->functions[std::move(name)] = std::move(f); }
+void Engine::add_function(std::string name, Function f) {
+    data_->host_calls = true;
+    data_->functions[std::move(name)] = std::move(f);
+}
 
 bool Engine::add_template(std::string name, std::string text, std::string display_path, Diagnostics& diags) {
     // The Template gets its final address before parsing, so nothing needs to move afterwards.

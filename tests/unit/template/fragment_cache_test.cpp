@@ -1,5 +1,8 @@
 // {% cache %}: a fragment rendered once per build and keys, reused on every later page.
+#include <algorithm>
 #include <atomic>
+#include <map>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -129,4 +132,120 @@ TEST_CASE("a cache block without keys, or with a macro as a key, is an error wit
     const std::string text = formatted(theme.diags);
     CHECK(text.find("templates/page.html:1:") != std::string::npos);
     CHECK(text.find("a key of \"cache\" must be a value") != std::string::npos);
+}
+
+// ---- fragments for a later build (EarlierFragments) ----------------------------------------
+
+namespace {
+
+// What a build would keep of its fragments: each one made with its reads and its item, and the
+// ones given to take (by key, whatever the reads see: the render layer checks that).
+struct KeptForLater : EarlierFragments {
+    struct Made {
+        std::string text;
+        std::vector<GlobalsRead> reads;
+        const Value* item;
+    };
+    std::map<std::string, Made> made_fragments;
+    std::map<std::string, std::pair<std::string, std::vector<GlobalsRead>>> to_take;
+    std::optional<Taken> take(const std::string& key, const Value&, const Locale&) override {
+        auto it = to_take.find(key);
+        if (it == to_take.end()) return std::nullopt;
+        return Taken{it->second.first, &it->second.second, nullptr};
+    }
+    void made(const std::string& key, const std::string& text, const std::vector<GlobalsRead>& reads, const Value* item, const Value&,
+              const Locale&) override {
+        made_fragments[key] = {text, reads, item};
+    }
+};
+
+const Value& listed() {
+    static const Value all = Value::parse(R"([{"title": "Дроби", "url": "/a/", "data": {"n": 1}}, {"title": "Бөлшектер", "url": "/b/"}])");
+    return all;
+}
+
+// `page` rendered with `pages` shared (the summaries of a list page), globals {"site": …} followed.
+std::string render_list(const std::string& page, FragmentCache& cache, Value context = Value::object()) {
+    Theme theme;
+    theme.add("page.html", page);
+    theme.add("card.html", "{% cache p.url, lang %}<a href=\"{{ p.url }}\">{{ p.title }}</a>{% endcache %}");
+    std::vector<const Value*> items;
+    for (const Value& s : listed()) items.push_back(&s);
+    const SharedLists lists{{"", "pages", items}};
+    if (!context.contains("lang")) context["lang"] = "ru";
+    const Value globals = Value::parse(R"({"site": {"title": "Сеть"}})");
+    GlobalsTrace trace;
+    Diagnostics diags;
+    auto out = theme.engine.render("page.html", context, globals, {}, diags, &cache, &trace, &lists);
+    return out ? *out : formatted(diags);
+}
+
+}  // namespace
+
+TEST_CASE("a card that read only its item, the globals and its keys is kept for a later build, with its item") {
+    FragmentCache cache;
+    KeptForLater later;
+    cache.set_earlier(&later);
+    CHECK(render_list("{% for p in pages %}{% include 'card.html' %}{% endfor %}", cache) ==
+          "<a href=\"/a/\">Дроби</a><a href=\"/b/\">Бөлшектер</a>");
+    REQUIRE(later.made_fragments.size() == 2);
+    const auto& first = later.made_fragments.begin()->second;
+    CHECK(later.made_fragments.begin()->first.rfind("card.html:1:1\x1f", 0) == 0);  // the block by its place
+    CHECK(first.item == &listed()[0]);
+    // Its own template is among its reads, though the include came before the block.
+    CHECK(std::any_of(first.reads.begin(), first.reads.end(), [](const GlobalsRead& r) { return template_of_read(r.path) == "card.html"; }));
+    CHECK(std::any_of(first.reads.begin(), first.reads.end(), [](const GlobalsRead& r) { return is_list_item_read(r.path); }));
+}
+
+TEST_CASE("a fragment that read what is not followed is not kept for a later build") {
+    const std::vector<std::string> unrecorded{
+        // a variable set before the block, not among its keys
+        "{% set note = 'x' %}{% for p in pages %}{% cache p.url %}{{ p.title }}{{ note }}{% endcache %}{% endfor %}",
+        // the loop's state
+        "{% for p in pages %}{% cache p.url %}{{ loop.index }}{{ p.title }}{% endcache %}{% endfor %}",
+        // two items' members in one fragment
+        "{% cache lang %}{% for p in pages %}{{ p.title }}{% endfor %}{% endcache %}",
+        // an item as a whole: which item is not known
+        "{% for p in pages %}{% cache p.url %}{{ p | tojson }}{% endcache %}{% endfor %}",
+        // a value inside an item, taken before the block
+        "{% for p in pages %}{% set d = p.data %}{% cache p.url %}{{ d.n }}{% endcache %}{% endfor %}",
+        // a value of the page's own context
+        "{% for p in pages %}{% cache p.url %}{{ p.title }}{{ heading }}{% endcache %}{% endfor %}",
+    };
+    for (const std::string& page : unrecorded) {
+        INFO(page);
+        FragmentCache cache;
+        KeptForLater later;
+        cache.set_earlier(&later);
+        render_list(page, cache, Value{{"heading", "h"}});
+        CHECK(later.made_fragments.empty());
+    }
+    // The same reads through the keys, or set inside the block, are followed.
+    for (const std::string& page : {std::string("{% set level = 2 %}{% for p in pages %}{% cache p.url, level | default(3) %}{{ level }}{{ p.title }}{% endcache %}{% endfor %}"),
+                                    std::string("{% for p in pages %}{% cache p.url %}{% set d = p.data %}{{ d.n }}{{ site.title }}{% endcache %}{% endfor %}")}) {
+        INFO(page);
+        FragmentCache cache;
+        KeptForLater later;
+        cache.set_earlier(&later);
+        render_list(page, cache);
+        CHECK(later.made_fragments.size() == 2);
+    }
+}
+
+TEST_CASE("a fragment an earlier build kept is taken, and its reads go to the page's trace") {
+    FragmentCache cache;
+    KeptForLater later;
+    cache.set_earlier(&later);
+    render_list("{% for p in pages %}{% include 'card.html' %}{% endfor %}", cache);
+    REQUIRE(later.made_fragments.size() == 2);
+    // A later build: a new cache; the earlier fragments offered as kept (the first one altered, to
+    // see that it is the one taken).
+    FragmentCache next;
+    KeptForLater earlier;
+    for (const auto& [key, made] : later.made_fragments) earlier.to_take[key] = {made.text, made.reads};
+    earlier.to_take.begin()->second.first = "<kept/>";
+    next.set_earlier(&earlier);
+    CHECK(render_list("{% for p in pages %}{% include 'card.html' %}{% endfor %}", next) == "<kept/><a href=\"/b/\">Бөлшектер</a>");
+    CHECK(earlier.made_fragments.empty());  // both taken, none rendered
+    CHECK(next.size() == 2);
 }
