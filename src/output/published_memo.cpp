@@ -42,11 +42,7 @@ std::optional<std::string> from_hex(std::string_view hex) {
     return out;
 }
 
-struct Identity {
-    std::uintmax_t size = 0;
-    std::int64_t mtime_ns = 0;
-    std::uint64_t inode = 0;
-};
+using Identity = PublishedMemo::FileIdentity;
 
 // The identity of a regular file (not following a symbolic link: urker never publishes one).
 std::optional<Identity> identity_of(const fs::path& file) {
@@ -206,13 +202,19 @@ void PublishedMemo::forget_current() {
     reused_ = 0;
 }
 
+std::optional<Identity> PublishedMemo::published_identity(const std::string& path) const {
+    if (identities_)
+        if (std::optional<std::optional<Identity>> known = identities_(path)) return *known;
+    return identity_of(output_root_ / fs::path(path));
+}
+
 bool PublishedMemo::link_unchanged(OutputSink& out, const std::string& path, const Fingerprint& inputs) {
     loaded();
     auto it = previous_.find(path);
     if (it == previous_.end() || !(it->second.inputs == inputs)) return false;
     if (output_root_.empty()) return out.link_previous(path);  // in memory: nothing else can touch it
     const Published& then = it->second;
-    const auto identity = identity_of(output_root_ / fs::path(path));
+    const auto identity = published_identity(path);
     if (!identity || identity->size != then.size || identity->mtime_ns != then.mtime_ns || identity->inode != then.inode) return false;
     return out.link_previous(path, then.size);
 }

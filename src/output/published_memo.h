@@ -114,6 +114,19 @@ public:
     // The size of the file the last build published at `path` (0: none remembered), for a render
     // that makes it again to take room for it at once (a card file of 16 MB, grown by doubling).
     std::uintmax_t published_size(const std::string& path) const;
+    // What a file in the output is on disk (lstat's size, modification time and inode), as the
+    // walk that opened the output found it: a rebuild into an output as the last build left it
+    // (site/up_to_date.h) knows every file's identity from that walk and need not ask the file
+    // system again for each page it takes (28 000 at 10 000 materials). Nullopt: not a regular
+    // file there, or not known (then the file system is asked).
+    struct FileIdentity {
+        std::uintmax_t size = 0;
+        std::int64_t mtime_ns = 0;
+        std::uint64_t inode = 0;
+    };
+    using IdentityLookup = std::function<std::optional<std::optional<FileIdentity>>(std::string_view path)>;
+    void set_identities(IdentityLookup lookup) { identities_ = std::move(lookup); }
+
     // A value one piece of work keeps in memory for its next run in this process (the dev
     // server's builds): the search keeps each document's words. What a build kept replaces what
     // the last one did under the same name when the build succeeds (roll); the rest stays.
@@ -183,6 +196,9 @@ private:
 
     std::filesystem::path file_;
     std::filesystem::path output_root_;
+    IdentityLookup identities_;
+    // The identity of the published file at `path` (identities_, else lstat).
+    std::optional<FileIdentity> published_identity(const std::string& path) const;
     Fingerprint build_key_;
     std::map<std::string, std::shared_ptr<const void>> previous_kept_, current_kept_;
     std::unordered_map<std::string, Published> previous_;

@@ -438,6 +438,19 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     // The pages the last build published here, by what they were made from.
     PublishedMemo memo(options.source / kCacheFolder, folder->paths().output, PublishedMemo::program_key(options.generator));
     if (options.use_cache) options.published_memo = &memo;
+    // An output as the last build left it was walked as the folder was opened: what each published
+    // file is comes from that walk, not from asking the file system again page after page.
+    std::optional<ListedFiles> listed_output;
+    if (output_listing) {
+        listed_output.emplace(*output_listing);
+        memo.set_identities([&listed_output](std::string_view path) -> std::optional<std::optional<PublishedMemo::FileIdentity>> {
+            const std::optional<ListedFiles::Found> found = listed_output->find(path);
+            if (!found) return std::nullopt;
+            if (!found->regular) return std::optional<PublishedMemo::FileIdentity>();
+            return std::optional<PublishedMemo::FileIdentity>(PublishedMemo::FileIdentity{
+                static_cast<std::uintmax_t>(found->id.size), found->id.modified_ns, static_cast<std::uint64_t>(found->id.inode)});
+        });
+    }
     std::future<void> saving_memo;  // the memo written as the build ends (below)
     // The site the last build replaced, kept in the build cache: removed while this build works
     // (it is I/O, the build is CPU), and done before this build's site goes in its place.
@@ -473,6 +486,9 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         // Only a site in place is remembered: after a failed build the previous memo still
         // describes the previous site, which stayed. Written while the up-to-date record below
         // walks the published site (each some tenths of a second at 10 000 materials).
+        // The walk's listing is brought up to date below (UpToDate::save): no file is looked up in it after this.
+        memo.set_identities({});
+        listed_output.reset();
         if (ok && options.use_cache) saving_memo = std::async(std::launch::async, [&memo] { memo.save(); });
     }
     if (ok && !heap_record.empty()) {

@@ -195,6 +195,29 @@ std::string parent_path_of(const std::string& path) {
 
 }  // namespace
 
+ListedFiles::ListedFiles(const TreeListing& listing) : listing_(listing) {
+    folder_of_prefix_.reserve(listing.folders.size());
+    for (std::size_t f = 0; f < listing.folders.size(); ++f) folder_of_prefix_.emplace(listing.folders[f].prefix, f);
+}
+
+std::optional<ListedFiles::Found> ListedFiles::find(std::string_view path) const {
+    const std::size_t slash = path.rfind('/');
+    const std::string_view prefix = slash == std::string_view::npos ? std::string_view() : path.substr(0, slash + 1);
+    const std::string_view name = path.substr(prefix.size());
+    auto folder = folder_of_prefix_.find(prefix);
+    if (folder == folder_of_prefix_.end()) {
+        // A folder the walk listed has each subfolder listed too: a path under none is not there.
+        return std::nullopt;
+    }
+    const TreeListing::Folder& listed = listing_.folders[folder->second];
+    if (!listed.opened || !listed.readable) return std::nullopt;
+    auto it = std::lower_bound(listed.entries.begin(), listed.entries.end(), name,
+                               [](const TreeListing::Entry& e, std::string_view n) { return std::string_view(e.name) < n; });
+    if (it == listed.entries.end() || it->name != name) return Found{};  // no such file
+    if (!it->seen) return std::nullopt;
+    return Found{S_ISREG(it->id.mode), it->id};
+}
+
 TreeListing list_tree(const fs::path& root, const std::vector<std::string>& left_out, const TreeListing* previous) {
     TreeListing listing;
     listing.listed_at_ns = wall_clock_ns();

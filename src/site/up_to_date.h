@@ -31,6 +31,8 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -83,6 +85,25 @@ struct TreeListing {
 // looked at (a file's own changes do not touch its folder). At 10 000 materials the output is
 // 28 000 folders, and reading each one's names was two thirds of the walk's system calls.
 TreeListing list_tree(const std::filesystem::path& root, const std::vector<std::string>& left_out = {}, const TreeListing* previous = nullptr);
+// The files of a listing by their path relative to its root ("materials/a/index.html"), for a
+// rebuild into an output the walk found as the last build left it: it asks the listing, not the
+// file system, what a published file is (output/published_memo.h's set_identities).
+class ListedFiles {
+public:
+    explicit ListedFiles(const TreeListing& listing);
+    struct Found {
+        bool regular = false;  // a regular file (else: something else, or nothing, is there)
+        TreeListing::Identity id{};
+    };
+    // Nullopt when the walk did not look at that place (a folder it did not list, an entry it
+    // could not look at): then only the file system can tell.
+    std::optional<Found> find(std::string_view path) const;
+
+private:
+    const TreeListing& listing_;
+    std::unordered_map<std::string_view, std::size_t> folder_of_prefix_;
+};
+
 // A listing as bytes for the build cache, and back (nullopt for bytes that are not one).
 std::string encode_listing(const TreeListing& listing);
 std::optional<TreeListing> decode_listing(std::string_view bytes);

@@ -363,3 +363,29 @@ TEST_CASE("a walk takes the names of folders unchanged since an earlier walk, an
         CHECK(stamp_listing(now).fingerprint == stamp_tree(root).fingerprint);
     }
 }
+
+TEST_CASE("a listing's files are found by path with what lstat said of them, and only those it looked at") {
+    Folder output;
+    for (int i = 0; i < 12; ++i) output.write("materials/m" + std::to_string(i) + "/index.html", "<p>" + std::to_string(i));
+    output.write("index.html", "<h1>home</h1>");
+    const TreeListing listing = list_tree(output.root());
+    const ListedFiles files(listing);
+    for (const std::string path : {"index.html", "materials/m0/index.html", "materials/m11/index.html"}) {
+        INFO(path);
+        struct stat st {};
+        REQUIRE(::lstat((output.root() / path).c_str(), &st) == 0);
+        const std::optional<ListedFiles::Found> found = files.find(path);
+        REQUIRE(found);
+        CHECK(found->regular);
+        CHECK(found->id.size == static_cast<std::uint64_t>(st.st_size));
+        CHECK(found->id.inode == static_cast<std::uint64_t>(st.st_ino));
+        CHECK(found->id.modified_ns == static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec);
+    }
+    // A folder is not a file; a name the walk did not find in a folder it listed is not there.
+    REQUIRE(files.find("materials/m3"));
+    CHECK_FALSE(files.find("materials/m3")->regular);
+    REQUIRE(files.find("materials/m3/other.html"));
+    CHECK_FALSE(files.find("materials/m3/other.html")->regular);
+    // A folder the walk did not list: only the file system can tell.
+    CHECK_FALSE(files.find("news/first/index.html"));
+}
