@@ -8,7 +8,7 @@ std::size_t FragmentCache::shard_of(const std::string& key) const {
     return std::hash<std::string>{}(key) % shards_.size();
 }
 
-bool FragmentCache::append_to(const std::string& key, std::string& out, GlobalsTrace* trace, bool* recorded) const {
+bool FragmentCache::append_to(const std::string& key, std::string& out, GlobalsTrace* trace) const {
     const Shard& shard = shards_[shard_of(key)];
     std::lock_guard lock(shard.mutex);
     auto it = shard.fragments.find(key);
@@ -17,7 +17,6 @@ bool FragmentCache::append_to(const std::string& key, std::string& out, GlobalsT
         if (!it->second.reads) return false;
         trace->append(*it->second.reads);
     }
-    if (recorded) *recorded = it->second.recorded;
     out += it->second.text;
     return true;
 }
@@ -35,19 +34,16 @@ const std::vector<GlobalsRead>* FragmentCache::intern(std::span<const GlobalsRea
     return &*read_sets_.emplace(reads.begin(), reads.end()).first;
 }
 
-FragmentCache::Kept FragmentCache::keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads, bool recorded) {
+FragmentCache::Kept FragmentCache::keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads) {
     const std::vector<GlobalsRead>* shared = reads ? intern(*reads) : nullptr;
     // Kept for the whole build (a card for every list it is on): without the slack it grew with,
     // a third of its size on average (some 15 MB at 10 000 materials).
     fragment.shrink_to_fit();
     Shard& shard = shards_[shard_of(key)];
     std::lock_guard lock(shard.mutex);
-    auto [it, inserted] = shard.fragments.try_emplace(std::move(key), Fragment{std::move(fragment), shared, recorded && shared});
+    auto [it, inserted] = shard.fragments.try_emplace(std::move(key), Fragment{std::move(fragment), shared});
     // The same bytes (the key says so), now with what they read.
-    if (!inserted && !it->second.reads && shared) {
-        it->second.reads = shared;
-        it->second.recorded = recorded;
-    }
+    if (!inserted && !it->second.reads && shared) it->second.reads = shared;
     // Elements of an unordered_map stay where they are: the text outlives the lock.
     return {shared, &it->second.text};
 }

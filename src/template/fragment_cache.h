@@ -61,19 +61,16 @@ public:
     // Appends the fragment kept under `key` to `out`; false when there is none. With `trace`, a
     // render that records what it reads of the globals (globals_trace.h): the fragment's reads are
     // added to it, and a fragment kept by a render that did not record them is not used.
-    // `recorded`, when given, is set to whether everything the fragment read was recorded
-    // (Kept::recorded).
-    bool append_to(const std::string& key, std::string& out, GlobalsTrace* trace = nullptr, bool* recorded = nullptr) const;
+    bool append_to(const std::string& key, std::string& out, GlobalsTrace* trace = nullptr) const;
     // `reads`: what rendering the fragment read of the globals; nullopt when that was not recorded.
     // Copied only when no fragment kept the same reads before (the cards of 10 000 materials
-    // read the same members: one list for all). `recorded`: the render followed everything the
-    // fragment read, not only the globals (EarlierFragments). Returns the kept list of the reads
-    // (null without them) and the kept text, which stay as long as the cache.
+    // read the same members: one list for all). Returns the kept list of the reads (null
+    // without them) and the kept text, which stay as long as the cache.
     struct Kept {
         const std::vector<GlobalsRead>* reads = nullptr;
         const std::string* text = nullptr;
     };
-    Kept keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads = std::nullopt, bool recorded = false);
+    Kept keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads = std::nullopt);
     std::size_t size() const;
 
     // The earlier build's fragments, for the blocks this cache does not have yet (null: none).
@@ -86,7 +83,6 @@ private:
         // One of read_sets_ (null: not recorded). Never freed before the cache is: traces hold
         // them by address (GlobalsTrace::append).
         const std::vector<GlobalsRead>* reads = nullptr;
-        bool recorded = false;
     };
     EarlierFragments* earlier_ = nullptr;
     // The fragments' reads, each list once: the cards of 10 000 materials read the same members

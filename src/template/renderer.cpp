@@ -531,16 +531,14 @@ void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
             values += v.is_undefined() ? std::string("undefined") : v.json().dump();
         }
         key = std::to_string(reinterpret_cast<std::uintptr_t>(&n)) + values;
-        bool recorded = false;
-        if (fragments_->append_to(key, *out_, trace_, &recorded)) {
-            if (!recorded) note_unrecorded();
-            else if (!cache_windows_.empty()) note_unrecorded();  // an outer body: its item is not known here
+        if (fragments_->append_to(key, *out_, trace_)) {
+            note_unrecorded();  // an outer body's: which list item this one showed is not known here
             return;
         }
         if (earlier) {
             if (auto taken = earlier->take(n.id + values, *globals_, locale_)) {
                 *out_ += taken->text;
-                FragmentCache::Kept kept = fragments_->keep(std::move(key), std::string(taken->text), std::span<const GlobalsRead>(*taken->reads), true);
+                FragmentCache::Kept kept = fragments_->keep(std::move(key), std::string(taken->text), std::span<const GlobalsRead>(*taken->reads));
                 if (kept.reads) trace_->append(*kept.reads);
                 if (!cache_windows_.empty()) {
                     if (taken->item) note_item_read(taken->item);
@@ -595,7 +593,7 @@ void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
     }
     if (!recorded && !cache_windows_.empty()) note_unrecorded();
     // The page's trace takes the reads as the cache keeps them, one block for them all.
-    FragmentCache::Kept kept = fragments_->keep(std::move(key), std::move(fragment), reads, recorded);
+    FragmentCache::Kept kept = fragments_->keep(std::move(key), std::move(fragment), reads);
     if (kept.reads && trace_) trace_->fold_closed_window(*kept.reads);
     if (recorded && kept.reads) earlier->made(n.id + values, *kept.text, *kept.reads, window.item, *globals_, locale_);
 }
@@ -655,15 +653,16 @@ Renderer::Binding* Renderer::find_binding(std::string_view name, std::size_t* in
     return nullptr;
 }
 
-// Variables of the running scopes, then the running template's macros and top-level imports,
-// then the render context.
 void Renderer::note_variable_read(std::string_view name, std::size_t index, const Val& value) {
     // Recorded by what the value carries: the globals and the shared lists' items are followed
     // (the item itself: its member reads name it; a value reached inside an item would not say
-    // which item), macros and modules are templates, which are followed too.
+    // which item), macros and modules are templates, which are followed too. A shared list
+    // itself is not: which entries it has, and how many, are the page's own.
     const Val::Kind kind = value.kind();
     if (kind == Val::Kind::macro || kind == Val::Kind::module) return;
-    if (const TraceNode* node = value.trace(); node && (node == items_node_ || !is_list_item_read(node->path()))) return;
+    if (const TraceNode* node = value.trace();
+        node && kind != Val::Kind::view && (node == items_node_ || !is_list_item_read(node->path())))
+        return;
     for (CacheWindow& w : cache_windows_) {
         if ((index == SIZE_MAX || index < w.outside) && std::find(w.block->key_names.begin(), w.block->key_names.end(), name) == w.block->key_names.end())
             w.recorded = false;
@@ -677,6 +676,8 @@ void Renderer::note_item_read(const Value* item) {
     }
 }
 
+// Variables of the running scopes, then the running template's macros and top-level imports,
+// then the render context.
 Val Renderer::lookup(std::string_view name) {
     if (!cache_windows_.empty()) {
         Val v = lookup_unnoted(name);

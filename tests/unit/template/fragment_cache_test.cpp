@@ -211,6 +211,8 @@ TEST_CASE("a fragment that read what is not followed is not kept for a later bui
         "{% for p in pages %}{% set d = p.data %}{% cache p.url %}{{ d.n }}{% endcache %}{% endfor %}",
         // a value of the page's own context
         "{% for p in pages %}{% cache p.url %}{{ p.title }}{{ heading }}{% endcache %}{% endfor %}",
+        // the page's list itself: which entries, how many, are the page's own
+        "{% for p in pages %}{% cache p.url %}{{ p.title }} of {{ pages | length }}{% endcache %}{% endfor %}",
     };
     for (const std::string& page : unrecorded) {
         INFO(page);
