@@ -30,7 +30,7 @@ FragmentMemo::FragmentMemo(const ContextBuilder& ctx, const Fingerprint& key, Ea
 void FragmentMemo::load() {
     std::call_once(loaded_, [&] {
         if (earlier_bytes_source_) earlier_bytes_ = earlier_bytes_source_();
-        if (earlier_bytes_ && !decode(*earlier_bytes_)) {
+        if (earlier_bytes_.owner && !decode(earlier_bytes_.bytes)) {
             earlier_.clear();
             earlier_reads_.clear();
         }

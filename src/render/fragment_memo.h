@@ -41,7 +41,12 @@ namespace urker {
 class FragmentMemo final : public tmpl::EarlierFragments {
 public:
     static constexpr std::uint8_t kMaxUnusedSaves = 8;
-    using EarlierBytes = std::function<std::shared_ptr<const std::string>()>;
+    // The bytes an earlier build saved, and what keeps them alive (a mapped file, a string).
+    struct Bytes {
+        std::shared_ptr<const void> owner;
+        std::string_view bytes;
+    };
+    using EarlierBytes = std::function<Bytes()>;
     // `key`: what every fragment depends on beyond its reads (the urker binary, the interface's
     // texts); `earlier`: the bytes an earlier build saved (encode), asked for when a fragment is
     // first looked for.
@@ -85,7 +90,7 @@ private:
     Fingerprint key_;
     EarlierBytes earlier_bytes_source_;
     std::once_flag loaded_;
-    std::shared_ptr<const std::string> earlier_bytes_;
+    Bytes earlier_bytes_;
     std::vector<std::vector<tmpl::GlobalsRead>> earlier_reads_;
     std::unordered_map<std::string_view, Kept> earlier_;  // views into earlier_bytes_
     std::once_flag pages_indexed_;
