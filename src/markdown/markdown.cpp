@@ -424,9 +424,15 @@ void RenderedMarkdown::store_html(std::shared_ptr<const RandomAccessFile> file, 
     std::string().swap(html);
 }
 
+void RenderedMarkdown::know_plain_fingerprint() {
+    if (plain_fingerprint_known) return;
+    known_plain_fingerprint = Fingerprinter().add(plain_text_start()).finish();
+    plain_fingerprint_known = true;
+}
+
 void RenderedMarkdown::store_plain_text(std::uint64_t offset) {
     if (!stored || kept) return;
-    known_plain_fingerprint = Fingerprinter().add(std::string_view(plain_text)).finish();
+    know_plain_fingerprint();
     stored_plain_at = offset;
     stored_plain_size = plain_text.size();
     plain_text_stored = true;
@@ -462,7 +468,7 @@ std::size_t RenderedMarkdown::plain_text_size() const {
 }
 
 Fingerprint RenderedMarkdown::plain_text_fingerprint() const {
-    if (plain_text_stored && !kept) return known_plain_fingerprint;
+    if (plain_fingerprint_known) return known_plain_fingerprint;
     return Fingerprinter().add(plain_text_start()).finish();
 }
 
@@ -528,6 +534,7 @@ void PageMarkdown::shorten_plain_text(std::size_t keep) const {
     // Renderings are made non-const (make_shared in render()) and shared as const for the pages'
     // sake; the text is owned by the rendering (or a view of the cache's), so it may be cut here.
     auto& rendering = const_cast<RenderedMarkdown&>(*rendering_);
+    rendering.plain_fingerprint_known = false;  // the fingerprint is the whole text's
     if (rendering.kept) {
         rendering.kept_plain_text = rendering.kept_plain_text.substr(0, keep);
         return;

@@ -91,11 +91,18 @@ struct RenderedMarkdown {
     std::uint64_t stored_plain_at = 0;
     std::size_t stored_plain_size = 0;
     bool plain_text_stored = false;
+    // The plain text's fingerprint when it is known without reading the text: stored (above), or
+    // taken from the build cache, whose record holds it. The search keys a document's words by
+    // it; hashing every kept page's words again was a rebuild's reading of 150 MB at 10 000
+    // materials.
     Fingerprint known_plain_fingerprint;
+    bool plain_fingerprint_known = false;
     static constexpr std::size_t kPlainTextStart = 1024;
 
     // Moves the HTML to `file`, where it is `html.size()` bytes from `offset`.
     void store_html(std::shared_ptr<const RandomAccessFile> file, std::uint64_t offset);
+    // Notes the plain text's fingerprint (known_plain_fingerprint) while the whole text is here.
+    void know_plain_fingerprint();
     // Moves the plain text but its start to `stored`'s file (store_html first), where it is
     // `plain_text.size()` bytes from `offset`.
     void store_plain_text(std::uint64_t offset);

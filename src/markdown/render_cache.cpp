@@ -17,7 +17,7 @@ namespace urker {
 namespace {
 
 // The format's version is in the magic line: a file of another version is an empty cache.
-constexpr std::string_view kMagic = "urker-markdown 2\n";
+constexpr std::string_view kMagic = "urker-markdown 3\n";  // 3: the plain text's fingerprint
 
 void put_text(std::string& out, std::string_view text) {
     append_number(out, static_cast<std::uint32_t>(text.size()));
@@ -91,6 +91,9 @@ std::string encode_rendering(const RenderedMarkdown& r, const DeferredLinks* def
     const Fingerprint fingerprint = r.html_fingerprint_known ? r.known_html_fingerprint : Fingerprinter().add(html).finish();
     append_number(out, fingerprint.high);
     append_number(out, fingerprint.low);
+    const Fingerprint plain_fingerprint = r.plain_fingerprint_known ? r.known_plain_fingerprint : Fingerprinter().add(plain).finish();
+    append_number(out, plain_fingerprint.high);
+    append_number(out, plain_fingerprint.low);
     return out;
 }
 
@@ -136,8 +139,10 @@ std::optional<KeptRendering> decode_rendering(std::string_view record, std::shar
         if (action > static_cast<std::uint8_t>(LinkRewrite::Action::missing)) return std::nullopt;
         a.action = static_cast<LinkRewrite::Action>(action);
     }
-    if (!in.number(r.known_html_fingerprint.high) || !in.number(r.known_html_fingerprint.low) || !in.at_end()) return std::nullopt;
+    if (!in.number(r.known_html_fingerprint.high) || !in.number(r.known_html_fingerprint.low)) return std::nullopt;
+    if (!in.number(r.known_plain_fingerprint.high) || !in.number(r.known_plain_fingerprint.low) || !in.at_end()) return std::nullopt;
     r.html_fingerprint_known = true;
+    r.plain_fingerprint_known = true;
     return kept;
 }
 

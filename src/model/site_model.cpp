@@ -322,7 +322,9 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
                 rendering = renderer.render(input_of(page), d, views ? &links : nullptr);
                 if (!ran_handler && d.items().size() == reported) {
                     // Written to the build cache's file: from now on the HTML is read from there
-                    // when a page shows it, and the words when the search indexes them.
+                    // when a page shows it, and the words when the search indexes them. The words'
+                    // fingerprint is taken once, for the record and for this build's search.
+                    rendering.know_plain_fingerprint();
                     if (auto at = reuse->made(key, encode_rendering(rendering, views ? &links : nullptr, answers)))
                         store_rendering_texts(rendering, reuse->written(), *at);
                 } else {

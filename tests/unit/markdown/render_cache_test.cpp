@@ -69,6 +69,10 @@ TEST_CASE("a record gives back the rendering, its placeholders and the link answ
     CHECK(viewed->rendering.html_text(buffer).data() >= bytes->data());
     CHECK(viewed->rendering.html_text(buffer).data() < bytes->data() + bytes->size());
     CHECK(viewed->rendering.html_fingerprint() == r.html_fingerprint());
+    // The words' fingerprint is the record's, not their hash made again; the same as the text's.
+    CHECK(viewed->rendering.plain_fingerprint_known);
+    CHECK(viewed->rendering.plain_text_fingerprint() == r.plain_text_fingerprint());
+    CHECK(viewed->rendering.plain_text_fingerprint() == Fingerprinter().add(std::string_view(r.plain_text)).finish());
     CHECK(viewed->rendering.headings.size() == 2);
     CHECK(viewed->answers.size() == 2);
     CHECK(encode_rendering(viewed->rendering, &links, answers) == *bytes);  // kept again as it was
