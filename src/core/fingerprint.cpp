@@ -78,7 +78,10 @@ struct Fingerprinter::State {
     }
 };
 
-Fingerprinter::Fingerprinter() : state_(std::make_unique<State>()) {}
+// Default-initialized, not value-initialized (make_unique would zero the kilobyte of XXH3's
+// state and the buffer, which flush() and feed() set before they are read): a rebuild makes
+// one for each summary and page it compares with the last build's, tens of thousands of them.
+Fingerprinter::Fingerprinter() : state_(new State) {}
 
 Fingerprinter::~Fingerprinter() = default;
 
