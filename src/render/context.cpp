@@ -18,6 +18,24 @@ namespace {
 // A member's name as a number (64 bits: a summary's names are a few dozen).
 std::uint64_t member_name_hash(std::string_view name) { return Fingerprinter().add(name).finish().low; }
 
+// The member of an item's summary that a read inside a list item reaches: the first name after
+// the items' root ("5:@item4:data6:grades" → data), by its hash. Nothing for the root itself,
+// which reaches the whole summary.
+std::optional<std::uint64_t> item_member_hash(const tmpl::GlobalsRead& read) {
+    const std::string rest = tmpl::read_in_item(read).path;
+    const std::size_t colon = rest.find(':');
+    std::size_t length = 0;
+    if (colon == std::string::npos || std::from_chars(rest.data(), rest.data() + colon, length).ec != std::errc() ||
+        rest.size() - colon - 1 < length)
+        return std::nullopt;
+    return member_name_hash(std::string_view(rest).substr(colon + 1, length));
+}
+
+void sort_unique(std::vector<std::uint64_t>& hashes) {
+    std::sort(hashes.begin(), hashes.end());
+    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+}
+
 // Site params may hold per-language values ({ru: …, kk: …}); templates get the one for the page.
 urker::Json resolve_languages(const urker::Json& v, const std::string& lang, const std::string& fallback,
                                  const std::vector<std::string>& languages) {
@@ -312,20 +330,9 @@ std::optional<PageId> ContextBuilder::summary_id(const urker::Json* item) const 
 
 std::vector<std::uint64_t> ContextBuilder::item_members_read(const std::vector<tmpl::GlobalsRead>& reads) {
     std::vector<std::uint64_t> hashes;
-    for (const tmpl::GlobalsRead& r : reads) {
-        if (!tmpl::is_list_item_read(r.path)) continue;
-        const std::string rest = tmpl::read_in_item(r).path;
-        const std::size_t colon = rest.find(':');
-        std::size_t length = 0;
-        if (colon == std::string::npos || std::from_chars(rest.data(), rest.data() + colon, length).ec != std::errc() ||
-            rest.size() - colon - 1 < length) {
-            hashes.push_back(0);  // the item itself: seen whole
-            continue;
-        }
-        hashes.push_back(member_name_hash(std::string_view(rest).substr(colon + 1, length)));
-    }
-    std::sort(hashes.begin(), hashes.end());
-    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+    for (const tmpl::GlobalsRead& r : reads)
+        if (tmpl::is_list_item_read(r.path)) hashes.push_back(item_member_hash(r).value_or(0));  // 0: the item itself, seen whole
+    sort_unique(hashes);
     return hashes;
 }
 
@@ -350,26 +357,14 @@ Fingerprint ContextBuilder::item_members_seen(PageId id, const std::vector<std::
 }
 
 Fingerprint ContextBuilder::items_seen(const tmpl::SharedLists* lists, const std::vector<ItemRead>& reads) const {
-    // The members reached: the first name after the items' root ("5:@item4:data6:grades" → data);
-    // the root itself reaches the whole summary.
-    std::vector<std::string_view> members;
+    // The members reached (item_member_hash); the root itself reaches the whole summary.
+    std::vector<std::uint64_t> hashes;
     bool whole = false;
     for (const auto& [kind, path] : reads) {
-        const tmpl::GlobalsRead in_item = tmpl::read_in_item({std::string(path), static_cast<tmpl::GlobalsRead::Kind>(kind)});
-        std::string_view rest = in_item.path;
-        const std::size_t colon = rest.find(':');
-        std::size_t length = 0;
-        if (rest.empty() || colon == std::string_view::npos ||
-            std::from_chars(rest.data(), rest.data() + colon, length).ec != std::errc() || rest.size() - colon - 1 < length) {
-            whole = true;
-            continue;
-        }
-        members.push_back(path.substr(path.size() - rest.size() + colon + 1, length));
+        if (auto h = item_member_hash({std::string(path), static_cast<tmpl::GlobalsRead::Kind>(kind)})) hashes.push_back(*h);
+        else whole = true;
     }
-    std::vector<std::uint64_t> hashes;
-    for (std::string_view m : members) hashes.push_back(member_name_hash(m));
-    std::sort(hashes.begin(), hashes.end());
-    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+    sort_unique(hashes);
     Fingerprinter f;
     f.add(std::string_view("items")).add(static_cast<std::uint64_t>(whole));
     for (std::uint64_t h : hashes) f.add(h);
