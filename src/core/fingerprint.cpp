@@ -19,9 +19,19 @@ enum Tag : unsigned char { text_tag = 1, number_tag, fingerprint_tag, null_tag, 
 }  // namespace
 
 std::string Fingerprint::hex() const {
-    char text[33];
-    std::snprintf(text, sizeof text, "%016llx%016llx", static_cast<unsigned long long>(high), static_cast<unsigned long long>(low));
+    std::string text;
+    append_hex(text);
     return text;
+}
+
+void Fingerprint::append_hex(std::string& out) const {
+    static constexpr char digits[] = "0123456789abcdef";
+    char text[32];
+    for (int k = 0; k < 16; ++k) {
+        text[k] = digits[(high >> (60 - 4 * k)) & 15];
+        text[16 + k] = digits[(low >> (60 - 4 * k)) & 15];
+    }
+    out.append(text, sizeof text);
 }
 
 std::optional<Fingerprint> Fingerprint::parse(std::string_view hex) {

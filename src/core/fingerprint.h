@@ -21,6 +21,8 @@ struct Fingerprint {
     bool operator==(const Fingerprint&) const = default;
     // 32 lower-case hexadecimal digits; parse() reads them back (nullopt for anything else).
     std::string hex() const;
+    // The same digits at the end of `out`.
+    void append_hex(std::string& out) const;
     static std::optional<Fingerprint> parse(std::string_view hex);
 };
 

@@ -21,6 +21,13 @@ namespace {
 constexpr std::string_view kHeader = "urker-published-memo 3 ";
 
 // A read's place is any bytes (site.yaml's keys are the webmaster's): written as hexadecimal.
+template <typename T>
+void append_decimal(std::string& out, T number) {
+    char text[24];
+    const auto end = std::to_chars(text, text + sizeof text, number).ptr;
+    out.append(text, static_cast<std::size_t>(end - text));
+}
+
 void to_hex(std::string_view bytes, std::string& out) {
     static constexpr char digits[] = "0123456789abcdef";
     for (unsigned char c : bytes) {
@@ -385,14 +392,21 @@ bool PublishedMemo::save() const {
     text += '\n';
     {
         std::lock_guard lock(mutex_);
+        // Appended in place, not joined from temporaries: some 30 000 lines at 10 000 materials.
         for (const Read& read : current_reads_) {
-            text += "r " + std::to_string(read.kind) + ' ' + read.seen.hex() + ' ';
+            text += "r ";
+            append_decimal(text, static_cast<unsigned>(read.kind));
+            text += ' ';
+            read.seen.append_hex(text);
+            text += ' ';
             to_hex(read.where, text);
             text += '\n';
             flush_some(false);
         }
         for (const auto& [name, group] : current_groups_) {
-            text += "g " + group.inputs.hex() + ' ';
+            text += "g ";
+            group.inputs.append_hex(text);
+            text += ' ';
             to_hex(name, text);
             text += ' ';
             to_hex(group.note, text);
@@ -409,12 +423,21 @@ bool PublishedMemo::save() const {
                 ? std::optional<Identity>(Identity{remembered.size, remembered.mtime_ns, remembered.inode})
                 : identity_of(output_root_ / fs::path(path));
             if (!id) continue;
-            text += "p " + remembered.inputs.hex() + ' ' + remembered.own_seen.hex() + ' ' + std::to_string(id->size) + ' ' + std::to_string(id->mtime_ns) + ' ' +
-                    std::to_string(id->inode) + ' ';
+            text += "p ";
+            remembered.inputs.append_hex(text);
+            text += ' ';
+            remembered.own_seen.append_hex(text);
+            text += ' ';
+            append_decimal(text, id->size);
+            text += ' ';
+            append_decimal(text, id->mtime_ns);
+            text += ' ';
+            append_decimal(text, id->inode);
+            text += ' ';
             if (remembered.reads.empty()) text += '-';
             for (std::size_t k = 0; k < remembered.reads.size(); ++k) {
                 if (k) text += ',';
-                text += std::to_string(remembered.reads[k]);
+                append_decimal(text, remembered.reads[k]);
             }
             text += ' ';
             text += path;
