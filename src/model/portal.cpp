@@ -84,10 +84,19 @@ Portal Assembler::run() {
     check_kind_settings(m_.config, diags_);
     vocabulary_ = read_portfolio_vocabulary(m_.config, diags_);  // model/portfolio_vocabulary.h
     read_mentoring();
-    warn_duplicate_titles();
-    // A view repeats a file checked as its own page: its problems are reported once.
-    for (PageId i = 0; i < m_.pages.size(); ++i)
-        if (!m_.pages[i].is_view) guard_file(m_.pages[i].source, diags_, [&] { validate(i); });
+    // Each page's fields checked on all cores, and the titles compared beside them (on one core
+    // they were a tenth of a rebuild's portal stage at 10 000 materials); their messages go in
+    // as one thread made them: the titles', then each page's in order. A view repeats a file
+    // checked as its own page: its problems are reported once.
+    Diagnostics same_titles;
+    auto titles = std::async(std::launch::async, [this, &same_titles] { warn_duplicate_titles(same_titles); });
+    std::vector<Diagnostics> field_diags(m_.pages.size());
+    parallel_for(m_.pages.size(), [&](std::size_t i) {
+        if (!m_.pages[i].is_view) guard_file(m_.pages[i].source, field_diags[i], [&] { validate(i, field_diags[i]); });
+    });
+    titles.get();
+    diags_.append(same_titles);
+    for (auto& d : field_diags) diags_.append(d);
     build_indexes();
     index_grades();
     // Each page's data on all cores: fill_data writes only its own page's and reads the rest.
@@ -127,8 +136,10 @@ void Assembler::read_mentoring() {
     }
 }
 
-void Assembler::error(PageId i, const std::string& ptr, Message msg, Message hint) {
-    diags_.add(error_at(m_.pages[i].front_matter, ptr, std::move(msg), std::move(hint)));
+void Assembler::error(PageId i, const std::string& ptr, Message msg, Message hint) { error_to(diags_, i, ptr, std::move(msg), std::move(hint)); }
+
+void Assembler::error_to(Diagnostics& diags, PageId i, const std::string& ptr, Message msg, Message hint) const {
+    diags.add(error_at(m_.pages[i].front_matter, ptr, std::move(msg), std::move(hint)));
 }
 
 }  // namespace urker::portal_assembly

@@ -114,6 +114,7 @@ private:
     bool primary(PageId i) const { return m_.is_primary(i); }
     const json& fm(PageId i) const { return m_.pages[i].front_matter.value; }
     void error(PageId i, const std::string& ptr, Message msg, Message hint = {});
+    void error_to(Diagnostics& diags, PageId i, const std::string& ptr, Message msg, Message hint = {}) const;
 
     void classify();
 
@@ -125,9 +126,10 @@ private:
     void check_refs(PageId i, const char* key, const std::map<std::string, PageId>& index, const char* what, const char* folder,
                     bool required = false);
 
-    void warn_duplicate_titles();
+    void warn_duplicate_titles(Diagnostics& diags) const;
 
-    void validate(PageId i);
+    // Reports into `diags`; writes only wrong_fields_[i]: run for each page on all cores.
+    void validate(PageId i, Diagnostics& diags);
 
     void check_references(PageId i);
 

@@ -74,14 +74,14 @@ void Assembler::check_refs(PageId i, const char* key, const std::map<std::string
 
 // Two materials (news, events…) in one language with the same title cannot be told apart in
 // lists and search. A warning: the build goes on; `urker check` fails on it.
-void Assembler::warn_duplicate_titles() {
+void Assembler::warn_duplicate_titles(Diagnostics& diags) const {
     std::map<std::tuple<Kind, std::string, std::string>, PageId> seen;
     for (PageId i = 0; i < m_.pages.size(); ++i) {
         Kind k = portal_.kinds[i];
         if (k == Kind::page || m_.pages[i].kind != PageKind::page || m_.pages[i].is_view || !fm(i).contains("title")) continue;
         auto [it, inserted] = seen.emplace(std::make_tuple(k, m_.pages[i].content_lang, to_lower(trim(m_.pages[i].title))), i);
         if (inserted) continue;
-        diags_.add(warning_at(m_.pages[i].front_matter, "/title",
+        diags.add(warning_at(m_.pages[i].front_matter, "/title",
                               Message("model.same_title", {{"kind", kind_name(k)}, {"other", m_.pages[it->second].source}}),
                               Message("model.same_title_hint", {{"kind", kind_name(k)}})));
     }
@@ -89,54 +89,54 @@ void Assembler::warn_duplicate_titles() {
 
 // A page's fields: the kind's schema first (unknown keys, shapes), then the values of the
 // fields whose shape was right, so one mistake is reported once.
-void Assembler::validate(PageId i) {
+void Assembler::validate(PageId i, Diagnostics& diags) {
     const Page& p = m_.pages[i];
-    check_front_matter_urls(p.front_matter, diags_);  // every page, every kind: the one URL policy
+    check_front_matter_urls(p.front_matter, diags);  // every page, every kind: the one URL policy
     if (p.kind != PageKind::page || portal_.kinds[i] == Kind::page) return;
     const YamlDocument& doc = p.front_matter;
-    wrong_fields_[i] = check_front_matter_fields(doc, portal_.kinds[i], m_.config, diags_);
+    wrong_fields_[i] = check_front_matter_fields(doc, portal_.kinds[i], m_.config, diags);
     auto ok = [&](const char* key) { return !wrong_fields_[i].count(key); };
-    std::size_t errors_before = diags_.error_count();
+    std::size_t errors_before = diags.error_count();
     switch (portal_.kinds[i]) {
         case Kind::member:
-            if (ok("experience")) check_number_range(doc, "experience", 0, 70, diags_);
-            if (ok("photo")) links_.check_file_field(i, "photo", diags_);
-            check_member_portfolio(doc, vocabulary_, diags_);   // model/portfolio.h
-            report_member_mentor_field(doc, ids_[i], diags_);  // model/mentoring.h
+            if (ok("experience")) check_number_range(doc, "experience", 0, 70, diags);
+            if (ok("photo")) links_.check_file_field(i, "photo", diags);
+            check_member_portfolio(doc, vocabulary_, diags);   // model/portfolio.h
+            report_member_mentor_field(doc, ids_[i], diags);  // model/mentoring.h
             break;
         case Kind::school:
-            if (ok("founded")) check_number_range(doc, "founded", 1700, 2100, diags_);
-            if (ok("website")) check_web_address(doc, "website", diags_);
+            if (ok("founded")) check_number_range(doc, "founded", 1700, 2100, diags);
+            if (ok("website")) check_web_address(doc, "website", diags);
             break;
         case Kind::group:
-            if (ok("group_type")) check_word_field(doc, "group_type", kGroupTypes, false, diags_);
+            if (ok("group_type")) check_word_field(doc, "group_type", kGroupTypes, false, diags);
             break;
         case Kind::news:
-            if (ok("pin_until")) check_date_time(doc, "pin_until", false, diags_);
+            if (ok("pin_until")) check_date_time(doc, "pin_until", false, diags);
             break;
         case Kind::material: {
-            check_review_references(p, portal_.members, unreadable_ids_, diags_);  // model/reviews.h
+            check_review_references(p, portal_.members, unreadable_ids_, diags);  // model/reviews.h
             auto listed = m_.config.taxonomy_values.find("material_type");
             if (ok("material_type"))
-                check_word_field(doc, "material_type", listed != m_.config.taxonomy_values.end() ? listed->second : kMaterialTypes, false, diags_);
-            if (ok("grade")) check_grade(doc, diags_);
-            if (ok("external_url")) check_web_address(doc, "external_url", diags_);
+                check_word_field(doc, "material_type", listed != m_.config.taxonomy_values.end() ? listed->second : kMaterialTypes, false, diags);
+            if (ok("grade")) check_grade(doc, diags);
+            if (ok("external_url")) check_web_address(doc, "external_url", diags);
             if (!p.date && ok("date") && !fm(i).contains("date"))  // a date written wrong is reported where it stands
-                error(i, "", Message("model.material_needs_date"), Message("model.add_line", {{"line", "date: 2026-09-01"}}));
+                error_to(diags, i, "", Message("model.material_needs_date"), Message("model.add_line", {{"line", "date: 2026-09-01"}}));
             break;
         }
         case Kind::plan:
-            if (ok("year")) check_school_year(doc, diags_);
+            if (ok("year")) check_school_year(doc, diags);
             break;
         case Kind::event: {
-            check_participation(p, portal_.members, unreadable_ids_, diags_);  // model/participation.h
-            check_mentoring_field(doc, "/mentoring", portal_.mentoring, portal_.groups, diags_);  // model/mentoring.h
-            if (ok("event_type")) check_word_field(doc, "event_type", kEventTypes, false, diags_);
-            auto start = ok("start") ? check_date_time(doc, "start", true, diags_) : std::nullopt;
-            auto end = ok("end") ? check_date_time(doc, "end", false, diags_) : std::nullopt;
+            check_participation(p, portal_.members, unreadable_ids_, diags);  // model/participation.h
+            check_mentoring_field(doc, "/mentoring", portal_.mentoring, portal_.groups, diags);  // model/mentoring.h
+            if (ok("event_type")) check_word_field(doc, "event_type", kEventTypes, false, diags);
+            auto start = ok("start") ? check_date_time(doc, "start", true, diags) : std::nullopt;
+            auto end = ok("end") ? check_date_time(doc, "end", false, diags) : std::nullopt;
             if (start && end && end->epoch_seconds() < start->epoch_seconds())
-                error(i, "/end", Message("model.event_ends_before_start"), Message("model.event_ends_before_start_hint"));
-            if (ok("online_url")) check_web_address(doc, "online_url", diags_);
+                error_to(diags, i, "/end", Message("model.event_ends_before_start"), Message("model.event_ends_before_start_hint"));
+            if (ok("online_url")) check_web_address(doc, "online_url", diags);
             break;
         }
         case Kind::topic: {
@@ -145,10 +145,10 @@ void Assembler::validate(PageId i) {
                 std::vector<std::string> ids;
                 for (const auto& [id, c] : cats) ids.push_back(id);
                 std::string cat = fm(i).contains("category") && fm(i)["category"].is_string() ? fm(i)["category"].get<std::string>() : "";
-                if (cat.empty()) error(i, "", Message("model.topic_needs_category"), Message("model.add_line", {{"line", "category: " + ids.front()}}));
+                if (cat.empty()) error_to(diags, i, "", Message("model.topic_needs_category"), Message("model.add_line", {{"line", "category: " + ids.front()}}));
                 else if (!cats.count(cat)) {
                     std::string near = closest_match(cat, ids);
-                    error(i, "/category", Message("model.no_forum_category", {{"category", cat}}),
+                    error_to(diags, i, "/category", Message("model.no_forum_category", {{"category", cat}}),
                           near.empty() ? Message("model.forum_categories_hint") : Message("model.did_you_mean", {{"near", near}}));
                 }
             }
@@ -160,10 +160,10 @@ void Assembler::validate(PageId i) {
     // Taxonomies whose values site.yaml lists: a misspelled subject must not make a new subject
     // page. material_type was checked against the list above; the language against the site's
     // languages by the content loader; a field that already has an error is not checked twice.
-    if (diags_.error_count() != errors_before) return;
+    if (diags.error_count() != errors_before) return;
     for (const auto& [name, values] : m_.config.taxonomy_values)
         if (name != "material_type" && name != "language" && name != "school" && ok(name.c_str()))
-            check_listed_values(doc, name, values, diags_);
+            check_listed_values(doc, name, values, diags);
 }
 
 // References are checked once every id is known.
