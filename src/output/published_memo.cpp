@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view kHeader = "urker-published-memo 3 ";
+constexpr std::string_view kHeader = "urker-published-memo 4 ";  // 4: runs of reads
 
 // A read's place is any bytes (site.yaml's keys are the webmaster's): written as hexadecimal.
 template <typename T>
@@ -107,6 +107,7 @@ void PublishedMemo::read_previous() {
 bool PublishedMemo::load(std::istream& in) {
     auto damaged = [] { return false; };
     std::string line;
+    std::vector<std::uint32_t> read_numbers;  // a page's, line after line
     while (std::getline(in, line)) {
         std::string_view rest = line;
         if (rest.size() < 2 || rest[1] != ' ') return damaged();
@@ -138,17 +139,29 @@ bool PublishedMemo::load(std::istream& in) {
             if (space == std::string_view::npos || space + 1 >= rest.size()) return damaged();
             std::string_view numbers = rest.substr(0, space);
             if (numbers != "-") {
-                // Some 300 reads a page: counted first, so the list is not grown (and copied) nine times.
-                p.reads.reserve(static_cast<std::size_t>(std::count(numbers.begin(), numbers.end(), ',')) + 1);
-                while (!numbers.empty()) {
-                    std::uint32_t n = 0;
+                // Numbers and runs of numbers ("1-17,19,21-30", save()). Some 150 reads a page:
+                // gathered in a list used line after line, then copied once at their size.
+                read_numbers.clear();
+                auto number = [&numbers](std::uint32_t& n) {
                     auto [end, ec] = std::from_chars(numbers.data(), numbers.data() + numbers.size(), n);
-                    if (ec != std::errc() || n >= previous_reads_.size()) return damaged();
-                    p.reads.push_back(n);
+                    if (ec != std::errc()) return false;
                     numbers.remove_prefix(static_cast<std::size_t>(end - numbers.data()));
+                    return true;
+                };
+                while (!numbers.empty()) {
+                    std::uint32_t first = 0, last = 0;
+                    if (!number(first)) return damaged();
+                    last = first;
+                    if (!numbers.empty() && numbers[0] == '-') {
+                        numbers.remove_prefix(1);
+                        if (!number(last) || last <= first) return damaged();
+                    }
+                    if (last >= previous_reads_.size()) return damaged();
+                    for (std::uint32_t n = first; n <= last; ++n) read_numbers.push_back(n);
                     if (!numbers.empty() && numbers[0] == ',') numbers.remove_prefix(1);
                     else if (!numbers.empty()) return damaged();
                 }
+                p.reads.assign(read_numbers.begin(), read_numbers.end());
             }
             p.inputs = *inputs;
             previous_.emplace(std::string(rest.substr(space + 1)), std::move(p));
@@ -434,10 +447,21 @@ bool PublishedMemo::save() const {
             text += ' ';
             append_decimal(text, id->inode);
             text += ' ';
-            if (remembered.reads.empty()) text += '-';
-            for (std::size_t k = 0; k < remembered.reads.size(); ++k) {
+            // A page reads mostly what the page before it read, in the same order: runs of
+            // consecutive numbers are written as "first-last" (a third of the text, not the half
+            // of the file's 17 MB at 10 000 materials the numbers one by one were).
+            const auto& reads = remembered.reads;
+            if (reads.empty()) text += '-';
+            for (std::size_t k = 0; k < reads.size(); ++k) {
                 if (k) text += ',';
-                append_decimal(text, remembered.reads[k]);
+                append_decimal(text, reads[k]);
+                std::size_t last = k;
+                while (last + 1 < reads.size() && reads[last + 1] == reads[last] + 1) ++last;
+                if (last > k) {
+                    text += '-';
+                    append_decimal(text, reads[last]);
+                    k = last;
+                }
             }
             text += ' ';
             text += path;

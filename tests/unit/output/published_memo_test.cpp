@@ -136,3 +136,40 @@ TEST_CASE("pages that share their site-wide values look at each read once, and a
     memo.roll();
     CHECK(memo.reuse(out, "b/index.html", fp("b/index.html"), then));
 }
+
+TEST_CASE("a page's reads go to the file in runs and come back as they were, in their order") {
+    TempFolder t;
+    const fs::path cache = t / ".urker-cache", output = t / "public";
+    for (const char* page : {"a", "b", "c"}) t.write(std::string("public/") + page + "/index.html", page);
+    const Fingerprint key = fp("urker 1");
+    const auto then = reads_seeing("Сеть");
+    std::vector<PublishedMemo::Read> all;
+    for (int k = 0; k < 6; ++k) {
+        const std::string where = "4:site" + std::to_string(k);
+        all.push_back({where, 0, then(where, 0)});
+    }
+    {
+        PublishedMemo memo(cache, output, key);
+        memo.remember("a/index.html", fp("a"), all);                                 // 0-5
+        memo.remember("b/index.html", fp("b"), {all[5], all[0], all[2], all[3]});  // 5,0,2-3
+        memo.remember("c/index.html", fp("c"), {all[4]});                           // 4
+        REQUIRE(memo.save());
+    }
+    std::ifstream in(PublishedMemo::file_for(cache, output));
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(text.find(" 0-5 a/index.html") != std::string::npos);
+    CHECK(text.find(" 5,0,2-3 b/index.html") != std::string::npos);
+    CHECK(text.find(" 4 c/index.html") != std::string::npos);
+    // Read back: each page is turned away by a change to one of its own reads, and only by those.
+    PublishedMemo memo(cache, output, key);
+    REQUIRE(memo.known() == 3);
+    const PublishedMemo::ReadNow third_changed = [&](const std::string& where, std::uint8_t kind) {
+        return where == "4:site3" ? fp("changed") : then(where, kind);
+    };
+    LinkingSink out;
+    CHECK_FALSE(memo.reuse(out, "a/index.html", fp("a"), third_changed));
+    CHECK_FALSE(memo.reuse(out, "b/index.html", fp("b"), third_changed));
+    CHECK(memo.reuse(out, "c/index.html", fp("c"), third_changed));
+    CHECK(memo.reuse(out, "a/index.html", fp("a"), then));
+    CHECK(memo.reuse(out, "b/index.html", fp("b"), then));
+}
