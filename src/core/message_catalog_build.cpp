@@ -28,6 +28,17 @@ std::vector<CatalogEntry> catalog_build() {
          "{template}: {pages, plural, one {# страница} few {# страницы} other {# страниц}}, всего {total} мс, {mean} мс на страницу, "
          "самая долгая {slowest} мс",
          "{template}: {pages} бет, барлығы {total} мс, бетке {mean} мс, ең ұзағы {slowest} мс"},
+        {"build.profile_parts_heading",
+         "Time inside each template and macro of the theme (its own statements, without the templates it includes and the macros "
+         "it calls; all threads added up):",
+         "Время внутри каждого шаблона и макроса темы (только его собственные инструкции, без подключённых шаблонов и вызванных "
+         "макросов; сумма по всем потокам):",
+         "Тақырыптың әр шаблоны мен макросының ішіндегі уақыт (тек өз нұсқаулары, қосылған шаблондар мен шақырылған макростарсыз; "
+         "барлық ағындардың қосындысы):"},
+        {"build.profile_part",
+         "{part}: {runs, plural, one {# run} other {# runs}}, {total} ms in all, {mean} µs a run",
+         "{part}: {runs, plural, one {# вызов} few {# вызова} other {# вызовов}}, всего {total} мс, {mean} мкс за вызов",
+         "{part}: {runs} рет, барлығы {total} мс, бір ретке {mean} мкс"},
         {"build.unchanged_files",
          "{changed, plural, one {# file} other {# files}} new or changed, {unchanged} unchanged (kept with their dates)",
          "{changed, plural, one {# файл новый или изменён} few {# файла новых или изменённых} other {# файлов новых или изменённых}}, "

@@ -22,6 +22,7 @@
 #include "model/site_model.h"
 #include "render/theme.h"
 #include "template/fragment_cache.h"
+#include "template/template_clock.h"
 
 namespace urker {
 
@@ -134,6 +135,9 @@ public:
     Fingerprint item_members_seen(PageId id, const std::vector<std::uint64_t>& members) const;
     // What the theme's {% cache %} blocks kept during this build (a card shown on many lists).
     tmpl::FragmentCache* fragments() const { return &fragments_; }
+    // `urker build --profile`: what each template and macro took (null: not timed).
+    tmpl::TemplateClock* template_clock() const { return template_clock_; }
+    void time_templates(tmpl::TemplateClock* clock) { template_clock_ = clock; }
 
 private:
     urker::Json make_summary(PageId id) const;
@@ -143,6 +147,7 @@ private:
     const Portal& portal_;
     const Theme& theme_;
     std::string generator_;
+    tmpl::TemplateClock* template_clock_ = nullptr;
     std::map<std::string, urker::Json> site_by_lang_;
     std::vector<urker::Json> summaries_;
     bool front_matter_taken_ = false;  // moved from the model's pages into the summaries

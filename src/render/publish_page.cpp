@@ -50,7 +50,8 @@ bool publish(const ContextBuilder& ctx, OutputSink& out, const std::string& path
     thread_local std::string html;
     // A wrapped file (a card file) leaves with the buffer: room for it as large as it was last time.
     if (wrap && memo) html.reserve(static_cast<std::size_t>(std::min<std::uintmax_t>(memo->published_size(path), std::uintmax_t(1) << 30)));
-    if (!theme.engine->render_into(html, template_name, *given, globals.value, locale, diags, ctx.fragments(), memo ? &trace : nullptr, lists))
+    if (!theme.engine->render_into(html, template_name, *given, globals.value, locale, diags, ctx.fragments(), memo ? &trace : nullptr, lists,
+                                   ctx.template_clock()))
         return false;
     if (wrap) {
         // A wrapped file is one of the catalogue's card files, the size of the whole catalogue:

@@ -56,6 +56,7 @@ void render_site(SiteModel& model, const Portal& portal, const Theme& theme, con
     const SiteConfig& cfg = model.config;
     auto context_owner = std::make_unique<ContextBuilder>(model, portal, theme, generator, memo);
     ContextBuilder& ctx = *context_owner;
+    ctx.time_templates(stats.template_clock);
     const int per_page = cfg.paginate;
 
     // The {% cache %} fragments an earlier build kept (render/fragment_memo.h): beside the memo,

@@ -10,6 +10,7 @@
 #include "model/site_model.h"
 #include "output/output.h"
 #include "render/page_times.h"
+#include "template/template_clock.h"
 #include "render/theme.h"
 
 namespace urker {
@@ -21,6 +22,7 @@ struct RenderStats {
     std::size_t other_files = 0; // sitemap, feeds, copies
     std::vector<Message> notes;  // lines for the build summary
     PageTimes* page_times = nullptr;  // --profile: each page's time by template (null: not measured)
+    tmpl::TemplateClock* template_clock = nullptr;  // --profile: each template's and macro's own time
 };
 
 // A render job: one output file made from one page (a list page may make several).

@@ -258,7 +258,11 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     // A quick preview of a few pages (the dev server's) leaves the index out.
     RenderStats stats;
     PageTimes page_times;
-    if (options.profile) stats.page_times = &page_times;
+    tmpl::TemplateClock template_clock;
+    if (options.profile) {
+        stats.page_times = &page_times;
+        stats.template_clock = &template_clock;
+    }
     double search_ms = 0;
     // What the index reads of the pages' front matter, taken before the render starts: the pages'
     // summaries take the front matter from the model (render/context.h). It and the attachments'
@@ -328,7 +332,10 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     plan.report(diags);
     summary.pages_written = stats.pages;
     if (options.published_memo) summary.pages_from_cache = options.published_memo->reused();
-    if (options.profile) summary.costliest_templates = page_times.top(12);
+    if (options.profile) {
+        summary.costliest_templates = page_times.top(12);
+        summary.costliest_parts = template_clock.top(15);
+    }
     summary.notes.insert(summary.notes.end(), stats.notes.begin(), stats.notes.end());
     summary.files_written = out.file_count();
     summary.bytes_written = out.byte_count();
@@ -545,6 +552,18 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
                                                                          {"total", total_ms},
                                                                          {"mean", mean_ms},
                                                                          {"slowest", slowest_ms}}),
+                                      lang)
+                    << '\n';
+            }
+        }
+        if (!summary.costliest_parts.empty()) {
+            log << "  " << render_message(Message("build.profile_parts_heading"), lang) << '\n';
+            for (const auto& e : summary.costliest_parts) {
+                char total_ms[32], mean_us[32];
+                std::snprintf(total_ms, sizeof total_ms, "%.0f", e.milliseconds);
+                std::snprintf(mean_us, sizeof mean_us, "%.1f", e.milliseconds * 1000 / static_cast<double>(std::max<std::size_t>(e.runs, 1)));
+                log << "    "
+                    << render_message(Message("build.profile_part", {{"part", e.name}, {"runs", e.runs}, {"total", total_ms}, {"mean", mean_us}}),
                                       lang)
                     << '\n';
             }

@@ -17,6 +17,7 @@
 #include "core/messages.h"
 #include "output/output.h"
 #include "render/page_times.h"
+#include "template/template_clock.h"
 
 namespace urker {
 
@@ -61,7 +62,8 @@ struct BuildSummary {
     std::size_t files_written = 0;
     std::size_t files_unchanged = 0;
     std::size_t pages_from_cache = 0;  // pages the build cache had: linked, not rendered
-    std::vector<PageTimes::Entry> costliest_templates;  // with --profile  // linked from the previous site: same bytes, same date
+    std::vector<PageTimes::Entry> costliest_templates;  // with --profile
+    std::vector<tmpl::TemplateClock::Entry> costliest_parts;  // with --profile: templates and macros by their own time  // linked from the previous site: same bytes, same date
     std::uintmax_t bytes_written = 0;
     // The process's memory as the build ended, its model and portal still held: what the next
     // build into the same folder has mapped before it starts (core/heap_reserve.h).

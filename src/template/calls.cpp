@@ -84,6 +84,7 @@ Val Renderer::call_macro(const Macro& m, const Template& owner, const CallArgs& 
     push_scope();
     visible_from_ = vars_.size();  // a macro sees its parameters and the context, not the caller's variables
     current_ = &owner;
+    TemplateClock::Render::Part timed(clock_, owner, &m);  // its defaults and body, not its arguments
     for (std::size_t i = 0; i < m.params.size(); ++i) {
         if (given[i]) bind(m.params[i], std::move(values[i]));
         else if (m.defaults[i]) bind(m.params[i], eval(*m.defaults[i]));

@@ -225,6 +225,7 @@ void Renderer::render_template(const Template& t) {
     Restore<const std::vector<const Template*>*> restore_chain(chain_);
     current_ = &t;
     note_template(t);
+    TemplateClock::Render::Part timed(clock_, t, nullptr);
     if (!t.extends) {
         chain_ = nullptr;
         run_body(t.body);
@@ -265,6 +266,7 @@ void Renderer::render_template(const Template& t) {
     }
     current_ = chain.back();
     chain_ = &chain;
+    TemplateClock::Render::Part timed_root(clock_, *chain.back(), nullptr);
     run_body(chain.back()->body);
 }
 
@@ -477,6 +479,7 @@ void Renderer::render_block(const std::vector<BlockVersion>& versions, std::size
     Restore<const Template*> restore_current(current_);
     current_ = versions[level].first;
     note_template(*current_);  // in a {% cache %} body too: super() shows a parent's block
+    TemplateClock::Render::Part timed(clock_, *current_, nullptr, /*run=*/false);
     active_blocks_.push_back({&versions, level});
     push_scope();
     run_body(versions[level].second->body);

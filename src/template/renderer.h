@@ -15,6 +15,7 @@
 #include "template/engine_data.h"
 #include "template/fragment_cache.h"
 #include "template/globals_trace.h"
+#include "template/template_clock.h"
 #include "template/value.h"
 
 namespace urker::tmpl {
@@ -35,6 +36,8 @@ public:
              FragmentCache* fragments = nullptr, GlobalsTrace* trace = nullptr, const SharedLists* lists = nullptr);
     // Throws RenderError.
     void render(const Template& t, std::string& out);
+    // Times each template and macro as it runs (`urker build --profile`); null: not timed.
+    void time_with(TemplateClock::Render* clock) { clock_ = clock; }
 
     // Includes and macros may nest this deep; deeper is taken as endless recursion.
     static constexpr int max_depth = 64;
@@ -67,6 +70,7 @@ private:
     std::deque<TraceNode> trace_nodes_;    // the globals' objects reached so far (a deque: values point at them)
     std::vector<TraceNode*> node_of_shape_;  // by shape id: this render's node, or null
     std::string* out_ = nullptr;
+    TemplateClock::Render* clock_ = nullptr;
     const Template* current_ = nullptr;  // whose AST runs: errors point into it; its macros are in scope
     std::deque<Binding> vars_;           // a deque: bindings never move while a scope grows
     std::vector<std::size_t> scopes_;    // where each scope starts in vars_

@@ -116,8 +116,9 @@ std::optional<std::string> Engine::render(std::string_view name, const Value& co
 }
 
 bool Engine::render_into(std::string& out, std::string_view name, const Value& context, const Value& globals, const Locale& locale,
-                         Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace, const SharedLists* lists) const {
-    return render_into_with(out, name, context, &globals, locale, diags, fragments, trace, lists);
+                         Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace, const SharedLists* lists,
+                         TemplateClock* clock) const {
+    return render_into_with(out, name, context, &globals, locale, diags, fragments, trace, lists, clock);
 }
 
 std::optional<std::string> Engine::render_with(std::string_view name, const Value& context, const Value* globals, const Locale& locale,
@@ -128,7 +129,8 @@ std::optional<std::string> Engine::render_with(std::string_view name, const Valu
 }
 
 bool Engine::render_into_with(std::string& out, std::string_view name, const Value& context, const Value* globals, const Locale& locale,
-                              Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace, const SharedLists* lists) const {
+                              Diagnostics& diags, FragmentCache* fragments, GlobalsTrace* trace, const SharedLists* lists,
+                              TemplateClock* clock) const {
     out.clear();
     const Template* t = data_->find_template(name);
     if (!t && data_->broken.count(name)) {
@@ -143,6 +145,8 @@ bool Engine::render_into_with(std::string& out, std::string_view name, const Val
     out.reserve(t->source.size() + 1024);
     try {
         Renderer renderer(*data_, context, locale, globals, fragments, trace, lists);
+        std::optional<TemplateClock::Render> timed;
+        if (clock) renderer.time_with(&timed.emplace(*clock));
         renderer.render(*t, out);
     } catch (RenderError& e) {
         const Template* where = e.where ? e.where : t;

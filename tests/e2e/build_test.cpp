@@ -207,10 +207,22 @@ TEST_CASE("build --profile lists each template's pages and time, costliest first
         totals.push_back(std::stol((*it)[1]));
     REQUIRE(totals.size() >= 3);
     CHECK(std::is_sorted(totals.rbegin(), totals.rend()));
+    // Then the theme's parts by their own time: the partials every page includes, the macros.
+    REQUIRE(contains(out, "Time inside each template and macro of the theme"));
+    const std::string parts = out.substr(out.find("Time inside each template"));
+    CHECK(std::regex_search(parts, std::regex(R"(partials/header\.html: \d+ runs, \d+ ms in all, [0-9.]+ µs a run)")));
+    CHECK(std::regex_search(parts, std::regex(R"(macros\.html: [a-z_]+: \d+ runs?, \d+ ms in all)")));
+    // Every page shows the header once: as many runs as the news page template has pages, and more.
+    REQUIRE(std::regex_search(parts, m, std::regex(R"(partials/header\.html: (\d+) runs)")));
+    CHECK(std::stol(m[1]) >= 6);
 
-    REQUIRE(run_urker("build --profile --lang ru --source " + site.root().string(), out) == 0);
+    // A rebuild takes the unchanged pages from the last build without running their templates:
+    // --no-cache runs them all again.
+    REQUIRE(run_urker("build --profile --no-cache --lang ru --source " + site.root().string(), out) == 0);
     CHECK(contains(out, "Время отрисовки по шаблонам"));
     CHECK(std::regex_search(out, std::regex(R"(news/page\.html: 6 страниц, всего \d+ мс)")));
+    CHECK(contains(out, "Время внутри каждого шаблона и макроса темы"));
+    CHECK(std::regex_search(out, std::regex(R"(partials/header\.html: \d+ вызов(а|ов)?, всего \d+ мс, [0-9.]+ мкс за вызов)")));
     // Without the flag, nothing of it.
     REQUIRE(run_urker("build --source " + site.root().string(), out) == 0);
     CHECK_FALSE(contains(out, "ms in all"));
