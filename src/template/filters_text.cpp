@@ -25,19 +25,6 @@ bool text_input(Val& in, std::string& out) {
 
 bool is_white(char32_t cp) { return u_isUWhiteSpace(static_cast<UChar32>(cp)); }
 
-// Code point boundaries of `s`: offsets[i] is where code point i starts; offsets.back() = size.
-std::vector<std::size_t> code_point_offsets(std::string_view s) {
-    std::vector<std::size_t> offsets;
-    offsets.reserve(s.size() + 1);
-    for (std::size_t i = 0; i < s.size();) {
-        offsets.push_back(i);
-        char32_t cp;
-        i += decode_utf8(s, i, cp);
-    }
-    offsets.push_back(s.size());
-    return offsets;
-}
-
 // Case mapping for the scripts portal pages are written in, one code point at a time with ICU's
 // simple mappings (u_tolower/u_toupper). Building an icu::UnicodeString for every {{ x | lower }}
 // was the largest cost of a page render, and for Latin-1 and Cyrillic text (Kazakh letters
@@ -121,16 +108,25 @@ Val filter_trim(Val& in, FilterCall& call) {
     auto stripped = [&](char32_t cp) {
         return chars ? std::find(strip.begin(), strip.end(), cp) != strip.end() : is_white(cp);
     };
-    std::vector<std::size_t> at = code_point_offsets(s);
-    std::size_t first = 0, last = at.size() - 1;
-    auto cp_at = [&](std::size_t k) {
+    // From each end, without a table of the code points (a page's description goes through here).
+    std::size_t first = 0;
+    while (first < s.size()) {
         char32_t cp;
-        decode_utf8(s, at[k], cp);
-        return cp;
-    };
-    while (first < last && stripped(cp_at(first))) ++first;
-    while (last > first && stripped(cp_at(last - 1))) --last;
-    return Val::owned(s.substr(at[first], at[last] - at[first]), in.safe());
+        const std::size_t len = decode_utf8(s, first, cp);
+        if (!stripped(cp)) break;
+        first += len;
+    }
+    std::size_t last = s.size();
+    while (last > first) {
+        std::size_t start = last - 1;
+        while (start > first && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+        char32_t cp;
+        decode_utf8(s, start, cp);
+        if (!stripped(cp)) break;
+        last = start;
+    }
+    if (first == 0 && last == s.size()) return Val::owned(std::move(s), in.safe());
+    return Val::owned(s.substr(first, last - first), in.safe());
 }
 
 Val filter_replace(Val& in, FilterCall& call) {
@@ -157,13 +153,36 @@ Val filter_replace(Val& in, FilterCall& call) {
 
 // Removes tags and comments, decodes the common entities and collapses white space, for
 // summaries and <meta name="description">.
+// Whether the code point at `i` is white space, and its length. Only lead bytes C2 (U+0085,
+// U+00A0), E1 (U+1680), E2 (U+2000–U+205F) and E3 (U+3000) start a white space beyond ASCII, so
+// the rest (Cyrillic text, say) is not looked up in ICU.
+bool white_at(std::string_view text, std::size_t i, std::size_t& len) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+        len = 1;
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+    char32_t cp;
+    len = decode_utf8(text, i, cp);
+    return (c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3) && is_white(cp);
+}
+
+// The text without tags and comments, the common entities decoded, white space collapsed to single
+// spaces and trimmed. Text between tags is copied a run at a time: a page's summary goes through
+// here for its description on every page that has none of its own.
 Val filter_striptags(Val& in, FilterCall& call) {
     call.allow(0, {});
     std::string s;
     if (!text_input(in, s)) return {};
     std::string text;
+    text.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
-        if (s.compare(i, 4, "<!--") == 0) {
+        if (s[i] != '<' && s[i] != '&') {
+            const std::size_t next = s.find_first_of("<&", i);
+            const std::size_t stop = next == std::string::npos ? s.size() : next;
+            text.append(s, i, stop - i);
+            i = stop;
+        } else if (s.compare(i, 4, "<!--") == 0) {
             std::size_t end = s.find("-->", i + 4);
             i = end == std::string::npos ? s.size() : end + 3;
             text += ' ';
@@ -171,7 +190,7 @@ Val filter_striptags(Val& in, FilterCall& call) {
             std::size_t end = s.find('>', i + 1);
             i = end == std::string::npos ? s.size() : end + 1;
             text += ' ';
-        } else if (s[i] == '&') {
+        } else {
             std::size_t end = s.find(';', i + 1);
             std::string_view entity =
                 end == std::string::npos || end - i > 10 ? std::string_view() : std::string_view(s).substr(i + 1, end - i - 1);
@@ -195,23 +214,29 @@ Val filter_striptags(Val& in, FilterCall& call) {
             } else {
                 text += s[i++];
             }
-        } else {
-            text += s[i++];
         }
     }
     std::string out;
+    out.reserve(text.size());
     bool space = false;
     for (std::size_t i = 0; i < text.size();) {
-        char32_t cp;
-        std::size_t len = decode_utf8(text, i, cp);
-        if (is_white(cp)) {
+        std::size_t len = 0;
+        if (white_at(text, i, len)) {
             space = !out.empty();
-        } else {
-            if (space) out += ' ';
-            space = false;
-            out.append(text, i, len);
+            i += len;
+            continue;
         }
-        i += len;
+        if (space) out += ' ';
+        space = false;
+        // The run up to the next byte that may start a white space, at once.
+        std::size_t stop = i + len;
+        while (stop < text.size()) {
+            const auto c = static_cast<unsigned char>(text[stop]);
+            if (c <= ' ' || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3) break;
+            ++stop;
+        }
+        out.append(text, i, stop - i);
+        i = stop;
     }
     return Val::owned(std::move(out));
 }
@@ -260,9 +285,16 @@ Val filter_truncate(Val& in, FilterCall& call) {
         in.mark_safe(false);
         return std::move(in);  // short enough: no copy
     }
-    std::string s;
-    if (!text_input(in, s)) return {};
-    if (static_cast<std::int64_t>(count_code_points(s)) <= length + leeway) return Val::owned(std::move(s));
+    // Text is read where it is; anything else as it prints.
+    std::string printed;
+    std::string_view s;
+    if (in.plain() && in.plain()->is_string()) {
+        s = in.plain()->get_ref<const std::string&>();
+    } else {
+        if (!text_input(in, printed)) return {};
+        if (static_cast<std::int64_t>(count_code_points(printed)) <= length + leeway) return Val::owned(std::move(printed));
+        s = printed;
+    }
     // Walk to the code point where the kept part ends; only that prefix is ever decoded.
     auto keep = static_cast<std::size_t>(std::max<std::int64_t>(0, length - static_cast<std::int64_t>(count_code_points(end))));
     std::size_t cut = 0;
@@ -288,9 +320,12 @@ Val filter_truncate(Val& in, FilterCall& call) {
             }
         }
     }
-    std::string out = s.substr(0, cut);
-    while (!out.empty() && (out.back() == ' ' || out.back() == '\t' || out.back() == '\n')) out.pop_back();
-    return Val::owned(out + end);
+    while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == '\t' || s[cut - 1] == '\n')) --cut;
+    std::string out;
+    out.reserve(cut + end.size());
+    out.append(s.substr(0, cut));
+    out += end;
+    return Val::owned(std::move(out));
 }
 
 Val filter_indent(Val& in, FilterCall& call) {

@@ -73,6 +73,10 @@ TEST_CASE("striptags removes tags and comments and decodes entities") {
     CHECK(render("{{ 'Tom &amp; Jerry &lt;3 &#1040; &#x4B;' | striptags }}") == "Tom &amp; Jerry &lt;3 А K");
     CHECK(render("{{ 'a&nbsp;b' | striptags }}") == "a b");
     CHECK(render("{{ 'a &unknown; b' | striptags }}") == "a &amp;unknown; b");
+    // White space beyond ASCII collapses too (an em space, an ideographic space, a no-break
+    // space), while the letters and marks that share its first byte stay (a dash, a bullet).
+    CHECK(render("{{ '<p>Урок\u2003— «дроби»\u3000•\u00a0 5 класс</p>\n' | striptags }}") == "Урок — «дроби» • 5 класс");
+    CHECK(render("{{ '  <b>ᚠ\u1680ᚢ</b>\t' | striptags }}") == "ᚠ ᚢ");
 }
 
 TEST_CASE("wordcount counts words in any script") {
