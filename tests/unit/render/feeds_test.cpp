@@ -78,6 +78,7 @@ TEST_CASE("XML text escapes markup, normalises line breaks and drops characters 
     CHECK(escape_xml("<Тема> & «план»\x7F!") == "&lt;Тема&gt; &amp; «план»!");
     CHECK(escape_xml("\"a\"") == "&quot;a&quot;");
     CHECK(escape_xml("конец\xD0") == "конец\xEF\xBF\xBD");
+    CHECK(escape_xml("при\xD0" "вет ÀÿߟĀ") == "при\xEF\xBF\xBD" "вет ÀÿߟĀ");  // a lead byte without its second byte, in a run
     CHECK(escape_xml("") == "");
 }
 
