@@ -10,8 +10,8 @@
 #include "model/site_model.h"
 #include "output/output.h"
 #include "render/page_times.h"
-#include "template/template_clock.h"
 #include "render/theme.h"
+#include "template/template_clock.h"
 
 namespace urker {
 
