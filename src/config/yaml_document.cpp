@@ -6,12 +6,12 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
-#include <charconv>
 #include <optional>
 #include <utility>
 #include <sstream>
 #include <vector>
 
+#include "config/simple_yaml.h"
 #include "core/text.h"
 
 namespace urker {
@@ -115,62 +115,6 @@ Diagnostic YamlDocument::warning_at(std::string_view pointer, Message message, M
 
 namespace {
 
-// YAML 1.2 core schema, matched by hand: std::regex recurses once per character and overflows
-// the stack on a long scalar (40 000 digits were enough).
-bool is_yaml_int(std::string_view s) {
-    std::size_t i = !s.empty() && (s[0] == '-' || s[0] == '+') ? 1 : 0;
-    if (i == s.size()) return false;
-    for (; i < s.size(); ++i)
-        if (s[i] < '0' || s[i] > '9') return false;
-    return true;
-}
-
-bool is_yaml_float(std::string_view s) {
-    std::size_t i = !s.empty() && (s[0] == '-' || s[0] == '+') ? 1 : 0;
-    auto digits = [&] {
-        std::size_t start = i;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-        return i - start;
-    };
-    if (i < s.size() && s[i] == '.') {
-        ++i;
-        if (digits() == 0) return false;
-    } else {
-        if (digits() == 0) return false;
-        if (i < s.size() && s[i] == '.') {
-            ++i;
-            digits();
-        }
-    }
-    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-        ++i;
-        if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
-        if (digits() == 0) return false;
-    }
-    return i == s.size();
-}
-
-urker::Json plain_scalar(const std::string& s) {
-    if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return nullptr;
-    if (s == "true" || s == "True" || s == "TRUE") return true;
-    if (s == "false" || s == "False" || s == "FALSE") return false;
-    const char* begin = s.data() + (!s.empty() && s[0] == '+' ? 1 : 0);
-    const char* end = s.data() + s.size();
-    if (is_yaml_int(s)) {
-        long long v = 0;
-        auto [ptr, ec] = std::from_chars(begin, end, v);
-        if (ec == std::errc() && ptr == end) return v;
-        return s;  // too large for a number: kept as written
-    }
-    if (is_yaml_float(s)) {
-        double v = 0;
-        auto [ptr, ec] = std::from_chars(begin, end, v);
-        if (ec == std::errc() && ptr == end) return v;
-        return s;
-    }
-    return s;
-}
-
 std::string with_thousands(std::size_t n) {
     std::string digits = std::to_string(n), out;
     for (std::size_t i = 0; i < digits.size(); ++i) {
@@ -250,7 +194,7 @@ public:
         count(mark, 1, value.size());
         // yaml-cpp tags plain scalars "?" and quoted ones "!": only plain ones get typed, and map
         // keys stay as written.
-        urker::Json v = tag == "?" && !s.is_key ? plain_scalar(value) : urker::Json(value);
+        urker::Json v = tag == "?" && !s.is_key ? yaml_plain_scalar(value) : urker::Json(value);
         deliver(s, std::move(v), value, 1, value.size(), false, 0);
     }
 
@@ -473,6 +417,11 @@ YamlDocument parse_yaml(std::string_view yaml, std::string file, Diagnostics& di
 
 YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset,
                                 std::shared_ptr<const SourceText> whole_file, const YamlLimits& limits) {
+    return parse_yaml_in_file(yaml, std::move(file), diags, line_offset, std::move(whole_file), limits, YamlReader::simple_first);
+}
+
+YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset,
+                                std::shared_ptr<const SourceText> whole_file, const YamlLimits& limits, YamlReader reader) {
     YamlDocument doc;
     doc.file = std::move(file);
     doc.line_offset = line_offset;
@@ -492,6 +441,11 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
         mark.column = 0;
         fail(mark, Message("config.yaml_line_too_long", {{"chars", with_thousands(overlong->second)}, {"most", with_thousands(limits.max_scalar_chars)}}),
              Message("config.yaml_long_text_hint"));
+        return doc;
+    }
+    // Most front matter is ten lines of `key: value`: read without yaml-cpp (config/simple_yaml.h).
+    if (reader == YamlReader::simple_first && read_simple_yaml(yaml, doc, limits)) {
+        doc.positions.finish();
         return doc;
     }
     std::istringstream in{std::string(yaml)};

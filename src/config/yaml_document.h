@@ -93,6 +93,11 @@ YamlDocument parse_yaml(std::string_view yaml, std::string file, Diagnostics& di
 YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset,
                                 std::shared_ptr<const SourceText> whole_file, const YamlLimits& limits = {});
 
+// Which reader parse_yaml_in_file uses: the one for simple front matter when it can
+// (config/simple_yaml.h), else yaml-cpp; or yaml-cpp always, for the tests that compare the two.
+enum class YamlReader { simple_first, yaml_cpp };
+YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset,
+                                std::shared_ptr<const SourceText> whole_file, const YamlLimits& limits, YamlReader reader);
 // Appends a key to a JSON pointer, escaping '~' and '/'.
 std::string pointer_append(std::string_view pointer, std::string_view key);
 
