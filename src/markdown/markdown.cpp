@@ -200,7 +200,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
         return out;
     }
     const int opts = cmark_options(options);
-    ParserPtr parser = make_parser(opts);
+    ParserPtr parser = make_parser(input.utf8_checked ? opts & ~CMARK_OPT_VALIDATE_UTF8 : opts);
     NodePtr doc = parse(parser.get(), input.text);
     cmark_llist* extensions = cmark_parser_get_syntax_extensions(parser.get());
     if (cmark_node* over = first_node_over_budget(doc.get(), output_budget(input.text.size()))) {

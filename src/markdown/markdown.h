@@ -53,6 +53,9 @@ struct MarkdownInput {
     SourceLocation origin;         // file, and the file line where `text` starts (1-based)
     std::string_view file_text;    // the whole file, for showing offending lines; may be empty
     std::string lang;              // the page's language
+    // The text is known to be UTF-8 (a content file's, which read_text_file checked): cmark-gfm
+    // need not check it again (it was an eighth of the Markdown stage's time).
+    bool utf8_checked = false;
 };
 
 struct RenderedMarkdown {

@@ -252,7 +252,10 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         renderer.rewrite_link = [&targets, i](std::string_view url) { return targets.resolve(i, url); };
         return renderer;
     };
-    auto input_of = [](const Page& page) { return MarkdownInput{page.body(), {page.source, page.body_line, 0}, page.file_text(), page.lang}; };
+    // A page's text is its file's as read_text_file read it, which refuses a file that is not UTF-8.
+    auto input_of = [](const Page& page) {
+        return MarkdownInput{page.body(), {page.source, page.body_line, 0}, page.file_text(), page.lang, true};
+    };
     // The last build's renderings (markdown/render_cache.h): one is taken when the file's text is
     // the same and every address in it leads where it led then.
     RenderingReuse* reuse = options.renderings;

@@ -105,3 +105,24 @@ TEST_CASE("smart punctuation is on by default") {
     CHECK(r.html.find("\u201c") != std::string::npos);
     CHECK(r.html.find("\u2013") != std::string::npos);
 }
+
+TEST_CASE("a text known to be UTF-8 renders as cmark-gfm renders it when it checks the text itself") {
+    const std::string text =
+        "## Жоспар\n\nМәтін *курсив* және **қалың**, `код`, [сілтеме](https://edu.kz) 😀 — «тырнақша».\n\n"
+        "| а | б |\n|---|---|\n| 1 | 2 |\n\n- бір\n- екі\n\nNUL: " + std::string("a\0b\n", 4);
+    const std::string file = "---\ntitle: T\n---\n\n" + text;
+    auto render = [&](const std::string& body, bool checked) {
+        MarkdownRenderer r;
+        Diagnostics diags;
+        MarkdownInput input{body, {"content/p.md", 5, 0}, file, "kk"};
+        input.utf8_checked = checked;
+        return r.render(input, diags).html;
+    };
+    const std::string checked_by_cmark = render(text, false);
+    CHECK(checked_by_cmark.find("Жоспар") != std::string::npos);
+    CHECK(checked_by_cmark.find("a\xEF\xBF\xBD" "b") != std::string::npos);  // the NUL, replaced either way
+    CHECK(render(text, true) == checked_by_cmark);
+    // A text not known to be UTF-8 is still made UTF-8 by cmark-gfm.
+    const std::string broken = "Бұзылған \xD0 мәтін\n";
+    CHECK(render(broken, false).find("\xEF\xBF\xBD") != std::string::npos);
+}
