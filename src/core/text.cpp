@@ -126,7 +126,45 @@ icu::UnicodeString from_utf8(std::string_view s) {
 }
 }  // namespace
 
+namespace {
+
+// Whether lowercasing in `lang` follows rules of its own (ICU's SpecialCasing): Turkish and
+// Azeri dotted and dotless i, Lithuanian dots kept over i and j.
+bool lowercases_its_own_way(std::string_view lang) {
+    const std::string_view code = lang.substr(0, lang.find_first_of("-_"));
+    return code == "tr" || code == "az" || code == "lt" || code == "TR" || code == "AZ" || code == "LT";
+}
+
+}  // namespace
+
 std::string to_lower(std::string_view s, std::string_view lang) {
+    // In every other language each code point lowers to one code point (Unicode's simple
+    // mapping, u_tolower), except İ (U+0130, two in lowercase) and Σ (by its neighbours): those,
+    // and bytes that are not UTF-8, go through ICU's full rules. The rest is mapped here, without
+    // two conversions to UTF-16 and a Locale for every call (heading ids, term keys, slugs: tens of
+    // thousands a build). tests/unit/core/text_test.cpp compares the two on every code point.
+    if (!lowercases_its_own_way(lang)) {
+        std::string out;
+        out.reserve(s.size());
+        bool simple = true;
+        for (std::size_t i = 0; i < s.size();) {
+            const auto b = static_cast<unsigned char>(s[i]);
+            if (b < 0x80) {
+                out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+                ++i;
+                continue;
+            }
+            char32_t cp = 0;
+            const std::size_t n = decode_utf8(s, i, cp);
+            if ((cp == 0xFFFD && n == 1) || cp == 0x130 || cp == 0x3A3) {
+                simple = false;
+                break;
+            }
+            append_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+            i += n;
+        }
+        if (simple) return out;
+    }
     icu::UnicodeString u = from_utf8(s);
     u.toLower(icu::Locale(std::string(lang).c_str()));
     return to_utf8(u);

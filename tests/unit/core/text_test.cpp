@@ -4,6 +4,9 @@
 #include "core/fs.h"
 #include "core/text.h"
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 using namespace urker;
 
 TEST_CASE("Russian titles become readable ASCII slugs") {
@@ -130,4 +133,32 @@ TEST_CASE("relative paths normalize and refuse to climb out") {
     CHECK(normalize_relative("materials/a/../b/index.md") == "materials/b/index.md");
     CHECK(normalize_relative("./x//y") == "x/y");
     CHECK_FALSE(normalize_relative("../secret"));
+}
+
+TEST_CASE("to_lower gives what ICU's full rules give, for every code point and in every language") {
+    auto by_icu = [](const std::string& s, const char* lang) {
+        icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+        u.toLower(icu::Locale(lang));
+        std::string out;
+        u.toUTF8String(out);
+        return out;
+    };
+    std::size_t differ = 0;
+    for (const char* lang : {"", "ru", "kk", "en", "tt", "tr", "lt"}) {
+        for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+            if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+            std::string s;
+            append_utf8(s, cp);
+            if (to_lower(s, lang) != by_icu(s, lang)) ++differ;
+        }
+    }
+    CHECK(differ == 0);
+    // Whole words and the letters whose lowercase depends on what stands around them.
+    for (const char* text : {"Ходы УРОКА", "ӘЛІППЕ Қазақ Тілі", "ΟΔΟΣ Σ ΣΑ", "İSTANBUL", "Iı İi", "MixED-Case_Ё 5", "\xFF broken \xC3",
+                             "\xEF\xBF\xBD"}) {
+        for (const char* lang : {"", "ru", "kk", "tr", "az", "lt"}) {
+            INFO(text, " in ", lang);
+            CHECK(to_lower(text, lang) == by_icu(text, lang));
+        }
+    }
 }
