@@ -369,9 +369,22 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, const 
     const Fingerprint inputs = f.finish();
     if (auto note = memo->reuse_group(out, "search", inputs))
         if (auto reused = output_from_note(*note)) return *reused;
-    RecordingSink recorded(out);
-    result = write_index_files(m, recorded, docs, store_entries, fields, language, memo, opening_terms);
-    memo->remember_group("search", inputs, recorded.paths(), output_note(result).dump());
+    auto recorded = std::make_shared<RecordingSink>(out);
+    result = write_index_files(m, *recorded, docs, store_entries, fields, language, memo, opening_terms);
+    if (!result.terms_pending.valid()) {
+        memo->remember_group("search", inputs, recorded->paths(), output_note(result).dump());
+        return result;
+    }
+    // The files are remembered once the term list, the last of them, is written (it writes
+    // through `recorded`, which this keeps alive until then).
+    SearchOutput noted = result;
+    noted.terms_pending = {};
+    result.terms_pending = std::async(std::launch::async, [pending = result.terms_pending, recorded, memo, inputs, noted]() mutable {
+                               const std::size_t gzip_bytes = pending.get();
+                               noted.index_gzip_bytes += gzip_bytes;
+                               memo->remember_group("search", inputs, recorded->paths(), output_note(noted).dump());
+                               return gzip_bytes;
+                           }).share();
     return result;
 }
 
@@ -508,8 +521,15 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     if (memo)
         if (auto last = memo->published_bytes(out, terms_path); last && *last == sharded.terms)
             last_terms_gzip = memo->published_bytes(out, terms_path + ".gz");
-    std::future<std::string> terms_gzip;
-    if (!last_terms_gzip) terms_gzip = std::async(std::launch::async, [&sharded] { return gzip_compress(sharded.terms); });
+    if (!last_terms_gzip) {
+        result.index_bytes += sharded.terms.size();
+        result.terms_pending = std::async(std::launch::async, [&out, terms_path, terms = std::move(sharded.terms)] {
+                                   const std::string gz = gzip_compress(terms);
+                                   out.write(terms_path, terms);
+                                   out.write(terms_path + ".gz", gz);
+                                   return gz.size();
+                               }).share();
+    }
     json manifest = std::move(sharded.manifest);
     result.shards = sharded.shards.size();
     result.index_bytes += index_bytes;
@@ -557,7 +577,7 @@ SearchOutput write_index_files(const SiteModel& m, OutputSink& out, std::vector<
     result.parts_kept = last_index->taken() + last_store->taken();
     json store_description;
     for (auto& f : store_bundle.finish(store_description)) out.write_pieces(std::string(kSearchFolder) + f.name, f.pieces);
-    files.write(terms_path, sharded.terms, SearchFileWriter::index, last_terms_gzip ? std::move(last_terms_gzip) : terms_gzip.get());
+    if (last_terms_gzip) files.write(terms_path, sharded.terms, SearchFileWriter::index, std::move(last_terms_gzip));
 
     // Addresses relative to the manifest's own (search/index.json).
     manifest["index"] = std::move(index_description);

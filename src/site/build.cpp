@@ -310,6 +310,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         searched = search.get();
         summary.times.push_back({"search", search_ms});
     }
+    if (searched) searched->finish();  // a first build's term list, written while the pages rendered
     if (searched) {
         const SearchOutput& result = *searched;
         auto kilobytes = [](std::size_t bytes) {
