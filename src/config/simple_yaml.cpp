@@ -110,18 +110,51 @@ struct Budget {
     }
 };
 
-// A quoted scalar at `line[at]` (a quote), closed on the same line, without escapes. `end` is set
-// past the closing quote.
+// A quoted scalar at `line[at]` (a quote), closed on the same line; in double quotes the escapes
+// \n, \" and \\ only. `end` is set past the closing quote.
 std::optional<Scalar> quoted(std::string_view line, std::size_t at, std::size_t& end, const Budget& budget) {
     const char quote = line[at];
-    const std::size_t close = line.find(quote, at + 1);
-    if (close == std::string_view::npos) return std::nullopt;  // over several lines, or never closed
-    std::string_view text = line.substr(at + 1, close - at - 1);
-    if (quote == '"' && text.find('\\') != std::string_view::npos) return std::nullopt;  // an escape
-    if (quote == '\'' && close + 1 < line.size() && line[close + 1] == '\'') return std::nullopt;  // '' is a quote inside
+    std::string text;
+    std::size_t i = at + 1;
+    for (;; ++i) {
+        if (i >= line.size()) return std::nullopt;  // over several lines, or never closed
+        const char c = line[i];
+        if (c == quote) break;
+        if (c == '\\' && quote == '"') {
+            // The escapes of the theme's strings (a line break, a quote, a backslash); any other
+            // is yaml-cpp's to read.
+            const char next = i + 1 < line.size() ? line[i + 1] : '\0';
+            if (next == 'n') text += '\n';
+            else if (next == '"' || next == '\\') text += next;
+            else return std::nullopt;
+            ++i;
+            continue;
+        }
+        text += c;
+    }
+    if (quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'') return std::nullopt;  // '' is a quote inside
     if (text.size() > budget.longest_scalar) return std::nullopt;
-    end = close + 1;
-    return Scalar{urker::Json(std::string(text)), at, false};
+    end = i + 1;
+    return Scalar{urker::Json(std::move(text)), at, false};
+}
+
+// A key at `line[at]`: a name of letters, digits, '_' and '-', or a text in double quotes, followed
+// by ':' and a space or the line's end. Sets `key` and `end` (past the ':').
+bool read_key(std::string_view line, std::size_t at, const Budget& budget, std::string& key, std::size_t& end) {
+    std::size_t k = at;
+    if (at < line.size() && line[at] == '"') {
+        std::optional<Scalar> s = quoted(line, at, k, budget);
+        if (!s) return false;
+        key = s->value.get<std::string>();
+    } else {
+        if (at >= line.size() || !is_key_char(line[at]) || line[at] == '-') return false;
+        while (k < line.size() && is_key_char(line[k])) ++k;
+        key.assign(line.substr(at, k - at));
+        if (is_null_text(key)) return false;  // yaml-cpp reads such a key as a null
+    }
+    if (k >= line.size() || line[k] != ':' || (k + 1 < line.size() && line[k + 1] != ' ')) return false;
+    end = k + 1;
+    return true;
 }
 
 std::optional<Scalar> plain(std::string_view text, std::size_t column, const Budget& budget) {
@@ -129,6 +162,20 @@ std::optional<Scalar> plain(std::string_view text, std::size_t column, const Bud
     const std::string value(text);
     if (is_null_text(value)) return Scalar{nullptr, column, true};
     return Scalar{yaml_plain_scalar(value), column, false};
+}
+
+// A map of `members` in key order; false when a key is there twice (yaml-cpp's to report).
+// Sorted once: inserted one by one into the sorted object, 20 000 keys took seconds (each
+// insertion moves the members after it).
+bool object_of(std::vector<std::pair<std::string, urker::Json>>& members, urker::Json& out) {
+    std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return name_before(a.first, b.first); });
+    for (std::size_t i = 1; i < members.size(); ++i)
+        if (members[i - 1].first == members[i].first) return false;
+    out = urker::Json::object();
+    auto& object = out.get_ref<urker::Json::object_t&>();
+    object.reserve(members.size());
+    for (auto& [key, value] : members) object.emplace_hint(object.end(), std::move(key), std::move(value));
+    return true;
 }
 
 // The value after `key: ` on one line, starting at `line[at]`; `pointer` is the member's.
@@ -142,6 +189,65 @@ bool read_value(std::string_view line, std::size_t at, const std::string& pointe
         if (!s || !only_spaces(line.substr(end))) return false;  // a comment or more text after it
         positions.record(pointer, position(s->column));
         out = std::move(s->value);
+        return true;
+    }
+    if (first == '{') {  // a map on this line ({one: "…", other: "…"}): keys and scalar values
+        std::vector<std::pair<std::string, urker::Json>> members;
+        std::vector<std::pair<std::string, YamlDocument::Position>> places;
+        std::size_t i = at + 1;
+        auto skip_spaces = [&] {
+            while (i < line.size() && line[i] == ' ') ++i;
+        };
+        skip_spaces();
+        if (i < line.size() && line[i] == '}') {
+            ++i;
+        } else {
+            for (;;) {
+                skip_spaces();
+                std::string key;
+                const std::size_t key_column = i;
+                if (!read_key(line, i, budget, key, i) || !budget.take(2)) return false;
+                skip_spaces();
+                if (i >= line.size()) return false;
+                std::optional<Scalar> s;
+                if (line[i] == '"' || line[i] == '\'') {
+                    std::size_t end = 0;
+                    s = quoted(line, i, end, budget);
+                    if (!s) return false;
+                    i = end;
+                } else {
+                    const std::size_t stop = line.find_first_of(",}", i);
+                    if (stop == std::string_view::npos) return false;
+                    const std::string_view text = trim_right(line.substr(i, stop - i));
+                    // yaml-cpp refuses a '?' anywhere in a plain text in brackets or braces.
+                    if (text.find_first_of("#{}[]:'\"?") != std::string_view::npos) return false;
+                    s = plain(text, i, budget);
+                    if (!s) return false;
+                    i = stop;
+                }
+                const std::string member = pointer_append(pointer, key);
+                // A null stands where its key does, as in a block.
+                places.emplace_back(member, s->null ? position(key_column) : position(s->column));
+                places.emplace_back(member + "#key", position(key_column));
+                members.emplace_back(std::move(key), std::move(s->value));
+                skip_spaces();
+                if (i >= line.size()) return false;
+                if (line[i] == '}') {
+                    ++i;
+                    break;
+                }
+                if (line[i] != ',') return false;
+                ++i;
+                skip_spaces();
+                if (i >= line.size() || line[i] == '}') return false;  // a comma with no member after it
+            }
+        }
+        if (!only_spaces(line.substr(i))) return false;
+        urker::Json map;
+        if (!object_of(members, map)) return false;
+        positions.record(pointer, position(at));
+        for (auto& [member_pointer, where] : places) positions.record(std::move(member_pointer), where);
+        out = std::move(map);
         return true;
     }
     if (first == '[') {  // a list on this line: quoted or plain items, separated by commas
@@ -168,7 +274,7 @@ bool read_value(std::string_view line, std::size_t at, const std::string& pointe
                     const std::size_t stop = line.find_first_of(",]", i);
                     if (stop == std::string_view::npos) return false;
                     const std::string_view text = trim_right(line.substr(i, stop - i));
-                    if (text.find_first_of("#{}[:'\"") != std::string_view::npos) return false;
+                    if (text.find_first_of("#{}[:'\"?") != std::string_view::npos) return false;  // '?': as in braces
                     s = plain(text, i, budget);
                     if (!s) return false;
                     i = stop;
@@ -229,58 +335,90 @@ urker::Json yaml_plain_scalar(const std::string& s) {
     return s;
 }
 
+namespace {
+
+// The lines that are not blank or comments, with their indentation.
+struct Line {
+    std::string_view text;
+    int number = 0;  // in the file
+    std::size_t indent = 0;
+};
+
+// Block maps nested by indentation, each member on a line of its own.
+class BlockReader {
+public:
+    BlockReader(std::vector<Line> lines, YamlDocument::PositionMap& positions, Budget& budget, int max_depth)
+        : lines_(std::move(lines)), positions_(positions), budget_(budget), max_depth_(max_depth) {}
+
+    // The document: a map from the first line at the left margin to the end.
+    bool read(urker::Json& out) {
+        if (lines_.empty() || lines_[0].indent != 0) return false;
+        return map_at(0, "", out, 1) && next_ == lines_.size();
+    }
+
+private:
+    // The map whose keys stand at `indent`, from the next line on, at `pointer`.
+    bool map_at(std::size_t indent, const std::string& pointer, urker::Json& out, int depth) {
+        if (depth > max_depth_ || !budget_.take(1)) return false;
+        std::vector<std::pair<std::string, urker::Json>> members;
+        while (next_ < lines_.size() && lines_[next_].indent >= indent) {
+            const Line& line = lines_[next_];
+            if (line.indent != indent) return false;  // deeper than its map's keys: a text over lines, a list…
+            std::string key;
+            std::size_t v = 0;
+            if (!read_key(line.text, indent, budget_, key, v) || !budget_.take(1)) return false;
+            const YamlDocument::Position key_at{line.number, static_cast<int>(indent) + 1};
+            // A map starts where its first key does.
+            if (members.empty()) positions_.record(pointer, key_at);
+            ++next_;
+            const std::string member = pointer_append(pointer, key);
+            while (v < line.text.size() && line.text[v] == ' ') ++v;
+            urker::Json value;
+            if (v < line.text.size()) {
+                if (!budget_.take(1) || !read_value(line.text, v, member, line.number, value, positions_, budget_)) return false;
+            } else if (next_ < lines_.size() && lines_[next_].indent > indent) {
+                if (!map_at(lines_[next_].indent, member, value, depth + 1)) return false;
+            } else if (!budget_.take(1)) {
+                return false;
+            }
+            // An empty value and a written null stand where their key does.
+            if (value.is_null()) positions_.record(member, key_at);
+            positions_.record(member + "#key", key_at);
+            members.emplace_back(std::move(key), std::move(value));
+        }
+        return !members.empty() && object_of(members, out);
+    }
+
+    std::vector<Line> lines_;
+    std::size_t next_ = 0;
+    YamlDocument::PositionMap& positions_;
+    Budget& budget_;
+    int max_depth_;
+};
+
+}  // namespace
+
 bool read_simple_yaml(std::string_view yaml, YamlDocument& doc, const YamlLimits& limits) {
-    // A map of lists is two levels deep; the text of all values is less than the text.
+    // The text of all values is less than the text.
     if (limits.max_depth < 2 || yaml.size() > std::min<std::size_t>(limits.max_total_bytes, 1u << 20) || has_special_bytes(yaml)) return false;
     if (!is_valid_utf8(yaml)) return false;  // what yaml-cpp makes of such bytes is its own
-    Budget budget{std::min(kLongestScalar, limits.max_scalar_chars), limits.max_values};
-    if (!budget.take(1)) return false;  // the document's map
-    // The members as read, put in order once at the end: inserted one by one into the sorted
-    // object, 20 000 keys took seconds (each insertion moves the members after it).
-    std::vector<std::pair<std::string, urker::Json>> members;
-    YamlDocument::PositionMap positions;
-    bool any = false;
+    std::vector<Line> lines;
     int line_index = 0;
     for (std::size_t pos = 0; pos < yaml.size(); ++line_index) {
         std::size_t end = yaml.find('\n', pos);
         if (end == std::string_view::npos) end = yaml.size();
-        const std::string_view line = yaml.substr(pos, end - pos);
+        const std::string_view text = yaml.substr(pos, end - pos);
         pos = end + 1;
-        if (only_spaces(line) || line[0] == '#') continue;  // a blank line, a comment line
-        // key: at the line's start, a name of letters, digits, '_' and '-', then ':' and a space
-        // or the line's end.
-        if (!is_key_char(line[0]) || line[0] == '-') return false;
-        std::size_t k = 1;
-        while (k < line.size() && is_key_char(line[k])) ++k;
-        if (k >= line.size() || line[k] != ':' || (k + 1 < line.size() && line[k + 1] != ' ')) return false;
-        const std::string key(line.substr(0, k));
-        // Keys that yaml-cpp reads as a null are its to read (a second "title:" too, below).
-        if (is_null_text(key)) return false;
-        if (!budget.take(2)) return false;  // the key and its value
-        const int line_number = line_index + 1 + doc.line_offset;
-        const YamlDocument::Position key_at{line_number, 1};
-        if (!any) positions.record("", key_at);  // the document's map starts at its first key
-        any = true;
-        const std::string pointer = "/" + key;  // no '~' or '/' in a key read here
-        std::size_t v = k + 1;
-        while (v < line.size() && line[v] == ' ') ++v;
-        urker::Json value;
-        if (v < line.size() && !read_value(line, v, pointer, line_number, value, positions, budget)) return false;
-        // An empty value (the lines after it are not indented: those would be its value, and
-        // make this line's key unreadable here) and a written null stand where their key does.
-        if (value.is_null()) positions.record(pointer, key_at);
-        positions.record(pointer + "#key", key_at);
-        members.emplace_back(key, std::move(value));
+        const std::size_t indent = text.find_first_not_of(' ');
+        if (indent == std::string_view::npos || text[indent] == '#') continue;  // a blank line, a comment line
+        lines.push_back({text, line_index + 1 + doc.line_offset, indent});
     }
-    if (!any) return false;  // an empty document: yaml-cpp says what it is
-    std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return name_before(a.first, b.first); });
-    for (std::size_t i = 1; i < members.size(); ++i)
-        if (members[i - 1].first == members[i].first) return false;  // a key twice
-    urker::Json root = urker::Json::object();
-    auto& object = root.get_ref<urker::Json::object_t&>();
-    object.reserve(members.size());
-    for (auto& [key, value] : members) object.emplace_hint(object.end(), std::move(key), std::move(value));
-    doc.value = std::move(root);
+    Budget budget{std::min(kLongestScalar, limits.max_scalar_chars), limits.max_values};
+    YamlDocument::PositionMap positions;
+    urker::Json value;
+    // Nested maps, and in them one-line lists and maps: a document that deep is yaml-cpp's.
+    if (!BlockReader(std::move(lines), positions, budget, std::min(limits.max_depth - 1, 8)).read(value)) return false;
+    doc.value = std::move(value);
     doc.positions = std::move(positions);
     return true;
 }

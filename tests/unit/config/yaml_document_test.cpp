@@ -251,3 +251,18 @@ TEST_CASE("a line far longer than any value may be is refused before yaml-cpp re
     parse_yaml(yaml, "a.yaml", d);
     CHECK(has(only_message(d), "a.yaml:2:1: error: this line is too long: 5 242 895 characters, but one value may have at most 100 000"));
 }
+
+TEST_CASE("a key given twice keeps its last value, and many keys are read in one pass") {
+    Diagnostics d;
+    auto doc = parse_yaml_in_file("b: 1\na: x\nb: 2\nnested:\n  z: 1\n  y: [1]\n  z: 3\n", "x.yaml", d, 0,
+                                  std::make_shared<const SourceText>(std::string("")), {}, YamlReader::yaml_cpp);
+    CHECK(d.empty());
+    CHECK(doc.value.dump() == R"({"a":"x","b":2,"nested":{"y":[1],"z":3}})");
+    CHECK(doc.locate("/b").line == 3);
+    std::string many;
+    for (int i = 0; i < 20000; ++i) many += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+    auto big = parse_yaml_in_file(many, "many.yaml", d, 0, std::make_shared<const SourceText>(many), {}, YamlReader::yaml_cpp);
+    REQUIRE(big.value.size() == 20000);
+    CHECK(big.value["k19999"] == 19999);
+    CHECK(big.value["k10"] == 10);
+}
