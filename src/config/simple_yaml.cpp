@@ -164,6 +164,48 @@ std::optional<Scalar> plain(std::string_view text, std::size_t column, const Bud
     return Scalar{yaml_plain_scalar(value), column, false};
 }
 
+void skip_spaces(std::string_view line, std::size_t& i) {
+    while (i < line.size() && line[i] == ' ') ++i;
+}
+
+// A text in brackets or braces at `line[i]`: quoted, or plain up to the next ',' or `close`.
+// Moves `i` past it.
+std::optional<Scalar> flow_scalar(std::string_view line, std::size_t& i, char close, const Budget& budget) {
+    if (i >= line.size()) return std::nullopt;
+    if (line[i] == '"' || line[i] == '\'') {
+        std::size_t end = 0;
+        std::optional<Scalar> s = quoted(line, i, end, budget);
+        if (s) i = end;
+        return s;
+    }
+    const char stops[] = {',', close, '\0'};
+    const std::size_t stop = line.find_first_of(stops, i);
+    if (stop == std::string_view::npos) return std::nullopt;
+    const std::string_view text = trim_right(line.substr(i, stop - i));
+    // A comment, a quote, a collection inside, a key: yaml-cpp's to read; it also refuses a '?'
+    // anywhere in a plain text here (found by the front matter fuzzer).
+    if (text.find_first_of("#{}[]:'\"?") != std::string_view::npos) return std::nullopt;
+    std::optional<Scalar> s = plain(text, i, budget);
+    if (s) i = stop;
+    return s;
+}
+
+// After an entry in brackets or braces: past `close` (`done`), or past a ',' with another entry
+// after it. False otherwise (a comma before the end is yaml-cpp's to read).
+bool next_entry(std::string_view line, std::size_t& i, char close, bool& done) {
+    skip_spaces(line, i);
+    if (i >= line.size()) return false;
+    if (line[i] == close) {
+        ++i;
+        done = true;
+        return true;
+    }
+    if (line[i] != ',') return false;
+    ++i;
+    skip_spaces(line, i);
+    return i < line.size() && line[i] != close;
+}
+
 // A map of `members` in key order; false when a key is there twice (yaml-cpp's to report).
 // Sorted once: inserted one by one into the sorted object, 20 000 keys took seconds (each
 // insertion moves the members after it).
@@ -195,56 +237,25 @@ bool read_value(std::string_view line, std::size_t at, const std::string& pointe
         std::vector<std::pair<std::string, urker::Json>> members;
         std::vector<std::pair<std::string, YamlDocument::Position>> places;
         std::size_t i = at + 1;
-        auto skip_spaces = [&] {
-            while (i < line.size() && line[i] == ' ') ++i;
-        };
-        skip_spaces();
-        if (i < line.size() && line[i] == '}') {
-            ++i;
-        } else {
-            for (;;) {
-                skip_spaces();
-                std::string key;
-                const std::size_t key_column = i;
-                if (!read_key(line, i, budget, key, i) || !budget.take(2)) return false;
-                skip_spaces();
-                if (i >= line.size()) return false;
-                std::optional<Scalar> s;
-                if (line[i] == '"' || line[i] == '\'') {
-                    std::size_t end = 0;
-                    s = quoted(line, i, end, budget);
-                    if (!s) return false;
-                    i = end;
-                } else {
-                    const std::size_t stop = line.find_first_of(",}", i);
-                    if (stop == std::string_view::npos) return false;
-                    const std::string_view text = trim_right(line.substr(i, stop - i));
-                    // yaml-cpp refuses a '?' anywhere in a plain text in brackets or braces.
-                    if (text.find_first_of("#{}[]:'\"?") != std::string_view::npos) return false;
-                    s = plain(text, i, budget);
-                    if (!s) return false;
-                    i = stop;
-                }
-                const std::string member = pointer_append(pointer, key);
-                // A null stands where its key does, as in a block.
-                places.emplace_back(member, s->null ? position(key_column) : position(s->column));
-                places.emplace_back(member + "#key", position(key_column));
-                members.emplace_back(std::move(key), std::move(s->value));
-                skip_spaces();
-                if (i >= line.size()) return false;
-                if (line[i] == '}') {
-                    ++i;
-                    break;
-                }
-                if (line[i] != ',') return false;
-                ++i;
-                skip_spaces();
-                if (i >= line.size() || line[i] == '}') return false;  // a comma with no member after it
-            }
+        skip_spaces(line, i);
+        bool done = i < line.size() && line[i] == '}';  // empty
+        if (done) ++i;
+        while (!done) {
+            std::string key;
+            const std::size_t key_column = i;
+            if (!read_key(line, i, budget, key, i) || !budget.take(2)) return false;
+            skip_spaces(line, i);
+            std::optional<Scalar> s = flow_scalar(line, i, '}', budget);
+            if (!s) return false;
+            const std::string member = pointer_append(pointer, key);
+            // A null stands where its key does, as in a block.
+            places.emplace_back(member, s->null ? position(key_column) : position(s->column));
+            places.emplace_back(member + "#key", position(key_column));
+            members.emplace_back(std::move(key), std::move(s->value));
+            if (!next_entry(line, i, '}', done)) return false;
         }
-        if (!only_spaces(line.substr(i))) return false;
         urker::Json map;
-        if (!object_of(members, map)) return false;
+        if (!only_spaces(line.substr(i)) || !object_of(members, map)) return false;
         positions.record(pointer, position(at));
         for (auto& [member_pointer, where] : places) positions.record(std::move(member_pointer), where);
         out = std::move(map);
@@ -254,45 +265,15 @@ bool read_value(std::string_view line, std::size_t at, const std::string& pointe
         urker::Json list = urker::Json::array();
         std::vector<std::pair<std::string, YamlDocument::Position>> items;
         std::size_t i = at + 1;
-        auto skip_spaces = [&] {
-            while (i < line.size() && line[i] == ' ') ++i;
-        };
-        skip_spaces();
-        if (i < line.size() && line[i] == ']') {
-            ++i;
-        } else {
-            for (;;) {
-                skip_spaces();
-                if (i >= line.size()) return false;
-                std::optional<Scalar> s;
-                if (line[i] == '"' || line[i] == '\'') {
-                    std::size_t end = 0;
-                    s = quoted(line, i, end, budget);
-                    if (!s) return false;
-                    i = end;
-                } else {
-                    const std::size_t stop = line.find_first_of(",]", i);
-                    if (stop == std::string_view::npos) return false;
-                    const std::string_view text = trim_right(line.substr(i, stop - i));
-                    if (text.find_first_of("#{}[:'\"?") != std::string_view::npos) return false;  // '?': as in braces
-                    s = plain(text, i, budget);
-                    if (!s) return false;
-                    i = stop;
-                }
-                if (!budget.take(1)) return false;
-                items.emplace_back(pointer + "/" + std::to_string(list.size()), position(s->column));
-                list.push_back(std::move(s->value));
-                skip_spaces();
-                if (i >= line.size()) return false;
-                if (line[i] == ']') {
-                    ++i;
-                    break;
-                }
-                if (line[i] != ',') return false;
-                ++i;
-                skip_spaces();
-                if (i >= line.size() || line[i] == ']') return false;  // a comma with no item after it
-            }
+        skip_spaces(line, i);
+        bool done = i < line.size() && line[i] == ']';  // empty
+        if (done) ++i;
+        while (!done) {
+            std::optional<Scalar> s = flow_scalar(line, i, ']', budget);
+            if (!s || !budget.take(1)) return false;
+            items.emplace_back(pointer + "/" + std::to_string(list.size()), position(s->column));
+            list.push_back(std::move(s->value));
+            if (!next_entry(line, i, ']', done)) return false;
         }
         if (!only_spaces(line.substr(i))) return false;
         positions.record(pointer, position(at));
