@@ -166,6 +166,13 @@ public:
 
     urker::Json take_root() { return std::move(root_); }
 
+    // A key given a second time in one map: where it was first, and where again.
+    struct Duplicate {
+        std::string key;
+        SourceLocation first, again;
+    };
+    const std::vector<Duplicate>& duplicates() const { return duplicates_; }
+
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
 
@@ -255,7 +262,12 @@ private:
         SourceLocation key_at;
         // An object's members as they come, put in order when it closes: inserted one by one
         // into the sorted object, 20 000 keys took seconds (each insertion moves the others).
-        std::vector<std::pair<std::string, urker::Json>> members;
+        struct Member {
+            std::string key;
+            urker::Json value;
+            SourceLocation at;  // where the key stands
+        };
+        std::vector<Member> members;
     };
 
     SourceLocation location(const YAML::Mark& m) const {
@@ -319,13 +331,16 @@ private:
         Frame f = std::move(frames_.back());
         frames_.pop_back();
         if (f.value.is_object()) {
-            // A key given twice keeps its last value, as assigning them in order did.
-            std::stable_sort(f.members.begin(), f.members.end(), [](const auto& a, const auto& b) { return name_before(a.first, b.first); });
+            // A key given twice keeps its last value, as assigning them in order did, and each
+            // repetition is reported (duplicates()).
+            std::stable_sort(f.members.begin(), f.members.end(), [](const auto& a, const auto& b) { return name_before(a.key, b.key); });
             auto& object = f.value.get_ref<urker::Json::object_t&>();
             object.reserve(f.members.size());
-            for (std::size_t i = 0; i < f.members.size(); ++i) {
-                if (i + 1 < f.members.size() && f.members[i + 1].first == f.members[i].first) continue;
-                object.emplace_hint(object.end(), std::move(f.members[i].first), std::move(f.members[i].second));
+            for (std::size_t i = 0, first = 0; i < f.members.size(); ++i) {
+                if (i == 0 || f.members[i].key != f.members[i - 1].key) first = i;
+                else duplicates_.push_back({f.members[i].key, f.members[first].at, f.members[i].at});
+                if (i + 1 < f.members.size() && f.members[i + 1].key == f.members[i].key) continue;
+                object.emplace_hint(object.end(), std::move(f.members[i].key), std::move(f.members[i].value));
             }
         }
         std::string key_text = f.start.is_key ? f.value.dump(-1, ' ', false, urker::Json::error_handler_t::replace) : std::string();
@@ -367,7 +382,7 @@ private:
             doc_.positions.record(s.pointer + "#key", {parent.key_at.line, parent.key_at.column});
             if (is_null) doc_.positions.record(s.pointer, {parent.key_at.line, parent.key_at.column});
         }
-        parent.members.emplace_back(std::move(parent.key), std::move(v));
+        parent.members.push_back({std::move(parent.key), std::move(v), parent.key_at});
     }
 
     YamlDocument& doc_;
@@ -380,6 +395,7 @@ private:
     std::string used_alias_;
     std::size_t values_ = 0;
     std::size_t bytes_ = 0;
+    std::vector<Duplicate> duplicates_;
 };
 
 // yaml-cpp words a tab in the indentation as "illegal block entry" or "illegal map value"; a
@@ -467,6 +483,17 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
         YAML::Parser parser(in);
         parser.HandleNextDocument(builder);  // the first document, as YAML::Load reads it
         doc.value = builder.take_root();
+        // yaml-cpp keeps the last of a key given twice, silently: the teacher hears of it.
+        std::vector<JsonBuilder::Duplicate> duplicates = builder.duplicates();
+        std::sort(duplicates.begin(), duplicates.end(), [](const auto& a, const auto& b) {
+            return std::pair(a.again.line, a.again.column) < std::pair(b.again.line, b.again.column);
+        });
+        for (const auto& d : duplicates) {
+            Diagnostic warning = make_diagnostic(Severity::warning, d.again, Message("config.yaml_key_twice", {{"key", d.key}, {"line", d.first.line}}),
+                                                 Message("config.yaml_key_twice_hint"));
+            attach_source_line(warning, line_of(doc.text(), warning.where.line));
+            diags.add(std::move(warning));
+        }
     } catch (const YamlRefused& e) {
         fail(e.mark, e.message, e.hint);
     } catch (const YAML::Exception& e) {

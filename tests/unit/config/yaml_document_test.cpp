@@ -256,9 +256,18 @@ TEST_CASE("a key given twice keeps its last value, and many keys are read in one
     Diagnostics d;
     auto doc = parse_yaml_in_file("b: 1\na: x\nb: 2\nnested:\n  z: 1\n  y: [1]\n  z: 3\n", "x.yaml", d, 0,
                                   std::make_shared<const SourceText>(std::string("")), {}, YamlReader::yaml_cpp);
-    CHECK(d.empty());
     CHECK(doc.value.dump() == R"({"a":"x","b":2,"nested":{"y":[1],"z":3}})");
     CHECK(doc.locate("/b").line == 3);
+    // Each repetition is a warning at the repeated key, naming the line of the first.
+    REQUIRE(d.items().size() == 2);
+    CHECK(d.warning_count() == 2);
+    CHECK(d.items()[0].where.line == 3);
+    CHECK(d.items()[0].where.column == 1);
+    CHECK(d.items()[1].where.line == 7);
+    CHECK(d.items()[1].where.column == 3);
+    CHECK(format_diagnostic(d.items()[0], "en").find("the key «b» is given a second time (first on line 1)") != std::string::npos);
+    CHECK(format_diagnostic(d.items()[1], "ru").find("ключ «z» указан второй раз (впервые — в строке 5)") != std::string::npos);
+    d = Diagnostics();
     std::string many;
     for (int i = 0; i < 20000; ++i) many += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
     auto big = parse_yaml_in_file(many, "many.yaml", d, 0, std::make_shared<const SourceText>(many), {}, YamlReader::yaml_cpp);
