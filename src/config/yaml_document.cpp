@@ -1,5 +1,7 @@
 #include "config/yaml_document.h"
 
+#include "config/yaml_syntax_messages.h"
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
@@ -503,7 +505,16 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
             doc.positions.clear();
             return doc;
         }
-        fail(e.mark, Message("config.yaml_unreadable", {{"detail", e.msg}}), Message("config.yaml_unreadable_hint"));
+        auto [message, hint] = yaml_syntax_message(e.msg);
+        YAML::Mark mark = e.mark;
+        // A bracket never closed is shown where it was opened, not where the text ends.
+        const bool list = message.id == "config.yaml_syntax_list_not_closed", braces = message.id == "config.yaml_syntax_braces_not_closed";
+        if (list || braces)
+            if (auto opened = unclosed_bracket(yaml, mark.line, mark.column, list ? '[' : '{')) {
+                mark.line = opened->line;
+                mark.column = opened->column;
+            }
+        fail(mark, std::move(message), std::move(hint));
     }
     doc.positions.finish();
     return doc;

@@ -57,8 +57,8 @@ TEST_CASE("broken front matter YAML fails with its line") {
     SiteFixture site({{"site.yaml", kSiteYaml}, {"content/a.md", "---\ntitle: A\ntags: [x, y\n---\n"}});
     std::string out;
     CHECK(run_urker("build --source " + site.root().string(), out) == 1);
-    CHECK(contains(out, "content/a.md:"));
-    CHECK(contains(out, "this YAML cannot be read"));
+    CHECK(contains(out, "content/a.md:3:7:"));
+    CHECK(contains(out, "the list opened with «[» is not closed with «]»"));
 }
 
 TEST_CASE("urker refuses an output folder that holds the site itself") {

@@ -1,0 +1,98 @@
+#include "config/yaml_syntax_messages.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace urker {
+
+namespace {
+
+struct Known {
+    std::string_view reason;  // yaml-cpp's ErrorMsg, or its start when yaml-cpp adds a detail after ": "
+    std::string_view id;      // config.yaml_syntax_<id> and config.yaml_syntax_<id>_hint
+};
+
+// yaml-cpp 0.7's ErrorMsg texts (yaml-cpp/exceptions.h) that its parser throws for a text.
+constexpr std::array<Known, 22> kKnown{{
+    {"unknown token", "reserved_sign"},
+    {"end of sequence flow not found", "list_not_closed"},
+    {"end of map flow not found", "braces_not_closed"},
+    {"illegal flow end", "bracket_closes_nothing"},
+    {"illegal map value", "second_colon"},
+    {"end of map not found", "line_out_of_place"},
+    {"end of sequence not found", "line_out_of_place"},
+    {"illegal block entry", "list_item_out_of_place"},
+    {"illegal map key", "question_mark"},
+    {"unknown escape character: ", "escape"},
+    {"bad character found while scanning hex number", "escape_digits"},
+    {"invalid unicode: ", "escape_digits"},
+    {"illegal EOF in scalar", "quote_not_closed"},
+    {"illegal character in scalar", "character_in_value"},
+    {"illegal document indicator in scalar", "dashes_in_value"},
+    {"the referenced anchor is not defined", "star"},
+    {"alias not found after *", "star"},
+    {"anchor not found after &", "ampersand"},
+    {"illegal character found while scanning alias", "star"},
+    {"illegal character found while scanning anchor", "ampersand"},
+    {"unexpected character in block scalar", "block_text"},
+    {"cannot set zero indentation for a block scalar", "block_text"},
+}};
+
+}  // namespace
+
+std::pair<Message, Message> yaml_syntax_message(std::string_view reason) {
+    for (const Known& known : kKnown) {
+        const bool with_detail = known.reason.ends_with(": ");
+        if (with_detail ? !reason.starts_with(known.reason) : reason != known.reason) continue;
+        const std::string id = "config.yaml_syntax_" + std::string(known.id);
+        Message message(id);
+        Message hint(id + "_hint");
+        if (known.id == "escape") {
+            // "unknown escape character: q": the letter after the backslash.
+            const std::string letter(reason.substr(known.reason.size()));
+            message.args.emplace_back("sign", "\\" + letter);
+            hint.args.emplace_back("sign", "\\" + letter);
+        }
+        return {std::move(message), std::move(hint)};
+    }
+    return {Message("config.yaml_unreadable", {{"detail", reason}}), Message("config.yaml_unreadable_hint")};
+}
+
+std::optional<TextPlace> unclosed_bracket(std::string_view yaml, int line, int column, char open) {
+    const char close = open == '[' ? ']' : '}';
+    std::vector<TextPlace> opened;
+    char quote = 0;  // the quote a quoted text is in, or 0
+    int at_line = 0, at_column = 0;
+    for (std::size_t i = 0; i < yaml.size(); ++i) {
+        if (at_line > line || (at_line == line && at_column >= column)) break;
+        const char c = yaml[i];
+        if (c == '\n') {
+            ++at_line;
+            at_column = 0;
+            continue;
+        }
+        const bool after_space = i == 0 || yaml[i - 1] == ' ' || yaml[i - 1] == '\t' || yaml[i - 1] == '\n';
+        if (quote) {
+            if (quote == '"' && c == '\\') {
+                ++i;  // an escaped sign; a line break after it is not one YAML keeps either
+                at_column += 2;
+                continue;
+            }
+            if (c == quote) quote = 0;
+        } else if (c == '#' && after_space) {
+            while (i + 1 < yaml.size() && yaml[i + 1] != '\n') ++i;  // a comment, to the end of its line
+        } else if ((c == '"' || c == '\'') && (after_space || (i > 0 && (yaml[i - 1] == '[' || yaml[i - 1] == '{' || yaml[i - 1] == ',')))) {
+            quote = c;
+        } else if (c == open) {
+            opened.push_back({at_line, at_column});
+        } else if (c == close && !opened.empty()) {
+            opened.pop_back();
+        }
+        ++at_column;
+    }
+    if (opened.empty()) return std::nullopt;
+    return opened.back();
+}
+
+}  // namespace urker

@@ -1,0 +1,30 @@
+// yaml-cpp's reasons for refusing a text, in the reader's language. yaml-cpp words them in English
+// for programmers ("illegal map value", "end of sequence flow not found"); a teacher who wrote
+// `title: Урок: дроби` or left a `[` open needs to hear what is wrong with the line, and how to
+// write it, in Russian or Kazakh. Each reason yaml-cpp's parser gives (its exceptions.h, ErrorMsg)
+// that a hand-written file can run into has a message and a hint of its own; a reason not known
+// here (a YAML directive, a tag) keeps yaml-cpp's words inside config.yaml_unreadable.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <utility>
+
+#include "core/messages.h"
+
+namespace urker {
+
+// The message and the hint for yaml-cpp's reason `reason` (YAML::Exception::msg).
+std::pair<Message, Message> yaml_syntax_message(std::string_view reason);
+
+// Where the `open` bracket ('[' or '{') that is still open at (`line`, `column`) was written: yaml-cpp
+// tells of a list never closed where the text ends (at the front matter's closing ---), and the
+// teacher needs the line that opened it. Lines and columns from 0, columns in bytes, as yaml-cpp's
+// marks. Brackets inside quotes and comments do not count. Nullopt when none is open there.
+struct TextPlace {
+    int line = 0;
+    int column = 0;
+};
+std::optional<TextPlace> unclosed_bracket(std::string_view yaml, int line, int column, char open);
+
+}  // namespace urker

@@ -1,0 +1,110 @@
+#include <doctest/doctest.h>
+
+#include "config/yaml_document.h"
+#include "config/yaml_syntax_messages.h"
+#include "core/messages.h"
+
+#include <string>
+
+using namespace urker;
+
+namespace {
+
+struct Refused {
+    std::string id;
+    int line = 0;
+    int column = 0;
+    std::string ru;       // the message as a Russian reader sees it
+    std::string ru_hint;
+};
+
+// What a teacher is told of `yaml` (front matter as written), read by yaml-cpp as the theme's and
+// site.yaml's files are (the simple reader would leave all of these to it anyway).
+Refused refused(const std::string& yaml) {
+    Diagnostics d;
+    parse_yaml_in_file(yaml, "content/news/a.md", d, 0, nullptr, YamlLimits{}, YamlReader::yaml_cpp);
+    REQUIRE(d.error_count() == 1);
+    const Diagnostic& e = d.items()[0];
+    return {e.message_id.id, e.where.line, e.where.column, render_message(e.message_id, "ru"), render_message(e.hint_id, "ru")};
+}
+
+}  // namespace
+
+TEST_CASE("a teacher's YAML mistakes are told in words of their own, at the place to fix") {
+    Refused r = refused("title: Урок: дроби: повторение\ndate: 2026-09-01\n");
+    CHECK(r.id == "config.yaml_syntax_second_colon");
+    CHECK(r.line == 1);
+    CHECK(r.ru == "двоеточие с пробелом внутри значения YAML принимает за начало второго ключа в этой строке");
+    CHECK(r.ru_hint == "заключите всё значение в двойные кавычки: title: \"Урок: дроби\"");
+
+    r = refused("title: Урок\ntags: [что?, где]\n");
+    CHECK(r.id == "config.yaml_syntax_reserved_sign");
+    CHECK(r.line == 2);
+    r = refused("title: @Урок\n");
+    CHECK(r.id == "config.yaml_syntax_reserved_sign");
+    CHECK(r.column == 8);
+
+    r = refused("title: \"Урок\"\n  date: 2026-09-01\n");
+    CHECK(r.id == "config.yaml_syntax_line_out_of_place");
+    CHECK(r.line == 2);
+    CHECK(refused("title: Урок\n- дроби\n").id == "config.yaml_syntax_line_out_of_place");
+    CHECK(refused("title: \"Урок\" дроби\n").id == "config.yaml_syntax_line_out_of_place");
+
+    r = refused("title: \"Урок \\q дроби\"\n");
+    CHECK(r.id == "config.yaml_syntax_escape");
+    CHECK(r.ru == "внутри двойных кавычек «\\q» — незнакомый YAML знак: обратная косая черта там начинает особый символ");
+    CHECK(refused("title: \"\\xZZ\"\n").id == "config.yaml_syntax_escape_digits");
+
+    CHECK(refused("title: Урок\nauthor: *иванова\n").id == "config.yaml_syntax_star");
+    CHECK(refused("title: Урок\ntags: [дроби]]\n").id == "config.yaml_syntax_bracket_closes_nothing");
+    CHECK(refused("title: Урок\n? сложный\n: ключ\n- x\n").id != "config.yaml_unreadable");
+}
+
+TEST_CASE("a bracket never closed is shown on the line that opened it, not where the text ends") {
+    Refused r = refused("title: Урок\ntags: [дроби, \"5 [класс]\" # ] коммент\ndate: 2026-09-01\n");
+    CHECK(r.id == "config.yaml_syntax_list_not_closed");
+    CHECK(r.line == 2);
+    CHECK(r.column == 7);
+    r = refused("title: Урок\nplace: {school: s1, room: 5\ndate: 2026-09-01\n");
+    CHECK(r.id == "config.yaml_syntax_braces_not_closed");
+    CHECK(r.line == 2);
+    CHECK(r.column == 8);
+    CHECK(r.ru == "открытая здесь фигурная скобка «{» не закрыта скобкой «}»");
+}
+
+TEST_CASE("the opening bracket is found outside quotes and comments, the innermost still open") {
+    CHECK_FALSE(unclosed_bracket("a: [x]\nb: c\n", 1, 0, '['));
+    auto at = unclosed_bracket("a: [x, [y], \"[\" # [\n  z\n", 1, 3, '[');
+    REQUIRE(at);
+    CHECK(at->line == 0);
+    CHECK(at->column == 3);
+    at = unclosed_bracket("a: {b: [1, 2], c: {d\n", 1, 0, '{');
+    REQUIRE(at);
+    CHECK(at->column == 18);
+}
+
+TEST_CASE("every reason yaml-cpp gives a teacher has a message and a hint in each language") {
+    for (const char* reason :
+         {"unknown token", "end of sequence flow not found", "end of map flow not found", "illegal flow end", "illegal map value",
+          "end of map not found", "end of sequence not found", "illegal block entry", "illegal map key", "unknown escape character: q",
+          "bad character found while scanning hex number", "invalid unicode: 110000", "illegal EOF in scalar",
+          "illegal character in scalar", "illegal document indicator in scalar", "the referenced anchor is not defined",
+          "alias not found after *", "anchor not found after &", "illegal character found while scanning alias",
+          "illegal character found while scanning anchor", "unexpected character in block scalar",
+          "cannot set zero indentation for a block scalar"}) {
+        CAPTURE(reason);
+        auto [message, hint] = yaml_syntax_message(reason);
+        CHECK(message.id.starts_with("config.yaml_syntax_"));
+        CHECK(hint.id == message.id + "_hint");
+        for (const char* lang : {"en", "ru", "kk"}) {
+            // An id the catalogue lacks renders as the id itself.
+            CHECK(render_message(message, lang).find("yaml_syntax") == std::string::npos);
+            CHECK(render_message(hint, lang).find("yaml_syntax") == std::string::npos);
+            CHECK(render_message(message, lang).find(reason) == std::string::npos);  // not yaml-cpp's English
+        }
+    }
+    // A reason not known here (a YAML directive) keeps yaml-cpp's words, in our sentence.
+    auto [message, hint] = yaml_syntax_message("repeated YAML directive");
+    CHECK(message.id == "config.yaml_unreadable");
+    CHECK(render_message(message, "ru") == "этот YAML не удаётся прочитать: repeated YAML directive");
+}
