@@ -514,6 +514,13 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
                 mark.line = opened->line;
                 mark.column = opened->column;
             }
+        if (message.id == "config.yaml_syntax_second_colon" || message.id == "config.yaml_syntax_line_out_of_place")
+            if (auto text = unindented_block_text(yaml, mark.line)) {
+                mark.line = text->line;
+                mark.column = text->column;
+                message = Message("config.yaml_syntax_block_text");
+                hint = Message("config.yaml_syntax_block_text_hint");
+            }
         fail(mark, std::move(message), std::move(hint));
     }
     doc.positions.finish();

@@ -1,5 +1,6 @@
 #include "config/yaml_syntax_messages.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
@@ -93,6 +94,30 @@ std::optional<TextPlace> unclosed_bracket(std::string_view yaml, int line, int c
     }
     if (opened.empty()) return std::nullopt;
     return opened.back();
+}
+
+std::optional<TextPlace> unindented_block_text(std::string_view yaml, int line) {
+    std::vector<std::string_view> lines;
+    for (std::size_t start = 0; start <= yaml.size() && static_cast<int>(lines.size()) <= line;) {
+        const std::size_t end = std::min(yaml.find('\n', start), yaml.size());
+        lines.push_back(yaml.substr(start, end - start));
+        start = end + 1;
+    }
+    auto indent = [](std::string_view l) { return l.find_first_not_of(' ') == std::string_view::npos ? l.size() : l.find_first_not_of(' '); };
+    auto opens_block = [](std::string_view l) {
+        while (!l.empty() && (l.back() == ' ' || l.back() == '\r')) l.remove_suffix(1);
+        while (!l.empty() && (l.back() == '-' || l.back() == '+' || (l.back() >= '1' && l.back() <= '9'))) l.remove_suffix(1);
+        return l.size() >= 3 && (l.back() == '|' || l.back() == '>') && l[l.size() - 2] == ' ' && l.find(": ") != std::string_view::npos;
+    };
+    // The nearest block that opens at most three lines above the line yaml-cpp named.
+    for (int k = std::min(line, static_cast<int>(lines.size()) - 1) - 1; k >= 0 && k >= line - 4; --k) {
+        if (!opens_block(lines[k])) continue;
+        if (k + 1 >= static_cast<int>(lines.size())) return std::nullopt;
+        const std::string_view text = lines[k + 1];
+        if (text.find_first_not_of(" \r") == std::string_view::npos || indent(text) > indent(lines[k])) return std::nullopt;
+        return TextPlace{k + 1, 0};
+    }
+    return std::nullopt;
 }
 
 }  // namespace urker

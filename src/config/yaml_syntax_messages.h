@@ -27,4 +27,9 @@ struct TextPlace {
 };
 std::optional<TextPlace> unclosed_bracket(std::string_view yaml, int line, int column, char open);
 
+// The first line of a block text (`description: |` and the lines below it) written without an
+// indent, when yaml-cpp stumbles over it a line or a few later (at the next key, as a second colon
+// or a line out of place): the text ended the block at once, and its words were read as a key.
+std::optional<TextPlace> unindented_block_text(std::string_view yaml, int line);
+
 }  // namespace urker

@@ -261,12 +261,14 @@ std::vector<CatalogEntry> catalog_config() {
          "бұл жол жоғарыдағы жолдарға сәйкес келмейді: басында артық шегініс бар, «- …» тізім элементі мәні бар кілттің астында тұр "
          "немесе жабатын тырнақшадан кейін тағы мәтін бар"},
         {"config.yaml_syntax_line_out_of_place_hint",
-         "start each key at the very beginning of its line; if the value has quotes inside, put it whole in quotes: "
+         "line this line up with the lines of its level above it, with as many spaces at its start (the keys of a page's front "
+         "matter start at the very beginning of their lines); if the value has quotes inside, put it whole in quotes: "
          "title: \"Урок «Дроби»\"",
-         "начинайте каждый ключ с самого начала строки; если в значении есть кавычки, заключите его целиком в кавычки: "
-         "title: \"Урок «Дроби»\"",
-         "әр кілтті жолдың ең басынан бастаңыз; мәннің ішінде тырнақша болса, оны толығымен тырнақшаға алыңыз: "
-         "title: \"«Бөлшектер» сабағы\""},
+         "выровняйте строку по строкам того же уровня выше, с тем же числом пробелов в начале (ключи в шапке страницы пишутся "
+         "с самого начала строки); если в значении есть кавычки, заключите его целиком в кавычки: title: \"Урок «Дроби»\"",
+         "жолды жоғарыдағы сол деңгейдегі жолдармен басындағы бос орындар саны бірдей болатындай теңестіріңіз (беттің "
+         "тақырыптық бөлігіндегі кілттер жолдың ең басынан жазылады); мәннің ішінде тырнақша болса, оны толығымен тырнақшаға "
+         "алыңыз: title: \"«Бөлшектер» сабағы\""},
         {"config.yaml_syntax_list_item_out_of_place", "a list item «- …» cannot stand here", "здесь не может стоять элемент списка «- …»",
          "мұнда «- …» тізім элементі тұра алмайды"},
         {"config.yaml_syntax_list_item_out_of_place_hint",

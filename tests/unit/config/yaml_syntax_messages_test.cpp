@@ -108,3 +108,14 @@ TEST_CASE("every reason yaml-cpp gives a teacher has a message and a hint in eac
     CHECK(message.id == "config.yaml_unreadable");
     CHECK(render_message(message, "ru") == "этот YAML не удаётся прочитать: repeated YAML directive");
 }
+
+TEST_CASE("a block text written without its indent is told as such, at its first line") {
+    Refused r = refused("title: Урок\ndescription: |\nСообщество учителей\ndate: 2026-09-01\n");
+    CHECK(r.id == "config.yaml_syntax_block_text");
+    CHECK(r.line == 3);
+    CHECK(r.ru == "текст после «|» или «>» должен начинаться со следующей строки, с отступом");
+    CHECK(unindented_block_text("a: |\n  text\nb: c: d\n", 2) == std::nullopt);  // the block was indented
+    CHECK(unindented_block_text("a: >-\nx\nb: c\n", 2)->line == 1);
+    // A second colon with no block text above it stays a second colon.
+    CHECK(refused("title: Урок\nsubject: a: b\n").id == "config.yaml_syntax_second_colon");
+}
