@@ -76,11 +76,25 @@ void YamlDocument::PositionMap::finish() {
     sorted_ = true;
 }
 
+namespace {
+
+// yaml-cpp counts a line's columns in bytes (and the simple reader as it does); a diagnostic's
+// column is the how-manieth character (core/diagnostic.h), which differs on every line with
+// Cyrillic before the place: `title: Урок: дроби` has its second colon at byte 16, character 12.
+int character_column(std::string_view line, int byte_column) {
+    if (byte_column <= 1) return byte_column;
+    const std::size_t bytes = std::min(line.size(), static_cast<std::size_t>(byte_column - 1));
+    return static_cast<int>(count_code_points(line.substr(0, bytes)) + (static_cast<std::size_t>(byte_column - 1) - bytes)) + 1;
+}
+
+}  // namespace
+
 SourceLocation YamlDocument::locate(std::string_view pointer) const {
     std::string p(pointer);
     for (;;) {
         auto it = positions.find(p);
-        if (it != positions.end()) return SourceLocation{file, it->second.line, it->second.column};
+        if (it != positions.end())
+            return SourceLocation{file, it->second.line, character_column(line_of(text(), it->second.line), it->second.column)};
         auto slash = p.rfind('/');
         if (slash == std::string::npos || p.empty()) return SourceLocation{file, line_offset + 1, 0};
         p.resize(slash);
@@ -458,7 +472,8 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
     doc.line_offset = line_offset;
     doc.shared_text = std::move(whole_file);
     auto fail = [&](const YAML::Mark& mark, Message message, Message hint) {
-        SourceLocation where{doc.file, mark.line + 1 + line_offset, mark.column + 1};
+        SourceLocation where{doc.file, mark.line + 1 + line_offset, 0};
+        where.column = character_column(line_of(doc.text(), where.line), mark.column + 1);
         if (mark.line < 0) where = SourceLocation{doc.file, line_offset + 1, 0};
         Diagnostic d = make_diagnostic(Severity::error, std::move(where), std::move(message), std::move(hint));
         attach_source_line(d, line_of(doc.text(), d.where.line));
@@ -491,7 +506,9 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
             return std::pair(a.again.line, a.again.column) < std::pair(b.again.line, b.again.column);
         });
         for (const auto& d : duplicates) {
-            Diagnostic warning = make_diagnostic(Severity::warning, d.again, Message("config.yaml_key_twice", {{"key", d.key}, {"line", d.first.line}}),
+            SourceLocation again = d.again;
+            again.column = character_column(line_of(doc.text(), again.line), again.column);
+            Diagnostic warning = make_diagnostic(Severity::warning, again, Message("config.yaml_key_twice", {{"key", d.key}, {"line", d.first.line}}),
                                                  Message("config.yaml_key_twice_hint"));
             attach_source_line(warning, line_of(doc.text(), warning.where.line));
             diags.add(std::move(warning));

@@ -256,6 +256,12 @@ std::vector<CatalogEntry> catalog_model() {
          "былай жазыңыз:  [{label}]({bracketed})  немесе  [{label}]({encoded}); сонымен қатар «{target}» сілтемесі жоқ "
          "{to_page, select, yes {бетті} other {файлды}} көрсетіп тұр: "
          "{has_near, select, yes {" NEAR_FILE_KK "} other {" NO_NEAR_FILE_KK "}}"},
+        {"model.taxonomy_value_with_comma", "«{field}» is one value, «{value}», with commas in it: it makes one page of that name",
+         "«{field}» — одно значение «{value}» с запятыми внутри: для него будет одна страница с таким названием",
+         "«{field}» — ішінде үтірлері бар бір мән, «{value}»: оған осындай атаулы бір бет жасалады"},
+        {"model.taxonomy_value_with_comma_hint", "for several values write a list in brackets:  {line}",
+         "если значений несколько, запишите их списком в скобках:  {line}",
+         "мәндер бірнешеу болса, оларды жақшаға тізім етіп жазыңыз:  {line}"},
         {"model.use_one_of", "Use one of: {list}", "Используйте одно из значений: {list}", "Мына мәндердің бірін жазыңыз: {list}"},
         {"model.use_one_of_near", NEAR_EN "Use one of: {list}", NEAR_RU "Используйте одно из значений: {list}",
          NEAR_KK "Мына мәндердің бірін жазыңыз: {list}"},

@@ -132,6 +132,8 @@ private:
     void validate(PageId i, Diagnostics& diags);
 
     void check_references(PageId i);
+    // A taxonomy's value written as one text with commas (`tags: дроби, доли`): a warning.
+    void warn_of_commas_in_taxonomy_values(PageId i, Diagnostics& diags) const;
 
     void build_indexes();
 

@@ -157,6 +157,7 @@ void Assembler::validate(PageId i, Diagnostics& diags) {
         default:
             break;
     }
+    warn_of_commas_in_taxonomy_values(i, diags);
     // Taxonomies whose values site.yaml lists: a misspelled subject must not make a new subject
     // page. material_type was checked against the list above; the language against the site's
     // languages by the content loader; a field that already has an error is not checked twice.
@@ -164,6 +165,30 @@ void Assembler::validate(PageId i, Diagnostics& diags) {
     for (const auto& [name, values] : m_.config.taxonomy_values)
         if (name != "material_type" && name != "language" && name != "school" && ok(name.c_str()))
             check_listed_values(doc, name, values, diags);
+}
+
+// `tags: дроби, доли` (no brackets) is one value, «дроби, доли», and would make one term page of
+// that name: a teacher writing it almost always meant two. A warning, not an error: the site is
+// published as written, and a value that does hold a comma is kept without a warning as a list
+// of one (`tags: ["Ы, ы"]`).
+void Assembler::warn_of_commas_in_taxonomy_values(PageId i, Diagnostics& diags) const {
+    const json& f = fm(i);
+    for (const std::string& name : m_.config.taxonomies) {
+        // Grades and material types are checked value by value above: "5, 6" is an error there.
+        if (name == "language" || name == "school" || name == "grade" || name == "material_type" || !f.contains(name) || !f[name].is_string())
+            continue;
+        const std::string& value = f[name].get_ref<const std::string&>();
+        if (value.find(',') == std::string::npos) continue;
+        std::string list;
+        for (std::size_t start = 0; start <= value.size();) {
+            std::size_t comma = std::min(value.find(',', start), value.size());
+            const std::string part = trim(std::string_view(value).substr(start, comma - start));
+            if (!part.empty()) list += (list.empty() ? "" : ", ") + part;
+            start = comma + 1;
+        }
+        diags.add(warning_at(m_.pages[i].front_matter, "/" + name, Message("model.taxonomy_value_with_comma", {{"field", name}, {"value", value}}),
+                             Message("model.taxonomy_value_with_comma_hint", {{"line", name + ": [" + list + "]"}})));
+    }
 }
 
 // References are checked once every id is known.

@@ -275,3 +275,17 @@ TEST_CASE("a key given twice keeps its last value, and many keys are read in one
     CHECK(big.value["k19999"] == 19999);
     CHECK(big.value["k10"] == 10);
 }
+
+TEST_CASE("columns count characters, not bytes, on lines with Cyrillic before the place") {
+    Diagnostics d;
+    auto doc = parse_yaml("title: Урок\ntags: [дроби, геометри]\n", "x.yaml", d);
+    CHECK(doc.locate("/tags/1").line == 2);
+    CHECK(doc.locate("/tags/1").column == 15);  // "tags: [дроби, " is 14 characters (19 bytes)
+    auto again = parse_yaml("title: Урок\ntitle: Дроби\n", "x.yaml", d);
+    REQUIRE(d.items().size() == 1);  // a key given twice: at the second, column 1 either way
+    CHECK(d.items()[0].where.column == 1);
+    Diagnostics e;
+    parse_yaml("a: [что, где\n", "x.yaml", e);
+    REQUIRE(e.error_count() == 1);
+    CHECK(e.items()[0].where.column == 4);  // the bracket, shown where it was opened
+}

@@ -4,6 +4,7 @@
 #include "config/yaml_syntax_messages.h"
 #include "core/messages.h"
 
+#include <memory>
 #include <string>
 
 using namespace urker;
@@ -22,7 +23,7 @@ struct Refused {
 // site.yaml's files are (the simple reader would leave all of these to it anyway).
 Refused refused(const std::string& yaml) {
     Diagnostics d;
-    parse_yaml_in_file(yaml, "content/news/a.md", d, 0, nullptr, YamlLimits{}, YamlReader::yaml_cpp);
+    parse_yaml_in_file(yaml, "content/news/a.md", d, 0, std::make_shared<const SourceText>(yaml), YamlLimits{}, YamlReader::yaml_cpp);
     REQUIRE(d.error_count() == 1);
     const Diagnostic& e = d.items()[0];
     return {e.message_id.id, e.where.line, e.where.column, render_message(e.message_id, "ru"), render_message(e.hint_id, "ru")};
@@ -34,6 +35,7 @@ TEST_CASE("a teacher's YAML mistakes are told in words of their own, at the plac
     Refused r = refused("title: Урок: дроби: повторение\ndate: 2026-09-01\n");
     CHECK(r.id == "config.yaml_syntax_second_colon");
     CHECK(r.line == 1);
+    CHECK(r.column == 12);  // the second colon is the 12th character (the 16th byte: yaml-cpp counts bytes)
     CHECK(r.ru == "двоеточие с пробелом внутри значения YAML принимает за начало второго ключа в этой строке");
     CHECK(r.ru_hint == "заключите всё значение в двойные кавычки: title: \"Урок: дроби\"");
 
