@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "core/date.h"
 #include "core/date_range_format.h"
 
 #include <string>
@@ -16,25 +17,18 @@ using urker::format_month;
 
 namespace {
 
-Date day(int y, int m, int d) {
-    Date date;
-    date.year = y;
-    date.month = m;
-    date.day = d;
-    date.precision = Date::Precision::day;
-    return date;
-}
+Date day(const char* iso) { return *urker::parse_date(iso).date; }
 
 }  // namespace
 
 TEST_CASE("ranges of dates are written as readers of each language write them") {
-    CHECK(format_date_range(day(2026, 9, 15), day(2026, 9, 15), "ru") == "15 сентября 2026" NNBSP "г.");
-    CHECK(format_date_range(day(2026, 9, 15), day(2026, 9, 20), "ru") == "15–20 сентября 2026" NNBSP "г.");
-    CHECK(format_date_range(day(2027, 2, 1), day(2027, 3, 31), "ru") == "февраль – март 2027" NNBSP "г.");
-    CHECK(format_date_range(day(2027, 2, 1), day(2027, 3, 31), "kk") == "2027" NNBSP "ж. ақпан – наурыз");
-    CHECK(format_date_range(day(2027, 2, 1), day(2027, 3, 31), "en") == "February" THIN "–" THIN "March 2027");
-    CHECK(format_month(day(2026, 9, 1), "ru") == "сентябрь 2026" NNBSP "г.");
-    CHECK(format_month(day(2026, 9, 1), "en") == "September 2026");
+    CHECK(format_date_range(day("2026-09-15"), day("2026-09-15"), "ru") == "15 сентября 2026" NNBSP "г.");
+    CHECK(format_date_range(day("2026-09-15"), day("2026-09-20"), "ru") == "15–20 сентября 2026" NNBSP "г.");
+    CHECK(format_date_range(day("2027-02-01"), day("2027-03-31"), "ru") == "февраль – март 2027" NNBSP "г.");
+    CHECK(format_date_range(day("2027-02-01"), day("2027-03-31"), "kk") == "2027" NNBSP "ж. ақпан – наурыз");
+    CHECK(format_date_range(day("2027-02-01"), day("2027-03-31"), "en") == "February" THIN "–" THIN "March 2027");
+    CHECK(format_month(day("2026-09-01"), "ru") == "сентябрь 2026" NNBSP "г.");
+    CHECK(format_month(day("2026-09-01"), "en") == "September 2026");
 }
 
 // The formatters are kept per thread and per (form, language): each language keeps its own form
@@ -47,9 +41,9 @@ TEST_CASE("languages and forms asked in turn on several threads each keep their 
             std::string all;
             for (int round = 0; round < 3; ++round)
                 for (const char* lang : {"ru", "kk", "en"}) {
-                    all += format_month(day(2026, 9, 1), lang) + "|";
-                    all += format_date_range(day(2026, 9, 15), day(2026, 9, 20), lang) + "|";
-                    all += format_date_range(day(2027, 2, 1), day(2027, 3, 31), lang) + "\n";
+                    all += format_month(day("2026-09-01"), lang) + "|";
+                    all += format_date_range(day("2026-09-15"), day("2026-09-20"), lang) + "|";
+                    all += format_date_range(day("2027-02-01"), day("2027-03-31"), lang) + "\n";
                 }
             seen[t] = all;
         });
