@@ -465,6 +465,28 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
     return parse_yaml_in_file(yaml, std::move(file), diags, line_offset, std::move(whole_file), limits, YamlReader::simple_first);
 }
 
+namespace {
+
+// A `#` YAML took for a comment where the text went on (config/yaml_syntax_messages.h's
+// glued_comments): a warning at the sign, with the line as it was probably meant.
+void warn_of_glued_comments(std::string_view yaml, const YamlDocument& doc, Diagnostics& diags) {
+    for (const GluedComment& c : glued_comments(yaml)) {
+        const std::string_view line = line_of(yaml, c.at.line + 1);
+        const std::string text(line.substr(static_cast<std::size_t>(c.at.column)));
+        std::string written = c.key.empty() ? "- " : std::string(c.key) + ": ";
+        Message hint("config.yaml_syntax_character_in_value_hint");
+        if (c.value.find('"') == std::string_view::npos) hint = Message("config.yaml_comment_in_value_hint", {{"line", written + "\"" + std::string(c.value) + "\""}});
+        else if (c.value.find('\'') == std::string_view::npos) hint = Message("config.yaml_comment_in_value_hint", {{"line", written + "'" + std::string(c.value) + "'"}});
+        SourceLocation where{doc.file, c.at.line + 1 + doc.line_offset, 0};
+        where.column = character_column(line_of(doc.text(), where.line), c.at.column + 1);
+        Diagnostic d = make_diagnostic(Severity::warning, where, Message("config.yaml_comment_in_value", {{"text", text}}), std::move(hint));
+        attach_source_line(d, line_of(doc.text(), d.where.line));
+        diags.add(std::move(d));
+    }
+}
+
+}  // namespace
+
 YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnostics& diags, int line_offset,
                                 std::shared_ptr<const SourceText> whole_file, const YamlLimits& limits, YamlReader reader) {
     YamlDocument doc;
@@ -492,6 +514,7 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
     // Most front matter is ten lines of `key: value`: read without yaml-cpp (config/simple_yaml.h).
     if (reader == YamlReader::simple_first && read_simple_yaml(yaml, doc, limits)) {
         doc.positions.finish();
+        warn_of_glued_comments(yaml, doc, diags);
         return doc;
     }
     std::istringstream in{std::string(yaml)};
@@ -500,6 +523,7 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
         YAML::Parser parser(in);
         parser.HandleNextDocument(builder);  // the first document, as YAML::Load reads it
         doc.value = builder.take_root();
+        warn_of_glued_comments(yaml, doc, diags);
         // yaml-cpp keeps the last of a key given twice, silently: the teacher hears of it.
         std::vector<JsonBuilder::Duplicate> duplicates = builder.duplicates();
         std::sort(duplicates.begin(), duplicates.end(), [](const auto& a, const auto& b) {

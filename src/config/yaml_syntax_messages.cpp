@@ -120,4 +120,55 @@ std::optional<TextPlace> unindented_block_text(std::string_view yaml, int line) 
     return std::nullopt;
 }
 
+std::vector<GluedComment> glued_comments(std::string_view yaml) {
+    std::vector<GluedComment> found;
+    if (yaml.find('#') == std::string_view::npos) return found;
+    auto trimmed = [](std::string_view v) {
+        while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+        while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r')) v.remove_suffix(1);
+        return v;
+    };
+    std::size_t block_indent = std::string_view::npos;  // inside a block text: the indent of its key
+    int line = 0;
+    for (std::size_t start = 0; start < yaml.size(); ++line) {
+        const std::size_t end = std::min(yaml.find('\n', start), yaml.size());
+        const std::string_view text = yaml.substr(start, end - start);
+        start = end + 1;
+        const std::size_t indent = std::min(text.find_first_not_of(' '), text.size());
+        if (block_indent != std::string_view::npos) {
+            if (indent == text.size() || indent > block_indent) continue;  // a line of the block text (or an empty one)
+            block_indent = std::string_view::npos;
+        }
+        // The value: after "key: " or after "- " at the line's start.
+        std::size_t value_at = std::string_view::npos;
+        std::string_view key;
+        if (text.compare(indent, 2, "- ") == 0) {
+            value_at = indent + 2;
+        } else if (const std::size_t colon = text.find(": ", indent); colon != std::string_view::npos && text[indent] != '#' &&
+                                                                     text[indent] != '"' && text[indent] != '\'') {
+            key = text.substr(indent, colon - indent);
+            if (key.find(" #") != std::string_view::npos) continue;
+            value_at = colon + 2;
+        }
+        if (value_at == std::string_view::npos) continue;
+        while (value_at < text.size() && text[value_at] == ' ') ++value_at;
+        if (value_at >= text.size()) continue;
+        const char first = text[value_at];
+        const std::string_view rest = trimmed(text.substr(value_at));
+        if (first == '"' || first == '\'' || first == '[' || first == '{' || first == '&' || first == '*' || first == '!') continue;
+        if ((first == '|' || first == '>') && rest.find(" #") == std::string_view::npos) {
+            block_indent = indent;
+            continue;
+        }
+        // The first "#" after a space (or at the value's start), outside the value's own text.
+        for (std::size_t i = value_at; i < text.size(); ++i) {
+            if (text[i] != '#' || (i > value_at && text[i - 1] != ' ' && text[i - 1] != '\t')) continue;
+            const bool glued = i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\t' && text[i + 1] != '#' && text[i + 1] != '\r';
+            if (glued) found.push_back({{line, static_cast<int>(i)}, key, rest});
+            break;
+        }
+    }
+    return found;
+}
+
 }  // namespace urker

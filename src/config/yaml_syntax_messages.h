@@ -9,6 +9,7 @@
 #include <optional>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "core/messages.h"
 
@@ -31,5 +32,17 @@ std::optional<TextPlace> unclosed_bracket(std::string_view yaml, int line, int c
 // indent, when yaml-cpp stumbles over it a line or a few later (at the next key, as a second colon
 // or a line out of place): the text ended the block at once, and its words were read as a key.
 std::optional<TextPlace> unindented_block_text(std::string_view yaml, int line);
+
+// A `#` that YAML takes for the start of a comment, though the teacher meant it as text: after a
+// space and followed by a letter or digit: `title: Урок #5 по дробям` is read as «Урок», and
+// `color: #0e2a47` as nothing. A comment as people write one (`# the day of the webinar`, a space
+// after the sign) is not one of these, nor is a `#` inside quotes or in the lines of a block text
+// (`|`, `>`). Lines and columns from 0, in bytes.
+struct GluedComment {
+    TextPlace at;            // the `#`
+    std::string_view key;    // the line's key ("" for a list item)
+    std::string_view value;  // everything after the key's colon (or the item's "- "), trimmed
+};
+std::vector<GluedComment> glued_comments(std::string_view yaml);
 
 }  // namespace urker

@@ -121,3 +121,42 @@ TEST_CASE("a block text written without its indent is told as such, at its first
     // A second colon with no block text above it stays a second colon.
     CHECK(refused("title: Урок\nsubject: a: b\n").id == "config.yaml_syntax_second_colon");
 }
+
+TEST_CASE("a # that YAML reads as a comment where the text went on is found, a comment as people write one is not") {
+    const auto found = glued_comments(
+        "title: Урок #5 по дробям\n"    // glued: «Урок»
+        "date: 2026-09-01  # семинар\n"  // a comment
+        "color: #0e2a47\n"               // glued: nothing
+        "url: https://x.kz/#part\n"      // no space before: text
+        "quoted: \"Урок #5\"\n"          // inside quotes: text
+        "tags:\n  - #дроби\n  - доли\n"  // glued, in a list
+        "about: |\n  Итоги #1\n  ещё #2\n"  // a block text: text
+        "# a whole line of comment\n"
+        "after: Итог #3\n");
+    REQUIRE(found.size() == 4);
+    CHECK(found[0].at.line == 0);
+    CHECK(found[0].at.column == 16);  // bytes: "title: Урок " is 16 bytes
+    CHECK(found[0].key == "title");
+    CHECK(found[0].value == "Урок #5 по дробям");
+    CHECK(found[1].at.line == 2);
+    CHECK(found[1].value == "#0e2a47");
+    CHECK(found[2].at.line == 6);
+    CHECK(found[2].key.empty());
+    CHECK(found[3].at.line == 12);  // the block text has ended
+}
+
+TEST_CASE("a glued comment is a warning at the sign, in characters, with the line as it was meant") {
+    Diagnostics d;
+    auto doc = parse_yaml("title: Урок #5 по дробям\ndate: 2026-09-01\n", "content/news/a.md", d);
+    CHECK(doc.value["title"] == "Урок");  // YAML's reading stays: a warning, not an error
+    REQUIRE(d.items().size() == 1);
+    const Diagnostic& w = d.items()[0];
+    CHECK(w.severity == Severity::warning);
+    CHECK(w.where.column == 13);
+    CHECK(render_message(w.message_id, "ru") ==
+          "«#5 по дробям» YAML считает комментарием (знак # после пробела начинает комментарий): значение обрывается перед ним");
+    CHECK(render_message(w.hint_id, "en") == "if it is part of the value, put the whole value in quotes:  title: \"Урок #5 по дробям\"");
+    Diagnostics none;
+    parse_yaml("title: Урок\ndate: 2026-09-01  # the seminar's day\n", "content/news/b.md", none);
+    CHECK(none.items().empty());
+}
