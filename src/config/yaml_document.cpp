@@ -562,6 +562,18 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
                 message = Message("config.yaml_syntax_block_text");
                 hint = Message("config.yaml_syntax_block_text_hint");
             }
+        if (message.id == "config.yaml_syntax_second_colon" && mark.line >= 0) {
+            // The line as it should be written: its value in quotes (`description: "Итоги: что получилось"`).
+            const std::string_view line = line_of(yaml, mark.line + 1);
+            const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+            const std::size_t colon = line.find(": ", indent);
+            std::string_view value = colon == std::string_view::npos ? std::string_view() : line.substr(colon + 2);
+            while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+            while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.remove_suffix(1);
+            if (!value.empty() && value.find('"') == std::string_view::npos && value.find(" #") == std::string_view::npos)
+                hint = Message("config.yaml_syntax_second_colon_hint_line",
+                               {{"line", std::string(line.substr(indent, colon - indent)) + ": \"" + std::string(value) + "\""}});
+        }
         fail(mark, std::move(message), std::move(hint));
     }
     doc.positions.finish();

@@ -311,6 +311,8 @@ std::vector<CatalogEntry> catalog_config() {
         {"config.yaml_syntax_second_colon_hint", "put the whole value in double quotes: title: \"Урок: дроби\"",
          "заключите всё значение в двойные кавычки: title: \"Урок: дроби\"",
          "мәнді толығымен қос тырнақшаға алыңыз: title: \"Сабақ: бөлшектер\""},
+        {"config.yaml_syntax_second_colon_hint_line", "put the whole value in double quotes:  {line}",
+         "заключите всё значение в двойные кавычки:  {line}", "мәнді толығымен қос тырнақшаға алыңыз:  {line}"},
         {"config.yaml_syntax_star", "a value starting with «*» is a reference to an anchor (&name) in YAML, and there is no such anchor",
          "значение, начинающееся со «*», в YAML — ссылка на метку (&имя), а такой метки нет",
          "«*» таңбасынан басталатын мән YAML-да белгіге (&атау) сілтеме, ал мұндай белгі жоқ"},

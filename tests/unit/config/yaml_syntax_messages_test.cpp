@@ -37,7 +37,9 @@ TEST_CASE("a teacher's YAML mistakes are told in words of their own, at the plac
     CHECK(r.line == 1);
     CHECK(r.column == 12);  // the second colon is the 12th character (the 16th byte: yaml-cpp counts bytes)
     CHECK(r.ru == "двоеточие с пробелом внутри значения YAML принимает за начало второго ключа в этой строке");
-    CHECK(r.ru_hint == "заключите всё значение в двойные кавычки: title: \"Урок: дроби\"");
+    CHECK(r.ru_hint == "заключите всё значение в двойные кавычки:  title: \"Урок: дроби: повторение\"");
+    // A value with quotes of its own gets the hint without its line.
+    CHECK(refused("title: Урок: \"дроби\"\n").ru_hint == "заключите всё значение в двойные кавычки: title: \"Урок: дроби\"");
 
     r = refused("title: Урок\ntags: [что?, где]\n");
     CHECK(r.id == "config.yaml_syntax_reserved_sign");
