@@ -11,6 +11,7 @@
 #include <optional>
 #include <utility>
 #include <sstream>
+#include <variant>
 #include <vector>
 
 #include "config/simple_yaml.h"
@@ -562,6 +563,18 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
                 message = Message("config.yaml_syntax_block_text");
                 hint = Message("config.yaml_syntax_block_text_hint");
             }
+        if (message.id == "config.yaml_syntax_escape" && mark.line >= 0 && !message.args.empty()) {
+            // yaml-cpp names the first byte of the letter after the backslash: the whole letter is
+            // taken from the line («\д», not a broken byte).
+            const std::string_view line = line_of(yaml, mark.line + 1);
+            const std::string& sign = std::get<std::string>(message.args[0].value);
+            if (sign.size() == 2 && static_cast<unsigned char>(sign[1]) >= 0x80)
+                if (const std::size_t at = line.find(sign); at != std::string_view::npos) {
+                    char32_t letter = 0;
+                    const std::size_t length = decode_utf8(line, at + 1, letter);
+                    message.args[0].value = "\\" + std::string(line.substr(at + 1, length));
+                }
+        }
         if (message.id == "config.yaml_syntax_second_colon" && mark.line >= 0) {
             // The line as it should be written: its value in quotes (`description: "Итоги: что получилось"`).
             const std::string_view line = line_of(yaml, mark.line + 1);

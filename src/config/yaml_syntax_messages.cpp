@@ -50,10 +50,9 @@ std::pair<Message, Message> yaml_syntax_message(std::string_view reason) {
         Message message(id);
         Message hint(id + "_hint");
         if (known.id == "escape") {
-            // "unknown escape character: q": the letter after the backslash.
-            const std::string letter(reason.substr(known.reason.size()));
-            message.args.emplace_back("sign", "\\" + letter);
-            hint.args.emplace_back("sign", "\\" + letter);
+            // "unknown escape character: q": the letter after the backslash (of a letter of more
+            // than one byte, yaml-cpp gives the first byte only: yaml_document.cpp puts the letter).
+            message.args.emplace_back("sign", "\\" + std::string(reason.substr(known.reason.size())));
         }
         return {std::move(message), std::move(hint)};
     }
