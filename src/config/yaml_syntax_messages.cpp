@@ -155,7 +155,7 @@ std::vector<GluedComment> glued_comments(std::string_view yaml) {
         const char first = text[value_at];
         const std::string_view rest = trimmed(text.substr(value_at));
         if (first == '"' || first == '\'' || first == '[' || first == '{' || first == '&' || first == '*' || first == '!') continue;
-        if ((first == '|' || first == '>') && rest.find(" #") == std::string_view::npos) {
+        if (first == '|' || first == '>') {  // a block text: its lines are text, whatever they hold
             block_indent = indent;
             continue;
         }

@@ -134,7 +134,7 @@ TEST_CASE("a # that YAML reads as a comment where the text went on is found, a c
         "url: https://x.kz/#part\n"      // no space before: text
         "quoted: \"Урок #5\"\n"          // inside quotes: text
         "tags:\n  - #дроби\n  - доли\n"  // glued, in a list
-        "about: |\n  Итоги #1\n  ещё #2\n"  // a block text: text
+        "about: |  # the opener may have a comment of its own\n  Итоги #1\n  ещё #2\n"  // a block text: text
         "# a whole line of comment\n"
         "after: Итог #3\n");
     REQUIRE(found.size() == 4);
