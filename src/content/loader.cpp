@@ -323,6 +323,10 @@ FileResult load_file(const fs::path& content_root, const std::string& rel, const
 
 }  // namespace
 
+namespace {
+constexpr unsigned kContentReaders = 8;
+}  // namespace
+
 ContentSet load_content(const fs::path& source_root, const SiteConfig& config, const LoadOptions& options, Diagnostics& diags) {
     ContentSet set;
     const fs::path content_root = source_root / "content";
@@ -338,6 +342,13 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
     }
 
     std::vector<FileResult> results(markdown.size());
+    // More readers than cores: a file not in the page cache (the first build after a restart, a
+    // folder on a network drive, a VM that pages out what was not read lately) keeps its thread
+    // waiting on the disk, and with one reader a core the cores sat idle for most of the stage.
+    // At 10 000 materials read from a cold disk on this project's 2-core VM: 1.09–1.20 s with two
+    // readers, 0.66–0.77 s with eight (sixteen were no faster); from the page cache 0.37–0.40 s
+    // either way (docs/benchmarks.md).
+    const unsigned readers = std::max(worker_count(), kContentReaders);
     parallel_for(markdown.size(), [&](std::size_t i) {
         FileResult& r = results[i];
         bool ok = guard_file("content/" + markdown[i], r.diags, [&] { r = load_file(content_root, markdown[i], config, options); });
@@ -345,7 +356,7 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
             r.page.reset();
             r.unreadable = true;
         }
-    });
+    }, readers);
 
     // A page is 800 bytes: grown by doubling, the list moved every page again on one core (some
     // 0.15 s at 10 000 materials).
