@@ -11,7 +11,6 @@
 #include <optional>
 #include <utility>
 #include <sstream>
-#include <variant>
 #include <vector>
 
 #include "config/simple_yaml.h"
@@ -547,47 +546,12 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
             doc.positions.clear();
             return doc;
         }
-        auto [message, hint] = yaml_syntax_message(e.msg);
+        // yaml-cpp's reason, told for a teacher and at the place to mend (config/yaml_syntax_messages.h).
+        YamlRefusal refusal = yaml_refusal(e.msg, yaml, e.mark.line, e.mark.column);
         YAML::Mark mark = e.mark;
-        // A bracket never closed is shown where it was opened, not where the text ends.
-        const bool list = message.id == "config.yaml_syntax_list_not_closed", braces = message.id == "config.yaml_syntax_braces_not_closed";
-        if (list || braces)
-            if (auto opened = unclosed_bracket(yaml, mark.line, mark.column, list ? '[' : '{')) {
-                mark.line = opened->line;
-                mark.column = opened->column;
-            }
-        if (message.id == "config.yaml_syntax_second_colon" || message.id == "config.yaml_syntax_line_out_of_place")
-            if (auto text = unindented_block_text(yaml, mark.line)) {
-                mark.line = text->line;
-                mark.column = text->column;
-                message = Message("config.yaml_syntax_block_text");
-                hint = Message("config.yaml_syntax_block_text_hint");
-            }
-        if (message.id == "config.yaml_syntax_escape" && mark.line >= 0 && !message.args.empty()) {
-            // yaml-cpp names the first byte of the letter after the backslash: the whole letter is
-            // taken from the line («\д», not a broken byte).
-            const std::string_view line = line_of(yaml, mark.line + 1);
-            const std::string& sign = std::get<std::string>(message.args[0].value);
-            if (sign.size() == 2 && static_cast<unsigned char>(sign[1]) >= 0x80)
-                if (const std::size_t at = line.find(sign); at != std::string_view::npos) {
-                    char32_t letter = 0;
-                    const std::size_t length = decode_utf8(line, at + 1, letter);
-                    message.args[0].value = "\\" + std::string(line.substr(at + 1, length));
-                }
-        }
-        if (message.id == "config.yaml_syntax_second_colon" && mark.line >= 0) {
-            // The line as it should be written: its value in quotes (`description: "Итоги: что получилось"`).
-            const std::string_view line = line_of(yaml, mark.line + 1);
-            const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
-            const std::size_t colon = line.find(": ", indent);
-            std::string_view value = colon == std::string_view::npos ? std::string_view() : line.substr(colon + 2);
-            while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
-            while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.remove_suffix(1);
-            if (!value.empty() && value.find('"') == std::string_view::npos && value.find(" #") == std::string_view::npos)
-                hint = Message("config.yaml_syntax_second_colon_hint_line",
-                               {{"line", std::string(line.substr(indent, colon - indent)) + ": \"" + std::string(value) + "\""}});
-        }
-        fail(mark, std::move(message), std::move(hint));
+        mark.line = refusal.at.line;
+        mark.column = refusal.at.column;
+        fail(mark, std::move(refusal.message), std::move(refusal.hint));
     }
     doc.positions.finish();
     return doc;

@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <variant>
 #include <vector>
+
+#include "core/diagnostic.h"
+#include "core/text.h"
 
 namespace urker {
 
@@ -57,6 +61,44 @@ std::pair<Message, Message> yaml_syntax_message(std::string_view reason) {
         return {std::move(message), std::move(hint)};
     }
     return {Message("config.yaml_unreadable", {{"detail", reason}}), Message("config.yaml_unreadable_hint")};
+}
+
+YamlRefusal yaml_refusal(std::string_view reason, std::string_view yaml, int line, int column) {
+    auto [message, hint] = yaml_syntax_message(reason);
+    YamlRefusal refusal{std::move(message), std::move(hint), {line, column}};
+    const std::string& id = refusal.message.id;
+    if (id == "config.yaml_syntax_list_not_closed" || id == "config.yaml_syntax_braces_not_closed") {
+        if (auto opened = unclosed_bracket(yaml, line, column, id == "config.yaml_syntax_list_not_closed" ? '[' : '{')) refusal.at = *opened;
+    } else if (id == "config.yaml_syntax_second_colon" || id == "config.yaml_syntax_line_out_of_place") {
+        if (auto text = unindented_block_text(yaml, line)) {
+            refusal = {Message("config.yaml_syntax_block_text"), Message("config.yaml_syntax_block_text_hint"), *text};
+            return refusal;
+        }
+    }
+    if (line < 0) return refusal;
+    const std::string_view text = line_of(yaml, line + 1);
+    if (id == "config.yaml_syntax_escape" && !refusal.message.args.empty()) {
+        // yaml-cpp names the first byte of the letter after the backslash: the whole letter is
+        // taken from the line («\д», not a broken byte).
+        const std::string& sign = std::get<std::string>(refusal.message.args[0].value);
+        if (sign.size() == 2 && static_cast<unsigned char>(sign[1]) >= 0x80)
+            if (const std::size_t at = text.find(sign); at != std::string_view::npos) {
+                char32_t letter = 0;
+                const std::size_t length = decode_utf8(text, at + 1, letter);
+                refusal.message.args[0].value = "\\" + std::string(text.substr(at + 1, length));
+            }
+    } else if (id == "config.yaml_syntax_second_colon") {
+        // The line as it should be written: its value in quotes (`description: "Итоги: что получилось"`).
+        const std::size_t indent = std::min(text.find_first_not_of(' '), text.size());
+        const std::size_t colon = text.find(": ", indent);
+        std::string_view value = colon == std::string_view::npos ? std::string_view() : text.substr(colon + 2);
+        while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+        while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.remove_suffix(1);
+        if (!value.empty() && value.find('"') == std::string_view::npos && value.find(" #") == std::string_view::npos)
+            refusal.hint = Message("config.yaml_syntax_second_colon_hint_line",
+                                   {{"line", std::string(text.substr(indent, colon - indent)) + ": \"" + std::string(value) + "\""}});
+    }
+    return refusal;
 }
 
 std::optional<TextPlace> unclosed_bracket(std::string_view yaml, int line, int column, char open) {

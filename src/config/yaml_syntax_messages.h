@@ -18,14 +18,27 @@ namespace urker {
 // The message and the hint for yaml-cpp's reason `reason` (YAML::Exception::msg).
 std::pair<Message, Message> yaml_syntax_message(std::string_view reason);
 
-// Where the `open` bracket ('[' or '{') that is still open at (`line`, `column`) was written: yaml-cpp
-// tells of a list never closed where the text ends (at the front matter's closing ---), and the
-// teacher needs the line that opened it. Lines and columns from 0, columns in bytes, as yaml-cpp's
-// marks. Brackets inside quotes and comments do not count. Nullopt when none is open there.
+// Lines and columns from 0, columns in bytes, as yaml-cpp's marks.
 struct TextPlace {
     int line = 0;
     int column = 0;
 };
+
+// yaml-cpp's refusal of `yaml` (its reason, and the place of its mark) as a teacher is told of it:
+// yaml_syntax_message's words, shown where the mistake is to be mended (a bracket where it was
+// opened, a block text at its first line: the helpers below), with the letter of an unknown escape
+// whole and the teacher's own line in the hint for a second colon.
+struct YamlRefusal {
+    Message message;
+    Message hint;
+    TextPlace at;
+};
+YamlRefusal yaml_refusal(std::string_view reason, std::string_view yaml, int line, int column);
+
+// Where the `open` bracket ('[' or '{') that is still open at (`line`, `column`) was written: yaml-cpp
+// tells of a list never closed where the text ends (at the front matter's closing ---), and the
+// teacher needs the line that opened it. Brackets inside quotes and comments do not count. Nullopt
+// when none is open there.
 std::optional<TextPlace> unclosed_bracket(std::string_view yaml, int line, int column, char open);
 
 // The first line of a block text (`description: |` and the lines below it) written without an
