@@ -67,6 +67,12 @@ std::vector<CatalogEntry> catalog_serve() {
          "Показана последняя удачная сборка; когда ошибку исправят, страница обновится сама.",
          "Сайтты қайта жинау мүмкін болмады ({count, plural, other {# қате}}). Соңғы сәтті жинақ көрсетіліп тұр; қате "
          "түзетілгенде бет өзі жаңарады."},
+        {"serve.overlay_heading_no_site",
+         "The site could not be built ({count, plural, one {# error} other {# errors}}); the page reloads by itself when the "
+         "problem is fixed.",
+         "Сайт не удалось собрать ({count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}); когда "
+         "ошибку исправят, страница обновится сама.",
+         "Сайтты жинау мүмкін болмады ({count, plural, other {# қате}}); қате түзетілгенде бет өзі жаңарады."},
         {"serve.port_in_use", "Port {port} is in use; using {other} instead.", "Порт {port} занят; вместо него открыт {other}.",
          "{port} порты бос емес; оның орнына {other} ашылды."},
         {"serve.rest_of_site", "The rest of the site", "Остальная часть сайта", "Сайттың қалған бөлігі"},

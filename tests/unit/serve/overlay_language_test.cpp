@@ -7,14 +7,18 @@
 #include "serve/live_reload.h"
 #include "serve/site_snapshot.h"
 
+#include <memory>
+
 using namespace urker;
 using namespace urker::serve;
 
 namespace {
 
+// A rebuild that failed after a good build (whose files the page still shows).
 SiteState broken_state(const char* language) {
     SiteState state;
     state.generation = 2;
+    state.files = std::make_shared<const MemoryOutput>();
     state.language = language;
     Diagnostics diags;
     diags.error({"content/a.md", 3, 1}, Message("config.yaml_tab"), Message("config.yaml_tab_hint"), "\tdraft: true");
@@ -41,6 +45,20 @@ TEST_CASE("the overlay's messages, hints and heading are in the state's language
     auto en = urker::Json::parse(state_event_json(broken_state("en")));
     CHECK(en["problems"][0]["message"] == "this line is indented with a tab; YAML needs spaces");
     CHECK(en["texts"]["heading"].get<std::string>().find("The site could not be rebuilt (2 errors).") == 0);
+}
+
+TEST_CASE("before any build succeeded, the overlay does not speak of a last good build") {
+    SiteState state = broken_state("ru");
+    state.files = nullptr;
+    state.generation = 1;
+    auto ru = urker::Json::parse(state_event_json(state));
+    CHECK(ru["texts"]["heading"] == "Сайт не удалось собрать (2 ошибки); когда ошибку исправят, страница обновится сама.");
+    state.language = "kk";
+    CHECK(urker::Json::parse(state_event_json(state))["texts"]["heading"] ==
+          "Сайтты жинау мүмкін болмады (2 қате); қате түзетілгенде бет өзі жаңарады.");
+    state.language = "en";
+    CHECK(urker::Json::parse(state_event_json(state))["texts"]["heading"] ==
+          "The site could not be built (2 errors); the page reloads by itself when the problem is fixed.");
 }
 
 TEST_CASE("the script takes the overlay's words from the build state") {
