@@ -13,6 +13,13 @@ namespace urker {
 
 namespace {
 
+// A piece of a YAML line without the spaces and tabs around it (and the '\r' a Windows line ends with).
+std::string_view without_blanks(std::string_view v) {
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r')) v.remove_suffix(1);
+    return v;
+}
+
 struct Known {
     std::string_view reason;  // yaml-cpp's ErrorMsg, or its start when yaml-cpp adds a detail after ": "
     std::string_view id;      // config.yaml_syntax_<id> and config.yaml_syntax_<id>_hint
@@ -91,9 +98,7 @@ YamlRefusal yaml_refusal(std::string_view reason, std::string_view yaml, int lin
         // The line as it should be written: its value in quotes (`description: "Итоги: что получилось"`).
         const std::size_t indent = std::min(text.find_first_not_of(' '), text.size());
         const std::size_t colon = text.find(": ", indent);
-        std::string_view value = colon == std::string_view::npos ? std::string_view() : text.substr(colon + 2);
-        while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
-        while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.remove_suffix(1);
+        const std::string_view value = colon == std::string_view::npos ? std::string_view() : without_blanks(text.substr(colon + 2));
         if (!value.empty() && value.find('"') == std::string_view::npos && value.find(" #") == std::string_view::npos)
             refusal.hint = Message("config.yaml_syntax_second_colon_hint_line",
                                    {{"line", std::string(text.substr(indent, colon - indent)) + ": \"" + std::string(value) + "\""}});
@@ -146,7 +151,7 @@ std::optional<TextPlace> unindented_block_text(std::string_view yaml, int line) 
     }
     auto indent = [](std::string_view l) { return l.find_first_not_of(' ') == std::string_view::npos ? l.size() : l.find_first_not_of(' '); };
     auto opens_block = [](std::string_view l) {
-        while (!l.empty() && (l.back() == ' ' || l.back() == '\r')) l.remove_suffix(1);
+        l = without_blanks(l);
         while (!l.empty() && (l.back() == '-' || l.back() == '+' || (l.back() >= '1' && l.back() <= '9'))) l.remove_suffix(1);
         return l.size() >= 3 && (l.back() == '|' || l.back() == '>') && l[l.size() - 2] == ' ' && l.find(": ") != std::string_view::npos;
     };
@@ -164,11 +169,6 @@ std::optional<TextPlace> unindented_block_text(std::string_view yaml, int line) 
 std::vector<GluedComment> glued_comments(std::string_view yaml) {
     std::vector<GluedComment> found;
     if (yaml.find('#') == std::string_view::npos) return found;
-    auto trimmed = [](std::string_view v) {
-        while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-        while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r')) v.remove_suffix(1);
-        return v;
-    };
     std::size_t block_indent = std::string_view::npos;  // inside a block text: the indent of its key
     int line = 0;
     for (std::size_t start = 0; start < yaml.size(); ++line) {
@@ -195,7 +195,7 @@ std::vector<GluedComment> glued_comments(std::string_view yaml) {
         while (value_at < text.size() && text[value_at] == ' ') ++value_at;
         if (value_at >= text.size()) continue;
         const char first = text[value_at];
-        const std::string_view rest = trimmed(text.substr(value_at));
+        const std::string_view rest = without_blanks(text.substr(value_at));
         if (first == '"' || first == '\'' || first == '[' || first == '{' || first == '&' || first == '*' || first == '!') continue;
         if (first == '|' || first == '>') {  // a block text: its lines are text, whatever they hold
             block_indent = indent;
