@@ -118,6 +118,22 @@ std::vector<CatalogEntry> catalog_core() {
          "check the fields: text where text is expected, true/false without quotes, numbers as digits, lists as  [a, b]",
          "проверьте поля: текст там, где нужен текст, true/false без кавычек, числа цифрами, списки так:  [a, b]",
          "өрістерді тексеріңіз: мәтін керек жерде мәтін, true/false тырнақшасыз, сандар цифрмен, тізімдер былай:  [a, b]"},
+        // ---- addresses a teacher wrote that urker refuses (core/url) --------------------------------
+        {"core.url_not_published",
+         "{place, select, link {the link} image {the image} block {the address of the {name} block} poster {the poster of the video} field {the field \"{name}\"} field_key {a key of \"{name}\"} other {the address}} \"{address}\" starts with \"{scheme}:\", which is not a kind of address urker publishes",
+         "{place, select, link {ссылка} image {адрес картинки} block {адрес в блоке ```{name}} poster {адрес обложки видео} field {поле «{name}»} field_key {ключ в поле «{name}»} other {адрес}} «{address}» начинается с «{scheme}:» — адреса такого вида urker не публикует",
+         "{place, select, link {сілтеме} image {сурет адресі} block {```{name} блогындағы адрес} poster {бейне мұқабасының адресі} field {«{name}» өрісі} field_key {«{name}» өрісіндегі кілт} other {адрес}} «{address}» «{scheme}:» деп басталады — urker мұндай адрестерді жарияламайды"},
+        {"core.url_refused_hint",
+         "write an address starting with https://, http://, mailto: or tel:, or a path inside the site such as ../drobi/ or "
+         "files/plan.pdf (a file name with ':' in it must start with ./)",
+         "напишите адрес, который начинается с https://, http://, mailto: или tel:, или путь внутри сайта, например ../drobi/ или "
+         "files/plan.pdf (имя файла с «:» пишите с ./ в начале)",
+         "https://, http://, mailto: немесе tel: деп басталатын адрес не сайт ішіндегі жолды жазыңыз, мысалы ../drobi/ немесе "
+         "files/plan.pdf (атауында «:» бар файлдың алдына ./ жазыңыз)"},
+        {"core.url_runs_script",
+         "{place, select, link {the link} image {the image} block {the address of the {name} block} poster {the poster of the video} field {the field \"{name}\"} field_key {a key of \"{name}\"} other {the address}} \"{address}\" is a \"{scheme}:\" address, which could run a program in a visitor's browser",
+         "{place, select, link {ссылка} image {адрес картинки} block {адрес в блоке ```{name}} poster {адрес обложки видео} field {поле «{name}»} field_key {ключ в поле «{name}»} other {адрес}} «{address}» — адрес вида «{scheme}:», он может запустить программу в браузере посетителя",
+         "{place, select, link {сілтеме} image {сурет адресі} block {```{name} блогындағы адрес} poster {бейне мұқабасының адресі} field {«{name}» өрісі} field_key {«{name}» өрісіндегі кілт} other {адрес}} «{address}» — «{scheme}:» түріндегі адрес, ол келушінің браузерінде бағдарлама іске қосуы мүмкін"},
         {"core.utf16", "this file is saved as UTF-16 (\"Unicode\"), but urker reads UTF-8",
          "файл сохранён в UTF-16 («Юникод»), а urker читает UTF-8",
          "файл UTF-16 («Юникод») түрінде сақталған, ал urker UTF-8 оқиды"},

@@ -155,18 +155,18 @@ std::string url_host(std::string_view url) {
     return lower;
 }
 
-std::optional<UrlProblem> check_content_url(std::string_view url, std::string_view what) {
+std::optional<UrlProblem> check_content_url(std::string_view url, UrlPlace place, std::string_view name) {
     UrlVerdict v = classify_url(url);
     if (v.kind != UrlKind::refused) return std::nullopt;
-    std::string shown = shorten_for_message(url, 60);
+    static constexpr std::array<std::string_view, 6> kPlaces = {"link", "image", "block", "poster", "field", "field_key"};
+    const std::string_view where = kPlaces[static_cast<std::size_t>(place)];
     UrlProblem p;
-    std::string scheme = shorten_for_message(v.scheme, 20);
-    if (runs_script(v))
-        p.message = std::string(what) + " \"" + shown + "\" is a \"" + scheme + ":\" address, which could run a program in a visitor's browser";
-    else
-        p.message = std::string(what) + " \"" + shown + "\" starts with \"" + scheme + ":\", which is not a kind of address urker publishes";
-    p.hint = "write an address starting with https://, http://, mailto: or tel:, or a path inside the site such as ../drobi/ or "
-             "files/plan.pdf (a file name with ':' in it must start with ./)";
+    p.message = Message(runs_script(v) ? "core.url_runs_script" : "core.url_not_published",
+                        {{"place", where},
+                         {"name", shorten_for_message(name, 40)},
+                         {"address", shorten_for_message(url, 60)},
+                         {"scheme", shorten_for_message(v.scheme, 20)}});
+    p.hint = Message("core.url_refused_hint");
     return p;
 }
 

@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/messages.h"
+
 namespace urker {
 
 enum class UrlKind {
@@ -36,13 +38,18 @@ UrlVerdict classify_url(std::string_view url);
 bool runs_script(const UrlVerdict& verdict);
 
 struct UrlProblem {
-    std::string message;  // names the address (shortened) and says why it is refused
-    std::string hint;
+    Message message;  // names the address (shortened) and says why it is refused
+    Message hint;
 };
 
-// nullopt when `url` may become an address; otherwise what to tell the teacher. `what` names the
-// place in the message: "the link", "the address of the video", "the poster".
-std::optional<UrlProblem> check_content_url(std::string_view url, std::string_view what = "the address");
+// Where a refused address was written, for the message: a Markdown link or image, the address of
+// an embed block (```video), a video's poster, a front-matter field (`name` is the key) or a key of
+// a mapping under such a field (links: {"https://edu.kz": Блог}).
+enum class UrlPlace { link, image, block, poster, field, field_key };
+
+// nullopt when `url` may become an address; otherwise what to tell the teacher, in their language.
+// `name` is the block's word (video) or the field's key.
+std::optional<UrlProblem> check_content_url(std::string_view url, UrlPlace place, std::string_view name = {});
 
 // The authority of an absolute address: "user@host:port" of "https://user@host:port/path?q#f";
 // "" when it has no "scheme://".

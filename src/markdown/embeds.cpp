@@ -102,7 +102,7 @@ bool read_block(const FencedBlock& b, Block& out, Diagnostics& diags) {
         return false;
     }
     SourceLocation url_at{b.where.file, out.url_line, 1};
-    auto problem = check_content_url(out.url, "the address of the " + b.info);
+    auto problem = check_content_url(out.url, UrlPlace::block, b.info);
     if (problem && runs_script(classify_url(out.url))) {
         diags.error(url_at, problem->message, problem->hint, shorten_for_message(out.url, 200));
         return false;
@@ -277,7 +277,7 @@ std::string video(const FencedBlock& b, Diagnostics& diags, const EmbedLabels& l
     std::string lower = to_lower(path);
     if (ends_with(lower, ".mp4") || ends_with(lower, ".webm") || ends_with(lower, ".ogv")) {
         std::string poster = blk.get("poster");
-        if (auto problem = check_content_url(poster, "the poster of the video")) {
+        if (auto problem = check_content_url(poster, UrlPlace::poster)) {
             diags.error(blk.at(b, "poster"), problem->message, problem->hint);
             return "";
         }

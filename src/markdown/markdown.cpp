@@ -243,7 +243,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
                     // The one URL policy (core/url.h). cmark's safe mode would only empty some of
                     // these at render time; the teacher is told where, and nothing is published.
                     bool image = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
-                    if (auto problem = check_content_url(url, image ? "the image" : "the link")) {
+                    if (auto problem = check_content_url(url, image ? UrlPlace::image : UrlPlace::link)) {
                         SourceLocation at = where();
                         diags.error(at, problem->message, problem->hint, shorten_for_message(source_line(at.line), 200));
                         cmark_node_set_url(n, "");
@@ -562,22 +562,21 @@ PageMarkdown with_links(std::shared_ptr<const RenderedMarkdown> shared, const De
 }
 
 std::string render_inline_markdown(std::string_view text, const MarkdownOptions& options, std::vector<UrlProblem>* problems) {
-    auto report = [&](std::string message, std::string hint) {
+    auto report = [&](Message message, Message hint) {
         if (problems) problems->push_back({std::move(message), std::move(hint)});
     };
     std::optional<LimitProblem> too_big = oversized_tables(text);
     if (!too_big) too_big = oversized_references(text, output_budget(text.size()));
     if (auto& problem = too_big) {
-        // A summary's problems travel as core/url.h's plain-text UrlProblem: English for now.
-        report(render_message(problem->message, "en"), render_message(problem->hint, "en"));
+        report(std::move(problem->message), std::move(problem->hint));
         return escape_html(text.substr(0, 200));
     }
     const int opts = cmark_options(options);
     ParserPtr parser = make_parser(opts);
     NodePtr doc = parse(parser.get(), text);
     if (first_node_over_budget(doc.get(), output_budget(text.size()))) {
-        report("this text would become more than " + std::to_string(output_budget(text.size()) / 1'000'000) + " MB of HTML",
-               "use each [reference] a few times at most, or write the links out");
+        report(Message("markdown.page_too_big", {{"megabytes", std::to_string(output_budget(text.size()) / 1'000'000)}}),
+               Message("markdown.reference_overused_hint"));
         return escape_html(text.substr(0, 200));
     }
     IterPtr it(cmark_iter_new(doc.get()));
@@ -586,7 +585,7 @@ std::string render_inline_markdown(std::string_view text, const MarkdownOptions&
         if (ev != CMARK_EVENT_ENTER || (cmark_node_get_type(n) != CMARK_NODE_LINK && cmark_node_get_type(n) != CMARK_NODE_IMAGE)) continue;
         const char* url = cmark_node_get_url(n);
         if (!url) continue;
-        if (auto problem = check_content_url(url, cmark_node_get_type(n) == CMARK_NODE_IMAGE ? "the image" : "the link")) {
+        if (auto problem = check_content_url(url, cmark_node_get_type(n) == CMARK_NODE_IMAGE ? UrlPlace::image : UrlPlace::link)) {
             report(std::move(problem->message), std::move(problem->hint));
             cmark_node_set_url(n, "");
         }

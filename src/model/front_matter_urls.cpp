@@ -23,8 +23,7 @@ void check_value(const YamlDocument& doc, const json& v, const std::string& poin
     if (depth > kMaxDepth) return;
     if (v.is_string()) {
         if (!under_url_key) return;
-        std::string what = "the field \"" + std::string(key) + "\"";
-        if (auto problem = check_content_url(v.get_ref<const std::string&>(), what))
+        if (auto problem = check_content_url(v.get_ref<const std::string&>(), UrlPlace::field, key))
             diags.add(doc.error_at(pointer, std::move(problem->message), std::move(problem->hint)));
     } else if (v.is_array()) {
         for (std::size_t k = 0; k < v.size(); ++k) check_value(doc, v[k], pointer + "/" + std::to_string(k), key, under_url_key, depth + 1, diags);
@@ -32,7 +31,7 @@ void check_value(const YamlDocument& doc, const json& v, const std::string& poin
         for (const auto& [k, child] : v.items()) {
             // links: {"https://edu.kz": Блог} — a loop over a mapping hands the theme its keys.
             if (under_url_key)
-                if (auto problem = check_content_url(k, "a key of \"" + std::string(key) + "\""))
+                if (auto problem = check_content_url(k, UrlPlace::field_key, key))
                     diags.add(doc.error_at(pointer_append(pointer, k), std::move(problem->message), std::move(problem->hint)));
             check_value(doc, child, pointer_append(pointer, k), k, is_url_field(k), depth + 1, diags);
         }

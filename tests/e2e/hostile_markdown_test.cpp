@@ -166,4 +166,10 @@ TEST_CASE("the urker binary exits 1 on a script link in a member's links and nam
     CHECK(run_urker("build --quiet --source " + site.root().string(), out) == 1);
     CHECK_MESSAGE(contains(out, "content/members/petrov.md:4:"), out);
     CHECK(contains(out, "could run a program in a visitor's browser"));
+    // In the teacher's language, the whole message and its hint (it was English in every language).
+    std::string kk;
+    CHECK(run_urker("build --quiet --lang kk --source " + site.root().string(), kk) == 1);
+    CHECK_MESSAGE(contains(kk, "бағдарлама іске қосуы мүмкін"), kk);
+    CHECK_MESSAGE(contains(kk, "деп басталатын адрес не сайт ішіндегі жолды жазыңыз"), kk);
+    CHECK_MESSAGE(!contains(kk, "address"), kk);
 }

@@ -73,22 +73,33 @@ TEST_CASE("the scheme is read as a browser reads it") {
     CHECK(classify_url("https:javascript:alert(1)").kind == UrlKind::web);  // a (broken) https address, not a script
 }
 
-TEST_CASE("a refused address becomes a message naming it, with a hint") {
-    auto p = check_content_url("javascript:alert(1)", "the link");
+TEST_CASE("a refused address becomes a message naming it and where it was written, with a hint, in the reader's language") {
+    auto p = check_content_url("javascript:alert(1)", UrlPlace::link);
     REQUIRE(p);
-    CHECK(p->message == "the link \"javascript:alert(1)\" is a \"javascript:\" address, which could run a program in a visitor's browser");
-    CHECK(p->hint.find("https://") != std::string::npos);
-    auto f = check_content_url("ftp://x.kz/a");
+    CHECK(render_message(p->message, "en") ==
+          "the link \"javascript:alert(1)\" is a \"javascript:\" address, which could run a program in a visitor's browser");
+    CHECK(render_message(p->message, "ru") ==
+          "ссылка «javascript:alert(1)» — адрес вида «javascript:», он может запустить программу в браузере посетителя");
+    CHECK(render_message(p->message, "kk") ==
+          "сілтеме «javascript:alert(1)» — «javascript:» түріндегі адрес, ол келушінің браузерінде бағдарлама іске қосуы мүмкін");
+    CHECK(render_message(p->hint, "en").find("https://") != std::string::npos);
+    CHECK(render_message(p->hint, "kk").find("жазыңыз") != std::string::npos);
+    auto f = check_content_url("ftp://x.kz/a", UrlPlace::field, "video_url");
     REQUIRE(f);
-    CHECK(f->message == "the address \"ftp://x.kz/a\" starts with \"ftp:\", which is not a kind of address urker publishes");
-    CHECK_FALSE(check_content_url("https://edu.kz"));
+    CHECK(render_message(f->message, "en") ==
+          "the field \"video_url\" \"ftp://x.kz/a\" starts with \"ftp:\", which is not a kind of address urker publishes");
+    CHECK(render_message(f->message, "ru") == "поле «video_url» «ftp://x.kz/a» начинается с «ftp:» — адреса такого вида urker не публикует");
+    auto b = check_content_url("data:text/html,x", UrlPlace::block, "video");
+    REQUIRE(b);
+    CHECK(render_message(b->message, "kk").rfind("```video блогындағы адрес «data:text/html,x»", 0) == 0);
+    CHECK_FALSE(check_content_url("https://edu.kz", UrlPlace::link));
 }
 
 TEST_CASE("long and binary addresses are shortened in messages") {
     std::string long_url = "javascript:" + std::string(50000, 'a');
-    auto p = check_content_url(long_url);
+    auto p = check_content_url(long_url, UrlPlace::image);
     REQUIRE(p);
-    CHECK(p->message.size() < 300);
+    CHECK(render_message(p->message, "en").size() < 300);
     CHECK(shorten_for_message("ab\ncd", 10) == "ab?cd");
     CHECK(shorten_for_message("абвгд", 3) == "абв…");
 }
