@@ -12,6 +12,7 @@
 #include "core/date.h"
 #include "core/fs.h"
 #include "core/guard.h"
+#include "core/refused_links.h"
 #include "core/text.h"
 #include "core/text_file.h"
 #include "core/thread_pool.h"
@@ -330,7 +331,9 @@ constexpr unsigned kContentReaders = 8;
 ContentSet load_content(const fs::path& source_root, const SiteConfig& config, const LoadOptions& options, Diagnostics& diags) {
     ContentSet set;
     const fs::path content_root = source_root / "content";
-    std::vector<std::string> files = list_files(content_root);
+    std::vector<RefusedLink> refused_links;
+    std::vector<std::string> files = list_files(content_root, HiddenFiles::skip, &refused_links);
+    report_refused_links(refused_links, "content", diags);
     std::vector<std::string> markdown;
     std::set<std::string> bundle_dirs;
     for (const auto& f : files) {

@@ -56,11 +56,17 @@ bool write_all(int fd, std::string_view bytes) {
     return true;
 }
 
-std::vector<std::string> list_files(const std::filesystem::path& root, HiddenFiles hidden) {
+std::vector<std::string> list_files(const std::filesystem::path& root, HiddenFiles hidden, std::vector<RefusedLink>* refused) {
     namespace fs = std::filesystem;
     std::vector<std::string> out;
     std::error_code ec;
     if (!fs::is_directory(root, ec)) return out;
+    fs::path real_root;  // resolved when the first link is met: most sites have none
+    auto refuse = [&](const fs::path& link, RefusedLink::Kind kind) {
+        if (!refused) return;
+        std::error_code e;
+        refused->push_back({link.lexically_relative(root).generic_string(), fs::read_symlink(link, e).string(), kind});
+    };
     for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
          it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
@@ -69,16 +75,34 @@ std::vector<std::string> list_files(const std::filesystem::path& root, HiddenFil
             if (it->is_directory(ec)) it.disable_recursion_pending();
             continue;
         }
-        if (!it->is_regular_file(ec)) continue;
-        // The iterator's paths start with `root`, so the relative path is lexical: no realpath
-        // of every file and of the root (four system calls a folder level, per file). A link
-        // keeps fs::relative's resolution, where it points to.
-        if (it->is_symlink(ec))
-            out.push_back(fs::relative(it->path(), root, ec).generic_string());
-        else
-            out.push_back(it->path().lexically_relative(root).generic_string());
+        if (it->is_symlink(ec)) {
+            std::error_code e;
+            const fs::file_status target = fs::status(it->path(), e);
+            if (fs::is_directory(target)) {
+                refuse(it->path(), RefusedLink::Kind::folder);  // not followed: recursive_directory_iterator's default
+                continue;
+            }
+            if (!fs::is_regular_file(target)) {
+                if (target.type() == fs::file_type::not_found) refuse(it->path(), RefusedLink::Kind::broken);
+                continue;
+            }
+            if (real_root.empty()) real_root = fs::canonical(root, e);
+            const fs::path real = fs::canonical(it->path(), e);
+            const fs::path inside = real.lexically_relative(real_root);
+            if (e || real_root.empty() || inside.empty() || *inside.begin() == "..") {
+                refuse(it->path(), RefusedLink::Kind::outside);
+                continue;
+            }
+        } else if (!it->is_regular_file(ec)) {
+            continue;
+        }
+        // The iterator's paths start with `root`, so the relative path is lexical: no realpath of
+        // every file and of the root (four system calls a folder level, per file). A link is
+        // listed where it is, not where it points: it is published at its own address.
+        out.push_back(it->path().lexically_relative(root).generic_string());
     }
     std::sort(out.begin(), out.end());
+    if (refused) std::sort(refused->begin(), refused->end(), [](const RefusedLink& a, const RefusedLink& b) { return a.path < b.path; });
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "config/yaml_document.h"
 #include "core/fs.h"
+#include "core/refused_links.h"
 #include "core/text.h"
 #include "model/message_at.h"
 #include "render/builtin_theme.h"
@@ -110,6 +111,12 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
     // Site templates first: a name the site defines is not read from the theme.
     std::set<std::string> defined;
     std::size_t errors_before = diags.error_count();
+    // The links the listings below leave out (a template linked from outside the site is not read).
+    for (const auto& [dir, display] : {std::pair<fs::path, std::string>{source_root / "templates", "templates"}, {theme_dir, theme_display}}) {
+        std::vector<RefusedLink> refused;
+        list_files(dir, HiddenFiles::skip, &refused);
+        report_refused_links(refused, display, diags);
+    }
     auto add_template = [&](const ThemeFile& f) {
         if (!is_template_file(f.rel) || !defined.insert(f.rel).second) return;
         auto text = f.text();
@@ -189,10 +196,12 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
         on_disk.insert(f.rel);
     }
     // The site's static/ is the webmaster's: its dotfiles (".well-known/", ".htaccess") are published too.
-    for (const auto& rel : list_files(source_root / "static", HiddenFiles::include)) {
+    std::vector<RefusedLink> refused_links;
+    for (const auto& rel : list_files(source_root / "static", HiddenFiles::include, &refused_links)) {
         theme.static_files.push_back({(source_root / "static" / rel).string(), rel});
         on_disk.insert(rel);
     }
+    report_refused_links(refused_links, "static", diags);
     for (const auto& f : builtin_files("static"))
         if (!on_disk.count(f.rel)) theme.builtin_static_files.emplace_back(f.rel, f.builtin);
 

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <vector>
 
@@ -192,4 +193,39 @@ TEST_CASE("a static/ file where urker writes its own file is an error, not a rep
     auto r = site.build();
     CHECK_FALSE(r->ok);
     CHECK(contains(r->messages(), "static/search/index.json: error: this file would be published at /search/index.json"));
+}
+
+TEST_CASE("a link to a file outside the site fails the build, named, in the reader's language; a link inside is published as a copy") {
+    // A symbolic link committed to the portal's repository (to /etc/passwd, ~/.ssh/…) must not
+    // publish what it names; it was reported as urker's own failure, in English, naming no file.
+    SiteFixture site(base_site());
+    const fs::path outside = site.root().string() + "-outside";
+    fs::create_directories(outside);
+    { std::ofstream(outside / "secret.txt") << "пароль"; }
+    fs::create_symlink(outside / "secret.txt", site.root() / "content/lessons/drobi/secret.txt");
+    fs::create_directories(site.root() / "content/lessons/ulushi");
+    site.write("content/lessons/ulushi/index.md", "---\ntitle: Доли\ndate: 2026-09-05\n---\nТот же [лист](list.pdf).\n");
+    fs::create_symlink("../drobi/list.pdf", site.root() / "content/lessons/ulushi/list.pdf");
+    fs::create_directory_symlink(outside, site.root() / "content/linked");
+
+    auto r = site.build();
+    CHECK_FALSE(r->ok);
+    const std::string messages = r->messages();
+    CHECK_MESSAGE(contains(messages, "content/lessons/drobi/secret.txt: error: this file is a link to \"" + (outside / "secret.txt").string() +
+                                         "\", outside the content folder"),
+                  messages);
+    CHECK_MESSAGE(contains(messages, "content/linked: warning: this folder is a link to"), messages);
+    CHECK_MESSAGE(!contains(messages, "urker stopped unexpectedly"), messages);
+    std::string ru;
+    CHECK(run_urker("build --quiet --lang ru --source " + site.root().string() + " --output " + (site.root() / "public").string(), ru) == 1);
+    CHECK_MESSAGE(contains(ru, "content/lessons/drobi/secret.txt: ошибка: этот файл — ссылка (ярлык) на"), ru);
+    CHECK_FALSE(fs::exists(site.root() / "public"));
+
+    fs::remove(site.root() / "content/lessons/drobi/secret.txt");
+    auto fixed = site.build();
+    REQUIRE_MESSAGE(fixed->ok, fixed->messages());
+    CHECK(fixed->out.at("lessons/ulushi/list.pdf") == "%PDF-1.4\n");  // at the link's own address, the file's bytes
+    CHECK(fixed->out.at("lessons/drobi/list.pdf") == "%PDF-1.4\n");
+    for (const auto& [path, bytes] : fixed->out.files()) CHECK_MESSAGE(!contains(bytes, "пароль"), path);
+    fs::remove_all(outside);
 }
