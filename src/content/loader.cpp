@@ -430,18 +430,43 @@ ContentSet load_content(const fs::path& source_root, const SiteConfig& config, c
             page.attachments.push_back(std::move(a));
         }
     }
-    // Each bundle's files are copied once, beside the default-language page.
+    // Each bundle's files are copied once, beside the default-language page (once, too, when two
+    // files of the folder are both that page: that mistake is told below, not each file again).
+    std::set<std::string> copied;
     for (const auto& page : set.pages)
         if (!page.is_translation || config.is_default_language(page.lang))
-            for (const auto& a : page.attachments) set.assets.push_back({(content_root / a.source).string(), a.output_path});
+            for (const auto& a : page.attachments)
+                if (copied.insert(a.output_path + '\n' + a.source).second) set.assets.push_back({(content_root / a.source).string(), a.output_path});
 
     // Two files must not claim the same address.
     std::map<std::string, const Page*> by_path;
     for (const auto& page : set.pages) {
         auto [it, inserted] = by_path.emplace(page.path, &page);
-        if (!inserted)
-            diags.error({page.source, 0, 0}, Message("content.same_address", {{"path", page.path}, {"other", it->second->source}}),
-                        Message("content.same_address_hint"));
+        if (inserted) continue;
+        // "index.md" beside "index.kk.md" where kk is the portal's main language: a translation
+        // named as in a portal whose main language is the other one (the teacher guides' example).
+        const Page& other = *it->second;
+        const std::string with_code = "." + config.language + ".md";
+        auto without_code = [&](const std::string& source) {
+            return ends_with(source, with_code) ? source.substr(0, source.size() - with_code.size()) + ".md" : std::string();
+        };
+        if (without_code(page.source) == other.source || without_code(other.source) == page.source) {
+            const std::string plain = page.source.size() < other.source.size() ? page.source : other.source;
+            const std::string name = plain.substr(plain.rfind('/') + 1);
+            std::string translation;  // the language a translation beside it would be in: the portal's next one
+            for (const auto& l : config.languages)
+                if (l != config.language && translation.empty()) translation = l;
+            diags.error({page.source, 0, 0},
+                        Message("content.same_page_twice", {{"file", name},
+                                                            {"coded", name.substr(0, name.size() - 3) + with_code},
+                                                            {"language", config.language}}),
+                        Message("content.same_page_twice_hint",
+                                {{"has_other", translation.empty() ? "no" : "yes"},
+                                 {"translation", name.substr(0, name.size() - 3) + "." + translation + ".md"}}));
+            continue;
+        }
+        diags.error({page.source, 0, 0}, Message("content.same_address", {{"path", page.path}, {"other", other.source}}),
+                    Message("content.same_address_hint"));
     }
     std::sort(set.pages.begin(), set.pages.end(), [](const Page& a, const Page& b) { return a.content_path < b.content_path; });
     std::sort(set.assets.begin(), set.assets.end(), [](const StaticAsset& a, const StaticAsset& b) { return a.output_path < b.output_path; });

@@ -139,3 +139,30 @@ TEST_CASE("a taxonomy the theme does not know is headed by its title from site.y
         CHECK(contains(r->messages(), "the taxonomy \"level\" has no title in the language \"ru\""));
     }
 }
+
+TEST_CASE("index.md beside index.kk.md in a portal whose main language is Kazakh: one error naming the translation's right name") {
+    // The teacher guides' translation step is written for a Russian-main portal; followed in a
+    // Kazakh-main one it made both files Kazakh, and each attachment was said to collide with itself.
+    SiteFixture site({{"site.yaml", "title: Желі\nbase_url: \"https://zheli.kz/\"\nlanguage: kk\nlanguages: [kk, ru]\n"},
+                      {"content/members/sarsenova-a.md", "---\ntitle: Әлия Сәрсенова\n---\n"},
+                      {"content/materials/bolshekter/index.kk.md",
+                       "---\ntitle: Бөлшектер\ndate: 2026-10-05\nauthor: sarsenova-a\n---\nМәтін, [парақ](paraq.pdf).\n"},
+                      {"content/materials/bolshekter/index.md", "---\ntitle: Дроби\ndate: 2026-10-05\nauthor: sarsenova-a\n---\nТекст, [лист](paraq.pdf).\n"},
+                      {"content/materials/bolshekter/paraq.pdf", "%PDF-1.4\n"}});
+    auto r = site.build();
+    CHECK_FALSE(r->ok);
+    CHECK(r->diags.error_count() == 1);
+    CHECK_MESSAGE(contains(r->messages(), "index.md and index.kk.md are the same page: kk is this portal's main language"), r->messages());
+    CHECK_MESSAGE(contains(r->messages(), "name it index.ru.md"), r->messages());
+    std::string kk;
+    CHECK(run_urker("build --quiet --lang kk --source " + site.root().string() + " --output " + (site.root() / "public").string(), kk) == 1);
+    CHECK_MESSAGE(contains(kk, "оны index.ru.md деп атаңыз"), kk);
+
+    // Named as the hint says, it is the Russian translation.
+    std::filesystem::rename(site.root() / "content/materials/bolshekter/index.md", site.root() / "content/materials/bolshekter/index.ru.md");
+    auto fixed = site.build();
+    REQUIRE_MESSAGE(fixed->ok, fixed->messages());
+    CHECK(fixed->out.has("materials/bolshekter/index.html"));
+    CHECK(fixed->out.has("ru/materials/bolshekter/index.html"));
+    CHECK(fixed->out.has("materials/bolshekter/paraq.pdf"));
+}
