@@ -274,6 +274,15 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
                         continue;
                     }
                     MenuItem mi;
+                    // `weigth: 90` was taken silently, and the item moved to the menu's start.
+                    static const std::vector<std::string> kMenuItemKeys = {"name", "url", "weight"};
+                    for (const auto& [key, unused] : item.items())
+                        if (std::find(kMenuItemKeys.begin(), kMenuItemKeys.end(), key) == kMenuItemKeys.end()) {
+                            const std::string near = closest_match(key, kMenuItemKeys);
+                            diags.add(doc.warning_at(pointer_append(iptr, key) + "#key", Message("config.menu_item_unknown_key", {{"key", key}}),
+                                                     near.empty() ? Message("config.menu_item_unknown_key_hint")
+                                                                  : Message("config.did_you_mean", {{"name", near}})));
+                        }
                     if (item.contains("name")) {
                         if (auto n = r.localized(item["name"], iptr + "/name", "menu_item")) mi.name = *n;
                     } else {

@@ -50,6 +50,25 @@ TEST_CASE("unknown settings are warnings that point at the key and suggest a fix
           "    hint: did you mean \"paginate\"?\n");
 }
 
+TEST_CASE("a menu item's misspelt key is a warning at the key with the right one; the item keeps its place by the others") {
+    Diagnostics d;
+    auto cfg = parse_site_config("title: X\nmenus:\n  main:\n    - {name: Материалы, url: /materials/, weight: 10}\n"
+                                 "    - name: О сообществе\n      url: /about/\n      weigth: 90\n      icon: info\n",
+                                 d);
+    REQUIRE(cfg);
+    REQUIRE(d.items().size() == 2);
+    const bool weigth_first = d.items()[0].where.line == 7;  // in the order of the item's keys as read
+    const Diagnostic& weigth = d.items()[weigth_first ? 0 : 1];
+    const Diagnostic& icon = d.items()[weigth_first ? 1 : 0];
+    CHECK(format_diagnostic(weigth) ==
+          "site.yaml:7:7: warning: a menu item has no setting \"weigth\": it is ignored\n"
+          "          weigth: 90\n"
+          "          ^\n"
+          "    hint: did you mean \"weight\"?\n");
+    CHECK(icon.where.line == 8);
+    CHECK(format_diagnostic(icon).find("hint: a menu item has  name:,  url:  and") != std::string::npos);
+}
+
 TEST_CASE("wrong values are errors with the line in site.yaml") {
     Diagnostics d;
     auto cfg = parse_site_config("title: X\npaginate: many\nmarkdown:\n  unsafe: yes\n", d);
