@@ -139,6 +139,22 @@ SourceLocation locate_in_lines(std::string_view file_text, const std::string& fi
 }
 
 // The nearest enclosing block with a position: its first and last Markdown line.
+// The tag's name ("iframe") of raw HTML that shows something, lower-cased; nullopt for a comment
+// (hidden, as its author meant), a closing tag (its opening one is told) or a declaration.
+std::optional<std::string> raw_html_tag(std::string_view html) {
+    const std::size_t lt = html.find('<');
+    if (lt == std::string_view::npos || lt + 1 >= html.size()) return std::nullopt;
+    std::string name;
+    for (std::size_t i = lt + 1; i < html.size() && name.size() < 20; ++i) {
+        const char c = html[i];
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9' && !name.empty())) name += c;
+        else if (c >= 'A' && c <= 'Z') name += static_cast<char>(c - 'A' + 'a');
+        else break;
+    }
+    if (name.empty()) return std::nullopt;
+    return name;
+}
+
 std::pair<int, int> block_lines(cmark_node* n) {
     for (; n; n = cmark_node_parent(n)) {
         int line = cmark_node_get_start_line(n);
@@ -213,6 +229,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
 
     std::vector<cmark_node*> headings, fenced, tables;
     cmark_node* first_paragraph = nullptr;  // rendered after its links are rewritten
+    bool html_told = false;  // raw HTML left out: told once a file, at its first tag
     {
         IterPtr it(cmark_iter_new(doc.get()));
         cmark_event_type ev;
@@ -232,6 +249,24 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
                 case CMARK_NODE_PARAGRAPH:
                     if (!first_paragraph && cmark_node_parent(n) == doc.get()) first_paragraph = n;
                     break;
+                case CMARK_NODE_HTML_BLOCK:
+                case CMARK_NODE_HTML_INLINE: {
+                    // Without markdown.unsafe cmark leaves raw HTML out of the page. A YouTube
+                    // <iframe> pasted from "Share → Embed" vanished without a word.
+                    if (options.unsafe || html_told) break;
+                    const char* literal = cmark_node_get_literal(n);
+                    if (const auto tag = raw_html_tag(literal ? literal : "")) {
+                        html_told = true;
+                        auto [first, last] = block_lines(n);
+                        SourceLocation at = locate_in_lines(input.file_text, input.origin.file, file_line(first), file_line(last), "<" + *tag);
+                        const std::string hint = *tag == "iframe" || *tag == "embed" || *tag == "object" || *tag == "video" ? "markdown.raw_html_frame_hint"
+                                                 : *tag == "script"                                                    ? "markdown.raw_html_script_hint"
+                                                                                                                       : "markdown.raw_html_hint";
+                        diags.warning(at, Message("markdown.raw_html_left_out", {{"tag", *tag}}), Message(hint),
+                                      shorten_for_message(source_line(at.line), 200));
+                    }
+                    break;
+                }
                 case CMARK_NODE_LINK:
                 case CMARK_NODE_IMAGE: {
                     const char* url = cmark_node_get_url(n);

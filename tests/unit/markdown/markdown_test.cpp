@@ -50,6 +50,28 @@ TEST_CASE("raw HTML and script links are dropped unless the site allows raw HTML
     CHECK(t.html.find("<script>") == std::string::npos);  // tagfilter still disarms <script>
 }
 
+TEST_CASE("raw HTML left out is told once a file, at its first tag, with a hint for what was meant") {
+    Diagnostics d;
+    md("Урок.\n\n<IFRAME src=\"https://www.youtube.com/embed/x\"></IFRAME>\n\nТекст <b>жирный</b> <br>\n", false, {}, &d);
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].severity == Severity::warning);
+    CHECK(d.items()[0].where.file == "content/p.md");
+    CHECK(d.items()[0].where.line == 7);
+    CHECK(d.items()[0].message == "the HTML <iframe> is left out of the page: HTML in a page's text is turned off on this portal, so that nothing in a page can run a program");
+    CHECK(d.items()[0].hint.find("```video") != std::string::npos);
+    Diagnostics script;
+    md("Текст <script>alert(1)</script>\n", false, {}, &script);
+    REQUIRE(script.items().size() == 1);
+    CHECK(script.items()[0].where.line == 5);
+    CHECK(script.items()[0].where.column == 7);
+    CHECK(script.items()[0].hint.find("ask the webmaster") != std::string::npos);
+    // A comment is hidden as its author meant; with raw HTML allowed nothing is left out.
+    Diagnostics quiet;
+    md("Текст <!-- заметка для себя -->\n\n<!-- и ещё -->\n", false, {}, &quiet);
+    md("<b>жирный</b>\n", true, {}, &quiet);
+    CHECK(quiet.empty());
+}
+
 TEST_CASE("heading text cannot inject markup into ids") {
     auto r = md("## a\" onmouseover=\"x\n");
     CHECK(r.html.find("onmouseover=\"") == std::string::npos);
