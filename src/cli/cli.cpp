@@ -109,6 +109,39 @@ std::string early_message_language(int argc, char** argv) {
     return resolve_message_language(option, "");
 }
 
+// `--lang kz` read English without a word (a likely slip of a Kazakh user: the country's code).
+// In build, check, serve and init --lang is the messages' language; in new it is the page's and in
+// index the text pipeline's, which those commands check themselves. True (and the message
+// written) when it names none of ru, kk, en.
+bool report_unknown_message_language(int argc, char** argv, std::ostream& err) {
+    if (argc < 2) return false;
+    const std::string_view command = argv[1];
+    if (command != "build" && command != "check" && command != "serve" && command != "init") return false;
+    for (int i = 2; i < argc; ++i) {
+        std::string_view word = argv[i];
+        std::string value;
+        if (word == "--lang" && i + 1 < argc) value = argv[i + 1];
+        else if (word.rfind("--lang=", 0) == 0) value = word.substr(7);
+        else continue;
+        std::string lower = value;
+        for (char& c : lower)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        const std::string code = resolve_message_language(lower, "");
+        if (lower == code || lower.rfind(code + "_", 0) == 0 || lower.rfind(code + ".", 0) == 0) continue;  // ru, KK, kk_KZ.UTF-8…
+        std::string near = closest_match(lower, {"ru", "kk", "en"});
+        if (near.empty() && !value.empty()) {  // "қаз", "рус", "Kazakh": the first letter tells
+            const std::string_view v = value;
+            if (v[0] == 'k' || v[0] == 'K' || v[0] == 'q' || v[0] == 'Q' || v.rfind("қ", 0) == 0 || v.rfind("Қ", 0) == 0 || v.rfind("к", 0) == 0 || v.rfind("К", 0) == 0) near = "kk";
+            else if (v[0] == 'r' || v[0] == 'R' || v.rfind("р", 0) == 0 || v.rfind("Р", 0) == 0) near = "ru";
+            else if (v[0] == 'e' || v[0] == 'E' || v.rfind("а", 0) == 0 || v.rfind("А", 0) == 0) near = "en";
+        }
+        print_error(err, Message("cli.unknown_message_language", {{"word", value}, {"has_near", near.empty() ? "no" : "yes"}, {"near", near}}),
+                    Message("cli.message_language_hint"), near.empty() ? resolve_message_language("", "") : near);
+        return true;
+    }
+    return false;
+}
+
 // "there is no command "buidl" — did you mean "build"?"
 Message no_such_command(const std::string& word, const std::string& near) {
     return Message("cli.unknown_command", {{"word", word}, {"has_near", near.empty() ? "no" : "yes"}, {"near", near}});
@@ -169,6 +202,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         return 0;
     }
     if (report_unknown_command(app, argc, argv, err)) return 2;
+    if (report_unknown_message_language(argc, argv, err)) return 2;
 
     try {
         app.parse(argc, argv);

@@ -11,6 +11,9 @@ std::vector<CatalogEntry> catalog_cli() {
          "бұл urker-дің өз қатесі; әзірлеушілерге хабарлаңыз"},
         {"cli.help_topic_hint", "run urker --help to see the commands", "список команд покажет  urker --help",
          "пәрмендер тізімін  urker --help  көрсетеді"},
+        {"cli.message_language_hint", "write --lang ru (Russian), --lang kk (Kazakh) or --lang en (English)",
+         "напишите --lang ru (русский), --lang kk (казахский) или --lang en (английский)",
+         "--lang kk (қазақша), --lang ru (орысша) немесе --lang en (ағылшынша) деп жазыңыз"},
         {"cli.note_label", "note", "примечание", "ескертпе"},
         {"cli.unknown_command", "there is no command \"{word}\"{has_near, select, yes { — did you mean \"{near}\"?} other {}}",
          "команды «{word}» нет{has_near, select, yes { — может быть, «{near}»?} other {}}",
@@ -18,6 +21,9 @@ std::vector<CatalogEntry> catalog_cli() {
         {"cli.unknown_command_hint", "the commands are {commands}; urker help COMMAND explains one",
          "команды: {commands}; подробнее о любой из них — urker help КОМАНДА",
          "пәрмендер: {commands}; кез келгені туралы толығырақ — urker help ПӘРМЕН"},
+        {"cli.unknown_message_language", "urker does not speak \"{word}\"{has_near, select, yes { — did you mean \"{near}\"?} other {}}",
+         "языка «{word}» urker не знает{has_near, select, yes { — может быть, «{near}»?} other {}}",
+         "urker «{word}» тілін білмейді{has_near, select, yes { — «{near}» деп жазғыңыз келген шығар?} other {}}"},
 
         // ---- writing new files (init, new) ----------------------------------------------------------
         {"cli.cannot_create_folder", "cannot create the folder {folder}: {detail}", "не удаётся создать папку {folder}: {detail}",

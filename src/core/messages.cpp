@@ -34,10 +34,10 @@ std::string fallback_text(const Message& m) {
     return out;
 }
 
-// "ru_RU.UTF-8" -> "ru"; "C", "POSIX", "C.UTF-8" -> "en"; "" -> "".
+// "ru_RU.UTF-8" -> "ru"; "C", "POSIX", "C.UTF-8" -> "" (no language chosen); "" -> "".
 std::string language_of_locale(std::string_view locale) {
     if (locale.empty()) return {};
-    if (locale == "C" || locale == "POSIX" || locale.substr(0, 2) == "C.") return "en";
+    if (locale == "C" || locale == "POSIX" || locale.substr(0, 2) == "C.") return {};
     std::size_t end = locale.find_first_of("_.@-");
     std::string code(locale.substr(0, end));
     std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -87,9 +87,15 @@ std::string resolve_message_language(std::string_view option, std::string_view u
                                      std::string_view lc_messages, std::string_view lang, std::string_view site_default) {
     if (!option.empty()) return spoken(language_of_locale(option));
     if (!urker_lang.empty()) return spoken(language_of_locale(urker_lang));
-    // POSIX precedence: LC_ALL overrides LC_MESSAGES, which overrides LANG.
+    // POSIX precedence: LC_ALL overrides LC_MESSAGES, which overrides LANG. "C" and "C.UTF-8" (what
+    // servers, containers and CI machines have) choose no language: the portal's speaks then, so a
+    // Kazakh portal's webmaster on a server is answered in Kazakh, not English.
     for (std::string_view locale : {lc_all, lc_messages, lang})
-        if (!locale.empty()) return spoken(language_of_locale(locale));
+        if (!locale.empty()) {
+            const std::string code = language_of_locale(locale);
+            if (code.empty()) break;
+            return spoken(code);
+        }
     if (!site_default.empty()) return spoken(std::string(site_default));
     return "en";
 }

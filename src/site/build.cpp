@@ -398,6 +398,7 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     std::optional<TreeListing> output_listing;
     std::optional<std::vector<std::string>> changed_output;
     OutputRequest request{options.source, options.output, options.force};
+    request.message_language = options.message_language;  // the "waiting" line was English whatever --lang said
     request.as_last_left = [&](const fs::path& output) {
         // The site's folder is stamped while the record is read and the output walked: the two
         // walks side by side (at 10 000 materials the site's folder is one folder of 10 000 files,

@@ -90,6 +90,26 @@ TEST_CASE("urker new follows the system's language, with URKER_LANG unset") {
     // With neither, the page's language (--lang) speaks.
     CHECK(run_urker_with("", "new materail \"Тест\" --lang kk" + src, out) == 2);
     CHECK(contains(out, "қате: urker new «materail» бет түрін білмейді — «material» болуы мүмкін бе?"));
+    // LANG=C.UTF-8 (a server's, a container's) chooses no language: the page's speaks too.
+    CHECK(run_urker_with("LANG=C.UTF-8", "new materail \"Тест\" --lang kk" + src, out) == 2);
+    CHECK(contains(out, "қате: urker new «materail» бет түрін білмейді — «material» болуы мүмкін бе?"));
+}
+
+TEST_CASE("a language urker does not speak given with --lang is an error with the likely one, not English in silence") {
+    EmptyFolder folder;
+    std::string out;
+    CHECK(run_urker_with("", "build --lang kz --source " + folder.fixture.root().string(), out) == 2);
+    CHECK(contains(out, "қате: urker «kz» тілін білмейді — «kk» деп жазғыңыз келген шығар?"));
+    CHECK(contains(out, "кеңес: --lang kk (қазақша), --lang ru (орысша) немесе --lang en (ағылшынша) деп жазыңыз"));
+    CHECK(run_urker_with("LANG=ru_RU.UTF-8", "check --lang=рус", out) == 2);
+    CHECK(contains(out, "ошибка: языка «рус» urker не знает — может быть, «ru»?"));
+    CHECK(run_urker_with("", "init " + folder.portal().string() + " --lang qazaq", out) == 2);
+    CHECK_FALSE(fs::exists(folder.portal()));
+    // Codes in capitals and whole locales are languages urker speaks.
+    CHECK(run_urker_with("", "build --lang KK --source " + folder.fixture.root().string(), out) == 1);
+    CHECK(contains(out, "site.yaml файлы жоқ"));
+    CHECK(run_urker_with("", "build --lang ru_RU.UTF-8 --source " + folder.fixture.root().string(), out) == 1);
+    CHECK(contains(out, "нет файла site.yaml"));
 }
 
 TEST_CASE("a teacher's mistake is reported at its file and line in Russian and Kazakh") {

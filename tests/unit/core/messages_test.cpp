@@ -79,7 +79,9 @@ TEST_CASE("the reader's language: option, then URKER_LANG, then the locale, then
     CHECK(resolve_message_language("", "", "", "", "ru_RU.UTF-8", "kk") == "ru");
     CHECK(resolve_message_language("", "", "kk_KZ.UTF-8", "", "ru_RU.UTF-8", "en") == "kk");
     CHECK(resolve_message_language("", "", "", "kk_KZ", "en_US.UTF-8", "en") == "kk");
-    CHECK(resolve_message_language("", "", "", "", "C.UTF-8", "ru") == "en");
+    CHECK(resolve_message_language("", "", "", "", "C.UTF-8", "ru") == "ru");  // C chooses no language: the portal's
+    CHECK(resolve_message_language("", "", "C", "", "kk_KZ.UTF-8", "ru") == "ru");  // LC_ALL=C overrides LANG, and chooses none
+    CHECK(resolve_message_language("", "", "", "", "POSIX", "") == "en");
     CHECK(resolve_message_language("", "", "", "", "", "kk") == "kk");
     CHECK(resolve_message_language("", "", "", "", "", "") == "en");
     CHECK(resolve_message_language("", "", "", "", "de_DE.UTF-8", "ru") == "en");
