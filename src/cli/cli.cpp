@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <sstream>
 #include <vector>
 
 #include "cli/init_command.h"
@@ -142,6 +143,37 @@ bool report_unknown_message_language(int argc, char** argv, std::ostream& err) {
     return false;
 }
 
+// CLI11's own words for a command line it cannot take are English ("The following argument was
+// not expected: --bogus", "--output: 1 required TEXT missing"): the common ones said again in the
+// reader's language, the rest with CLI11's text as the detail.
+Message command_line_problem(const CLI::ParseError& e) {
+    const std::string name = e.get_name();
+    const std::string text = e.what();
+    const std::size_t colon = text.find(": ");
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::ExtrasError) && colon != std::string::npos) {
+        // CLI11 joins the words last first ("ru --lang" for "--lang ru"): put them back in order.
+        std::vector<std::string> words;
+        std::istringstream in(text.substr(colon + 2));
+        for (std::string w; in >> w;) words.push_back(w);
+        std::string shown;
+        for (auto w = words.rbegin(); w != words.rend(); ++w) shown += (shown.empty() ? "" : " ") + *w;
+        return Message("cli.unexpected_arguments", {{"words", shown}});
+    }
+    if (name == "ArgumentMismatch" && colon != std::string::npos && text.rfind("-", 0) == 0 && text.find("required") != std::string::npos)
+        return Message("cli.option_needs_value", {{"option", text.substr(0, colon)}});
+    if (name == "RequiredError" && text.size() > 12 && text.compare(text.size() - 12, 12, " is required") == 0)
+        return Message("cli.argument_required", {{"name", text.substr(0, text.size() - 12)}});
+    return Message("cli.command_line_not_understood", {{"detail", text}});
+}
+
+// "urker help build lists what it takes", for the command given, else for urker itself.
+Message command_line_hint(CLI::App& app, int argc, char** argv) {
+    const std::vector<std::string> names = command_names(app);
+    if (argc >= 2 && std::find(names.begin(), names.end(), argv[1]) != names.end())
+        return Message("cli.command_line_hint", {{"command", std::string(argv[1])}});
+    return Message("cli.help_topic_hint");
+}
+
 // "there is no command "buidl" — did you mean "build"?"
 Message no_such_command(const std::string& word, const std::string& near) {
     return Message("cli.unknown_command", {{"word", word}, {"has_near", near.empty() ? "no" : "yes"}, {"near", near}});
@@ -196,6 +228,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     std::string help_topic;
     CLI::App* help = app.add_subcommand("help", "Show help for a command: urker help build");
     help->add_option("command", help_topic, "The command to explain");
+    // Taken, so `urker help build --lang ru` is not refused; the command descriptions are English.
+    std::string help_lang;
+    help->add_option("--lang", help_lang, kMessageLanguageHelp);
 
     if (argc < 2) {  // no command: show what there is
         out << app.help();
@@ -213,7 +248,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e, out, err);
     } catch (const CLI::ParseError& e) {
-        app.exit(e, out, err);
+        print_error(err, command_line_problem(e), command_line_hint(app, argc, argv), early_message_language(argc, argv));
         return 2;
     }
 

@@ -7,14 +7,22 @@ namespace urker {
 std::vector<CatalogEntry> catalog_cli() {
     return {
         // ---- the command line ------------------------------------------------------------------------
+        {"cli.argument_required", "the command needs its {name}", "команде не хватает значения {name}", "пәрменге {name} мәні жетпейді"},
         {"cli.bug_hint", "this is a bug in urker; please report it", "это ошибка в самом urker; сообщите о ней разработчикам",
          "бұл urker-дің өз қатесі; әзірлеушілерге хабарлаңыз"},
+        {"cli.command_line_hint", "urker help {command} lists what the command takes",
+         "что принимает команда, покажет  urker help {command}", "пәрмен не қабылдайтынын  urker help {command}  көрсетеді"},
+        {"cli.command_line_not_understood", "urker cannot read this command line: {detail}",
+         "urker не понимает эту командную строку: {detail}", "urker бұл пәрмен жолын түсінбейді: {detail}"},
         {"cli.help_topic_hint", "run urker --help to see the commands", "список команд покажет  urker --help",
          "пәрмендер тізімін  urker --help  көрсетеді"},
         {"cli.message_language_hint", "write --lang ru (Russian), --lang kk (Kazakh) or --lang en (English)",
          "напишите --lang ru (русский), --lang kk (казахский) или --lang en (английский)",
          "--lang kk (қазақша), --lang ru (орысша) немесе --lang en (ағылшынша) деп жазыңыз"},
         {"cli.note_label", "note", "примечание", "ескертпе"},
+        {"cli.option_needs_value", "{option} needs a value after it", "после {option} нужно написать значение",
+         "{option} параметрінен кейін мәнін жазу керек"},
+        {"cli.unexpected_arguments", "the command does not take {words}", "команда не принимает {words}", "пәрмен {words} қабылдамайды"},
         {"cli.unknown_command", "there is no command \"{word}\"{has_near, select, yes { — did you mean \"{near}\"?} other {}}",
          "команды «{word}» нет{has_near, select, yes { — может быть, «{near}»?} other {}}",
          "«{word}» деген пәрмен жоқ{has_near, select, yes { — «{near}» болуы мүмкін бе?} other {}}"},

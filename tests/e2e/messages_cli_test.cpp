@@ -166,3 +166,19 @@ TEST_CASE("urker serve says it cannot start in the reader's language") {
     CHECK(run_urker_with("LANG=ru_RU.UTF-8", "serve --source " + (folder.fixture.root() / "nowhere").string(), out) == 1);
     CHECK(contains(out, "ошибка: папки " + (folder.fixture.root() / "nowhere").string() + " нет"));
 }
+
+TEST_CASE("a command line urker cannot take is told in the reader's language, with the command's help to look at") {
+    std::string out;
+    CHECK(run_urker_with("LANG=ru_RU.UTF-8", "build --bogus", out) == 2);
+    CHECK(contains(out, "ошибка: команда не принимает --bogus"));
+    CHECK(contains(out, "подсказка: что принимает команда, покажет  urker help build"));
+    CHECK_FALSE(contains(out, "not expected"));
+    CHECK(run_urker_with("URKER_LANG=kk", "build --output", out) == 2);
+    CHECK(contains(out, "қате: --output параметрінен кейін мәнін жазу керек"));
+    CHECK(run_urker_with("URKER_LANG=ru", "new material", out) == 2);
+    CHECK(contains(out, "ошибка: команде не хватает значения title"));
+    CHECK(run_urker_with("URKER_LANG=ru", "check one two", out) == 2);
+    CHECK(contains(out, "команда не принимает one two"));  // in the order written
+    CHECK(run_urker_with("", "help build --lang ru", out) == 0);
+    CHECK(contains(out, "--source"));
+}
