@@ -23,19 +23,34 @@
     "{other_kind, select, generated {urker өзі жазатын файл} theme_file {теманың {other} файлы} "                      \
     "section_list {{other} тізім беті} page {{other} беті} other {{other}}}"
 
-// A link made by the theme (or site.yaml's menus): where it was seen, then the usual fix.
+// A mistake in a content file that shows only on its copy in another language: the usual fix.
 #define FIX_EN                                                                                                          \
     "{fix, select, anchor {the marks of a page are the ids of its headings: \"## Ход урока\" is #ход-урока} "          \
+    "anchor_near {did you mean \"{near}\"? The marks of a page are the ids of its headings} "                          \
     "outside {on this site an address from the root starts with {base}; or link to the file: [text](../drobi/index.md)} " \
     "other {check the address; a link to another page is best written to its file: [text](../drobi/index.md)}}"
 #define FIX_RU                                                                                                          \
     "{fix, select, anchor {метки страницы — это id её заголовков: \"## Ход урока\" — это #ход-урока} "                 \
+    "anchor_near {вы имели в виду «{near}»? Метки страницы — это id её заголовков} "                                   \
     "outside {на этом сайте адрес от корня начинается с {base}; или сошлитесь на файл: [текст](../drobi/index.md)} "    \
     "other {проверьте адрес; на другую страницу лучше ссылаться через её файл: [текст](../drobi/index.md)}}"
 #define FIX_KK                                                                                                          \
     "{fix, select, anchor {беттің белгілері — оның тақырыпшаларының id-лері: \"## Сабақ барысы\" — #сабақ-барысы} "    \
+    "anchor_near {«{near}» деп жазғыңыз келді ме? Беттің белгілері — оның тақырыпшаларының id-лері} "                  \
     "outside {бұл сайтта түбірден басталатын адрес {base} деп басталады; немесе файлға сілтеме беріңіз: [мәтін](../drobi/index.md)} " \
     "other {адресті тексеріңіз; басқа бетке оның файлы арқылы сілтеме берген дұрыс: [мәтін](../drobi/index.md)}}"
+
+// A link made by the theme or held by site.yaml (not by a content file): what is wrong with the
+// address, said for whoever edits a template or site.yaml, not for a teacher's Markdown.
+#define THEME_FIX_EN                                                                                                    \
+    "{fix, select, anchor {the page it leads to has no element with that id} anchor_near {did you mean \"{near}\"?} "  \
+    "outside {on this site an address from the root starts with {base}} other {nothing is published at that address}}"
+#define THEME_FIX_RU                                                                                                    \
+    "{fix, select, anchor {на странице, куда она ведёт, нет элемента с таким id} anchor_near {вы имели в виду «{near}»?} " \
+    "outside {на этом сайте адрес от корня начинается с {base}} other {по этому адресу ничего не публикуется}}"
+#define THEME_FIX_KK                                                                                                    \
+    "{fix, select, anchor {ол апаратын бетте мұндай id-і бар элемент жоқ} anchor_near {«{near}» деп жазғыңыз келді ме?} " \
+    "outside {бұл сайтта түбірден басталатын адрес {base} деп басталады} other {бұл адресте ештеңе жарияланбайды}}"
 
 namespace urker {
 
@@ -61,6 +76,13 @@ std::vector<CatalogEntry> catalog_site() {
          "Тексерілді: {pages, plural, other {# бет}}, {links, plural, other {# ішкі сілтеме}} (#якорі барлары: {anchors}), "
          "{files, plural, other {# файл}}, {external, plural, other {# сыртқы сілтеме}}"
          "{asked, select, yes {} other { (тексерілмеді; --external қосыңыз)}}: қате табылған жоқ ({milliseconds} мс)."},
+        {"site.check_stopped_early",
+         "Check stopped early: the site could not be built as far as its pages, so their links, anchors and images were not "
+         "checked. Fix the errors above and run check again.",
+         "Проверка остановлена раньше времени: сайт не удалось собрать до страниц, поэтому их ссылки, якоря и картинки не "
+         "проверены. Исправьте ошибки выше и запустите проверку снова.",
+         "Тексеру ертерек тоқтады: сайтты беттеріне дейін жинау мүмкін болмады, сондықтан олардағы сілтемелер, якорьлер мен "
+         "суреттер тексерілген жоқ. Жоғарыдағы қателерді түзетіп, тексеруді қайта іске қосыңыз."},
         {"site.check_unexpected_hint", "this is a bug in urker; please report it with the file that was being checked",
          "это ошибка в самом urker; сообщите о ней разработчикам и приложите проверявшийся файл",
          "бұл urker-дің өз қатесі; әзірлеушілерге хабарлап, тексеріліп жатқан файлды тіркеңіз"},
@@ -109,25 +131,50 @@ std::vector<CatalogEntry> catalog_site() {
          "уберите его из static/ или переименуйте: по этому адресу публикуется страница",
          "оны static/ ішінен алып тастаңыз немесе атын өзгертіңіз: бұл адресте бет жарияланады"},
         {"site.link_from_theme",
-         "the link is on the page {page}, made by the theme's templates or from site.yaml"
-         "{more, plural, =0 {} one { (and on # more page)} other { (and on # more pages)}}; " FIX_EN,
-         "ссылка стоит на странице {page} и сделана шаблонами темы или взята из site.yaml"
+         "the link is on the page {page}{more, plural, =0 {} one { (and on # more page)} other { (and on # more pages)}}; "
+         "{origin, select, template {the theme's template {template} makes it, no content file holds it: correct it there "
+         "(or in a file of the same name in the site's templates/ folder, which takes the theme's file's place)} "
+         "site_template {the site's template {template} makes it, no content file holds it: correct it there} "
+         "site_yaml {it comes from this line of site.yaml: correct it here} "
+         "other {the theme's templates make it or it comes from site.yaml, no content file holds it}}; " THEME_FIX_EN,
+         "ссылка стоит на странице {page}"
          "{more, plural, =0 {} one { (и ещё на # странице)} few { (и ещё на # страницах)} many { (и ещё на # страницах)} "
-         "other { (и ещё на # страницы)}}; " FIX_RU,
-         "сілтеме {page} бетінде тұр, оны теманың шаблондары жасаған немесе ол site.yaml ішінен алынған"
-         "{more, plural, =0 {} other { (және тағы # бетте)}}; " FIX_KK},
+         "other { (и ещё на # страницы)}}; "
+         "{origin, select, template {её делает шаблон темы {template}, ни в одном файле из content/ её нет: исправьте её там "
+         "(или в файле с тем же именем в папке templates/ сайта — он заменяет файл темы)} "
+         "site_template {её делает шаблон сайта {template}, ни в одном файле из content/ её нет: исправьте её там} "
+         "site_yaml {она взята из этой строки site.yaml: исправьте её здесь} "
+         "other {её делают шаблоны темы или она взята из site.yaml, ни в одном файле из content/ её нет}}; " THEME_FIX_RU,
+         "сілтеме {page} бетінде тұр{more, plural, =0 {} other { (және тағы # бетте)}}; "
+         "{origin, select, template {оны теманың {template} шаблоны жасайды, content/ ішіндегі файлдардың ешқайсысында ол жоқ: "
+         "оны сол жерде түзетіңіз (немесе сайттың templates/ қалтасындағы аттас файлда — ол тема файлының орнын басады)} "
+         "site_template {оны сайттың {template} шаблоны жасайды, content/ ішіндегі файлдардың ешқайсысында ол жоқ: оны сол жерде түзетіңіз} "
+         "site_yaml {ол site.yaml файлының осы жолынан алынған: оны осы жерде түзетіңіз} "
+         "other {оны теманың шаблондары жасайды немесе ол site.yaml ішінен алынған, content/ ішіндегі файлдарда ол жоқ}}; "
+         THEME_FIX_KK},
         {"site.link_missing_anchor", "the link \"{url}\" leads to the heading or mark \"#{id}\", which is not on that page",
          "ссылка «{url}» ведёт к заголовку или метке «#{id}», которых на той странице нет",
          "«{url}» сілтемесі «#{id}» тақырыпшасына немесе белгісіне апарады, бірақ ол бетте мұндай жоқ"},
         {"site.link_missing_anchor_hint", "the marks of a page are the ids of its headings: \"## Ход урока\" is #ход-урока",
          "метки страницы — это id её заголовков: \"## Ход урока\" — это #ход-урока",
          "беттің белгілері — оның тақырыпшаларының id-лері: \"## Сабақ барысы\" — #сабақ-барысы"},
+        {"site.link_missing_anchor_hint_near",
+         "did you mean \"{near}\"? The marks of a page are the ids of its headings: \"## Ход урока\" is #ход-урока",
+         "вы имели в виду «{near}»? Метки страницы — это id её заголовков: \"## Ход урока\" — это #ход-урока",
+         "«{near}» деп жазғыңыз келді ме? Беттің белгілері — оның тақырыпшаларының id-лері: \"## Сабақ барысы\" — #сабақ-барысы"},
         {"site.link_missing_target", "the link \"{url}\" leads to nothing on this site", "ссылка «{url}» ведёт в никуда: на сайте такого нет",
          "«{url}» сілтемесі ешқайда апармайды: сайтта мұндай жоқ"},
         {"site.link_missing_target_hint",
          "check the address; a link to another page is best written to its file: [text](../drobi/index.md)",
          "проверьте адрес; на другую страницу лучше ссылаться через её файл: [текст](../drobi/index.md)",
          "адресті тексеріңіз; басқа бетке оның файлы арқылы сілтеме берген дұрыс: [мәтін](../drobi/index.md)"},
+        {"site.link_only_on_copy",
+         "this shows only on {page}, the copy of this file that urker publishes for a language it has no translation in "
+         "(there the link leads to the page in that language); " FIX_EN,
+         "это видно только на странице {page} — копии этого файла, которую urker публикует для языка, на котором у него нет "
+         "перевода (там ссылка ведёт на страницу на этом языке); " FIX_RU,
+         "бұл тек {page} бетінде көрінеді — urker бұл файлдың аудармасы жоқ тілге арнап жариялайтын көшірмесінде "
+         "(онда сілтеме сол тілдегі бетке апарады); " FIX_KK},
         {"site.link_outside", "the link \"{url}\" leaves the site's folder {base}", "ссылка «{url}» уводит за пределы папки сайта {base}",
          "«{url}» сілтемесі сайттың {base} қалтасынан шығып кетеді"},
         {"site.link_outside_hint", "on this site an address from the root starts with {base}; or link to the file: [text](../drobi/index.md)",

@@ -124,6 +124,7 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
             diags.error({f.display, 0, 0}, Message("render.template_unreadable"));
             return;
         }
+        theme.template_texts.emplace_back(f.display, *text);
         theme.engine->add_template(f.rel, *text, f.display, diags);
     };
     for (const auto& f : folder_files(source_root, "", "templates")) add_template({f.rel, "templates/" + f.rel, f.disk, {}});

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/json.h"
@@ -36,6 +37,9 @@ struct Theme {
     // and the templates it used (render/publish_page.h; each template a page uses is recorded as
     // it renders, template/globals_trace.h's kTemplateReads).
     Fingerprint strings_fingerprint;
+    // Each template's text by what messages show of it ("themes/default/templates/base.html"), for
+    // `urker check` to say which template made a broken link that no content file holds.
+    std::vector<std::pair<std::string, std::string>> template_texts;
 
     const urker::Json& strings_for(const std::string& lang) const;
 };

@@ -233,7 +233,10 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         summary.times.push_back({"history", history_ms + std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count()});
     }
     summary.base_url = model.config.base_url;
-    for (const auto& p : model.pages) summary.page_sources.emplace(p.path, p.source);
+    for (const auto& p : model.pages) {
+        summary.page_sources.emplace(p.path, p.source);
+        if (p.is_view) summary.view_pages.insert(p.path);
+    }
     Portal portal;
     {
         StageTimer t(summary, "portal");
@@ -264,7 +267,10 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
             theme_files.push_back({"(the built-in theme)/static/" + path, path});
         claim_site_output(plan, options.source, model, theme_files);
     }
-    if (diags.has_errors() || !theme) {
+    // With render_despite_errors (urker check) a site whose content has errors still renders, into
+    // memory, when its theme loaded cleanly: the check then reads every page in the same run.
+    const bool render_anyway = options.render_despite_errors && theme && !theme_diags.has_errors();
+    if ((diags.has_errors() && !render_anyway) || !theme) {
         plan.report(diags);
         return false;
     }
@@ -322,6 +328,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     {
         StageTimer t(summary, "render");
         render_site(model, portal, *theme, options.generator, plan, diags, stats, options.published_memo, options.leave_memory_to_exit);
+        summary.pages_rendered = true;
     }
     if (search.valid()) {
         searched = search.get();

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,12 @@ struct BuildOptions {
     // (millions of small strings and JSON nodes: about a twentieth of a rebuild's CPU at 10 000
     // materials). Never under the sanitizers, whose leak check would report them.
     bool leave_memory_to_exit = false;
+    // `urker check`: the pages are rendered even when the content has errors (a missing link
+    // target, a field of the wrong kind…), so that one run also finds what only the finished pages
+    // show (anchors, addresses from the root). Only a site.yaml, theme or crash that leaves nothing
+    // to render stops the build before its pages; build_into still returns false. Never for a
+    // build that publishes: a site with errors is not written.
+    bool render_despite_errors = false;
 };
 
 struct StageTime {
@@ -76,6 +83,11 @@ struct BuildSummary {
     // output folder ("materials/drobi/") with the file it was made from ("content/…/index.md").
     std::string base_url;
     std::map<std::string, std::string> page_sources;
+    // Of those, the output folders of views: a file's copy in a language its content lacks
+    // ("kk/materials/drobi/" made from content/materials/drobi/index.md).
+    std::set<std::string> view_pages;
+    // Whether the pages were rendered (a build stopped by errors before its pages was not).
+    bool pages_rendered = false;
     std::string site_language;  // site.yaml's default language, once read: the last choice for messages
     std::shared_ptr<const Theme> theme;  // the theme the build used, for a later build to reuse
     // Reviews, for `urker check` (site/review_report.h): materials awaiting review, and approved

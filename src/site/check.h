@@ -7,7 +7,10 @@
 #include <cstdint>
 #include <map>
 #include <ostream>
+#include <set>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -34,13 +37,24 @@ struct CheckCounts {
 // The default size limit of one file, when site.yaml has no  limits: max_file_mb:
 constexpr double kDefaultMaxFileMb = 10;
 
-// Checks the links of a site built into `out`. `base_url` is the site's (ends with '/');
-// `page_sources` maps a page's output folder to its source file, to report a link at the line
-// that holds it; `source_root` is where those files are read from. External addresses are
+// What the check knows of the pages it reads, besides their HTML.
+struct CheckSources {
+    std::filesystem::path root;                // the site's folder, where the files below are read from
+    std::map<std::string, std::string> pages;  // a page's output folder -> its source file (BuildSummary::page_sources)
+    std::set<std::string> views;               // the folders of pages that are a file's copy in another language
+    // Places (file, line, column) the build has reported already: a link there is not reported again.
+    std::set<std::tuple<std::string, int, int>> reported;
+    // The theme's templates (display path, text), to name the one that made a broken link.
+    const std::vector<std::pair<std::string, std::string>>* templates = nullptr;
+};
+
+// Checks the links of a site built into `out`. `base_url` is the site's (ends with '/'). A link
+// is reported at the line of the page's source file that holds it, once for all the pages that
+// show it (a file's copies in other languages); a link no source file holds, at the template or
+// the line of site.yaml that holds it, once for all the pages it is on. External addresses are
 // collected into `external` (address -> where it first appeared).
-void check_rendered_links(const MemoryOutput& out, const std::string& base_url, const std::map<std::string, std::string>& page_sources,
-                          const std::filesystem::path& source_root, Diagnostics& diags, CheckCounts& counts,
-                          std::map<std::string, SourceLocation>* external = nullptr);
+void check_rendered_links(const MemoryOutput& out, const std::string& base_url, const CheckSources& sources, Diagnostics& diags,
+                          CheckCounts& counts, std::map<std::string, SourceLocation>* external = nullptr);
 
 // Files in content/ and static/ larger than `max_mb`.
 void check_file_sizes(const std::filesystem::path& source_root, double max_mb, Diagnostics& diags, CheckCounts& counts);
