@@ -137,10 +137,20 @@ std::vector<CatalogEntry> catalog_model() {
          "Жоспар тармағында мына өрістер болуы мүмкін: {keys}"},
         {"model.plan_item_keys_hint_near", NEAR_EN "A plan item may have: {keys}", NEAR_RU "В пункте плана могут быть поля: {keys}",
          NEAR_KK "Жоспар тармағында мына өрістер болуы мүмкін: {keys}"},
+        {"model.plan_when_impossible",
+         "the date \"{when}\" does not exist: {problem, select, bad_month {there is no month {month}, months go from 1 to 12} "
+         "other {{year_month} has {days} days}}" COLUMN_EN,
+         "даты «{when}» не бывает: {problem, select, bad_month {месяца {month} нет, месяцы — от 1 до 12} "
+         "other {в месяце {year_month} {days} {days, plural, one {день} few {дня} other {дней}}}}" COLUMN_RU,
+         "«{when}» деген күн болмайды: {problem, select, bad_month {{month}-ай жоқ, айлар 1-ден 12-ге дейін} "
+         "other {{year_month} айында {days} күн бар}}" COLUMN_KK},
+        {"model.plan_when_impossible_hint", "check the day and the month in the table, e.g. 30.09.2026 or 2026-09-30",
+         "проверьте день и месяц в таблице, например 30.09.2026 или 2026-09-30",
+         "кестедегі күн мен айды тексеріңіз, мысалы 30.09.2026 немесе 2026-09-30"},
         {"model.plan_when_not_understood",
          "the date \"{when}\" names no day, month, term or year urker can read; the item is listed under \"no exact date\" and left out of the calendar" COLUMN_EN,
          "в сроке «{when}» нет дня, месяца, четверти или года, которые urker может прочитать; пункт показан в группе «Без точной даты» и не попадёт в календарь" COLUMN_RU,
-         "«{when}» мерзімінде urker оқи алатын күн, ай, тоқсан немесе жыл жоқ; тармақ «Нақты күні жоқ» тобында көрсетіледі және күнтізбеге кірмейді" COLUMN_KK},
+         "«{when}» мерзімінде urker оқи алатын күн, ай, тоқсан немесе жыл жоқ; тармақ «Нақты мерзімсіз» тобында көрсетіледі және күнтізбеге кірмейді" COLUMN_KK},
         {"model.plan_when_not_understood_hint",
          "write it as the plan's other dates: «сентябрь 2026», «15–20 октября», «II четверть», «в течение года», «қазан – желтоқсан»",
          "запишите срок так же, как другие: «сентябрь 2026», «15–20 октября», «II четверть», «в течение года»",

@@ -228,6 +228,12 @@ PlanWhen parse_plan_when(std::string_view raw, int sy, int first_month) {
         const Date& d = *iso.date;
         if (d.precision == Date::Precision::month) return set_range(day(d.year, d.month, 1), month_end(d.year, d.month));
         return set_range(day(d.year, d.month, d.day), day(d.year, d.month, d.day));
+    } else if (iso.problem == "bad_month" || iso.problem == "bad_day") {
+        w.impossible = iso.problem;
+        w.bad_month = iso.month;
+        w.year_month = iso.year_month;
+        w.days = iso.days;
+        return w;
     }
 
     std::vector<std::string> tokens = tokens_of(text);
@@ -340,6 +346,12 @@ PlanWhen parse_plan_when(std::string_view raw, int sy, int first_month) {
         }
     }
     if (pieces.back().empty()) return w;
+    for (const Piece& p : pieces)
+        if (p.month > 12) {  // «15.13.2026»
+            w.impossible = "bad_month";
+            w.bad_month = p.month;
+            return w;
+        }
     Piece a = pieces.front();
     Piece b = pieces.back();
     // What the start leaves out, it takes from the end: «15–20 сентября 2026», «сентябрь – ноябрь 2013».
@@ -367,8 +379,15 @@ PlanWhen parse_plan_when(std::string_view raw, int sy, int first_month) {
     }
     if (!b.year) b.year = a.year;
     if (year_inherited && (a.month > b.month || (a.month == b.month && a.day > b.day))) --a.year;  // «декабрь – январь 2027»
-    if (a.day && (a.day > days_in_month(a.year, a.month))) return w;
-    if (b.day && (b.day > days_in_month(b.year, b.month))) return w;
+    for (const Piece* p : {&a, &b})
+        if (p->day > days_in_month(p->year, p->month)) {  // «31.09.2026»
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "%04d-%02d", p->year, p->month);
+            w.impossible = "bad_day";
+            w.year_month = buf;
+            w.days = days_in_month(p->year, p->month);
+            return w;
+        }
     Date from = day(a.year, a.month, a.day ? a.day : 1);
     Date to = b.day ? day(b.year, b.month, b.day) : month_end(b.year, b.month);
     if (pieces.size() == 1 && a.day) to = from;

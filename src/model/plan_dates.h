@@ -21,6 +21,13 @@ struct PlanWhen {
     Date first;                // first day (or month) it covers
     Date last;                 // last day it covers
     std::string month_key;     // "2026-10" when it falls within one month, else ""
+    // A date written as one that cannot be («31.09.2026», «2026-13-01»): "bad_month" (the month
+    // number, months go 1–12) or "bad_day" (the month, "2026-09", has `days` days); "" otherwise.
+    // Not free text: a mistake, told as one.
+    std::string impossible;
+    int bad_month = 0;
+    std::string year_month;
+    int days = 0;
 };
 
 // `school_year_start`: the calendar year the plan's year starts in (2026 for "2026-2027"), used

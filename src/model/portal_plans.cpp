@@ -220,8 +220,17 @@ void Assembler::load_plan_items(PageId i) {
         std::string when = it.contains("when") && !it["when"].is_null() ? item_text(it["when"]) : "";
         norm.when = when;
         PlanWhen pw = parse_plan_when(when, sy, first_month);
+        // A date that cannot be is a mistake («31.09.2026»: September has 30 days), not free text.
+        if (!pw.impossible.empty())
+            report("when",
+                   Message("model.plan_when_impossible", {{"when", when},
+                                                          {"problem", pw.impossible},
+                                                          {"month", static_cast<std::int64_t>(pw.bad_month)},
+                                                          {"year_month", pw.year_month},
+                                                          {"days", static_cast<std::int64_t>(pw.days)}}),
+                   Message("model.plan_when_impossible_hint"));
         // Shown under "no exact date" and left out of the calendar: never silently.
-        if (!when.empty() && !pw.understood)
+        else if (!when.empty() && !pw.understood)
             report("when", Message("model.plan_when_not_understood", {{"when", when}}), Message("model.plan_when_not_understood_hint"),
                    Severity::warning);
         norm.time = pw;

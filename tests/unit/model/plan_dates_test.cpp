@@ -139,3 +139,21 @@ TEST_CASE("a project year from May places months without a year from May on") {
     // The school year is the default: May belongs to its second year.
     CHECK(parse_plan_when("Май-июнь", 2026).first.iso() == "2027-05-01");
 }
+
+TEST_CASE("a date written as one that cannot be is told as impossible, not taken as free text") {
+    PlanWhen sep31 = parse_plan_when("31.09.2026", 2026);
+    CHECK_FALSE(sep31.understood);
+    CHECK(sep31.impossible == "bad_day");
+    CHECK(sep31.year_month == "2026-09");
+    CHECK(sep31.days == 30);
+    PlanWhen month13 = parse_plan_when("2026-13-01", 2026);
+    CHECK(month13.impossible == "bad_month");
+    CHECK(month13.bad_month == 13);
+    CHECK(parse_plan_when("15.13.2026", 2026).impossible == "bad_month");
+    CHECK(parse_plan_when("29.02.2027", 2026).impossible == "bad_day");
+    CHECK(parse_plan_when("01.09 – 31.09.2026", 2026).impossible == "bad_day");  // either end
+    // Real dates and free text are not impossible.
+    CHECK(parse_plan_when("29.02.2028", 2027).impossible.empty());
+    CHECK(parse_plan_when("30.09.2026", 2026).understood);
+    CHECK(parse_plan_when("по согласованию", 2026).impossible.empty());
+}
