@@ -4,8 +4,6 @@
 
 #include "core/url.h"
 
-#include "model/list_order.h"
-
 #include "output/published_memo.h"
 #include "render/page_data_json.h"
 #include "render/publish_page.h"
@@ -415,16 +413,6 @@ private:
         stats_.pages += rendered;
     }
 
-    std::vector<PageId> pages_of(Kind kind) const {
-        std::vector<PageId> ids;
-        for (PageId i = 0; i < m_.pages.size(); ++i)
-            if (portal_.kinds[i] == kind && m_.pages[i].date && !m_.pages[i].draft &&
-                m_.is_primary(i))
-                ids.push_back(i);
-        sort_newest_first(ids, m_.pages);
-        return ids;
-    }
-
     // Feed readers resolve links against the feed, not the page: make every link absolute.
     std::string absolute_links(const std::string& html, const std::string& page_url) const {
         std::string origin = m_.config.base_url.substr(0, m_.config.base_url.size() - m_.config.base_path.size());
@@ -528,17 +516,10 @@ private:
     void write_feeds() {
         const SiteConfig& cfg = m_.config;
         std::string site_title = cfg.title.in(cfg.language);
-        auto news = pages_of(Kind::news);
-        auto materials = pages_of(Kind::material);
-        write_feed_pair("news/", news, site_title + " — " + ui_string(theme_, cfg.language, "feed_news", "News"));
-        write_feed_pair("materials/", materials, site_title + " — " + ui_string(theme_, cfg.language, "feed_materials", "Materials"));
-        std::vector<PageId> all = news;
-        all.insert(all.end(), materials.begin(), materials.end());
-        std::sort(all.begin(), all.end(), [&](PageId a, PageId b) {
-            long da = m_.pages[a].date->days_since_epoch(), db = m_.pages[b].date->days_since_epoch();
-            return da != db ? da > db : m_.pages[a].content_path < m_.pages[b].content_path;
-        });
-        write_feed_pair("", all, site_title);
+        const SiteFeeds& feeds = ctx_.feeds();  // the same pages that make site.feeds
+        write_feed_pair("news/", feeds.news, site_title + " — " + ui_string(theme_, cfg.language, "feed_news", "News"));
+        write_feed_pair("materials/", feeds.materials, site_title + " — " + ui_string(theme_, cfg.language, "feed_materials", "Materials"));
+        write_feed_pair("", feeds.all, site_title);
     }
 
     void write_calendars() {
