@@ -319,10 +319,10 @@ private:
         BarChart completion = chart_of("plan-completion", pc["plans"], label("mon_plan_completion", "Plan completion"),
                                        label("mon_plan_completion_desc", ""), "", true);
         completion.full_value = 100;
-        completion.value_suffix = " %";
+        completion.value_suffix = kPercentSuffix;
         completion.has_target = true;
         completion.target = pc["target"].get<double>();
-        completion.target_label = label("mon_target", "target") + " " + std::to_string(pc["target"].get<int>()) + " %";
+        completion.target_label = label("mon_target", "target") + " " + std::to_string(pc["target"].get<int>()) + kPercentSuffix;
         charts["plan_completion"] = svg_bar_chart(completion);
         tables["plan_completion"] = chart_data_table(completion, completion.title, label("chart_label", ""), label("mon_percent", "%"));
         json plan_bars = json::array();
@@ -330,7 +330,7 @@ private:
             const json& pr = p["progress"];
             double fraction = pr["due"].get<double>() > 0 ? pr["done"].get<double>() / pr["due"].get<double>() : 0;
             std::string text = std::to_string(pr["done"].get<int>()) + " / " + std::to_string(pr["due"].get<int>()) + " — " +
-                               std::to_string(pr["percent"].get<int>()) + " %";
+                               std::to_string(pr["percent"].get<int>()) + kPercentSuffix;
             plan_bars.push_back({{"title", p["title"]}, {"url", p["url"]}, {"progress", pr},
                                  {"svg", svg_progress_bar("plan-progress-" + std::to_string(plan_bars.size() + 1), p["title"].get<std::string>(), fraction, text)}});
         }
