@@ -84,11 +84,14 @@ void Assembler::fill_data(PageId i) {
             // Related: same subject, a shared grade, newest first. The walk stops at the fifth: a
             // subject's list has hundreds of materials in a large network, and walking all of it
             // for each of them made this quadratic (a second at 10 000 materials).
+            // The subject's list holds default-language pages: this page's own one is the page
+            // itself, or the translation (or view) of it that a page in another language shows.
             std::vector<PageId> related;
             if (f.contains("subject") && f["subject"].is_string()) {
+                const PageId itself = m_.primary_of(i);
                 for (PageId other : listed(materials_by_subject, f["subject"].get<std::string>())) {
                     if (related.size() >= 5) break;
-                    if (other == i) continue;
+                    if (other == itself) continue;
                     if (grades_shared(i, other)) related.push_back(other);
                 }
             }

@@ -163,7 +163,7 @@ std::vector<std::string> wrap_label(const std::string& label, std::size_t per_li
 
 std::string horizontal_bars(const BarChart& chart) {
     constexpr double pad = 4, bar_height = 18, label_end = 192, bar_x = 200;
-    // A shown suffix (" %") needs room after the longest bar.
+    // A shown suffix (kPercentSuffix) needs room after the longest bar.
     const double bar_full = chart.value_suffix.empty() ? 368 : 352;
     constexpr std::size_t per_line = 23;  // 23 × about 8 units: within the 192 left of the bars
     bool wraps = false;
@@ -352,7 +352,7 @@ std::string svg_line_chart(const LineChart& chart) {
 std::string svg_progress_bar(const std::string& id, const std::string& label, double fraction, const std::string& text) {
     constexpr double height = 44, bar_y = 22, bar_height = 16;
     fraction = std::clamp(finite_or_zero(fraction), 0.0, 1.0);
-    const std::string shown = text.empty() ? num(fraction * 100) + " %" : text;
+    const std::string shown = text.empty() ? num(fraction * 100) + kPercentSuffix : text;
     const double room = chart_width / char_width_13 - static_cast<double>(count_code_points(shown)) - 4;
     std::string out = open_svg("progress", id, height, label, shown);
     if (!label.empty())

@@ -30,6 +30,10 @@ struct ChartBar {
     std::string url;  // optional link
 };
 
+// What follows a percentage: a no-break space and the sign ("100 %"), as ICU's Russian number
+// format writes it, so that a line never breaks between the number and its sign.
+inline constexpr char kPercentSuffix[] = "\xC2\xA0%";
+
 struct BarChart {
     std::string id;  // unique in the page: the <title> and <desc> ids are "<id>-title", "<id>-desc"
     std::string title, description;

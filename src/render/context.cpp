@@ -122,6 +122,8 @@ ContextBuilder::ContextBuilder(SiteModel& model, const Portal& portal, const The
     : model_(model), portal_(portal), theme_(theme), generator_(std::move(generator)), memo_(memo) {
     const SiteConfig& cfg = model.config;
     const std::string build_date = portal.build_date.iso();
+    feeds_ = feed_pages(model, portal);
+    const urker::Json feeds = feeds_json(cfg, feeds_);
     for (const auto& lang : cfg.languages) {
         urker::Json site = {
             {"title", cfg.title.in(lang, cfg.language)},
@@ -143,6 +145,7 @@ ContextBuilder::ContextBuilder(SiteModel& model, const Portal& portal, const The
             sections[s.dir] = {{"title", model.pages[id].title}, {"url", model.url_of(id)}, {"count", s.pages.size()}};
         }
         site["sections"] = std::move(sections);
+        site["feeds"] = feeds;
         // Taxonomies with their terms and counts, for the catalogue's filter navigation, and each
         // value's title in this language (`titles`, by the value as written).
         urker::Json taxonomies = urker::Json::object();

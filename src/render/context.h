@@ -20,6 +20,7 @@
 #include "template/globals_trace.h"
 #include "model/portal.h"
 #include "model/site_model.h"
+#include "render/feed_pages.h"
 #include "render/theme.h"
 #include "template/fragment_cache.h"
 #include "template/template_clock.h"
@@ -49,6 +50,8 @@ public:
     Fingerprint summary_fingerprint(PageId id) const;
     // The page without content and table of contents (for lists). Prepared once per page.
     const urker::Json& summary(PageId id) const { return summaries_[id]; }
+    // The pages of the site's feeds, which tell the feeds there are (`site.feeds`).
+    const SiteFeeds& feeds() const { return feeds_; }
     // The page's front matter as written. Once the summaries are made, each page's front matter
     // is moved into its summary's `params` instead of copied there (one copy less of every page's:
     // some 30 MB less peak memory at 10 000 materials): the model's pages are left without it, and
@@ -146,6 +149,7 @@ private:
     const SiteModel& model_;
     const Portal& portal_;
     const Theme& theme_;
+    SiteFeeds feeds_;
     std::string generator_;
     tmpl::TemplateClock* template_clock_ = nullptr;
     std::map<std::string, urker::Json> site_by_lang_;

@@ -4,8 +4,6 @@
 
 #include "core/url.h"
 
-#include "model/list_order.h"
-
 #include "output/published_memo.h"
 #include "render/page_data_json.h"
 #include "render/publish_page.h"
@@ -321,10 +319,10 @@ private:
         BarChart completion = chart_of("plan-completion", pc["plans"], label("mon_plan_completion", "Plan completion"),
                                        label("mon_plan_completion_desc", ""), "", true);
         completion.full_value = 100;
-        completion.value_suffix = " %";
+        completion.value_suffix = kPercentSuffix;
         completion.has_target = true;
         completion.target = pc["target"].get<double>();
-        completion.target_label = label("mon_target", "target") + " " + std::to_string(pc["target"].get<int>()) + " %";
+        completion.target_label = label("mon_target", "target") + " " + std::to_string(pc["target"].get<int>()) + kPercentSuffix;
         charts["plan_completion"] = svg_bar_chart(completion);
         tables["plan_completion"] = chart_data_table(completion, completion.title, label("chart_label", ""), label("mon_percent", "%"));
         json plan_bars = json::array();
@@ -332,7 +330,7 @@ private:
             const json& pr = p["progress"];
             double fraction = pr["due"].get<double>() > 0 ? pr["done"].get<double>() / pr["due"].get<double>() : 0;
             std::string text = std::to_string(pr["done"].get<int>()) + " / " + std::to_string(pr["due"].get<int>()) + " — " +
-                               std::to_string(pr["percent"].get<int>()) + " %";
+                               std::to_string(pr["percent"].get<int>()) + kPercentSuffix;
             plan_bars.push_back({{"title", p["title"]}, {"url", p["url"]}, {"progress", pr},
                                  {"svg", svg_progress_bar("plan-progress-" + std::to_string(plan_bars.size() + 1), p["title"].get<std::string>(), fraction, text)}});
         }
@@ -413,16 +411,6 @@ private:
         });
         for (auto& d : local) diags_.append(d);
         stats_.pages += rendered;
-    }
-
-    std::vector<PageId> pages_of(Kind kind) const {
-        std::vector<PageId> ids;
-        for (PageId i = 0; i < m_.pages.size(); ++i)
-            if (portal_.kinds[i] == kind && m_.pages[i].date && !m_.pages[i].draft &&
-                m_.is_primary(i))
-                ids.push_back(i);
-        sort_newest_first(ids, m_.pages);
-        return ids;
     }
 
     // Feed readers resolve links against the feed, not the page: make every link absolute.
@@ -528,17 +516,10 @@ private:
     void write_feeds() {
         const SiteConfig& cfg = m_.config;
         std::string site_title = cfg.title.in(cfg.language);
-        auto news = pages_of(Kind::news);
-        auto materials = pages_of(Kind::material);
-        write_feed_pair("news/", news, site_title + " — " + ui_string(theme_, cfg.language, "feed_news", "News"));
-        write_feed_pair("materials/", materials, site_title + " — " + ui_string(theme_, cfg.language, "feed_materials", "Materials"));
-        std::vector<PageId> all = news;
-        all.insert(all.end(), materials.begin(), materials.end());
-        std::sort(all.begin(), all.end(), [&](PageId a, PageId b) {
-            long da = m_.pages[a].date->days_since_epoch(), db = m_.pages[b].date->days_since_epoch();
-            return da != db ? da > db : m_.pages[a].content_path < m_.pages[b].content_path;
-        });
-        write_feed_pair("", all, site_title);
+        const SiteFeeds& feeds = ctx_.feeds();  // the same pages that make site.feeds
+        write_feed_pair("news/", feeds.news, site_title + " — " + ui_string(theme_, cfg.language, "feed_news", "News"));
+        write_feed_pair("materials/", feeds.materials, site_title + " — " + ui_string(theme_, cfg.language, "feed_materials", "Materials"));
+        write_feed_pair("", feeds.all, site_title);
     }
 
     void write_calendars() {

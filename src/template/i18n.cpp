@@ -177,6 +177,28 @@ struct CachedFormatter {
     int offset_minutes = INT_MIN;
 };
 
+// A pattern with each two-letter year ("yy") made the full year ("y"), outside quoted text.
+// ICU's short style writes the year in two digits in some languages (kk "dd.MM.yy", en "M/d/yy")
+// and in full in others (ru "dd.MM.y"); on a portal, where a portfolio lists years of work, "06.12.26"
+// reads as a day of no century, so the short style shows the year in full in every language.
+icu::UnicodeString with_full_year(const icu::UnicodeString& pattern) {
+    icu::UnicodeString out;
+    bool quoted = false;
+    for (int32_t k = 0; k < pattern.length(); ++k) {
+        const char16_t c = pattern.charAt(k);
+        if (c == u'\'') quoted = !quoted;
+        if (!quoted && c == u'y') {
+            int32_t run = 1;
+            while (k + run < pattern.length() && pattern.charAt(k + run) == u'y') ++run;
+            out.append(run == 2 ? icu::UnicodeString(u"y") : pattern.tempSubString(k, run));
+            k += run - 1;
+            continue;
+        }
+        out.append(c);
+    }
+    return out;
+}
+
 // The cached formatter for (language, format): a named style, a skeleton, or a pattern.
 CachedFormatter* date_formatter(const std::string& lang, const std::string& format) {
     thread_local std::map<std::string, CachedFormatter> cache;
@@ -186,8 +208,13 @@ CachedFormatter* date_formatter(const std::string& lang, const std::string& form
     icu::Locale locale(lang.c_str());
     std::unique_ptr<icu::DateFormat> f;
     UErrorCode status = U_ZERO_ERROR;
-    if (format == "short") f.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kShort, locale));
-    else if (format == "medium") f.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kMedium, locale));
+    if (format == "short") {
+        f.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kShort, locale));
+        if (auto* simple = dynamic_cast<icu::SimpleDateFormat*>(f.get())) {
+            icu::UnicodeString pattern;
+            simple->applyPattern(with_full_year(simple->toPattern(pattern)));
+        }
+    } else if (format == "medium") f.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kMedium, locale));
     else if (format == "long") f.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, locale));
     else if (format == "full") f.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kFull, locale));
     else if (format == "datetime")

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // What a visitor meets on the example portal's lists and pages, in real headless Chromium:
 // the combined filters of the material lists (subject × grade × type × language, in the address,
-// both languages, phones), and pages printed to PDF (A4, no heading stranded at a page's foot,
-// nothing wider than the page).
+// both languages, phones), a video embed's button on a phone, and pages printed to PDF (A4, no
+// heading stranded at a page's foot, nothing wider than the page).
 //
 //   node tests/browser/visitor_pages.test.mjs <urker binary> <source dir> <artifacts dir>
 //
@@ -252,6 +252,41 @@ const tests = [
         check(!/кнопк|батырма/.test(comments.toLowerCase()), `${path}: without JavaScript the comments speak of a button: «${comments}»`);
       }
       await plain.close();
+      await page.close();
+    },
+  },
+  {
+    name: 'a video embed on a phone (320, 375 px, ru and kk): the button grows with its wrapped label, below the notice, inside the frame',
+    fn: async () => {
+      const page = await newPage({ width: 375, height: 800 });
+      for (const width of [320, 375]) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const path of ['/materials/botay-otkrytyy-urok-video/', '/kk/materials/botay-otkrytyy-urok-video/']) {
+          await page.goto(`${server.origin}${path}`);
+          const button = page.locator('figure.embed--video .embed__load').first();
+          await button.waitFor({ state: 'visible' });
+          const m = await button.evaluate((b) => {
+            const box = (e) => e.getBoundingClientRect();
+            const range = document.createRange();
+            range.selectNodeContents(b);
+            const lines = Array.from(range.getClientRects());
+            const text = { top: Math.min(...lines.map((r) => r.top)), bottom: Math.max(...lines.map((r) => r.bottom)) };
+            return {
+              button: box(b), frame: box(b.closest('.embed__frame')), notice: box(b.closest('.embed__frame').querySelector('.embed__notice')),
+              text, lines: new Set(lines.map((r) => Math.round(r.top))).size, overflow: b.scrollHeight - b.clientHeight,
+            };
+          });
+          const where = `${path} at ${width} px`;
+          check(m.lines >= 2, `${where}: the label fits one line, so the test proves nothing (${m.lines} lines)`);
+          check(m.overflow <= 1, `${where}: the label is ${m.overflow} px taller than the button`);
+          check(m.text.top >= m.button.top && m.text.bottom <= m.button.bottom + 0.5, `${where}: the label spills out of the button`);
+          check(m.button.top >= m.notice.bottom, `${where}: the button overlaps the notice above it`);
+          check(m.button.top >= m.frame.top && m.button.bottom <= m.frame.bottom && m.button.left >= m.frame.left && m.button.right <= m.frame.right,
+            `${where}: the button leaves the frame`);
+          checkEqual(await overflow(page), 0, `${where}: horizontal overflow`);
+          await page.locator('figure.embed--video').first().screenshot({ path: join(ARTIFACTS, `embed-video${path.startsWith('/kk/') ? '-kk' : ''}-${width}.png`) });
+        }
+      }
       await page.close();
     },
   },

@@ -6,9 +6,13 @@
 
 #include <httplib.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <sstream>
+#include <vector>
 #include <thread>
 
+#include "core/fs.h"
 #include "site/check.h"
 #include "site_fixture.h"
 
@@ -247,6 +251,81 @@ TEST_CASE("a broken link the theme makes is told as the template's, with that te
     auto ru = run_check(site.root(), false, "ru");
     CHECK(ru.output.find("её делает шаблон сайта templates/partials/footer.html") != std::string::npos);
     CHECK(ru.output.find("на другую страницу лучше ссылаться через её файл") == std::string::npos);
+}
+
+// Every address of a feed that `html` links to (<link rel=alternate> or a visible link).
+std::vector<std::string> feed_links(const std::string& html) {
+    std::vector<std::string> found;
+    for (const char* name : {"atom.xml\"", "rss.xml\""})
+        for (auto at = html.find(name); at != std::string::npos; at = html.find(name, at + 1)) {
+            const auto start = html.rfind('"', at - 1) + 1;
+            found.push_back(html.substr(start, at + std::string(name).size() - 1 - start));
+        }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
+}
+
+TEST_CASE("a section with nothing to put in its feed links no feed, and urker check passes") {
+    // A portal made by urker init, in either main language, once its only news item is deleted.
+    for (const std::string languages : {"--language ru --languages ru,kk", "--language kk --languages kk,ru"}) {
+        CAPTURE(languages);
+        SiteFixture folder(std::map<std::string, std::string>{}, false);
+        const auto site = folder.root() / "portal";
+        std::string out;
+        REQUIRE(run_urker("init " + site.string() + " " + languages, out) == 0);
+        const bool kk_main = languages.find("--language kk") != std::string::npos;
+        const std::string other = kk_main ? "ru/" : "kk/";
+        // Before: the news feed is written and linked from the news list in both languages.
+        REQUIRE(run_urker("build --quiet --source " + site.string(), out) == 0);
+        CHECK(std::filesystem::exists(site / "public" / "news" / "atom.xml"));
+        CHECK(feed_links(read_file(site / "public" / (other + "news/index.html")).value_or("")) ==
+              std::vector<std::string>{"/atom.xml", "/news/atom.xml", "/news/rss.xml", "/rss.xml"});
+        for (const auto& f : std::filesystem::directory_iterator(site / "content" / "news"))
+            if (f.path().filename().string().rfind("_index", 0) != 0) std::filesystem::remove(f.path());
+        auto o = run_check(site);
+        CHECK_MESSAGE(o.exit_code == 0, o.output);
+        REQUIRE(run_urker("build --quiet --source " + site.string(), out) == 0);
+        const auto pub = site / "public";
+        CHECK_FALSE(std::filesystem::exists(pub / "news" / "atom.xml"));
+        CHECK_FALSE(std::filesystem::exists(pub / "news" / "rss.xml"));
+        // The material's feed and the site's are still there, and linked.
+        CHECK(std::filesystem::exists(pub / "materials" / "atom.xml"));
+        CHECK(std::filesystem::exists(pub / "atom.xml"));
+        for (const std::string& prefix : {std::string(), other}) {
+            CAPTURE(prefix);
+            const std::string news = read_file(pub / (prefix + "news/index.html")).value_or("");
+            REQUIRE(!news.empty());
+            CHECK(feed_links(news) == std::vector<std::string>{"/atom.xml", "/rss.xml"});  // the site's: head and footer
+            const std::string materials = read_file(pub / (prefix + "materials/index.html")).value_or("");
+            CHECK(feed_links(materials) == std::vector<std::string>{"/atom.xml", "/materials/atom.xml", "/materials/rss.xml", "/rss.xml"});
+        }
+    }
+}
+
+TEST_CASE("feeds list dated pages that are not drafts; a section with none of them links no feed") {
+    // News without a date and a material that is a draft: sections with pages, feeds with no entry.
+    SiteFixture site({
+        {"site.yaml", std::string(kSiteYaml) + "languages: [ru, kk]\n"},
+        {"content/news/undated.md", "---\ntitle: Без даты\n---\nТекст.\n"},
+        {"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\n---\n"},
+        {"content/materials/draft.md", "---\ntitle: Черновик\ndate: 2026-09-01\ndraft: true\nauthor: ivanova-a\n---\nТекст.\n"},
+    });
+    BuildOptions with_drafts;
+    with_drafts.source = site.root();
+    with_drafts.drafts = true;
+    auto r = site.build(with_drafts);
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    for (const char* feed : {"atom.xml", "rss.xml", "news/atom.xml", "news/rss.xml", "materials/atom.xml", "materials/rss.xml"})
+        CHECK_FALSE(r->out.has(feed));
+    for (const auto& [path, text] : r->out.files())
+        if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0) {
+            CAPTURE(path);
+            CHECK(feed_links(text).empty());
+        }
+    CHECK(r->out.at("news/index.html").find("Без даты") != std::string::npos);  // the news is listed all the same
+    auto o = run_check(site.root());
+    CHECK_MESSAGE(o.exit_code == 0, o.output);
 }
 
 TEST_CASE("urker check is a command of the binary") {

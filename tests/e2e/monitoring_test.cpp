@@ -79,8 +79,8 @@ TEST_CASE("the monitoring page and the report show the indicators worked out fro
         return contains(rep, "<th scope=\"row\">" + label + "</th><td class=\"num\">" + value + "</td>");
     };
     CHECK(contains(rep, "<h1>Аналитическая справка</h1>"));
-    CHECK(row("Выполнение плана", "40 %"));
-    CHECK(contains(rep, "Выполнено 2 из 5 пунктов, срок которых наступил; цель — 90 %. Цель не достигнута."));
+    CHECK(row("Выполнение плана", "40&nbsp;%"));
+    CHECK(contains(rep, "Выполнено 2 из 5 пунктов, срок которых наступил; цель — 90\u00a0%. Цель не достигнута."));
     CHECK(row("Участников сообщества", "5"));
     CHECK(row("Активных участников", "4"));          // a, b, c, d; e did nothing
     CHECK(row("Новых участников за период", "3"));   // a (September), b and d (October); c joined in 2025
@@ -106,7 +106,7 @@ TEST_CASE("the monitoring page and the report show the indicators worked out fro
     const std::string mon = r->out.at("monitoring/index.html");
     CHECK(contains(mon, "<a class=\"button\" href=\"/monitoring/report/\">"));
     CHECK(contains(mon, "<line class=\"urker-chart__target\""));  // the target on the completion chart
-    CHECK(contains(mon, ">цель 90 %</text>"));
+    CHECK(contains(mon, ">цель 90\u00a0%</text>"));
     // A long school name wraps instead of running off the chart.
     CHECK(contains(mon, ">Средняя</tspan>"));
     CHECK(contains(mon, "<title>Семинар: 1</title>"));   // kinds of events held: the conference is to come
@@ -114,7 +114,37 @@ TEST_CASE("the monitoring page and the report show the indicators worked out fro
 
     const std::string kk = r->out.at("kk/monitoring/report/index.html");
     CHECK(contains(kk, "<h1>Талдамалық анықтама</h1>"));
-    CHECK(contains(kk, "<th scope=\"row\">Жоспардың орындалуы</th><td class=\"num\">40 %</td>"));
+    CHECK(contains(kk, "<th scope=\"row\">Жоспардың орындалуы</th><td class=\"num\">40&nbsp;%</td>"));
+}
+
+TEST_CASE("a percentage never breaks from its sign: a no-break space joins them on every page, in ru and kk") {
+    SiteFixture site(site_files());
+    auto r = build_on(site, day(2027, 5, 31));
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    // The plan's page, the monitoring page with its charts and tables, the report: in both languages.
+    CHECK(contains(r->out.at("plans/p/index.html"), "Выполнено 2 из 5 пунктов, срок которых наступил (40\u00a0%)"));
+    CHECK(contains(r->out.at("kk/plans/p/index.html"), "(40\u00a0%)"));
+    CHECK(contains(r->out.at("plans/p/index.html"), ">40&nbsp;%</progress>"));
+    CHECK(contains(r->out.at("monitoring/index.html"), "2 / 5 — 40\u00a0%"));
+    std::size_t pages = 0;
+    for (const auto& [path, text] : r->out.files()) {
+        if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0) continue;
+        ++pages;
+        // A digit, an ordinary space, and the sign. (The templates write "&nbsp;%", the texts and
+        // charts U+00A0.)
+        for (std::size_t at = text.find('%'); at != std::string::npos; at = text.find('%', at + 1)) {
+            std::size_t before = at;
+            if (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\n')) --before;
+            if (before == at) continue;  // "100%" in a style or an attribute: not text a line may break in
+            const bool after_number = before > 0 && text[before - 1] >= '0' && text[before - 1] <= '9';
+            if (after_number) {
+                CAPTURE(path);
+                CAPTURE(text.substr(before > 40 ? before - 40 : 0, 60));
+                FAIL_CHECK("a percentage with an ordinary space before its sign");
+            }
+        }
+    }
+    CHECK(pages > 20);
 }
 
 TEST_CASE("the report's period decides which materials, events, members and plan items it counts") {

@@ -374,7 +374,8 @@ try:
                 stale += 1
     due, done = plan_due
     expected = {
-        "report_plan_completion": "%d %%" % ((done * 100 + due // 2) // due if due else 0),
+        "report_plan_completion": "%d\u00a0%%" % (  # a no-break space before the sign
+            (done * 100 + due // 2) // due if due else 0),
         "report_members": str(len(members)),
         "report_active": str(len(active)),
         "report_new_members": str(new_in_period),

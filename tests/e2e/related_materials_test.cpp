@@ -60,3 +60,34 @@ TEST_CASE("related materials share a grade, or have none, or are for all grades;
     CHECK(related_on(r->out.files().at("materials/d/index.html")) == std::vector<std::string>{"a", "b", "c", "e", "g"});
     CHECK(related_on(r->out.files().at("materials/h/index.html")) == std::vector<std::string>{"c", "d"});
 }
+
+TEST_CASE("a material's page in another language never lists itself or its translation as related") {
+    // Three materials of one subject in a ru/kk site: "a" has no Kazakh text (its kk page is a
+    // view of the Russian one), "b" has a Kazakh translation, "c" is only in Kazakh (its ru page is
+    // a view). Every page of each lists the other two, never itself.
+    SiteFixture site({
+        {"site.yaml", "title: Сеть\nbase_url: \"https://test.example.kz/\"\nlanguage: ru\nlanguages: [ru, kk]\ntaxonomies:\n  subject:\n  grade:\n"},
+        {"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\n---\n"},
+        {"content/materials/a.md", "---\ntitle: Материал a\ndate: 2026-09-28\nauthor: ivanova-a\nsubject: алгебра\ngrade: 5\n---\nТекст.\n"},
+        {"content/materials/b.md", "---\ntitle: Материал b\ndate: 2026-09-27\nauthor: ivanova-a\nsubject: алгебра\ngrade: 5\n---\nТекст.\n"},
+        {"content/materials/b.kk.md", "---\ntitle: Материал b\ndate: 2026-09-27\nauthor: ivanova-a\nsubject: алгебра\ngrade: 5\n---\nМәтін.\n"},
+        {"content/materials/c.kk.md", "---\ntitle: Материал c\ndate: 2026-09-26\nauthor: ivanova-a\nsubject: алгебра\ngrade: 5\n---\nМәтін.\n"},
+    });
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    const auto& files = r->out.files();
+    for (const std::string prefix : {"", "kk/"}) {
+        CAPTURE(prefix);
+        CHECK(related_on(files.at(prefix + "materials/a/index.html")) == std::vector<std::string>{"b", "c"});
+        CHECK(related_on(files.at(prefix + "materials/b/index.html")) == std::vector<std::string>{"a", "c"});
+        CHECK(related_on(files.at(prefix + "materials/c/index.html")) == std::vector<std::string>{"a", "b"});
+        // No link to the page's own address in its related list either.
+        for (const char* name : {"a", "b", "c"}) {
+            const std::string& html = files.at(prefix + "materials/" + name + "/index.html");
+            const auto start = html.find("<section class=\"related\"");
+            REQUIRE(start != std::string::npos);
+            const std::string related = html.substr(start, html.find("</section>", start) - start);
+            CHECK(related.find("href=\"/" + prefix + "materials/" + name + "/\"") == std::string::npos);
+        }
+    }
+}

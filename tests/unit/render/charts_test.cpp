@@ -266,7 +266,8 @@ TEST_CASE("a progress bar is written exactly, its fraction clamped") {
     CHECK(svg_progress_bar("p", "План", -1, "").find("class=\"urker-chart__bar\" x=\"0\" y=\"22\" width=\"0\"") !=
           std::string::npos);
     CHECK(svg_progress_bar("p", "План", std::nan(""), "").find("width=\"0\"") != std::string::npos);
-    CHECK(svg_progress_bar("p", "План", 1.0 / 3, "").find("<desc id=\"p-desc\">33.33 %</desc>") != std::string::npos);
+    // Its own text joins the number and the sign with a no-break space.
+    CHECK(svg_progress_bar("p", "План", 1.0 / 3, "").find("<desc id=\"p-desc\">33.33\u00a0%</desc>") != std::string::npos);
 }
 
 TEST_CASE("the data table beside a chart has the same data, with links") {

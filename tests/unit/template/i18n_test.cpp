@@ -145,7 +145,17 @@ TEST_CASE("date knows the short, medium and full styles") {
     CHECK(ru("{{ '2026-11-23' | date('medium') }}") == "23 нояб. 2026\u202fг.");
     CHECK(ru("{{ '2026-11-23' | date('full') }}") == "понедельник, 23 ноября 2026\u202fг.");
     CHECK(kk("{{ '2026-11-23' | date('medium') }}") == "2026\u202fж. 23 қар.");
-    CHECK(en("{{ '2026-11-23' | date('short') }}") == "11/23/26");
+    CHECK(en("{{ '2026-11-23' | date('short') }}") == "11/23/2026");
+}
+
+TEST_CASE("date's short style shows the year in full in every language") {
+    // ICU's own short style has a two-digit year in Kazakh and English ("23.11.26", "11/23/26").
+    CHECK(ru("{{ '2026-12-06' | date('short') }}") == "06.12.2026");
+    CHECK(kk("{{ '2026-12-06' | date('short') }}") == "06.12.2026");
+    CHECK(en("{{ '2026-12-06' | date('short') }}") == "12/6/2026");
+    CHECK(kk("{{ '1999-01-31' | date('short') }}") == "31.01.1999");
+    // A pattern given by the theme is taken as written, a two-digit year too.
+    CHECK(kk("{{ '2026-12-06' | date('dd.MM.yy') }}") == "06.12.26");
 }
 
 TEST_CASE("date shows a month and year") {
@@ -183,7 +193,7 @@ TEST_CASE("date gives each language and each offset its own text when formats re
     }
     CHECK(kk("{{ '2026-11-23' | date('full') }}") == "2026\u202fж. 23 қараша, дүйсенбі");
     CHECK(en("{{ '2026-11-23' | date('medium') }}") == "Nov 23, 2026");
-    CHECK(kk("{{ '2026-11-23' | date('short') }}") == "23.11.26");
+    CHECK(kk("{{ '2026-11-23' | date('short') }}") == "23.11.2026");
 }
 
 TEST_CASE("date takes ICU patterns") {
