@@ -183,12 +183,14 @@ icu::Transliterator* slug_transliterator() {
     thread_local std::unique_ptr<icu::Transliterator> t = [] {
         // ICU has no Kazakh-to-ASCII transform, so the nine Kazakh letters get a rule each
         // (as in the 2021 Latin alphabet, without diacritics), then Russian-Latin/BGN gives the
-        // familiar "shch", "ya", and Latin-ASCII drops whatever accents remain.
+        // familiar "shch", "ya", and Latin-ASCII drops whatever accents remain. BGN writes a middle
+        // dot between letters that could be read as one ("Ойын" -> "Oy·yn"): dropped, not a word
+        // break ("oyyn", not "oy-yn").
         UErrorCode status = U_ZERO_ERROR;
         UParseError parse_error;
         icu::UnicodeString rules = icu::UnicodeString::fromUTF8(
             "[Әә] > a; [Ғғ] > g; [Ққ] > q; [Ңң] > n; [Өө] > o; [ҰұҮү] > u; [Һһ] > h; [Іі] > i;"
-            ":: Russian-Latin/BGN; :: Any-Latin; :: Latin-ASCII; :: Lower;");
+            ":: Russian-Latin/BGN; \\u00B7 > ; :: Any-Latin; :: Latin-ASCII; :: Lower;");
         std::unique_ptr<icu::Transliterator> tr(
             icu::Transliterator::createFromRules("urker-slug", rules, UTRANS_FORWARD, parse_error, status));
         if (U_FAILURE(status)) tr.reset();

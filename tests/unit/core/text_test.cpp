@@ -13,6 +13,8 @@ TEST_CASE("Russian titles become readable ASCII slugs") {
     CHECK(slugify("Дроби 5 класс") == "drobi-5-klass");
     CHECK(slugify("Методика обучения") == "metodika-obucheniya");
     CHECK(slugify("Щука и ёжик") == "shchuka-i-yezhik");
+    CHECK(slugify("Ойын арқылы оқыту") == "oyyn-arqyly-oqytu");  // BGN's middle dot (Oy·yn) is no word break
+    CHECK(slugify("Тиын") == "tiyn");
     CHECK(slugify("  Hello, World!  ") == "hello-world");
     CHECK(slugify("объём") == "obyem");
 }
