@@ -122,9 +122,14 @@ void read_typed_fields(Page& page, const SiteConfig& config, Diagnostics& diags)
         }
         std::string s = v[key].get<std::string>();
         DateParseResult r = parse_date(s);
-        if (!r.date)
-            diags.add(fm.error_at(ptr, date_problem(r, key, s), Message("content.date_example", {{"key", key}})));
-        else out = r.date;
+        if (!r.date) {
+            // «01.12.2026»: the hint shows the teacher's own date as urker reads dates.
+            const std::optional<std::string> iso = iso_of_day_first(s);
+            diags.add(fm.error_at(ptr, date_problem(r, key, s),
+                                  iso ? Message("content.date_as_iso", {{"key", key}, {"iso", *iso}}) : Message("content.date_example", {{"key", key}})));
+        } else {
+            out = r.date;
+        }
     };
 
     text_field("title", page.title);

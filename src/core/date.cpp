@@ -166,4 +166,29 @@ Message date_problem(const DateParseResult& result, std::string_view field, std:
                                          {"year_month", result.year_month}});
 }
 
+std::optional<std::string> iso_of_day_first(std::string_view text) {
+    int parts[3] = {0, 0, 0};
+    int digits[3] = {0, 0, 0};
+    int k = 0;
+    char separator = 0;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            if (digits[k] == 4) return std::nullopt;
+            parts[k] = parts[k] * 10 + (c - '0');
+            ++digits[k];
+        } else if ((c == '.' || c == '/' || c == '-') && k < 2 && digits[k] > 0 && (!separator || c == separator)) {
+            separator = c;
+            ++k;
+        } else {
+            return std::nullopt;
+        }
+    }
+    const int day = parts[0], month = parts[1], year = parts[2];
+    if (k != 2 || digits[0] > 2 || digits[1] > 2 || digits[2] != 4) return std::nullopt;
+    if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) return std::nullopt;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return std::string(buf);
+}
+
 }  // namespace urker

@@ -46,6 +46,11 @@ DateParseResult parse_date(std::string_view text, bool allow_month = false, bool
 // is wrong with it ("the date \"2026-13-01\" has month 13, but months go from 01 to 12").
 Message date_problem(const DateParseResult& result, std::string_view field, std::string_view value);
 
+// "01.12.2026", "1/12/2026", "01-12-2026" (day first, as dates are written in Kazakhstan and
+// Russia) as "2026-12-01", for a hint that shows the teacher their own date the way urker reads
+// dates; nullopt when it is not such a date or the day does not exist.
+std::optional<std::string> iso_of_day_first(std::string_view text);
+
 bool is_leap_year(int year);
 int days_in_month(int year, int month);
 

@@ -47,6 +47,7 @@ std::vector<CatalogEntry> catalog_content() {
          "егер ол шынымен осындай үлкен болуы керек болса, site.yaml ішінде шекті көтеріңіз:  limits: '{'max_file_mb: {mb}'}'"},
 
         // ---- the front matter ---------------------------------------------------------------------
+        {"content.date_as_iso", "write it as  {key}: {iso}", "запишите так:  {key}: {iso}", "былай жазыңыз:  {key}: {iso}"},
         {"content.date_example", "e.g.  {key}: 2026-09-01", "например:  {key}: 2026-09-01", "мысалы:  {key}: 2026-09-01"},
         {"content.draft_not_boolean", "\"draft\" must be true or false", "«draft» должен быть true или false",
          "«draft» true немесе false болуы керек"},

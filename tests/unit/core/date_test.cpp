@@ -2,6 +2,7 @@
 
 #include "core/date.h"
 
+using urker::iso_of_day_first;
 using urker::parse_date;
 
 TEST_CASE("a plain day parses and prints back the same") {
@@ -43,4 +44,15 @@ TEST_CASE("days since epoch order dates") {
     CHECK(parse_date("1970-01-01").date->days_since_epoch() == 0);
     CHECK(parse_date("2026-11-23").date->days_since_epoch() - parse_date("2026-11-22").date->days_since_epoch() == 1);
     CHECK(parse_date("2000-03-01").date->days_since_epoch() == 11017);
+}
+
+TEST_CASE("a day-first date is shown back as urker reads dates, for the hint") {
+    CHECK(iso_of_day_first("01.12.2026") == "2026-12-01");
+    CHECK(iso_of_day_first("1/9/2026") == "2026-09-01");
+    CHECK(iso_of_day_first("29-02-2028") == "2028-02-29");
+    CHECK_FALSE(iso_of_day_first("31.09.2026"));   // no such day: the message says why, not a wrong date
+    CHECK_FALSE(iso_of_day_first("01.12.26"));     // a two-digit year is a guess
+    CHECK_FALSE(iso_of_day_first("01.12-2026"));   // two kinds of separator
+    CHECK_FALSE(iso_of_day_first("2026-12-01"));   // already as urker reads it
+    CHECK_FALSE(iso_of_day_first("первое декабря"));
 }
