@@ -1,6 +1,7 @@
 #include "model/link_check.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/fs.h"
 #include "core/text.h"
@@ -109,13 +110,37 @@ LinkTargets::Missing LinkTargets::explain_missing(PageId id, const std::string& 
     }
     std::string near;
     if (wanted) {
-        // Compare names within the same folder first (a typo in the file name is the usual case),
-        // then the whole path.
-        std::vector<std::string> same_folder;
-        for (const auto& c : candidates)
-            if (dir_of(c) == dir_of(*wanted)) same_folder.push_back(c);
-        near = closest_match(*wanted, same_folder);
-        if (near.empty()) near = closest_match(*wanted, candidates);
+        // Names are compared, not paths: a typo is a third of a name at most, and a third of a long
+        // path let "video.mp4" become "formuly.pdf" of the same folder. A page's name is its folder's
+        // when its file is index.md (every bundle's is). A file of another type is no likely typo
+        // (zhumys-paragy.pdf is not zhumys-paragy.txt) unless only the letters' case differs.
+        auto name_of = [](const std::string& path) {
+            const std::string file = path.substr(path.rfind('/') + 1);
+            if ((starts_with(file, "index.") || starts_with(file, "_index.")) && ends_with(file, ".md") && path.find('/') != std::string::npos)
+                return dir_of(path).substr(dir_of(path).rfind('/') + 1);
+            return file;
+        };
+        auto extension = [](const std::string& path) {
+            const std::size_t dot = path.rfind('.');
+            return dot == std::string::npos || path.find('/', dot) != std::string::npos ? std::string() : to_lower(path.substr(dot));
+        };
+        const std::string wanted_name = name_of(*wanted);
+        auto fits = [&](const std::string& c) {
+            return extension(c) == extension(*wanted) || to_lower(name_of(c)) == to_lower(wanted_name);
+        };
+        // The same folder first (a typo in the file name is the usual case), then the whole site.
+        for (const bool same_folder : {true, false}) {
+            std::vector<std::string> names;
+            std::map<std::string, std::string> path_of;  // the first path with each name
+            for (const auto& c : candidates) {
+                if ((dir_of(c) == dir_of(*wanted)) != same_folder || !fits(c)) continue;
+                if (path_of.emplace(name_of(c), c).second) names.push_back(name_of(c));
+            }
+            if (std::string name = closest_match(wanted_name, names); !name.empty()) {
+                near = path_of.at(name);
+                break;
+            }
+        }
     }
     Missing m;
     m.to_page = to_page;

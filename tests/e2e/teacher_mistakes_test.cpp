@@ -332,3 +332,28 @@ TEST_CASE("a build with --drafts goes to public-drafts and leaves public alone, 
     CHECK(std::filesystem::exists(site.root() / "public-drafts" / "news" / "draft" / "index.html"));
     CHECK_FALSE(std::filesystem::exists(site.root() / "public"));
 }
+
+TEST_CASE("a missing file's suggestion is a likely typo of its name, never another kind of file or an unrelated page") {
+    auto files = base_site();
+    files["content/materials/paiyz/index.md"] =
+        "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: ivanova-a\nsubject: математика\n---\n"
+        "[видео](video.mp4) [план](plan.docx) [лист](../drobi/pln.pdf) [урок](../joq-sabaq/index.md) [дроби](../drobbi/index.md)\n";
+    files["content/materials/paiyz/formuly.pdf"] = make_pdf({"formulas"});
+    files["content/materials/paiyz/zadaniya.docx"] = "PK";
+    SiteFixture site(files);
+    auto r = site.build();
+    CHECK_FALSE(r->ok);
+    const std::string m = r->messages();
+    // Each missing link with what follows it up to the next message.
+    auto told_about = [&](const std::string& link) {
+        const std::size_t at = m.find("the link \"" + link + "\"");
+        REQUIRE_MESSAGE(at != std::string::npos, m);
+        const std::size_t next = m.find("content/", at + 1);
+        return m.substr(at, next == std::string::npos ? std::string::npos : next - at);
+    };
+    CHECK_MESSAGE(told_about("video.mp4").find("did you mean") == std::string::npos, m);  // not «formuly.pdf»
+    CHECK_MESSAGE(told_about("plan.docx").find("did you mean") == std::string::npos, m);  // not the other material's plan.pdf
+    CHECK_MESSAGE(told_about("../drobi/pln.pdf").find("did you mean \"../drobi/plan.pdf\"?") != std::string::npos, m);
+    CHECK_MESSAGE(told_about("../joq-sabaq/index.md").find("did you mean") == std::string::npos, m);
+    CHECK_MESSAGE(told_about("../drobbi/index.md").find("did you mean \"../drobi/index.md\"?") != std::string::npos, m);
+}
