@@ -357,6 +357,16 @@ std::vector<CatalogEntry> catalog_config() {
         {"config.yaml_comment_in_value_hint", "if it is part of the value, put the whole value in quotes:  {line}",
          "если это часть значения, заключите всё значение в кавычки:  {line}",
          "бұл мәннің бөлігі болса, мәнді толығымен тырнақшаға алыңыз:  {line}"},
+        {"config.yaml_key_missing", "nothing is written before this colon: the key (the setting's name) is missing",
+         "перед этим двоеточием ничего не написано: не хватает ключа (имени настройки)",
+         "бұл қос нүктенің алдында ештеңе жазылмаған: кілт (баптаудың аты) жоқ"},
+        {"config.yaml_key_missing_hint",
+         "write the key before the colon (e.g.  title: Дроби), or delete the line; if the text belongs to the line above, join "
+         "it to that line",
+         "напишите ключ перед двоеточием (например,  title: Дроби) или удалите строку; если этот текст — продолжение строки "
+         "выше, допишите его в ту строку",
+         "қос нүктенің алдына кілтті жазыңыз (мысалы,  title: Бөлшектер) немесе жолды өшіріңіз; бұл мәтін жоғарыдағы жолдың "
+         "жалғасы болса, оны сол жолға қосыңыз"},
         {"config.yaml_key_twice", "the key «{key}» is given a second time (first on line {line}): only this value is used",
          "ключ «{key}» указан второй раз (впервые — в строке {line}): используется только это значение",
          "«{key}» кілті екінші рет берілген (алғаш {line}-жолда): тек осы мән қолданылады"},

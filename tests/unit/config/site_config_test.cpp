@@ -2,6 +2,8 @@
 
 #include "config/site_config.h"
 
+#include <algorithm>
+
 using namespace urker;
 
 TEST_CASE("a full site.yaml becomes typed settings") {
@@ -112,4 +114,18 @@ TEST_CASE("language codes are checked") {
     auto cfg = parse_site_config("title: X\nlanguage: kk\nlanguages: [ru]\n", d2);
     REQUIRE(cfg);
     CHECK(cfg->languages.front() == "kk");
+}
+
+TEST_CASE("a line with nothing before its colon is an error saying the key is missing, not the setting «null»") {
+    Diagnostics d;
+    CHECK_FALSE(parse_site_config("title: Сеть\n: oops\npaginate: 5\n", d));
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].message_id.id == "config.yaml_key_missing");
+    CHECK(d.items()[0].where.line == 2);
+    CHECK(d.items()[0].where.column == 1);
+    // A key written as null or ~ is one the writer meant: it stays an unknown setting.
+    Diagnostics written;
+    CHECK(parse_site_config("title: Сеть\nnull: 1\n", written));
+    REQUIRE(written.items().size() == 1);
+    CHECK(written.items()[0].message_id.id == "config.unknown_setting");
 }
