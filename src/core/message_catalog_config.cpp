@@ -228,9 +228,13 @@ std::vector<CatalogEntry> catalog_config() {
          "сдвиньте каждую строку текста на два пробела правее ключа", "мәтіннің әр жолын кілттен екі бос орын оңға жылжытыңыз"},
         {"config.yaml_syntax_braces_not_closed", "the «'{'» opened here is not closed with «'}'»",
          "открытая здесь фигурная скобка «'{'» не закрыта скобкой «'}'»", "мұнда ашылған «'{'» жақшасы «'}'» жақшасымен жабылмаған"},
-        {"config.yaml_syntax_braces_not_closed_hint", "if the braces are part of the text, put the whole value in double quotes",
-         "если скобки — часть текста, заключите всё значение в двойные кавычки",
-         "жақшалар мәтіннің бөлігі болса, мәнді толығымен қос тырнақшаға алыңыз"},
+        {"config.yaml_syntax_braces_not_closed_hint",
+         "close the braces with «'}'» on the same line: - '{'name: Школы, url: /schools/, weight: 40'}'; if the braces are part of "
+         "the text, put the whole value in double quotes",
+         "закройте скобку знаком «'}'» в той же строке: - '{'name: Школы, url: /schools/, weight: 40'}'; если скобки — часть "
+         "текста, заключите всё значение в двойные кавычки",
+         "жақшаны сол жолда «'}'» таңбасымен жабыңыз: - '{'name: Мектептер, url: /schools/, weight: 40'}'; жақшалар мәтіннің "
+         "бөлігі болса, мәнді толығымен қос тырнақшаға алыңыз"},
         {"config.yaml_syntax_bracket_closes_nothing", "this «]» or «'}'» closes nothing", "эта скобка «]» или «'}'» ничего не закрывает",
          "бұл «]» немесе «'}'» жақшасы ештеңені жаппайды"},
         {"config.yaml_syntax_bracket_closes_nothing_hint", "delete the extra bracket; if it is part of the text, put the whole value in double quotes",
