@@ -37,6 +37,8 @@ std::vector<CatalogEntry> catalog_config() {
          "site.yaml должен состоять из настроек вида «ключ: значение»", "site.yaml «кілт: мән» түріндегі баптаулардан тұруы керек"},
         {"config.unknown_setting", "unknown setting \"{key}\" is ignored", "неизвестная настройка «{key}» пропущена",
          "белгісіз «{key}» баптауы ескерілмеді"},
+        {"config.unknown_key_in", "unknown setting \"{key}\" in \"{group}\" is ignored", "неизвестная настройка «{key}» в «{group}» пропущена",
+         "«{group}» ішіндегі белгісіз «{key}» баптауы ескерілмеді"},
         {"config.unknown_setting_hint", "see docs/configuration.md for the settings urker knows",
          "список настроек, которые знает urker, — в docs/configuration.md",
          "urker білетін баптаулардың тізімі docs/configuration.md ішінде"},
