@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "config/settings_keys.h"
 #include "core/text.h"
 
 namespace urker {
@@ -20,6 +21,20 @@ const std::map<std::string, std::vector<std::string>>& comment_providers() {
         {"custom", {"template"}},
     };
     return providers;
+}
+
+const std::map<std::string, std::vector<std::string>>& comment_provider_options() {
+    // The options the default theme passes on to each provider (partials/comments.html), named as
+    // in docs/comments/; a custom snippet may read any option, so it has no list.
+    static const std::map<std::string, std::vector<std::string>> options = {
+        {"giscus", {"category", "term", "strict", "reactions_enabled", "input_position", "theme"}},
+        {"utterances", {"label", "theme"}},
+        {"remark42", {"theme", "max_shown_comments", "simple_view", "show_email_subscription"}},
+        {"isso", {"sorting", "max_comments_top"}},
+        {"waline", {"client_url", "emoji", "login", "meta", "required_meta", "page_size", "comment_sorting", "word_limit"}},
+        {"cusdis", {}},
+    };
+    return options;
 }
 
 namespace {
@@ -66,6 +81,13 @@ std::optional<CommentsConfig> read_comments_config(const YamlDocument& doc, Diag
         diags.add(doc.error_at("/comments/provider", Message("config.comments_unknown_provider", {{"provider", cfg.provider}}),
                                near.empty() ? Message("config.comments_unknown_provider_hint") : Message("config.did_you_mean", {{"name", near}})));
         return std::nullopt;
+    }
+    // A misspelt option (`serverurl:`) is named at its line; a required one it stood for is still missing below.
+    if (auto optional = comment_provider_options().find(cfg.provider); optional != comment_provider_options().end()) {
+        std::vector<std::string> known = {"provider", "load", "sections"};
+        known.insert(known.end(), it->second.begin(), it->second.end());
+        known.insert(known.end(), optional->second.begin(), optional->second.end());
+        warn_of_unknown_keys(doc, "/comments", c, known, "comments", diags);
     }
     for (const auto& key : it->second) {
         if (!c.contains(key) || !c[key].is_string() || c[key].get<std::string>().empty())
@@ -121,6 +143,7 @@ ForumConfig read_forum_config(const YamlDocument& doc, Diagnostics& diags) {
                                Message("config.for_example", {{"example", "forum: {chats: [{name: Telegram, url: https://t.me/…}]}"}})));
         return f;
     }
+    warn_of_unknown_keys(doc, "/forum", forum, {"chats", "categories"}, "forum", diags);
     if (forum.contains("chats")) {
         if (!forum["chats"].is_array()) {
             diags.add(doc.error_at("/forum/chats", Message("config.chats_shape"),
@@ -134,6 +157,7 @@ ForumConfig read_forum_config(const YamlDocument& doc, Diagnostics& diags) {
                                            Message("config.write_example", {{"example", "- {name: \"Telegram\", url: https://t.me/…}"}})));
                     continue;
                 }
+                warn_of_unknown_keys(doc, ptr, c, {"name", "url"}, "forum: chats", diags);
                 // A chat's name may be given per language; the site's first language names it here.
                 std::string name = "chat";
                 if (c.contains("name") && c["name"].is_string()) name = c["name"].get<std::string>();
@@ -144,7 +168,10 @@ ForumConfig read_forum_config(const YamlDocument& doc, Diagnostics& diags) {
         }
     }
     if (forum.contains("categories") && forum["categories"].is_object())
-        for (auto& [id, v] : forum["categories"].items()) f.categories[id] = v;
+        for (auto& [id, v] : forum["categories"].items()) {
+            warn_of_unknown_keys(doc, pointer_append("/forum/categories", id), v, {"title", "description"}, "forum: categories", diags);
+            f.categories[id] = v;
+        }
     return f;
 }
 

@@ -40,5 +40,7 @@ ForumConfig read_forum_config(const YamlDocument& site_yaml, Diagnostics& diags)
 
 // The providers urker knows, each with its required options.
 const std::map<std::string, std::vector<std::string>>& comment_providers();
+// Each provider's other options (custom has none listed: its snippet may read any).
+const std::map<std::string, std::vector<std::string>>& comment_provider_options();
 
 }  // namespace urker

@@ -5,6 +5,7 @@
 
 #include "config/content_settings.h"
 #include "config/review_settings.h"
+#include "config/settings_keys.h"
 #include "config/monitoring_settings.h"
 #include "core/fs.h"
 #include "core/text.h"
@@ -231,12 +232,7 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
         if (!search.is_object()) {
             diags.add(doc.error_at("/search", "\"search\" must hold settings", "write  search: {mode: sharded}"));
         } else {
-            for (auto& [k, v] : search.items()) {
-                (void)v;
-                if (k != "mode")
-                    diags.add(doc.warning_at("/search/" + k + "#key", "unknown search setting \"" + k + "\" is ignored",
-                                             "known: mode"));
-            }
+            warn_of_unknown_keys(doc, "/search", search, {"mode"}, "search", diags);
             if (search.contains("mode")) {
                 const auto& mode = search["mode"];
                 if (!mode.is_string() || (mode != "sharded" && mode != "single"))

@@ -188,6 +188,8 @@ public:
         SourceLocation first, again;
     };
     const std::vector<Duplicate>& duplicates() const { return duplicates_; }
+    // Where a map has a value with nothing written before its colon.
+    const std::vector<YAML::Mark>& missing_keys() const { return missing_keys_; }
 
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
@@ -196,6 +198,8 @@ public:
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         Start s = start_node(mark, anchor);
+        // `: oops`: a key of nothing (not `null:` or `~:` written out), which read as the key «null».
+        if (s.is_key && !null_written(mark)) missing_keys_.push_back(mark);
         count(mark, 1, 0);
         deliver(s, nullptr, "null", 1, 0, true, 0);
     }
@@ -401,6 +405,15 @@ private:
         parent.members.push_back({std::move(parent.key), std::move(v), parent.key_at});
     }
 
+    // Whether a null at `mark` is written out (null, Null, NULL, ~), not a place where nothing stands.
+    bool null_written(const YAML::Mark& mark) const {
+        if (mark.line < 0 || mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= yaml_.size()) return true;
+        const std::string_view at = yaml_.substr(static_cast<std::size_t>(mark.pos));
+        for (std::string_view word : {"null", "Null", "NULL", "~"})
+            if (at.starts_with(word)) return true;
+        return false;
+    }
+
     YamlDocument& doc_;
     const YamlLimits& limits_;
     std::string_view yaml_;  // the text being read, for unclosed_quote()
@@ -412,6 +425,7 @@ private:
     std::size_t values_ = 0;
     std::size_t bytes_ = 0;
     std::vector<Duplicate> duplicates_;
+    std::vector<YAML::Mark> missing_keys_;
 };
 
 // yaml-cpp words a tab in the indentation as "illegal block entry" or "illegal map value"; a
@@ -529,6 +543,13 @@ YamlDocument parse_yaml_in_file(std::string_view yaml, std::string file, Diagnos
         std::sort(duplicates.begin(), duplicates.end(), [](const auto& a, const auto& b) {
             return std::pair(a.again.line, a.again.column) < std::pair(b.again.line, b.again.column);
         });
+        for (const YAML::Mark& mark : builder.missing_keys()) {
+            SourceLocation where{doc.file, mark.line + 1 + line_offset, 0};
+            where.column = character_column(line_of(doc.text(), where.line), mark.column + 1);
+            Diagnostic d = make_diagnostic(Severity::error, where, Message("config.yaml_key_missing"), Message("config.yaml_key_missing_hint"));
+            attach_source_line(d, line_of(doc.text(), d.where.line));
+            diags.add(std::move(d));
+        }
         for (const auto& d : duplicates) {
             SourceLocation again = d.again;
             again.column = character_column(line_of(doc.text(), again.line), again.column);

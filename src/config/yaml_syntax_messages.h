@@ -41,6 +41,25 @@ YamlRefusal yaml_refusal(std::string_view reason, std::string_view yaml, int lin
 // when none is open there.
 std::optional<TextPlace> unclosed_bracket(std::string_view yaml, int line, int column, char open);
 
+// The innermost bracket ('[' or '{') still open at (`line`, `column`) that was opened on an earlier
+// line and is never closed in the whole text: yaml-cpp reads the lines after a `{` never closed as part of it, and stumbles over the next
+// list item or key («- …» cannot stand here) instead of telling of the bracket.
+struct OpenedBracket {
+    char open = '[';
+    TextPlace at;
+};
+std::optional<OpenedBracket> bracket_open_since_earlier_line(std::string_view yaml, int line, int column);
+
+// A quoted text that began on an earlier line than (`line`, `column`) and is still open there, or
+// ended on `line` itself: `paginate: "10` with no closing quote runs on over the lines below it to
+// the next quote (the opening one of `url: "/materials/"` eight lines further), and yaml-cpp
+// stumbles right after it. The quote, and where it opened.
+struct OpenedQuote {
+    char quote = '"';
+    TextPlace at;
+};
+std::optional<OpenedQuote> quote_across_lines(std::string_view yaml, int line, int column);
+
 // The first line of a block text (`description: |` and the lines below it) written without an
 // indent, when yaml-cpp stumbles over it a line or a few later (at the next key, as a second colon
 // or a line out of place): the text ended the block at once, and its words were read as a key.

@@ -37,6 +37,8 @@ std::vector<CatalogEntry> catalog_config() {
          "site.yaml должен состоять из настроек вида «ключ: значение»", "site.yaml «кілт: мән» түріндегі баптаулардан тұруы керек"},
         {"config.unknown_setting", "unknown setting \"{key}\" is ignored", "неизвестная настройка «{key}» пропущена",
          "белгісіз «{key}» баптауы ескерілмеді"},
+        {"config.unknown_key_in", "unknown setting \"{key}\" in \"{group}\" is ignored", "неизвестная настройка «{key}» в «{group}» пропущена",
+         "«{group}» ішіндегі белгісіз «{key}» баптауы ескерілмеді"},
         {"config.unknown_setting_hint", "see docs/configuration.md for the settings urker knows",
          "список настроек, которые знает urker, — в docs/configuration.md",
          "urker білетін баптаулардың тізімі docs/configuration.md ішінде"},
@@ -228,9 +230,13 @@ std::vector<CatalogEntry> catalog_config() {
          "сдвиньте каждую строку текста на два пробела правее ключа", "мәтіннің әр жолын кілттен екі бос орын оңға жылжытыңыз"},
         {"config.yaml_syntax_braces_not_closed", "the «'{'» opened here is not closed with «'}'»",
          "открытая здесь фигурная скобка «'{'» не закрыта скобкой «'}'»", "мұнда ашылған «'{'» жақшасы «'}'» жақшасымен жабылмаған"},
-        {"config.yaml_syntax_braces_not_closed_hint", "if the braces are part of the text, put the whole value in double quotes",
-         "если скобки — часть текста, заключите всё значение в двойные кавычки",
-         "жақшалар мәтіннің бөлігі болса, мәнді толығымен қос тырнақшаға алыңыз"},
+        {"config.yaml_syntax_braces_not_closed_hint",
+         "close the braces with «'}'» on the same line: - '{'name: Школы, url: /schools/, weight: 40'}'; if the braces are part of "
+         "the text, put the whole value in double quotes",
+         "закройте скобку знаком «'}'» в той же строке: - '{'name: Школы, url: /schools/, weight: 40'}'; если скобки — часть "
+         "текста, заключите всё значение в двойные кавычки",
+         "жақшаны сол жолда «'}'» таңбасымен жабыңыз: - '{'name: Мектептер, url: /schools/, weight: 40'}'; жақшалар мәтіннің "
+         "бөлігі болса, мәнді толығымен қос тырнақшаға алыңыз"},
         {"config.yaml_syntax_bracket_closes_nothing", "this «]» or «'}'» closes nothing", "эта скобка «]» или «'}'» ничего не закрывает",
          "бұл «]» немесе «'}'» жақшасы ештеңені жаппайды"},
         {"config.yaml_syntax_bracket_closes_nothing_hint", "delete the extra bracket; if it is part of the text, put the whole value in double quotes",
@@ -357,6 +363,16 @@ std::vector<CatalogEntry> catalog_config() {
         {"config.yaml_comment_in_value_hint", "if it is part of the value, put the whole value in quotes:  {line}",
          "если это часть значения, заключите всё значение в кавычки:  {line}",
          "бұл мәннің бөлігі болса, мәнді толығымен тырнақшаға алыңыз:  {line}"},
+        {"config.yaml_key_missing", "nothing is written before this colon: the key (the setting's name) is missing",
+         "перед этим двоеточием ничего не написано: не хватает ключа (имени настройки)",
+         "бұл қос нүктенің алдында ештеңе жазылмаған: кілт (баптаудың аты) жоқ"},
+        {"config.yaml_key_missing_hint",
+         "write the key before the colon (e.g.  title: Дроби), or delete the line; if the text belongs to the line above, join "
+         "it to that line",
+         "напишите ключ перед двоеточием (например,  title: Дроби) или удалите строку; если этот текст — продолжение строки "
+         "выше, допишите его в ту строку",
+         "қос нүктенің алдына кілтті жазыңыз (мысалы,  title: Бөлшектер) немесе жолды өшіріңіз; бұл мәтін жоғарыдағы жолдың "
+         "жалғасы болса, оны сол жолға қосыңыз"},
         {"config.yaml_key_twice", "the key «{key}» is given a second time (first on line {line}): only this value is used",
          "ключ «{key}» указан второй раз (впервые — в строке {line}): используется только это значение",
          "«{key}» кілті екінші рет берілген (алғаш {line}-жолда): тек осы мән қолданылады"},

@@ -80,6 +80,11 @@ std::vector<CatalogEntry> catalog_serve() {
          "Сайт открыт по адресу {url}{drafts, select, yes { (с черновиками)} other {}}",
          "Сайт мына мекенжайда ашық: {url}{drafts, select, yes { (жобалармен бірге)} other {}}"},
         {"serve.stopped", "Stopped.", "Остановлено.", "Тоқтатылды."},
+        {"serve.warnings_heading",
+         "The site is built, with {count, plural, one {# warning} other {# warnings}} (in the terminal too):",
+         "Сайт собран, но есть {count, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}} "
+         "(они есть и в терминале):",
+         "Сайт жиналды, бірақ {count, plural, other {# ескерту}} бар (олар терминалда да бар):"},
         {"serve.watch_folder_failed", "cannot watch {folder}: {detail}", "не удаётся следить за папкой {folder}: {detail}",
          "{folder} қалтасын бақылау мүмкін емес: {detail}"},
         {"serve.watch_too_many", "too many folders to watch (raise fs.inotify.max_user_watches)",

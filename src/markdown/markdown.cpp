@@ -127,6 +127,14 @@ std::size_t count_words(std::string_view text) {
     return words;
 }
 
+// `line` as a diagnostic quotes it: control characters but the tab as "?", not cut.
+std::string printable_line(std::string_view line) {
+    std::string out;
+    out.reserve(line.size());
+    for (char c : line) out += (static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F ? '?' : c;
+    return out;
+}
+
 // Where an address stands in the file: inline nodes carry no position, so the lines of their block
 // are searched for it. `first_line`/`last_line` are file lines; the block's first line if not found.
 SourceLocation locate_in_lines(std::string_view file_text, const std::string& file, int first_line, int last_line, std::string_view needle) {
@@ -205,14 +213,17 @@ void replace_with_html(cmark_node* node, const std::string& html) {
 RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostics& diags, DeferredLinks* deferred) const {
     RenderedMarkdown out;
     auto file_line = [&](int md_line) { return input.origin.line + md_line - 1; };
-    auto source_line = [&](int line) { return std::string(line_of(input.file_text, line)); };
+    // The whole line, control characters shown as "?" (a tab kept, so the caret lines up): a long
+    // one is cut to a window around the column, in characters, as it is added (Diagnostics::add).
+    // Cut here from its start, the place named (column 223 of a Russian paragraph) fell outside it.
+    auto source_line = [&](int line) { return printable_line(line_of(input.file_text, line)); };
 
     // Refuse what would expand beyond all proportion before it costs the memory (limits.h).
     std::optional<LimitProblem> too_big = oversized_tables(input.text);
     if (!too_big) too_big = oversized_references(input.text, output_budget(input.text.size()));
     if (auto& problem = too_big) {
         int line = file_line(problem->line);
-        diags.error({input.origin.file, line, 1}, problem->message, problem->hint, shorten_for_message(source_line(line), 200));
+        diags.error({input.origin.file, line, 1}, problem->message, problem->hint, source_line(line));
         return out;
     }
     const int opts = cmark_options(options);
@@ -223,7 +234,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
         int line = file_line(block_lines(over).first);
         diags.error({input.origin.file, line, 0},
                     Message("markdown.page_too_big", {{"megabytes", std::to_string(output_budget(input.text.size()) / 1'000'000)}}),
-                    Message("markdown.reference_overused_hint"), shorten_for_message(source_line(line), 200));
+                    Message("markdown.reference_overused_hint"), source_line(line));
         return out;
     }
 
@@ -263,7 +274,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
                                                  : *tag == "script"                                                    ? "markdown.raw_html_script_hint"
                                                                                                                        : "markdown.raw_html_hint";
                         diags.warning(at, Message("markdown.raw_html_left_out", {{"tag", *tag}}), Message(hint),
-                                      shorten_for_message(source_line(at.line), 200));
+                                      source_line(at.line));
                     }
                     break;
                 }
@@ -280,7 +291,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
                     bool image = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
                     if (auto problem = check_content_url(url, image ? UrlPlace::image : UrlPlace::link)) {
                         SourceLocation at = where();
-                        diags.error(at, problem->message, problem->hint, shorten_for_message(source_line(at.line), 200));
+                        diags.error(at, problem->message, problem->hint, source_line(at.line));
                         cmark_node_set_url(n, "");
                         break;
                     }
@@ -298,7 +309,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
                                     !r.message.empty() ? r.message
                                                        : Message("markdown.missing_page", {{"target", shorten_for_message(url, 100)}}),
                                     !r.hint.empty() ? r.hint : Message("markdown.missing_page_hint"),
-                                    shorten_for_message(source_line(at.line), 200));
+                                    source_line(at.line));
                     }
                     break;
                 }

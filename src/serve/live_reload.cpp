@@ -11,10 +11,12 @@ namespace urker::serve {
 namespace {
 
 // Kept small and dependency-free: it runs on every page of the site while it is served.
-constexpr std::string_view kScript = R"JS(// urker serve: reload after a rebuild, show build errors over the page.
+constexpr std::string_view kScript = R"JS(// urker serve: reload after a rebuild, show build errors over the page and warnings beside it.
 (() => {
   'use strict';
   const OVERLAY = 'urker-build-errors';
+  const WARNINGS = 'urker-build-warnings';
+  const DISMISSED = 'urker-warnings-dismissed';
   const me = document.currentScript;
   let seen = me ? Number(new URL(me.src).searchParams.get('generation')) : null;
 
@@ -61,13 +63,63 @@ constexpr std::string_view kScript = R"JS(// urker serve: reload after a rebuild
     (document.body || document.documentElement).append(box);
   }
 
+  function hideWarnings() {
+    const old = document.getElementById(WARNINGS);
+    if (old) old.remove();
+  }
+
+  // A build that succeeded with warnings: a small panel in a corner, not over the page, which the
+  // reader may close; closed, it stays closed on the other pages until the next build.
+  function showWarnings(state) {
+    hideWarnings();
+    const texts = state.texts || {};
+    const warnings = (state.problems || []).filter((p) => p.severity === 'warning');
+    let dismissed = null;
+    try { dismissed = sessionStorage.getItem(DISMISSED); } catch (e) { /* storage may be off */ }
+    if (!warnings.length || dismissed === String(state.generation)) return;
+    const box = el('div', '', {
+      position: 'fixed', right: '1rem', bottom: '1rem', maxWidth: 'min(32rem, calc(100vw - 2rem))', maxHeight: '40vh',
+      overflow: 'auto', zIndex: '2147483646', background: '#fffbea', color: '#3d2f00', border: '1px solid #e0b400',
+      borderLeft: '4px solid #e0b400', borderRadius: '4px', padding: '.5rem .75rem', font: '13px/1.4 system-ui, sans-serif',
+      boxShadow: '0 2px 8px rgba(0,0,0,.15)',
+    });
+    box.id = WARNINGS;
+    box.setAttribute('role', 'status');
+    const close = el('button', '\u00d7', { float: 'right', font: 'inherit', fontSize: '1.2rem', lineHeight: '1', border: '0', background: 'none', cursor: 'pointer', color: 'inherit' });
+    close.type = 'button';
+    close.setAttribute('aria-label', texts.close || 'Close');
+    close.addEventListener('click', () => {
+      try { sessionStorage.setItem(DISMISSED, String(state.generation)); } catch (e) { /* storage may be off */ }
+      hideWarnings();
+    });
+    box.append(close);
+    box.append(el('strong', texts.warnings_heading || `Built with ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`));
+    const list = el('ul', '', { margin: '.25rem 0 0', paddingLeft: '1.1rem' });
+    for (const p of warnings) {
+      let where = p.file || '';
+      if (p.line) where += `:${p.line}` + (p.column ? `:${p.column}` : '');
+      const item = el('li', (where ? `${where}: ` : '') + p.message);
+      item.className = 'urker-build-warning';
+      if (p.hint) item.append(el('div', `${texts.hint || 'hint'}: ${p.hint}`, { opacity: '.8' }));
+      list.append(item);
+    }
+    box.append(list);
+    (document.body || document.documentElement).append(box);
+  }
+
   function onBuild(state) {
     if (state.ok && seen !== null && state.generation !== seen) {
       location.reload();
       return;
     }
     seen = state.generation;
-    if (state.ok) hideErrors(); else showErrors(state.problems, state.texts);
+    if (state.ok) {
+      hideErrors();
+      showWarnings(state);
+    } else {
+      hideWarnings();
+      showErrors(state.problems, state.texts);
+    }
   }
 
   const events = new EventSource('/__urker/events');

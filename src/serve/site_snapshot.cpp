@@ -22,6 +22,7 @@ std::string state_event_json(const SiteState& state) {
     // Before any build succeeded there is no last good build to show, and the heading says so.
     const char* heading = state.files ? "serve.overlay_heading" : "serve.overlay_heading_no_site";
     urker::Json texts{{"heading", render_message(Message(heading, {{"count", errors}}), lang)},
+                      {"warnings_heading", render_message(Message("serve.warnings_heading", {{"count", state.problems.size() - errors}}), lang)},
                          {"hint", render_message(Message("label.hint"), lang)},
                          {"close", render_message(Message("serve.overlay_close"), lang)}};
     urker::Json j{{"generation", state.generation}, {"ok", state.ok}, {"problems", std::move(problems)}, {"texts", std::move(texts)}};

@@ -4,7 +4,9 @@
 #include <sys/inotify.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 
@@ -32,6 +34,10 @@ bool is_editor_temporary(std::string_view name) {
     if (name.empty() || name.front() == '.' || name.front() == '#') return true;  // vim swap, emacs lock/autosave
     if (name.back() == '~') return true;                                          // backups
     if (name == "4913") return true;                                              // vim's write test
+    // GNU sed -i's file (mkstemp's "sedXXXXXX": six letters or digits, no extension).
+    if (name.size() == 9 && name.starts_with("sed") &&
+        std::all_of(name.begin() + 3, name.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
+        return true;
     for (std::string_view tail : {".swp", ".swx", ".swo", ".tmp", ".kate-swp", ".part", ".crdownload"})
         if (ends_with(name, tail)) return true;
     return false;
@@ -87,7 +93,7 @@ void SourceWatcher::watch_tree(const fs::path& dir, const std::string& relative)
     }
 }
 
-void SourceWatcher::read_events(std::set<std::string>& changed) {
+void SourceWatcher::read_events(std::set<std::string>& changed, std::set<std::string>& created) {
     alignas(inotify_event) char buffer[16384];
     for (;;) {
         ssize_t n = read(fd_, buffer, sizeof buffer);
@@ -116,6 +122,11 @@ void SourceWatcher::read_events(std::set<std::string>& changed) {
             }
             std::string relative = join(folder->second, name);
             if (is_dir && (event->mask & (IN_CREATE | IN_MOVED_TO))) watch_tree(root_ / relative, relative);
+            if (!is_dir && (event->mask & (IN_DELETE | IN_MOVED_FROM)) && created.erase(relative)) {
+                changed.erase(relative);  // came and went within this batch: nothing to rebuild for it
+                continue;
+            }
+            if (!is_dir && (event->mask & IN_CREATE) && !changed.count(relative)) created.insert(relative);
             changed.insert(relative);
         }
     }
@@ -131,6 +142,7 @@ SourceWatcher::Changes SourceWatcher::wait_for_changes(int stop_fd, std::chrono:
         result.stopped = true;
         return result;
     }
+    std::set<std::string> created;
     int timeout = -1;  // wait for the first change as long as it takes, then for quiet
     for (;;) {
         std::array<pollfd, 2> fds{pollfd{fd_, POLLIN, 0}, pollfd{stop_fd, POLLIN, 0}};
@@ -147,9 +159,10 @@ SourceWatcher::Changes SourceWatcher::wait_for_changes(int stop_fd, std::chrono:
         if (ready <= 0) {
             if (!result.paths.empty()) return result;  // quiet for long enough
             timeout = -1;
+            created.clear();
             continue;
         }
-        read_events(result.paths);
+        read_events(result.paths, created);
         if (!result.paths.empty()) timeout = static_cast<int>(quiet.count());
     }
 }

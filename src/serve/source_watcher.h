@@ -1,7 +1,9 @@
 // Watches a site's sources with inotify: site.yaml in the site folder, and content/, static/
 // and themes/ recursively (new subfolders are picked up as they appear). Output folders such as
 // public/ sit beside them and are never watched. Editors' temporary and backup files (".a.md.swp",
-// "a.md~", "#a.md#", vim's "4913") are ignored, so saving a file gives one rebuild.
+// "a.md~", "#a.md#", vim's "4913", `sed -i`'s "sedbgXX5N") are ignored, so saving a file gives one
+// rebuild, and so is a file that came and went within one batch of changes: a tool's temporary
+// file of a name not known here, written and renamed over the file it edits.
 #pragma once
 
 #include <chrono>
@@ -40,7 +42,8 @@ public:
 private:
     void watch_tree(const std::filesystem::path& dir, const std::string& relative);
     void watch_folder(const std::filesystem::path& dir, const std::string& relative);
-    void read_events(std::set<std::string>& changed);
+    // `created`: the paths created in this batch, so that one gone again before it ends is dropped.
+    void read_events(std::set<std::string>& changed, std::set<std::string>& created);
 
     std::filesystem::path root_;
     int fd_ = -1;

@@ -53,6 +53,8 @@ void OutputPlan::claim(const std::string& path, OutputOrigin origin, fs::path fi
     std::lock_guard<std::mutex> lock(mutex_);
     if (!entries_.count(path)) {
         if (const auto* other = folder_conflict(path)) {
+            collided_claims_.insert(path);
+            collided_claims_.insert(other->first);
             collisions_.push_back({path, std::move(origin), other->second.origin, other->first});
             return;
         }
@@ -66,6 +68,7 @@ void OutputPlan::claim(const std::string& path, OutputOrigin origin, fs::path fi
     }
     // Two content files at one address are the loader's to report ("the same address as …").
     if (e.origin.kind == Kind::page && origin.kind == Kind::page) return;
+    collided_claims_.insert(path);
     collisions_.push_back({path, e.origin, std::move(origin), {}});
 }
 
@@ -73,6 +76,7 @@ bool OutputPlan::admit(const std::string& path, const OutputOrigin& writer, cons
     std::lock_guard<std::mutex> lock(mutex_);
     if (!entries_.count(path)) {
         if (const auto* other = folder_conflict(path); other && other->second.origin.kind != Kind::generated) {
+            if (collided_claims_.count(path) || collided_claims_.count(other->first)) return false;  // told at the claims
             collisions_.push_back({path, writer, other->second.origin, other->first});
             return false;
         }
@@ -90,6 +94,7 @@ bool OutputPlan::admit(const std::string& path, const OutputOrigin& writer, cons
     if (!copied_file && e.origin.kind == Kind::site_static && is_replaceable_default(path)) return false;
     // Two of urker's own files: the render stage's business, not a user's file to point at.
     if (e.origin.kind == Kind::generated && writer.kind == Kind::generated) return true;
+    if (collided_claims_.count(path)) return false;  // the claims' collision is told already, at the file of the user's making
     collisions_.push_back({path, e.origin, writer, {}});
     return false;
 }

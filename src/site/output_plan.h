@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <mutex>
 #include <utility>
 #include <string>
@@ -63,6 +64,10 @@ private:
         OutputOrigin first, second;
         std::string second_path;  // where `second` goes when it is not `path`: a file inside the folder `path`, or its folder
     };
+    // Paths whose claims collided: the write or copy of either claimant there later is refused
+    // without a second report (static/index.html was told once at itself, and once more at
+    // content/_index.md as if urker's own file took its place).
+    std::set<std::string> collided_claims_;
     // A claimed file whose path is a folder of `path`, or a claimed file inside the folder `path`:
     // one of the two could not be written. nullptr when there is none. Call with mutex_ held.
     const std::pair<const std::string, Entry>* folder_conflict(const std::string& path) const;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `urker serve` in real headless Chromium: live reload and the build-error overlay.
+// `urker serve` in real headless Chromium: live reload, the build-error overlay and the warnings panel.
 //
 //   node tests/browser/serve.test.mjs <urker binary> <source dir> [<artifacts dir>]
 //
@@ -171,6 +171,29 @@ const tests = [
       reloadTimes.push(await editAndWait('', 'Исправлено.', 'Исправлено.'));
       checkEqual(await overlay().count(), 0, 'the overlay is still there');
       await screenshot('serve-fixed.png');
+    },
+  },
+  {
+    name: 'a site.yaml warning shows in a small panel that can be closed, and goes when fixed',
+    async fn() {
+      const yaml = await readFile(join(siteDir, 'site.yaml'), 'utf8');
+      const warnings = () => page.locator('#urker-build-warnings');
+      await writeFile(join(siteDir, 'site.yaml'), `${yaml}\npaginat: 10\n`);
+      await warnings().waitFor({ state: 'visible' });
+      const shown = await warnings().innerText();
+      check(shown.includes('site.yaml:') && shown.includes('paginat'), `the panel does not name the setting: ${shown}`);
+      check(shown.includes('paginate'), `the panel does not say what was meant: ${shown}`);
+      checkEqual(await overlay().count(), 0, 'a warning brought up the error overlay');
+      await screenshot('serve-warnings.png');
+      await warnings().locator('button').click();
+      checkEqual(await warnings().count(), 0, 'the panel did not close');
+      await page.reload();
+      await page.waitForTimeout(500);
+      checkEqual(await warnings().count(), 0, 'the closed panel came back before the next build');
+      await writeFile(join(siteDir, 'site.yaml'), yaml);
+      await page.waitForFunction(() => !document.getElementById('urker-build-warnings') && document.readyState === 'complete');
+      await page.waitForTimeout(1500);
+      checkEqual(await warnings().count(), 0, 'the panel is still there after the fix');
     },
   },
   {

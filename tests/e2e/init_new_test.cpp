@@ -3,6 +3,7 @@
 // the built-in one, and a mistyped command gets a suggestion.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -259,4 +260,59 @@ TEST_CASE("a folder without site.yaml is pointed to urker init") {
     CHECK(contains(out, "urker init"));
     CHECK(run_urker("new news \"Новость\" --source " + folder.fixture.root().string(), out) == 1);
     CHECK(contains(out, "urker init"));
+}
+
+TEST_CASE("mistakes in the site.yaml urker init wrote are told at the place to mend, in Russian") {
+    EmptyFolder folder;
+    const fs::path site = folder.portal();
+    std::string out;
+    REQUIRE(run_urker("init " + site.string() + " --language ru --languages ru,kk", out) == 0);
+    const std::string original = read(site / "site.yaml");
+    const std::string build = "build --lang ru --source " + site.string();
+    auto line_number = [&](const std::string& text) {
+        const std::size_t at = original.find(text);
+        REQUIRE(at != std::string::npos);
+        return 1 + std::count(original.begin(), original.begin() + static_cast<std::ptrdiff_t>(at), '\n');
+    };
+    auto edited = [&](const std::string& from, const std::string& to) {
+        std::string yaml = original;
+        yaml.replace(yaml.find(from), from.size(), to);
+        write(site / "site.yaml", yaml);
+    };
+
+    // A quote never closed: told at the quote, though the quote of a menu's url lines below ends the text.
+    edited("paginate: 10", "paginate: \"10");
+    CHECK(run_urker(build, out) == 1);
+    CHECK(contains(out, "site.yaml:" + std::to_string(line_number("paginate: 10")) + ":11: ошибка: кавычка \", с которой начинается этот текст, нигде не закрыта"));
+    CHECK_FALSE(contains(out, "отступ"));
+
+    // A menu item's braces never closed: told at the «{», with the «}» to add.
+    const std::string item = "url: \"/schools/\", weight: 30}";
+    edited(item, item.substr(0, item.size() - 1));
+    CHECK(run_urker(build, out) == 1);
+    CHECK(contains(out, "site.yaml:" + std::to_string(line_number(item)) + ":7: ошибка: открытая здесь фигурная скобка «{» не закрыта скобкой «}»"));
+    CHECK(contains(out, "подсказка: закройте скобку знаком «}» в той же строке"));
+    CHECK_FALSE(contains(out, "элемент списка"));
+
+    // A misspelt option under comments: a warning at its line, with the option meant.
+    edited("# comments:\n#   provider: waline\n#   server_url:", "comments:\n  provider: waline\n  serverurl:");
+    CHECK(run_urker(build, out) == 1);  // server_url is still missing
+    CHECK(contains(out, "site.yaml:" + std::to_string(line_number("#   server_url:")) +
+                            ":3: предупреждение: неизвестная настройка «serverurl» в «comments» пропущена"));
+    CHECK(contains(out, "подсказка: может быть, имелось в виду «server_url»?"));
+
+    // A line with nothing before its colon is an error, not the setting «null».
+    edited("theme: default\n", "theme: default\n: oops\n");
+    CHECK(run_urker(build, out) == 1);
+    CHECK(contains(out, "site.yaml:" + std::to_string(line_number("theme: default") + 1) + ":1: ошибка: перед этим двоеточием ничего не написано"));
+    CHECK_FALSE(contains(out, "«null»"));
+
+    // A static/index.html where the home page goes: one error, at static/index.html.
+    write(site / "site.yaml", original);
+    write(site / "static/index.html", "<!doctype html><title>x</title>\n");
+    CHECK(run_urker(build, out) == 1);
+    CHECK(contains(out, "static/index.html: ошибка: этот файл был бы опубликован по адресу /index.html — тому же, что и у страницы content/_index.md"));
+    CHECK(contains(out, "подсказка: уберите его из static/ или переименуйте"));
+    CHECK_FALSE(contains(out, "content/_index.md: ошибка"));
+    CHECK(contains(out, "1 ошибка"));
 }

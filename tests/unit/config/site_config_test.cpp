@@ -2,6 +2,8 @@
 
 #include "config/site_config.h"
 
+#include <algorithm>
+
 using namespace urker;
 
 TEST_CASE("a full site.yaml becomes typed settings") {
@@ -112,4 +114,53 @@ TEST_CASE("language codes are checked") {
     auto cfg = parse_site_config("title: X\nlanguage: kk\nlanguages: [ru]\n", d2);
     REQUIRE(cfg);
     CHECK(cfg->languages.front() == "kk");
+}
+
+TEST_CASE("an option misspelt in a block of settings is a warning at its key, with the key meant") {
+    Diagnostics d;
+    auto cfg = parse_site_config(R"(title: "Сеть"
+comments:
+  provider: waline
+  server_url: "https://comments.school.kz"
+  client_ur: "https://comments.school.kz/client/"
+  load: click
+forum:
+  chats:
+    - {name: Telegram, url: "https://t.me/x", nmae: Чат}
+  categories:
+    methods: {title: Методика, descripton: Об уроках}
+  categoris: {}
+search: {mod: single}
+)", d);
+    REQUIRE(cfg);
+    REQUIRE(d.error_count() == 0);
+    std::vector<std::string> seen;
+    for (const Diagnostic& w : d.items()) seen.push_back(std::to_string(w.where.line) + ":" + std::to_string(w.where.column) + " " +
+                                                         render_message(w.message_id, "ru") + " / " + render_message(w.hint_id, "ru"));
+    std::sort(seen.begin(), seen.end());
+    CHECK(seen == std::vector<std::string>{
+                      "11:32 неизвестная настройка «descripton» в «forum: categories» пропущена / может быть, имелось в виду «description»?",
+                      "12:3 неизвестная настройка «categoris» в «forum» пропущена / может быть, имелось в виду «categories»?",
+                      "13:10 неизвестная настройка «mod» в «search» пропущена / может быть, имелось в виду «mode»?",
+                      "5:3 неизвестная настройка «client_ur» в «comments» пропущена / может быть, имелось в виду «client_url»?",
+                      "9:47 неизвестная настройка «nmae» в «forum: chats» пропущена / может быть, имелось в виду «name»?",
+                  });
+    // A custom snippet reads whatever options it is given.
+    Diagnostics custom;
+    REQUIRE(parse_site_config("title: x\ncomments: {provider: custom, template: c.html, thread_prefix: school}\n", custom));
+    CHECK(custom.empty());
+}
+
+TEST_CASE("a line with nothing before its colon is an error saying the key is missing, not the setting «null»") {
+    Diagnostics d;
+    CHECK_FALSE(parse_site_config("title: Сеть\n: oops\npaginate: 5\n", d));
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].message_id.id == "config.yaml_key_missing");
+    CHECK(d.items()[0].where.line == 2);
+    CHECK(d.items()[0].where.column == 1);
+    // A key written as null or ~ is one the writer meant: it stays an unknown setting.
+    Diagnostics written;
+    CHECK(parse_site_config("title: Сеть\nnull: 1\n", written));
+    REQUIRE(written.items().size() == 1);
+    CHECK(written.items()[0].message_id.id == "config.unknown_setting");
 }

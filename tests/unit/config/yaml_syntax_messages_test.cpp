@@ -78,6 +78,49 @@ TEST_CASE("a bracket never closed is shown on the line that opened it, not where
     CHECK(r.ru == "открытая здесь фигурная скобка «{» не закрыта скобкой «}»");
 }
 
+TEST_CASE("a quote never closed is told at the quote, though a quote lines further down ends the text") {
+    // As in the site.yaml of `urker init`: the next quote is the opening one of a menu's url.
+    const std::string yaml =
+        "title: Портал\nbase_url: \"/\"\n\n# Сколько записей показывать на одной странице списка.\npaginate: \"10\n\n"
+        "# Меню.\nmenus:\n  main:\n    - {name: Материалы, url: \"/materials/\", weight: 10}\n"
+        "    - {name: Люди, url: \"/members/\", weight: 20}\n";
+    Refused r = refused(yaml);
+    CHECK(r.id == "config.yaml_unclosed_quote");
+    CHECK(r.line == 5);
+    CHECK(r.column == 11);
+    CHECK(r.ru.starts_with("кавычка \", с которой начинается этот текст, нигде не закрыта"));
+    CHECK(r.ru_hint.find("title: \"Дроби\"") != std::string::npos);
+    // Single quotes too, and a quote opened in a list item.
+    r = refused("title: 'Урок\ndate: 2026-09-01\ntags: ['дроби']\n");
+    CHECK(r.id == "config.yaml_unclosed_quote");
+    CHECK(r.line == 1);
+    CHECK(r.column == 8);
+    // A quote inside a plain text is a letter of it: the mistake below is told as before.
+    CHECK(refused("title: Он сказал \"да\nsubject: a: b\n").id == "config.yaml_syntax_second_colon");
+    CHECK_FALSE(quote_across_lines("a: Он сказал \"да\nb: \"x\" y\n", 1, 7));
+    // A quoted text over two lines, as YAML allows, that ends well: not this mistake.
+    CHECK(refused("title: \"Урок\n  дроби\"\nsubject: a: b\n").id == "config.yaml_syntax_second_colon");
+}
+
+TEST_CASE("a brace never closed at a line's end is told where it opened, not at the next list item") {
+    const std::string yaml =
+        "title: Портал\nmenus:\n  main:\n    - {name: Люди, url: /members/, weight: 30}\n"
+        "    - {name: Школы, url: /schools/, weight: 40\n    - {name: Группы, url: /groups/, weight: 50}\n";
+    Refused r = refused(yaml);
+    CHECK(r.id == "config.yaml_syntax_braces_not_closed");
+    CHECK(r.line == 5);
+    CHECK(r.column == 7);
+    CHECK(r.ru_hint.find("«}»") != std::string::npos);
+    CHECK(r.ru_hint.find("weight: 40}") != std::string::npos);
+    // A list never closed before the next key, likewise.
+    r = refused("title: Портал\ntags: [дроби, доли\nsubject: математика\n");
+    CHECK(r.id == "config.yaml_syntax_list_not_closed");
+    CHECK(r.line == 2);
+    CHECK(r.column == 7);
+    // Braces over two lines that do close hold those lines, as YAML allows: the mistake is elsewhere.
+    CHECK_FALSE(bracket_open_since_earlier_line("a: {b: 1,\n  c: d: e}\n", 1, 6));
+}
+
 TEST_CASE("the opening bracket is found outside quotes and comments, the innermost still open") {
     CHECK_FALSE(unclosed_bracket("a: [x]\nb: c\n", 1, 0, '['));
     auto at = unclosed_bracket("a: [x, [y], \"[\" # [\n  z\n", 1, 3, '[');

@@ -2,6 +2,8 @@
 
 #include "markdown/markdown.h"
 
+#include "core/text.h"
+
 using namespace urker;
 
 namespace {
@@ -93,6 +95,39 @@ TEST_CASE("links to .md files are rewritten; missing ones are errors at the file
     CHECK(d.items()[0].where.column == 8);
     CHECK(d.items()[0].source_line == "[gone](gone.md) here.");
     CHECK(d.items()[0].message == "the link \"gone.md\" points to a page that does not exist");
+}
+
+TEST_CASE("a missing file far along a long Cyrillic line is quoted around it, with the caret under it") {
+    // A paragraph of one line, as teachers write them: the link at character 223 (byte ~400).
+    const std::string before =
+        "На уроке ученики повторяют, что такое дробь, сравнивают доли на круговых диаграммах, решают задачи из учебника "
+        "и обсуждают ответы в парах; материалы к уроку лежат рядом: [конспект](konspekt/), [презентация](prezentaciya/) и ";
+    const std::string line = before + "[видео](video.mp4), а также ссылки на тренажёры, которые учитель показывает в конце урока для закрепления.";
+    LinkRewriter rw = [](std::string_view url) -> LinkRewrite {
+        if (url == "video.mp4") return {LinkRewrite::Action::missing, {}, {}, {}};
+        return {};
+    };
+    Diagnostics d;
+    md(line + "\n", false, rw, &d);
+    REQUIRE(d.error_count() == 1);
+    const Diagnostic& e = d.items()[0];
+    const int column = static_cast<int>(count_code_points(before + "[видео](")) + 1;
+    CHECK(e.where.column == column);
+    CHECK(column > 200);
+    // The quoted piece holds the link and is shorter than the line (cut in characters, not bytes).
+    CHECK(e.source_line.find("[видео](video.mp4)") != std::string::npos);
+    CHECK(count_code_points(e.source_line) < count_code_points(line));
+    // In the printed message the caret stands under the "v" of video.mp4.
+    const std::string printed = format_diagnostic(e, "ru");
+    const std::size_t quoted = printed.find("\n    ") + 1;
+    const std::size_t quoted_end = printed.find('\n', quoted);
+    const std::string quoted_line = printed.substr(quoted, quoted_end - quoted);
+    const std::string caret_line = printed.substr(quoted_end + 1, printed.find('\n', quoted_end + 1) - quoted_end - 1);
+    REQUIRE(caret_line.find('^') != std::string::npos);
+    const std::size_t caret = caret_line.find('^');  // spaces only before it: a column in characters
+    const std::size_t video = quoted_line.find("video.mp4");
+    REQUIRE(video != std::string::npos);
+    CHECK(count_code_points(quoted_line.substr(0, video)) == caret);
 }
 
 TEST_CASE("the first paragraph, plain text and word count are collected") {

@@ -29,6 +29,10 @@ TEST_CASE("the live-reload script listens to the event stream and builds the ove
     CHECK(script.find("location.reload()") != std::string_view::npos);
     CHECK(script.find("textContent") != std::string_view::npos);
     CHECK(script.find("innerHTML") == std::string_view::npos);  // messages quote files: never parse them as HTML
+    // A build that succeeded with warnings shows them in a panel of their own, which can be closed.
+    CHECK(script.find("function showWarnings(state)") != std::string_view::npos);
+    CHECK(script.find("hideErrors();\n      showWarnings(state);") != std::string_view::npos);
+    CHECK(script.find("texts.warnings_heading") != std::string_view::npos);
 }
 
 TEST_CASE("the page shown before any build succeeded carries the script") {

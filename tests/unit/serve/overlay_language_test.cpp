@@ -75,3 +75,26 @@ TEST_CASE("the page shown before any build speaks the reader's language") {
     CHECK(kk.find("<h1>Сайтты әзірге жинау мүмкін болмады</h1>") != std::string::npos);
     CHECK(no_site_yet_page(1).find("<h1>The site could not be built yet</h1>") != std::string::npos);
 }
+
+TEST_CASE("a build that succeeded with warnings carries them and a heading for the warnings panel, in the state's language") {
+    SiteState state;
+    state.generation = 3;
+    state.ok = true;
+    state.files = std::make_shared<const MemoryOutput>();
+    Diagnostics diags;
+    diags.warning({"site.yaml", 22, 1}, Message("config.unknown_setting", {{"key", "paginat"}}), Message("config.did_you_mean", {{"name", "paginate"}}));
+    diags.warning({"site.yaml", 30, 1}, Message("config.unknown_setting", {{"key", "titel"}}));
+    state.problems = diags.items();
+    state.language = "ru";
+    auto ru = urker::Json::parse(state_event_json(state));
+    CHECK(ru["ok"] == true);
+    REQUIRE(ru["problems"].size() == 2);
+    CHECK(ru["problems"][0]["severity"] == "warning");
+    CHECK(ru["problems"][0]["message"] == "неизвестная настройка «paginat» пропущена");
+    CHECK(ru["problems"][0]["hint"] == "может быть, имелось в виду «paginate»?");
+    CHECK(ru["texts"]["warnings_heading"] == "Сайт собран, но есть 2 предупреждения (они есть и в терминале):");
+    state.language = "kk";
+    CHECK(urker::Json::parse(state_event_json(state))["texts"]["warnings_heading"] == "Сайт жиналды, бірақ 2 ескерту бар (олар терминалда да бар):");
+    state.language = "en";
+    CHECK(urker::Json::parse(state_event_json(state))["texts"]["warnings_heading"] == "The site is built, with 2 warnings (in the terminal too):");
+}

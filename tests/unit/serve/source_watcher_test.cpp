@@ -43,11 +43,11 @@ private:
 }  // namespace
 
 TEST_CASE("editor temporary and backup files are recognised") {
-    for (const char* name : {".a.md.swp", "a.md~", "#a.md#", ".#a.md", "4913", "a.md.tmp", "a.md.kate-swp", "x.swx"}) {
+    for (const char* name : {".a.md.swp", "a.md~", "#a.md#", ".#a.md", "4913", "a.md.tmp", "a.md.kate-swp", "x.swx", "sedbgXX5N", "sed0aZ9kQ"}) {
         CAPTURE(name);
         CHECK(is_editor_temporary(name));
     }
-    for (const char* name : {"a.md", "site.yaml", "photo.jpg", "_index.kk.md", "plan.csv"}) {
+    for (const char* name : {"a.md", "site.yaml", "photo.jpg", "_index.kk.md", "plan.csv", "sed.md", "sedimentation.md", "sedbgXX5.md"}) {
         CAPTURE(name);
         CHECK_FALSE(is_editor_temporary(name));
     }
@@ -63,6 +63,24 @@ TEST_CASE("a saved content file is reported once, relative to the site, after a 
     auto changes = watcher.wait_for_changes(-1, 50ms);
     CHECK_FALSE(changes.stopped);
     CHECK(changes.paths == std::set<std::string>{"content/a.md", "content/materials/m.md"});
+}
+
+TEST_CASE("a file that came and went within one batch is not a change; one deleted that was there is") {
+    TempSite site;
+    site.write("content/old.md", "old");
+    SourceWatcher watcher(site.root());
+    REQUIRE(watcher.error().empty());
+    // `sed -i` and tools like it: a temporary file written, then renamed over the file edited.
+    site.write("content/sedbgXX5N", "b");
+    fs::rename(site.root() / "content/sedbgXX5N", site.root() / "content/a.md");
+    site.write("content/.tool-tmp-7f3a", "c");  // hidden: ignored by its name
+    site.write("content/tool_tmp_7f3a", "c");   // a name not known: ignored as it went again
+    fs::rename(site.root() / "content/tool_tmp_7f3a", site.root() / "content/materials/m.md");
+    site.write("content/scratch.txt", "x");
+    fs::remove(site.root() / "content/scratch.txt");
+    fs::remove(site.root() / "content/old.md");  // was there before: a change
+    auto changes = watcher.wait_for_changes(-1, 50ms);
+    CHECK(changes.paths == std::set<std::string>{"content/a.md", "content/materials/m.md", "content/old.md"});
 }
 
 TEST_CASE("site.yaml, static files and theme files are watched; output folders and temp files are not") {

@@ -2,6 +2,9 @@
 
 #include "site/output_plan.h"
 
+#include <filesystem>
+#include <fstream>
+
 using namespace urker;
 using Kind = OutputOrigin::Kind;
 
@@ -168,4 +171,31 @@ TEST_CASE("a collision reads in Russian and Kazakh, naming what else is publishe
     CHECK(render_message(d.items()[0].message_id, "kk") ==
           "бұл файл /js/search.js адресінде жарияланар еді, ал бұл — теманың themes/default/static/js/search.js файлының адресі");
     CHECK(render_message(d.items()[0].hint_id, "kk").rfind("файлдың атын өзгертіңіз", 0) == 0);
+}
+
+TEST_CASE("a static/index.html where the home page goes is one error, at static/index.html, whatever the order of claims and writes") {
+    const std::filesystem::path copied = std::filesystem::temp_directory_path() / "urker-output-plan-static-index.html";
+    std::ofstream(copied) << "<html>static</html>";
+    for (bool page_first : {true, false}) {
+        CAPTURE(page_first);
+        MemoryOutput out;
+        OutputPlan plan(out);
+        OutputOrigin page{Kind::page, "content/_index.md"}, file{Kind::site_static, "static/index.html"};
+        if (page_first) {
+            plan.claim("index.html", page);
+            plan.claim("index.html", file, copied);
+        } else {
+            plan.claim("index.html", file, copied);
+            plan.claim("index.html", page);
+        }
+        // The build goes on to write the home page and to copy the static files.
+        plan.write("index.html", "<html>home</html>");
+        plan.copy(copied, "index.html");
+        std::string where, hint;
+        CHECK(only_message(plan, &where, &hint) ==
+              "this file would be published at /index.html, the same address as the page content/_index.md");
+        CHECK(where == "static/index.html");
+        CHECK(hint == "remove it from static/ or rename it: a page is published at this address");
+    }
+    std::filesystem::remove(copied);
 }
