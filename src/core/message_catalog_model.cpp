@@ -85,8 +85,6 @@ std::vector<CatalogEntry> catalog_model() {
         {"model.listed_hint_near", NEAR_EN "If it is a new {key}, add it to  taxonomies: {key}: values:  in site.yaml",
          NEAR_RU "Если это новое значение «{key}», добавьте его в site.yaml:  taxonomies: {key}: values:",
          NEAR_KK "Егер бұл «{key}» өрісінің жаңа мәні болса, оны site.yaml ішіндегі  taxonomies: {key}: values:  тізіміне қосыңыз"},
-        {"model.material_needs_date", "a material needs a date", "у материала не указана дата (date:)",
-         "материалдың күні (date:) көрсетілмеген"},
         {"model.missing_file", "the {what, select, photo {photo} other {link}} \"{target}\" points to a file that does not exist",
          "{what, select, photo {фото} other {ссылка}} «{target}» указывает на файл, которого нет",
          "«{target}» {what, select, photo {фотосы} other {сілтемесі}} жоқ файлды көрсетіп тұр"},
@@ -97,6 +95,18 @@ std::vector<CatalogEntry> catalog_model() {
         {"model.missing_photo", "the photo \"{photo}\" does not exist", "фото «{photo}» не найдено", "«{photo}» фотосы табылмады"},
         {"model.must_be_id", "this must be the id of a {what}", "здесь должен быть id " WHAT_GEN_RU,
          "мұнда " WHAT_GEN_KK " id-і болуы керек"},
+        {"model.needs_date", KIND_A_EN " needs a date", "у " KIND_GEN_RU " не указана дата (date:)",
+         KIND_GEN_KK " күні (date:) көрсетілмеген"},
+        {"model.needs_date_hint",
+         "add  {line}  (the day it was published: {kind, select, topic {the forum shows the newest topics first by it; a topic without "
+         "a date is listed last} other {lists show the newest first by it and the feeds (RSS, Atom) take only dated pages; without it "
+         "this page is listed last and left out of the feeds}})",
+         "добавьте  {line}  (день публикации: {kind, select, topic {по нему форум показывает сначала новые темы; тема без даты стоит "
+         "последней} other {по нему списки показывают сначала новое, а в ленты (RSS, Atom) попадают только страницы с датой; без даты "
+         "эта страница стоит в списках последней и не попадает в ленты}})",
+         "мына жолды қосыңыз:  {line}  (жарияланған күні: {kind, select, topic {форум жаңа тақырыптарды соған қарай алдымен көрсетеді; "
+         "күні жоқ тақырып соңында тұрады} other {тізімдер жаңасын соған қарай алдымен көрсетеді, ал арналарға (RSS, Atom) тек күні бар "
+         "беттер кіреді; күні жоқ бұл бет тізімде соңында тұрады және арналарға кірмейді}})"},
         {"model.no_forum_category", "there is no forum category \"{category}\"", "категории форума «{category}» нет",
          "«{category}» деген форум санаты жоқ"},
         {"model.no_such_grade", "grade {grade} does not exist: grades go from 1 to 11", "класса {grade} не бывает: классы — от 1 до 11",

@@ -131,6 +131,9 @@ private:
     // Reports into `diags`; writes only wrong_fields_[i]: run for each page on all cores.
     void validate(PageId i, Diagnostics& diags);
 
+    // Materials, news and forum topics need a date (`date:`): an error when it is missing or empty.
+    void require_date(PageId i, Diagnostics& diags) const;
+
     void check_references(PageId i);
     // A taxonomy's value written as one text with commas (`tags: дроби, доли`): a warning.
     void warn_of_commas_in_taxonomy_values(PageId i, Diagnostics& diags) const;

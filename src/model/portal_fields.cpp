@@ -113,6 +113,7 @@ void Assembler::validate(PageId i, Diagnostics& diags) {
             break;
         case Kind::news:
             if (ok("pin_until")) check_date_time(doc, "pin_until", false, diags);
+            require_date(i, diags);
             break;
         case Kind::material: {
             check_review_references(p, portal_.members, unreadable_ids_, diags);  // model/reviews.h
@@ -121,8 +122,7 @@ void Assembler::validate(PageId i, Diagnostics& diags) {
                 check_word_field(doc, "material_type", listed != m_.config.taxonomy_values.end() ? listed->second : kMaterialTypes, false, diags);
             if (ok("grade")) check_grade(doc, diags);
             if (ok("external_url")) check_web_address(doc, "external_url", diags);
-            if (!p.date && ok("date") && !fm(i).contains("date"))  // a date written wrong is reported where it stands
-                error_to(diags, i, "", Message("model.material_needs_date"), Message("model.add_line", {{"line", "date: 2026-09-01"}}));
+            require_date(i, diags);
             break;
         }
         case Kind::plan:
@@ -140,6 +140,7 @@ void Assembler::validate(PageId i, Diagnostics& diags) {
             break;
         }
         case Kind::topic: {
+            require_date(i, diags);
             const auto& cats = m_.config.forum.categories;
             if (!cats.empty() && ok("category")) {
                 std::vector<std::string> ids;
@@ -165,6 +166,20 @@ void Assembler::validate(PageId i, Diagnostics& diags) {
     for (const auto& [name, values] : m_.config.taxonomy_values)
         if (name != "material_type" && name != "language" && name != "school" && ok(name.c_str()))
             check_listed_values(doc, name, values, diags);
+}
+
+// Materials, news and forum topics are listed newest first and the feeds take only dated pages:
+// one without a date (or with `date:` left empty) would be left out of the feeds and listed last,
+// silently. A date written wrong is reported where it stands (content/loader.cpp). Events are
+// ordered by their `start`, which the schema requires.
+void Assembler::require_date(PageId i, Diagnostics& diags) const {
+    const Page& p = m_.pages[i];
+    if (p.date || wrong_fields_[i].count("date")) return;
+    const json& f = fm(i);
+    const bool empty = f.contains("date") && f["date"].is_null();
+    if (f.contains("date") && !empty) return;
+    error_to(diags, i, empty ? "/date" : "", Message("model.needs_date", {{"kind", kind_name(portal_.kinds[i])}}),
+             Message("model.needs_date_hint", {{"kind", kind_name(portal_.kinds[i])}, {"line", "date: " + portal_.build_date.iso()}}));
 }
 
 // `tags: дроби, доли` (no brackets) is one value, «дроби, доли», and would make one term page of
