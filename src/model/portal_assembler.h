@@ -135,6 +135,9 @@ private:
     void require_date(PageId i, Diagnostics& diags) const;
 
     void check_references(PageId i);
+    // A place written as an id that names no school: the warning (without its `column`, which
+    // names a plan table's column) and its hint ("did you mean").
+    std::optional<std::pair<Message, Message>> place_problem(const std::string& place) const;
     // A taxonomy's value written as one text with commas (`tags: дроби, доли`): a warning.
     void warn_of_commas_in_taxonomy_values(PageId i, Diagnostics& diags) const;
 

@@ -206,6 +206,20 @@ void Assembler::warn_of_commas_in_taxonomy_values(PageId i, Diagnostics& diags) 
     }
 }
 
+// `place:` of an event or a plan item is a school's id, `online`, or the place in words. A value
+// written as an id (lowercase Latin letters, digits and hyphens: `mektep-2`) that names no school
+// would be published as that text: a misspelt id, or a school renamed since. Words («Актовый зал
+// школы №2», «Zoom») are taken as they are.
+std::optional<std::pair<Message, Message>> Assembler::place_problem(const std::string& place) const {
+    const bool id_like = !place.empty() && std::all_of(place.begin(), place.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+    if (!id_like || place == "online" || portal_.schools.count(place) || unreadable_ids_.count(place)) return std::nullopt;
+    const std::string near = closest_match(place, keys_of(portal_.schools));
+    return std::make_pair(Message("model.no_such_place", {{"id", place}}),
+                          near.empty() ? Message("model.no_such_place_hint") : Message("model.did_you_mean", {{"near", near}}));
+}
+
 // References are checked once every id is known.
 void Assembler::check_references(PageId i) {
     switch (portal_.kinds[i]) {
@@ -227,6 +241,11 @@ void Assembler::check_references(PageId i) {
         case Kind::event:
             check_refs(i, "organizer", portal_.members, "member", "members");
             check_refs(i, "school", portal_.schools, "school", "schools");
+            if (!wrong_fields_[i].count("place") && fm(i).contains("place") && fm(i)["place"].is_string())
+                if (auto problem = place_problem(fm(i)["place"].get<std::string>())) {
+                    problem->first.args.emplace_back("column", "none");  // the message names a plan table's column
+                    diags_.add(warning_at(m_.pages[i].front_matter, "/place", std::move(problem->first), std::move(problem->second)));
+                }
             break;
         case Kind::topic:
             check_refs(i, "author", portal_.members, "member", "members");

@@ -295,6 +295,8 @@ void Assembler::load_plan_items(PageId i) {
         } else if (!place_text.empty()) {
             norm.place.where = EventPlace::Where::named;
             norm.place.name = place_text;
+            if (auto problem = place_problem(place_text))  // report adds the CSV column
+                report("place", std::move(problem->first), std::move(problem->second), Severity::warning);
         }
         plan_items[i].push_back(std::move(norm));
     }
