@@ -88,6 +88,17 @@ std::vector<CatalogEntry> catalog_model() {
         {"model.listed_twice", "\"{value}\" is listed twice in \"{key}\"; the second is left out",
          "«{value}» указано в «{key}» дважды; второе не учитывается", "«{value}» мәні «{key}» өрісінде екі рет жазылған; екіншісі алынып тасталды"},
         {"model.listed_twice_hint", "delete the second one from the list", "удалите из списка второе", "тізімнен екіншісін өшіріңіз"},
+        {"model.lone_taxonomy_value",
+         "\"{value}\" is on this page only: did you mean \"{near}\" (on {count, plural, one {# page} other {# pages}})?",
+         "«{value}» есть только на этой странице: вы имели в виду «{near}» (на {count, plural, one {# странице} other {# страницах}})?",
+         "«{value}» тек осы бетте бар: «{near}» деп жазғыңыз келді ме ({count} бетте бар)?"},
+        {"model.lone_taxonomy_value_hint",
+         "a value written otherwise makes a \"{key}\" page of its own; if \"{value}\" is meant, list the values of \"{key}\" in "
+         "site.yaml ( taxonomies: {key}: values: [...] ) and no page is asked about",
+         "значение, написанное иначе, получает свою страницу «{key}»; если «{value}» написано верно, перечислите значения «{key}» в "
+         "site.yaml ( taxonomies: {key}: values: [...] ), и это предупреждение пропадёт",
+         "басқаша жазылған мән «{key}» өрісінің жеке бетін алады; егер «{value}» дұрыс жазылса, «{key}» мәндерін site.yaml ішінде "
+         "тізіп шығыңыз ( taxonomies: {key}: values: [...] ), сонда бұл ескерту болмайды"},
         {"model.missing_file", "the {what, select, photo {photo} other {link}} \"{target}\" points to a file that does not exist",
          "{what, select, photo {фото} other {ссылка}} «{target}» указывает на файл, которого нет",
          "«{target}» {what, select, photo {фотосы} other {сілтемесі}} жоқ файлды көрсетіп тұр"},

@@ -189,6 +189,8 @@ private:
     std::vector<std::string> taxonomy_values(PageId i, const std::string& name) const;
 
     void build_taxonomies();
+    // A taxonomy value one page uses, close to one other pages use: a warning ("did you mean").
+    void warn_of_lone_taxonomy_values(Diagnostics& diags) const;
 };
 
 }  // namespace urker::portal_assembly
