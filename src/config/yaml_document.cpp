@@ -76,6 +76,43 @@ void YamlDocument::PositionMap::finish() {
     sorted_ = true;
 }
 
+void YamlDocument::PositionMap::erase_element(std::string_view array, std::size_t index) {
+    if (empty()) return;
+    const std::string prefix = std::string(array) + "/";
+    std::vector<Entry>& entries = own();
+    std::vector<Entry> kept;
+    kept.reserve(entries.size());
+    for (Entry& e : entries) {
+        if (e.first.compare(0, prefix.size(), prefix) != 0) {
+            kept.push_back(std::move(e));
+            continue;
+        }
+        // "/tags/12", "/tags/12/what", "/tags/12#key": the element's number and what follows it.
+        std::size_t end = prefix.size();
+        while (end < e.first.size() && e.first[end] >= '0' && e.first[end] <= '9') ++end;
+        if (end == prefix.size() || (end < e.first.size() && e.first[end] != '/' && e.first[end] != '#')) {
+            kept.push_back(std::move(e));
+            continue;
+        }
+        const std::size_t k = std::stoul(e.first.substr(prefix.size(), end - prefix.size()));
+        if (k == index) continue;
+        if (k > index) e.first = prefix + std::to_string(k - 1) + e.first.substr(end);
+        kept.push_back(std::move(e));
+    }
+    entries = std::move(kept);
+    sorted_ = false;
+    finish();
+}
+
+bool YamlDocument::erase_element(std::string_view key, std::size_t index) {
+    if (!value.is_object()) return false;
+    auto it = value.find(std::string(key));
+    if (it == value.end() || !it->is_array() || index >= it->size()) return false;
+    it->erase(index);
+    positions.erase_element(pointer_append("", key), index);
+    return true;
+}
+
 namespace {
 
 // yaml-cpp counts a line's columns in bytes (and the simple reader as it does); a diagnostic's

@@ -48,6 +48,10 @@ struct YamlDocument {
         void record(std::string pointer, Position at);
         // Sorts what was recorded, each pointer once.
         void finish();
+        // The element `index` of the list at `array` was removed: its positions (and those of
+        // everything in it) go, and the later elements' move down by one, so that
+        // "/tags/2" is where the value now at index 2 stood.
+        void erase_element(std::string_view array, std::size_t index);
 
     private:
         const std::vector<Entry>& all() const;
@@ -61,6 +65,10 @@ struct YamlDocument {
     std::shared_ptr<const SourceText> shared_text;
     const std::string& text() const;
     int line_offset = 0;   // lines of the file before the YAML text starts (front matter: 1)
+
+    // Removes the element `index` of the list at the top-level key `key` from the value and its
+    // positions (PositionMap::erase_element); false when there is no such element.
+    bool erase_element(std::string_view key, std::size_t index);
 
     // Where the value at `pointer` stood; falls back to the nearest parent that has a position.
     SourceLocation locate(std::string_view pointer) const;

@@ -85,8 +85,20 @@ std::vector<CatalogEntry> catalog_model() {
         {"model.listed_hint_near", NEAR_EN "If it is a new {key}, add it to  taxonomies: {key}: values:  in site.yaml",
          NEAR_RU "Если это новое значение «{key}», добавьте его в site.yaml:  taxonomies: {key}: values:",
          NEAR_KK "Егер бұл «{key}» өрісінің жаңа мәні болса, оны site.yaml ішіндегі  taxonomies: {key}: values:  тізіміне қосыңыз"},
-        {"model.material_needs_date", "a material needs a date", "у материала не указана дата (date:)",
-         "материалдың күні (date:) көрсетілмеген"},
+        {"model.listed_twice", "\"{value}\" is listed twice in \"{key}\"; the second is left out",
+         "«{value}» указано в «{key}» дважды; второе не учитывается", "«{value}» мәні «{key}» өрісінде екі рет жазылған; екіншісі алынып тасталды"},
+        {"model.listed_twice_hint", "delete the second one from the list", "удалите из списка второе", "тізімнен екіншісін өшіріңіз"},
+        {"model.lone_taxonomy_value",
+         "\"{value}\" is on this page only: did you mean \"{near}\" (on {count, plural, one {# page} other {# pages}})?",
+         "«{value}» есть только на этой странице: вы имели в виду «{near}» (на {count, plural, one {# странице} other {# страницах}})?",
+         "«{value}» тек осы бетте бар: «{near}» деп жазғыңыз келді ме ({count} бетте бар)?"},
+        {"model.lone_taxonomy_value_hint",
+         "a value written otherwise makes a \"{key}\" page of its own; if \"{value}\" is meant, list the values of \"{key}\" in "
+         "site.yaml ( taxonomies: {key}: values: [...] ) and no page is asked about",
+         "значение, написанное иначе, получает свою страницу «{key}»; если «{value}» написано верно, перечислите значения «{key}» в "
+         "site.yaml ( taxonomies: {key}: values: [...] ), и это предупреждение пропадёт",
+         "басқаша жазылған мән «{key}» өрісінің жеке бетін алады; егер «{value}» дұрыс жазылса, «{key}» мәндерін site.yaml ішінде "
+         "тізіп шығыңыз ( taxonomies: {key}: values: [...] ), сонда бұл ескерту болмайды"},
         {"model.missing_file", "the {what, select, photo {photo} other {link}} \"{target}\" points to a file that does not exist",
          "{what, select, photo {фото} other {ссылка}} «{target}» указывает на файл, которого нет",
          "«{target}» {what, select, photo {фотосы} other {сілтемесі}} жоқ файлды көрсетіп тұр"},
@@ -97,10 +109,29 @@ std::vector<CatalogEntry> catalog_model() {
         {"model.missing_photo", "the photo \"{photo}\" does not exist", "фото «{photo}» не найдено", "«{photo}» фотосы табылмады"},
         {"model.must_be_id", "this must be the id of a {what}", "здесь должен быть id " WHAT_GEN_RU,
          "мұнда " WHAT_GEN_KK " id-і болуы керек"},
+        {"model.needs_date", KIND_A_EN " needs a date", "у " KIND_GEN_RU " не указана дата (date:)",
+         KIND_GEN_KK " күні (date:) көрсетілмеген"},
+        {"model.needs_date_hint",
+         "add  {line}  (the day it was published: {kind, select, topic {the forum shows the newest topics first by it; a topic without "
+         "a date is listed last} other {lists show the newest first by it and the feeds (RSS, Atom) take only dated pages; without it "
+         "this page is listed last and left out of the feeds}})",
+         "добавьте  {line}  (день публикации: {kind, select, topic {по нему форум показывает сначала новые темы; тема без даты стоит "
+         "последней} other {по нему списки показывают сначала новое, а в ленты (RSS, Atom) попадают только страницы с датой; без даты "
+         "эта страница стоит в списках последней и не попадает в ленты}})",
+         "мына жолды қосыңыз:  {line}  (жарияланған күні: {kind, select, topic {форум жаңа тақырыптарды соған қарай алдымен көрсетеді; "
+         "күні жоқ тақырып соңында тұрады} other {тізімдер жаңасын соған қарай алдымен көрсетеді, ал арналарға (RSS, Atom) тек күні бар "
+         "беттер кіреді; күні жоқ бұл бет тізімде соңында тұрады және арналарға кірмейді}})"},
         {"model.no_forum_category", "there is no forum category \"{category}\"", "категории форума «{category}» нет",
          "«{category}» деген форум санаты жоқ"},
         {"model.no_such_grade", "grade {grade} does not exist: grades go from 1 to 11", "класса {grade} не бывает: классы — от 1 до 11",
          "{grade}-сынып болмайды: сыныптар 1-ден 11-ге дейін"},
+        {"model.no_such_place", "there is no school with the id \"{id}\": the place is shown as the text \"{id}\"" COLUMN_EN,
+         "школы с id «{id}» нет: место будет показано как текст «{id}»" COLUMN_RU,
+         "id-і «{id}» болатын мектеп жоқ: орны «{id}» деген мәтін болып көрсетіледі" COLUMN_KK},
+        {"model.no_such_place_hint",
+         "write a school's id (the name of its file in content/schools/), online, or the place in words, e.g. \"Актовый зал\"",
+         "напишите id школы (имя её файла в content/schools/), online или место словами, например «Актовый зал школы №2»",
+         "мектептің id-ін (оның content/schools/ ішіндегі файлының атауы), online немесе орынды сөзбен жазыңыз, мысалы «№2 мектептің акт залы»"},
         {"model.no_such_ref", "there is no {what} with the id \"{id}\"", WHAT_GEN_RU " с id «{id}» нет",
          "id-і «{id}» болатын " WHAT_NOM_KK " жоқ"},
         {"model.not_a_grade", "\"{value}\" is not a grade", "«{value}» — это не класс", "«{value}» — сынып емес"},
@@ -189,6 +220,9 @@ std::vector<CatalogEntry> catalog_model() {
         {"model.plan_responsible_shape_hint", "write  responsible: ivanova-a  or  responsible: [ivanova-a, kim-v]",
          "напишите  responsible: ivanova-a  или  responsible: [ivanova-a, kim-v]",
          "былай жазыңыз:  responsible: ivanova-a  немесе  responsible: [ivanova-a, kim-v]"},
+        {"model.plan_responsible_twice", "\"{value}\" is named twice as responsible; the second is left out" COLUMN_EN,
+         "«{value}» дважды указан среди ответственных; второй раз не учитывается" COLUMN_RU,
+         "«{value}» жауаптылардың арасында екі рет көрсетілген; екіншісі алынып тасталды" COLUMN_KK},
         {"model.plan_unknown_column", "the column \"{key}\" is not a field of a plan item", "столбец «{key}» — не поле пункта плана",
          "«{key}» бағаны жоспар тармағының өрісі емес"},
         {"model.plan_unknown_key", "\"{key}\" is not a field of a plan item" COLUMN_EN, "у пункта плана нет поля «{key}»" COLUMN_RU,

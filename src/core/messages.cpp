@@ -68,8 +68,20 @@ std::string render_message(const Message& message, std::string_view language) {
     std::vector<icu::Formattable> values;
     names.reserve(message.args.size());
     values.reserve(message.args.size());
+    // "list@kk": the argument "list" for a Kazakh reader (a value that is a word of the reader's
+    // language); it replaces a plain "list", and is left out in the other languages.
+    const std::string suffix = std::string("@") + (language == "ru" || language == "kk" ? std::string(language) : std::string("en"));
+    auto localized = [&](const std::string& name) { return name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0; };
     for (const auto& a : message.args) {
-        names.push_back(icu::UnicodeString::fromUTF8(a.name));
+        std::string name = a.name;
+        if (localized(name)) {
+            name.resize(name.size() - suffix.size());
+        } else if (name.find('@') != std::string::npos) {
+            continue;  // another language's
+        } else if (std::any_of(message.args.begin(), message.args.end(), [&](const MessageArg& b) { return b.name == name + suffix; })) {
+            continue;
+        }
+        names.push_back(icu::UnicodeString::fromUTF8(name));
         if (const auto* s = std::get_if<std::string>(&a.value))
             values.emplace_back(icu::UnicodeString::fromUTF8(*s));
         else

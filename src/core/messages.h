@@ -25,7 +25,9 @@ struct MessageArg {
     MessageArg(std::string n, std::size_t v) : name(std::move(n)), value(static_cast<std::int64_t>(v)) {}
 };
 
-// A message to show: its catalogue id and arguments. An empty id means "no message".
+// A message to show: its catalogue id and arguments. An empty id means "no message". An argument
+// whose value depends on the reader's language is given once per language with the language after
+// '@' ("list@ru", "list@kk", "list@en"): the pattern reads it as "list" in that language.
 struct Message {
     std::string id;
     std::vector<MessageArg> args;

@@ -97,6 +97,7 @@ Portal Assembler::run() {
     titles.get();
     diags_.append(same_titles);
     for (auto& d : field_diags) diags_.append(d);
+    warn_of_lone_taxonomy_values(diags_);
     build_indexes();
     index_grades();
     // Each page's data on all cores: fill_data writes only its own page's and reads the rest.

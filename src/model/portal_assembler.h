@@ -131,7 +131,13 @@ private:
     // Reports into `diags`; writes only wrong_fields_[i]: run for each page on all cores.
     void validate(PageId i, Diagnostics& diags);
 
+    // Materials, news and forum topics need a date (`date:`): an error when it is missing or empty.
+    void require_date(PageId i, Diagnostics& diags) const;
+
     void check_references(PageId i);
+    // A place written as an id that names no school: the warning (without its `column`, which
+    // names a plan table's column) and its hint ("did you mean").
+    std::optional<std::pair<Message, Message>> place_problem(const std::string& place) const;
     // A taxonomy's value written as one text with commas (`tags: дроби, доли`): a warning.
     void warn_of_commas_in_taxonomy_values(PageId i, Diagnostics& diags) const;
 
@@ -183,6 +189,8 @@ private:
     std::vector<std::string> taxonomy_values(PageId i, const std::string& name) const;
 
     void build_taxonomies();
+    // A taxonomy value one page uses, close to one other pages use: a warning ("did you mean").
+    void warn_of_lone_taxonomy_values(Diagnostics& diags) const;
 };
 
 }  // namespace urker::portal_assembly

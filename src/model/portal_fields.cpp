@@ -113,6 +113,7 @@ void Assembler::validate(PageId i, Diagnostics& diags) {
             break;
         case Kind::news:
             if (ok("pin_until")) check_date_time(doc, "pin_until", false, diags);
+            require_date(i, diags);
             break;
         case Kind::material: {
             check_review_references(p, portal_.members, unreadable_ids_, diags);  // model/reviews.h
@@ -121,8 +122,7 @@ void Assembler::validate(PageId i, Diagnostics& diags) {
                 check_word_field(doc, "material_type", listed != m_.config.taxonomy_values.end() ? listed->second : kMaterialTypes, false, diags);
             if (ok("grade")) check_grade(doc, diags);
             if (ok("external_url")) check_web_address(doc, "external_url", diags);
-            if (!p.date && ok("date") && !fm(i).contains("date"))  // a date written wrong is reported where it stands
-                error_to(diags, i, "", Message("model.material_needs_date"), Message("model.add_line", {{"line", "date: 2026-09-01"}}));
+            require_date(i, diags);
             break;
         }
         case Kind::plan:
@@ -140,6 +140,7 @@ void Assembler::validate(PageId i, Diagnostics& diags) {
             break;
         }
         case Kind::topic: {
+            require_date(i, diags);
             const auto& cats = m_.config.forum.categories;
             if (!cats.empty() && ok("category")) {
                 std::vector<std::string> ids;
@@ -167,6 +168,20 @@ void Assembler::validate(PageId i, Diagnostics& diags) {
             check_listed_values(doc, name, values, diags);
 }
 
+// Materials, news and forum topics are listed newest first and the feeds take only dated pages:
+// one without a date (or with `date:` left empty) would be left out of the feeds and listed last,
+// silently. A date written wrong is reported where it stands (content/loader.cpp). Events are
+// ordered by their `start`, which the schema requires.
+void Assembler::require_date(PageId i, Diagnostics& diags) const {
+    const Page& p = m_.pages[i];
+    if (p.date || wrong_fields_[i].count("date")) return;
+    const json& f = fm(i);
+    const bool empty = f.contains("date") && f["date"].is_null();
+    if (f.contains("date") && !empty) return;
+    error_to(diags, i, empty ? "/date" : "", Message("model.needs_date", {{"kind", kind_name(portal_.kinds[i])}}),
+             Message("model.needs_date_hint", {{"kind", kind_name(portal_.kinds[i])}, {"line", "date: " + portal_.build_date.iso()}}));
+}
+
 // `tags: дроби, доли` (no brackets) is one value, «дроби, доли», and would make one term page of
 // that name: a teacher writing it almost always meant two. A warning, not an error: the site is
 // published as written, and a value that does hold a comma is kept without a warning as a list
@@ -191,6 +206,20 @@ void Assembler::warn_of_commas_in_taxonomy_values(PageId i, Diagnostics& diags) 
     }
 }
 
+// `place:` of an event or a plan item is a school's id, `online`, or the place in words. A value
+// written as an id (lowercase Latin letters, digits and hyphens: `mektep-2`) that names no school
+// would be published as that text: a misspelt id, or a school renamed since. Words («Актовый зал
+// школы №2», «Zoom») are taken as they are.
+std::optional<std::pair<Message, Message>> Assembler::place_problem(const std::string& place) const {
+    const bool id_like = !place.empty() && std::all_of(place.begin(), place.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+    if (!id_like || place == "online" || portal_.schools.count(place) || unreadable_ids_.count(place)) return std::nullopt;
+    const std::string near = closest_match(place, keys_of(portal_.schools));
+    return std::make_pair(Message("model.no_such_place", {{"id", place}}),
+                          near.empty() ? Message("model.no_such_place_hint") : Message("model.did_you_mean", {{"near", near}}));
+}
+
 // References are checked once every id is known.
 void Assembler::check_references(PageId i) {
     switch (portal_.kinds[i]) {
@@ -212,6 +241,11 @@ void Assembler::check_references(PageId i) {
         case Kind::event:
             check_refs(i, "organizer", portal_.members, "member", "members");
             check_refs(i, "school", portal_.schools, "school", "schools");
+            if (!wrong_fields_[i].count("place") && fm(i).contains("place") && fm(i)["place"].is_string())
+                if (auto problem = place_problem(fm(i)["place"].get<std::string>())) {
+                    problem->first.args.emplace_back("column", "none");  // the message names a plan table's column
+                    diags_.add(warning_at(m_.pages[i].front_matter, "/place", std::move(problem->first), std::move(problem->second)));
+                }
             break;
         case Kind::topic:
             check_refs(i, "author", portal_.members, "member", "members");

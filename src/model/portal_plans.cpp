@@ -250,8 +250,15 @@ void Assembler::load_plan_items(PageId i) {
             if (it.contains(key) && !it[key].is_null()) norm.texts.emplace_back(key, item_text(it[key]));
         // Responsible: member or group ids, or a free text.
         std::vector<std::string> resp = as_list(it.value("responsible", json()));
+        std::set<std::string> named;
         for (std::size_t k = 0; k < resp.size(); ++k) {
             const std::string& r = resp[k];
+            // The same one twice would be shown twice and count the item twice in their portfolio.
+            if (!named.insert(to_lower(trim(r))).second) {
+                report(it["responsible"].is_array() && place.doc ? "responsible/" + std::to_string(k) : "responsible",  // a CSV names its column
+                       Message("model.plan_responsible_twice", {{"value", r}}), Message("model.listed_twice_hint"), Severity::warning);
+                continue;
+            }
             if (portal_.members.count(r)) {
                 norm.responsible.push_back({link(portal_.members, r), {}});
                 plan_items_by_responsible[r].push_back({i, {{"what", what}, {"when", when}, {"status", status}}});
@@ -288,6 +295,8 @@ void Assembler::load_plan_items(PageId i) {
         } else if (!place_text.empty()) {
             norm.place.where = EventPlace::Where::named;
             norm.place.name = place_text;
+            if (auto problem = place_problem(place_text))  // report adds the CSV column
+                report("place", std::move(problem->first), std::move(problem->second), Severity::warning);
         }
         plan_items[i].push_back(std::move(norm));
     }

@@ -27,6 +27,85 @@ std::vector<std::string> Assembler::taxonomy_values(PageId i, const std::string&
     return out;
 }
 
+namespace {
+
+// The digits of a value: "5 класс" and "6 класс", "PISA-2025" and "PISA-2022" are different terms,
+// not a typo of each other.
+std::string digits_of(const std::string& s) {
+    std::string out;
+    for (char c : s)
+        if (c >= '0' && c <= '9') out += c;
+    return out;
+}
+
+}  // namespace
+
+// A taxonomy value used on one page (one file and its translations) only, and close to a value
+// other pages use (`subject: матиматика` beside many `математика`): a misspelling makes a term
+// page of its own (/subject/matimatika/) in silence. A warning with "did you mean", and how many
+// pages use that value. Not for a taxonomy whose values site.yaml lists (a value not in the list
+// is an error already: model/field_checks.h), nor for grades, languages, schools and material
+// types, which are checked against what they may be, nor for tags: free keywords, where words a
+// letter or two apart are often different words (тест, текст, квест). A typo here is one edit in
+// a value of up to nine letters, two in a longer one: "экономика" is not a typo of "экология".
+void Assembler::warn_of_lone_taxonomy_values(Diagnostics& diags) const {
+    for (const std::string& name : m_.config.taxonomies) {
+        if (name == "grade" || name == "language" || name == "school" || name == "material_type" || name == "tags" ||
+            m_.config.taxonomy_values.count(name))
+            continue;
+        // Each value (without case) -> the files that use it, by translation: a page and its
+        // translation are one use.
+        std::map<std::string, std::set<std::string>> uses;
+        std::map<std::string, std::vector<PageId>> pages_of;
+        std::map<std::string, std::string> shown;  // as first written
+        for (PageId i = 0; i < m_.pages.size(); ++i) {
+            const Page& p = m_.pages[i];
+            if (p.kind != PageKind::page || p.is_view || portal_.kinds[i] == Kind::page || wrong_fields_[i].count(name)) continue;
+            for (const auto& v : taxonomy_values(i, name)) {
+                const std::string folded = to_lower(trim(v));
+                if (folded.empty()) continue;
+                uses[folded].insert(p.translation_key);
+                shown.emplace(folded, trim(v));
+                auto& list = pages_of[folded];
+                if (list.empty() || list.back() != i) list.push_back(i);
+            }
+        }
+        std::vector<std::string> shared;  // used on more than one page
+        for (const auto& [value, by] : uses)
+            if (by.size() > 1) shared.push_back(value);
+        if (shared.empty()) continue;
+        std::vector<std::size_t> shared_length(shared.size());
+        for (std::size_t k = 0; k < shared.size(); ++k) shared_length[k] = count_code_points(shared[k]);
+        for (const auto& [value, by] : uses) {
+            if (by.size() != 1) continue;
+            // Only values near in length can be near in spelling.
+            const std::size_t length = count_code_points(value), most = std::max<std::size_t>(1, length / 5);
+            std::vector<std::string> candidates;
+            for (std::size_t k = 0; k < shared.size(); ++k)
+                if ((shared_length[k] > length ? shared_length[k] - length : length - shared_length[k]) <= most &&
+                    digits_of(shared[k]) == digits_of(value))
+                    candidates.push_back(shared[k]);
+            const std::string near = closest_match(value, candidates);
+            if (near.empty() || edit_distance(value, near) > most) continue;
+            for (PageId i : pages_of.at(value)) {
+                const json& field = fm(i).contains(name) ? fm(i)[name] : json();
+                std::string ptr = "/" + name;
+                if (field.is_array())
+                    for (std::size_t k = 0; k < field.size(); ++k)
+                        if ((field[k].is_string() && to_lower(trim(field[k].get<std::string>())) == value) ||
+                            (field[k].is_number_integer() && std::to_string(field[k].get<long long>()) == value)) {
+                            ptr += "/" + std::to_string(k);
+                            break;
+                        }
+                diags.add(warning_at(m_.pages[i].front_matter, ptr,
+                                     Message("model.lone_taxonomy_value",
+                                             {{"key", name}, {"value", shown.at(value)}, {"near", shown.at(near)}, {"count", uses.at(near).size()}}),
+                                     Message("model.lone_taxonomy_value_hint", {{"key", name}, {"value", shown.at(value)}})));
+            }
+        }
+    }
+}
+
 void Assembler::build_taxonomies() {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Collator> coll(icu::Collator::createInstance(icu::Locale(m_.config.language.c_str()), status));

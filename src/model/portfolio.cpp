@@ -43,12 +43,12 @@ void check_term(const YamlDocument& doc, const char* key, const std::vector<Voca
     const json& v = doc.value[key];
     std::string written = v.is_string() ? trim(v.get<std::string>()) : v.dump(-1, ' ', false, json::error_handler_t::replace);
     if (v.is_string() && find_term(terms, written)) return;
-    std::vector<std::string> keys;
-    for (const auto& t : terms) keys.push_back(t.key);
-    std::string near = closest_match(written, keys);
-    diags.add(error_at(doc, pointer_append("", key), Message("portfolio.unknown_term", {{"key", key}, {"value", written}}),
-                       near.empty() ? Message("portfolio.allowed_terms", {{"list", term_keys(terms)}})
-                                    : Message("portfolio.allowed_terms_near", {{"near", near}, {"list", term_keys(terms)}})));
+    std::string near = closest_match(written, term_spellings(terms));
+    // The list as the reader writes it: the Kazakh names for a Kazakh reader (core/messages.h).
+    Message hint(near.empty() ? "portfolio.allowed_terms" : "portfolio.allowed_terms_near", {{"list", term_keys(terms)}});
+    if (!near.empty()) hint.args.emplace_back("near", near);
+    for (const char* lang : {"ru", "kk", "en"}) hint.args.emplace_back(std::string("list@") + lang, term_names(terms, lang));
+    diags.add(error_at(doc, pointer_append("", key), Message("portfolio.unknown_term", {{"key", key}, {"value", written}}), std::move(hint)));
 }
 
 }  // namespace

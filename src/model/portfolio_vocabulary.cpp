@@ -12,7 +12,19 @@ using json = urker::Json;
 namespace {
 
 VocabularyTerm term(std::string key, std::string ru, std::string kk, std::string en) {
-    return {std::move(key), {{"ru", std::move(ru)}, {"kk", std::move(kk)}, {"en", std::move(en)}}};
+    VocabularyTerm t;
+    t.key = std::move(key);
+    t.titles = {{"ru", std::move(ru)}, {"kk", std::move(kk)}, {"en", std::move(en)}};
+    return t;
+}
+
+// A default term with its short names as written in each language, and other usual spellings.
+VocabularyTerm term(std::string key, std::string ru, std::string kk, std::string en, std::map<std::string, std::string> names,
+                    std::vector<std::string> also = {}) {
+    VocabularyTerm t = term(std::move(key), std::move(ru), std::move(kk), std::move(en));
+    t.names = std::move(names);
+    t.also = std::move(also);
+    return t;
 }
 
 const std::vector<std::string> kGroups = {"categories", "levels"};
@@ -65,14 +77,22 @@ PortfolioVocabulary default_portfolio_vocabulary() {
     PortfolioVocabulary v;
     // Kazakhstan: the categories of the rules of teachers' attestation (педагог … педагог-мастер);
     // Russia: the first and the highest qualification category.
+    // In Kazakh the categories are педагог, педагог-модератор, педагог-сарапшы, педагог-зерттеуші,
+    // педагог-шебер; the first and highest, бірінші and жоғары (санат).
     v.categories = {
-        term("педагог", "педагог", "педагог", "teacher"),
-        term("педагог-модератор", "педагог-модератор", "педагог-модератор", "teacher-moderator"),
-        term("педагог-эксперт", "педагог-эксперт", "педагог-сарапшы", "teacher-expert"),
-        term("педагог-исследователь", "педагог-исследователь", "педагог-зерттеуші", "teacher-researcher"),
-        term("педагог-мастер", "педагог-мастер", "педагог-шебер", "teacher-master"),
-        term("первая", "первая квалификационная категория", "бірінші біліктілік санаты", "first qualification category"),
-        term("высшая", "высшая квалификационная категория", "жоғары біліктілік санаты", "highest qualification category"),
+        term("педагог", "педагог", "педагог", "teacher", {{"ru", "педагог"}, {"kk", "педагог"}, {"en", "teacher"}}),
+        term("педагог-модератор", "педагог-модератор", "педагог-модератор", "teacher-moderator",
+             {{"ru", "педагог-модератор"}, {"kk", "педагог-модератор"}, {"en", "teacher-moderator"}}),
+        term("педагог-эксперт", "педагог-эксперт", "педагог-сарапшы", "teacher-expert",
+             {{"ru", "педагог-эксперт"}, {"kk", "педагог-сарапшы"}, {"en", "teacher-expert"}}),
+        term("педагог-исследователь", "педагог-исследователь", "педагог-зерттеуші", "teacher-researcher",
+             {{"ru", "педагог-исследователь"}, {"kk", "педагог-зерттеуші"}, {"en", "teacher-researcher"}}),
+        term("педагог-мастер", "педагог-мастер", "педагог-шебер", "teacher-master",
+             {{"ru", "педагог-мастер"}, {"kk", "педагог-шебер"}, {"en", "teacher-master"}}),
+        term("первая", "первая квалификационная категория", "бірінші біліктілік санаты", "first qualification category",
+             {{"ru", "первая"}, {"kk", "бірінші"}, {"en", "first"}}, {"первая категория", "бірінші санат", "first category"}),
+        term("высшая", "высшая квалификационная категория", "жоғары біліктілік санаты", "highest qualification category",
+             {{"ru", "высшая"}, {"kk", "жоғары"}, {"en", "highest"}}, {"высшая категория", "жоғары санат", "highest category"}),
     };
     // The three levels of Kazakhstan's course programmes for teachers.
     v.levels = {
@@ -112,8 +132,33 @@ const VocabularyTerm* find_term(const std::vector<VocabularyTerm>& terms, const 
         if (folded(t.key) == w) return &t;
         for (const auto& [lang, title] : t.titles)
             if (folded(title) == w) return &t;
+        for (const auto& [lang, name] : t.names)
+            if (folded(name) == w) return &t;
+        for (const auto& other : t.also)
+            if (folded(other) == w) return &t;
     }
     return nullptr;
+}
+
+std::string term_names(const std::vector<VocabularyTerm>& terms, const std::string& lang) {
+    std::string out;
+    for (const auto& t : terms) {
+        auto it = t.names.find(lang);
+        out += (out.empty() ? "" : ", ") + (it != t.names.end() ? it->second : t.key);
+    }
+    return out;
+}
+
+std::vector<std::string> term_spellings(const std::vector<VocabularyTerm>& terms) {
+    std::vector<std::string> out;
+    for (const auto& t : terms) {
+        out.push_back(t.key);
+        for (const auto& [lang, title] : t.titles) out.push_back(title);
+        for (const auto& [lang, name] : t.names) out.push_back(name);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 std::string term_keys(const std::vector<VocabularyTerm>& terms) {

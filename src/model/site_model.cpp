@@ -16,6 +16,7 @@
 #include "model/language_views.h"
 #include "model/link_check.h"
 #include "model/list_order.h"
+#include "model/repeated_values.h"
 
 namespace urker {
 
@@ -132,6 +133,8 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     m.pages.reserve((m.pages.size() + dirs.size()) * std::max<std::size_t>(1, m.config.languages.size()));
     for (const auto& d : dirs)
         if (!have_index.count(d)) m.pages.push_back(synthesized_section(d, m.config));
+    // Before the views copy the pages' front matter, and before anything reads the lists.
+    drop_repeated_list_values(m.pages, m.config, diags);
     add_language_views(m.pages, m.config);
     {
         // Sorted by number, then each moved once into its place, cycle by cycle: a page is 800

@@ -52,7 +52,7 @@ const HOSTILE = [
 ];
 
 const NEAR_MISSES = {
-  'content/news/a.md': '---\ntitle: "javascript:alert(1)"\nsummary: "Текст [javascript:alert(1)](https://edu.kz/)"\n---\n'
+  'content/news/a.md': '---\ntitle: "javascript:alert(1)"\ndate: 2026-09-01\nsummary: "Текст [javascript:alert(1)](https://edu.kz/)"\n---\n'
     + 'Код `javascript:alert(1)` и [ссылка с «javascript:» в тексте](https://edu.kz/?q=javascript) и <b onclick="alert(1)">x</b>.\n\n'
     + '[почта](mailto:a@school.kz) [телефон](tel:+77001234567) [файл](./урок:1.pdf) ![картинка](img/p.png "javascript:alert(1)")\n\n'
     + '```video\nhttps://school.kz/urok.mp4\ntitle: javascript:alert(1)\nposter: img/poster.jpg\n```\n\n'
@@ -161,7 +161,7 @@ const tests = [
       const out = join(workDir, 'control-public');
       await writeSite(site, {
         'site.yaml': `${SITE_YAML}markdown: {unsafe: true}\n`,
-        'content/news/raw.md': '---\ntitle: Raw\n---\n<a href="java&#x09;script:void(0)">raw</a>\n',
+        'content/news/raw.md': '---\ntitle: Raw\ndate: 2026-09-01\n---\n<a href="java&#x09;script:void(0)">raw</a>\n',
       });
       await buildSite(URKER, site, out);
       const control = await serve(out);

@@ -34,7 +34,7 @@ TEST_CASE("a minimal site builds pages at clean URLs with the right lang") {
         {"content/_index.kk.md", "---\ntitle: Басты бет\n---\nҚош келдіңіздер.\n"},
         {"content/news/first.md", "---\ntitle: Первая новость\ndate: 2026-09-01\n---\nТекст.\n"},
         {"content/news/kazakh.md", "---\ntitle: Қазақша жаңалық\ndate: 2026-09-02\nlanguage: kk\n---\nМәтін.\n"},
-        {"content/news/hidden.md", "---\ntitle: Черновик\ndraft: true\n---\n"},
+        {"content/news/hidden.md", "---\ntitle: Черновик\ndate: 2026-09-01\ndraft: true\n---\n"},
     });
     auto r = site.build();
     REQUIRE_MESSAGE(r->ok, r->messages());
@@ -57,7 +57,7 @@ TEST_CASE("a minimal site builds pages at clean URLs with the right lang") {
 }
 
 TEST_CASE("drafts are built with --drafts") {
-    SiteFixture site({{"site.yaml", kSiteYaml}, {"content/news/hidden.md", "---\ntitle: Черновик\ndraft: true\n---\n"}});
+    SiteFixture site({{"site.yaml", kSiteYaml}, {"content/news/hidden.md", "---\ntitle: Черновик\ndate: 2026-09-01\ndraft: true\n---\n"}});
     BuildOptions o;
     o.drafts = true;
     auto r = site.build(o);
@@ -104,8 +104,8 @@ TEST_CASE("sections paginate and list their pages newest first") {
 TEST_CASE("relative links between Markdown files become page URLs") {
     SiteFixture site({
         {"site.yaml", kSiteYaml},
-        {"content/news/a.md", "---\ntitle: A\n---\nСм. [план](../docs/plan.md#sentyabr) и [b](b.md).\n"},
-        {"content/news/b.md", "---\ntitle: B\n---\n"},
+        {"content/news/a.md", "---\ntitle: A\ndate: 2026-09-01\n---\nСм. [план](../docs/plan.md#sentyabr) и [b](b.md).\n"},
+        {"content/news/b.md", "---\ntitle: B\ndate: 2026-09-02\n---\n"},
         {"content/docs/plan.md", "---\ntitle: План\n---\n"},
     });
     auto r = site.build();

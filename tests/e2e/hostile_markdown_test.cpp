@@ -125,13 +125,13 @@ std::vector<HostileCase> cases() {
          "content/news/a.md:5:"},
         // Near misses that are fine: they must build, and nothing executable may come out.
         {"ordinary links and embeds", "content/news/a.md",
-         "---\ntitle: A\nsummary: \"[Сайт](https://edu.kz)\"\n---\n[a](https://edu.kz/javascript) [b](mailto:a@b.kz) [c](tel:+7700) "
+         "---\ntitle: A\ndate: 2026-09-01\nsummary: \"[Сайт](https://edu.kz)\"\n---\n[a](https://edu.kz/javascript) [b](mailto:a@b.kz) [c](tel:+7700) "
          "[d](https://edu.kz/урок:1.pdf)\n\n```video\nhttps://youtu.be/dQw4w9WgXcQ\n```\n\n```map\nhttps://www.openstreetmap.org/#map=17/49.8/73.1\n```\n",
          ""},
         {"member links written right", "content/members/petrov.md",
          "---\ntitle: Петров\nlinks:\n  - {title: Сайт, url: https://edu.kz}\n  - {title: Почта, url: \"mailto:p@school.kz\"}\n---\n", ""},
         {"20 000 identical headings", "content/news/a.md",
-         "---\ntitle: A\n---\n" + [] { std::string s; for (int i = 0; i < 20000; ++i) s += "## Задание\n\n"; return s; }(), ""},
+         "---\ntitle: A\ndate: 2026-09-01\n---\n" + [] { std::string s; for (int i = 0; i < 20000; ++i) s += "## Задание\n\n"; return s; }(), ""},
     };
 }
 

@@ -165,6 +165,31 @@ TEST_CASE("urker new writes every kind at its transliterated address, and the si
     CHECK(fs::exists(site / "public" / "pravila-publikatsii" / "index.html"));
 }
 
+TEST_CASE("urker init lists the subjects in site.yaml: a misspelt subject is an error that names the right one") {
+    for (const char* lang : {"ru", "kk", "en"}) {
+        CAPTURE(lang);
+        EmptyFolder folder;
+        const fs::path site = folder.portal();
+        std::string out;
+        REQUIRE(run_urker("init " + site.string() + " --language " + lang, out) == 0);
+        const std::string src = " --source " + site.string() + " --lang en";
+        REQUIRE(run_urker("build --quiet" + src, out) == 0);
+        CHECK(out == "");
+        // The example material's subject, misspelt.
+        fs::path material;
+        for (const auto& e : fs::recursive_directory_iterator(site / "content" / "materials"))
+            if (e.path().filename() == "index.md") material = e.path();
+        std::string text = read(material);
+        const std::string subject = std::string(lang) == "en" ? "mathematics" : "математика";
+        const std::string misspelt = std::string(lang) == "en" ? "mathemetics" : "матиматика";
+        REQUIRE(contains(text, "subject: " + subject + "\n"));
+        std::ofstream(material) << text.replace(text.find("subject: " + subject), 9 + subject.size(), "subject: " + misspelt);
+        CHECK(run_urker("build" + src, out) == 1);
+        CHECK_MESSAGE(contains(out, "error: \"" + misspelt + "\" is not one of the values of \"subject\" listed in site.yaml"), out);
+        CHECK_MESSAGE(contains(out, "did you mean \"" + subject + "\"?"), out);
+    }
+}
+
 TEST_CASE("urker new in another language, and without an author, still builds") {
     EmptyFolder folder;
     const fs::path site = folder.portal();

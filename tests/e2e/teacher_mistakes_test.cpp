@@ -259,6 +259,51 @@ TEST_CASE("each teacher's mistake is reported at its file and line, in Russian, 
          "content/plans/plan.csv:2:1:", {"it looks like Windows-1251", "похоже, это Windows-1251", "бұл Windows-1251 сияқты"}},
         {"a site.yaml saved in Windows-1251", {{"site.yaml", windows_1251(kSiteYaml)}}, true, "site.yaml:1:9:",
          {"it looks like Windows-1251", "похоже, это Windows-1251", "бұл Windows-1251 сияқты"}},
+        {"a news item without a date", {{"content/news/first.md", "---\ntitle: Новость\n---\nТекст.\n"}}, true, "content/news/first.md:2:1:",
+         {"a news item needs a date", "у новости не указана дата (date:)", "жаңалықтың күні (date:) көрсетілмеген"}},
+        {"a news item with its date left empty", {{"content/news/first.md", "---\ntitle: Новость\ndate:\n---\nТекст.\n"}}, true,
+         "content/news/first.md:3:1:", {"a news item needs a date", "у новости не указана дата (date:)", "жаңалықтың күні (date:) көрсетілмеген"}},
+        {"a forum topic without a date", {{"content/forum/vopros.md", "---\ntitle: Вопрос\n---\nТекст.\n"}}, true, "content/forum/vopros.md:2:1:",
+         {"a forum topic needs a date", "у темы форума не указана дата (date:)", "форум тақырыбының күні (date:) көрсетілмеген"}},
+        {"an author listed twice",
+         {{"content/materials/paiyz/index.md", "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: [ivanova-a, ivanova-a]\nsubject: математика\n---\n"}},
+         false, "content/materials/paiyz/index.md:4:21:",
+         {"\"ivanova-a\" is listed twice in \"author\"; the second is left out", "«ivanova-a» указано в «author» дважды; второе не учитывается",
+          "«ivanova-a» мәні «author» өрісінде екі рет жазылған; екіншісі алынып тасталды"},
+         true},
+        {"a tag listed twice, with a comma after the last",
+         {{"content/news/first.md", "---\ntitle: Новость\ndate: 2026-09-01\ntags: [семинар, Семинар, ]\n---\n"}}, false,
+         "content/news/first.md:4:17:",
+         {"\"Семинар\" is listed twice in \"tags\"", "«Семинар» указано в «tags» дважды", "«Семинар» мәні «tags» өрісінде екі рет"}, true},
+        {"a responsible member named twice in a plan table",
+         {{"content/plans/plan.md", kPlanWithCsv},
+          {"content/plans/plan.csv", "what,when,responsible\nСеминар,октябрь 2026,ivanova-a; ivanova-a\n"}},
+         false, "content/plans/plan.csv:2:",
+         {"\"ivanova-a\" is named twice as responsible; the second is left out (column \"responsible\")",
+          "«ivanova-a» дважды указан среди ответственных; второй раз не учитывается (столбец «responsible»)",
+          "«ivanova-a» жауаптылардың арасында екі рет көрсетілген; екіншісі алынып тасталды («responsible» бағаны)"},
+         true},
+        {"an event's place written as an id that names no school",
+         {{"content/events/seminar.md", "---\ntitle: Семинар\nstart: 2026-10-20T15:00:00+05:00\nplace: umit-2\n---\n"}}, false,
+         "content/events/seminar.md:4:8:",
+         {"there is no school with the id \"umit-2\": the place is shown as the text \"umit-2\"",
+          "школы с id «umit-2» нет: место будет показано как текст «umit-2»",
+          "id-і «umit-2» болатын мектеп жоқ: орны «umit-2» деген мәтін болып көрсетіледі"},
+         true},
+        {"a plan table's place naming a school since renamed",
+         {{"content/plans/plan.md", kPlanWithCsv}, {"content/plans/plan.csv", "what,when,place\nСеминар,октябрь 2026,umit-1\n"}}, false,
+         "content/plans/plan.csv:2:",
+         {"there is no school with the id \"umit-1\": the place is shown as the text \"umit-1\" (column \"place\")",
+          "школы с id «umit-1» нет: место будет показано как текст «umit-1» (столбец «place»)",
+          "id-і «umit-1» болатын мектеп жоқ: орны «umit-1» деген мәтін болып көрсетіледі («place» бағаны)"},
+         true},
+        {"a subject misspelt on one material, beside the same subject on two",
+         {{"content/materials/tretiy/index.md", "---\ntitle: Проценты\ndate: 2026-10-08\nauthor: ivanova-a\nsubject: матиматика\n---\n"}}, false,
+         "content/materials/tretiy/index.md:5:10:",
+         {"\"матиматика\" is on this page only: did you mean \"математика\" (on 2 pages)?",
+          "«матиматика» есть только на этой странице: вы имели в виду «математика» (на 2 страницах)?",
+          "«матиматика» тек осы бетте бар: «математика» деп жазғыңыз келді ме (2 бетте бар)?"},
+         true},
         {"a tab in the indentation of the front matter",
          {{"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\n\tschool: umit\n---\n"}}, true, "content/members/ivanova-a.md:3:1:",
          {"this line is indented with a tab", "стоит табуляция, а YAML требует пробелов", "табуляция тұр"}},
@@ -291,6 +336,40 @@ TEST_CASE("each teacher's mistake is reported at its file and line, in Russian, 
             CHECK(o.output.find(failed) != std::string::npos);
         }
     }
+}
+
+TEST_CASE("a value listed twice is published once; a place in words stays as written") {
+    auto files = base_site();
+    files["content/materials/paiyz/index.md"] =
+        "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: [ivanova-a, ivanova-a]\nsubject: математика\ntags: [проценты, Проценты, доли]\n---\n";
+    files["content/events/seminar.md"] = "---\ntitle: Семинар\nstart: 2026-10-20T15:00:00+05:00\nplace: Актовый зал школы №2\n---\n";
+    files["content/events/vstrecha.md"] = "---\ntitle: Встреча\nstart: 2026-10-21T15:00:00+05:00\nplace: umit\n---\n";
+    SiteFixture site(files);
+    BuildOptions build;
+    build.build_date = parse_date("2026-11-01").date;
+    auto built = site.build(build);
+    REQUIRE_MESSAGE(built->ok, built->messages());
+    // Two warnings, the author and the tag; a place in words and a school's id are not warned of.
+    CHECK_MESSAGE(built->diags.warning_count() == 2, built->messages());
+    const std::string& page = built->out.at("materials/paiyz/index.html");
+    auto count = [&](const std::string& what) {
+        std::size_t n = 0;
+        for (std::size_t at = page.find(what); at != std::string::npos; at = page.find(what, at + 1)) ++n;
+        return n;
+    };
+    // Once where the page had it twice: the author's link in the byline and the "about the author" box, the tag.
+    SiteFixture once([&] {
+        auto f = files;
+        f["content/materials/paiyz/index.md"] =
+            "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: ivanova-a\nsubject: математика\ntags: [проценты, доли]\n---\n";
+        return f;
+    }());
+    auto expected = once.build(build);
+    REQUIRE(expected->ok);
+    CHECK(page == expected->out.at("materials/paiyz/index.html"));
+    CHECK(count(">проценты<") == 1);
+    CHECK(count(">Проценты<") == 0);
+    CHECK(built->out.at("events/seminar/index.html").find("Актовый зал школы №2") != std::string::npos);
 }
 
 TEST_CASE("urker build --lang speaks the teacher's language about a mistake, and exits 1") {

@@ -30,6 +30,26 @@ TEST_CASE("positions point into the file, shifted by the front matter offset") {
     CHECK(err.source_line == "    status: done");
 }
 
+TEST_CASE("an element taken out of a list takes its positions with it; the later ones move down") {
+    Diagnostics d;
+    std::string yaml = "tags: [a, b, a, c]\nitems:\n  - {what: x}\n  - {what: y}\n  - {what: z}\n";
+    auto doc = parse_yaml(yaml, "p.md", d, 1, "---\n" + yaml + "---\n");
+    REQUIRE(d.empty());
+    CHECK(doc.locate("/tags/3").column == 17);
+    CHECK(doc.erase_element("tags", 2));
+    CHECK(doc.value["tags"] == urker::Json::parse(R"(["a", "b", "c"])"));
+    CHECK(doc.locate("/tags/1").column == 11);  // b stays where it was
+    CHECK(doc.locate("/tags/2").column == 17);  // c, where c stood
+    CHECK(doc.positions.find("/tags/3") == doc.positions.end());
+    CHECK(doc.erase_element("items", 0));
+    CHECK(doc.locate("/items/0/what").line == 5);
+    CHECK(doc.locate("/items/1/what").line == 6);
+    CHECK(doc.locate("/items/1/what#key").line == 6);
+    CHECK(doc.positions.find("/items/2/what") == doc.positions.end());
+    CHECK_FALSE(doc.erase_element("tags", 3));
+    CHECK_FALSE(doc.erase_element("missing", 0));
+}
+
 TEST_CASE("a tab in indentation is reported with its place") {
     Diagnostics d;
     parse_yaml("a:\n\t- b\n", "t.yaml", d);

@@ -68,6 +68,16 @@ TEST_CASE("messages follow each language's plural rules") {
     CHECK(failed(5, "kk").find("5 қате.") != std::string::npos);
 }
 
+TEST_CASE("an argument given per language is read in the reader's language") {
+    Message m("model.did_you_mean", {{"near", "highest"}, {"near@ru", "высшая"}, {"near@kk", "жоғары"}});
+    CHECK(render_message(m, "kk") == "«жоғары» деп жазғыңыз келді ме?");
+    CHECK(render_message(m, "ru") == "вы имели в виду «высшая»?");
+    CHECK(render_message(m, "en") == "did you mean \"highest\"?");
+    CHECK(render_message(m, "de") == "did you mean \"highest\"?");
+    // Without one for the reader's language, the plain one.
+    CHECK(render_message(Message("model.did_you_mean", {{"near", "a"}, {"near@kk", "ә"}}), "ru") == "вы имели в виду «a»?");
+}
+
 TEST_CASE("an unknown language reads English and an unknown id shows itself with its arguments") {
     CHECK(render_message(Message("label.error"), "de") == "error");
     CHECK(render_message(Message("no.such.message", {{"file", "a.md"}}), "ru") == "no.such.message file=a.md");
