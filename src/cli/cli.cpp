@@ -10,6 +10,7 @@
 #include "cli/message_language_option.h"
 #include "cli/new_command.h"
 #include "cli/report_options.h"
+#include "core/likely_language.h"
 #include "core/text.h"
 #include "cli/serve_command.h"
 #include "cli/check_command.h"
@@ -129,13 +130,7 @@ bool report_unknown_message_language(int argc, char** argv, std::ostream& err) {
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         const std::string code = resolve_message_language(lower, "");
         if (lower == code || lower.rfind(code + "_", 0) == 0 || lower.rfind(code + ".", 0) == 0) continue;  // ru, KK, kk_KZ.UTF-8…
-        std::string near = closest_match(lower, {"ru", "kk", "en"});
-        if (near.empty() && !value.empty()) {  // "қаз", "рус", "Kazakh": the first letter tells
-            const std::string_view v = value;
-            if (v[0] == 'k' || v[0] == 'K' || v[0] == 'q' || v[0] == 'Q' || v.rfind("қ", 0) == 0 || v.rfind("Қ", 0) == 0 || v.rfind("к", 0) == 0 || v.rfind("К", 0) == 0) near = "kk";
-            else if (v[0] == 'r' || v[0] == 'R' || v.rfind("р", 0) == 0 || v.rfind("Р", 0) == 0) near = "ru";
-            else if (v[0] == 'e' || v[0] == 'E' || v.rfind("а", 0) == 0 || v.rfind("А", 0) == 0) near = "en";
-        }
+        const std::string near = likely_language(value, {"ru", "kk", "en"});
         print_error(err, Message("cli.unknown_message_language", {{"word", value}, {"has_near", near.empty() ? "no" : "yes"}, {"near", near}}),
                     Message("cli.message_language_hint"), near.empty() ? resolve_message_language("", "") : near);
         return true;

@@ -9,6 +9,7 @@
 #include "config/yaml_document.h"
 #include "content/active_files.h"
 #include "content/front_matter.h"
+#include "core/likely_language.h"
 #include "core/date.h"
 #include "core/fs.h"
 #include "core/guard.h"
@@ -154,8 +155,11 @@ void read_typed_fields(Page& page, const SiteConfig& config, Diagnostics& diags)
             } else {
                 std::string langs;
                 for (auto& l : config.languages) langs += (langs.empty() ? "" : ", ") + l;
+                // «қаз», «KK», «рус»: the code meant, rather than advice to add a language.
+                const std::string meant = likely_language(lang, config.languages);
                 diags.add(fm.error_at("/language", Message("content.language_not_in_site", {{"lang", lang}, {"languages", langs}}),
-                                      Message("content.language_not_in_site_hint")));
+                                      meant.empty() ? Message("content.language_not_in_site_hint")
+                                                    : Message("content.language_meant_hint", {{"code", meant}})));
             }
         } else {
             diags.add(fm.error_at("/language", Message("content.language_not_code"), Message("content.language_not_code_hint")));

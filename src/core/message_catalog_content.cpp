@@ -71,6 +71,8 @@ std::vector<CatalogEntry> catalog_content() {
          "соңғы өрістен кейін (бет мәтінінің алдында) тек --- тұратын жол қосыңыз"},
         {"content.front_matter_unclosed_hint", "add a line with just --- after the last field",
          "добавьте строку из одних --- после последнего поля", "соңғы өрістен кейін тек --- тұратын жол қосыңыз"},
+        {"content.language_meant_hint", "write the language's code:  language: {code}", "напишите код языка:  language: {code}",
+         "тілдің кодын жазыңыз:  language: {code}"},
         {"content.language_not_code", "\"language\" must be a language code", "«language» должен быть кодом языка",
          "«language» тіл коды болуы керек"},
         {"content.language_not_code_hint", "e.g.  language: kk", "например:  language: kk", "мысалы:  language: kk"},
