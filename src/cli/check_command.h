@@ -10,6 +10,8 @@ class App;
 
 namespace urker {
 
+class HelpText;
+
 struct CheckArgs {
     std::string source = ".";
     bool external = false;
@@ -17,7 +19,7 @@ struct CheckArgs {
 };
 
 // Registers the subcommand on `app`; the returned pointer tells whether it was given.
-CLI::App* add_check_command(CLI::App& app, CheckArgs& args);
+CLI::App* add_check_command(CLI::App& app, CheckArgs& args, const HelpText& text);
 int run_check_command(const CheckArgs& args, std::ostream& out, std::ostream& err);
 
 }  // namespace urker

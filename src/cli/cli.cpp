@@ -14,6 +14,7 @@
 #include "core/text.h"
 #include "cli/serve_command.h"
 #include "cli/check_command.h"
+#include "cli/help_text.h"
 #include "search/index_command.h"
 #include "site/build.h"
 
@@ -24,10 +25,6 @@
 namespace urker {
 
 namespace {
-
-constexpr const char* kDescription =
-    "urker " URKER_VERSION " - static sites for teachers' network communities.\n"
-    "Turns site.yaml, content/ (Markdown) and a theme into a fast static website.";
 
 struct BuildArgs {
     std::string source = ".";
@@ -42,54 +39,41 @@ struct BuildArgs {
     std::string build_date, period;  // cli/report_options.h
 };
 
-void add_build_command(CLI::App& app, BuildArgs& args) {
-    CLI::App* build = app.add_subcommand("build", "Build the site into the output folder (public/ by default)");
-    build->add_option("-s,--source", args.source, "The site's folder, holding site.yaml and content/")->capture_default_str();
-    build->add_option("-o,--output", args.output, "Where to write the site (default: SOURCE/public, SOURCE/public-drafts with --drafts)");
-    build->add_option("-b,--base-url", args.base_url, "The address the site is published at (overrides base_url in site.yaml)");
-    build->add_flag("-D,--drafts", args.drafts, "Also build pages marked draft: true (into public-drafts/, marked noindex)");
-    build->add_flag("--force", args.force,
-                    "Publish into a folder that holds files urker did not write: they are moved aside to OUTPUT.urker-backup-DATE, never deleted");
-    build->add_flag("-q,--quiet", args.quiet, "Print only errors and warnings");
-    build->add_flag("--profile", args.profile, "Also print the render time of each template (the costliest first), for theme authors");
-    build->add_flag("--no-cache", args.no_cache,
-                    "Render every page: neither read nor update the build cache (.urker-cache/) of what the last build published");
-    build->add_option("--lang", args.lang, kMessageLanguageHelp);
-    build->add_option("--build-date", args.build_date,
-                      "The day the build counts from, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today): upcoming events, plan progress, the report");
-    build->add_option("--period", args.period,
-                      "The monitoring report's period, FIRST..LAST (default: the academic year from 1 September up to the build date)");
-    build->footer(
-        "The new site replaces the output folder only when the whole build succeeds, in one atomic step;\n"
-        "after an error the previous site stays as it was. urker refuses an output folder that holds the\n"
-        "site itself or files it did not write (see --force), and a second build into the same folder\n"
-        "waits for the first. Exit codes: 0 built, 1 errors in the content, 2 wrong command.");
+void add_build_command(CLI::App& app, BuildArgs& args, const HelpText& text) {
+    CLI::App* build = app.add_subcommand("build", text("build"));
+    build->add_option("-s,--source", args.source, text("source"))->capture_default_str();
+    build->add_option("-o,--output", args.output, text("build_output"));
+    build->add_option("-b,--base-url", args.base_url, text("build_base_url"));
+    build->add_flag("-D,--drafts", args.drafts, text("build_drafts"));
+    build->add_flag("--force", args.force, text("build_force"));
+    build->add_flag("-q,--quiet", args.quiet, text("build_quiet"));
+    build->add_flag("--profile", args.profile, text("build_profile"));
+    build->add_flag("--no-cache", args.no_cache, text("build_no_cache"));
+    build->add_option("--lang", args.lang, text("lang"));
+    build->add_option("--build-date", args.build_date, text("build_date"));
+    build->add_option("--period", args.period, text("build_period"));
+    build->footer(text("build_footer"));
 }
 
-void add_init_command(CLI::App& app, InitOptions& options, std::string& languages) {
-    CLI::App* init = app.add_subcommand("init", "Start a new portal: site.yaml, sections and an example of each kind of page");
-    init->add_option("folder", options.folder, "Where to write it (default: this folder); it must not hold a site.yaml or content/ yet");
-    init->add_option("-l,--language", options.language, "The portal's main language and the language of the examples: ru, kk or en")
+void add_init_command(CLI::App& app, InitOptions& options, std::string& languages, const HelpText& text) {
+    CLI::App* init = app.add_subcommand("init", text("init"));
+    init->add_option("folder", options.folder, text("init_folder"));
+    init->add_option("-l,--language", options.language, text("init_language"))
         ->capture_default_str();
-    init->add_option("--languages", languages, "All the portal's languages, e.g. ru,kk (each gets its section pages)");
-    init->add_option("--lang", options.message_language,
-                     "The language of urker's messages: ru, kk or en (default: URKER_LANG, then the system's language, then --language)");
-    init->footer("The default theme is built into urker: the new portal needs no themes/ folder.\n"
-                 "Then:  urker serve  to see it,  urker new  to add pages,  urker build  to publish.");
+    init->add_option("--languages", languages, text("init_languages"));
+    init->add_option("--lang", options.message_language, text("init_lang"));
+    init->footer(text("init_footer"));
 }
 
-void add_new_command(CLI::App& app, NewOptions& options) {
-    CLI::App* add = app.add_subcommand("new", "Add a page: urker new material \"Сложение дробей\" --author ivanova-a");
-    add->add_option("kind", options.kind, "material, member, news, event, plan, topic (forum), school, group or page")->required();
-    add->add_option("title", options.title, "The page's title, in quotes; the file is named after it in Latin letters")->required();
-    add->add_option("-s,--source", options.source, "The site's folder, holding site.yaml and content/")->capture_default_str();
-    add->add_option("--lang", options.lang,
-                    "The page's language (default: the site's language); urker's messages follow URKER_LANG, then the "
-                    "system's language, then this one");
-    add->add_option("-a,--author", options.author, "Your member id: the name of your file in content/members/");
-    add->add_option("--slug", options.slug, "The file's name instead of the transliterated title");
-    add->footer("Prints the new file's path. A material is a folder: put its files beside index.md.\n"
-                "urker new never replaces a file: when the file exists it says so and exits with 1.");
+void add_new_command(CLI::App& app, NewOptions& options, const HelpText& text) {
+    CLI::App* add = app.add_subcommand("new", text("new"));
+    add->add_option("kind", options.kind, text("new_kind"))->required();
+    add->add_option("title", options.title, text("new_title"))->required();
+    add->add_option("-s,--source", options.source, text("source"))->capture_default_str();
+    add->add_option("--lang", options.lang, text("new_lang"));
+    add->add_option("-a,--author", options.author, text("new_author"));
+    add->add_option("--slug", options.slug, text("new_slug"));
+    add->footer(text("new_footer"));
 }
 
 // The name of every command, for "did you mean".
@@ -97,18 +81,6 @@ std::vector<std::string> command_names(CLI::App& app) {
     std::vector<std::string> names;
     for (CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
     return names;
-}
-
-// The language for what is said before the command line is parsed: a --lang among the words
-// if there is one (urker buil --lang kk), else the environment's.
-std::string early_message_language(int argc, char** argv) {
-    std::string option;
-    for (int i = 1; i < argc; ++i) {
-        std::string_view word = argv[i];
-        if (word == "--lang" && i + 1 < argc) option = argv[i + 1];
-        else if (word.rfind("--lang=", 0) == 0) option = word.substr(7);
-    }
-    return resolve_message_language(option, "");
 }
 
 // `--lang kz` read English without a word (a likely slip of a Kazakh user: the country's code).
@@ -189,43 +161,54 @@ bool report_unknown_command(CLI::App& app, int argc, char** argv, std::ostream& 
     return true;
 }
 
+// Whether the words ask for help (urker, urker help …, … --help): only then does the help's
+// language matter before the command runs, and the site.yaml may be read to choose it.
+bool asks_for_help(int argc, char** argv) {
+    if (argc < 2 || std::string_view(argv[1]) == "help") return true;
+    for (int i = 1; i < argc; ++i)
+        if (std::string_view(argv[i]) == "-h" || std::string_view(argv[i]) == "--help") return true;
+    return false;
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
-    CLI::App app(kDescription, "urker");
-    app.set_version_flag("-V,--version", "urker " URKER_VERSION);
+    const HelpText text(asks_for_help(argc, argv) ? early_message_language(argc, argv) : resolve_message_language("", ""));
+    CLI::App app(text("description", "version", URKER_VERSION), "urker");
+    speak_help(app, text);
+    app.set_version_flag("-V,--version", "urker " URKER_VERSION, text("version_flag"));
     app.require_subcommand(0, 1);
-    app.footer("urker speaks Russian, Kazakh or English: a command's --lang ru|kk|en, else URKER_LANG, else the\n"
-               "system's language (LC_ALL, LC_MESSAGES, LANG), else the site's language. See docs/getting-started.md.");
+    app.footer(text("footer"));
     app.fallthrough(false);
 
     BuildArgs build_args;
-    add_build_command(app, build_args);
-    ServeCommand serve_command(app);
+    add_build_command(app, build_args, text);
+    ServeCommand serve_command(app, text);
     CheckArgs check_args;
-    CLI::App* check = add_check_command(app, check_args);
+    CLI::App* check = add_check_command(app, check_args, text);
 
     // urker index: a search index from a JSON list of documents, for other tools and for testing.
     std::string docs_path, index_lang = "multi", index_output;
     std::vector<std::string> index_fields;
-    CLI::App* index = app.add_subcommand("index", "Build a lunr.js search index from a JSON list of documents");
-    index->add_option("--docs", docs_path, "DOCS.json: an array of objects with \"ref\" and the fields")->required();
-    index->add_option("--lang", index_lang, "Text pipeline: en, ru, multi (English and Russian) or multi-kk (multi, Kazakh letters folded as a site's search does)")->capture_default_str();
-    index->add_option("--field", index_fields, "A field to index, with an optional boost: title^10 (repeatable; default: title^10 tags^5 body)");
-    index->add_option("-o,--output", index_output, "Where to write the index (default: standard output)");
+    CLI::App* index = app.add_subcommand("index", text("index"));
+    index->add_option("--docs", docs_path, text("index_docs"))->required();
+    index->add_option("--lang", index_lang, text("index_lang"))->capture_default_str();
+    index->add_option("--field", index_fields, text("index_field"));
+    index->add_option("-o,--output", index_output, text("index_output"));
 
     InitOptions init_options;
     std::string init_languages;
-    add_init_command(app, init_options, init_languages);
+    add_init_command(app, init_options, init_languages, text);
     NewOptions new_options;
-    add_new_command(app, new_options);
+    add_new_command(app, new_options, text);
 
     std::string help_topic;
-    CLI::App* help = app.add_subcommand("help", "Show help for a command: urker help build");
-    help->add_option("command", help_topic, "The command to explain");
-    // Taken, so `urker help build --lang ru` is not refused; the command descriptions are English.
+    CLI::App* help = app.add_subcommand("help", text("help"));
+    help->add_option("command", help_topic, text("help_command"));
+    // Taken, so `urker help build --lang ru` is not refused: it chooses the help's language.
     std::string help_lang;
-    help->add_option("--lang", help_lang, kMessageLanguageHelp);
+    help->add_option("--lang", help_lang, text("lang"));
+    name_command_groups(app, text);
 
     if (argc < 2) {  // no command: show what there is
         out << app.help();
@@ -254,7 +237,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         }
         for (CLI::App* sub : app.get_subcommands({})) {
             if (sub->get_name() == help_topic) {
-                out << sub->help();
+                out << sub->help("urker");  // "Usage: urker build …", as build --help says
                 return 0;
             }
         }

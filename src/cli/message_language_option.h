@@ -1,5 +1,5 @@
-// What every command shares about speaking to the person running it: the --lang option's help
-// text, and problems and notes printed in the reader's language (core/messages.h).
+// What every command shares about speaking to the person running it: problems and notes printed
+// in the reader's language (core/messages.h). The --lang option's help is in cli/help_text.h.
 #pragma once
 
 #include <ostream>
@@ -8,9 +8,6 @@
 #include "core/messages.h"
 
 namespace urker {
-
-inline constexpr const char* kMessageLanguageHelp =
-    "The language of urker's messages: ru, kk or en (default: URKER_LANG, then the system's language, then the site's)";
 
 // "error: MESSAGE\n    hint: HINT\n", as a diagnostic without a place is shown.
 void print_error(std::ostream& err, Message message, Message hint, std::string_view language);

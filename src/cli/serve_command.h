@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/help_text.h"
 #include "serve/serve.h"
 
 namespace urker {
@@ -12,7 +13,7 @@ namespace urker {
 class ServeCommand {
 public:
     // Adds the `serve` subcommand to `app`.
-    explicit ServeCommand(CLI::App& app);
+    ServeCommand(CLI::App& app, const HelpText& text);
     bool chosen() const;
     int run(std::ostream& out, std::ostream& err) const;
 

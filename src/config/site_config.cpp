@@ -230,15 +230,15 @@ std::optional<SiteConfig> parse_site_config(std::string_view text, Diagnostics& 
     if (root.contains("search")) {
         const auto& search = root["search"];
         if (!search.is_object()) {
-            diags.add(doc.error_at("/search", "\"search\" must hold settings", "write  search: {mode: sharded}"));
+            diags.add(doc.error_at("/search", Message("config.settings_shape", {{"key", "search"}}),
+                                   Message("config.write_example", {{"example", "search: {mode: sharded}"}})));
         } else {
             warn_of_unknown_keys(doc, "/search", search, {"mode"}, "search", diags);
             if (search.contains("mode")) {
                 const auto& mode = search["mode"];
                 if (!mode.is_string() || (mode != "sharded" && mode != "single"))
-                    diags.add(doc.error_at("/search/mode", "\"search.mode\" must be sharded or single",
-                                           "write  search: {mode: sharded}  (the index in small files loaded as needed) or  "
-                                           "search: {mode: single}  (one file, for tools that read the whole index)"));
+                    diags.add(doc.error_at("/search/mode", Message("config.search_mode_unknown", {{"value", mode.is_string() ? mode.get<std::string>() : mode.dump()}}),
+                                           Message("config.search_mode_hint", {{"sharded", "search: {mode: sharded}"}, {"single", "search: {mode: single}"}})));
                 else
                     cfg.search.single_index = mode == "single";
             }

@@ -14,7 +14,7 @@ namespace urker {
 const std::vector<CatalogEntry>& message_catalog() {
     static const std::vector<CatalogEntry> catalog = [] {
         std::vector<CatalogEntry> all;
-        for (auto part : {catalog_build, catalog_cli, catalog_config, catalog_content, catalog_core, catalog_history, catalog_markdown, catalog_model, catalog_monitoring,
+        for (auto part : {catalog_build, catalog_cli, catalog_cli_help, catalog_config, catalog_content, catalog_core, catalog_history, catalog_markdown, catalog_model, catalog_monitoring,
                           catalog_output, catalog_plan, catalog_portfolio, catalog_render, catalog_review, catalog_search, catalog_serve, catalog_site, catalog_template}) {
             auto rows = part();
             all.insert(all.end(), rows.begin(), rows.end());

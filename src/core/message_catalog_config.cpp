@@ -94,6 +94,16 @@ std::vector<CatalogEntry> catalog_config() {
         {"config.menus_shape", "\"menus\" must name menus, each a list of items",
          "в «menus» должны быть названия меню, и у каждого — список пунктов",
          "«menus» ішінде мәзірлердің атаулары және әрқайсысының тармақтар тізімі болуы керек"},
+        {"config.search_mode_unknown", "search: mode: is \"{value}\"; it must be sharded or single",
+         "в search: mode: написано «{value}», а должно быть sharded или single",
+         "search: mode: ішінде «{value}» деп жазылған, ал sharded немесе single болуы керек"},
+        {"config.search_mode_hint",
+         "write  {sharded}  (the index in small files loaded as needed; the usual choice) or  "
+         "{single}  (one file, for tools that read the whole index)",
+         "напишите  {sharded}  (индекс в небольших файлах, которые загружаются по мере надобности; обычный выбор) "
+         "или  {single}  (один файл — для программ, которые читают индекс целиком)",
+         "{sharded}  (индекс қажет кезде жүктелетін шағын файлдарда; әдеттегі таңдау) немесе  "
+         "{single}  (бір файл — индексті толық оқитын бағдарламалар үшін) деп жазыңыз"},
         {"config.not_language_code", "\"{value}\" is not a language code", "«{value}» — не код языка", "«{value}» тіл коды емес"},
         {"config.paginate_range", "\"paginate\" must be a whole number from 1 to 1000",
          "«paginate» должен быть целым числом от 1 до 1000", "«paginate» 1-ден 1000-ға дейінгі бүтін сан болуы керек"},

@@ -10,6 +10,7 @@ namespace urker {
 
 std::vector<CatalogEntry> catalog_build();
 std::vector<CatalogEntry> catalog_cli();
+std::vector<CatalogEntry> catalog_cli_help();
 std::vector<CatalogEntry> catalog_config();
 std::vector<CatalogEntry> catalog_content();
 std::vector<CatalogEntry> catalog_core();

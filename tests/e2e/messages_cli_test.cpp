@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <sstream>
 #include <sys/wait.h>
 
 #include "site_fixture.h"
@@ -181,4 +182,76 @@ TEST_CASE("a command line urker cannot take is told in the reader's language, wi
     CHECK(contains(out, "команда не принимает one two"));  // in the order written
     CHECK(run_urker_with("", "help build --lang ru", out) == 0);
     CHECK(contains(out, "--source"));
+}
+
+namespace {
+
+// The help's lines that hold an option and its description: the description starts in the same
+// column, counted in letters (CLI11 counted bytes, so a Cyrillic label put it out of line), and
+// each continued line is indented to it.
+void check_lined_up(const std::string& help) {
+    std::istringstream lines(help);
+    std::size_t options = 0;
+    for (std::string line; std::getline(lines, line);) {
+        std::u32string letters;
+        for (std::size_t i = 0; i < line.size();) {
+            const unsigned char c = static_cast<unsigned char>(line[i]);
+            const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            letters.push_back(c);
+            i += n;
+        }
+        if (line.rfind("  -", 0) != 0 || letters.size() <= 30) continue;
+        ++options;
+        CAPTURE(line);
+        CHECK(letters[29] == U' ');
+        CHECK(letters[30] != U' ');
+    }
+    CHECK(options >= 3);
+}
+
+}  // namespace
+
+TEST_CASE("urker's help speaks the reader's language, lined up and wrapped by letters") {
+    std::string out;
+    REQUIRE(run_urker_with("LANG=ru_RU.UTF-8", "help build", out) == 0);
+    CHECK(contains(out, "Собрать сайт в папку вывода (по умолчанию public/)"));
+    CHECK(contains(out, "Запуск: urker build [ПАРАМЕТРЫ]"));
+    CHECK(contains(out, "\nПараметры:\n  -h,--help                   Показать эту справку и выйти\n"));
+    CHECK(contains(out, "  -s,--source ТЕКСТ=.         Папка сайта, где лежат site.yaml и content/\n"));
+    CHECK(contains(out, "Коды выхода: 0 — собрано, 1 — ошибки в содержимом, 2 — неверная команда."));
+    for (const char* english : {"Usage", "Options", "TEXT", "Print this help", "Build the site"}) {
+        CAPTURE(english);
+        CHECK_FALSE(contains(out, english));
+    }
+    check_lined_up(out);
+    // A long description goes on under its first line, not to the terminal's edge.
+    CHECK(contains(out, "\n                              язык системы, затем язык сайта)\n"));
+
+    REQUIRE(run_urker_with("URKER_LANG=kk", "new --help", out) == 0);
+    CHECK(contains(out, "Бет қосу: urker new material"));
+    CHECK(contains(out, "Аргументтер:\n  kind МӘТІН МІНДЕТТІ         material (материал), member (қатысушы)"));
+    check_lined_up(out);
+    REQUIRE(run_urker_with("URKER_LANG=kk", "", out) == 0);
+    CHECK(contains(out, "Пәрмендер:\n  build                       Сайтты шығыс қалтасына жинау"));
+    CHECK(contains(out, "  -V,--version                urker нұсқасын көрсетіп, шығу"));
+
+    // CLI11's range ("INT in [0 - 65535]") is English: the port's description says it instead.
+    REQUIRE(run_urker_with("", "serve --help --lang ru", out) == 0);
+    CHECK(contains(out, "  -p,--port ЧИСЛО             Порт, 0–65535 (по умолчанию 8080"));
+    CHECK_FALSE(contains(out, "INT"));
+}
+
+TEST_CASE("on a machine whose system names no language, urker's help speaks the site's") {
+    EmptyFolder folder;
+    fs::create_directories(folder.portal());
+    folder.fixture.write("portal/site.yaml", "title: Мектеп\nbase_url: https://example.kz/\nlanguage: kk\nlanguages: [kk, ru]\n");
+    std::string out;
+    REQUIRE(run_urker_with("LANG=C.UTF-8", "build --help --source " + folder.portal().string(), out) == 0);
+    CHECK(contains(out, "Қолданылуы: urker build [ПАРАМЕТРЛЕР]"));
+    // The system's language, when it names one, comes before the site's.
+    REQUIRE(run_urker_with("LANG=ru_RU.UTF-8", "build --help --source " + folder.portal().string(), out) == 0);
+    CHECK(contains(out, "Запуск: urker build [ПАРАМЕТРЫ]"));
+    // No site: English.
+    REQUIRE(run_urker_with("LANG=C.UTF-8", "build --help --source " + (folder.fixture.root() / "nowhere").string(), out) == 0);
+    CHECK(contains(out, "Usage: urker build [OPTIONS]"));
 }

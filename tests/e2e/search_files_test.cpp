@@ -110,5 +110,10 @@ TEST_CASE("an unknown search mode is an error at its line in site.yaml") {
     auto r = build_with("search:\n  mode: split\n");
     CHECK_FALSE(r->ok);
     CHECK(r->messages().find("site.yaml:6:") != std::string::npos);
-    CHECK(r->messages().find("\"search.mode\" must be sharded or single") != std::string::npos);
+    CHECK(r->messages().find("search: mode: is \"split\"; it must be sharded or single") != std::string::npos);
+    // In the reader's language, as every other setting's message.
+    std::string russian;
+    for (const auto& d : r->diags.items()) russian += format_diagnostic(d, "ru");
+    CHECK(russian.find("в search: mode: написано «split», а должно быть sharded или single") != std::string::npos);
+    CHECK(russian.find("напишите  search: {mode: sharded}  (индекс в небольших файлах") != std::string::npos);
 }
