@@ -62,13 +62,44 @@ function pdfWords(file) {
 }
 const squash = (t) => t.replace(/\s+/g, ' ').trim();
 
-// Prints `path` to PDF (A4, portrait by the page's own CSS, or landscape) and checks that it is
-// A4, that no page ends with a heading (its content would start on the next page), and that no
-// word stands beyond the page's right edge.
-async function printAndCheck(page, path, { landscape = false } = {}) {
+// The words of the tables in `main` that the layout breaks across two lines, as laid out now. An
+// address, and a word at its hyphen or dash, may break; any other word broken in two («Орында|лды»)
+// is hard to read on paper.
+function brokenTableWords(page) {
+  return page.evaluate(() => {
+    const broken = [];
+    const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+    for (let node; (node = walker.nextNode());) {
+      if (!node.parentElement.closest('td, th') || !node.parentElement.checkVisibility()) continue;
+      for (const m of node.data.matchAll(/\S+/g)) {
+        if (/[\/@_]|https?:|[-‐—–]/.test(m[0])) continue;
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(m[0]);
+      }
+    }
+    return broken;
+  });
+}
+
+// Prints `path` to PDF (A4, portrait by the page's own CSS unless `own` says landscape, or
+// landscape as a reader's setting would ask) and checks that it is A4 of that shape, that no page
+// ends with a heading (its content would start on the next page), that no word stands beyond the
+// page's right edge, and that no word in a table is broken in two.
+async function printAndCheck(page, path, { landscape = false, own = 'portrait' } = {}) {
   await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
   const headings = (await page.locator('main :is(h1, h2, h3, h4):visible').allTextContents()).map(squash).filter(Boolean);
+  // Laid out as wide as the paper's text (A4 less the theme's 12 mm margins, at 96 px an inch),
+  // the words break where the PDF breaks them.
+  const viewport = page.viewportSize();
+  const wide = landscape || own === 'landscape';
+  await page.setViewportSize({ width: Math.round(((wide ? 297 : 210) - 24) / 25.4 * 96), height: viewport.height });
+  const broken = await brokenTableWords(page);
+  check(broken.length === 0, `${path}${landscape ? ' (landscape)' : ''}: words broken in two in a table: ${broken.slice(0, 8).join(', ')}`);
+  await page.setViewportSize(viewport);
   // Back to no emulation: an emulated 'screen' would hold in the PDF too.
   await page.emulateMedia({ media: null });
   const file = join(ARTIFACTS, `print${path.replace(/\W+/g, '-')}${landscape ? 'landscape' : 'portrait'}.pdf`);
@@ -85,8 +116,8 @@ async function printAndCheck(page, path, { landscape = false } = {}) {
   const texts = pdfText(file);
   const boxes = pdfWords(file);
   check(texts.length >= 1, `${path}: no pages`);
-  const [w, h] = landscape ? [841.9, 595.3] : [595.3, 841.9];
-  check(Math.abs(boxes[0].width - w) < 2 && Math.abs(boxes[0].height - h) < 2, `${path}: ${boxes[0].width} × ${boxes[0].height} is not A4 ${landscape ? 'landscape' : 'portrait'}`);
+  const [w, h] = landscape || own === 'landscape' ? [841.9, 595.3] : [595.3, 841.9];
+  check(Math.abs(boxes[0].width - w) < 2 && Math.abs(boxes[0].height - h) < 2, `${path}: ${boxes[0].width} × ${boxes[0].height} is not A4 ${landscape || own === 'landscape' ? 'landscape' : 'portrait'}`);
   texts.forEach((text, k) => {
     if (k === texts.length - 1) return;
     const lines = text.split('\n').map(squash).filter(Boolean);
@@ -291,11 +322,12 @@ const tests = [
     },
   },
   {
-    name: 'print: a material, the plan and the Kazakh plan fit A4 portrait and landscape, no heading ends a page, nothing wider than the page',
+    name: 'print: a material, the plan and the Kazakh plan fit A4 (a plan across the page), no heading ends a page, nothing wider than the page, no word of a table broken',
     fn: async () => {
       const page = await newPage();
-      for (const path of ['/materials/zakon-oma-dlya-uchastka-tsepi/', '/plans/plan-2026-2027/', '/kk/plans/plan-2026-2027/', '/plans/mentoring-2026-2027/', '/about/']) {
-        const texts = await printAndCheck(page, path);
+      for (const path of ['/materials/zakon-oma-dlya-uchastka-tsepi/', '/kk/materials/abai-zhetinshi-soz-9/', '/plans/plan-2026-2027/', '/kk/plans/plan-2026-2027/', '/plans/mentoring-2026-2027/', '/about/']) {
+        // A plan's seven columns are printed across the page (the theme's @page plan).
+        const texts = await printAndCheck(page, path, { own: path.includes('/plans/') ? 'landscape' : 'portrait' });
         const all = texts.join('\n');
         for (const hidden of ['Поиск', 'Іздеу', 'Показать комментарии', 'Подбор материалов']) check(!all.includes(hidden), `${path}: «${hidden}» is printed`);
         await printAndCheck(page, path, { landscape: true });
