@@ -136,7 +136,8 @@ Message command_line_problem(const CLI::ParseError& e) {
 // "urker help build lists what it takes", for the command given, else for urker itself.
 Message command_line_hint(CLI::App& app, int argc, char** argv) {
     const std::vector<std::string> names = command_names(app);
-    if (argc >= 2 && std::find(names.begin(), names.end(), argv[1]) != names.end())
+    // (Not "urker help help" for a slip in  urker help build -s site: help itself takes only a command.)
+    if (argc >= 2 && std::string_view(argv[1]) != "help" && std::find(names.begin(), names.end(), argv[1]) != names.end())
         return Message("cli.command_line_hint", {{"command", std::string(argv[1])}});
     return Message("cli.help_topic_hint");
 }
@@ -232,7 +233,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
     if (help->parsed()) {
         if (help_topic.empty()) {
-            out << app.help();
+            // urker's own help, with its commands: app.help() would give that of the command
+            // chosen, which is help itself.
+            out << app.get_formatter()->make_help(&app, "urker", CLI::AppFormatMode::Normal);
             return 0;
         }
         for (CLI::App* sub : app.get_subcommands({})) {

@@ -136,6 +136,7 @@ std::vector<CatalogEntry> catalog_build() {
          "… және осы файлда тағы {count, plural, other {# қате}} бар (жоғарыдағыларды түзетіп, қалғандарын көру үшін қайта жинаңыз)"},
         {"label.error", "error", "ошибка", "қате"},
         {"label.hint", "hint", "подсказка", "кеңес"},
+        {"label.note", "note", "примечание", "ескертпе"},
         {"label.warning", "warning", "предупреждение", "ескерту"},
         {"output.refused_hint", "pass another folder with --output, e.g. --output public",
          "укажите другую папку в --output, например --output public",

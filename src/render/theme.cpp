@@ -141,8 +141,12 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
     std::map<std::string, std::string> last_file;  // language -> the last strings file read for it
     std::vector<ThemeFile> string_files = builtin_files("i18n");
     for (auto& f : folder_files(theme_dir, theme_display, "i18n")) string_files.push_back(std::move(f));
+    const std::size_t first_site_file = string_files.size();
     for (const auto& f : folder_files(source_root, "", "i18n")) string_files.push_back({f.rel, "i18n/" + f.rel, f.disk, {}});
-    for (const auto& f : string_files) {
+    std::set<std::string> theme_keys;       // every text of the theme, built in or in its folder, in any language
+    std::vector<std::pair<YamlDocument, std::string>> site_strings;  // the site's own files, with their language
+    for (std::size_t n = 0; n < string_files.size(); ++n) {
+        const ThemeFile& f = string_files[n];
         if (!ends_with(f.rel, ".yaml") && !ends_with(f.rel, ".yml")) continue;
         std::string lang = f.rel.substr(0, f.rel.find('.'));
         auto text = f.text();
@@ -154,6 +158,40 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
         }
         merge_into(raw[lang], doc.value);
         last_file[lang] = f.display;
+        if (n < first_site_file) collect_string_keys(doc.value, "", theme_keys);
+        else site_strings.emplace_back(std::move(doc), lang);
+    }
+    // A text of the site's own i18n/ that the theme does not have and no template asks for (a
+    // misspelt key, one from another theme) changes nothing: said, with the key it was likely
+    // meant to be. A key a template of the site's asks for ("my_heading" | t, or "my_" ~ x) is the
+    // site's own.
+    const std::vector<std::string> known_keys(theme_keys.begin(), theme_keys.end());
+    for (const auto& [doc, lang] : site_strings) {
+        std::set<std::string> keys;
+        collect_string_keys(doc.value, "", keys);
+        for (const std::string& key : keys) {
+            if (theme_keys.count(key)) continue;
+            // Asked for by name, or by a name a template puts together ("status_" ~ code).
+            const std::size_t joint = key.rfind('_');
+            const std::string stem = joint == std::string::npos ? std::string() : key.substr(0, joint + 1);
+            const bool asked = std::any_of(theme.template_texts.begin(), theme.template_texts.end(), [&](const auto& t) {
+                for (const std::string& name : {key, stem})
+                    if (!name.empty() && (t.second.find('"' + name + '"') != std::string::npos || t.second.find('\'' + name + '\'') != std::string::npos))
+                        return true;
+                return false;
+            });
+            if (asked) continue;
+            std::string pointer;
+            for (std::size_t start = 0; start <= key.size();) {
+                const std::size_t dot = std::min(key.find('.', start), key.size());
+                pointer += '/' + key.substr(start, dot - start);
+                start = dot + 1;
+            }
+            const std::string near = closest_match(key, known_keys);
+            diags.add(doc.warning_at(pointer, Message("render.ui_string_unknown", {{"key", key}}),
+                                     Message("render.ui_string_unknown_hint", {{"has_near", near.empty() ? "no" : "yes"}, {"near", near},
+                                                                               {"lang", lang}})));
+        }
     }
     // Every language of the site has every interface text of the reference language (English)
     // in its own files: a missing one is an error, not a Russian word on a Tatar page.
@@ -172,10 +210,10 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
         if (missing.size() > 12) list += ", …";
         std::string file = last_file.count(lang) ? last_file[lang] : "site.yaml";
         diags.error({file, 0, 0},
-                    "the interface has no text in the language \"" + lang + "\" for " + std::to_string(missing.size()) + " of its " +
-                        std::to_string(required.size()) + " strings: " + list,
-                    last_file.count(lang) ? "add them to this file (the theme's i18n/en.yaml lists every string)"
-                                          : "write them in i18n/" + lang + ".yaml beside site.yaml: copy the theme's i18n/en.yaml and translate each text");
+                    Message("render.ui_strings_missing_language",
+                            {{"lang", lang}, {"count", static_cast<std::int64_t>(missing.size())}, {"total", static_cast<std::int64_t>(required.size())}, {"list", list}}),
+                    last_file.count(lang) ? Message("render.ui_strings_missing_language_hint_file")
+                                          : Message("render.ui_strings_missing_language_hint_new", {{"lang", lang}}));
     }
     std::set<std::string> langs(config.languages.begin(), config.languages.end());
     langs.insert("en");

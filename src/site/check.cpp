@@ -1,6 +1,7 @@
 #include "site/check.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <optional>
@@ -162,14 +163,39 @@ SourceLocation location_at(const std::string& file, const std::string& text, std
     return SourceLocation{file, line, col};
 }
 
-// Where in `text` the first of `forms` stands.
+// Whether byte `c` may be part of a name (a file's, a word's): Latin letters, digits, _ - . and
+// any byte of a UTF-8 letter.
+bool name_byte(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || std::isalnum(u) || c == '_' || c == '-' || c == '.';
+}
+
+// Where in `text` the first of `forms` stands as a whole: not the end or the start of a longer
+// name ("index.md" is not in "materials/_index.md"; "#part" may follow a file's name).
 std::optional<SourceLocation> find_in(const std::string& file, const std::string& text, const std::vector<std::string>& forms,
                                       std::string& line_text) {
     for (const auto& form : forms) {
         if (form.empty()) continue;
-        if (auto pos = text.find(form); pos != std::string::npos) return location_at(file, text, pos, line_text);
+        for (auto pos = text.find(form); pos != std::string::npos; pos = text.find(form, pos + 1)) {
+            const bool starts_whole = form.front() == '#' || pos == 0 || !name_byte(text[pos - 1]) || !name_byte(form.front());
+            const std::size_t end = pos + form.size();
+            const bool ends_whole = end == text.size() || !name_byte(text[end]) || !name_byte(form.back());
+            if (starts_whole && ends_whole) return location_at(file, text, pos, line_text);
+        }
     }
     return std::nullopt;
+}
+
+// The last part of a link's address, by which a link rewritten in the HTML is found in the file
+// that has it: the file's name, or with its folder when the name is any page's ("index.md").
+std::string last_part(const std::string& url) {
+    const std::size_t slash = url.rfind('/');
+    if (slash == std::string::npos) return url;
+    const std::string name = url.substr(slash + 1);
+    const bool any_pages = starts_with(name, "index.") || starts_with(name, "_index.");
+    if (!any_pages || slash == 0) return name;
+    const std::size_t before = url.rfind('/', slash - 1);
+    return url.substr(before == std::string::npos ? 0 : before + 1);
 }
 
 // Where `form` stands inside an href="…" or src="…" of a template's text (not in its comments or
@@ -385,7 +411,7 @@ struct LinkChecker {
             target_page = norm ? target_file(path) : "";
             if (target_page.empty()) {
                 std::string decoded = percent_decode(url);
-                report(page, {url, decoded, decoded.substr(decoded.rfind('/') + 1)}, msg::missing_target(decoded), msg::missing_target_hint());
+                report(page, {url, decoded, last_part(decoded)}, msg::missing_target(decoded), msg::missing_target_hint());
                 return;
             }
         }

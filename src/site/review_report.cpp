@@ -7,8 +7,9 @@
 namespace urker {
 
 void print_review_report(const BuildSummary& summary, std::string_view language, std::ostream& out) {
+    const std::string note = render_message(Message("label.note"), language) + ": ";
     if (!summary.review_queue.empty()) {
-        out << "note: " << render_message(Message("review.awaiting", {{"count", summary.review_queue.size()}}), language) << '\n';
+        out << note << render_message(Message("review.awaiting", {{"count", summary.review_queue.size()}}), language) << '\n';
         // The longest waiting first: that is what a coordinator looks at.
         std::vector<const ReviewQueueEntry*> queue;
         for (const auto& e : summary.review_queue) queue.push_back(&e);
@@ -28,7 +29,7 @@ void print_review_report(const BuildSummary& summary, std::string_view language,
     }
     for (const auto& c : summary.unsealed_certificates) {
         const char* id = c.changed ? "review.fingerprint_changed" : "review.fingerprint_to_record";
-        out << "note: " << render_message(Message(id, {{"number", c.number}, {"file", c.source}}), language) << '\n';
+        out << note << render_message(Message(id, {{"number", c.number}, {"file", c.source}}), language) << '\n';
         out << "    fingerprint: \"sha256:" << c.fingerprint << "\"\n";
     }
 }

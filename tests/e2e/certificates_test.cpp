@@ -302,6 +302,13 @@ TEST_CASE("urker check lists what awaits review and for how long, and the finger
     CHECK(contains(said, "note: 1 material awaits review:\n  content/materials/novoe/index.md — Новое: in review, for 18 days\n"));
     CHECK(contains(said, "note: certificate УРК-2026-002: content/materials/drobi/index.md has no recorded fingerprint"));
     CHECK(std::regex_search(said, std::regex("\n    fingerprint: \"sha256:[0-9a-f]{64}\"\n")));
+
+    // In the reader's language, the word before each note too.
+    options.build.message_language = "ru";
+    std::ostringstream ru, ru_err;
+    check_site(options, ru, ru_err);
+    CHECK(contains(ru.str(), "примечание: "));
+    CHECK_FALSE(contains(ru.str(), "note: "));
 }
 
 TEST_CASE("a translation shares its material's review and certificate, and its text is part of the fingerprint") {

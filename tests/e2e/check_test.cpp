@@ -163,6 +163,25 @@ TEST_CASE("a mistake in a file is reported once, not again for its copy in the o
     CHECK_MESSAGE(ru.output.find("Проверка не пройдена: 3 ошибки, 0 предупреждений.") != std::string::npos, ru.output);
 }
 
+TEST_CASE("a broken link in a material's first paragraph is reported once, at the material, not on the pages that show it") {
+    // The home page and the list show the first paragraph with its link as written; the home
+    // page's own text has a link ending in "index.md" too, which is not this one.
+    SiteFixture site({
+        {"site.yaml", kTwoLanguages},
+        {"content/_index.md", "---\ntitle: Главная\n---\nОткройте [библиотеку](materials/_index.md).\n"},
+        {"content/materials/_index.md", "---\ntitle: Материалы\n---\n"},
+        {"content/members/ivanova-a.md", kMember},
+        {"content/materials/drobi/index.md", kDrobi},
+        {"content/materials/paiyz/index.md", paiyz("Смотрите [прошлый урок](../no-such-lesson/index.md). Урок о процентах.\n\nТекст.\n")},
+    });
+    auto o = run_check(site.root());
+    CHECK(o.exit_code == 1);
+    CHECK_MESSAGE(count_of(o.output, "no-such-lesson/index.md") == 2, o.output);  // the message and its quoted line
+    CHECK(count_of(o.output, "content/materials/paiyz/index.md:6:25: error:") == 1);
+    CHECK(o.output.find("content/_index.md") == std::string::npos);
+    CHECK(o.output.find("Check failed: 1 error, 0 warnings.") != std::string::npos);
+}
+
 TEST_CASE("a mistake that shows only on the file's copy in the other language says where") {
     // The Kazakh translation of drobi has other headings: the link from paiyz, which has no Kazakh
     // translation, leads there on /kk/materials/paiyz/ only.

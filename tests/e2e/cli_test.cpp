@@ -20,6 +20,10 @@ TEST_CASE("--version, --help and help build print something useful") {
     CHECK(contains(out, "urker "));
     CHECK(run_urker("--help", out) == 0);
     CHECK(contains(out, "build"));
+    // urker help with no command lists the commands, as --help does (not the help of help).
+    CHECK(run_urker("help --lang en", out) == 0);
+    CHECK(contains(out, "Usage: urker [OPTIONS] [COMMAND]"));
+    CHECK(contains(out, "  serve "));
     CHECK(run_urker("help build", out) == 0);
     CHECK(contains(out, "--output"));
     CHECK(contains(out, "--drafts"));

@@ -119,6 +119,23 @@ TEST_CASE("a language whose interface texts lack a string is a build error namin
     }
 }
 
+TEST_CASE("a site's interface text the theme does not have and no template asks for is a warning at its line") {
+    SiteFixture site(files({{"i18n/ru.yaml", "latest_materials: \"Свежие материалы\"\nread_more: \"Далее\"\nlates_materials: \"Новое\"\nmy_heading: \"Наше\"\n"},
+                            {"templates/partials/my.html", "<h2>{{ \"my_heading\" | t }}</h2>\n"}}));
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    const std::string said = r->messages();
+    CHECK(contains(said, "i18n/ru.yaml:2:12: warning: the theme has no interface text \"read_more\", and no template asks for it: this line changes nothing"));
+    CHECK(contains(said, "i18n/ru.yaml:3:18: warning: the theme has no interface text \"lates_materials\""));
+    CHECK(contains(said, "did you mean \"latest_materials\"?"));
+    CHECK_FALSE(contains(said, "\"latest_materials\", and no template"));  // the theme's own
+    CHECK_FALSE(contains(said, "my_heading"));                                // the site's template asks for it
+    CHECK(contains(r->out.at("index.html"), "Свежие материалы"));
+    std::string kk;
+    for (const auto& d : r->diags.items()) kk += format_diagnostic(d, "kk");
+    CHECK(contains(kk, "безендіруде (темада) «read_more» деген интерфейс жазуы жоқ"));
+}
+
 TEST_CASE("a taxonomy the theme does not know is headed by its title from site.yaml, and without one the build says so") {
     std::string yaml = std::string(kSiteYaml);
     SUBCASE("with a title") {

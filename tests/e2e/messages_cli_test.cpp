@@ -182,6 +182,11 @@ TEST_CASE("a command line urker cannot take is told in the reader's language, wi
     CHECK(contains(out, "команда не принимает one two"));  // in the order written
     CHECK(run_urker_with("", "help build --lang ru", out) == 0);
     CHECK(contains(out, "--source"));
+    // help takes a command and --lang only; the hint is urker's list of commands, not "urker help help".
+    CHECK(run_urker_with("URKER_LANG=ru", "help build -s site", out) == 2);
+    CHECK(contains(out, "ошибка: команда не принимает -s site"));
+    CHECK(contains(out, "подсказка: список команд покажет  urker --help"));
+    CHECK_FALSE(contains(out, "help help"));
 }
 
 namespace {
