@@ -10,6 +10,7 @@
 #include "config/site_config.h"
 #include "core/diagnostic.h"
 #include "core/fs.h"
+#include "core/likely_language.h"
 #include "core/text.h"
 
 namespace urker {
@@ -128,8 +129,17 @@ int run_new_command(const NewOptions& options, std::ostream& out, std::ostream& 
 
     const std::string lang = options.lang.empty() ? config->language : options.lang;
     if (std::find(config->languages.begin(), config->languages.end(), lang) == config->languages.end()) {
+        // --lang kz, қаз, RU: the code the teacher meant, when one of the site's is near.
+        // Guessed among all the codes urker knows, so that "kz" on a Russian-only site is not taken
+        // for "ru": a hint only when the language meant is one of the site's.
+        std::vector<std::string> codes{"ru", "kk", "en"};
+        for (const auto& l : config->languages)
+            if (std::find(codes.begin(), codes.end(), l) == codes.end()) codes.push_back(l);
+        std::string meant = likely_language(lang, codes);
+        if (std::find(config->languages.begin(), config->languages.end(), meant) == config->languages.end()) meant.clear();
         print_error(err, Message("cli.new_language_not_in_site", {{"lang", lang}, {"languages", join(config->languages, ", ")}}),
-                    Message("content.language_not_in_site_hint"), say);
+                    meant.empty() ? Message("content.language_not_in_site_hint") : Message("cli.new_language_meant_hint", {{"code", meant}}),
+                    resolve_message_language("", meant.empty() ? config->language : meant));
         return 2;
     }
 

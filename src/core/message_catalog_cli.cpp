@@ -78,6 +78,8 @@ std::vector<CatalogEntry> catalog_cli() {
          "алдымен қатысушыны қосыңыз:  urker new member \"Тегі Аты Әкесінің аты\""},
         {"cli.new_language_not_in_site", "\"{lang}\" is not one of the site's languages ({languages})",
          "«{lang}» нет среди языков сайта ({languages})", "«{lang}» сайттың тілдері ({languages}) арасында жоқ"},
+        {"cli.new_language_meant_hint", "write the language's code:  --lang {code}", "напишите код языка:  --lang {code}",
+         "тілдің кодын жазыңыз:  --lang {code}"},
         {"cli.new_member_ids", "the ids are the file names in content/members/: {ids}",
          "идентификаторы — это имена файлов в content/members/: {ids}",
          "идентификаторлар — content/members/ ішіндегі файлдардың аттары: {ids}"},

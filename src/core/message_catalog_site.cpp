@@ -58,11 +58,11 @@ std::vector<CatalogEntry> catalog_site() {
     return {
         {"site.check_failed",
          "Check failed: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}. "
-         "Nothing was written.",
+         "The site was not written.",
          "Проверка не пройдена: {errors, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}, "
          "{warnings, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}. "
-         "Ничего не записано.",
-         "Тексеру сәтсіз аяқталды: {errors, plural, other {# қате}}, {warnings, plural, other {# ескерту}}. Ештеңе жазылған жоқ."},
+         "Сайт не записан.",
+         "Тексеру сәтсіз аяқталды: {errors, plural, other {# қате}}, {warnings, plural, other {# ескерту}}. Сайт жазылған жоқ."},
         {"site.check_passed",
          "Checked {pages, plural, one {# page} other {# pages}}, {links, plural, one {# internal link} other {# internal links}} "
          "({anchors} with #anchors), {files, plural, one {# file} other {# files}}, "

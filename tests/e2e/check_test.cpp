@@ -179,7 +179,7 @@ TEST_CASE("a broken link in a material's first paragraph is reported once, at th
     CHECK_MESSAGE(count_of(o.output, "no-such-lesson/index.md") == 2, o.output);  // the message and its quoted line
     CHECK(count_of(o.output, "content/materials/paiyz/index.md:6:25: error:") == 1);
     CHECK(o.output.find("content/_index.md") == std::string::npos);
-    CHECK(o.output.find("Check failed: 1 error, 0 warnings.") != std::string::npos);
+    CHECK(o.output.find("Check failed: 1 error, 0 warnings. The site was not written.") != std::string::npos);
 }
 
 TEST_CASE("a mistake that shows only on the file's copy in the other language says where") {

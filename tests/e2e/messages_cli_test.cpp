@@ -8,6 +8,7 @@
 #include <sstream>
 #include <sys/wait.h>
 
+#include "core/fs.h"
 #include "site_fixture.h"
 
 using namespace urker::testing;
@@ -94,6 +95,18 @@ TEST_CASE("urker new follows the system's language, with URKER_LANG unset") {
     // LANG=C.UTF-8 (a server's, a container's) chooses no language: the page's speaks too.
     CHECK(run_urker_with("LANG=C.UTF-8", "new materail \"Тест\" --lang kk" + src, out) == 2);
     CHECK(contains(out, "қате: urker new «materail» бет түрін білмейді — «material» болуы мүмкін бе?"));
+
+    // A language code mistyped as the country's (kz) is answered in the language meant, with its
+    // code, when the site has it; on a site without it, in the site's language, with no guess.
+    CHECK(run_urker_with("", "new material \"Тест\" --lang kz" + src, out) == 2);
+    CHECK(contains(out, "ошибка: «kz» нет среди языков сайта (ru)"));
+    CHECK_FALSE(contains(out, "--lang ru"));
+    std::string yaml = *urker::read_file(site / "site.yaml");
+    yaml.replace(yaml.find("languages: [ru]"), 15, "languages: [ru, kk]");
+    folder.fixture.write("portal/site.yaml", yaml);
+    CHECK(run_urker_with("", "new material \"Тест\" --lang kz" + src, out) == 2);
+    CHECK(contains(out, "қате: «kz» сайттың тілдері (ru, kk) арасында жоқ"));
+    CHECK(contains(out, "кеңес: тілдің кодын жазыңыз:  --lang kk"));
 }
 
 TEST_CASE("a language urker does not speak given with --lang is an error with the likely one, not English in silence") {
