@@ -140,11 +140,11 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
     std::map<std::string, urker::Json> raw;
     std::map<std::string, std::string> last_file;  // language -> the last strings file read for it
     std::vector<ThemeFile> string_files = builtin_files("i18n");
+    const std::size_t first_site_file = string_files.size();  // the theme folder's, then the site's i18n/
     for (auto& f : folder_files(theme_dir, theme_display, "i18n")) string_files.push_back(std::move(f));
-    const std::size_t first_site_file = string_files.size();
     for (const auto& f : folder_files(source_root, "", "i18n")) string_files.push_back({f.rel, "i18n/" + f.rel, f.disk, {}});
-    std::set<std::string> theme_keys;       // every text of the theme, built in or in its folder, in any language
-    std::vector<std::pair<YamlDocument, std::string>> site_strings;  // the site's own files, with their language
+    std::set<std::string> theme_keys;       // every text of the built-in theme, in any language
+    std::vector<std::pair<YamlDocument, std::string>> site_strings;  // the theme folder's and the site's, with their language
     for (std::size_t n = 0; n < string_files.size(); ++n) {
         const ThemeFile& f = string_files[n];
         if (!ends_with(f.rel, ".yaml") && !ends_with(f.rel, ".yml")) continue;
@@ -161,9 +161,9 @@ std::optional<Theme> load_theme(const fs::path& source_root, const SiteConfig& c
         if (n < first_site_file) collect_string_keys(doc.value, "", theme_keys);
         else site_strings.emplace_back(std::move(doc), lang);
     }
-    // A text of the site's own i18n/ that the theme does not have and no template asks for (a
-    // misspelt key, one from another theme) changes nothing: said, with the key it was likely
-    // meant to be. A key a template of the site's asks for ("my_heading" | t, or "my_" ~ x) is the
+    // A text of the site's own i18n/ or of its theme folder that the built-in theme does not have
+    // and no template asks for (a misspelt key, one from another theme) changes nothing: said,
+    // with the key it was likely meant to be. A key a template of the site's asks for ("my_heading" | t, or "my_" ~ x) is the
     // site's own.
     const std::vector<std::string> known_keys(theme_keys.begin(), theme_keys.end());
     for (const auto& [doc, lang] : site_strings) {

@@ -134,6 +134,13 @@ TEST_CASE("a site's interface text the theme does not have and no template asks 
     std::string kk;
     for (const auto& d : r->diags.items()) kk += format_diagnostic(d, "kk");
     CHECK(contains(kk, "безендіруде (темада) «read_more» деген интерфейс жазуы жоқ"));
+
+    // The same in a copy of the theme's own strings in the site's folder.
+    SiteFixture themed(files({{"themes/default/i18n/kk.yaml", "latest_materials: \"Соңғы материалдар\"\nlates_materials: \"Жаңа\"\n"}}));
+    auto t = themed.build();
+    REQUIRE_MESSAGE(t->ok, t->messages());
+    CHECK(contains(t->messages(), "themes/default/i18n/kk.yaml:2:18: warning: the theme has no interface text \"lates_materials\""));
+    CHECK_FALSE(contains(t->messages(), "\"latest_materials\", and no template"));
 }
 
 TEST_CASE("a taxonomy the theme does not know is headed by its title from site.yaml, and without one the build says so") {
