@@ -461,12 +461,16 @@ void check_rendered_links(const MemoryOutput& out, const std::string& base_url, 
 
 void check_file_sizes(const fs::path& source_root, double max_mb, Diagnostics& diags, CheckCounts& counts) {
     const auto limit = static_cast<std::uintmax_t>(max_mb * 1024 * 1024);
+    // A page's attachment over the limit the build has already reported, with the same words.
+    std::set<std::string> reported;
+    for (const auto& d : diags.items())
+        if (d.severity == Severity::error) reported.insert(d.where.file);
     for (const char* folder : {"content", "static"}) {
         for (const auto& rel : list_files(source_root / folder)) {
             ++counts.files;
             std::error_code ec;
             std::uintmax_t size = fs::file_size(source_root / folder / rel, ec);
-            if (ec || size <= limit) continue;
+            if (ec || size <= limit || reported.count(std::string(folder) + "/" + rel)) continue;
             diags.error({std::string(folder) + "/" + rel, 0, 0}, msg::too_big(static_cast<double>(size) / (1024 * 1024), max_mb), msg::too_big_hint());
         }
     }

@@ -246,8 +246,9 @@ TEST_CASE("each teacher's mistake is reported at its file and line, in Russian, 
         {"a file over the size limit (the loader refuses it)",
          {{"site.yaml", std::string(kSiteYaml) + "limits: {max_file_mb: 0.00001}\n"}}, true, "content/materials/drobi/plan.pdf:",
          {"a file may have", "а файл может занимать не больше", "бір файл"}},
-        {"a file over the size limit (check measures it)",
-         {{"site.yaml", std::string(kSiteYaml) + "limits: {max_file_mb: 0.00001}\n"}}, true, "content/materials/drobi/plan.pdf:",
+        {"a file of static/ over the size limit (check measures it)",
+         {{"site.yaml", std::string(kSiteYaml) + "limits: {max_file_mb: 0.00001}\n"}, {"static/docs/polozhenie.pdf", "%PDF-1.4 a regulation of the network"}},
+         true, "static/docs/polozhenie.pdf:",
          {"more than the limit of 1e-05 MB", "больше предела в 1e-05 МБ", "1e-05 МБ шегінен асады"}},
         {"a CSV row with a missing column",
          {{"content/plans/plan.md", kPlanWithCsv}, {"content/plans/plan.csv", "what,when,status\nСеминар,октябрь 2026,done\nВебинар,ноябрь 2026\n"}},
@@ -336,6 +337,17 @@ TEST_CASE("each teacher's mistake is reported at its file and line, in Russian, 
             CHECK(o.output.find(failed) != std::string::npos);
         }
     }
+}
+
+TEST_CASE("an attachment over the size limit is one error in check, the build's, not a second of check's own") {
+    auto files = base_site();
+    files["site.yaml"] = std::string(kSiteYaml) + "limits: {max_file_mb: 0.00001}\n";
+    SiteFixture site(files);
+    auto o = run_check(site, "ru");
+    CHECK(o.exit_code == 1);
+    std::size_t reports = 0;
+    for (const auto& report : reports_of(o.output)) reports += report.rfind("content/materials/drobi/plan.pdf:", 0) == 0 ? 1 : 0;
+    CHECK_MESSAGE(reports == 1, o.output);
 }
 
 TEST_CASE("a value listed twice is published once; a place in words stays as written") {
