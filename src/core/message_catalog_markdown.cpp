@@ -82,7 +82,7 @@ std::vector<CatalogEntry> catalog_markdown() {
         {"markdown.raw_html_script_hint",
          "scripts are never published from a page's text; if the page needs one, ask the webmaster to add it to the theme",
          "скрипты из текста страниц не публикуются; если странице он нужен, попросите администратора добавить его в тему",
-         "беттің мәтініндегі скрипттер жарияланбайды; бетке ол керек болса, әкімшіден оны сайттың тақырыбына (темасына) қосуды сұраңыз"},
+         "беттің мәтініндегі скрипттер жарияланбайды; бетке ол керек болса, әкімшіден оны сайттың безендіруіне (темасына) қосуды сұраңыз"},
         {"markdown.reference_overused",
          "this link reference is used so often that its address would fill more than {megabytes} MB of the page",
          "эта ссылка-сноска использована так часто, что её адрес занял бы больше {megabytes} МБ страницы",

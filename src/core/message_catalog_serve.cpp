@@ -73,6 +73,12 @@ std::vector<CatalogEntry> catalog_serve() {
          "Сайт не удалось собрать ({count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}); когда "
          "ошибку исправят, страница обновится сама.",
          "Сайтты жинау мүмкін болмады ({count, plural, other {# қате}}); қате түзетілгенде бет өзі жаңарады."},
+        {"serve.on_network", "On the network (another computer, a phone on the same Wi-Fi): {urls}",
+         "В сети (с другого компьютера, с телефона в той же сети Wi-Fi): {urls}",
+         "Желіде (басқа компьютерден, сол Wi-Fi желісіндегі телефоннан): {urls}"},
+        {"serve.no_network_address", "This computer has no network address yet: other devices cannot open the site.",
+         "У этого компьютера пока нет адреса в сети: с других устройств сайт не открыть.",
+         "Бұл компьютердің әзірге желідегі мекенжайы жоқ: басқа құрылғылардан сайтты ашу мүмкін емес."},
         {"serve.port_in_use", "Port {port} is in use; using {other} instead.", "Порт {port} занят; вместо него открыт {other}.",
          "{port} порты бос емес; оның орнына {other} ашылды."},
         {"serve.rest_of_site", "The rest of the site", "Остальная часть сайта", "Сайттың қалған бөлігі"},

@@ -73,7 +73,7 @@ std::vector<CatalogEntry> catalog_site() {
          "(с #якорем: {anchors}), {files, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}, "
          "{external, plural, one {# внешняя ссылка} few {# внешние ссылки} many {# внешних ссылок} other {# внешней ссылки}}"
          "{asked, select, yes {} other { (не проверялись; добавьте --external)}}: ошибок не найдено ({milliseconds} мс).",
-         "Тексерілді: {pages, plural, other {# бет}}, {links, plural, other {# ішкі сілтеме}} (#якорі барлары: {anchors}), "
+         "Тексерілді: {pages, plural, other {# бет}}, {links, plural, other {# ішкі сілтеме}} (#бетбелгісі барлары: {anchors}), "
          "{files, plural, other {# файл}}, {external, plural, other {# сыртқы сілтеме}}"
          "{asked, select, yes {} other { (тексерілмеді; --external қосыңыз)}}: қате табылған жоқ ({milliseconds} мс)."},
         {"site.check_stopped_early",
@@ -81,7 +81,7 @@ std::vector<CatalogEntry> catalog_site() {
          "checked. Fix the errors above and run check again.",
          "Проверка остановлена раньше времени: сайт не удалось собрать до страниц, поэтому их ссылки, якоря и картинки не "
          "проверены. Исправьте ошибки выше и запустите проверку снова.",
-         "Тексеру ертерек тоқтады: сайтты беттеріне дейін жинау мүмкін болмады, сондықтан олардағы сілтемелер, якорьлер мен "
+         "Тексеру ертерек тоқтады: сайтты беттеріне дейін жинау мүмкін болмады, сондықтан олардағы сілтемелер, бетбелгілер мен "
          "суреттер тексерілген жоқ. Жоғарыдағы қателерді түзетіп, тексеруді қайта іске қосыңыз."},
         {"site.check_unexpected_hint", "this is a bug in urker; please report it with the file that was being checked",
          "это ошибка в самом urker; сообщите о ней разработчикам и приложите проверявшийся файл",

@@ -125,7 +125,10 @@ std::unique_ptr<OutputFolder> OutputFolder::open(const OutputRequest& request, s
         if (!request.force) {
             diags.add(refusal(shown, std::move(what),
                               Message("output.refused_foreign_hint", {{"marked", seen.has_marker ? "yes" : "no"},
-                                                                      {"backup", paths.output.filename().string() + ".urker-backup-DATE"}})));
+                                                                      // The date's place in the reader's words.
+                                                                      {"backup", paths.output.filename().string() + ".urker-backup-DATE"},
+                                                                      {"backup@ru", paths.output.filename().string() + ".urker-backup-ДАТА"},
+                                                                      {"backup@kk", paths.output.filename().string() + ".urker-backup-КҮНІ"}})));
             return nullptr;
         }
         fs::path backup = free_backup_path(paths.output);

@@ -12,6 +12,7 @@
 #include <set>
 
 #include "serve/dev_server.h"
+#include "serve/network_addresses.h"
 #include "serve/site_snapshot.h"
 #include "serve/source_watcher.h"
 #include "render/theme.h"
@@ -200,8 +201,14 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
     publish(std::move(first), site, Message("serve.first_build"), options.message_language, out, err);
 
     server.start();
-    out << render_message(Message("serve.serving", {{"url", build.base_url}, {"drafts", options.drafts ? "yes" : "no"}}), lang) << '\n'
-        << render_message(Message("serve.watching"), lang) << std::endl;
+    out << render_message(Message("serve.serving", {{"url", build.base_url}, {"drafts", options.drafts ? "yes" : "no"}}), lang) << '\n';
+    // --bind 0.0.0.0: where a phone or another computer on the same network opens it.
+    if (listens_everywhere(options.address)) {
+        std::string urls;
+        for (const std::string& url : network_urls(port)) urls += (urls.empty() ? "" : "  ") + url;
+        out << render_message(urls.empty() ? Message("serve.no_network_address") : Message("serve.on_network", {{"urls", urls}}), lang) << '\n';
+    }
+    out << render_message(Message("serve.watching"), lang) << std::endl;
 
     for (;;) {
         SourceWatcher::Changes changes = watcher.wait_for_changes(signals.fd(), options.quiet);

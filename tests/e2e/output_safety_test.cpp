@@ -118,6 +118,10 @@ TEST_CASE("--output refuses a folder of someone's documents; --force moves them 
     CHECK(contains(out, "was not made by urker"));
     CHECK(contains(out, "--force"));
     CHECK(everything_in(docs) == std::vector<std::string>{"2025", "2025/plan.xlsx", "report.docx"});
+    // The backup folder's name, with the date's place in the reader's words.
+    CHECK(run_urker("build --lang kk --source " + site.root().string() + " --output " + docs.string(), out) == 1);
+    CHECK(contains(out, docs.filename().string() + ".urker-backup-КҮНІ"));
+    CHECK_FALSE(contains(out, "DATE"));
 
     CHECK(run_urker("build --quiet --force --source " + site.root().string() + " --output " + docs.string(), out) == 0);
     CHECK(contains(out, "never deletes files it did not write"));
