@@ -92,6 +92,10 @@ void Assembler::warn_duplicate_titles(Diagnostics& diags) const {
 void Assembler::validate(PageId i, Diagnostics& diags) {
     const Page& p = m_.pages[i];
     check_front_matter_urls(p.front_matter, diags);  // every page, every kind: the one URL policy
+    // Here, not where the content stage takes the file name for a title: only the kind knows
+    // whether that is a warning or (a member, a material) an error, and the teacher reads one.
+    // A section urker made for a folder without _index.md has no file to add a title to.
+    if (p.kind != PageKind::home && !p.front_matter.file.empty()) warn_of_title_from_file_name(p.front_matter, portal_.kinds[i], diags);
     if (p.kind != PageKind::page || portal_.kinds[i] == Kind::page) return;
     const YamlDocument& doc = p.front_matter;
     wrong_fields_[i] = check_front_matter_fields(doc, portal_.kinds[i], m_.config, diags);

@@ -451,3 +451,35 @@ TEST_CASE("a missing file's suggestion is a likely typo of its name, never anoth
     CHECK_MESSAGE(told_about("../joq-sabaq/index.md").find("did you mean") == std::string::npos, m);
     CHECK_MESSAGE(told_about("../drobbi/index.md").find("did you mean \"../drobi/index.md\"?") != std::string::npos, m);
 }
+
+TEST_CASE("a page without a title is told so once: an error where its kind needs a title, else a warning") {
+    auto files = base_site();
+    files["content/materials/pustoy/index.md"] = "";                                  // saved before anything was written in it
+    files["content/members/bez-imeni.md"] = "---\ntitle: \"\"\nschool: umit\n---\n";  // left empty
+    files["content/about/index.md"] = "Текст без шапки.\n";
+    SiteFixture site(files);
+    for (std::string lang : {"ru", "kk", "en"}) {
+        CAPTURE(lang);
+        auto o = run_check(site, lang);
+        CHECK(o.exit_code == 1);
+        auto told = [&](const std::string& file) {
+            std::vector<std::string> found;
+            for (const auto& report : reports_of(o.output))
+                if (report.rfind(file + ":", 0) == 0 && report.find("title") != std::string::npos) found.push_back(report);
+            return found;
+        };
+        const auto material = told("content/materials/pustoy/index.md");
+        REQUIRE_MESSAGE(material.size() == 1, o.output);
+        CHECK(material[0].rfind("content/materials/pustoy/index.md:1:1: " + std::string(label(lang, false)) + ":", 0) == 0);
+        CHECK(material[0].find(words_in({"a material needs a title", "у материала не указан заголовок (title:)",
+                                         "материалдың атауы (title:) көрсетілмеген"}, lang)) != std::string::npos);
+        const auto member = told("content/members/bez-imeni.md");
+        REQUIRE_MESSAGE(member.size() == 1, o.output);
+        CHECK(member[0].rfind("content/members/bez-imeni.md:2:8: " + std::string(label(lang, false)) + ":", 0) == 0);
+        const auto page = told("content/about/index.md");
+        REQUIRE_MESSAGE(page.size() == 1, o.output);
+        CHECK(page[0].rfind("content/about/index.md:1:1: " + std::string(label(lang, true)) + ":", 0) == 0);
+        CHECK(page[0].find(words_in({"this page has no title; its file name is used instead", "у страницы нет названия (title); вместо него взято имя файла",
+                                     "беттің атауы (title) жоқ; оның орнына файлдың аты алынды"}, lang)) != std::string::npos);
+    }
+}
