@@ -62,6 +62,11 @@ std::vector<CatalogEntry> catalog_model() {
          "например,  {key}: 2026-10-15T10:00:00+05:00  (дата, время, часовой пояс)",
          "мысалы,  {key}: 2026-10-15T10:00:00+05:00  (күні, уақыты, уақыт белдеуі)"},
         {"model.did_you_mean", "did you mean \"{near}\"?", "вы имели в виду «{near}»?", "«{near}» деп жазғыңыз келді ме?"},
+        {"model.did_you_mean_named",
+         "did you mean {near}? Write the id (the file's name in content/{folder}/), not the {what, select, member {person's name} other {title}}",
+         "вы имели в виду {near}? Пишите идентификатор (имя файла в content/{folder}/), а не {what, select, member {имя} other {название}}",
+         "{near} деп жазғыңыз келді ме? {what, select, member {Адамның аты-жөнін} other {Атауын}} емес, идентификаторын "
+         "(content/{folder}/ ішіндегі файлдың атын) жазыңыз"},
         {"model.event_ends_before_start", "the event ends before it starts", "событие заканчивается раньше, чем начинается",
          "іс-шара басталмай тұрып аяқталады"},
         {"model.event_ends_before_start_hint", "check the dates and times of start and end",

@@ -37,6 +37,7 @@
 #include "model/message_at.h"
 #include "model/list_order.h"
 #include "model/monitoring.h"
+#include "model/name_match.h"
 #include "core/url.h"
 #include "model/front_matter_urls.h"
 #include "model/id_list.h"
@@ -132,6 +133,8 @@ private:
 
     bool check_ref(PageId i, const std::string& ptr, const json& v, const std::map<std::string, PageId>& index, const char* what,
                    const char* folder);
+
+    Message named_ref_hint(const std::string& written, const std::map<std::string, PageId>& index, const char* what, const char* folder) const;
 
     void check_refs(PageId i, const char* key, const std::map<std::string, PageId>& index, const char* what, const char* folder,
                     bool required = false);
