@@ -332,6 +332,9 @@ std::vector<CatalogEntry> catalog_model() {
          NEAR_KK "Мына мәндердің бірін жазыңыз: {list}"},
         {"model.web_address_hint", "e.g.  {key}: https://example.kz/page", "например,  {key}: https://example.kz/page",
          "мысалы,  {key}: https://example.kz/page"},
+        {"model.word_means_code", "did you mean {code}? This field takes the code:  {key}: {code}  (the site shows it as «{label}»)",
+         "вы имели в виду {code}? В этом поле пишется код:  {key}: {code}  (на сайте он будет показан как «{label}»)",
+         "{code} деп жазғыңыз келді ме? Бұл өріске код жазылады:  {key}: {code}  (сайтта ол «{label}» болып көрсетіледі)"},
         {"model.wrong_shape",
          "\"{key}\" {type, select, text {must be a text} text_list {must be a text or a list of texts} id {must be one id} "
          "id_list {must be an id or a list of ids} boolean {must be true or false} whole_number {must be a whole number} "

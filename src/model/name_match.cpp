@@ -28,8 +28,8 @@ char32_t fold_letter(char32_t cp) {
     }
 }
 
-// The words of a name, lower case and folded; dots, commas, hyphens and spaces separate them,
-// so «Сәрсенова А.Б.» is four words: сарсенова, а, б.
+}  // namespace
+
 std::vector<std::string> name_words(std::string_view text) {
     const std::string lower = to_lower(text);
     std::vector<std::string> words;
@@ -48,6 +48,8 @@ std::vector<std::string> name_words(std::string_view text) {
     if (!word.empty()) words.push_back(std::move(word));
     return words;
 }
+
+namespace {
 
 enum class Fit { none, part, whole };
 

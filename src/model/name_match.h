@@ -16,6 +16,11 @@ struct NamedPage {
     std::vector<std::string> titles;
 };
 
+// The words of a name or a label as they are compared: lower case, «ё» as «е», the Kazakh letters
+// as a Russian keyboard types them (ә as а, қ as к…); dots, commas, hyphens and spaces separate
+// them, so «Сәрсенова А.Б.» is сарсенова, а, б.
+std::vector<std::string> name_words(std::string_view text);
+
 // The ids of the pages `written` names, best first. A name matches a title ignoring case, spacing,
 // punctuation, «ё» and the Kazakh letters typed on a Russian keyboard (Сарсенова for Сәрсенова),
 // whole («Сәрсенова Айгүл Болатқызы»), shortened to initials in any order («Сәрсенова А. Б.»,
