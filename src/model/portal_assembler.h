@@ -175,6 +175,8 @@ private:
 
     int school_year_start(PageId plan) const;
 
+    static Message plan_status_hint(const std::string& written);
+
     int plan_year_first_month(PageId plan);
 
     static std::string item_text(const json& v);

@@ -8,6 +8,27 @@ const std::vector<std::string> kPlanStatuses = {"planned", "in_progress", "done"
 
 }  // namespace
 
+// The statuses a plan may use, as the reader would write them: «выполнено (done), …» in Russian,
+// «өткізілді (done), …» in Kazakh, the codes in English; "did you mean" for a near miss of any.
+Message Assembler::plan_status_hint(const std::string& written) {
+    std::vector<std::string> spellings = kPlanStatuses;
+    Message hint("model.use_one_of");
+    for (const char* lang : {"ru", "kk"}) {
+        std::vector<std::string> listed;
+        for (const std::string& word : plan_status_names(lang)) {
+            listed.push_back(word + " (" + plan_status_key(word) + ")");
+            spellings.push_back(word);
+        }
+        hint.args.emplace_back(std::string("list@") + lang, join(listed));
+    }
+    hint.args.emplace_back("list@en", join(kPlanStatuses));
+    if (const std::string near = closest_match(to_lower(written), spellings); !near.empty()) {
+        hint.id = "model.use_one_of_near";
+        hint.args.emplace_back("near", near);
+    }
+    return hint;
+}
+
 int Assembler::school_year_start(PageId plan) const {
     const json& f = fm(plan);
     if (f.contains("year") && f["year"].is_string()) {
@@ -269,10 +290,7 @@ void Assembler::load_plan_items(PageId i) {
         std::string status = it.contains("status") && !it["status"].is_null() ? item_text(it["status"]) : "planned";
         if (std::string key = plan_status_key(status); !key.empty()) status = key;  // «выполнено», «орындалды»…
         if (std::find(kPlanStatuses.begin(), kPlanStatuses.end(), status) == kPlanStatuses.end()) {
-            std::string near = closest_match(status, kPlanStatuses);
-            report("status", Message("model.plan_bad_status", {{"status", status}}),
-                   near.empty() ? Message("model.use_one_of", {{"list", join(kPlanStatuses)}})
-                                : Message("model.use_one_of_near", {{"near", near}, {"list", join(kPlanStatuses)}}));
+            report("status", Message("model.plan_bad_status", {{"status", status}}), plan_status_hint(status));
             status = "planned";
         }
         norm.status = status;
