@@ -516,3 +516,35 @@ TEST_CASE("a page without a title is told so once: an error where its kind needs
                                      "беттің атауы (title) жоқ; оның орнына файлдың аты алынды"}, lang)) != std::string::npos);
     }
 }
+
+TEST_CASE("a missing page's suggestion is never the page the link is in, in any of its languages") {
+    auto files = base_site();
+    files["site.yaml"] = std::string(kSiteYaml).replace(std::string(kSiteYaml).find("languages: [ru]"), 15, "languages: [ru, kk]");
+    // The folder's name is one typo from the link's: the page itself (or its Kazakh view,
+    // index.kk.md) was the closest "page" to suggest.
+    files["content/materials/no-such-x/index.md"] =
+        "---\ntitle: Другое\ndate: 2026-10-08\nauthor: ivanova-a\nsubject: математика\n---\n[x](../no-such/index.md)\n";
+    files["content/materials/drugoe/index.md"] =
+        "---\ntitle: Третье\ndate: 2026-10-09\nauthor: ivanova-a\nsubject: математика\n---\n[x](../no-such-y/index.md)\n";
+    SiteFixture site(files);
+    for (std::string lang : {"ru", "kk", "en"}) {
+        CAPTURE(lang);
+        auto o = run_check(site, lang);
+        CHECK(o.exit_code == 1);
+        bool told = false, told_other = false;
+        for (const auto& report : reports_of(o.output)) {
+            if (report.rfind("content/materials/no-such-x/index.md:7:5: ", 0) == 0) {
+                told = true;
+                CHECK_MESSAGE(report.find("«index.") == std::string::npos, report);  // no «index.md», «index.kk.md»
+                CHECK_MESSAGE(report.find("\"index.") == std::string::npos, report);
+            }
+            // Another page one typo away is still suggested.
+            if (report.rfind("content/materials/drugoe/index.md:7:5: ", 0) == 0) {
+                told_other = true;
+                CHECK_MESSAGE(report.find("../no-such-x/index.md") != std::string::npos, report);
+            }
+        }
+        CHECK_MESSAGE(told, o.output);
+        CHECK_MESSAGE(told_other, o.output);
+    }
+}
