@@ -156,6 +156,15 @@ int run_new_command(const NewOptions& options, std::ostream& out, std::ostream& 
     std::string slug = options.slug.empty() ? (options.kind == "member" ? member_slug(options.title, lang) : slugify(options.title))
                                             : slugify(options.slug);
     slug = shorten_slug(slug);
+    if (slug.empty() && !options.slug.empty()) {
+        // The --slug value had nothing to name the file after (--slug "."), whatever the title has.
+        std::string from_title = shorten_slug(options.kind == "member" ? member_slug(options.title, lang) : slugify(options.title));
+        print_error(err, Message("cli.new_slug_no_letters", {{"slug", options.slug}}),
+                    Message("cli.new_slug_no_letters_hint", {{"from_title", from_title.empty() ? "no" : "yes"},
+                                                             {"example", from_title.empty() ? std::string("my-page") : from_title}}),
+                    say);
+        return 2;
+    }
     if (slug.empty()) {
         print_error(err, Message("cli.new_no_slug", {{"title", options.title}}), Message("cli.new_no_slug_hint"), say);
         return 2;

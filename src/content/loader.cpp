@@ -323,8 +323,8 @@ FileResult load_file(const fs::path& content_root, const std::string& rel, const
     if (page.title.empty()) {
         if (page.kind == PageKind::home) page.title = config.title.in(page.lang, config.language);
         else {
+            // Said by the model, which knows whether this page's kind needs a title (an error then).
             page.title = page.kind == PageKind::section ? (dir_parts.empty() ? "" : dir_parts.back()) : np.stem;
-            r.diags.add(page.front_matter.warning_at("", Message("content.no_title"), Message("content.no_title_hint")));
         }
     }
     r.page = std::move(page);

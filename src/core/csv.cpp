@@ -20,21 +20,37 @@ CsvTable parse_csv(std::string_view text) {
     }
     int line = 1;
     std::size_t i = 0;
+    // The column of byte `pos` on the current line, counted in code points. The count moves
+    // forward with the parser, so a table saved as one long line is not counted over and over.
+    std::size_t line_begin = 0, counted_to = 0;
+    int counted = 0;
+    auto column_at = [&](std::size_t pos) {
+        if (counted_to < line_begin) {
+            counted_to = line_begin;
+            counted = 0;
+        }
+        for (; counted_to < pos; ++counted_to)
+            if ((static_cast<unsigned char>(text[counted_to]) & 0xC0u) != 0x80u) ++counted;
+        return counted + 1;
+    };
+    std::vector<CsvCellPlace> row_ends;  // per kept row: just after its last cell, where a missing one belongs
     while (i < text.size()) {
         CsvRow row;
         row.line = line;
         std::string cell;
+        CsvCellPlace end;
         bool row_done = false;
         while (!row_done) {
             cell.clear();
+            row.places.push_back({line, column_at(i)});
             if (i < text.size() && text[i] == '"') {
                 ++i;
-                int start_line = line;
                 for (;;) {
                     if (i >= text.size()) {
                         t.error = "a quoted field is never closed";
                         t.problem = "unclosed_quote";
-                        t.error_line = start_line;
+                        t.error_line = row.places.back().line;
+                        t.error_column = row.places.back().column;
                         return t;
                     }
                     char c = text[i++];
@@ -46,7 +62,10 @@ CsvTable parse_csv(std::string_view text) {
                             break;
                         }
                     } else {
-                        if (c == '\n') ++line;
+                        if (c == '\n') {
+                            ++line;
+                            line_begin = i;
+                        }
                         cell += c;
                     }
                 }
@@ -59,20 +78,29 @@ CsvTable parse_csv(std::string_view text) {
                 ++i;
                 continue;
             }
+            end = {line, column_at(i)};
             if (i < text.size() && text[i] == '\r') ++i;
             if (i < text.size() && text[i] == '\n') ++i;
             ++line;
+            line_begin = i;
             row_done = true;
         }
         bool blank = row.cells.size() == 1 && row.cells[0].empty();
-        if (!blank) t.rows.push_back(std::move(row));
+        if (!blank) {
+            t.rows.push_back(std::move(row));
+            row_ends.push_back(end);
+        }
     }
-    for (const auto& row : t.rows) {
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        const CsvRow& row = t.rows[r];
         std::size_t want = t.rows[0].cells.size(), have = row.cells.size();
         if (have == want) continue;
         t.error = "this row has " + std::to_string(have) + (have == 1 ? " cell" : " cells") + ", but the header has " + std::to_string(want) +
                   (want == 1 ? " column" : " columns");
-        t.error_line = row.line;
+        // A cell too many is pointed at; a missing one belongs at the row's end.
+        const CsvCellPlace& at = have > want ? row.places[want] : row_ends[r];
+        t.error_line = at.line;
+        t.error_column = at.column;
         t.problem = "cell_count";
         t.cells = have;
         t.columns = want;

@@ -91,6 +91,16 @@ std::vector<CatalogEntry> catalog_cli() {
          "«{title}» атауында файлды атауға болатын әріп немесе цифр жоқ"},
         {"cli.new_no_slug_hint", "give the file a name:  --slug my-page", "задайте имя файла сами:  --slug my-page",
          "файлдың атын өзіңіз беріңіз:  --slug my-page"},
+        {"cli.new_slug_no_letters", "the --slug value \"{slug}\" has no letters or digits to name the file after",
+         "в значении --slug «{slug}» нет букв или цифр, по которым можно назвать файл",
+         "--slug «{slug}» мәнінде файлды атауға болатын әріп немесе цифр жоқ"},
+        {"cli.new_slug_no_letters_hint",
+         "write the file's name in letters, digits and hyphens, e.g.  --slug {example}"
+         "{from_title, select, yes {, or leave --slug out: the file is then named after the title} other {}}",
+         "напишите имя файла буквами, цифрами и дефисами, например:  --slug {example}"
+         "{from_title, select, yes {, или не указывайте --slug: тогда имя файла будет взято из названия} other {}}",
+         "файлдың атын әріптермен, цифрлармен және дефиспен жазыңыз, мысалы:  --slug {example}"
+         "{from_title, select, yes {, немесе --slug параметрін жазбаңыз: сонда файлдың аты атауынан жасалады} other {}}"},
         {"cli.new_no_template", "urker has no template for the kind \"{kind}\"", "у urker нет заготовки для вида «{kind}»",
          "urker-де «{kind}» түріне арналған дайындама жоқ"},
         {"cli.new_no_title", "the new page needs a title", "у новой страницы должно быть название", "жаңа беттің атауы болуы керек"},

@@ -101,6 +101,12 @@ std::vector<CatalogEntry> catalog_core() {
         {"core.save_as_utf8", "save it as UTF-8: in Excel «Сохранить как → CSV UTF-8», in Notepad «Кодировка: UTF-8»",
          "сохраните его в UTF-8: в Excel — «Сохранить как → CSV UTF-8», в Блокноте — «Кодировка: UTF-8»",
          "оны UTF-8 түрінде сақтаңыз: Excel-де «Басқаша сақтау → CSV UTF-8», Блокнотта «Кодтау: UTF-8»"},
+        {"core.save_text_as_utf8",
+         "save it again as UTF-8: in Notepad, File → Save as…, then Encoding: UTF-8 (other editors offer the same choice when saving)",
+         "сохраните его заново в UTF-8: в Блокноте — «Файл → Сохранить как…», затем «Кодировка: UTF-8» (в других редакторах такой же "
+         "выбор есть при сохранении)",
+         "оны UTF-8 түрінде қайта сақтаңыз: Блокнотта «Файл → Басқаша сақтау…», содан кейін «Кодтау: UTF-8» (басқа редакторларда да "
+         "сақтаған кезде осындай таңдау бар)"},
         {"core.text_file_too_large", "this file is {size} MB, more than the {most} MB a text file may have",
          "размер файла — {size} МБ, а текстовый файл может занимать не больше {most} МБ",
          "файлдың көлемі — {size} МБ, ал мәтіндік файл {most} МБ-тан аспауы керек"},

@@ -1,5 +1,5 @@
 // The catalogue's parts, one per area of urker (see message_catalog.cpp). Each returns its rows;
-// ids start with the area's name ("content.no_title").
+// ids start with the area's name ("content.slug_shape").
 #pragma once
 
 #include <vector>

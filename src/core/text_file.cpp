@@ -27,6 +27,12 @@ std::string megabytes(std::uintmax_t bytes) { return megabytes_figure(bytes) + "
 
 namespace {
 
+// How to save the file again as UTF-8: a table (.csv) from Excel, where "CSV UTF-8" is its own
+// choice; any other text file (a page, site.yaml) from a text editor, where the encoding is
+// chosen in the "Save as" window.
+Message save_as_utf8_hint(std::string_view display) {
+    return Message(ends_with(to_lower(display), ".csv") ? "core.save_as_utf8" : "core.save_text_as_utf8");
+}
 
 // Cyrillic saved by an old Windows program: most bytes above 0x7F are letters А…я (0xC0…0xFF)
 // or Ё/ё (0xA8/0xB8); the rest are quotes, dashes and №.
@@ -62,7 +68,7 @@ std::string windows_1251_to_utf8(std::string_view s) {
 
 bool check_utf8(std::string_view text, const std::string& display, Diagnostics& diags) {
     if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
-        diags.error({display, 0, 0}, Message("core.utf16"), Message("core.save_as_utf8"));
+        diags.error({display, 0, 0}, Message("core.utf16"), save_as_utf8_hint(display));
         return false;
     }
     std::size_t bad = first_invalid_utf8(text);
@@ -78,7 +84,7 @@ bool check_utf8(std::string_view text, const std::string& display, Diagnostics& 
     int column = static_cast<int>(count_code_points(text.substr(line_start, bad - line_start))) + 1;
     const bool windows_1251 = looks_like_windows_1251(text);
     Diagnostic d = make_diagnostic(Severity::error, {display, line, column}, Message(windows_1251 ? "core.windows_1251" : "core.not_utf8"),
-                                   Message("core.save_as_utf8"));
+                                   save_as_utf8_hint(display));
     if (windows_1251) attach_source_line(d, windows_1251_to_utf8(line_of(text, line)));
     diags.add(std::move(d));
     return false;

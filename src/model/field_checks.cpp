@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "core/url.h"
 #include "model/message_at.h"
+#include "model/type_words.h"
 
 namespace urker {
 
@@ -65,6 +66,13 @@ void check_word_field(const YamlDocument& fm, const std::string& key, const std:
     }
     std::string v = as_text(fm.value[key]);
     if (std::find(values.begin(), values.end(), v) != values.end()) return;
+    // «сабақ жоспары», «конспект урока»: the type meant, in words; the code is what to write.
+    if (const std::string code = type_code_for(key, v); !code.empty() && std::find(values.begin(), values.end(), code) != values.end()) {
+        Message hint("model.word_means_code", {{"key", key}, {"code", code}});
+        for (const char* lang : {"ru", "kk", "en"}) hint.args.emplace_back(std::string("label@") + lang, type_label(key, code, lang));
+        diags.add(error_at(fm, "/" + key, msg::not_known_word(v, key), std::move(hint)));
+        return;
+    }
     diags.add(error_at(fm, "/" + key, msg::not_known_word(v, key), msg::use_one_of(closest_match(v, values), join(values))));
 }
 

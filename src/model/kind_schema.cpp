@@ -240,12 +240,29 @@ void check_kind_settings(const SiteConfig& config, Diagnostics& diags) {
     }
 }
 
+namespace {
+
+// No title to show: none, null, or only spaces. A title of the wrong shape (a list) is not
+// missing: the content stage reports its shape.
+bool title_missing(const json& fm) {
+    if (!fm.is_object() || !fm.contains("title") || fm["title"].is_null()) return true;
+    return fm["title"].is_string() && trim(fm["title"].get<std::string>()).empty();
+}
+
+}  // namespace
+
+void warn_of_title_from_file_name(const YamlDocument& fm, Kind kind, Diagnostics& diags) {
+    if (schema_for(kind).title_required || !title_missing(fm.value)) return;
+    diags.add(warning_at(fm, "", Message("model.no_title"), Message("model.no_title_hint")));
+}
+
 std::set<std::string> check_front_matter_fields(const YamlDocument& fm, Kind kind, const SiteConfig& config, Diagnostics& diags) {
     std::set<std::string> wrong;
-    if (kind == Kind::page || !fm.value.is_object()) return wrong;
     const KindSchema& schema = schema_for(kind);
-    if (schema.title_required && (!fm.value.contains("title") || fm.value["title"].is_null()))
-        diags.add(error_at(fm, "", msg::title_missing(kind), msg::title_missing_hint(kind)));
+    if (schema.title_required && title_missing(fm.value))
+        diags.add(error_at(fm, fm.value.is_object() && fm.value.contains("title") ? "/title" : "", msg::title_missing(kind),
+                           msg::title_missing_hint(kind)));
+    if (kind == Kind::page || !fm.value.is_object()) return wrong;
 
     const std::vector<std::string> known = known_keys(kind, config);
     for (const auto& [key, value] : fm.value.items()) {

@@ -66,6 +66,11 @@ void check_kind_settings(const SiteConfig& config, Diagnostics& diags);
 // the kind; a value of the wrong shape is an error at the value. A missing title is an error
 // for kinds that need one. Returns the keys whose values have the wrong shape, so later checks
 // of those values stay quiet instead of piling follow-on errors on one mistake.
+// A page with no title (none, or left empty) is shown under its file name. Said once: an error
+// for a kind that needs a title (check_front_matter_fields), else this warning. Not for the home
+// page, whose title is the site's.
+void warn_of_title_from_file_name(const YamlDocument& front_matter, Kind kind, Diagnostics& diags);
+
 std::set<std::string> check_front_matter_fields(const YamlDocument& front_matter, Kind kind, const SiteConfig& config,
                                                 Diagnostics& diags);
 

@@ -104,7 +104,11 @@ LinkTargets::Missing LinkTargets::explain_missing(PageId id, const std::string& 
     std::vector<std::string> candidates;
     const bool to_page = ends_with(target, ".md");
     if (to_page) {
-        for (const auto& [path, pid] : model_.by_content_path) candidates.push_back(path);
+        // Never the page the link is in, in any language: a link to ../no-such/index.md from
+        // no-such-x/index.md means another page, and "did you mean index.md?" (or index.ru.md)
+        // would send the teacher in a circle. Nor a language view, which has no file to link to.
+        for (const auto& [path, pid] : model_.by_content_path)
+            if (model_.pages[pid].translation_key != page.translation_key && !model_.pages[pid].is_view) candidates.push_back(path);
     } else {
         for (const auto& [source, output] : model_.published_from_content) candidates.push_back(source);
     }

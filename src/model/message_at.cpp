@@ -12,6 +12,12 @@ namespace {
 // with it. A teacher's value among the arguments is cut like any message, so no language can
 // print a 50 MB title.
 Diagnostic with_message(Diagnostic d, Message message, Message hint) {
+    // A file without front matter (an empty index.md) has no line for a missing field: its first
+    // line is where the front matter goes, so the message points there like every other.
+    if (d.where.line == 0) {
+        d.where.line = 1;
+        d.where.column = 1;
+    }
     for (Message* m : {&message, &hint})
         for (auto& arg : m->args)
             if (auto* text = std::get_if<std::string>(&arg.value)) *text = shorten_for_message(*text, 250);

@@ -37,6 +37,7 @@
 #include "model/message_at.h"
 #include "model/list_order.h"
 #include "model/monitoring.h"
+#include "model/name_match.h"
 #include "core/url.h"
 #include "model/front_matter_urls.h"
 #include "model/id_list.h"
@@ -57,13 +58,23 @@ std::string page_id(const Page& p);
 // A material's `grade` as a list (one value or several; none: empty).
 json grades_of(const json& front_matter);
 
-// Where a plan item's problems are reported: a front-matter pointer, or a CSV line.
+// A cell of a plan table (CSV, .xlsx, .ods) that held a field of an item: messages about the
+// field point at it and name its column as the teacher wrote it («Мерзімі»), not by its key.
+struct PlanCell {
+    std::string header;     // the column's header text
+    int line = 0;           // the file's line (a CSV) or the sheet's row number
+    int column = 0;         // in characters on that line (a CSV) or the sheet's column number
+    std::string line_text;  // the CSV line it starts on (empty for a spreadsheet)
+};
+
+// Where a plan item's problems are reported: a front-matter pointer, or a table's row and cells.
 struct ItemPlace {
     const YamlDocument* doc = nullptr;
     std::string pointer;
     std::string csv_file;
     int csv_line = 0;
     std::string csv_text;
+    std::map<std::string, PlanCell> cells;  // by field key ("when", "status"…)
 };
 
 class Assembler {
@@ -123,6 +134,8 @@ private:
     bool check_ref(PageId i, const std::string& ptr, const json& v, const std::map<std::string, PageId>& index, const char* what,
                    const char* folder);
 
+    Message named_ref_hint(const std::string& written, const std::map<std::string, PageId>& index, const char* what, const char* folder) const;
+
     void check_refs(PageId i, const char* key, const std::map<std::string, PageId>& index, const char* what, const char* folder,
                     bool required = false);
 
@@ -162,6 +175,8 @@ private:
 
     int school_year_start(PageId plan) const;
 
+    static Message plan_status_hint(const std::string& written);
+
     int plan_year_first_month(PageId plan);
 
     static std::string item_text(const json& v);
@@ -169,11 +184,11 @@ private:
     template <typename Report>
     static bool check_plan_item_shape(const json& it, bool in_front_matter, Report& report);
 
-    std::vector<std::string> plan_columns(const std::vector<std::string>& header, const std::string& file, int line,
-                                          const std::string& text, bool spreadsheet);
+    std::vector<std::string> plan_columns(const CsvRow& header, const std::string& file, const std::function<std::string(int)>& line_text);
 
-    void read_plan_table(const std::vector<std::vector<std::string>>& rows, const std::vector<int>& lines,
-                         const std::function<std::string(int)>& line_text, const std::string& display, bool spreadsheet,
+    // A table's rows (a spreadsheet's too, its cells placed at their row and column numbers) as
+    // plan items, each with the cells its fields came from; `line_text` gives a CSV's lines.
+    void read_plan_table(const std::vector<CsvRow>& rows, const std::function<std::string(int)>& line_text, const std::string& display,
                          std::vector<std::pair<json, ItemPlace>>& raw);
 
     void load_plan_items(PageId i);

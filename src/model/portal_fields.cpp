@@ -49,10 +49,38 @@ bool Assembler::check_ref(PageId i, const std::string& ptr, const json& v, const
     std::string id = v.get<std::string>();
     if (index.count(id)) return true;
     if (unreadable_ids_.count(id)) return false;
-    std::string near = closest_match(id, keys_of(index));
-    error(i, ptr, Message("model.no_such_ref", {{"what", what}, {"id", id}}),
-          near.empty() ? Message("model.the_ids_are_file_names", {{"folder", folder}}) : Message("model.did_you_mean", {{"near", near}}));
+    Message hint = named_ref_hint(id, index, what, folder);
+    if (hint.empty()) {
+        std::string near = closest_match(id, keys_of(index));
+        hint = near.empty() ? Message("model.the_ids_are_file_names", {{"folder", folder}}) : Message("model.did_you_mean", {{"near", near}});
+    }
+    error(i, ptr, Message("model.no_such_ref", {{"what", what}, {"id", id}}), std::move(hint));
     return false;
+}
+
+// `author: Сәрсенова А.`: the page's name written for its id (model/name_match.h). The hint names
+// the id and the page, «sarsenova-a (Сәрсенова Айгүл Болатқызы)», or up to three of them; empty
+// when the text names no page, or too many to be a suggestion.
+Message Assembler::named_ref_hint(const std::string& written, const std::map<std::string, PageId>& index, const char* what,
+                                  const char* folder) const {
+    std::vector<NamedPage> pages;
+    for (const auto& [id, page] : index) {
+        NamedPage& named = pages.emplace_back(NamedPage{id, {m_.pages[page].title}});
+        if (auto versions = m_.translations.find(m_.pages[page].translation_key); versions != m_.translations.end())
+            for (PageId version : versions->second) named.titles.push_back(m_.pages[version].title);
+    }
+    const std::vector<std::string> ids = ids_named(written, pages);
+    if (ids.empty() || ids.size() > 3) return {};
+    Message hint("model.did_you_mean_named", {{"what", what}, {"folder", folder}});
+    for (const auto& [lang, last_joint] : {std::pair{"en", " or "}, std::pair{"ru", " или "}, std::pair{"kk", " немесе "}}) {
+        std::string list;
+        for (std::size_t k = 0; k < ids.size(); ++k) {
+            if (k > 0) list += k + 1 == ids.size() ? last_joint : ", ";
+            list += ids[k] + " (" + m_.pages[index.at(ids[k])].title + ")";
+        }
+        hint.args.emplace_back(std::string("near@") + lang, list);
+    }
+    return hint;
 }
 
 // A field that may hold one reference or a list of them.
@@ -92,6 +120,10 @@ void Assembler::warn_duplicate_titles(Diagnostics& diags) const {
 void Assembler::validate(PageId i, Diagnostics& diags) {
     const Page& p = m_.pages[i];
     check_front_matter_urls(p.front_matter, diags);  // every page, every kind: the one URL policy
+    // Here, not where the content stage takes the file name for a title: only the kind knows
+    // whether that is a warning or (a member, a material) an error, and the teacher reads one.
+    // A section urker made for a folder without _index.md has no file to add a title to.
+    if (p.kind != PageKind::home && !p.front_matter.file.empty()) warn_of_title_from_file_name(p.front_matter, portal_.kinds[i], diags);
     if (p.kind != PageKind::page || portal_.kinds[i] == Kind::page) return;
     const YamlDocument& doc = p.front_matter;
     wrong_fields_[i] = check_front_matter_fields(doc, portal_.kinds[i], m_.config, diags);

@@ -8,6 +8,27 @@ const std::vector<std::string> kPlanStatuses = {"planned", "in_progress", "done"
 
 }  // namespace
 
+// The statuses a plan may use, as the reader would write them: «выполнено (done), …» in Russian,
+// «өткізілді (done), …» in Kazakh, the codes in English; "did you mean" for a near miss of any.
+Message Assembler::plan_status_hint(const std::string& written) {
+    std::vector<std::string> spellings = kPlanStatuses;
+    Message hint("model.use_one_of");
+    for (const char* lang : {"ru", "kk"}) {
+        std::vector<std::string> listed;
+        for (const std::string& word : plan_status_names(lang)) {
+            listed.push_back(word + " (" + plan_status_key(word) + ")");
+            spellings.push_back(word);
+        }
+        hint.args.emplace_back(std::string("list@") + lang, join(listed));
+    }
+    hint.args.emplace_back("list@en", join(kPlanStatuses));
+    if (const std::string near = closest_match(to_lower(written), spellings); !near.empty()) {
+        hint.id = "model.use_one_of_near";
+        hint.args.emplace_back("near", near);
+    }
+    return hint;
+}
+
 int Assembler::school_year_start(PageId plan) const {
     const json& f = fm(plan);
     if (f.contains("year") && f["year"].is_string()) {
@@ -69,38 +90,54 @@ bool Assembler::check_plan_item_shape(const json& it, bool in_front_matter, Repo
 
 // The field each column holds ("" for one we do not know, which is an error at the header, or
 // the «№» column). Headers are read in Russian, Kazakh and English (model/plan_columns.h).
-std::vector<std::string> Assembler::plan_columns(const std::vector<std::string>& header, const std::string& file, int line,
-                                      const std::string& text, bool spreadsheet) {
+std::vector<std::string> Assembler::plan_columns(const CsvRow& header, const std::string& file,
+                                                 const std::function<std::string(int)>& line_text) {
     std::vector<std::string> keys;
     std::vector<std::string> known;
     for (const char* lang : {"ru", "kk", "en"})
         for (auto& name : plan_column_names(lang)) known.push_back(std::move(name));
-    for (std::size_t c = 0; c < header.size(); ++c) {
-        std::string name = trim(header[c]);
+    bool unknown = false;
+    for (std::size_t c = 0; c < header.cells.size(); ++c) {
+        std::string name = trim(header.cells[c]);
         std::string key = plan_column_key(name);
         keys.push_back(key == "number" ? "" : key);
         if (name.empty() || !key.empty()) continue;
+        unknown = true;
         std::string near = closest_match(name, known);
-        diags_.error({file, line, spreadsheet ? static_cast<int>(c) + 1 : 0}, Message("model.plan_unknown_column", {{"key", name}}),
+        const CsvCellPlace& at = header.places[c];
+        diags_.error({file, at.line, at.column}, Message("model.plan_unknown_column", {{"key", name}}),
                      near.empty() ? Message("model.plan_column_hint", {{"keys", join(known)}})
                                   : Message("model.plan_column_hint_near", {{"near", near}, {"keys", join(known)}}),
-                     text);
+                     line_text(at.line));
     }
+    // Without a column saying what is planned every row would be an item without a name: said
+    // once, here. A column in the table's own words is reported above, and is likely the one.
+    const bool says_what =
+        std::any_of(keys.begin(), keys.end(), [](const std::string& k) { return k == "what" || k == "content" || k == "stage"; });
+    if (!says_what && !unknown && !header.places.empty())
+        diags_.error({file, header.places[0].line, header.places[0].column}, Message("model.plan_table_no_what_column"),
+                     Message("model.plan_table_no_what_column_hint"), line_text(header.places[0].line));
     return keys;
 }
 
-// A plan table's rows as items: CSV, or the first sheet of an .xlsx or .ods file.
-void Assembler::read_plan_table(const std::vector<std::vector<std::string>>& rows, const std::vector<int>& lines,
-                     const std::function<std::string(int)>& line_text, const std::string& display, bool spreadsheet,
-                     std::vector<std::pair<json, ItemPlace>>& raw) {
+void Assembler::read_plan_table(const std::vector<CsvRow>& rows, const std::function<std::string(int)>& line_text,
+                                const std::string& display, std::vector<std::pair<json, ItemPlace>>& raw) {
     if (rows.empty()) return;
-    std::vector<std::string> keys = plan_columns(rows[0], display, lines[0], line_text(lines[0]), spreadsheet);
+    std::vector<std::string> keys = plan_columns(rows[0], display, line_text);
     for (std::size_t r = 1; r < rows.size(); ++r) {
         json item = json::object();
-        for (std::size_t c = 0; c < keys.size() && c < rows[r].size(); ++c) {
+        ItemPlace place{nullptr, {}, display, rows[r].line, line_text(rows[r].line), {}};
+        for (std::size_t c = 0; c < keys.size() && c < rows[r].cells.size(); ++c) {
             const std::string& key = keys[c];
-            std::string val = trim(rows[r][c]);
-            if (key.empty() || val.empty()) continue;
+            if (key.empty()) continue;
+            std::string val = trim(rows[r].cells[c]);
+            // The cell a field came from; an empty one only while no other column filled the field.
+            if (!val.empty() || !place.cells.count(key)) {
+                const CsvCellPlace& at = rows[r].places[c];
+                place.cells[key] = PlanCell{trim(rows[0].cells[c]), at.line, at.column,
+                                            at.line == rows[r].line ? place.csv_text : line_text(at.line)};
+            }
+            if (val.empty()) continue;
             if (key == "responsible" || key == "mentoring") {
                 json list = json::array();
                 std::string part;
@@ -117,7 +154,7 @@ void Assembler::read_plan_table(const std::vector<std::vector<std::string>>& row
                 item[key] = val;
             }
         }
-        raw.push_back({item, ItemPlace{nullptr, {}, display, lines[r], line_text(lines[r])}});
+        raw.push_back({item, std::move(place)});
     }
 }
 
@@ -130,7 +167,7 @@ void Assembler::load_plan_items(PageId i) {
             error(i, "/items", Message("model.plan_items_not_list"), Message("model.plan_items_not_list_hint"));
         } else {
             for (std::size_t k = 0; k < f["items"].size(); ++k)
-                raw.push_back({f["items"][k], ItemPlace{&p.front_matter, "/items/" + std::to_string(k), {}, 0, {}}});
+                raw.push_back({f["items"][k], ItemPlace{&p.front_matter, "/items/" + std::to_string(k), {}, 0, {}, {}}});
         }
     }
     if (f.contains("items_file")) {
@@ -151,30 +188,29 @@ void Assembler::load_plan_items(PageId i) {
                       Message("model.plan_items_file_missing_hint", {{"page", p.source}}));
             } else if (ends_with(*norm, ".csv")) {
                 CsvTable t = parse_csv(*text);
-                if (!t.error.empty()) {
-                    diags_.error({display, t.error_line, 0}, csv_problem(t), csv_problem_hint(t), std::string(line_of(*text, t.error_line)));
-                } else {
-                    std::vector<std::vector<std::string>> rows;
-                    std::vector<int> lines;
-                    for (auto& row : t.rows) {
-                        rows.push_back(std::move(row.cells));
-                        lines.push_back(row.line);
-                    }
-                    const std::string& csv_text = *text;
-                    read_plan_table(rows, lines, [&](int n) { return std::string(line_of(csv_text, n)); }, display, false, raw);
-                }
+                // The lines as the teacher's editor shows them: without the byte-order mark, which
+                // parse_csv does not count in a column either.
+                std::string_view csv_text = *text;
+                if (csv_text.substr(0, 3) == "\xEF\xBB\xBF") csv_text.remove_prefix(3);
+                auto csv_line = [csv_text](int n) { return std::string(line_of(csv_text, n)); };
+                if (!t.error.empty())
+                    diags_.error({display, t.error_line, t.error_column}, csv_problem(t), csv_problem_hint(t), csv_line(t.error_line));
+                else
+                    read_plan_table(t.rows, csv_line, display, raw);
             } else if (ends_with(to_lower(*norm), ".xlsx") || ends_with(to_lower(*norm), ".ods")) {
                 SheetTable t = read_spreadsheet_bytes(*text, ends_with(to_lower(*norm), ".ods") ? "ods" : "xlsx");
                 if (t.failed()) {
                     diags_.error({display, 0, 0}, t.error, t.error_hint);
                 } else {
-                    std::vector<std::vector<std::string>> rows;
-                    std::vector<int> lines;
+                    // A sheet's cell is at its row and column number, as the program shows them.
+                    std::vector<CsvRow> rows;
                     for (auto& row : t.rows) {
-                        rows.push_back(std::move(row.cells));
-                        lines.push_back(row.number);
+                        CsvRow& r = rows.emplace_back();
+                        r.line = row.number;
+                        for (std::size_t c = 0; c < row.cells.size(); ++c) r.places.push_back({row.number, static_cast<int>(c) + 1});
+                        r.cells = std::move(row.cells);
                     }
-                    read_plan_table(rows, lines, [](int) { return std::string(); }, display, true, raw);
+                    read_plan_table(rows, [](int) { return std::string(); }, display, raw);
                 }
             } else {
                 Diagnostics local;
@@ -192,18 +228,25 @@ void Assembler::load_plan_items(PageId i) {
     int first_month = plan_year_first_month(i);
     for (auto& [it, place_binding] : raw) {
         auto& place = place_binding;  // clang 14 (the fuzz build) cannot capture a structured binding
-        // Every plan item message ends with the CSV column it stood in ("none" in front matter).
+        // A message about a field of a table's row points at its cell and ends with the column's
+        // header as the teacher wrote it ("none" in front matter, or for the whole row).
         auto report = [&](const std::string& key, Message msg, Message hint, Severity severity = Severity::error) {
-            msg.args.emplace_back("column", place.doc || key.empty() ? std::string("none") : key);
             if (place.doc) {
+                msg.args.emplace_back("column", std::string("none"));
                 Diagnostic d = error_at(*place.doc, place.pointer + (key.empty() ? "" : "/" + key), std::move(msg), std::move(hint));
                 d.severity = severity;
                 diags_.add(std::move(d));
-            } else if (severity == Severity::warning) {
-                diags_.warning({place.csv_file, place.csv_line, 0}, std::move(msg), std::move(hint), place.csv_text);
-            } else {
-                diags_.error({place.csv_file, place.csv_line, 0}, std::move(msg), std::move(hint), place.csv_text);
+                return;
             }
+            auto cell = place.cells.find(key.substr(0, key.find('/')));  // "responsible/1": the list is one cell
+            msg.args.emplace_back("column", cell == place.cells.end() ? std::string("none") : cell->second.header);
+            SourceLocation where{place.csv_file, place.csv_line, 1};
+            std::string text = place.csv_text;
+            if (cell != place.cells.end()) {
+                where = {place.csv_file, cell->second.line, cell->second.column};
+                text = cell->second.line_text;
+            }
+            diags_.add(make_diagnostic(severity, std::move(where), std::move(msg), std::move(hint), std::move(text)));
         };
         if (!it.is_object()) {
             report("", Message("model.plan_item_not_map"), Message("model.plan_item_not_map_hint"));
@@ -215,7 +258,17 @@ void Assembler::load_plan_items(PageId i) {
         // A road map's row is its stage and what is done in it.
         for (const char* instead : {"content", "stage"})
             if (what.empty() && it.contains(instead) && (it[instead].is_string() || it[instead].is_number())) what = item_text(it[instead]);
-        if (what.empty()) report("", Message("model.plan_item_no_what"), Message("model.plan_item_no_what_hint"));
+        if (what.empty() && place.doc) {
+            report("", Message("model.plan_item_no_what"), Message("model.plan_item_no_what_hint"));
+        } else if (what.empty()) {
+            // A table's row: its empty cell for what is planned (a table without that column was
+            // reported once, at its header).
+            for (const char* key : {"what", "content", "stage"})
+                if (place.cells.count(key)) {
+                    report(key, Message("model.plan_row_no_what"), Message("model.plan_row_no_what_hint"));
+                    break;
+                }
+        }
         norm.what = what;
         std::string when = it.contains("when") && !it["when"].is_null() ? item_text(it["when"]) : "";
         norm.when = when;
@@ -237,10 +290,7 @@ void Assembler::load_plan_items(PageId i) {
         std::string status = it.contains("status") && !it["status"].is_null() ? item_text(it["status"]) : "planned";
         if (std::string key = plan_status_key(status); !key.empty()) status = key;  // «выполнено», «орындалды»…
         if (std::find(kPlanStatuses.begin(), kPlanStatuses.end(), status) == kPlanStatuses.end()) {
-            std::string near = closest_match(status, kPlanStatuses);
-            report("status", Message("model.plan_bad_status", {{"status", status}}),
-                   near.empty() ? Message("model.use_one_of", {{"list", join(kPlanStatuses)}})
-                                : Message("model.use_one_of_near", {{"near", near}, {"list", join(kPlanStatuses)}}));
+            report("status", Message("model.plan_bad_status", {{"status", status}}), plan_status_hint(status));
             status = "planned";
         }
         norm.status = status;

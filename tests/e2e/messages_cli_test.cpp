@@ -109,6 +109,28 @@ TEST_CASE("urker new follows the system's language, with URKER_LANG unset") {
     CHECK(contains(out, "кеңес: тілдің кодын жазыңыз:  --lang kk"));
 }
 
+TEST_CASE("urker new with a --slug of no letters or digits says it is the --slug, not the title, and how to write one") {
+    EmptyFolder folder;
+    const fs::path site = folder.portal();
+    std::string out;
+    REQUIRE(run_urker_with("", "init " + site.string() + " --language kk --languages kk,ru", out) == 0);
+    const std::string src = " --source " + site.string();
+    CHECK(run_urker_with("URKER_LANG=ru", "new material \"Тест\" --slug \".\"" + src, out) == 2);
+    CHECK_MESSAGE(contains(out, "ошибка: в значении --slug «.» нет букв или цифр, по которым можно назвать файл"), out);
+    CHECK_MESSAGE(contains(out, "подсказка: напишите имя файла буквами, цифрами и дефисами, например:  --slug test, "
+                                "или не указывайте --slug: тогда имя файла будет взято из названия"),
+                  out);
+    CHECK_FALSE(contains(out, "в названии"));
+    CHECK(run_urker_with("URKER_LANG=kk", "new material \"Тест\" --slug \".\"" + src, out) == 2);
+    CHECK_MESSAGE(contains(out, "қате: --slug «.» мәнінде файлды атауға болатын әріп немесе цифр жоқ"), out);
+    CHECK_MESSAGE(contains(out, "мысалы:  --slug test, немесе --slug параметрін жазбаңыз"), out);
+    // A title with nothing to name the file after either: the example is a made-up name.
+    CHECK(run_urker_with("URKER_LANG=en", "new material \"!!!\" --slug \"-\"" + src, out) == 2);
+    CHECK_MESSAGE(contains(out, "error: the --slug value \"-\" has no letters or digits to name the file after"), out);
+    CHECK_MESSAGE(contains(out, "hint: write the file's name in letters, digits and hyphens, e.g.  --slug my-page\n"), out);
+    CHECK_FALSE(fs::exists(site / "content/materials/test"));
+}
+
 TEST_CASE("a language urker does not speak given with --lang is an error with the likely one, not English in silence") {
     EmptyFolder folder;
     std::string out;

@@ -159,15 +159,17 @@ TEST_CASE("plan tables in the planning documents' styles: every item's start, en
     }
 }
 
-TEST_CASE("a plan date urker cannot read is a warning at its row, and the item stays on the page") {
+TEST_CASE("a plan date urker cannot read is a warning at its cell, under its column's header, and the item stays on the page") {
     SiteFixture site({{"site.yaml", kSite},
                       {"content/plans/p/index.md", "---\ntitle: План\nyear: \"2026-2027\"\nitems_file: plan.csv\n---\n"},
                       {"content/plans/p/plan.csv", "Мероприятие;Сроки\nСеминар;Сентябрь 2026\nВстреча;по согласованию\n"}});
     auto r = site.build();
     REQUIRE(r->ok);
     const std::string messages = r->messages();
-    CHECK(messages.find("content/plans/p/plan.csv:3: warning: the date \"по согласованию\" names no day, month, term or year") !=
-          std::string::npos);
+    CHECK_MESSAGE(messages.find("content/plans/p/plan.csv:3:9: warning: the date \"по согласованию\" names no day, month, term or year") !=
+                      std::string::npos,
+                  messages);
+    CHECK_MESSAGE(messages.find("(column \"Сроки\")") != std::string::npos, messages);
     CHECK(r->out.at("plans/p/index.html").find("Встреча") != std::string::npos);
     CHECK(calendar_spans(r->out.at("plans/p/plan.ics")).size() == 1);
 }

@@ -158,14 +158,14 @@ TEST_CASE("mistakes in pairs, categories and courses are errors at their place")
     CHECK_FALSE(contains(m, "content/plans/mentoring.md"));
 }
 
-TEST_CASE("a plan table's mentoring column names pairs, and an unknown one is an error at its row") {
+TEST_CASE("a plan table's mentoring column names pairs, and an unknown one is an error at its cell") {
     auto files = site_files();
     files["content/plans/mentoring.md"] = "---\ntitle: \"План наставничества\"\nyear: \"2026-2027\"\nitems_file: mentoring.csv\n---\n";
     files["content/plans/mentoring.csv"] = "what,when,mentoring\nВзаимопосещение уроков,ноябрь 2026,petrova-o/omarova-a\nСессия,декабрь 2026,nastavnichestvo-x\n";
     SiteFixture site(files);
     auto r = site.build(at(site));
     CHECK_FALSE(r->ok);
-    CHECK(contains(r->messages(), "content/plans/mentoring.csv:3: error: no mentoring pair or group of pairs is called \"nastavnichestvo-x\" "
+    CHECK(contains(r->messages(), "content/plans/mentoring.csv:3:21: error: no mentoring pair or group of pairs is called \"nastavnichestvo-x\" "
                                   "(column \"mentoring\")"));
     CHECK(contains(r->messages(), "did you mean \"nastavnichestvo\"?"));
 }

@@ -252,12 +252,16 @@ TEST_CASE("each teacher's mistake is reported at its file and line, in Russian, 
          {"more than the limit of 1e-05 MB", "больше предела в 1e-05 МБ", "1e-05 МБ шегінен асады"}},
         {"a CSV row with a missing column",
          {{"content/plans/plan.md", kPlanWithCsv}, {"content/plans/plan.csv", "what,when,status\nСеминар,октябрь 2026,done\nВебинар,ноябрь 2026\n"}},
-         true, "content/plans/plan.csv:3:",
+         true, "content/plans/plan.csv:3:20:",  // where the missing cell belongs
          {"this CSV cannot be read: this row has 2 cells, but the header has 3 columns",
           "в этой строке 2 ячейки, а в заголовке 3 столбца", "бұл жолда 2 ұяшық бар, ал тақырып жолында 3 баған"}},
         {"a CSV saved in Windows-1251",
          {{"content/plans/plan.md", kPlanWithCsv}, {"content/plans/plan.csv", windows_1251("what,when\nСеминар,октябрь 2026\n")}}, true,
          "content/plans/plan.csv:2:1:", {"it looks like Windows-1251", "похоже, это Windows-1251", "бұл Windows-1251 сияқты"}},
+        {"a page saved in Windows-1251 is told how to save a text file, not a table",
+         {{"content/news/first.md", windows_1251("---\ntitle: Новость\ndate: 2026-09-01\n---\nТекст.\n")}}, true, "content/news/first.md:2:8:",
+         {"in Notepad, File → Save as…, then Encoding: UTF-8", "в Блокноте — «Файл → Сохранить как…», затем «Кодировка: UTF-8»",
+          "Блокнотта «Файл → Басқаша сақтау…», содан кейін «Кодтау: UTF-8»"}},
         {"a site.yaml saved in Windows-1251", {{"site.yaml", windows_1251(kSiteYaml)}}, true, "site.yaml:1:9:",
          {"it looks like Windows-1251", "похоже, это Windows-1251", "бұл Windows-1251 сияқты"}},
         {"a news item without a date", {{"content/news/first.md", "---\ntitle: Новость\n---\nТекст.\n"}}, true, "content/news/first.md:2:1:",
@@ -272,17 +276,38 @@ TEST_CASE("each teacher's mistake is reported at its file and line, in Russian, 
          {"\"ivanova-a\" is listed twice in \"author\"; the second is left out", "«ivanova-a» указано в «author» дважды; второе не учитывается",
           "«ivanova-a» мәні «author» өрісінде екі рет жазылған; екіншісі алынып тасталды"},
          true},
+        {"an author written as the member's name, not the id",
+         {{"content/materials/paiyz/index.md", "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: Иванова А.\nsubject: математика\n---\n"}}, true,
+         "content/materials/paiyz/index.md:4:9:",
+         {"did you mean ivanova-a (Иванова Анна)? Write the id (the file's name in content/members/), not the person's name",
+          "вы имели в виду ivanova-a (Иванова Анна)? Пишите идентификатор (имя файла в content/members/), а не имя",
+          "ivanova-a (Иванова Анна) деп жазғыңыз келді ме? Адамның аты-жөнін емес, идентификаторын (content/members/ ішіндегі файлдың атын) жазыңыз"}},
+        {"a member's school written as its title",
+         {{"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\nschool: гимназия Умит\n---\n"}}, true, "content/members/ivanova-a.md:3:9:",
+         {"did you mean umit (Гимназия «Үміт»)?", "вы имели в виду umit (Гимназия «Үміт»)? Пишите идентификатор (имя файла в content/schools/), а не название",
+          "umit (Гимназия «Үміт») деп жазғыңыз келді ме? Атауын емес"}},
+        {"a material type written in words, not its code",
+         {{"content/materials/paiyz/index.md", "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: ivanova-a\nmaterial_type: сабақ жоспары\n---\n"}}, true,
+         "content/materials/paiyz/index.md:5:16:",
+         {"did you mean lesson-plan? This field takes the code:  material_type: lesson-plan  (the site shows it as «Lesson plan»)",
+          "вы имели в виду lesson-plan? В этом поле пишется код:  material_type: lesson-plan  (на сайте он будет показан как «Поурочный план»)",
+          "lesson-plan деп жазғыңыз келді ме? Бұл өріске код жазылады:  material_type: lesson-plan  (сайтта ол «Сабақ жоспары» болып көрсетіледі)"}},
+        {"an event type written in Russian",
+         {{"content/events/seminar.md", "---\ntitle: Семинар\nstart: 2026-10-20T15:00:00+05:00\nevent_type: Вебинар\n---\n"}}, true,
+         "content/events/seminar.md:4:13:",
+         {"did you mean webinar?", "вы имели в виду webinar? В этом поле пишется код:  event_type: webinar",
+          "webinar деп жазғыңыз келді ме? Бұл өріске код жазылады:  event_type: webinar"}},
         {"a tag listed twice, with a comma after the last",
          {{"content/news/first.md", "---\ntitle: Новость\ndate: 2026-09-01\ntags: [семинар, Семинар, ]\n---\n"}}, false,
          "content/news/first.md:4:17:",
          {"\"Семинар\" is listed twice in \"tags\"", "«Семинар» указано в «tags» дважды", "«Семинар» мәні «tags» өрісінде екі рет"}, true},
         {"a responsible member named twice in a plan table",
          {{"content/plans/plan.md", kPlanWithCsv},
-          {"content/plans/plan.csv", "what,when,responsible\nСеминар,октябрь 2026,ivanova-a; ivanova-a\n"}},
-         false, "content/plans/plan.csv:2:",
-         {"\"ivanova-a\" is named twice as responsible; the second is left out (column \"responsible\")",
-          "«ivanova-a» дважды указан среди ответственных; второй раз не учитывается (столбец «responsible»)",
-          "«ivanova-a» жауаптылардың арасында екі рет көрсетілген; екіншісі алынып тасталды («responsible» бағаны)"},
+          {"content/plans/plan.csv", "Мероприятие,Сроки,Ответственные\nСеминар,октябрь 2026,ivanova-a; ivanova-a\n"}},
+         false, "content/plans/plan.csv:2:22:",
+         {"\"ivanova-a\" is named twice as responsible; the second is left out (column \"Ответственные\")",
+          "«ivanova-a» дважды указан среди ответственных; второй раз не учитывается (столбец «Ответственные»)",
+          "«ivanova-a» жауаптылардың арасында екі рет көрсетілген; екіншісі алынып тасталды («Ответственные» бағаны)"},
          true},
         {"an event's place written as an id that names no school",
          {{"content/events/seminar.md", "---\ntitle: Семинар\nstart: 2026-10-20T15:00:00+05:00\nplace: umit-2\n---\n"}}, false,
@@ -293,11 +318,34 @@ TEST_CASE("each teacher's mistake is reported at its file and line, in Russian, 
          true},
         {"a plan table's place naming a school since renamed",
          {{"content/plans/plan.md", kPlanWithCsv}, {"content/plans/plan.csv", "what,when,place\nСеминар,октябрь 2026,umit-1\n"}}, false,
-         "content/plans/plan.csv:2:",
+         "content/plans/plan.csv:2:22:",
          {"there is no school with the id \"umit-1\": the place is shown as the text \"umit-1\" (column \"place\")",
           "школы с id «umit-1» нет: место будет показано как текст «umit-1» (столбец «place»)",
           "id-і «umit-1» болатын мектеп жоқ: орны «umit-1» деген мәтін болып көрсетіледі («place» бағаны)"},
          true},
+        {"an impossible date in a plan table with Kazakh headers: its cell, under the teacher's header",
+         {{"content/plans/plan.md", kPlanWithCsv},
+          {"content/plans/plan.csv", "\xEF\xBB\xBFІс-шара;Мерзімі;Мәртебесі\nСеминар;31.09.2026;жоспарланған\n"}},
+         true, "content/plans/plan.csv:2:9:",
+         {"(column \"Мерзімі\")", "(столбец «Мерзімі»)", "(«Мерзімі» бағаны)"}},
+        {"a plan table's row with its what cell left empty",
+         {{"content/plans/plan.md", kPlanWithCsv}, {"content/plans/plan.csv", "Мероприятие,Сроки\nСеминар,октябрь 2026\n,ноябрь 2026\n"}},
+         true, "content/plans/plan.csv:3:1:",
+         {"its cell in the column \"Мероприятие\" is empty", "её ячейка в столбце «Мероприятие» пуста",
+          "оның «Мероприятие» бағанындағы ұяшығы бос"}},
+        {"a plan status in words urker does not know: the hint lists the reader's words with their codes",
+         {{"content/plans/plan.md", kPlanWithCsv}, {"content/plans/plan.csv", "Мероприятие,Сроки,Статус\nСеминар,октябрь 2026,готово\n"}}, true,
+         "content/plans/plan.csv:2:22:",
+         {"Use one of: planned, in_progress, done, postponed, moved, cancelled",
+          "Используйте одно из значений: запланировано (planned), в работе (in_progress), выполнено (done), отложено (postponed), "
+          "перенесено на другую дату (moved), отменено (cancelled)",
+          "Мына мәндердің бірін жазыңыз: жоспарланған (planned), жүргізілуде (in_progress), өткізілді (done), "
+          "кейінге қалдырылды (postponed), басқа күнге ауыстырылды (moved), тоқтатылды (cancelled)"}},
+        {"a plan table without a column for what is planned",
+         {{"content/plans/plan.md", kPlanWithCsv}, {"content/plans/plan.csv", "Сроки,Статус\nоктябрь 2026,выполнено\n"}}, true,
+         "content/plans/plan.csv:1:1:",
+         {"the table has no column saying what is planned", "в таблице нет столбца, где сказано, что запланировано",
+          "кестеде не жоспарланғаны жазылатын баған жоқ"}},
         {"a subject misspelt on one material, beside the same subject on two",
          {{"content/materials/tretiy/index.md", "---\ntitle: Проценты\ndate: 2026-10-08\nauthor: ivanova-a\nsubject: матиматика\n---\n"}}, false,
          "content/materials/tretiy/index.md:5:10:",
@@ -447,4 +495,68 @@ TEST_CASE("a missing file's suggestion is a likely typo of its name, never anoth
     CHECK_MESSAGE(told_about("../drobi/pln.pdf").find("did you mean \"../drobi/plan.pdf\"?") != std::string::npos, m);
     CHECK_MESSAGE(told_about("../joq-sabaq/index.md").find("did you mean") == std::string::npos, m);
     CHECK_MESSAGE(told_about("../drobbi/index.md").find("did you mean \"../drobi/index.md\"?") != std::string::npos, m);
+}
+
+TEST_CASE("a page without a title is told so once: an error where its kind needs a title, else a warning") {
+    auto files = base_site();
+    files["content/materials/pustoy/index.md"] = "";                                  // saved before anything was written in it
+    files["content/members/bez-imeni.md"] = "---\ntitle: \"\"\nschool: umit\n---\n";  // left empty
+    files["content/about/index.md"] = "Текст без шапки.\n";
+    SiteFixture site(files);
+    for (std::string lang : {"ru", "kk", "en"}) {
+        CAPTURE(lang);
+        auto o = run_check(site, lang);
+        CHECK(o.exit_code == 1);
+        auto told = [&](const std::string& file) {
+            std::vector<std::string> found;
+            for (const auto& report : reports_of(o.output))
+                if (report.rfind(file + ":", 0) == 0 && report.find("title") != std::string::npos) found.push_back(report);
+            return found;
+        };
+        const auto material = told("content/materials/pustoy/index.md");
+        REQUIRE_MESSAGE(material.size() == 1, o.output);
+        CHECK(material[0].rfind("content/materials/pustoy/index.md:1:1: " + std::string(label(lang, false)) + ":", 0) == 0);
+        CHECK(material[0].find(words_in({"a material needs a title", "у материала не указан заголовок (title:)",
+                                         "материалдың атауы (title:) көрсетілмеген"}, lang)) != std::string::npos);
+        const auto member = told("content/members/bez-imeni.md");
+        REQUIRE_MESSAGE(member.size() == 1, o.output);
+        CHECK(member[0].rfind("content/members/bez-imeni.md:2:8: " + std::string(label(lang, false)) + ":", 0) == 0);
+        const auto page = told("content/about/index.md");
+        REQUIRE_MESSAGE(page.size() == 1, o.output);
+        CHECK(page[0].rfind("content/about/index.md:1:1: " + std::string(label(lang, true)) + ":", 0) == 0);
+        CHECK(page[0].find(words_in({"this page has no title; its file name is used instead", "у страницы нет названия (title); вместо него взято имя файла",
+                                     "беттің атауы (title) жоқ; оның орнына файлдың аты алынды"}, lang)) != std::string::npos);
+    }
+}
+
+TEST_CASE("a missing page's suggestion is never the page the link is in, in any of its languages") {
+    auto files = base_site();
+    files["site.yaml"] = std::string(kSiteYaml).replace(std::string(kSiteYaml).find("languages: [ru]"), 15, "languages: [ru, kk]");
+    // The folder's name is one typo from the link's: the page itself (or its Kazakh view,
+    // index.kk.md) was the closest "page" to suggest.
+    files["content/materials/no-such-x/index.md"] =
+        "---\ntitle: Другое\ndate: 2026-10-08\nauthor: ivanova-a\nsubject: математика\n---\n[x](../no-such/index.md)\n";
+    files["content/materials/drugoe/index.md"] =
+        "---\ntitle: Третье\ndate: 2026-10-09\nauthor: ivanova-a\nsubject: математика\n---\n[x](../no-such-y/index.md)\n";
+    SiteFixture site(files);
+    for (std::string lang : {"ru", "kk", "en"}) {
+        CAPTURE(lang);
+        auto o = run_check(site, lang);
+        CHECK(o.exit_code == 1);
+        bool told = false, told_other = false;
+        for (const auto& report : reports_of(o.output)) {
+            if (report.rfind("content/materials/no-such-x/index.md:7:5: ", 0) == 0) {
+                told = true;
+                CHECK_MESSAGE(report.find("«index.") == std::string::npos, report);  // no «index.md», «index.kk.md»
+                CHECK_MESSAGE(report.find("\"index.") == std::string::npos, report);
+            }
+            // Another page one typo away is still suggested.
+            if (report.rfind("content/materials/drugoe/index.md:7:5: ", 0) == 0) {
+                told_other = true;
+                CHECK_MESSAGE(report.find("../no-such-x/index.md") != std::string::npos, report);
+            }
+        }
+        CHECK_MESSAGE(told, o.output);
+        CHECK_MESSAGE(told_other, o.output);
+    }
 }

@@ -37,3 +37,31 @@ TEST_CASE("a row with an extra cell is an error too, and empty cells count") {
     CHECK(parse_csv("a,b\n1,2,3\n").error_line == 2);
     CHECK(parse_csv("a,b,c\n1,,\n,,\n").error.empty());
 }
+
+TEST_CASE("each cell knows its line and its column in characters, as an editor counts them") {
+    // Cyrillic letters are two bytes each; the byte-order mark is not a character the teacher sees.
+    auto t = parse_csv("\xEF\xBB\xBFЧто;Когда\nСеминар;\"октябрь\n2026\";x\n\"Две\nстроки\";ноябрь\n");
+    REQUIRE(t.rows.size() == 3);
+    CHECK(t.rows[0].places[1].line == 1);
+    CHECK(t.rows[0].places[1].column == 5);
+    CHECK(t.rows[1].places[0].column == 1);
+    CHECK(t.rows[1].places[1].line == 2);
+    CHECK(t.rows[1].places[1].column == 9);  // the opening quote
+    // A quoted line break moves the next cell to the next line.
+    CHECK(t.rows[1].places[2].line == 3);
+    CHECK(t.rows[1].places[2].column == 7);
+    CHECK(t.rows[2].places[1].line == 5);
+    CHECK(t.rows[2].places[1].column == 9);
+}
+
+TEST_CASE("a row of the wrong length is pointed at: the first extra cell, or the end where a cell is missing") {
+    auto extra = parse_csv("Что,Когда\nСеминар,октябрь,лишнее\n");
+    CHECK(extra.error_line == 2);
+    CHECK(extra.error_column == 17);
+    auto missing = parse_csv("Что,Когда,Где\nВебинар,ноябрь\n");
+    CHECK(missing.error_line == 2);
+    CHECK(missing.error_column == 15);
+    auto open_quote = parse_csv("a,b\n1,\"oops\n");
+    CHECK(open_quote.error_line == 2);
+    CHECK(open_quote.error_column == 3);
+}

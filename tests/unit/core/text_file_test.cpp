@@ -43,6 +43,31 @@ TEST_CASE("a Windows-1251 file is named as such, at its first Cyrillic letter, w
     CHECK(has(m, "hint: save it as UTF-8: in Excel «Сохранить как → CSV UTF-8», in Notepad «Кодировка: UTF-8»"));
 }
 
+TEST_CASE("a page or site.yaml in Windows-1251 is told how to save a text file as UTF-8, not a table") {
+    // "title: Новость" in Windows-1251.
+    const std::string cp1251 = "---\ntitle: \xCD\xEE\xE2\xEE\xF1\xF2\xFC\n---\n";
+    for (const char* file : {"content/news/first.md", "site.yaml", "content/about.MD"}) {
+        CAPTURE(file);
+        Diagnostics d;
+        CHECK_FALSE(check_utf8(cp1251, file, d));
+        REQUIRE(d.items().size() == 1);
+        const std::string ru = format_diagnostic(d.items()[0], "ru");
+        CHECK(has(ru, "похоже, это Windows-1251"));
+        CHECK(has(ru, "подсказка: сохраните его заново в UTF-8: в Блокноте — «Файл → Сохранить как…», затем «Кодировка: UTF-8»"));
+        CHECK_FALSE(has(ru, "Excel"));
+        CHECK_FALSE(has(ru, "CSV"));
+        CHECK(has(format_diagnostic(d.items()[0], "kk"), "Блокнотта «Файл → Басқаша сақтау…», содан кейін «Кодтау: UTF-8»"));
+    }
+    // A table keeps Excel's way, whatever the case of its extension.
+    Diagnostics d;
+    CHECK_FALSE(check_utf8(cp1251, "content/plans/PLAN.CSV", d));
+    CHECK(has(format_diagnostic(d.items()[0], "ru"), "в Excel — «Сохранить как → CSV UTF-8»"));
+    // UTF-16 ("Unicode" in Notepad) gets the text file's way too.
+    CHECK_FALSE(check_utf8(std::string("\xFF\xFEt\0i\0", 6), "content/news/first.md", d));
+    CHECK(has(format_diagnostic(d.items()[1], "ru"), "в Блокноте"));
+    CHECK_FALSE(has(format_diagnostic(d.items()[1], "ru"), "Excel"));
+}
+
 TEST_CASE("quotes, dashes and № of a Windows-1251 line are shown as the editor shows them") {
     Diagnostics d;
     CHECK_FALSE(check_utf8("\xAB\xD2\xE5\xEC\xE0 \xF3\xF0\xEE\xEA\xE0\xBB \x97 \xB9 5\n", "a.csv", d));
