@@ -51,6 +51,25 @@ enum class UrlPlace { link, image, block, poster, field, field_key };
 // `name` is the block's word (video) or the field's key.
 std::optional<UrlProblem> check_content_url(std::string_view url, UrlPlace place, std::string_view name = {});
 
+// Why an address is a placeholder rather than a real one (see placeholder_url): the template's
+// ellipsis left in or an address cut short ("https://…", "https://...", "https://docs.google.com/d/1Ab…"),
+// no site name ("https://"), a name reserved for examples (example.com, .org, .net, .example,
+// .invalid), or a word standing where the site's name should be ("https://ссылка", "https://<адрес>").
+enum class UrlPlaceholder { none, ellipsis, no_host, example, stand_in };
+
+struct UrlPlaceholderVerdict {
+    UrlPlaceholder kind = UrlPlaceholder::none;
+    std::string part;  // what stands where the address should be: the host, or the ellipsis
+};
+
+// Whether `url` (an address the policy above allows) is a placeholder. Stricter on web addresses,
+// whose site name must look like one (a dot in it, or localhost); any address with an ellipsis.
+UrlPlaceholderVerdict placeholder_url(std::string_view url);
+
+// nullopt unless `url` is a placeholder; otherwise what to tell the teacher: a warning, and the
+// address is left out of the site (it is never published as a link).
+std::optional<UrlProblem> check_placeholder_url(std::string_view url, UrlPlace place, std::string_view name = {});
+
 // The authority of an absolute address: "user@host:port" of "https://user@host:port/path?q#f";
 // "" when it has no "scheme://".
 std::string_view url_authority(std::string_view url);

@@ -13,6 +13,7 @@
 #include "core/text.h"
 #include "core/thread_pool.h"
 #include "markdown/links.h"
+#include "model/front_matter_urls.h"
 #include "model/language_views.h"
 #include "model/link_check.h"
 #include "model/list_order.h"
@@ -135,6 +136,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         if (!have_index.count(d)) m.pages.push_back(synthesized_section(d, m.config));
     // Before the views copy the pages' front matter, and before anything reads the lists.
     drop_repeated_list_values(m.pages, m.config, diags);
+    drop_placeholder_urls(m.pages, diags);  // model/front_matter_urls.h: never published as links
     add_language_views(m.pages, m.config);
     {
         // Sorted by number, then each moved once into its place, cycle by cycle: a page is 800

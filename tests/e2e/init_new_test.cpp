@@ -100,6 +100,35 @@ TEST_CASE("urker init with two languages writes every section page in both") {
     CHECK(contains(read(site / "public" / "ru" / "news" / "index.html"), "Новости"));
 }
 
+TEST_CASE("the events page urker init writes promises a calendar only when one is published") {
+    for (std::string lang : {"ru", "kk", "en"}) {
+        CAPTURE(lang);
+        EmptyFolder folder;
+        const fs::path site = folder.portal();
+        std::string out;
+        const std::string other = lang == "ru" ? "kk" : "ru";
+        REQUIRE(run_urker("init " + site.string() + " --language " + lang + " --languages " + lang + "," + other, out) == 0);
+        const fs::path pub = site / "public";
+        const fs::path pages[] = {pub / "events" / "index.html", pub / other / "events" / "index.html"};
+        // With the example event: the calendar is published and the theme links to it.
+        REQUIRE(run_urker("build --quiet --source " + site.string(), out) == 0);
+        REQUIRE(fs::exists(pub / "events" / "calendar.ics"));
+        for (const auto& page : pages) CHECK(contains(read(page), "events/calendar.ics\" type=\"text/calendar\""));
+        // Without events there is no calendar file, and no page tells of one.
+        for (const auto& e : fs::directory_iterator(site / "content" / "events"))
+            if (!urker::starts_with(e.path().filename().string(), "_index")) fs::remove(e.path());
+        REQUIRE(run_urker("build --quiet --source " + site.string(), out) == 0);
+        CHECK(out == "");
+        CHECK_FALSE(fs::exists(pub / "events" / "calendar.ics"));
+        for (const auto& page : pages) {
+            CAPTURE(page);
+            const std::string html = read(page);
+            CHECK_FALSE(contains(html, "calendar.ics"));
+            CHECK_FALSE(contains(html, ".ics"));
+        }
+    }
+}
+
 TEST_CASE("urker init refuses a folder that already holds a portal, and a language it has no texts in") {
     EmptyFolder folder;
     const fs::path site = folder.portal();

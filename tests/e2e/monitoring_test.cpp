@@ -122,7 +122,7 @@ TEST_CASE("a percentage never breaks from its sign: a no-break space joins them 
     auto r = build_on(site, day(2027, 5, 31));
     REQUIRE_MESSAGE(r->ok, r->messages());
     // The plan's page, the monitoring page with its charts and tables, the report: in both languages.
-    CHECK(contains(r->out.at("plans/p/index.html"), "Выполнено 2 из 5 пунктов, срок которых наступил (40\u00a0%)"));
+    CHECK(contains(r->out.at("plans/p/index.html"), "Выполнено 2\u00a0из\u00a05 пунктов, срок которых наступил (40\u00a0%)"));
     CHECK(contains(r->out.at("kk/plans/p/index.html"), "(40\u00a0%)"));
     CHECK(contains(r->out.at("plans/p/index.html"), ">40&nbsp;%</progress>"));
     CHECK(contains(r->out.at("monitoring/index.html"), "2 / 5 — 40\u00a0%"));

@@ -353,6 +353,11 @@ TEST_CASE("each teacher's mistake is reported at its file and line, in Russian, 
           "«матиматика» есть только на этой странице: вы имели в виду «математика» (на 2 страницах)?",
           "«матиматика» тек осы бетте бар: «математика» деп жазғыңыз келді ме (2 бетте бар)?"},
          true},
+        {"a template's placeholder address uncommented as it was",
+         {{"content/schools/umit.md", "---\ntitle: Гимназия «Үміт»\nwebsite: \"https://…\"\n---\n"}}, false, "content/schools/umit.md:3:10:",
+         {"\"https://…\" in the field \"website\" is not a real address", "«https://…» в поле «website» — не настоящий адрес",
+          "«website» өрісіндегі «https://…» — нақты адрес емес"},
+         true},
         {"a tab in the indentation of the front matter",
          {{"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\n\tschool: umit\n---\n"}}, true, "content/members/ivanova-a.md:3:1:",
          {"this line is indented with a tab", "стоит табуляция, а YAML требует пробелов", "табуляция тұр"}},
@@ -430,6 +435,66 @@ TEST_CASE("a value listed twice is published once; a place in words stays as wri
     CHECK(count(">проценты<") == 1);
     CHECK(count(">Проценты<") == 0);
     CHECK(built->out.at("events/seminar/index.html").find("Актовый зал школы №2") != std::string::npos);
+}
+
+TEST_CASE("a placeholder address in any field is a warning at its place and is never published as a link") {
+    auto files = base_site();
+    files["content/members/ivanova-a.md"] = R"(---
+title: Иванова Анна
+school: umit
+achievements:
+  - {year: 2025, title: "Учитель года", url: "https://…"}
+links:
+  - {title: "Мой блог", url: "https://…"}
+  - {title: "Канал", url: "https://t.me/drobi_kanal"}
+---
+Учитель.
+)";
+    files["content/about.md"] = "---\ntitle: О сети\nlinks:\n  - \"https://...\"\n  - https://edu.kz/set\n---\nО сети.\n";
+    files["content/schools/umit.md"] = "---\ntitle: Гимназия «Үміт»\nwebsite: \"https://example.com\"\n---\n";
+    files["content/events/seminar.md"] =
+        "---\ntitle: Семинар\nstart: 2026-12-20T15:00:00+05:00\nplace: online\nonline_url: \"https://ссылка\"\n---\n";
+    files["content/materials/paiyz/index.md"] =
+        "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: ivanova-a\nmaterial_type: external-link\nexternal_url: https://docs.google.com/document/d/1AbC…\n---\n";
+    SiteFixture site(files);
+    BuildOptions build;
+    build.build_date = parse_date("2026-11-01").date;
+    auto built = site.build(build);
+    REQUIRE_MESSAGE(built->ok, built->messages());  // warnings: the site is built without them
+    const std::string said = built->messages();
+    CHECK_MESSAGE(built->diags.warning_count() == 6, said);
+    for (const char* place : {"content/members/ivanova-a.md:5:46: warning: \"https://…\" in the field \"url\"",
+                              "content/members/ivanova-a.md:7:30: warning: \"https://…\" in the field \"url\"",
+                              "content/about.md:4:5: warning: \"https://...\" in the field \"links\"",
+                              "content/schools/umit.md:3:10: warning: \"https://example.com\" in the field \"website\" is not a real address: "
+                              "example.com is a name kept for examples",
+                              "content/events/seminar.md:5:13: warning: \"https://ссылка\" in the field \"online_url\" is not a real address: "
+                              "\"ссылка\" stands where the site's name should be",
+                              "content/materials/paiyz/index.md:6:15: warning: \"https://docs.google.com/document/d/1AbC…\" in the field \"external_url\""})
+        CHECK_MESSAGE(said.find(place) != std::string::npos, place << "\n" << said);
+    CHECK(said.find("put # back at the start of the line") != std::string::npos);
+    // Nothing of them is published: no address, no link without one; the rest stays.
+    for (const auto& [path, text] : built->out.files()) {
+        if (path.find(".html") == std::string::npos && path.find(".ics") == std::string::npos && path.find(".json") == std::string::npos) continue;
+        CAPTURE(path);
+        for (const char* gone : {"https://…", "https://...", "https://example.com", "https://ссылка", "1AbC", "href=\"\""})
+            CHECK_MESSAGE(text.find(gone) == std::string::npos, gone);
+    }
+    const std::string& member = built->out.at("members/ivanova-a/index.html");
+    CHECK(member.find("Учитель года") != std::string::npos);  // the achievement, without its link
+    CHECK(member.find("Мой блог") == std::string::npos);      // a link with no address is no link
+    CHECK(member.find("<a href=\"https://t.me/drobi_kanal\" rel=\"external\">Канал</a>") != std::string::npos);
+    CHECK(built->out.at("events/seminar/index.html").find("class=\"button\" href=\"http") == std::string::npos);  // no "join online"
+    // In Kazakh and Russian too, at the same places.
+    for (std::string lang : {"ru", "kk"}) {
+        auto o = run_check(site, lang);
+        CHECK(o.exit_code == 1);
+        const std::string words = lang == "ru" ? "content/events/seminar.md:5:13: предупреждение: «https://ссылка» в поле «online_url» — "
+                                                 "не настоящий адрес: на месте имени сайта стоит «ссылка»; на сайте его не будет"
+                                               : "content/events/seminar.md:5:13: ескерту: «online_url» өрісіндегі «https://ссылка» — "
+                                                 "нақты адрес емес: сайт атауының орнында «ссылка» тұр; ол сайтта жарияланбайды";
+        CHECK_MESSAGE(o.output.find(words) != std::string::npos, o.output);
+    }
 }
 
 TEST_CASE("urker build --lang speaks the teacher's language about a mistake, and exits 1") {

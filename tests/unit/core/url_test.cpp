@@ -120,3 +120,51 @@ TEST_CASE("an address's authority and host: one reading for embeds, comments, ca
     CHECK(url_host("https://www.youtube.com/watch?v=x") == "www.youtube.com");
     CHECK(url_host("files/plan.pdf").empty());
 }
+
+TEST_CASE("a template's placeholder or an address cut short is told from a real address") {
+    auto kind = [](const char* url) { return placeholder_url(url).kind; };
+    // The ellipsis of a template (urker new's  url: "https://…"), or of an address cut short when copied.
+    for (const char* url : {"https://…", "https://...", "http://…/", "https://…/seminar", "https://meet.google.com/…", "https://.../x",
+                            "https://docs.google.com/document/d/1AbC…", "https://docs.google.com/document/d/1AbC...", "HTTPS://…",
+                            " https://… ", "https://%E2%80%A6", "…", "...", "files/…", "mailto:…", "https://edu.kz/?id=…"})
+        CHECK_MESSAGE(kind(url) == UrlPlaceholder::ellipsis, url);
+    // No site's name, a name kept for examples, a word where the name should be.
+    for (const char* url : {"https://", "https:///", "http://", "https://./x"}) CHECK_MESSAGE(kind(url) == UrlPlaceholder::no_host, url);
+    for (const char* url : {"https://example.com", "https://www.example.org/page", "http://EXAMPLE.NET/", "https://site.example", "https://a.invalid/x"})
+        CHECK_MESSAGE(kind(url) == UrlPlaceholder::example, url);
+    for (const char* url : {"https://ссылка", "https://адрес-сайта/", "https://<адрес>", "https://{url}", "https://link"})
+        CHECK_MESSAGE(kind(url) == UrlPlaceholder::stand_in, url);
+    CHECK(placeholder_url("https://ссылка").part == "ссылка");
+    CHECK(placeholder_url("https://Example.com/x").part == "example.com");
+    // Real addresses, paths in the site, two dots of a relative path, three dots inside a name.
+    for (const char* url : {"https://edu.kz", "https://meet.example.kz/seminar", "https://ru.wikipedia.org/wiki/...And_Justice_for_All",
+                            "http://localhost:1313/", "https://192.168.1.10/", "https://мектеп.қаз/", "../drobi/", "files/plan.pdf", "#itogi",
+                            "mailto:teacher@school.kz", "tel:+77001234567", "", "//cdn.edu.kz/a.png", "https://edu.kz/a..b"})
+        CHECK_MESSAGE(kind(url) == UrlPlaceholder::none, url);
+}
+
+TEST_CASE("a placeholder becomes a warning naming the field and why, with a hint, in the reader's language") {
+    auto p = check_placeholder_url("https://…", UrlPlace::field, "online_url");
+    REQUIRE(p);
+    CHECK(render_message(p->message, "en") ==
+          "\"https://…\" in the field \"online_url\" is not a real address: \"…\" stands for the address or a part of it (or the "
+          "address was cut short when copied); it is left out of the site");
+    CHECK(render_message(p->message, "ru") ==
+          "«https://…» в поле «online_url» — не настоящий адрес: многоточие «…» стоит на месте адреса или его части (может быть, "
+          "адрес обрезался при копировании); на сайте его не будет");
+    CHECK(render_message(p->message, "kk") ==
+          "«online_url» өрісіндегі «https://…» — нақты адрес емес: адрестің не оның бір бөлігінің орнында «…» тұр (мүмкін, адрес "
+          "көшіру кезінде қысқарып қалған); ол сайтта жарияланбайды");
+    CHECK(render_message(p->hint, "ru").find("верните # в начало строки") != std::string::npos);
+    CHECK(render_message(p->hint, "kk").find("жолдың басына # белгісін") != std::string::npos);
+    auto e = check_placeholder_url("https://example.com/blog", UrlPlace::field, "url");
+    REQUIRE(e);
+    CHECK(render_message(e->message, "en").find("example.com is a name kept for examples") != std::string::npos);
+    auto s = check_placeholder_url("https://ссылка", UrlPlace::field, "website");
+    REQUIRE(s);
+    CHECK(render_message(s->message, "ru").find("на месте имени сайта стоит «ссылка»") != std::string::npos);
+    auto h = check_placeholder_url("https://", UrlPlace::field, "website");
+    REQUIRE(h);
+    CHECK(render_message(h->message, "kk").find("«//» белгісінен кейін сайттың атауы жоқ") != std::string::npos);
+    CHECK_FALSE(check_placeholder_url("https://edu.kz/drobi", UrlPlace::field, "url"));
+}
