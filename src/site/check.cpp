@@ -162,12 +162,27 @@ SourceLocation location_at(const std::string& file, const std::string& text, std
     return SourceLocation{file, line, col};
 }
 
-// Where in `text` the first of `forms` stands.
+// Whether `form` at byte `pos` of `text` is an address as written, not a part of other words: a
+// file name alone ("index.md") must not be found in the prose «файл `content/_index.md`», or a
+// broken link that another page only shows (a list's summary) is blamed on that page's text.
+// An address starts the text, a line, a Markdown link's "(" or "<", a quote, a "=", a space or
+// a YAML list's or map's punctuation, or continues a path ("../drobi/" before "plan.pdf"); a
+// "#heading" may follow any address.
+bool stands_as_address(std::string_view text, std::size_t pos, std::string_view form) {
+    const std::size_t end = pos + form.size();
+    const bool starts = pos == 0 || form.front() == '#' || form.front() == '/' ||
+                        std::string_view("(</\"'= \t\n[{,").find(text[pos - 1]) != std::string_view::npos;
+    const bool ends = end >= text.size() || std::string_view(")>\"' \t\r\n#?,}]").find(text[end]) != std::string_view::npos;
+    return starts && ends;
+}
+
+// Where in `text` the first of `forms` stands as an address.
 std::optional<SourceLocation> find_in(const std::string& file, const std::string& text, const std::vector<std::string>& forms,
                                       std::string& line_text) {
     for (const auto& form : forms) {
         if (form.empty()) continue;
-        if (auto pos = text.find(form); pos != std::string::npos) return location_at(file, text, pos, line_text);
+        for (auto pos = text.find(form); pos != std::string::npos; pos = text.find(form, pos + 1))
+            if (stands_as_address(text, pos, form)) return location_at(file, text, pos, line_text);
     }
     return std::nullopt;
 }

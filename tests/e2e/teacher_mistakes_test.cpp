@@ -548,3 +548,21 @@ TEST_CASE("a missing page's suggestion is never the page the link is in, in any 
         CHECK_MESSAGE(told_other, o.output);
     }
 }
+
+TEST_CASE("a broken link in a material's first paragraph is reported at the material, not in the prose of a page that shows it") {
+    auto files = base_site();
+    // The home page lists the material with its first paragraph, the link in it; the file name
+    // «index.md» also stands in the home page's own text, but not as an address.
+    files["content/_index.md"] = "---\ntitle: Сеть\n---\nЭто заготовка: замените этот текст, файл `content/_index.md`.\n";
+    files["content/materials/no-such-x/index.md"] =
+        "---\ntitle: Другое\ndate: 2026-10-08\nauthor: ivanova-a\nsubject: математика\n---\nСм. [x](../no-such/index.md).\n";
+    SiteFixture site(files);
+    auto o = run_check(site, "ru");
+    CHECK(o.exit_code == 1);
+    std::vector<std::string> told;
+    for (const auto& report : reports_of(o.output))
+        if (report.find("../no-such/index.md") != std::string::npos) told.push_back(report);
+    REQUIRE_MESSAGE(told.size() == 1, o.output);
+    CHECK(told[0].rfind("content/materials/no-such-x/index.md:7:9: ошибка:", 0) == 0);
+    CHECK(o.output.find("content/_index.md:") == std::string::npos);
+}
