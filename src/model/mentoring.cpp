@@ -34,7 +34,8 @@ std::string text_of(const json& v) {
 }  // namespace
 
 std::vector<MentoringPair> read_mentoring_pairs(const YamlDocument& group, PageId group_page, const std::map<std::string, PageId>& members,
-                                                const std::set<std::string>& unreadable_ids, Diagnostics& diags) {
+                                                const std::set<std::string>& unreadable_ids, Diagnostics& diags,
+                                                const std::function<Message(const std::string&)>& named_hint) {
     std::vector<MentoringPair> out;
     if (!group.value.is_object() || !group.value.contains("mentoring") || group.value["mentoring"].is_null()) return out;
     const json& list = group.value["mentoring"];
@@ -74,9 +75,13 @@ std::vector<MentoringPair> read_mentoring_pairs(const YamlDocument& group, PageI
             }
             (std::string(role) == "mentor" ? pair.mentor : pair.mentee) = id;
             if (members.count(id) || unreadable_ids.count(id)) continue;
-            std::string near = closest_match(id, member_ids);
+            Message hint = named_hint ? named_hint(id) : Message();
+            if (hint.empty()) {
+                std::string near = closest_match(id, member_ids);
+                hint = near.empty() ? Message("portfolio.member_ids_hint") : Message("portfolio.did_you_mean", {{"near", near}});
+            }
             diags.add(error_at(group, pointer_append(ptr, role), Message("portfolio.mentoring_unknown_member", {{"role", role}, {"id", id}}),
-                               near.empty() ? Message("portfolio.member_ids_hint") : Message("portfolio.did_you_mean", {{"near", near}})));
+                               std::move(hint)));
             ok = false;
         }
         if (!pair.mentor.empty() && pair.mentor == pair.mentee) {

@@ -7,6 +7,7 @@
 // mentee's collects the school year's sessions.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -39,8 +40,10 @@ struct MentoringPair {
 // an unknown key, a member id that is not a member ("did you mean"), a mentor who is their own
 // mentee, a date that is not YYYY-MM-DD, `until` before `since`, the same pair twice. A pair with
 // an error is marked `broken`. `unreadable_ids`: members whose file failed to load (reported already).
+// `named_hint`, when given, is the hint for a member written by name: the id to write, or empty.
 std::vector<MentoringPair> read_mentoring_pairs(const YamlDocument& group, PageId group_page, const std::map<std::string, PageId>& members,
-                                                const std::set<std::string>& unreadable_ids, Diagnostics& diags);
+                                                const std::set<std::string>& unreadable_ids, Diagnostics& diags,
+                                                const std::function<Message(const std::string&)>& named_hint = {});
 
 // What a `mentoring:` reference means: a pair's id, or a group's id for all its pairs. Returns
 // the indexes into `pairs`; empty when nothing matches.

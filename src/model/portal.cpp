@@ -132,7 +132,8 @@ Portal Assembler::run() {
 // Mentoring pairs, declared in groups' front matter, are known before any page names one.
 void Assembler::read_mentoring() {
     for (const auto& [id, g] : portal_.groups) {
-        auto pairs = read_mentoring_pairs(m_.pages[g].front_matter, g, portal_.members, unreadable_ids_, diags_);
+        auto pairs = read_mentoring_pairs(m_.pages[g].front_matter, g, portal_.members, unreadable_ids_, diags_,
+                                          [&](const std::string& written) { return named_ref_hint(written, portal_.members, "member", "members"); });
         portal_.mentoring.insert(portal_.mentoring.end(), pairs.begin(), pairs.end());
     }
 }

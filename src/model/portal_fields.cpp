@@ -148,7 +148,9 @@ void Assembler::validate(PageId i, Diagnostics& diags) {
             require_date(i, diags);
             break;
         case Kind::material: {
-            check_review_references(p, portal_.members, unreadable_ids_, diags);  // model/reviews.h
+            check_review_references(p, portal_.members, unreadable_ids_, diags, [&](const std::string& written) {  // model/reviews.h
+                return named_ref_hint(written, portal_.members, "member", "members");
+            });
             auto listed = m_.config.taxonomy_values.find("material_type");
             if (ok("material_type"))
                 check_word_field(doc, "material_type", listed != m_.config.taxonomy_values.end() ? listed->second : kMaterialTypes, false, diags);

@@ -11,7 +11,7 @@ namespace urker {
 using json = urker::Json;
 
 void check_review_references(const Page& page, const std::map<std::string, PageId>& members, const std::set<std::string>& unreadable_ids,
-                             Diagnostics& diags) {
+                             Diagnostics& diags, const std::function<Message(const std::string&)>& named_hint) {
     if (!page.review || !page.review_own) return;
     const Review& r = *page.review;
     const YamlDocument& fm = page.front_matter;
@@ -34,9 +34,12 @@ void check_review_references(const Page& page, const std::map<std::string, PageI
             continue;
         }
         if (members.count(id) || unreadable_ids.count(id)) continue;
-        std::string near = closest_match(id, ids);
-        diags.add(review_diagnostic(fm, ptr, Message("review.unknown_reviewer", {{"id", id}}),
-                                    near.empty() ? Message("review.reviewer_hint") : Message("review.did_you_mean", {{"word", near}})));
+        Message hint = named_hint ? named_hint(id) : Message();
+        if (hint.empty()) {
+            std::string near = closest_match(id, ids);
+            hint = near.empty() ? Message("review.reviewer_hint") : Message("review.did_you_mean", {{"word", near}});
+        }
+        diags.add(review_diagnostic(fm, ptr, Message("review.unknown_reviewer", {{"id", id}}), std::move(hint)));
     }
 }
 

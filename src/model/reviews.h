@@ -3,6 +3,7 @@
 // what templates see of a review: `page.data.review`.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -17,9 +18,10 @@
 namespace urker {
 
 // `members`: member id -> page; `unreadable_ids`: ids of members whose file failed to load
-// (reported already, so not reported again here).
+// (reported already, so not reported again here). `named_hint`, when given, is the hint for a
+// reviewer written by name («Сәрсенова А.»): the member's id to write, or empty when none.
 void check_review_references(const Page& page, const std::map<std::string, PageId>& members, const std::set<std::string>& unreadable_ids,
-                             Diagnostics& diags);
+                             Diagnostics& diags, const std::function<Message(const std::string&)>& named_hint = {});
 
 // page.data.review of a material: {status, approved, date, note, reviewers: [{id, title, url}],
 // certificate: {number, url, state}} — `reviewers` resolved by `member_ref`.

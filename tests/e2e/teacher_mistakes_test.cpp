@@ -282,6 +282,17 @@ TEST_CASE("each teacher's mistake is reported at its file and line, in Russian, 
          {"did you mean ivanova-a (Иванова Анна)? Write the id (the file's name in content/members/), not the person's name",
           "вы имели в виду ivanova-a (Иванова Анна)? Пишите идентификатор (имя файла в content/members/), а не имя",
           "ivanova-a (Иванова Анна) деп жазғыңыз келді ме? Адамның аты-жөнін емес, идентификаторын (content/members/ ішіндегі файлдың атын) жазыңыз"}},
+        {"a reviewer written by name",
+         {{"content/members/kim-v.md", "---\ntitle: Ким Виктор\nschool: umit\n---\n"},
+          {"content/materials/paiyz/index.md",
+           "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: ivanova-a\nreview:\n  status: in_review\n  reviewers: Ким В.\n  date: 2026-10-08\n---\n"}},
+         true, "content/materials/paiyz/index.md:7:14:",
+         {"did you mean kim-v (Ким Виктор)?", "вы имели в виду kim-v (Ким Виктор)?", "kim-v (Ким Виктор) деп жазғыңыз келді ме?"}},
+        {"a mentor written by name",
+         {{"content/members/kim-v.md", "---\ntitle: Ким Виктор\nschool: umit\n---\n"},
+          {"content/groups/shmu.md", "---\ntitle: ШМУ\nmentoring:\n  - {mentor: Иванова Анна, mentee: kim-v, since: 2026-09-01}\n---\n"}},
+         true, "content/groups/shmu.md:4:14:",
+         {"did you mean ivanova-a (Иванова Анна)?", "вы имели в виду ivanova-a (Иванова Анна)?", "ivanova-a (Иванова Анна) деп жазғыңыз келді ме?"}},
         {"a member's school written as its title",
          {{"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\nschool: гимназия Умит\n---\n"}}, true, "content/members/ivanova-a.md:3:9:",
          {"did you mean umit (Гимназия «Үміт»)?", "вы имели в виду umit (Гимназия «Үміт»)? Пишите идентификатор (имя файла в content/schools/), а не название",
@@ -624,4 +635,22 @@ TEST_CASE("a missing page's suggestion is never the page the link is in, in any 
         CHECK_MESSAGE(told, o.output);
         CHECK_MESSAGE(told_other, o.output);
     }
+}
+
+TEST_CASE("a broken link in a material's first paragraph is reported at the material, not in the prose of a page that shows it") {
+    auto files = base_site();
+    // The home page lists the material with its first paragraph, the link in it; the file name
+    // «index.md» also stands in the home page's own text, but not as an address.
+    files["content/_index.md"] = "---\ntitle: Сеть\n---\nЭто заготовка: замените этот текст, файл `content/_index.md`.\n";
+    files["content/materials/no-such-x/index.md"] =
+        "---\ntitle: Другое\ndate: 2026-10-08\nauthor: ivanova-a\nsubject: математика\n---\nСм. [x](../no-such/index.md).\n";
+    SiteFixture site(files);
+    auto o = run_check(site, "ru");
+    CHECK(o.exit_code == 1);
+    std::vector<std::string> told;
+    for (const auto& report : reports_of(o.output))
+        if (report.find("../no-such/index.md") != std::string::npos) told.push_back(report);
+    REQUIRE_MESSAGE(told.size() == 1, o.output);
+    CHECK(told[0].rfind("content/materials/no-such-x/index.md:7:9: ошибка:", 0) == 0);
+    CHECK(o.output.find("content/_index.md:") == std::string::npos);
 }
