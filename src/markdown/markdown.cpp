@@ -385,6 +385,14 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
     }
 
     out.html = take_string(cmark_render_html(doc.get(), opts, extensions));
+    // A footnote's way back in the text's language: cmark-gfm says it in English.
+    const std::string& text_lang = input.text_lang.empty() ? input.lang : input.text_lang;
+    if (auto label = footnote_back_labels.find(text_lang); label != footnote_back_labels.end() && !label->second.empty()) {
+        static constexpr std::string_view kBack = "aria-label=\"Back to content\"";
+        const std::string localized = "aria-label=\"" + escape_html(label->second) + "\"";
+        for (std::size_t at = out.html.find(kBack); at != std::string::npos; at = out.html.find(kBack, at + localized.size()))
+            out.html.replace(at, kBack.size(), localized);
+    }
     return out;
 }
 

@@ -56,6 +56,9 @@ struct MarkdownInput {
     // The text is known to be UTF-8 (a content file's, which read_text_file checked): cmark-gfm
     // need not check it again (it was an eighth of the Markdown stage's time).
     bool utf8_checked = false;
+    // The text's language when it is not the page's (a Kazakh text on a Russian site: `language: kk`),
+    // for what the rendering says in words of its own (a footnote's way back); empty: `lang`.
+    std::string text_lang = {};
 };
 
 struct RenderedMarkdown {
@@ -144,6 +147,10 @@ struct MarkdownRenderer {
     MarkdownOptions options;
     LinkRewriter rewrite_link;                       // may be empty: keep every link
     std::map<std::string, FencedBlockHandler> fenced_blocks;  // by info word
+    // By language: what a footnote's way back to the text says to a screen reader (cmark-gfm
+    // writes aria-label="Back to content" in English); the theme's `footnote_back`. A language
+    // not here keeps cmark-gfm's words.
+    std::map<std::string, std::string> footnote_back_labels;
 
     // With `deferred`, a link the rewriter resolves gets a placeholder (see DeferredLinks); its
     // problems are still reported, from this rendering.

@@ -340,7 +340,8 @@ bool RenderingReuse::compact() {
     return true;
 }
 
-Fingerprint rendering_setup_key(const MarkdownOptions& options, const std::vector<std::string>& handler_names) {
+Fingerprint rendering_setup_key(const MarkdownOptions& options, const std::vector<std::string>& handler_names,
+                                const std::map<std::string, std::string>& footnote_back_labels) {
     Fingerprinter f;
     f.add(std::string_view("markdown-setup"))
         .add(static_cast<std::uint64_t>(options.unsafe))
@@ -348,6 +349,8 @@ Fingerprint rendering_setup_key(const MarkdownOptions& options, const std::vecto
         .add(static_cast<std::uint64_t>(options.hard_breaks))
         .add(static_cast<std::uint64_t>(handler_names.size()));
     for (const std::string& name : handler_names) f.add(std::string_view(name));
+    f.add(static_cast<std::uint64_t>(footnote_back_labels.size()));
+    for (const auto& [lang, label] : footnote_back_labels) f.add(std::string_view(lang)).add(std::string_view(label));
     return f.finish();
 }
 

@@ -18,6 +18,7 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -62,7 +63,8 @@ std::optional<KeptRendering> decode_rendering(std::string_view record, std::shar
 // fenced-block handlers' names (the setup), the text (by its fingerprint, fingerprint_of: a file
 // the build cache knew is not read to make it), the page's language, and whether the file has
 // views in other languages (their links become placeholders).
-Fingerprint rendering_setup_key(const MarkdownOptions& options, const std::vector<std::string>& handler_names);
+Fingerprint rendering_setup_key(const MarkdownOptions& options, const std::vector<std::string>& handler_names,
+                                const std::map<std::string, std::string>& footnote_back_labels = {});
 Fingerprint rendering_key(const Fingerprint& setup, const Fingerprint& text, std::string_view lang, bool deferred);
 
 struct FingerprintHash {  // fingerprints are hashes already

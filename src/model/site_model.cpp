@@ -254,12 +254,13 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
         MarkdownRenderer renderer;
         renderer.options = m.config.markdown;
         renderer.fenced_blocks = options.fenced_blocks;
+        renderer.footnote_back_labels = options.footnote_back_labels;
         renderer.rewrite_link = [&targets, i](std::string_view url) { return targets.resolve(i, url); };
         return renderer;
     };
     // A page's text is its file's as read_text_file read it, which refuses a file that is not UTF-8.
     auto input_of = [](const Page& page) {
-        return MarkdownInput{page.body(), {page.source, page.body_line, 0}, page.file_text(), page.lang, true};
+        return MarkdownInput{page.body(), {page.source, page.body_line, 0}, page.file_text(), page.lang, true, page.content_lang};
     };
     // The last build's renderings (markdown/render_cache.h): one is taken when the file's text is
     // the same and every address in it leads where it led then.
@@ -268,7 +269,7 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
     if (reuse) {
         std::vector<std::string> handler_names;
         for (const auto& [name, handler] : options.fenced_blocks) handler_names.push_back(name);
-        setup = rendering_setup_key(m.config.markdown, handler_names);
+        setup = rendering_setup_key(m.config.markdown, handler_names, options.footnote_back_labels);
     }
     auto same_answers = [&targets](PageId i, const std::vector<LinkAnswer>& answers) {
         for (const LinkAnswer& a : answers) {
@@ -297,7 +298,8 @@ SiteModel build_model(SiteConfig config, ContentSet content, const ModelOptions&
             std::optional<KeptRendering> kept;
             Fingerprint key;
             if (reuse) {
-                key = rendering_key(setup, page.body_fingerprint(), page.lang, views != nullptr);
+                // The text's language too: a footnote's way back is labelled in it.
+                key = rendering_key(setup, page.body_fingerprint(), page.lang + "/" + page.content_lang, views != nullptr);
                 kept = reuse->find(key);
                 if (kept && !same_answers(i, kept->answers)) kept.reset();
             }

@@ -83,6 +83,7 @@ struct SiteModel {
 
 struct ModelOptions {
     std::map<std::string, FencedBlockHandler> fenced_blocks;  // embeds, by info word
+    std::map<std::string, std::string> footnote_back_labels;  // by language (MarkdownRenderer)
     std::filesystem::path content_root;     // SOURCE/content, to name content files by their content path
     std::vector<std::string> static_files;  // output paths of the theme's and the site's static files
     Date today;                             // the build date: what is pinned, which events are past

@@ -200,6 +200,9 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
                 for (const char* key : {"show_video", "show_poll", "show_map", "open_on_host", "embed_notice"})
                     if (strings.contains(key) && strings[key].is_string()) labels.by_language[lang][key] = strings[key].get<std::string>();
             model_options.fenced_blocks = embed_handlers(std::move(labels));
+            for (const auto& [lang, strings] : theme->strings)
+                if (strings.contains("footnote_back") && strings["footnote_back"].is_string())
+                    model_options.footnote_back_labels[lang] = strings["footnote_back"].get<std::string>();
         }
         if (PublishedMemo* memo = options.published_memo) {
             if (opening_renderings.valid()) {

@@ -190,3 +190,19 @@ TEST_CASE("index.md beside index.kk.md in a portal whose main language is Kazakh
     CHECK(fixed->out.has("ru/materials/bolshekter/index.html"));
     CHECK(fixed->out.has("materials/bolshekter/paraq.pdf"));
 }
+
+TEST_CASE("a footnote's way back is labelled in the text's language, never in cmark-gfm's English") {
+    SiteFixture site(files({{"content/materials/snoski.md",
+                             "---\ntitle: Сноски\ndate: 2026-09-04\nauthor: ivanova-a\n---\nТекст[^1].\n\n[^1]: Источник.\n"},
+                            {"content/materials/tusindirme.md",
+                             "---\ntitle: Түсіндірме\ndate: 2026-09-05\nauthor: ivanova-a\nlanguage: kk\n---\nМәтін[^1].\n\n[^1]: Дереккөз.\n"}}));
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    for (const auto& [path, text] : r->out.files()) {
+        CAPTURE(path);
+        CHECK_FALSE(contains(text, "Back to content"));
+    }
+    CHECK(contains(r->out.at("materials/snoski/index.html"), "aria-label=\"Вернуться к тексту\""));
+    CHECK(contains(r->out.at("kk/materials/snoski/index.html"), "aria-label=\"Вернуться к тексту\""));  // the Russian text's
+    CHECK(contains(r->out.at("materials/tusindirme/index.html"), "aria-label=\"Мәтінге оралу\""));
+}

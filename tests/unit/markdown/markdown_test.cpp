@@ -41,6 +41,21 @@ TEST_CASE("GFM tables, strikethrough, task lists, autolinks and footnotes render
     CHECK(r.html.find("footnote") != std::string::npos);
 }
 
+TEST_CASE("a footnote's way back speaks the page's language, not cmark-gfm's English") {
+    const std::string text = "Текст[^1] и ещё[^2].\n\n[^1]: Первая.\n[^2]: Вторая.\n";
+    MarkdownRenderer r;
+    r.footnote_back_labels = {{"ru", "Вернуться к тексту"}, {"kk", "Мәтінге \"оралу\""}};
+    Diagnostics diags;
+    auto ru = r.render({text, {"content/p.md", 1, 0}, text, "ru"}, diags);
+    CHECK(ru.html.find("aria-label=\"Back to content\"") == std::string::npos);
+    CHECK(ru.html.find("class=\"footnote-backref\" data-footnote-backref aria-label=\"Вернуться к тексту\"") != std::string::npos);
+    auto kk = r.render({text, {"content/p.md", 1, 0}, text, "kk"}, diags);
+    CHECK(kk.html.find("aria-label=\"Мәтінге &quot;оралу&quot;\"") != std::string::npos);  // escaped as an attribute
+    auto en = r.render({text, {"content/p.md", 1, 0}, text, "en"}, diags);  // no label: cmark-gfm's words stay
+    CHECK(en.html.find("aria-label=\"Back to content\"") != std::string::npos);
+    CHECK(diags.empty());
+}
+
 TEST_CASE("raw HTML and script links are dropped unless the site allows raw HTML") {
     auto r = md("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n");
     CHECK(r.html.find("<script") == std::string::npos);
