@@ -84,17 +84,17 @@ std::optional<std::string> MemoryOutput::read_previous(const std::string& path) 
     std::lock_guard lock(previous_->mutex_);
     auto it = previous_->files_.find(path);
     if (it == previous_->files_.end()) return std::nullopt;
-    return it->second;
+    return it->second.str();
 }
 
 bool MemoryOutput::link_previous(const std::string& path, std::optional<std::uintmax_t>) {
     if (!previous_ || !wants(path)) return false;
-    std::string data;
+    SharedBytes data;
     {
         std::lock_guard lock(previous_->mutex_);
         auto it = previous_->files_.find(path);
         if (it == previous_->files_.end()) return false;
-        data = it->second;
+        data = it->second;  // the same bytes, not a copy of them
     }
     std::lock_guard lock(mutex_);
     files_[path] = std::move(data);

@@ -54,6 +54,39 @@ public:
     virtual std::optional<std::string> read_previous(const std::string& /*path*/) const { return std::nullopt; }
 };
 
+// A file's bytes in a MemoryOutput. Copies share one string: the dev server's rebuild takes most
+// of the last build's files as they are (link_previous), and at 10 000 materials copying them was
+// a gigabyte of memory and a second of a rebuild.
+class SharedBytes {
+public:
+    SharedBytes() = default;
+    SharedBytes(std::string bytes) : bytes_(std::make_shared<const std::string>(std::move(bytes))) {}
+    const std::string& str() const { return bytes_ ? *bytes_ : no_bytes(); }
+    operator const std::string&() const { return str(); }
+    operator std::string_view() const { return str(); }
+    std::size_t size() const { return str().size(); }
+    bool empty() const { return str().empty(); }
+    const char* data() const { return str().data(); }
+    std::size_t find(std::string_view text, std::size_t from = 0) const { return str().find(text, from); }
+    std::size_t find(char c, std::size_t from = 0) const { return str().find(c, from); }
+    std::string substr(std::size_t from, std::size_t count = std::string::npos) const { return str().substr(from, count); }
+    char operator[](std::size_t at) const { return str()[at]; }
+    std::string::const_iterator begin() const { return str().begin(); }
+    std::string::const_iterator end() const { return str().end(); }
+    friend bool operator==(const SharedBytes& a, const SharedBytes& b) { return a.str() == b.str(); }
+    friend bool operator==(const SharedBytes& a, std::string_view b) { return a.str() == b; }
+
+private:
+    static const std::string& no_bytes() {
+        static const std::string none;
+        return none;
+    }
+    std::shared_ptr<const std::string> bytes_;
+};
+
+// A MemoryOutput's files, by path.
+using MemoryFiles = std::map<std::string, SharedBytes>;
+
 // For tests and the dev server: files kept in memory.
 class MemoryOutput : public OutputSink {
 public:
@@ -65,9 +98,9 @@ public:
     void copy(const std::filesystem::path& source_file, const std::string& path) override;
     std::size_t file_count() const override;
     std::uintmax_t byte_count() const override;
-    const std::map<std::string, std::string>& files() const { return files_; }
+    const MemoryFiles& files() const { return files_; }
     bool has(const std::string& path) const { return files_.count(path) > 0; }
-    const std::string& at(const std::string& path) const { return files_.at(path); }
+    const std::string& at(const std::string& path) const { return files_.at(path).str(); }
     bool wants(std::string_view path) const override;
     bool wants_all() const override { return !only_; }
     // The dev server's last full build, for link_previous (the build cache in memory).
@@ -78,7 +111,7 @@ public:
 private:
     mutable std::mutex mutex_;
     std::shared_ptr<const MemoryOutput> previous_;
-    std::map<std::string, std::string> files_;
+    MemoryFiles files_;
     bool only_ = false;              // take writes only to wanted_
     std::set<std::string, std::less<>> wanted_;
 };

@@ -46,7 +46,7 @@ struct Builds {
     }
 };
 
-std::map<std::string, std::string> clean_build(const SiteFixture& site) {
+MemoryFiles clean_build(const SiteFixture& site) {
     BuildOptions options;
     options.build_date = parse_date("2026-12-01").date;
     auto result = site.build(options);

@@ -108,6 +108,23 @@ TEST_CASE("a quick preview keeps the last build's files and takes writes only to
     CHECK(full.wants("anything.html"));
 }
 
+TEST_CASE("the dev server's rebuild takes the last build's files without copying their bytes") {
+    auto last = std::make_shared<MemoryOutput>();
+    last->write("a/index.html", std::string(4096, 'a'));
+    last->write("b/index.html", "old b");
+    MemoryOutput next;
+    next.set_previous(last);
+    CHECK(next.link_previous("a/index.html"));
+    CHECK_FALSE(next.link_previous("c/index.html"));  // the last build has no such file
+    next.write("b/index.html", "new b");
+    CHECK(next.at("a/index.html") == std::string(4096, 'a'));
+    // The same bytes in memory, not a second copy of them (a gigabyte at 10 000 materials).
+    CHECK(next.at("a/index.html").data() == last->at("a/index.html").data());
+    CHECK(next.at("b/index.html") == "new b");
+    CHECK(last->at("b/index.html") == "old b");  // the build still served is untouched
+    CHECK(next.byte_count() == 4096 + 5);
+}
+
 namespace {
 
 ino_t inode_of(const fs::path& p) {
