@@ -168,12 +168,16 @@ Fingerprint FrontMatterCache::text_key(std::string_view yaml, int line_offset) {
 }
 
 std::unique_ptr<FrontMatterCache> FrontMatterCache::load(const std::filesystem::path& file, const Fingerprint& key) {
-    auto cache = std::make_unique<FrontMatterCache>();
     std::optional<std::string> read = read_file(file);
-    if (!read) return cache;
+    if (!read) return std::make_unique<FrontMatterCache>();
+    return from_bytes(std::move(*read), key);
+}
+
+std::unique_ptr<FrontMatterCache> FrontMatterCache::from_bytes(std::string bytes_read, const Fingerprint& key) {
+    auto cache = std::make_unique<FrontMatterCache>();
     // Kept whole, its records found in place: 10 MB at 10 000 materials, copied record by record
     // on the build's one thread before the content could load.
-    cache->file_bytes_ = std::move(*read);
+    cache->file_bytes_ = std::move(bytes_read);
     const std::string& bytes = cache->file_bytes_;
     const std::string head = std::string(kMagic) + key.hex() + "\n";
     if (bytes.compare(0, head.size(), head) != 0) return cache;
@@ -216,8 +220,15 @@ std::size_t FrontMatterCache::found() const {
 }
 
 bool FrontMatterCache::save(const std::filesystem::path& file, const Fingerprint& key) const {
+    {
+        std::lock_guard lock(mutex_);
+        if (added_.empty() && used_.size() == previous_.size()) return true;  // the file holds just these
+    }
+    return replace_file(file, bytes(key));
+}
+
+std::string FrontMatterCache::bytes(const Fingerprint& key) const {
     std::lock_guard lock(mutex_);
-    if (added_.empty() && used_.size() == previous_.size()) return true;  // the file holds just these
     std::string out = std::string(kMagic) + key.hex() + "\n";
     auto frame = [&out](const Fingerprint& text, std::string_view record) {
         put_u64(out, text.high);
@@ -229,7 +240,7 @@ bool FrontMatterCache::save(const std::filesystem::path& file, const Fingerprint
     for (const Fingerprint& text : used_) frame(text, previous_.at(text));
     for (const auto& [text, record] : added_)
         if (!used_.count(text)) frame(text, record);
-    return replace_file(file, out);
+    return out;
 }
 
 }  // namespace urker

@@ -32,6 +32,8 @@ public:
     FrontMatterCache() = default;
     // The cache in `file` when it was saved under `key`, else an empty one.
     static std::unique_ptr<FrontMatterCache> load(const std::filesystem::path& file, const Fingerprint& key);
+    // The same from the file's bytes (bytes()'), as the dev server keeps them between builds.
+    static std::unique_ptr<FrontMatterCache> from_bytes(std::string bytes, const Fingerprint& key);
 
     // What a front matter's record is found by: its text and where it starts in its file.
     static Fingerprint text_key(std::string_view yaml, int line_offset);
@@ -43,6 +45,8 @@ public:
 
     // Writes the records this build used to `file`, when they are not what it holds already.
     bool save(const std::filesystem::path& file, const Fingerprint& key) const;
+    // The bytes save() writes: the records this build used.
+    std::string bytes(const Fingerprint& key) const;
     std::size_t found() const;
 
 private:

@@ -58,10 +58,16 @@ std::string KnownFiles::encode(const Fingerprint& key, const std::vector<Page>& 
 }
 
 std::unique_ptr<KnownFiles> KnownFiles::load(const std::filesystem::path& file, const Fingerprint& key) {
-    auto known = std::make_unique<KnownFiles>();
     std::optional<std::string> read = read_file(file);
+    if (!read) return std::make_unique<KnownFiles>();
+    return from_bytes(std::move(*read), key);
+}
+
+std::unique_ptr<KnownFiles> KnownFiles::from_bytes(std::string bytes, const Fingerprint& key) {
+    auto known = std::make_unique<KnownFiles>();
+    std::optional<std::string> read(std::move(bytes));
     const std::string head = head_of(key);
-    if (!read || read->size() < head.size() + 16 || read->compare(0, head.size(), head) != 0) return known;
+    if (read->size() < head.size() + 16 || read->compare(0, head.size(), head) != 0) return known;
     std::string_view all(*read);
     Fingerprint sum;
     std::memcpy(&sum.high, all.data() + all.size() - 16, 8);

@@ -45,6 +45,8 @@ public:
     KnownFiles() = default;
     // The records in `file` when it was saved under `key`, else none.
     static std::unique_ptr<KnownFiles> load(const std::filesystem::path& file, const Fingerprint& key);
+    // The same from the file's bytes (encode's), as the dev server keeps them between builds.
+    static std::unique_ptr<KnownFiles> from_bytes(std::string bytes, const Fingerprint& key);
 
     // The record of `rel` (relative to content/) when the file still has that identity. Thread-safe.
     const Record* find(std::string_view rel, const FileIdentity& identity) const;

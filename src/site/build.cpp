@@ -154,17 +154,28 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     ContentSet content;
     {
         StageTimer t(summary, "load");
-        LoadOptions load_options{options.drafts, nullptr, nullptr, wall_clock_ns()};
+        LoadOptions load_options{options.drafts, nullptr, nullptr, options.started_ns ? *options.started_ns : wall_clock_ns()};
         if (options.published_memo && !options.published_memo->file().empty()) {
             front_matter = FrontMatterCache::load(options.source / kCacheFolder / kFrontMatterCacheFile, options.published_memo->build_key());
             known_files = KnownFiles::load(options.source / kCacheFolder / kKnownFilesCacheFile, options.published_memo->build_key());
-            load_options.front_matter = front_matter.get();
-            load_options.known = known_files.get();
+        } else if (PublishedMemo* memo = options.published_memo; memo && out.wants_all()) {
+            // The dev server keeps both in memory from one build to the next: an edit's rebuild
+            // read and parsed every file again (at 10 000 materials, a fifth of its time).
+            auto bytes_kept = [memo](const char* name) {
+                auto kept = std::static_pointer_cast<const std::string>(memo->kept(name));
+                return kept ? *kept : std::string();
+            };
+            front_matter = FrontMatterCache::from_bytes(bytes_kept("front-matter"), memo->build_key());
+            known_files = KnownFiles::from_bytes(bytes_kept("known-files"), memo->build_key());
         }
+        load_options.front_matter = front_matter.get();
+        load_options.known = known_files.get();
         guard_file("content", diags, [&] { content = load_content(options.source, *config, load_options, diags); });
         if (content.files_known > 0)
             summary.notes.push_back(Message("build.files_known", {{"kept", content.files_known}, {"files", content.pages.size()}}));
-        if (front_matter)
+        if (front_matter && options.published_memo->file().empty())
+            options.published_memo->keep("front-matter", std::make_shared<const std::string>(front_matter->bytes(options.published_memo->build_key())));
+        else if (front_matter)
             saving_front_matter = std::async(std::launch::async, [&front_matter, file = options.source / kCacheFolder / kFrontMatterCacheFile,
                                                                   key = options.published_memo->build_key()] { return front_matter->save(file, key); });
     }
@@ -217,7 +228,10 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         if (!guard_file("content", diags, [&] { model = build_model(std::move(*config), std::move(content), model_options, diags); }))
             return false;
     }
-    if (known_files) known_files->save(options.source / kCacheFolder / kKnownFilesCacheFile, options.published_memo->build_key(), model.pages);
+    if (known_files && options.published_memo->file().empty())
+        options.published_memo->keep("known-files", std::make_shared<const std::string>(KnownFiles::encode(options.published_memo->build_key(), model.pages)));
+    else if (known_files)
+        known_files->save(options.source / kCacheFolder / kKnownFilesCacheFile, options.published_memo->build_key(), model.pages);
     release_page_bodies(model);
     if (renderings) {
         if (renderings->taken_count() > 0)

@@ -33,6 +33,9 @@ struct BuildOptions {
     bool force = false;            // publish into a folder holding others' files (moved aside, not deleted)
     std::string generator = "urker";
     std::optional<Date> build_date;  // "today" for upcoming events and plan progress; default: SOURCE_DATE_EPOCH or now
+    // When the build started by the wall clock, for content/known_files.h's rule that a file
+    // changed within two seconds of it is read; default: now. Tests set it ahead.
+    std::optional<std::int64_t> started_ns;
     std::optional<Period> report_period;  // --period: the monitoring report's; default: the academic year to the build date
     std::string message_language;    // --lang: the language of urker's messages ("" = URKER_LANG, the locale, the site's)
     // A theme an earlier build loaded, reused as it is: the dev server's rebuild after a content
