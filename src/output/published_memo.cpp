@@ -214,6 +214,7 @@ void PublishedMemo::roll() {
 
 void PublishedMemo::forget_current() {
     std::lock_guard lock(mutex_);
+    current_kept_.clear();
     current_.clear();
     current_reads_.clear();
     current_read_numbers_.clear();

@@ -37,10 +37,11 @@ public:
     // a memo saved under another key is not used.
     PublishedMemo(const std::filesystem::path& cache_folder, std::filesystem::path output_root, const Fingerprint& build_key);
     // A memo kept in memory by the dev server from one build into memory to the next (the sink's
-    // link_previous() copies from the last build's MemoryOutput, which nobody else changes).
+    // link_previous() takes from the last build's MemoryOutput, which nobody else changes).
     explicit PublishedMemo(const Fingerprint& build_key) : build_key_(build_key) {}
-    // After a successful build into memory: what it remembered becomes what the next build
-    // looks up. After a failed one: forget what it remembered, keep the last good build's.
+    // After a successful build into memory: what it remembered and kept becomes what the next
+    // build looks up. After a failed one, or a preview of a few pages: forget what it remembered
+    // and kept, keep the last good build's.
     void roll();
     void forget_current();
 

@@ -223,7 +223,13 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
         BuildOptions same_theme = build;
         same_theme.theme = theme;
         auto preview = std::make_shared<MemoryOutput>(*last, std::set<std::string>(open_pages.begin(), open_pages.end()));
-        InMemoryBuild quick = build_in_memory(same_theme, std::move(preview));
+        // What the last full build kept (each file's front matter and Markdown) serves the preview
+        // too, which then reads and renders only what changed: without it, at 10 000 materials the
+        // one open page took longer than the whole site after it. The preview itself keeps nothing.
+        BuildOptions preview_options = same_theme;
+        preview_options.published_memo = &memo;
+        InMemoryBuild quick = build_in_memory(preview_options, std::move(preview));
+        memo.forget_current();
         const bool quick_ok = quick.ok;
         publish(std::move(quick), site, describe(changes.paths, "serve.changed_open_pages"), options.message_language, out, err);
         if (!quick_ok) continue;  // the errors are on the page; a full build would find the same

@@ -158,7 +158,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         if (options.published_memo && !options.published_memo->file().empty()) {
             front_matter = FrontMatterCache::load(options.source / kCacheFolder / kFrontMatterCacheFile, options.published_memo->build_key());
             known_files = KnownFiles::load(options.source / kCacheFolder / kKnownFilesCacheFile, options.published_memo->build_key());
-        } else if (PublishedMemo* memo = options.published_memo; memo && out.wants_all()) {
+        } else if (PublishedMemo* memo = options.published_memo) {
             // The dev server keeps both in memory from one build to the next: an edit's rebuild
             // read and parsed every file again (at 10 000 materials, a fifth of its time).
             auto bytes_kept = [memo](const char* name) {
@@ -173,7 +173,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         guard_file("content", diags, [&] { content = load_content(options.source, *config, load_options, diags); });
         if (content.files_known > 0)
             summary.notes.push_back(Message("build.files_known", {{"kept", content.files_known}, {"files", content.pages.size()}}));
-        if (front_matter && options.published_memo->file().empty())
+        if (front_matter && options.published_memo->file().empty() && out.wants_all())
             options.published_memo->keep("front-matter", std::make_shared<const std::string>(front_matter->bytes(options.published_memo->build_key())));
         else if (front_matter)
             saving_front_matter = std::async(std::launch::async, [&front_matter, file = options.source / kCacheFolder / kFrontMatterCacheFile,
@@ -228,7 +228,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         if (!guard_file("content", diags, [&] { model = build_model(std::move(*config), std::move(content), model_options, diags); }))
             return false;
     }
-    if (known_files && options.published_memo->file().empty())
+    if (known_files && options.published_memo->file().empty() && out.wants_all())
         options.published_memo->keep("known-files", std::make_shared<const std::string>(KnownFiles::encode(options.published_memo->build_key(), model.pages)));
     else if (known_files)
         known_files->save(options.source / kCacheFolder / kKnownFilesCacheFile, options.published_memo->build_key(), model.pages);

@@ -209,3 +209,41 @@ TEST_CASE("the dev server's rebuild reads only the files changed since the last 
     CHECK(edited->at("news/n3/index.html").find("Исправленный текст") != std::string::npos);
     CHECK(edited->at("news/page/2/index.html").find("Новость 3 (дополнено)") != std::string::npos);  // n7–n5, then n4–n2
 }
+
+TEST_CASE("the dev server's preview of the open pages takes what the last full build kept, and keeps nothing") {
+    SiteFixture site(school_site());
+    Builds builds;
+    builds.started_ns = wall_clock_ns() + 60'000'000'000;
+    builds.build(site);
+    const auto kept_front_matter = builds.memo.kept("front-matter");
+    const auto kept_markdown = builds.memo.kept("markdown");
+    REQUIRE(kept_front_matter);
+    REQUIRE(kept_markdown);
+
+    site.write("content/news/n3.md", "---\ntitle: Новость 3\ndate: 2026-10-03\n---\nИсправленный текст.\n");
+    // As serve.cpp previews a page open in a browser: only that page, with the full build's memo.
+    auto preview = std::make_shared<MemoryOutput>(*builds.last, std::set<std::string>{"news/n3/index.html"});
+    BuildOptions options;
+    options.source = site.root();
+    options.build_date = parse_date("2026-12-01").date;
+    options.published_memo = &builds.memo;
+    options.started_ns = builds.started_ns;
+    Diagnostics diags;
+    BuildSummary summary;
+    REQUIRE(build_into(options, *preview, diags, summary));
+    builds.memo.forget_current();
+    CHECK(preview->at("news/n3/index.html").find("Исправленный текст") != std::string::npos);
+    CHECK(preview->at("news/n4/index.html") == builds.last->at("news/n4/index.html"));
+    // Only the edited file was read and its Markdown rendered: the others came from the memo.
+    const std::int64_t files = note_number(summary.notes, "build.files_known", "files");
+    CHECK(files == 9);
+    CHECK(note_number(summary.notes, "build.files_known", "kept") == files - 1);
+    CHECK(note_number(summary.notes, "build.markdown_kept", "kept") == note_number(summary.notes, "build.markdown_kept", "files") - 1);
+    // What the full build kept is still what the next one finds.
+    CHECK(builds.memo.kept("front-matter") == kept_front_matter);
+    CHECK(builds.memo.kept("markdown") == kept_markdown);
+
+    auto full = builds.build(site);
+    CHECK(full->files() == clean_build(site));
+    CHECK(builds.memo.kept("front-matter") != kept_front_matter);
+}
