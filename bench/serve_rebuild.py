@@ -20,7 +20,8 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
+
+from site_copy import copy_site
 
 parser = argparse.ArgumentParser()
 parser.add_argument('--urker', default='build/urker')
@@ -41,14 +42,8 @@ def memory(pid):
     return values
 
 
-work = tempfile.mkdtemp(prefix='urker-serve-rebuild-')
+work = copy_site(args.site, 'urker-serve-rebuild-')
 try:
-    for name in ('site.yaml', 'content', 'static', 'themes'):
-        src = os.path.join(args.site, name)
-        if os.path.isdir(src):
-            shutil.copytree(src, os.path.join(work, name))
-        elif os.path.isfile(src):
-            shutil.copy(src, work)
     page = args.page
     if page is None:
         materials = sorted(glob.glob(os.path.join(work, 'content', 'materials', '*.md')))

@@ -17,7 +17,8 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
+
+from site_copy import copy_site
 import time
 
 parser = argparse.ArgumentParser()
@@ -29,14 +30,8 @@ parser.add_argument('--url', default='/materials/drobi-5-klass/', help='the page
 parser.add_argument('--runs', type=int, default=10)
 args = parser.parse_args()
 
-work = tempfile.mkdtemp(prefix='urker-serve-bench-')
+work = copy_site(args.site, 'urker-serve-bench-')
 try:
-    for name in ('site.yaml', 'content', 'static', 'themes'):
-        src = os.path.join(args.site, name)
-        if os.path.isdir(src):
-            shutil.copytree(src, os.path.join(work, name))
-        elif os.path.isfile(src):
-            shutil.copy(src, work)
     server = subprocess.Popen([os.path.abspath(args.urker), 'serve', '--port', '0', '--source', work],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     port = None
