@@ -65,15 +65,14 @@ std::unique_ptr<KnownFiles> KnownFiles::load(const std::filesystem::path& file, 
 
 std::unique_ptr<KnownFiles> KnownFiles::from_bytes(std::string bytes, const Fingerprint& key) {
     auto known = std::make_unique<KnownFiles>();
-    std::optional<std::string> read(std::move(bytes));
     const std::string head = head_of(key);
-    if (read->size() < head.size() + 16 || read->compare(0, head.size(), head) != 0) return known;
-    std::string_view all(*read);
+    if (bytes.size() < head.size() + 16 || bytes.compare(0, head.size(), head) != 0) return known;
+    std::string_view all(bytes);
     Fingerprint sum;
     std::memcpy(&sum.high, all.data() + all.size() - 16, 8);
     std::memcpy(&sum.low, all.data() + all.size() - 8, 8);
     if (!(fingerprint_of(all.substr(0, all.size() - 16)) == sum)) return known;
-    known->bytes_ = std::move(*read);
+    known->bytes_ = std::move(bytes);
     BinaryReader r{std::string_view(known->bytes_).substr(0, known->bytes_.size() - 16), head.size()};
     while (r.at < r.bytes.size()) {
         std::uint32_t length = 0;

@@ -173,9 +173,11 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         guard_file("content", diags, [&] { content = load_content(options.source, *config, load_options, diags); });
         if (content.files_known > 0)
             summary.notes.push_back(Message("build.files_known", {{"kept", content.files_known}, {"files", content.pages.size()}}));
-        if (front_matter && options.published_memo->file().empty() && out.wants_all())
+        // Kept for the next build: on disk, or by the dev server in memory (not by its previews).
+        const bool memo_in_memory = options.published_memo && options.published_memo->file().empty();
+        if (front_matter && memo_in_memory && out.wants_all())
             options.published_memo->keep("front-matter", std::make_shared<const std::string>(front_matter->bytes(options.published_memo->build_key())));
-        else if (front_matter)
+        else if (front_matter && !memo_in_memory)
             saving_front_matter = std::async(std::launch::async, [&front_matter, file = options.source / kCacheFolder / kFrontMatterCacheFile,
                                                                   key = options.published_memo->build_key()] { return front_matter->save(file, key); });
     }
@@ -228,10 +230,13 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         if (!guard_file("content", diags, [&] { model = build_model(std::move(*config), std::move(content), model_options, diags); }))
             return false;
     }
-    if (known_files && options.published_memo->file().empty() && out.wants_all())
-        options.published_memo->keep("known-files", std::make_shared<const std::string>(KnownFiles::encode(options.published_memo->build_key(), model.pages)));
-    else if (known_files)
+    if (known_files && options.published_memo->file().empty()) {
+        if (out.wants_all())
+            options.published_memo->keep("known-files",
+                                         std::make_shared<const std::string>(KnownFiles::encode(options.published_memo->build_key(), model.pages)));
+    } else if (known_files) {
         known_files->save(options.source / kCacheFolder / kKnownFilesCacheFile, options.published_memo->build_key(), model.pages);
+    }
     release_page_bodies(model);
     if (renderings) {
         if (renderings->taken_count() > 0)

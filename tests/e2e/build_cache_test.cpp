@@ -220,7 +220,9 @@ TEST_CASE("the dev server's preview of the open pages takes what the last full b
     REQUIRE(kept_front_matter);
     REQUIRE(kept_markdown);
 
-    site.write("content/news/n3.md", "---\ntitle: Новость 3\ndate: 2026-10-03\n---\nИсправленный текст.\n");
+    site.write("content/news/n3.md", "---\ntitle: Новость 3 (исправлено)\ndate: 2026-10-03\n---\nИсправленный текст.\n");
+    // A site also built with `urker build` has a build cache folder: the dev server writes nothing there.
+    std::filesystem::create_directories(site.root() / ".urker-cache");
     // As serve.cpp previews a page open in a browser: only that page, with the full build's memo.
     auto preview = std::make_shared<MemoryOutput>(*builds.last, std::set<std::string>{"news/n3/index.html"});
     BuildOptions options;
@@ -233,12 +235,15 @@ TEST_CASE("the dev server's preview of the open pages takes what the last full b
     REQUIRE(build_into(options, *preview, diags, summary));
     builds.memo.forget_current();
     CHECK(preview->at("news/n3/index.html").find("Исправленный текст") != std::string::npos);
+    CHECK(preview->at("news/n3/index.html").find("Новость 3 (исправлено)") != std::string::npos);
     CHECK(preview->at("news/n4/index.html") == builds.last->at("news/n4/index.html"));
     // Only the edited file was read and its Markdown rendered: the others came from the memo.
     const std::int64_t files = note_number(summary.notes, "build.files_known", "files");
     CHECK(files == 9);
     CHECK(note_number(summary.notes, "build.files_known", "kept") == files - 1);
     CHECK(note_number(summary.notes, "build.markdown_kept", "kept") == note_number(summary.notes, "build.markdown_kept", "files") - 1);
+    // Nothing written beside the site: the dev server's cache is in memory.
+    CHECK(std::filesystem::is_empty(site.root() / ".urker-cache"));
     // What the full build kept is still what the next one finds.
     CHECK(builds.memo.kept("front-matter") == kept_front_matter);
     CHECK(builds.memo.kept("markdown") == kept_markdown);
