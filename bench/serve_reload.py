@@ -17,9 +17,10 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
+import time
 
 from site_copy import copy_site
-import time
 
 parser = argparse.ArgumentParser()
 parser.add_argument('--urker', default='build/urker')
@@ -42,6 +43,9 @@ try:
             break
     if port is None:
         sys.exit('urker serve did not start')
+    # The server's messages are read and dropped from here on: a site with many warnings prints
+    # them after every build, and a full pipe would stop the server in the middle of writing them.
+    threading.Thread(target=lambda: [None for _ in server.stdout], daemon=True).start()
 
     page = http.client.HTTPConnection('127.0.0.1', port, timeout=10)
     page.request('GET', args.url)
