@@ -88,8 +88,10 @@ std::string json_string(std::string_view utf8);
 std::vector<FieldPlan> plan_fields(const std::vector<SearchField>& fields);
 // One slot per distinct ref, in order of first appearance.
 Refs assign_slots(const std::vector<SearchDocument>& documents);
+// `with_slots` false: only `start`, the postings' sizes (the sharded writer takes each posting's
+// refs from the documents' terms, shard by shard, and so skips a pass over all of them).
 Postings build_postings(CollectedTerms& collected, const Refs& refs, std::size_t document_count,
-                        std::size_t field_count);
+                        std::size_t field_count, bool with_slots = true);
 // lunr.idf per term.
 std::vector<double> compute_idf(const Postings& postings, std::size_t term_count, std::size_t field_count,
                                 std::size_t document_count);
@@ -108,7 +110,7 @@ struct PreparedIndex {
 };
 PreparedIndex prepare_index(const std::vector<SearchDocument>& documents, const std::vector<SearchField>& fields,
                             Language language, unsigned threads, IndexWriterStats& stats, Lap& lap,
-                            TermReuse* reuse = nullptr);
+                            TermReuse* reuse = nullptr, bool with_slots = true);
 
 // lunr's stored score of a term in a field (lunr.js L:2604, operation by operation), before rounding.
 inline double bm25_score(double idf, double tf, double length_ratio, double field_boost, double document_boost) {

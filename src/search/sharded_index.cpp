@@ -7,6 +7,11 @@
 #include "search/search_data.h"
 #include "search/utf16.h"
 
+// XXH3 inlined here: the shards' entries are hashed some five million times at 10 000
+// materials, 32 bytes each, where a call into the library cost more than the hash.
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include <algorithm>
 #include <bit>
 #include <atomic>
@@ -103,7 +108,6 @@ struct ShardPlan {
     PreparedIndex& index;
     const std::vector<std::uint32_t>& order;
     const std::vector<std::uint32_t>& slot_of_number;
-    const std::vector<std::uint32_t>& number_of_slot;
     const std::vector<std::size_t>& posting_key_order;  // 0 = "_index", f + 1 = field f
     // Per document (as added), the number of terms the documents before it hold: lunr numbers
     // (`_index`) the terms in the order documents introduce them, so the terms document d
@@ -111,29 +115,61 @@ struct ShardPlan {
     const std::vector<std::uint32_t>& first_new_term;
 };
 
+// Where a term is written: its shard, and its place among the shard's terms.
+struct TermPlace {
+    std::uint32_t shard;
+    std::uint32_t position;
+};
+
+// The term's place in lunr's numbering, as [document that introduced it, how many terms it had
+// introduced before].
+std::pair<std::size_t, std::size_t> introduction(const ShardPlan& plan, std::uint32_t t) {
+    const auto after = std::upper_bound(plan.first_new_term.begin(), plan.first_new_term.end(), t);
+    const std::size_t introduced_by = static_cast<std::size_t>(after - plan.first_new_term.begin()) - 1;
+    return {introduced_by, t - plan.first_new_term[introduced_by]};
+}
+
+// Calls `element(k, e, d)` for every element of every shard k: a posting entry of document d's
+// term in a field. The document's number is its ref's. A ref added more than once (lunr keeps its
+// postings from every document, and its last document's vectors) gives its last document's terms
+// with their counts and an earlier document's with count 0, "no weight", which write_shard drops
+// when the last document has the same term in the same field.
+template <class Visit>
+void for_each_element(const ShardPlan& plan, const std::vector<std::uint32_t>& number_of_slot,
+                      const std::vector<TermPlace>& place, Visit element) {
+    PreparedIndex& index = plan.index;
+    const std::size_t field_count = index.fields.size();
+    for (std::size_t d = 0; d < plan.documents.size(); ++d) {
+        const std::uint32_t slot = index.refs.slot_of_document[d];
+        const std::uint32_t n = number_of_slot[slot];
+        const bool last = index.refs.last_document[slot] == d;
+        for (std::uint32_t f = 0; f < field_count; ++f) {
+            for (const TermCount& p : index.collected.terms(d, f)) {
+                const std::uint32_t tf = p.count & ~already_posted;
+                if (!last && (p.count & already_posted)) continue;  // an earlier document of the ref had it
+                element(place[p.term].shard, Element{n, f, p.term, last ? tf : 0}, d);
+            }
+        }
+    }
+}
+
 // One shard's JSON: the postings of its terms order[first, last), each entry with what lunr's
 // weight of the term in that field of that document is made of: `[tf, field length]`, and the
 // document's boost third when it is not 1 (`0` for an entry without a weight: an earlier document
-// of a repeated ref had the term, its last one not). `elements` holds the shard's weights.
+// of a repeated ref had the term, its last one not). `elements` holds the shard's posting
+// entries (for_each_element).
 std::string write_shard(const ShardPlan& plan, std::vector<Element>& elements, std::size_t first, std::size_t last) {
     PreparedIndex& index = plan.index;
-    const std::size_t field_count = index.fields.size();
-    auto before = [](const Element& x, const Element& y) {
+    // By term, field and number; of one ref's entries, the one with a weight first.
+    std::sort(elements.begin(), elements.end(), [](const Element& x, const Element& y) {
         if (x.term != y.term) return x.term < y.term;
         if (x.field != y.field) return x.field < y.field;
-        return x.number < y.number;
-    };
-    std::sort(elements.begin(), elements.end(), before);
-    // The weight of (t, f, n), if any: `e` starts at the first element of (t, f) and moves on.
-    auto element_at = [&](std::size_t& e, std::uint32_t t, std::uint32_t f, std::uint32_t n) -> const Element* {
-        while (e < elements.size() && before(elements[e], Element{n, f, t, 0})) ++e;
-        if (e < elements.size() && elements[e].term == t && elements[e].field == f && elements[e].number == n) return &elements[e];
-        return nullptr;
-    };
+        if (x.number != y.number) return x.number < y.number;
+        return x.tf > y.tf;
+    });
 
     std::string out = "{\"invertedIndex\":[";
     std::string term_utf8;
-    std::vector<std::uint32_t> numbers;
     for (std::size_t i = first; i < last; ++i) {
         const std::uint32_t t = plan.order[i];
         if (i != first) out += ',';
@@ -141,48 +177,42 @@ std::string write_shard(const ShardPlan& plan, std::vector<Element>& elements, s
         term_utf8.clear();
         append_utf8(term_utf8, index.collected.dictionary().at(t));
         append_json_string(out, term_utf8);
-        // The term's place in lunr's numbering, as [document that introduced it, how many terms
-        // it had introduced before]: the browser numbers its terms in this order, so it adds up a
-        // vector's products in lunr's order (and gets lunr's scores to the last bit), while the
-        // shard depends on no document but those holding its terms.
-        const auto after = std::upper_bound(plan.first_new_term.begin(), plan.first_new_term.end(), t);
-        const std::size_t introduced_by = static_cast<std::size_t>(after - plan.first_new_term.begin()) - 1;
+        // The term's place in lunr's numbering: the browser numbers its terms in this order, so it
+        // adds up a vector's products in lunr's order (and gets lunr's scores to the last bit),
+        // while the shard depends on no document but those holding its terms.
+        const auto [introduced_by, before] = introduction(plan, t);
         out += ',';
         append_uint(out, introduced_by);
         out += ',';
-        append_uint(out, t - plan.first_new_term[introduced_by]);
+        append_uint(out, before);
         out += ",{";
+        // The term's entries, in the order sorted above.
+        const auto term_begin = std::partition_point(elements.begin(), elements.end(), [t](const Element& e) { return e.term < t; });
+        const auto term_end = std::partition_point(term_begin, elements.end(), [t](const Element& e) { return e.term <= t; });
         bool any_field = false;
         for (std::size_t k = 0; k < plan.posting_key_order.size(); ++k) {
             if (plan.posting_key_order[k] == 0) continue;  // no `_index`: the browser numbers the terms it has
             const std::uint32_t f = static_cast<std::uint32_t>(plan.posting_key_order[k] - 1);
-            const std::size_t begin = index.postings.start[std::size_t{t} * field_count + f];
-            const std::size_t end = index.postings.start[std::size_t{t} * field_count + f + 1];
-            if (begin == end) continue;  // an empty field's posting is left out
+            auto e = std::partition_point(term_begin, term_end, [f](const Element& x) { return x.field < f; });
+            if (e == term_end || e->field != f) continue;  // an empty field's posting is left out
             if (any_field) out += ',';
             any_field = true;
             out += index.fields[f].json;
             out += ":{";
-            numbers.clear();
-            for (std::size_t j = begin; j < end; ++j) numbers.push_back(plan.number_of_slot[index.postings.slots[j]]);
-            std::sort(numbers.begin(), numbers.end());
-            // Elements of one (term, field) come in number order, like the posting's numbers.
-            std::size_t e = static_cast<std::size_t>(
-                std::lower_bound(elements.begin(), elements.end(), Element{0, f, t, 0}, before) - elements.begin());
-            for (std::size_t j = 0; j < numbers.size(); ++j) {
-                const std::uint32_t n = numbers[j];
-                if (j) out += ',';
+            for (bool first_entry = true; e != term_end && e->field == f; ++e) {
+                if (!first_entry && e->number == (e - 1)->number) continue;  // the ref's entry without a weight
+                if (!first_entry) out += ',';
+                first_entry = false;
                 out += '"';
-                append_uint(out, n);
+                append_uint(out, e->number);
                 out += "\":";
-                const Element* element = element_at(e, t, f, n);
-                if (!element) {
+                if (e->tf == 0) {
                     out += '0';
                     continue;
                 }
-                const std::size_t d = index.refs.last_document[plan.slot_of_number[n]];
+                const std::size_t d = index.refs.last_document[plan.slot_of_number[e->number]];
                 out += '[';
-                append_uint(out, element->tf);
+                append_uint(out, e->tf);
                 out += ',';
                 append_uint(out, index.collected.length(d, f));
                 const double document_boost = boost_or_one(plan.documents[d].boost);
@@ -201,36 +231,41 @@ std::string write_shard(const ShardPlan& plan, std::vector<Element>& elements, s
 }
 
 // What write_shard's text for the terms order[first, last) is made of (ShardedIndexOptions::
-// reuse_shard): per term its text and its place in lunr's numbering, per field its posting, and
-// per document in it the document's number and `documents[d]`: the fingerprint of its fields
-// (which decide its count of the term and the field's length) and its boost. Only with every ref
-// once: then a document's number names one document.
-Fingerprint shard_inputs(const ShardPlan& plan, const std::vector<Fingerprint>& documents, std::size_t first, std::size_t last) {
+// reuse_shard): per term its text and its place in lunr's numbering; the count of its entries;
+// and `entries`, the sum of one fingerprint per entry (entry_fingerprint) in its 128 bits, as two
+// sums of 64. A sum does not depend on the order of what it adds, so the entries are summed in one
+// pass over the documents' terms for all shards (in posting order, shard by shard, they were a
+// third of a text edit's search at 10 000 materials), and the shard's text is a function of the
+// set of its entries: write_shard sorts them.
+Fingerprint shard_inputs(const ShardPlan& plan, std::size_t first, std::size_t last, std::size_t entry_count, const Fingerprint& entries) {
     const PreparedIndex& index = plan.index;
-    const std::size_t field_count = index.fields.size();
     Fingerprinter f;
-    f.add(std::string_view("urker-lunr-shard 3")).add(static_cast<std::uint64_t>(last - first));
+    f.add(std::string_view("urker-lunr-shard 4")).add(static_cast<std::uint64_t>(last - first));
     for (std::size_t k : plan.posting_key_order)
         if (k != 0) f.add(std::string_view(index.fields[k - 1].json));
     for (std::size_t i = first; i < last; ++i) {
         const std::uint32_t t = plan.order[i];
         const std::u16string_view term = index.collected.dictionary().at(t);
         f.add(std::string_view(reinterpret_cast<const char*>(term.data()), term.size() * sizeof(char16_t)));
-        const auto after = std::upper_bound(plan.first_new_term.begin(), plan.first_new_term.end(), t);
-        const std::size_t introduced_by = static_cast<std::size_t>(after - plan.first_new_term.begin()) - 1;
-        f.add(static_cast<std::uint64_t>(introduced_by)).add(static_cast<std::uint64_t>(t - plan.first_new_term[introduced_by]));
-        for (std::uint32_t field = 0; field < field_count; ++field) {
-            const std::size_t begin = index.postings.start[std::size_t{t} * field_count + field];
-            const std::size_t end = index.postings.start[std::size_t{t} * field_count + field + 1];
-            f.add(static_cast<std::uint64_t>(end - begin));
-            for (std::size_t j = begin; j < end; ++j) {
-                const std::uint32_t slot = index.postings.slots[j];
-                const std::size_t d = index.refs.last_document[slot];
-                f.add(static_cast<std::uint64_t>(plan.number_of_slot[slot])).add(documents[d]);
-            }
-        }
+        const auto [introduced_by, before] = introduction(plan, t);
+        f.add(static_cast<std::uint64_t>(introduced_by)).add(static_cast<std::uint64_t>(before));
     }
-    return f.finish();
+    return f.add(static_cast<std::uint64_t>(entry_count)).add(entries).finish();
+}
+
+// One entry of a shard, for its shard's sum: the term's place in the shard (the shard's terms are
+// fingerprinted in order, so the place names the term, and a term numbered anew by an earlier
+// document's new word keeps it), the field, the document's number and `document`: the fingerprint
+// of the document's fields (which decide its count of the term and the field's length) and its
+// boost. Only with every ref once: then a document's number names one document.
+Fingerprint entry_fingerprint(std::uint32_t position, std::uint32_t field, std::uint32_t number, const Fingerprint& document) {
+    struct Record {
+        std::uint32_t position, field, number, zero;
+        std::uint64_t high, low;
+    } record{position, field, number, 0, document.high, document.low};
+    static_assert(sizeof(Record) == 32, "no padding: every byte hashed is set");
+    const XXH128_hash_t h = XXH3_128bits(&record, sizeof record);
+    return {h.high64, h.low64};
 }
 
 }  // namespace
@@ -242,7 +277,7 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
     const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     IndexWriterStats stats;
     Lap lap;
-    PreparedIndex index = prepare_index(documents, fields, language, threads, stats, lap, options.term_reuse);
+    PreparedIndex index = prepare_index(documents, fields, language, threads, stats, lap, options.term_reuse, /*with_slots=*/false);
     if (options.terms_collected) options.terms_collected();
     const std::size_t field_count = index.fields.size();
     const std::vector<std::uint32_t> order = sort_terms(index.collected.dictionary());
@@ -267,26 +302,48 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
 
     ShardedIndex result;
     result.shards.resize(shard_count);
-    const ShardPlan plan{documents, index, order, slot_of_number, number_of_slot, posting_key_order, first_new_term};
-    // The shards an earlier build made of the same inputs: taken, and neither their buckets nor
-    // their text are made.
-    std::vector<char> taken(shard_count, 0);
-    if (options.reuse_shard && options.term_reuse && options.term_reuse->keys.size() == documents.size() &&
-        index.refs.size() == documents.size()) {
-        // Per document, its fields' fingerprint and its boost: read once here, not at each of its
-        // terms (the documents are large and far apart in memory).
+    const ShardPlan plan{documents, index, order, slot_of_number, posting_key_order, first_new_term};
+    std::vector<TermPlace> place(order.size());
+    for (std::size_t k = 0; k < shard_count; ++k) {
+        const std::size_t end = k + 1 < shard_count ? firsts[k + 1] : order.size();
+        for (std::size_t i = firsts[k]; i < end; ++i)
+            place[order[i]] = {static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(i - firsts[k])};
+    }
+    // Each shard's count of entries, so that each bucket below is allocated once at its size
+    // (grown by doubling, the buckets took up to twice the memory: 110 MB at 10 000 materials);
+    // and, when an earlier build's shards may be taken, the sum of its entries' fingerprints.
+    const bool reusable = options.reuse_shard && options.term_reuse && options.term_reuse->keys.size() == documents.size() &&
+                          index.refs.size() == documents.size();
+    std::vector<std::size_t> sizes(shard_count, 0);
+    std::vector<Fingerprint> sums(reusable ? shard_count : 0);
+    if (reusable) {
+        // Per document, its fields' fingerprint and its boost: made once here, not at each of its
+        // terms.
         std::vector<Fingerprint> document_inputs(documents.size());
         for (std::size_t d = 0; d < documents.size(); ++d)
             document_inputs[d] = Fingerprinter()
                                      .add(options.term_reuse->keys[d])
                                      .add(std::bit_cast<std::uint64_t>(boost_or_one(documents[d].boost)))
                                      .finish();
+        for_each_element(plan, number_of_slot, place, [&](std::uint32_t k, const Element& e, std::size_t d) {
+            ++sizes[k];
+            const Fingerprint h = entry_fingerprint(place[e.term].position, e.field, e.number, document_inputs[d]);
+            sums[k].high += h.high;
+            sums[k].low += h.low;
+        });
+    } else {
+        for_each_element(plan, number_of_slot, place, [&](std::uint32_t k, const Element&, std::size_t) { ++sizes[k]; });
+    }
+    // The shards an earlier build made of the same inputs: taken, and neither their buckets nor
+    // their text are made.
+    std::vector<char> taken(shard_count, 0);
+    if (reusable) {
         result.shard_inputs.resize(shard_count);
         std::atomic<std::size_t> next{0};
         run_parallel(std::min<unsigned>(threads, static_cast<unsigned>(shard_count)), [&](unsigned) {
             for (std::size_t k; (k = next++) < shard_count;) {
                 const std::size_t end = k + 1 < shard_count ? firsts[k + 1] : order.size();
-                result.shard_inputs[k] = shard_inputs(plan, document_inputs, firsts[k], end);
+                result.shard_inputs[k] = shard_inputs(plan, firsts[k], end, sizes[k], sums[k]);
                 if (auto shard = options.reuse_shard(k, result.shard_inputs[k])) {
                     result.shards[k] = std::move(*shard);
                     taken[k] = 1;
@@ -294,28 +351,13 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
             }
         });
     }
-
-    // Each document's field-vector elements, into the bucket of the shard holding the term.
-    std::vector<std::uint32_t> shard_of_term(order.size());
-    for (std::size_t k = 0; k < shard_count; ++k) {
-        const std::size_t end = k + 1 < shard_count ? firsts[k + 1] : order.size();
-        for (std::size_t i = firsts[k]; i < end; ++i) shard_of_term[order[i]] = static_cast<std::uint32_t>(k);
-    }
-    // Counted first, so each bucket is allocated once at its size (grown by doubling, the buckets
-    // took up to twice the memory: 110 MB at 10 000 materials).
-    std::vector<std::size_t> sizes(shard_count, 0);
     std::size_t total = 0;
-    for (std::uint32_t n = 0; n < slot_of_number.size(); ++n) {
-        const std::size_t d = index.refs.last_document[slot_of_number[n]];
-        for (std::uint32_t f = 0; f < field_count; ++f)
-            for (const TermCount& p : index.collected.terms(d, f)) ++sizes[shard_of_term[p.term]];
-    }
     for (std::size_t k = 0; k < shard_count; ++k)
         if (!taken[k]) total += sizes[k];
     // The shards in a few batches of about the same number of elements: only one batch's buckets
     // are filled at a time (all of them at once were some 90 MB at 10 000 materials, the search's
-    // largest table), for a pass over the documents' terms per batch. Each bucket's elements come
-    // in the same order either way, so the shards' text is the same.
+    // largest table), for a pass over the documents' terms per batch. Each bucket's elements are
+    // sorted before they are written, so the shards' text is the same either way.
     // A batch is at least a million elements (16 MB): a rebuild that takes all but a few shards
     // from the last build fills the rest in one pass, not four.
     constexpr std::size_t batches = 4;
@@ -331,15 +373,9 @@ ShardedIndex write_sharded_lunr_index(const std::vector<SearchDocument>& documen
         for (std::size_t k = first; k < last; ++k)
             if (!taken[k]) buckets[k].reserve(sizes[k]);
         if (filled > 0)
-            for (std::uint32_t n = 0; n < slot_of_number.size(); ++n) {
-                const std::size_t d = index.refs.last_document[slot_of_number[n]];
-                for (std::uint32_t f = 0; f < field_count; ++f) {
-                    for (const TermCount& p : index.collected.terms(d, f)) {
-                        const std::uint32_t k = shard_of_term[p.term];
-                        if (k >= first && k < last && !taken[k]) buckets[k].push_back({n, f, p.term, p.count & ~already_posted});
-                    }
-                }
-            }
+            for_each_element(plan, number_of_slot, place, [&](std::uint32_t k, const Element& e, std::size_t) {
+                if (k >= first && k < last && !taken[k]) buckets[k].push_back(e);
+            });
         std::atomic<std::size_t> next{first};
         run_parallel(std::min<unsigned>(threads, static_cast<unsigned>(last - first)), [&](unsigned) {
             for (std::size_t k; (k = next++) < last;) {

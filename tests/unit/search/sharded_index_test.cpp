@@ -267,6 +267,26 @@ TEST_CASE("reuse_shard: a shard whose terms and documents are as they were has t
     CHECK(reused.terms == fresh.terms);
     CHECK(reused.manifest == fresh.manifest);
 
+    // A new word in the first document numbers every later document's terms one further (lunr's
+    // `_index`), yet a shard holding none of the first document's terms keeps its inputs: they
+    // name a term by its place in the shard and its introduction, not by that number.
+    std::vector<SearchDocument> renumbered = corpus("Оқушылар сабақта дробей");
+    renumbered[0].fields["title"] = std::string("Дроби в 5 классе, повторение");
+    const ShardedIndex after = build(renumbered, &none, false);
+    const std::size_t first_number = static_cast<std::size_t>(
+        std::find(after.document_of_number.begin(), after.document_of_number.end(), 0) - after.document_of_number.begin());
+    REQUIRE(first_number < after.document_of_number.size());
+    const std::string first_entry = "\"" + std::to_string(first_number) + "\":";
+    std::size_t same_inputs = 0;
+    for (std::size_t k = 0; k < after.shards.size(); ++k) {
+        auto it = by_inputs.find(after.shard_inputs[k].hex());
+        if (it == by_inputs.end()) continue;
+        ++same_inputs;
+        CHECK(it->second == after.shards[k]);
+        CHECK(after.shards[k].find(first_entry) == std::string::npos);  // not a shard of the first document
+    }
+    CHECK(same_inputs > 0);
+
     // A repeated ref: no inputs, nothing offered.
     TermReuse reuse;
     ShardedIndexOptions options;
