@@ -35,9 +35,7 @@ void write_material_cards(const SiteModel& model, const Portal& portal, const Th
             file["html"] = std::move(html);
             return file.dump(-1, ' ', false, json::error_handler_t::replace);
         }
-        std::string file;
-        file.reserve(search::json_string_size(html) + 10);
-        file += "{\"html\":";
+        std::string file = "{\"html\":";
         search::append_json_string(file, html);
         file += '}';
         return file;

@@ -94,6 +94,9 @@ TEST_CASE("scores are rounded to thousandths and written without trailing zeros"
 TEST_CASE("strings are quoted as JSON.stringify quotes them") {
     CHECK(quoted("a\"b\\c\b\f\n\r\t\x01\x1f\x7f\u2028é😀") == "\"a\\\"b\\\\c\\b\\f\\n\\r\\t\\u0001\\u001f\x7f\u2028é😀\"");
     CHECK(quoted("") == "\"\"");
+    std::string after = "{\"html\":";  // appended after what the string holds
+    append_json_string(after, "<p class=\"x\">\n");
+    CHECK(after == "{\"html\":\"<p class=\\\"x\\\">\\n\"");
 }
 
 TEST_CASE("json_string_size is the size of what append_json_string writes") {
