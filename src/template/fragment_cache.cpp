@@ -8,17 +8,17 @@ std::size_t FragmentCache::shard_of(const std::string& key) const {
     return std::hash<std::string>{}(key) % shards_.size();
 }
 
-bool FragmentCache::append_to(const std::string& key, std::string& out, GlobalsTrace* trace) const {
+std::optional<FragmentCache::Hit> FragmentCache::append_to(const std::string& key, std::string& out, GlobalsTrace* trace) const {
     const Shard& shard = shards_[shard_of(key)];
     std::lock_guard lock(shard.mutex);
     auto it = shard.fragments.find(key);
-    if (it == shard.fragments.end()) return false;
+    if (it == shard.fragments.end()) return std::nullopt;
     if (trace) {
-        if (!it->second.reads) return false;
+        if (!it->second.reads) return std::nullopt;
         trace->append(*it->second.reads);
     }
     out += it->second.text;
-    return true;
+    return Hit{it->second.recorded && it->second.reads, it->second.item};
 }
 
 std::size_t FragmentCache::ReadsHash::operator()(std::span<const GlobalsRead> reads) const {
@@ -34,16 +34,21 @@ const std::vector<GlobalsRead>* FragmentCache::intern(std::span<const GlobalsRea
     return &*read_sets_.emplace(reads.begin(), reads.end()).first;
 }
 
-FragmentCache::Kept FragmentCache::keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads) {
+FragmentCache::Kept FragmentCache::keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads,
+                                        bool recorded, const Value* item) {
     const std::vector<GlobalsRead>* shared = reads ? intern(*reads) : nullptr;
     // Kept for the whole build (a card for every list it is on): without the slack it grew with,
     // a third of its size on average (some 15 MB at 10 000 materials).
     fragment.shrink_to_fit();
     Shard& shard = shards_[shard_of(key)];
     std::lock_guard lock(shard.mutex);
-    auto [it, inserted] = shard.fragments.try_emplace(std::move(key), Fragment{std::move(fragment), shared});
+    auto [it, inserted] = shard.fragments.try_emplace(std::move(key), Fragment{std::move(fragment), shared, recorded && shared, item});
     // The same bytes (the key says so), now with what they read.
     if (!inserted && !it->second.reads && shared) it->second.reads = shared;
+    if (!inserted && !it->second.recorded && recorded && shared && it->second.reads == shared) {
+        it->second.recorded = true;
+        it->second.item = item;
+    }
     // Elements of an unordered_map stay where they are: the text outlives the lock.
     return {shared, &it->second.text};
 }

@@ -58,10 +58,19 @@ public:
 
 class FragmentCache {
 public:
-    // Appends the fragment kept under `key` to `out`; false when there is none. With `trace`, a
+    // What append_to found. `recorded`: the render that kept the fragment followed everything it
+    // read (EarlierFragments' rule), its reads being those of the globals and of `item`, the one
+    // list item it showed (null: none). A {% cache %} body around this one can then be kept too:
+    // its own reads hold this one's (a catalogue's list entry that shows a card kept from a
+    // section's list).
+    struct Hit {
+        bool recorded = false;
+        const Value* item = nullptr;
+    };
+    // Appends the fragment kept under `key` to `out`; nullopt when there is none. With `trace`, a
     // render that records what it reads of the globals (globals_trace.h): the fragment's reads are
     // added to it, and a fragment kept by a render that did not record them is not used.
-    bool append_to(const std::string& key, std::string& out, GlobalsTrace* trace = nullptr) const;
+    std::optional<Hit> append_to(const std::string& key, std::string& out, GlobalsTrace* trace = nullptr) const;
     // `reads`: what rendering the fragment read of the globals; nullopt when that was not recorded.
     // Copied only when no fragment kept the same reads before (the cards of 10 000 materials
     // read the same members: one list for all). Returns the kept list of the reads (null
@@ -70,7 +79,9 @@ public:
         const std::vector<GlobalsRead>* reads = nullptr;
         const std::string* text = nullptr;
     };
-    Kept keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads = std::nullopt);
+    // `recorded` and `item` as in Hit.
+    Kept keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads = std::nullopt,
+              bool recorded = false, const Value* item = nullptr);
     std::size_t size() const;
 
     // The earlier build's fragments, for the blocks this cache does not have yet (null: none).
@@ -83,6 +94,8 @@ private:
         // One of read_sets_ (null: not recorded). Never freed before the cache is: traces hold
         // them by address (GlobalsTrace::append).
         const std::vector<GlobalsRead>* reads = nullptr;
+        bool recorded = false;
+        const Value* item = nullptr;
     };
     EarlierFragments* earlier_ = nullptr;
     // The fragments' reads, each list once: the cards of 10 000 materials read the same members

@@ -534,20 +534,24 @@ void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
             values += v.is_undefined() ? std::string("undefined") : v.json().dump();
         }
         key = std::to_string(reinterpret_cast<std::uintptr_t>(&n)) + values;
-        if (fragments_->append_to(key, *out_, trace_)) {
-            note_unrecorded();  // an outer body's: which list item this one showed is not known here
+        if (auto hit = fragments_->append_to(key, *out_, trace_)) {
+            // Inside an outer body, whose reads now hold this fragment's: the outer one is kept
+            // too when this one's reads were all followed, with the one list item it showed.
+            if (!hit->recorded) note_unrecorded();
+            else if (hit->item) note_item_read(hit->item);
             return;
         }
         if (earlier) {
             if (auto taken = earlier->take(n.id + values, *globals_, locale_)) {
                 *out_ += taken->text;
-                FragmentCache::Kept kept = fragments_->keep(std::move(key), std::string(taken->text), std::span<const GlobalsRead>(*taken->reads));
+                // Whole when it showed one list item, or read none.
+                const bool whole = taken->item || std::none_of(taken->reads->begin(), taken->reads->end(),
+                                                               [](const GlobalsRead& r) { return is_list_item_read(r.path); });
+                FragmentCache::Kept kept = fragments_->keep(std::move(key), std::string(taken->text), std::span<const GlobalsRead>(*taken->reads),
+                                                            whole, taken->item);
                 if (kept.reads) trace_->append(*kept.reads);
-                if (!cache_windows_.empty()) {
-                    if (taken->item) note_item_read(taken->item);
-                    else if (std::any_of(kept.reads->begin(), kept.reads->end(), [](const GlobalsRead& r) { return is_list_item_read(r.path); }))
-                        note_unrecorded();
-                }
+                if (!whole) note_unrecorded();
+                else if (taken->item) note_item_read(taken->item);
                 return;
             }
         }
@@ -596,7 +600,7 @@ void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
     }
     if (!recorded && !cache_windows_.empty()) note_unrecorded();
     // The page's trace takes the reads as the cache keeps them, one block for them all.
-    FragmentCache::Kept kept = fragments_->keep(std::move(key), std::move(fragment), reads);
+    FragmentCache::Kept kept = fragments_->keep(std::move(key), std::move(fragment), reads, recorded, recorded ? window.item : nullptr);
     if (kept.reads && trace_) trace_->fold_closed_window(*kept.reads);
     if (recorded && kept.reads) earlier->made(n.id + values, *kept.text, *kept.reads, window.item, *globals_, locale_);
 }

@@ -251,3 +251,50 @@ TEST_CASE("a fragment an earlier build kept is taken, and its reads go to the pa
     CHECK(earlier.made_fragments.empty());  // both taken, none rendered
     CHECK(next.size() == 2);
 }
+
+TEST_CASE("an entry around a card this build rendered already is kept for a later build too, with its item") {
+    // A section's list renders each card; the catalogue's file then wraps each card in a block of
+    // its own: the cards come from this build's cache, and the entries, which read what the cards
+    // read and their own, are kept. Unless a card's reads were not all followed (`note`, set
+    // outside its block): then neither is the entry around it.
+    for (const bool followed : {true, false}) {
+        CAPTURE(followed);
+        Theme theme;
+        theme.add("card.html", followed ? "{% cache p.url, lang %}<a href=\"{{ p.url }}\">{{ p.title }}</a>{% endcache %}"
+                                        : "{% cache p.url, lang %}<a href=\"{{ p.url }}\">{{ p.title }}{{ note }}</a>{% endcache %}");
+        theme.add("list.html", "{% set note = '' %}{% for p in pages %}{% include 'card.html' %}{% endfor %}");
+        theme.add("cards.html", "{% set note = '' %}{% for p in pages %}{% cache p.url, lang %}<li>{% include 'card.html' %}</li>{% endcache %}{% endfor %}");
+        std::vector<const Value*> items;
+        for (const Value& s : listed()) items.push_back(&s);
+        const SharedLists lists{{"", "pages", items}};
+        const Value context{{"lang", "ru"}};
+        const Value globals = Value::parse(R"({"site": {"title": "Сеть"}})");
+        FragmentCache cache;
+        KeptForLater later;
+        cache.set_earlier(&later);
+        Diagnostics diags;
+        GlobalsTrace list_trace, cards_trace;
+        REQUIRE(theme.engine.render("list.html", context, globals, {}, diags, &cache, &list_trace, &lists));
+        CHECK(later.made_fragments.size() == (followed ? 2u : 0u));
+        const auto cards = theme.engine.render("cards.html", context, globals, {}, diags, &cache, &cards_trace, &lists);
+        REQUIRE(cards);
+        CHECK(*cards == "<li><a href=\"/a/\">Дроби</a></li><li><a href=\"/b/\">Бөлшектер</a></li>");
+        if (!followed) {
+            CHECK(later.made_fragments.empty());
+            continue;
+        }
+        REQUIRE(later.made_fragments.size() == 4);
+        std::size_t entries = 0;
+        for (const auto& [key, made] : later.made_fragments) {
+            if (key.rfind("cards.html:", 0) != 0) continue;
+            ++entries;
+            CHECK(made.text.rfind("<li><a href=", 0) == 0);
+            CHECK((made.item == &listed()[0] || made.item == &listed()[1]));
+            CHECK(made.text.find(made.item == &listed()[0] ? "Дроби" : "Бөлшектер") != std::string::npos);
+            // The card's reads are the entry's too: its template, and its item's members.
+            CHECK(std::any_of(made.reads.begin(), made.reads.end(), [](const GlobalsRead& r) { return template_of_read(r.path) == "card.html"; }));
+            CHECK(std::any_of(made.reads.begin(), made.reads.end(), [](const GlobalsRead& r) { return is_list_item_read(r.path); }));
+        }
+        CHECK(entries == 2);
+    }
+}
