@@ -139,7 +139,7 @@ std::optional<tmpl::EarlierFragments::Taken> FragmentMemo::take(const std::strin
     return Taken{earlier.text, earlier.reads, item ? &ctx_.summary(*item) : nullptr};
 }
 
-void FragmentMemo::made(const std::string& key, const std::string& text, const std::vector<tmpl::GlobalsRead>& reads, const tmpl::Value* item,
+void FragmentMemo::made(const std::string& key, std::string_view text, const std::vector<tmpl::GlobalsRead>& reads, const tmpl::Value* item,
                         const tmpl::Value& globals, const tmpl::Locale& locale) {
     std::optional<PageId> page;
     if (item) {

@@ -53,7 +53,7 @@ public:
     FragmentMemo(const ContextBuilder& ctx, const Fingerprint& key, EarlierBytes earlier);
 
     std::optional<Taken> take(const std::string& key, const tmpl::Value& globals, const tmpl::Locale& locale) override;
-    void made(const std::string& key, const std::string& text, const std::vector<tmpl::GlobalsRead>& reads, const tmpl::Value* item,
+    void made(const std::string& key, std::string_view text, const std::vector<tmpl::GlobalsRead>& reads, const tmpl::Value* item,
               const tmpl::Value& globals, const tmpl::Locale& locale) override;
 
     // Whether this build rendered a fragment to keep: else the earlier table still holds.

@@ -36,21 +36,35 @@ const std::vector<GlobalsRead>* FragmentCache::intern(std::span<const GlobalsRea
 
 FragmentCache::Kept FragmentCache::keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads,
                                         bool recorded, const Value* item) {
-    const std::vector<GlobalsRead>* shared = reads ? intern(*reads) : nullptr;
     // Kept for the whole build (a card for every list it is on): without the slack it grew with,
     // a third of its size on average (some 15 MB at 10 000 materials).
     fragment.shrink_to_fit();
+    return store(std::move(key), std::move(fragment), {}, reads, recorded, item);
+}
+
+FragmentCache::Kept FragmentCache::keep_taken(std::string key, std::string_view text, std::span<const GlobalsRead> reads, bool recorded,
+                                              const Value* item) {
+    return store(std::move(key), std::string(), text, reads, recorded, item);
+}
+
+FragmentCache::Kept FragmentCache::store(std::string key, std::string owned, std::string_view text,
+                                         std::optional<std::span<const GlobalsRead>> reads, bool recorded, const Value* item) {
+    const std::vector<GlobalsRead>* shared = reads ? intern(*reads) : nullptr;
+    const bool is_owned = text.data() == nullptr;
     Shard& shard = shards_[shard_of(key)];
     std::lock_guard lock(shard.mutex);
-    auto [it, inserted] = shard.fragments.try_emplace(std::move(key), Fragment{std::move(fragment), shared, recorded && shared, item});
+    auto [it, inserted] = shard.fragments.try_emplace(std::move(key), Fragment{std::move(owned), text, shared, recorded && shared, item});
+    Fragment& f = it->second;
+    // The view of its own text, made where the text now lies (the map's node, which stays put).
+    if (inserted && is_owned) f.text = f.owned;
     // The same bytes (the key says so), now with what they read.
-    if (!inserted && !it->second.reads && shared) it->second.reads = shared;
-    if (!inserted && !it->second.recorded && recorded && shared && it->second.reads == shared) {
-        it->second.recorded = true;
-        it->second.item = item;
+    if (!inserted && !f.reads && shared) f.reads = shared;
+    if (!inserted && !f.recorded && recorded && shared && f.reads == shared) {
+        f.recorded = true;
+        f.item = item;
     }
     // Elements of an unordered_map stay where they are: the text outlives the lock.
-    return {shared, &it->second.text};
+    return {shared, f.text};
 }
 
 std::size_t FragmentCache::size() const {

@@ -52,7 +52,7 @@ public:
     // A fragment this build rendered, with everything it read: `item` the list item whose members
     // it read (null: none). `text` and `reads` last as long as the build's FragmentCache.
     // Thread-safe.
-    virtual void made(const std::string& key, const std::string& text, const std::vector<GlobalsRead>& reads, const Value* item,
+    virtual void made(const std::string& key, std::string_view text, const std::vector<GlobalsRead>& reads, const Value* item,
                       const Value& globals, const Locale& locale) = 0;
 };
 
@@ -77,11 +77,14 @@ public:
     // without them) and the kept text, which stay as long as the cache.
     struct Kept {
         const std::vector<GlobalsRead>* reads = nullptr;
-        const std::string* text = nullptr;
+        std::string_view text;
     };
     // `recorded` and `item` as in Hit.
     Kept keep(std::string key, std::string fragment, std::optional<std::span<const GlobalsRead>> reads = std::nullopt,
               bool recorded = false, const Value* item = nullptr);
+    // A fragment an earlier build kept (EarlierFragments::Taken), held as the view it was taken
+    // as, not copied: it is valid for the build, as the cache is.
+    Kept keep_taken(std::string key, std::string_view text, std::span<const GlobalsRead> reads, bool recorded, const Value* item);
     std::size_t size() const;
 
     // The earlier build's fragments, for the blocks this cache does not have yet (null: none).
@@ -90,7 +93,8 @@ public:
 
 private:
     struct Fragment {
-        std::string text;
+        std::string owned;      // the text, when this build rendered it
+        std::string_view text;  // `owned`, or an earlier build's text
         // One of read_sets_ (null: not recorded). Never freed before the cache is: traces hold
         // them by address (GlobalsTrace::append).
         const std::vector<GlobalsRead>* reads = nullptr;
@@ -114,6 +118,9 @@ private:
         }
     };
     const std::vector<GlobalsRead>* intern(std::span<const GlobalsRead> reads);
+    // keep's and keep_taken's one way in: `owned` the text, or `text` a view of it.
+    Kept store(std::string key, std::string owned, std::string_view text, std::optional<std::span<const GlobalsRead>> reads,
+               bool recorded, const Value* item);
     std::mutex read_sets_mutex_;
     std::unordered_set<std::vector<GlobalsRead>, ReadsHash, ReadsEqual> read_sets_;
     struct Shard {

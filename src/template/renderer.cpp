@@ -547,8 +547,8 @@ void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
                 // Whole when it showed one list item, or read none.
                 const bool whole = taken->item || std::none_of(taken->reads->begin(), taken->reads->end(),
                                                                [](const GlobalsRead& r) { return is_list_item_read(r.path); });
-                FragmentCache::Kept kept = fragments_->keep(std::move(key), std::string(taken->text), std::span<const GlobalsRead>(*taken->reads),
-                                                            whole, taken->item);
+                FragmentCache::Kept kept =
+                    fragments_->keep_taken(std::move(key), taken->text, std::span<const GlobalsRead>(*taken->reads), whole, taken->item);
                 if (kept.reads) trace_->append(*kept.reads);
                 if (!whole) note_unrecorded();
                 else if (taken->item) note_item_read(taken->item);
@@ -602,7 +602,7 @@ void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
     // The page's trace takes the reads as the cache keeps them, one block for them all.
     FragmentCache::Kept kept = fragments_->keep(std::move(key), std::move(fragment), reads, recorded, recorded ? window.item : nullptr);
     if (kept.reads && trace_) trace_->fold_closed_window(*kept.reads);
-    if (recorded && kept.reads) earlier->made(n.id + values, *kept.text, *kept.reads, window.item, *globals_, locale_);
+    if (recorded && kept.reads) earlier->made(n.id + values, kept.text, *kept.reads, window.item, *globals_, locale_);
 }
 
 std::string Renderer::capture(const Body& body) {

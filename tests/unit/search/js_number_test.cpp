@@ -104,3 +104,40 @@ TEST_CASE("json_string_size is the size of what append_json_string writes") {
                                std::string_view("\x01\x1f end"), std::string_view("<a href=\"/x/\">Ә</a>\x7f")})
         CHECK(json_string_size(s) == quoted(s).size());
 }
+
+TEST_CASE("strings are quoted the same wherever an escape falls in the words read eight bytes at a time") {
+    // The plain rule, byte by byte.
+    auto reference = [](std::string_view s) {
+        std::string out = "\"";
+        for (const char ch : s) {
+            const auto c = static_cast<unsigned char>(ch);
+            if (c == '"') out += "\\\"";
+            else if (c == '\\') out += "\\\\";
+            else if (c == '\n') out += "\\n";
+            else if (c == '\t') out += "\\t";
+            else if (c == '\r') out += "\\r";
+            else if (c == '\b') out += "\\b";
+            else if (c == '\f') out += "\\f";
+            else if (c < 0x20) {
+                static constexpr char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+            } else out += ch;
+        }
+        return out + "\"";
+    };
+    for (std::string_view filler : {std::string_view("abcdefgh"), std::string_view("урок"), std::string_view("\x7f~ !#[]^")}) {
+        std::string base;
+        while (base.size() < 40) base += filler;
+        for (std::string_view escape : {"\"", "\\", "\n", "\x01", "\x1f", "\"\"", "\n\t"}) {
+            for (std::size_t at = 0; at <= base.size(); ++at) {
+                std::string s = base;
+                s.insert(at, escape);
+                CAPTURE(s);
+                CHECK(quoted(s) == reference(s));
+                CHECK(json_string_size(s) == reference(s).size());
+            }
+        }
+    }
+}

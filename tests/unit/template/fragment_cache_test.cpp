@@ -153,9 +153,9 @@ struct KeptForLater : EarlierFragments {
         if (it == to_take.end()) return std::nullopt;
         return Taken{it->second.first, &it->second.second, nullptr};
     }
-    void made(const std::string& key, const std::string& text, const std::vector<GlobalsRead>& reads, const Value* item, const Value&,
+    void made(const std::string& key, std::string_view text, const std::vector<GlobalsRead>& reads, const Value* item, const Value&,
               const Locale&) override {
-        made_fragments[key] = {text, reads, item};
+        made_fragments[key] = {std::string(text), reads, item};
     }
 };
 
