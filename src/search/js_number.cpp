@@ -216,22 +216,26 @@ std::uint64_t word_at(const char* p) {
     return w;
 }
 
-}  // namespace
-
-std::size_t json_string_size(std::string_view utf8) {
-    std::size_t size = utf8.size() + 2;
+// Calls `escape(i, e)` for each byte of `utf8` that JSON escapes, in order, `e` being its entry in
+// json_escapes.
+template <class Escape>
+void for_each_escape(std::string_view utf8, Escape escape) {
     const std::size_t n = utf8.size();
     for (std::size_t i = 0; i < n;) {
         if (n - i >= 8 && !any_to_escape(word_at(utf8.data() + i))) {
             i += 8;
             continue;
         }
-        const std::size_t stop = std::min(n, i + 8);
-        for (; i < stop; ++i) {
-            const char e = json_escapes.second[static_cast<unsigned char>(utf8[i])];
-            size += e == 0 ? 0 : e == 'u' ? 5 : 1;
-        }
+        for (const std::size_t stop = std::min(n, i + 8); i < stop; ++i)
+            if (const char e = json_escapes.second[static_cast<unsigned char>(utf8[i])]) escape(i, e);
     }
+}
+
+}  // namespace
+
+std::size_t json_string_size(std::string_view utf8) {
+    std::size_t size = utf8.size() + 2;
+    for_each_escape(utf8, [&size](std::size_t, char e) { size += e == 'u' ? 5 : 1; });
     return size;
 }
 
@@ -242,33 +246,23 @@ void append_json_string(std::string& out, std::string_view utf8) {
     out.resize(at + json_string_size(utf8));
     char* to = out.data() + at;
     *to++ = '"';
-    const std::size_t n = utf8.size();
     std::size_t run = 0;  // start of the pending run of bytes that need no escaping
-    for (std::size_t i = 0; i < n;) {
-        if (n - i >= 8 && !any_to_escape(word_at(utf8.data() + i))) {
-            i += 8;
-            continue;
-        }
-        const std::size_t stop = std::min(n, i + 8);
-        for (; i < stop; ++i) {
+    for_each_escape(utf8, [&](std::size_t i, char e) {
+        std::memcpy(to, utf8.data() + run, i - run);
+        to += i - run;
+        run = i + 1;
+        *to++ = '\\';
+        *to++ = e;
+        if (e == 'u') {
             const auto c = static_cast<unsigned char>(utf8[i]);
-            const char e = json_escapes.second[c];
-            if (e == 0) continue;
-            std::memcpy(to, utf8.data() + run, i - run);
-            to += i - run;
-            run = i + 1;
-            *to++ = '\\';
-            *to++ = e;
-            if (e == 'u') {
-                *to++ = '0';
-                *to++ = '0';
-                *to++ = hex[c >> 4];
-                *to++ = hex[c & 15];
-            }
+            *to++ = '0';
+            *to++ = '0';
+            *to++ = hex[c >> 4];
+            *to++ = hex[c & 15];
         }
-    }
-    std::memcpy(to, utf8.data() + run, n - run);
-    to += n - run;
+    });
+    std::memcpy(to, utf8.data() + run, utf8.size() - run);
+    to += utf8.size() - run;
     *to++ = '"';
 }
 
