@@ -50,7 +50,7 @@ FragmentCache::Kept FragmentCache::keep_taken(std::string key, std::string_view 
 FragmentCache::Kept FragmentCache::store(std::string key, std::string owned, std::string_view text,
                                          std::optional<std::span<const GlobalsRead>> reads, bool recorded, const Value* item) {
     const std::vector<GlobalsRead>* shared = reads ? intern(*reads) : nullptr;
-    const bool is_owned = text.data() == nullptr;
+    const bool is_owned = text.data() == nullptr;  // keep() passes no view: the text is `owned`
     Shard& shard = shards_[shard_of(key)];
     std::lock_guard lock(shard.mutex);
     auto [it, inserted] = shard.fragments.try_emplace(std::move(key), Fragment{std::move(owned), text, shared, recorded && shared, item});
