@@ -16,6 +16,31 @@
 namespace urker::tmpl {
 namespace {
 
+// One key value of a {% cache %} block, as it is written into the block's key: each kind of value
+// tagged, so that 5 and "5" differ; a text with its length, so that no text can be read as two.
+// Texts and whole numbers are nearly every key (a page's URL, the language, a heading level) and
+// are written directly: a JSON dump of each made a cache hit twice as costly (the dumper zeroes a
+// 512-byte buffer and asks the C locale for its decimal point every time).
+void append_cache_key(std::string& out, const Value& v) {
+    char digits[24];
+    if (v.is_string()) {
+        const std::string& text = v.get_ref<const std::string&>();
+        auto [end, ec] = std::to_chars(digits, digits + sizeof digits, text.size());
+        out += 's';
+        out.append(digits, end);
+        out += ':';
+        out += text;
+    } else if (v.is_number_integer()) {
+        auto [end, ec] = v.is_number_unsigned() ? std::to_chars(digits, digits + sizeof digits, v.get<std::uint64_t>())
+                                                : std::to_chars(digits, digits + sizeof digits, v.get<std::int64_t>());
+        out += 'i';
+        out.append(digits, end);
+    } else {
+        out += 'j';
+        out += v.dump();
+    }
+}
+
 std::string_view op_text(Op op) {
     switch (op) {
         case Op::add: return "+";
@@ -531,9 +556,14 @@ void Renderer::exec_node(const Stmt&, const CacheStmt& n) {
             if (v.is_special())
                 fail(with_value(Message("template.cache_key_not_value"), "value", v), Message("template.cache_syntax_hint"));
             values += '\x1f';
-            values += v.is_undefined() ? std::string("undefined") : v.json().dump();
+            if (v.is_undefined()) values += "undefined";
+            else append_cache_key(values, v.json());
         }
-        key = std::to_string(reinterpret_cast<std::uintptr_t>(&n)) + values;
+        key.reserve(20 + values.size());
+        char address[24];
+        auto [end, ec] = std::to_chars(address, address + sizeof address, reinterpret_cast<std::uintptr_t>(&n));
+        key.append(address, end);
+        key += values;
         if (auto hit = fragments_->append_to(key, *out_, trace_)) {
             // Inside an outer body, whose reads now hold this fragment's: the outer one is kept
             // too when this one's reads were all followed, with the one list item it showed.

@@ -75,6 +75,24 @@ TEST_CASE("keys are compared as values: 5 and \"5\", a list and its items, undef
     CHECK(theme.runs == 5);
 }
 
+TEST_CASE("keys are kept apart however their texts are cut: no two lists of keys make one key") {
+    // Keys are written one after another into the block's key, so a text that holds the
+    // separator, a tag or a length must not read as the start of the next value.
+    CountingTheme theme("{% cache a, b %}{{ ran() }}[{{ a }}|{{ b }}]{% endcache %}");
+    FragmentCache cache;
+    const std::string sep = "\x1f";
+    const std::vector<std::pair<Value, Value>> keys = {
+        {Value("x" + sep + "s1:y"), Value("z")}, {Value("x"), Value("y" + sep + "s1:z")}, {Value("x"), Value("y")},
+        {Value("x" + sep + "sy"), Value("z")}, {Value("x"), Value("y" + sep + "sz")},
+        {Value("x" + sep + "i5"), Value(5)}, {Value("x"), Value("5")}, {Value("x"), Value(5)}, {Value("x"), Value(5.5)},
+        {Value("1:x"), Value("")}, {Value(""), Value("1:x")}};
+    for (const auto& [a, b] : keys) theme.render({{"a", a}, {"b", b}}, &cache);
+    CHECK(theme.runs == static_cast<int>(keys.size()));
+    CHECK(cache.size() == keys.size());
+    for (const auto& [a, b] : keys) theme.render({{"a", a}, {"b", b}}, &cache);
+    CHECK(theme.runs == static_cast<int>(keys.size()));
+}
+
 TEST_CASE("several keys, and two blocks with equal keys are kept apart") {
     CountingTheme theme("{% cache p.url, lang %}[{{ p.url }} {{ lang }}]{% endcache %}{% cache p.url, lang %}({{ lang }}){% endcache %}");
     FragmentCache cache;
