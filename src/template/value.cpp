@@ -22,7 +22,7 @@ Val Val::ref(const Value& v, bool safe) {
 Val Val::owned(Value v, bool safe) {
     Val r;
     r.kind_ = Kind::owned;
-    r.own_ = std::move(v);
+    r.own_.emplace(std::move(v));
     r.safe_ = safe;
     return r;
 }
@@ -111,7 +111,7 @@ void Val::put_lists_in() const {
         for (const Value* item : list.items) items.push_back(*item);
         whole[list.name] = std::move(items);
     }
-    own_ = std::move(whole);
+    own_.emplace(std::move(whole));
     kind_ = Kind::owned;
     lists_ = nullptr;
 }
@@ -121,15 +121,15 @@ const Value& Val::json() {
     if (lists_) put_lists_in();
     switch (kind_) {
         case Kind::ref: return *ref_;
-        case Kind::owned: return own_;
+        case Kind::owned: return *own_;
         case Kind::view: {
             Value list = Value::array();
             list.get_ref<Value::array_t&>().reserve(items_.size());
             for (const Value* item : items_) list.push_back(*item);
-            own_ = std::move(list);
+            own_.emplace(std::move(list));
             items_.clear();
             kind_ = Kind::owned;
-            return own_;
+            return *own_;
         }
         default: return null_json();
     }
@@ -143,17 +143,17 @@ const Value* Val::plain() const {
 const Value* Val::plain_untraced() const {
     if (lists_) put_lists_in();
     if (kind_ == Kind::ref) return ref_;
-    if (kind_ == Kind::owned) return &own_;
+    if (kind_ == Kind::owned) return &*own_;
     return nullptr;
 }
 
 Val Val::stable(Store& store) && {
     if (kind_ != Kind::owned) return std::move(*this);
-    return Val::ref(store.keep(std::move(own_)), safe_);
+    return Val::ref(store.keep(std::move(*own_)), safe_);
 }
 
 Value Val::take() && {
-    if (kind_ == Kind::owned) return std::move(own_);
+    if (kind_ == Kind::owned) return std::move(*own_);
     return json();
 }
 

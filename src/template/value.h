@@ -106,7 +106,9 @@ private:
     mutable Kind kind_ = Kind::undefined;
     bool safe_ = false;
     const Value* ref_ = nullptr;
-    mutable Value own_;
+    // Only an owned value has one: most values are references, and an empty optional is dropped
+    // without a call (a JSON value's destructor is out of line, and a page makes millions of values).
+    mutable std::optional<Value> own_;
     mutable const SharedLists* lists_ = nullptr;
     std::string_view lists_object_;
     const TraceNode* lists_trace_ = nullptr;
