@@ -11,14 +11,6 @@
 
 namespace urker::tmpl {
 
-Val Val::ref(const Value& v, bool safe) {
-    Val r;
-    r.kind_ = Kind::ref;
-    r.ref_ = &v;
-    r.safe_ = safe;
-    return r;
-}
-
 Val Val::owned(Value v, bool safe) {
     Val r;
     r.kind_ = Kind::owned;

@@ -118,6 +118,15 @@ private:
     const TraceNode* trace_ = nullptr;
 };
 
+// In line: evaluation makes a reference for nearly every name and member it reads.
+inline Val Val::ref(const Value& v, bool safe) {
+    Val r;
+    r.kind_ = Kind::ref;
+    r.ref_ = &v;
+    r.safe_ = safe;
+    return r;
+}
+
 const Value& null_json();
 
 bool truthy(const Val& v);
