@@ -109,7 +109,7 @@ urker::Json toc_tree(const std::vector<Heading>& headings) {
     urker::Json root = urker::Json::array();
     std::vector<std::pair<int, urker::Json*>> stack;
     for (const auto& h : headings) {
-        urker::Json entry = {{"level", h.level}, {"id", h.id}, {"title", h.title}, {"children", urker::Json::array()}};
+        urker::Json entry = JsonInOrder(4).add("children", urker::Json::array()).add("id", h.id).add("level", h.level).add("title", h.title).take();
         while (!stack.empty() && stack.back().first >= h.level) stack.pop_back();
         urker::Json& into = stack.empty() ? root : (*stack.back().second)["children"];
         into.push_back(std::move(entry));
@@ -545,7 +545,7 @@ urker::Json ContextBuilder::breadcrumbs(PageId id) const {
             auto it = model_.section_by_dir.find(d);
             if (it == model_.section_by_dir.end()) continue;
             PageId sid = model_.localized(model_.sections[it->second].page, page.lang);
-            crumbs.push_back({{"title", model_.pages[sid].title}, {"url", model_.url_of(sid)}});
+            crumbs.push_back(JsonInOrder(2).add("title", model_.pages[sid].title).add("url", model_.url_of(sid)).take());
         }
     }
     return crumbs;
