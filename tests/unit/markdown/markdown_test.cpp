@@ -160,6 +160,9 @@ TEST_CASE("words are what stands between spaces, tabs, line ends and no-break sp
     CHECK(md("\u00A0слово\u00A0\n").word_count == 1);
     CHECK(md("ab\u2003cd\n").word_count == 1);  // an em space is not one of them
     CHECK(md("один два\n").word_count == 2);
+    // «Р» is D0 A0 in UTF-8: its A0 is no no-break space without the C2 before it.
+    CHECK(md("Россия и Рим\n").word_count == 3);
+    CHECK(md("Р Р\u00A0Р\n").word_count == 3);
 }
 
 TEST_CASE("fenced blocks with a registered info word are replaced by the handler's HTML") {
