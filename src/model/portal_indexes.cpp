@@ -115,12 +115,16 @@ json Assembler::item(PageId i, const std::string& lang) const {
     PageId l = m_.localized(i, lang);
     const Page& p = m_.pages[l];
     const json& f = p.front_matter.value;
-    json out = JsonInOrder(8)  // the five, and the front matter's few below
+    const std::string url = m_.url_of(l);
+    // `cache_key`: the entry is the same on every list it is on, so a theme can render it once
+    // ({% cache it.cache_key, lang %}); a list a template makes itself has none.
+    json out = JsonInOrder(9)  // the six, and the front matter's few below
+                   .add("cache_key", url)
                    .add("date", p.date ? p.date->iso() : "")
                    .add("kind", kind_name(portal_.kinds[i]))
                    .add("lang", p.content_lang)
                    .add("title", p.title)
-                   .add("url", m_.url_of(l))
+                   .add("url", url)
                    .take();
     for (const char* key : {"subject", "grade", "material_type", "event_type", "start", "end", "position"})
         if (f.contains(key)) out[key] = f[key];

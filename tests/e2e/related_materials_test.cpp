@@ -91,3 +91,25 @@ TEST_CASE("a material's page in another language never lists itself or its trans
         }
     }
 }
+
+TEST_CASE("a short list's entry shows what its list holds: the same page with another title in a template's own list") {
+    // macros.html's item_list keeps each entry for the build ({% cache %}): an entry of the build's
+    // lists is the same wherever the page is listed, but a template may list a page its own way.
+    auto files = site_with({{"a", "5"}, {"b", "5"}});
+    files["templates/page.html"] =
+        "{% extends \"base.html\" %}{% import \"macros.html\" as m %}{% block content %}"
+        "{{ m.item_list([{\"url\": \"/materials/a/\", \"title\": \"Первое имя\"}]) }}"
+        "{{ m.item_list([{\"url\": \"/materials/a/\", \"title\": \"Второе имя\"}]) }}"
+        "{{ m.item_list([{\"url\": \"/materials/a/\", \"title\": \"Второе имя\", \"material_type\": \"test\"}]) }}{% endblock %}";
+    files["content/about.md"] = "---\ntitle: О сети\n---\nТекст.\n";
+    SiteFixture site(files);
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    const std::string& about = r->out.files().at("about/index.html");
+    CHECK(about.find(">Первое имя</a>") != std::string::npos);
+    CHECK(about.find(">Второе имя</a><span class=\"item-meta\"></span>") != std::string::npos);
+    CHECK(about.find(">Второе имя</a><span class=\"item-meta\">Тест</span>") != std::string::npos);
+    // The build's own lists are as before: a's page lists b, b's page lists a.
+    CHECK(related_on(r->out.files().at("materials/a/index.html")) == std::vector<std::string>{"b"});
+    CHECK(related_on(r->out.files().at("materials/b/index.html")) == std::vector<std::string>{"a"});
+}
