@@ -266,4 +266,51 @@ void append_json_string(std::string& out, std::string_view utf8) {
     *to++ = '"';
 }
 
+void wrap_json_string(std::string& text, std::string_view before, std::string_view after) {
+    static constexpr char hex[] = "0123456789abcdef";
+    const std::size_t n = text.size();
+    const std::size_t total = before.size() + json_string_size(text) + after.size();
+    if (total > text.capacity()) {
+        std::string out;
+        out.reserve(total);
+        out += before;
+        append_json_string(out, text);
+        out += after;
+        text = std::move(out);
+        return;
+    }
+    text.resize(total);
+    char* p = text.data();
+    // Written from the end: the place written is always past the byte read next (each byte read
+    // becomes one or more), so nothing is overwritten before it is read.
+    std::size_t to = total - after.size();
+    std::memcpy(p + to, after.data(), after.size());
+    p[--to] = '"';
+    std::size_t i = n;
+    while (i > 0) {
+        if (i >= 8 && !any_to_escape(word_at(p + i - 8))) {
+            to -= 8;
+            i -= 8;
+            std::memmove(p + to, p + i, 8);
+            continue;
+        }
+        const auto c = static_cast<unsigned char>(p[--i]);
+        const char e = json_escapes.second[c];
+        if (!e) {
+            p[--to] = static_cast<char>(c);
+            continue;
+        }
+        if (e == 'u') {
+            p[--to] = hex[c & 15];
+            p[--to] = hex[c >> 4];
+            p[--to] = '0';
+            p[--to] = '0';
+        }
+        p[--to] = e;
+        p[--to] = '\\';
+    }
+    p[--to] = '"';
+    std::memcpy(p, before.data(), before.size());
+}
+
 }  // namespace urker::search

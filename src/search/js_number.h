@@ -36,5 +36,9 @@ char* write_js_score(char* out, double score);
 void append_json_string(std::string& out, std::string_view utf8);
 // The bytes append_json_string adds for `utf8`, quotes included (to size a buffer first).
 std::size_t json_string_size(std::string_view utf8);
+// `text` made `before` + its JSON string (as append_json_string writes it) + `after`, in text's own
+// buffer when its capacity holds the result (then nothing is allocated: the text is moved back
+// from its end, escapes written as it goes), else in a new one.
+void wrap_json_string(std::string& text, std::string_view before, std::string_view after);
 
 }  // namespace urker::search

@@ -137,6 +137,18 @@ TEST_CASE("strings are quoted the same wherever an escape falls in the words rea
                 CAPTURE(s);
                 CHECK(quoted(s) == reference(s));
                 CHECK(json_string_size(s) == reference(s).size());
+                // Wrapped in the text's own buffer (room enough) and in a new one (too little).
+                const std::string wanted = "{\"html\":" + reference(s) + "}";
+                std::string roomy = s;
+                roomy.reserve(wanted.size() + 3);
+                const char* buffer = roomy.data();
+                wrap_json_string(roomy, "{\"html\":", "}");
+                CHECK(roomy == wanted);
+                CHECK(roomy.data() == buffer);
+                std::string tight = s;
+                tight.shrink_to_fit();
+                wrap_json_string(tight, "{\"html\":", "}");
+                CHECK(tight == wanted);
             }
         }
     }
