@@ -199,6 +199,8 @@ struct JsonEscapes {
     }
 };
 constexpr JsonEscapes json_escapes;
+// The digits of a `\u00XX` escape.
+constexpr char hex[] = "0123456789abcdef";
 
 // Whether any of the eight bytes in `w` is one JSON escapes (below 0x20, '"', '\\'): the text
 // between two escapes is passed over a word at a time. Exact for "any" (the borrows of the
@@ -240,7 +242,6 @@ std::size_t json_string_size(std::string_view utf8) {
 }
 
 void append_json_string(std::string& out, std::string_view utf8) {
-    static constexpr char hex[] = "0123456789abcdef";
     // Sized first, then written through a pointer: no capacity check per escape.
     const std::size_t at = out.size();
     out.resize(at + json_string_size(utf8));
@@ -267,7 +268,6 @@ void append_json_string(std::string& out, std::string_view utf8) {
 }
 
 void wrap_json_string(std::string& text, std::string_view before, std::string_view after) {
-    static constexpr char hex[] = "0123456789abcdef";
     const std::size_t n = text.size();
     const std::size_t total = before.size() + json_string_size(text) + after.size();
     if (total > text.capacity()) {
