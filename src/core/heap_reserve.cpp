@@ -15,6 +15,7 @@ namespace urker {
 namespace {
 
 std::atomic<HeapReserver> installed{nullptr};
+std::atomic<FreedMemoryKeeper> installed_keeper{nullptr};
 
 constexpr std::string_view kRecordHeader = "urker heap record 1\n";
 
@@ -52,6 +53,15 @@ std::size_t heap_to_reserve(const HeapRecord& last, std::size_t inputs_now, std:
     wanted = std::min(wanted, available_bytes / 1024 / 2) * 1024;
     wanted = wanted / kHeapReserveBlock * kHeapReserveBlock;
     return wanted < 4 * kHeapReserveBlock ? 0 : wanted;
+}
+
+long freed_memory_delay_ms(std::size_t inputs) { return inputs >= kKeepFreedMemoryFrom ? kKeptFreedMemoryMs : 0; }
+
+void install_freed_memory_keeper(FreedMemoryKeeper keeper) { installed_keeper.store(keeper); }
+
+void keep_freed_memory(long milliseconds) {
+    FreedMemoryKeeper keeper = installed_keeper.load();
+    if (keeper && milliseconds > 0) keeper(milliseconds);
 }
 
 std::size_t resident_anonymous_bytes() { return kilobytes_line("/proc/self/status", "RssAnon"); }

@@ -55,6 +55,29 @@ inline constexpr std::size_t kHeapReservationsPerMeasure = 9;
 // build ran with more memory than its site needs.
 std::size_t heap_to_reserve(const HeapRecord& last, std::size_t inputs_now, std::size_t available_bytes);
 
+// How long the allocator keeps memory freed before it gives it back to the system, in
+// milliseconds, for a build of `inputs` files; 0 for the allocator's own default (mimalloc: 25 ms).
+//
+// A build's stages free much and then allocate as much again: the search drops its tables as the
+// pages start rendering, the catalogue's card files grow while the pages' summaries go. Given back
+// after 25 ms, that memory comes back one page fault at a time, which on the virtual machines
+// sites are built on costs some 12 µs a page: at 10 000 materials a first build made 270 000 page
+// faults, 110 000 of them for memory it had held a moment before. Kept for a second, it is used
+// again: 170 000–185 000 faults, the build 5–10 % faster, its peak 2–3 % higher (docs/benchmarks.md).
+// A small site's build is over in a second or two, and there the kept memory is a third more at
+// its peak (117 → 160 MB at 1 000 materials) for some 0.05 s, so a site of fewer than
+// kKeepFreedMemoryFrom files keeps the default.
+inline constexpr std::size_t kKeepFreedMemoryFrom = 5000;
+inline constexpr long kKeptFreedMemoryMs = 1000;
+long freed_memory_delay_ms(std::size_t inputs);
+
+// Tells the allocator how long to keep freed memory (above): the binary's, like the reserver
+// (src/main.cpp installs it; none in the tests, and then nothing changes). `milliseconds` 0 does
+// nothing.
+using FreedMemoryKeeper = void (*)(long milliseconds);
+void install_freed_memory_keeper(FreedMemoryKeeper keeper);
+void keep_freed_memory(long milliseconds);
+
 // The process's resident anonymous memory (RssAnon in /proc/self/status): its heap and stacks,
 // not the files it maps. 0 when it cannot be read.
 std::size_t resident_anonymous_bytes();

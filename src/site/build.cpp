@@ -488,6 +488,7 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     const std::optional<HeapRecord> last_held = heap_record.empty() ? std::nullopt : read_heap_record(heap_record);
     const std::size_t heap_wanted = last_held ? heap_to_reserve(*last_held, input_tree.entries, available_memory_bytes()) : 0;
     const bool heap_reserved = reserve_heap(heap_wanted);
+    keep_freed_memory(freed_memory_delay_ms(input_tree.entries));
     if (heap_reserved)
         summary.notes.push_back(Message("build.memory_reserved", {{"megabytes", static_cast<std::int64_t>(heap_wanted >> 20)}}));
     // The pages the last build published here, by what they were made from.

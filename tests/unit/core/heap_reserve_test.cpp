@@ -94,3 +94,24 @@ TEST_CASE("without an allocator's reserver nothing is reserved, and an installed
     install_heap_reserver(nullptr);
     CHECK_FALSE(reserve_heap(128 * MiB));
 }
+
+TEST_CASE("a large site's build keeps freed memory for a second; a small one keeps the allocator's default") {
+    CHECK(freed_memory_delay_ms(0) == 0);
+    CHECK(freed_memory_delay_ms(1'176) == 0);  // 1 000 materials and their members, schools, news
+    CHECK(freed_memory_delay_ms(kKeepFreedMemoryFrom - 1) == 0);
+    CHECK(freed_memory_delay_ms(kKeepFreedMemoryFrom) == kKeptFreedMemoryMs);
+    CHECK(freed_memory_delay_ms(11'760) == 1000);
+}
+
+TEST_CASE("without an allocator's keeper nothing is told; an installed one is told the delay, never a 0") {
+    static long told = -1;
+    keep_freed_memory(1000);  // none installed: nothing happens
+    install_freed_memory_keeper([](long milliseconds) { told = milliseconds; });
+    keep_freed_memory(0);
+    CHECK(told == -1);
+    keep_freed_memory(1000);
+    CHECK(told == 1000);
+    install_freed_memory_keeper(nullptr);
+    keep_freed_memory(25);
+    CHECK(told == 1000);
+}
