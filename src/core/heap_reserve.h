@@ -65,7 +65,7 @@ std::size_t heap_to_reserve(const HeapRecord& last, std::size_t inputs_now, std:
 // faults, 110 000 of them for memory it had held a moment before. Kept for a second, it is used
 // again: 175 000–190 000 faults, the build 5–10 % faster, its peak 2–3 % higher (docs/benchmarks.md).
 // A small site's build is over in a second or two, and there the kept memory is a third more at
-// its peak (117 → 160 MB at 1 000 materials) for some 0.05 s, so a site of fewer than
+// its peak (116–118 → 165–170 MB at 1 000 materials) for some 0.07 s, so a site of fewer than
 // kKeepFreedMemoryFrom files keeps the default.
 inline constexpr std::size_t kKeepFreedMemoryFrom = 5000;
 inline constexpr long kKeptFreedMemoryMs = 1000;
