@@ -107,7 +107,6 @@ void PublishedMemo::read_previous() {
 bool PublishedMemo::load(std::istream& in) {
     auto damaged = [] { return false; };
     std::string line;
-    std::vector<std::uint32_t> read_numbers;  // a page's, line after line
     while (std::getline(in, line)) {
         std::string_view rest = line;
         if (rest.size() < 2 || rest[1] != ' ') return damaged();
@@ -139,9 +138,7 @@ bool PublishedMemo::load(std::istream& in) {
             if (space == std::string_view::npos || space + 1 >= rest.size()) return damaged();
             std::string_view numbers = rest.substr(0, space);
             if (numbers != "-") {
-                // Numbers and runs of numbers ("1-17,19,21-30", save()). Some 150 reads a page:
-                // gathered in a list used line after line, then copied once at their size.
-                read_numbers.clear();
+                // Numbers and runs of numbers ("1-17,19,21-30", save()), kept as runs.
                 auto number = [&numbers](std::uint32_t& n) {
                     auto [end, ec] = std::from_chars(numbers.data(), numbers.data() + numbers.size(), n);
                     if (ec != std::errc()) return false;
@@ -157,11 +154,11 @@ bool PublishedMemo::load(std::istream& in) {
                         if (!number(last) || last <= first) return damaged();
                     }
                     if (last >= previous_reads_.size()) return damaged();
-                    for (std::uint32_t n = first; n <= last; ++n) read_numbers.push_back(n);
+                    p.reads.push_run(first, last);
                     if (!numbers.empty() && numbers[0] == ',') numbers.remove_prefix(1);
                     else if (!numbers.empty()) return damaged();
                 }
-                p.reads.assign(read_numbers.begin(), read_numbers.end());
+                p.reads.shrink_to_fit();
             }
             p.inputs = *inputs;
             previous_.emplace(std::string(rest.substr(space + 1)), std::move(p));
@@ -305,23 +302,24 @@ bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Finger
     if (it == previous_.end() || !(it->second.inputs == inputs)) return false;
     const Published& then = it->second;
     std::vector<const Read*> own;
-    for (std::uint32_t n : then.reads) {
+    const bool all_seen = then.reads.all_of([&](std::uint32_t n) {
         if (previous_reads_[n].kind & kPageOwnRead) {
             own.push_back(&previous_reads_[n]);
-            continue;
+            return true;
         }
         std::atomic<std::uint8_t>* verdict = verdicts ? verdicts->at(n) : nullptr;
         if (verdict) {
             // Two threads may look at the same read at once: both find the same, either may tell.
             const std::uint8_t known = verdict->load(std::memory_order_relaxed);
-            if (known == 1) continue;
+            if (known == 1) return true;
             if (known == 2) return false;
         }
         const Read& read = previous_reads_[n];
         const bool same = now(read.where, read.kind) == read.seen;
         if (verdict) verdict->store(same ? 1 : 2, std::memory_order_relaxed);
-        if (!same) return false;
-    }
+        return same;
+    });
+    if (!all_seen) return false;
     if (!own.empty() || !(then.own_seen == Fingerprint{})) {
         if (!own_now || !((*own_now)(own) == then.own_seen)) return false;
     }
@@ -338,11 +336,11 @@ bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Finger
         r.inode = then.inode;
     }
     if (carried_.size() != previous_reads_.size()) carried_.assign(previous_reads_.size(), kNotCarried);
-    r.reads.reserve(then.reads.size());  // under the lock the render threads share: grown once
-    for (std::uint32_t n : then.reads) {
+    then.reads.for_each([&](std::uint32_t n) {
         if (carried_[n] == kNotCarried) carried_[n] = number_of_read(previous_reads_[n]);
         r.reads.push_back(carried_[n]);
-    }
+    });
+    r.reads.shrink_to_fit();
     ++reused_;
     return true;
 }
@@ -354,20 +352,20 @@ void PublishedMemo::remember(const std::string& path, const Fingerprint& inputs,
     r.own_seen = {};
     r.reads.clear();
     r.identity_known = false;  // written anew
-    r.reads.reserve(reads.size());
     for (const Read& read : reads) r.reads.push_back(number_of_read(read));
+    r.reads.shrink_to_fit();
 }
 
 void PublishedMemo::remember_numbered(const std::string& path, const Fingerprint& inputs, std::vector<std::uint32_t> read_numbers,
                                       const Fingerprint& own_seen) {
-    // Kept to the end of the build: without the room left by the duplicates the page's blocks
-    // shared (some 15 MB at 10 000 materials).
-    read_numbers.shrink_to_fit();
+    // Kept to the end of the build as runs (output/read_runs.h), made outside the lock.
+    ReadRuns runs(read_numbers);
+    runs.shrink_to_fit();
     std::lock_guard lock(mutex_);
     Remembered& r = current_[path];
     r.inputs = inputs;
     r.own_seen = own_seen;
-    r.reads = std::move(read_numbers);
+    r.reads = std::move(runs);
     r.identity_known = false;  // written anew
 }
 
@@ -451,19 +449,18 @@ bool PublishedMemo::save() const {
             // A page reads mostly what the page before it read, in the same order: runs of
             // consecutive numbers are written as "first-last" (a third of the text, not the half
             // of the file's 17 MB at 10 000 materials the numbers one by one were).
-            const auto& reads = remembered.reads;
+            const ReadRuns& reads = remembered.reads;
             if (reads.empty()) text += '-';
-            for (std::size_t k = 0; k < reads.size(); ++k) {
-                if (k) text += ',';
-                append_decimal(text, reads[k]);
-                std::size_t last = k;
-                while (last + 1 < reads.size() && reads[last + 1] == reads[last] + 1) ++last;
-                if (last > k) {
+            bool first_run = true;
+            reads.for_each_run([&](std::uint32_t first, std::uint32_t last) {
+                if (!first_run) text += ',';
+                first_run = false;
+                append_decimal(text, first);
+                if (last > first) {
                     text += '-';
-                    append_decimal(text, reads[last]);
-                    k = last;
+                    append_decimal(text, last);
                 }
-            }
+            });
             text += ' ';
             text += path;
             text += '\n';

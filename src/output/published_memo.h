@@ -27,6 +27,7 @@
 #include "core/fingerprint.h"
 #include "core/random_access_file.h"
 #include "output/output.h"
+#include "output/read_runs.h"
 
 namespace urker {
 
@@ -159,12 +160,12 @@ private:
         std::uintmax_t size = 0;
         std::int64_t mtime_ns = 0;
         std::uint64_t inode = 0;
-        std::vector<std::uint32_t> reads;  // in previous_reads_
+        ReadRuns reads;                    // in previous_reads_
         Fingerprint own_seen;              // what its own reads saw together
     };
     struct Remembered {
         Fingerprint inputs;
-        std::vector<std::uint32_t> reads;  // in current_reads_
+        ReadRuns reads;                    // in current_reads_
         Fingerprint own_seen;
         // A reused file's identity, checked when it was reused and untouched since (left in
         // place or hard-linked): save() need not ask the file system again for ten thousand files.
