@@ -107,6 +107,7 @@ void PublishedMemo::read_previous() {
 bool PublishedMemo::load(std::istream& in) {
     auto damaged = [] { return false; };
     std::string line;
+    ReadRuns runs;  // a page's, line after line, then copied at its size
     while (std::getline(in, line)) {
         std::string_view rest = line;
         if (rest.size() < 2 || rest[1] != ' ') return damaged();
@@ -139,6 +140,7 @@ bool PublishedMemo::load(std::istream& in) {
             std::string_view numbers = rest.substr(0, space);
             if (numbers != "-") {
                 // Numbers and runs of numbers ("1-17,19,21-30", save()), kept as runs.
+                runs.clear();
                 auto number = [&numbers](std::uint32_t& n) {
                     auto [end, ec] = std::from_chars(numbers.data(), numbers.data() + numbers.size(), n);
                     if (ec != std::errc()) return false;
@@ -154,11 +156,12 @@ bool PublishedMemo::load(std::istream& in) {
                         if (!number(last) || last <= first) return damaged();
                     }
                     if (last >= previous_reads_.size()) return damaged();
-                    p.reads.push_run(first, last);
+                    runs.push_run(first, last);
                     if (!numbers.empty() && numbers[0] == ',') numbers.remove_prefix(1);
                     else if (!numbers.empty()) return damaged();
                 }
-                p.reads.shrink_to_fit();
+                runs.finish();
+                p.reads = runs;
             }
             p.inputs = *inputs;
             previous_.emplace(std::string(rest.substr(space + 1)), std::move(p));
@@ -336,6 +339,7 @@ bool PublishedMemo::reuse(OutputSink& out, const std::string& path, const Finger
         r.inode = then.inode;
     }
     if (carried_.size() != previous_reads_.size()) carried_.assign(previous_reads_.size(), kNotCarried);
+    r.reads.reserve(then.reads.encoded_bytes() + 8);  // under the lock the render threads share: grown once, as a rule
     then.reads.for_each([&](std::uint32_t n) {
         if (carried_[n] == kNotCarried) carried_[n] = number_of_read(previous_reads_[n]);
         r.reads.push_back(carried_[n]);
@@ -352,15 +356,20 @@ void PublishedMemo::remember(const std::string& path, const Fingerprint& inputs,
     r.own_seen = {};
     r.reads.clear();
     r.identity_known = false;  // written anew
+    r.reads.reserve(2 * reads.size());
     for (const Read& read : reads) r.reads.push_back(number_of_read(read));
     r.reads.shrink_to_fit();
 }
 
 void PublishedMemo::remember_numbered(const std::string& path, const Fingerprint& inputs, std::vector<std::uint32_t> read_numbers,
                                       const Fingerprint& own_seen) {
-    // Kept to the end of the build as runs (output/read_runs.h), made outside the lock.
-    ReadRuns runs(read_numbers);
-    runs.shrink_to_fit();
+    // Kept to the end of the build as runs (output/read_runs.h), made outside the lock in a list
+    // each thread uses again, then copied at their size.
+    thread_local ReadRuns scratch;
+    scratch.clear();
+    for (std::uint32_t n : read_numbers) scratch.push_back(n);
+    scratch.finish();
+    ReadRuns runs = scratch;
     std::lock_guard lock(mutex_);
     Remembered& r = current_[path];
     r.inputs = inputs;

@@ -30,7 +30,17 @@ public:
     std::size_t size() const { return count_; }
     // The bytes the closed runs take (shrink_to_fit closes the last).
     std::size_t encoded_bytes() const { return bytes_.size(); }
-    void clear() { *this = ReadRuns(); }
+    // Empties the list and keeps its room, for a list used again and again.
+    void clear() {
+        bytes_.clear();
+        runs_ = count_ = 0;
+        next_ = 0;
+        open_ = false;
+    }
+    void reserve(std::size_t bytes) { bytes_.reserve(bytes); }
+    // Writes the last run down with the others: a copy is then exactly the bytes' size (a list
+    // made in a scratch list, then copied to be kept).
+    void finish() { close(); }
     // Gives back the room left by growing, for a list kept to the end of the build.
     void shrink_to_fit() {
         close();

@@ -48,6 +48,26 @@ TEST_CASE("read runs: runs given whole join the run before when they continue it
     CHECK(r.size() == 13);
 }
 
+TEST_CASE("read runs used again after clear(), and copied once finished, hold just their own numbers") {
+    ReadRuns scratch;
+    scratch.push_run(100, 120);
+    scratch.push_back(7);
+    scratch.clear();
+    CHECK(scratch.empty());
+    CHECK(scratch.size() == 0);
+    scratch.push_back(4);
+    scratch.push_back(5);
+    scratch.push_back(1);
+    scratch.finish();
+    const ReadRuns kept = scratch;
+    CHECK(kept.numbers() == std::vector<std::uint32_t>{4, 5, 1});
+    CHECK(kept.encoded_bytes() == scratch.encoded_bytes());
+    // A number after finish() starts a run of its own, even one that continues the last.
+    scratch.push_back(2);
+    CHECK(scratch.numbers() == std::vector<std::uint32_t>{4, 5, 1, 2});
+    CHECK(kept.numbers() == std::vector<std::uint32_t>{4, 5, 1});
+}
+
 TEST_CASE("read runs stop at the first number the caller refuses") {
     ReadRuns r(std::vector<std::uint32_t>{1, 2, 3, 10, 11});
     std::vector<std::uint32_t> seen;
