@@ -237,7 +237,9 @@ FileResult load_file(const fs::path& content_root, const std::string& rel, const
     // Its identity before it is read: a change after that gives it another for the next build.
     std::optional<FileIdentity> identity;
     if (options.known) {
-        identity = identity_of(path);
+        std::optional<std::optional<FileIdentity>> walked;
+        if (options.identity_of_file) walked = options.identity_of_file(rel);
+        identity = walked ? *walked : identity_of(path);
         if (identity && !settled(*identity, options.started_ns)) identity.reset();
     }
     std::size_t errs = r.diags.error_count();

@@ -4,8 +4,10 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -49,6 +51,11 @@ struct LoadOptions {
     // cache: such a file is not read. Null: every file is read and no page learns its identity.
     const KnownFiles* known = nullptr;
     std::int64_t started_ns = 0;  // when the build started (wall clock): files changed just before are read
+    // What a content file is on disk ("materials/a.md"), as the walk of the site's folder found it
+    // just before the load (site/up_to_date.h): outer nullopt when the walk cannot tell (then the
+    // file system is asked), inner nullopt when it is not a regular file. Unset: asked each time.
+    // At 10 000 materials a rebuild asked 11 763 times what the walk had been told a moment before.
+    std::function<std::optional<std::optional<FileIdentity>>(const std::string& content_path)> identity_of_file;
 };
 
 ContentSet load_content(const std::filesystem::path& source_root, const SiteConfig& config, const LoadOptions& options,

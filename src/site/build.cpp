@@ -57,9 +57,10 @@ struct KeptRenderings {
 // The stamp of what a build is made from (site/up_to_date.h), or nullopt when it cannot be
 // trusted (a symbolic link, a folder that cannot be read).
 std::optional<Fingerprint> input_stamp(const BuildOptions& options, const fs::path& output, std::int64_t started_ns, TreeStamp& tree,
-                                       std::vector<std::pair<std::string, Fingerprint>>& recent) {
+                                       TreeListing& listing, std::vector<std::pair<std::string, Fingerprint>>& recent) {
     // Files changed in the two seconds before the start are kept by what they hold (up_to_date.h).
-    tree = stamp_tree(options.source, names_beside_inputs(options.source, output), started_ns - 2'000'000'000);
+    listing = list_tree(options.source, names_beside_inputs(options.source, output));
+    tree = stamp_listing(listing, started_ns - 2'000'000'000);
     if (!tree.readable || tree.has_symlink) return std::nullopt;
     recent.clear();
     for (const std::string& path : tree.recent) {
@@ -154,7 +155,9 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
     ContentSet content;
     {
         StageTimer t(summary, "load");
-        LoadOptions load_options{options.drafts, nullptr, nullptr, options.started_ns ? *options.started_ns : wall_clock_ns()};
+        LoadOptions load_options;
+        load_options.include_drafts = options.drafts;
+        load_options.started_ns = options.started_ns ? *options.started_ns : wall_clock_ns();
         if (options.published_memo && !options.published_memo->file().empty()) {
             front_matter = FrontMatterCache::load(options.source / kCacheFolder / kFrontMatterCacheFile, options.published_memo->build_key());
             known_files = KnownFiles::load(options.source / kCacheFolder / kKnownFilesCacheFile, options.published_memo->build_key());
@@ -170,6 +173,7 @@ bool build_into(const BuildOptions& options, OutputSink& out, Diagnostics& diags
         }
         load_options.front_matter = front_matter.get();
         load_options.known = known_files.get();
+        load_options.identity_of_file = options.content_identity;
         guard_file("content", diags, [&] { content = load_content(options.source, *config, load_options, diags); });
         if (content.files_known > 0)
             summary.notes.push_back(Message("build.files_known", {{"kept", content.files_known}, {"files", content.pages.size()}}));
@@ -412,13 +416,16 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     // time for files someone else put there (OutputRequest::as_last_left), whether or not the
     // inputs changed since.
     TreeStamp input_tree;
+    // The walk of the site's folder the stamp is made of: the load takes the content files'
+    // identities from it (LoadOptions::identity_of_file) instead of asking for each again.
+    TreeListing input_listing;
     std::vector<std::pair<std::string, Fingerprint>> recent_inputs;
     std::optional<Fingerprint> inputs;
     bool inputs_stamped = false;
     auto stamp_inputs = [&](const fs::path& output) {
         if (inputs_stamped) return;
         inputs_stamped = true;
-        if (options.use_cache) inputs = input_stamp(options, output, wall_clock_ns(), input_tree, recent_inputs);
+        if (options.use_cache) inputs = input_stamp(options, output, wall_clock_ns(), input_tree, input_listing, recent_inputs);
     };
     std::optional<UpToDateRecord> last;
     // The output as the last build left it, listed by the walk that found it so: after a rebuild
@@ -478,6 +485,16 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         return 0;
     }
     stamp_inputs(folder->paths().output);
+    std::optional<ListedFiles> listed_inputs;
+    if (inputs) {
+        listed_inputs.emplace(input_listing);
+        options.content_identity = [&listed_inputs](const std::string& content_path) -> std::optional<std::optional<FileIdentity>> {
+            const std::optional<ListedFiles::Found> found = listed_inputs->find("content/" + content_path);
+            if (!found) return std::nullopt;
+            if (!found->regular) return std::optional<FileIdentity>();
+            return std::optional<FileIdentity>(FileIdentity{found->id.size, found->id.inode, found->id.modified_ns, found->id.changed_ns});
+        };
+    }
     const UpToDate up_to_date(options.source / kCacheFolder, folder->paths().output);
     up_to_date.forget();
 

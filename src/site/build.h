@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -11,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "content/page.h"
 #include "content/review_gate.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
@@ -58,6 +60,9 @@ struct BuildOptions {
     // to render stops the build before its pages; build_into still returns false. Never for a
     // build that publishes: a site with errors is not written.
     bool render_despite_errors = false;
+    // What a content file ("materials/a.md") is on disk as the walk of the site's folder found it
+    // (build_site sets it: content/loader.h's LoadOptions::identity_of_file). Unset: asked anew.
+    std::function<std::optional<std::optional<FileIdentity>>(const std::string& content_path)> content_identity;
 };
 
 struct StageTime {

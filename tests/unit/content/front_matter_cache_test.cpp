@@ -117,7 +117,9 @@ TEST_CASE("loading with the cache gives the pages loading without it gives, and 
         CAPTURE(build);
         auto cache = FrontMatterCache::load(file, key_of("binary"));
         Diagnostics diags;
-        const ContentSet cached = load_content(site.root(), *config, LoadOptions{false, cache.get()}, diags);
+        LoadOptions options;
+        options.front_matter = cache.get();
+        const ContentSet cached = load_content(site.root(), *config, options, diags);
         CHECK(diags.error_count() == 1);  // broken.md, parsed and reported again
         CHECK(cache->found() == (build == 0 ? 0u : 2u));
         REQUIRE(cached.pages.size() == plain.pages.size());

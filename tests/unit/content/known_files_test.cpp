@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -108,6 +109,34 @@ TEST_CASE("a file left alone since the last build read it is loaded from the cac
             CHECK_FALSE(page.facts.identity.has_value());
         }
         CHECK(KnownFiles::encode(kKey, now.pages).size() == KnownFiles::encode(kKey, {}).size());  // nothing to keep
+    }
+    SUBCASE("the identities come from the walk of the site's folder when it has them") {
+        const FileIdentity a_then = *a_before.facts.identity;
+        std::vector<std::string> asked;
+        LoadOptions options;
+        options.front_matter = fm.get();
+        options.known = known.get();
+        options.started_ns = later;
+        options.identity_of_file = [&](const std::string& rel) -> std::optional<std::optional<FileIdentity>> {
+            asked.push_back(rel);
+            if (rel == "news/a.md") {  // the walk saw another file there: read
+                FileIdentity other = a_then;
+                other.size += 1;
+                return std::optional<FileIdentity>(other);
+            }
+            if (rel == "news/b.md") return std::optional<FileIdentity>();  // not a regular file, the walk says
+            return std::nullopt;  // the walk cannot tell: the file system is asked (the others)
+        };
+        Diagnostics walked_diags;
+        ContentSet walked = load_content(site.root(), *config, options, walked_diags);
+        CHECK(std::find(asked.begin(), asked.end(), "news/a.md") != asked.end());
+        const Page& a_walked = page_at(walked, "news/a.md");
+        CHECK(a_walked.shared_text()->in_memory());               // read: not the identity the cache knows
+        CHECK(a_walked.facts.identity == FileIdentity{a_then.size + 1, a_then.inode, a_then.modified_ns, a_then.changed_ns});
+        CHECK_FALSE(page_at(walked, "news/b.md").facts.identity.has_value());  // no identity: read, not kept
+        CHECK(page_at(walked, "news/b.md").shared_text()->in_memory());
+        CHECK_FALSE(page_at(walked, "_index.md").shared_text()->in_memory());  // the file system's identity: known
+        CHECK(walked.files_known == 1);
     }
     SUBCASE("without its front matter's record the file is read") {
         FrontMatterCache empty;
