@@ -2,7 +2,6 @@
 
 #include "core/binary_record.h"
 #include "core/fs.h"
-#include "core/mapped_file.h"
 
 #include <cstring>
 #include <cerrno>
@@ -107,42 +106,72 @@ void store_rendering_texts(RenderedMarkdown& r, std::shared_ptr<const RandomAcce
     r.store_plain_text(plain_at);
 }
 
+namespace {
+
+// What follows a record's three texts (encode_rendering), into `kept`; false when `in` does not
+// hold it all.
+bool decode_after_texts(Reader& in, KeptRendering& kept) {
+    RenderedMarkdown& r = kept.rendering;
+    std::uint64_t words = 0;
+    std::uint32_t n = 0;
+    if (!in.number(words) || !in.count(n, 12)) return false;
+    r.word_count = static_cast<std::size_t>(words);
+    r.headings.resize(n);
+    for (Heading& h : r.headings) {
+        std::int32_t level = 0;
+        if (!in.number(level) || !in.text(h.id) || !in.text(h.title)) return false;
+        h.level = level;
+    }
+    if (!in.text(kept.token) || !in.count(n, 4)) return false;
+    kept.deferred_urls.resize(n);
+    for (std::string& url : kept.deferred_urls)
+        if (!in.text(url)) return false;
+    if (!in.count(n, 9)) return false;
+    kept.answers.resize(n);
+    for (LinkAnswer& a : kept.answers) {
+        std::uint8_t action = 0;
+        if (!in.text(a.url) || !in.number(action) || !in.text(a.to)) return false;
+        if (action > static_cast<std::uint8_t>(LinkRewrite::Action::missing)) return false;
+        a.action = static_cast<LinkRewrite::Action>(action);
+    }
+    if (!in.number(r.known_html_fingerprint.high) || !in.number(r.known_html_fingerprint.low)) return false;
+    if (!in.number(r.known_plain_fingerprint.high) || !in.number(r.known_plain_fingerprint.low) || !in.at_end()) return false;
+    r.html_fingerprint_known = true;
+    r.plain_fingerprint_known = true;
+    return true;
+}
+
+}  // namespace
+
 std::optional<KeptRendering> decode_rendering(std::string_view record, std::shared_ptr<const void> keeper) {
     Reader in(record);
     KeptRendering kept;
     RenderedMarkdown& r = kept.rendering;
-    std::uint64_t words = 0;
-    std::uint32_t n = 0;
     if (keeper) {
         if (!in.text(r.kept_html) || !in.text(r.kept_first_paragraph_html) || !in.text(r.kept_plain_text)) return std::nullopt;
         r.kept = std::move(keeper);
     } else if (!in.text(r.html) || !in.text(r.first_paragraph_html) || !in.text(r.plain_text)) {
         return std::nullopt;
     }
-    if (!in.number(words) || !in.count(n, 12)) return std::nullopt;
-    r.word_count = static_cast<std::size_t>(words);
-    r.headings.resize(n);
-    for (Heading& h : r.headings) {
-        std::int32_t level = 0;
-        if (!in.number(level) || !in.text(h.id) || !in.text(h.title)) return std::nullopt;
-        h.level = level;
-    }
-    if (!in.text(kept.token) || !in.count(n, 4)) return std::nullopt;
-    kept.deferred_urls.resize(n);
-    for (std::string& url : kept.deferred_urls)
-        if (!in.text(url)) return std::nullopt;
-    if (!in.count(n, 9)) return std::nullopt;
-    kept.answers.resize(n);
-    for (LinkAnswer& a : kept.answers) {
-        std::uint8_t action = 0;
-        if (!in.text(a.url) || !in.number(action) || !in.text(a.to)) return std::nullopt;
-        if (action > static_cast<std::uint8_t>(LinkRewrite::Action::missing)) return std::nullopt;
-        a.action = static_cast<LinkRewrite::Action>(action);
-    }
-    if (!in.number(r.known_html_fingerprint.high) || !in.number(r.known_html_fingerprint.low)) return std::nullopt;
-    if (!in.number(r.known_plain_fingerprint.high) || !in.number(r.known_plain_fingerprint.low) || !in.at_end()) return std::nullopt;
-    r.html_fingerprint_known = true;
-    r.plain_fingerprint_known = true;
+    if (!decode_after_texts(in, kept)) return std::nullopt;
+    return kept;
+}
+
+std::optional<KeptRendering> decode_stored_rendering(std::string_view record, std::shared_ptr<const RandomAccessFile> file, std::uint64_t at) {
+    Reader in(record);
+    KeptRendering kept;
+    RenderedMarkdown& r = kept.rendering;
+    std::string_view html, first, plain;
+    if (!in.text(html) || !in.text(first) || !in.text(plain) || !decode_after_texts(in, kept)) return std::nullopt;
+    // encode_rendering's order: the HTML, the first paragraph, the plain text, each after its size.
+    r.stored = std::move(file);
+    r.stored_at = at + 4;
+    r.stored_size = html.size();
+    r.first_paragraph_html = std::string(first);
+    r.plain_text = std::string(plain.substr(0, RenderedMarkdown::kPlainTextStart));
+    r.plain_text_stored = true;
+    r.stored_plain_at = r.stored_at + html.size() + 4 + first.size() + 4;
+    r.stored_plain_size = plain.size();
     return kept;
 }
 
@@ -165,27 +194,101 @@ std::string file_head(const Fingerprint& key) {
     return head;
 }
 
-// The file's records, in `into`, when its head carries `key`; returns where its last whole
-// record ends (0: no head of this key, so nothing is usable). The records point into the file,
-// mapped (core/mapped_file.h): a rebuild reads nearly every one.
-std::uint64_t read_log(const std::filesystem::path& file, const Fingerprint& key, RenderingCache& into, std::shared_ptr<const void>& mapping) {
+// Where a log's frames are listed (RenderingReuse::finish): beside it.
+std::filesystem::path frames_file_of(const std::filesystem::path& log) { return log.string() + ".frames"; }
+
+constexpr std::string_view kFramesMagic = "urker-markdown-frames 1\n";
+
+// The frames the list beside the log names, from the start of its records (`from`), in `places`
+// and `frames`: where they end, or `from` when the list is missing, of another key, or does not
+// fit the log of `size` bytes (then every frame is read from the log itself). The list only says
+// where the frames are: find() checks each record against its frame as it takes it.
+std::uint64_t listed_frames(const std::filesystem::path& file, const Fingerprint& key, std::uint64_t size, std::uint64_t from,
+                            RenderingPlaces& places, std::vector<RenderingFrame>& frames) {
+    const std::optional<std::string> listed = read_file(frames_file_of(file));
+    if (!listed || listed->substr(0, kFramesMagic.size()) != kFramesMagic) return from;
+    BinaryReader in{*listed, kFramesMagic.size()};
+    Fingerprint listed_key;
+    std::uint64_t covered = 0, count = 0;
+    if (!in.take(listed_key.high) || !in.take(listed_key.low) || !(listed_key == key) || !in.take(covered) || !in.take(count) ||
+        covered > size || count != in.remaining() / 20 || in.remaining() % 20 != 0)
+        return from;
+    RenderingPlaces found;
+    found.reserve(static_cast<std::size_t>(count));
+    std::vector<RenderingFrame> found_frames;
+    found_frames.reserve(static_cast<std::size_t>(count));
+    std::uint64_t end = from;
+    for (std::uint64_t k = 0; k < count; ++k) {
+        RenderingFrame frame;
+        if (!in.take(frame.rendering.high) || !in.take(frame.rendering.low) || !in.take(frame.size)) return from;
+        if (covered - end < kFrame || covered - end - kFrame < frame.size) return from;
+        found.insert_or_assign(frame.rendering, RenderingPlace{end, frame.size});
+        found_frames.push_back(frame);
+        end += kFrame + frame.size;
+    }
+    if (end != covered) return from;
+    places = std::move(found);
+    frames = std::move(found_frames);
+    return end;
+}
+
+// Where the log's records are (`places`, and their frames in order in `frames`), when its head
+// carries `key`; returns where its last whole record ends (0: no head of this key, so nothing is
+// usable). Nothing of the records is read here: find() reads a record when it is asked for.
+// The frames are taken from their list beside the log, as far as it goes, the rest read from the
+// log: each frame is on a page of its own (a record is some 30 KB), and at 10 000 materials
+// touching those 11 800 pages of the mapped log for the first time was 0.13 s of a rebuild on the
+// VMs of docs/benchmarks.md.
+std::uint64_t read_places(const std::filesystem::path& file, const Fingerprint& key, const RandomAccessFile* log, RenderingPlaces& places,
+                          std::vector<RenderingFrame>& frames) {
+    places.clear();
+    frames.clear();
     const std::string head = file_head(key);
-    std::shared_ptr<const MappedFile> mapped = MappedFile::open(file);
-    if (!mapped || mapped->bytes().substr(0, head.size()) != head) return 0;
-    mapping = mapped;
-    const std::string_view all = mapped->bytes();
-    std::size_t end = head.size();
-    while (all.size() - end >= kFrame) {
-        Fingerprint rendering;
-        std::uint32_t size = 0;
-        std::memcpy(&rendering.high, all.data() + end, 8);
-        std::memcpy(&rendering.low, all.data() + end + 8, 8);
-        std::memcpy(&size, all.data() + end + 16, 4);
-        if (all.size() - end - kFrame < size) break;  // a record cut short: a build stopped while writing it
-        into.put(rendering, mapping, all.substr(end + 20, 8 + std::size_t{size}));
-        end += kFrame + size;
+    std::string bytes;
+    if (!log || !log->read(0, head.size(), bytes) || bytes != head) return 0;
+    const std::uint64_t size = log->size();
+    std::uint64_t end = listed_frames(file, key, size, head.size(), places, frames);
+    while (size - end >= kFrame && log->read(end, 20, bytes)) {
+        RenderingFrame frame;
+        std::memcpy(&frame.rendering.high, bytes.data(), 8);
+        std::memcpy(&frame.rendering.low, bytes.data() + 8, 8);
+        std::memcpy(&frame.size, bytes.data() + 16, 4);
+        if (size - end - kFrame < frame.size) break;  // a record cut short: a build stopped while writing it
+        places.insert_or_assign(frame.rendering, RenderingPlace{end, frame.size});
+        frames.push_back(frame);
+        end += kFrame + frame.size;
     }
     return end;
+}
+
+// The record at `place` in `log` (checksum and record, as RenderingCache holds them), in `out`;
+// false when its frame there does not name `rendering`, or its checksum does not match.
+bool read_record(const RandomAccessFile& log, const Fingerprint& rendering, const RenderingPlace& place, std::string& out) {
+    if (!log.read(place.frame, kFrame + std::size_t{place.size}, out)) return false;
+    Fingerprint named;
+    std::uint32_t size = 0;
+    std::uint64_t check = 0;
+    std::memcpy(&named.high, out.data(), 8);
+    std::memcpy(&named.low, out.data() + 8, 8);
+    std::memcpy(&size, out.data() + 16, 4);
+    std::memcpy(&check, out.data() + 20, 8);
+    return named == rendering && size == place.size && check == checksum(std::string_view(out).substr(kFrame));
+}
+
+// The list of a log's frames (listed_frames), for the log of `covered` bytes.
+bool write_frames(const std::filesystem::path& file, const Fingerprint& key, std::uint64_t covered, const std::vector<RenderingFrame>& frames) {
+    std::string bytes(kFramesMagic);
+    bytes.reserve(bytes.size() + 32 + frames.size() * 20);
+    append_number(bytes, key.high);
+    append_number(bytes, key.low);
+    append_number(bytes, covered);
+    append_number(bytes, static_cast<std::uint64_t>(frames.size()));
+    for (const RenderingFrame& f : frames) {
+        append_number(bytes, f.rendering.high);
+        append_number(bytes, f.rendering.low);
+        append_number(bytes, f.size);
+    }
+    return replace_file(frames_file_of(file), bytes);
 }
 
 std::string frame_of(const Fingerprint& rendering, std::string_view record) {
@@ -217,11 +320,19 @@ void RenderingCache::put(const Fingerprint& rendering, std::shared_ptr<const voi
 }
 
 RenderingReuse::RenderingReuse(std::filesystem::path file, const Fingerprint& key) : file_(std::move(file)), key_(key) {
-    std::uint64_t end = read_log(file_, key_, previous_, mapping_);
+    // Read through the same open file as what this build appends (made): a record is read only
+    // when asked for (find), not mapped: on the VMs of docs/benchmarks.md each page of a mapping
+    // costs some microseconds the first time it is touched, and checking a record touched all of
+    // its pages (at 10 000 materials a rebuild's 345 MB, a twentieth of its time), where reading
+    // it copies it from the system's file cache.
+    written_ = RandomAccessFile::open(file_);
+    std::uint64_t end = read_places(file_, key_, written_.get(), places_, frames_);
     std::error_code ec;
     std::filesystem::create_directories(file_.parent_path(), ec);
     if (end == 0) {
         // Missing, of another urker, or damaged in its head: started anew.
+        places_.clear();
+        frames_.clear();
         fd_ = ::open(file_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
         if (fd_ >= 0 && !write_all(fd_, file_head(key_))) write_failed_ = true;
     } else {
@@ -231,7 +342,7 @@ RenderingReuse::RenderingReuse(std::filesystem::path file, const Fingerprint& ke
         file_bytes_ = end - file_head(key_).size();
     }
     if (fd_ < 0) write_failed_ = true;
-    else written_ = RandomAccessFile::open(file_);
+    else if (!written_) written_ = RandomAccessFile::open(file_);
 }
 
 RenderingReuse::RenderingReuse(std::shared_ptr<const RenderingCache> previous)
@@ -242,28 +353,34 @@ RenderingReuse::~RenderingReuse() {
 }
 
 std::optional<KeptRendering> RenderingReuse::find(const Fingerprint& rendering) const {
-    const RenderingCache* from = file_.empty() ? previous_in_memory_.get() : &previous_;
-    if (!from) return std::nullopt;
-    auto [bytes, owner] = from->find_kept(rendering);
+    if (!file_.empty()) {
+        auto it = places_.find(rendering);
+        if (it == places_.end() || !written_) return std::nullopt;
+        thread_local std::string record;
+        if (!read_record(*written_, rendering, it->second, record)) return std::nullopt;
+        // The HTML and the words stay in the file, read back when needed.
+        return decode_stored_rendering(std::string_view(record).substr(kFrame), written_, it->second.frame + kFrame);
+    }
+    if (!previous_in_memory_) return std::nullopt;
+    auto [bytes, owner] = previous_in_memory_->find_kept(rendering);
     if (bytes.size() < 8) return std::nullopt;
     std::uint64_t check = 0;
     std::memcpy(&check, bytes.data(), 8);
     bytes.remove_prefix(8);
     if (check != checksum(bytes)) return std::nullopt;
-    // The texts stay where they are (the mapped file, or the last build's records in memory).
+    // The texts stay where they are (the last build's records in memory).
     return decode_rendering(bytes, std::move(owner));
 }
 
 void RenderingReuse::taken(const Fingerprint& rendering) {
     ++taken_;
-    const RenderingCache* from = file_.empty() ? previous_in_memory_.get() : &previous_;
     std::lock_guard lock(mutex_);
     if (file_.empty()) {
         // The next build's cache shares this one's bytes.
-        next_->share(*from, rendering);
+        if (previous_in_memory_) next_->share(*previous_in_memory_, rendering);
         return;
     }
-    used_bytes_ += kFrame + from->find(rendering).size() - 8;
+    if (auto it = places_.find(rendering); it != places_.end()) used_bytes_ += kFrame + it->second.size;
     used_.push_back(rendering);
 }
 
@@ -293,6 +410,7 @@ std::optional<std::uint64_t> RenderingReuse::made(const Fingerprint& rendering, 
         return std::nullopt;
     }
     file_bytes_ += frame.size() + record.size();
+    frames_.push_back({rendering, static_cast<std::uint32_t>(record.size())});
     if (!written_) return std::nullopt;
     return at;
 }
@@ -306,29 +424,37 @@ bool RenderingReuse::finish() {
     if (write_failed_) return false;
     // More than half the file is renderings of texts no page has now (edited, deleted): rewrite it.
     if (file_bytes_ > 2 * used_bytes_ + (std::uint64_t{1} << 20)) return compact();
+    // The list of its frames, for the next build (read_places).
+    static_cast<void>(write_frames(file_, key_, file_head(key_).size() + file_bytes_, frames_));
     return true;
 }
 
 bool RenderingReuse::compact() {
-    RenderingCache all;
-    std::shared_ptr<const void> mapping;
-    if (read_log(file_, key_, all, mapping) == 0) return false;
+    if (!written_) return false;
+    // Where each record is, this build's with the earlier ones (the file is theirs end to end).
+    RenderingPlaces all;
+    std::uint64_t at = file_head(key_).size();
+    for (const RenderingFrame& f : frames_) {
+        all.insert_or_assign(f.rendering, RenderingPlace{at, f.size});
+        at += kFrame + f.size;
+    }
     const std::filesystem::path temporary = file_.string() + ".tmp";
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) return false;
     bool ok = write_all(fd, file_head(key_));
     std::unordered_map<Fingerprint, bool, FingerprintHash> written;
+    std::vector<RenderingFrame> frames;
+    std::uint64_t covered = file_head(key_).size();
+    std::string record;
     for (const Fingerprint& rendering : used_) {
         if (!ok) break;
         if (!written.emplace(rendering, true).second) continue;
-        std::string_view bytes = all.find(rendering);
-        if (bytes.size() < 8) continue;
-        // The frame as written: key, size, then the checksum and the record, which `bytes` holds.
-        std::string frame;
-        append_number(frame, rendering.high);
-        append_number(frame, rendering.low);
-        append_number(frame, static_cast<std::uint32_t>(bytes.size() - 8));
-        ok = write_all(fd, frame) && write_all(fd, bytes);
+        auto it = all.find(rendering);
+        // Frame and record as they are, once checked (copied as read, a damaged one would stay).
+        if (it == all.end() || !read_record(*written_, rendering, it->second, record)) continue;
+        frames.push_back({rendering, it->second.size});
+        covered += record.size();
+        ok = write_all(fd, record);
     }
     ok = ::close(fd) == 0 && ok;
     std::error_code ec;
@@ -337,6 +463,7 @@ bool RenderingReuse::compact() {
         std::filesystem::remove(temporary, ec);
         return false;
     }
+    static_cast<void>(write_frames(file_, key_, covered, frames));
     return true;
 }
 

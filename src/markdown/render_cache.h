@@ -58,6 +58,10 @@ void store_rendering_texts(RenderedMarkdown& rendering, std::shared_ptr<const Ra
 // `record`'s bytes alive), the rendering's texts are views of them (RenderedMarkdown::kept)
 // instead of copies.
 std::optional<KeptRendering> decode_rendering(std::string_view record, std::shared_ptr<const void> keeper = nullptr);
+// The same for a record that is in `file` from `at` on: the HTML and the plain text (but its
+// start) stay there, read back when needed (store_rendering_texts' way), the first paragraph is
+// copied (every page's summary shows it).
+std::optional<KeptRendering> decode_stored_rendering(std::string_view record, std::shared_ptr<const RandomAccessFile> file, std::uint64_t at);
 
 // What a rendering depends on besides the rewriter's answers: the renderer's options and its
 // fenced-block handlers' names (the setup), the text (by its fingerprint, fingerprint_of: a file
@@ -70,6 +74,19 @@ Fingerprint rendering_key(const Fingerprint& setup, const Fingerprint& text, std
 struct FingerprintHash {  // fingerprints are hashes already
     std::size_t operator()(const Fingerprint& f) const { return static_cast<std::size_t>(f.low); }
 };
+
+// A record's place in the file of renderings: its key and its size (records are end to end).
+struct RenderingFrame {
+    Fingerprint rendering;
+    std::uint32_t size = 0;
+};
+
+// Where a record is in the file of renderings: its frame's offset (the record follows the frame).
+struct RenderingPlace {
+    std::uint64_t frame = 0;
+    std::uint32_t size = 0;
+};
+using RenderingPlaces = std::unordered_map<Fingerprint, RenderingPlace, FingerprintHash>;
 
 // Records by rendering key; their bytes live in a loaded file or on their own.
 class RenderingCache {
@@ -129,8 +146,7 @@ private:
 
     std::filesystem::path file_;  // empty: in memory
     Fingerprint key_;
-    std::shared_ptr<const void> mapping_;  // the file as this build found it
-    RenderingCache previous_;
+    RenderingPlaces places_;  // the records the file held as this build found it
     std::shared_ptr<const RenderingCache> previous_in_memory_;
     std::shared_ptr<RenderingCache> next_;  // in memory: what the next build gets
     std::mutex mutex_;
@@ -140,6 +156,9 @@ private:
     std::uint64_t file_bytes_ = 0;    // records in the file, with their frames
     std::uint64_t used_bytes_ = 0;    // of those, this build's
     std::vector<Fingerprint> used_;   // the keys this build took or made
+    // Every record in the file, in order (found and appended), listed beside it by finish() for
+    // the next build (render_cache.cpp's read_places).
+    std::vector<RenderingFrame> frames_;
     std::atomic<std::size_t> taken_{0}, rendered_{0};
 };
 

@@ -121,8 +121,10 @@ TEST_CASE("renderings kept on disk are found by the next build, and only under t
             REQUIRE(kept);
             std::string buffer;
             CHECK(kept->rendering.html_text(buffer) == rendered(t).html);
-            CHECK(kept->rendering.html.empty());  // a view of the file, not a copy
-            CHECK(kept->rendering.kept);
+            CHECK(kept->rendering.html.empty());  // left in the file, read back when asked for
+            CHECK(kept->rendering.stored);
+            CHECK(kept->rendering.plain_text_whole(buffer) == rendered(t).plain_text);
+            CHECK(kept->rendering.plain_text_fingerprint() == Fingerprinter().add(std::string_view(rendered(t).plain_text)).finish());
             second.taken(key_of(t));
         }
         CHECK_FALSE(second.find(key_of("Другой текст.")));
@@ -230,6 +232,24 @@ TEST_CASE("a long text's words stay in memory only by their start once stored; t
     page.shorten_plain_text(600);
     CHECK(page.plain_text(buffer) == whole.plain_text.substr(0, 600));
     CHECK(reuse.finish());
+
+    // Found by the next build: the same, its texts read from the file as asked for.
+    RenderingReuse next(file, Fingerprint{3, 4});
+    auto kept = next.find(key_of(text));
+    REQUIRE(kept);
+    RenderedMarkdown& found = kept->rendering;
+    CHECK(found.html.empty());
+    CHECK(found.plain_text.size() == RenderedMarkdown::kPlainTextStart);
+    CHECK(found.plain_text_size() == whole.plain_text.size());
+    CHECK(found.plain_text_fingerprint() == whole.plain_text_fingerprint());
+    CHECK(found.html_fingerprint() == whole.html_fingerprint());
+    CHECK(found.html_text(buffer) == whole.html);
+    CHECK(found.first_paragraph_text(buffer) == whole.first_paragraph_html);
+    CHECK(found.word_count == whole.word_count);
+    CHECK(found.headings.size() == whole.headings.size());
+    PageMarkdown found_page(std::move(found));
+    CHECK(found_page.plain_text_start(2500, buffer) == whole.plain_text.substr(0, 2500));
+    CHECK(found_page.plain_text(buffer) == whole.plain_text);
 }
 
 TEST_CASE("a record cut short or damaged is rendered again; the records before it are kept") {
@@ -271,6 +291,70 @@ TEST_CASE("a record cut short or damaged is rendered again; the records before i
     RenderingReuse fourth(file, binary);
     CHECK_FALSE(fourth.find(key_of("Один.")));
     CHECK(fourth.find(key_of("Два.")));
+}
+
+TEST_CASE("the records' frames are listed beside the file; the list only says where they are, and the file has the last word") {
+    TempFolder tmp;
+    const auto file = tmp.path / "memo.markdown";
+    const auto frames = tmp.path / "memo.markdown.frames";
+    const Fingerprint binary{5, 6};
+    const std::vector<std::string> texts{"Один.", "Два, *курсивом*.", "Три."};
+    {
+        RenderingReuse first(file, binary);
+        for (const auto& t : texts) first.made(key_of(t), encode_rendering(rendered(t), nullptr, {}));
+        CHECK(first.finish());
+    }
+    REQUIRE(std::filesystem::exists(frames));
+    auto all_found = [&](RenderingReuse& reuse) {
+        for (const auto& t : texts) {
+            auto kept = reuse.find(key_of(t));
+            REQUIRE(kept);
+            std::string buffer;
+            CHECK(kept->rendering.html_text(buffer) == rendered(t).html);
+        }
+    };
+    {
+        RenderingReuse second(file, binary);
+        all_found(second);
+        // A record added by a build stopped before it could list it: found after the listed ones.
+        second.made(key_of("Четыре."), encode_rendering(rendered("Четыре."), nullptr, {}));
+    }
+    {
+        RenderingReuse third(file, binary);
+        all_found(third);
+        CHECK(third.find(key_of("Четыре.")));
+        for (const auto& t : texts) third.taken(key_of(t));
+        third.taken(key_of("Четыре."));
+        CHECK(third.finish());
+    }
+    std::string list;
+    {
+        std::ifstream in(frames, std::ios::binary);
+        list.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    const std::size_t entries_at = list.size() - 4 * 20;  // four records now, 20 bytes each
+    SUBCASE("a list whose names are swapped gives no record for the wrong text") {
+        std::string swapped = list;
+        for (std::size_t k = 0; k < 16; ++k) std::swap(swapped[entries_at + k], swapped[entries_at + 20 + k]);
+        std::ofstream(frames, std::ios::binary | std::ios::trunc) << swapped;
+        RenderingReuse reuse(file, binary);
+        CHECK_FALSE(reuse.find(key_of(texts[0])));
+        CHECK_FALSE(reuse.find(key_of(texts[1])));
+        CHECK(reuse.find(key_of(texts[2])));
+    }
+    SUBCASE("a list that does not fit the file is not used: the frames are read from the file") {
+        std::string longer = list;
+        longer[entries_at + 16] = static_cast<char>(longer[entries_at + 16] + 1);  // the first record a byte longer
+        std::ofstream(frames, std::ios::binary | std::ios::trunc) << longer;
+        RenderingReuse reuse(file, binary);
+        all_found(reuse);
+        CHECK(reuse.find(key_of("Четыре.")));
+    }
+    SUBCASE("without the list, the frames are read from the file") {
+        std::filesystem::remove(frames);
+        RenderingReuse reuse(file, binary);
+        all_found(reuse);
+    }
 }
 
 TEST_CASE("the file is rewritten without unused renderings once they are most of it") {
