@@ -32,6 +32,8 @@ public:
     bool read(std::uint64_t offset, std::size_t size, std::string& out) const;
     // The file's size when it was opened (of_bytes: the bytes').
     std::uint64_t size() const { return size_; }
+    // Whether the reads are of bytes in memory (of_bytes): a read then costs no system call.
+    bool in_memory() const { return fd_ < 0; }
 
 private:
     RandomAccessFile(int fd, std::uint64_t size) : fd_(fd), size_(size) {}

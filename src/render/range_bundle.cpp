@@ -4,6 +4,7 @@
 #include "render/compression.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <stdexcept>
 
@@ -77,6 +78,8 @@ std::uint32_t member_text_size(std::string_view member) {
 }
 
 PreviousMembers::PreviousMembers(const urker::Json& description, const FileOpener& open) {
+    static std::atomic<std::uint64_t> last_id{0};
+    id_ = ++last_id;
     std::vector<std::size_t> units;
     try {
         unit_ = description.at("unit").get<std::size_t>();
@@ -120,9 +123,32 @@ PreviousMembers::PreviousMembers(const urker::Json& description, const FileOpene
     }
 }
 
+bool PreviousMembers::read_place(const Place& place, std::string& out) const {
+    const RandomAccessFile& file = *files_[place.file];
+    if (file.in_memory() || place.length >= kMemberWindowBytes) return file.read(place.offset, place.length, out);
+    struct Window {
+        std::uint64_t owner = 0;  // a PreviousMembers' id_; 0: none
+        std::uint32_t file = 0;
+        std::uint64_t at = 0;
+        std::string bytes;
+    };
+    thread_local Window window;
+    if (window.owner != id_ || window.file != place.file || place.offset < window.at ||
+        place.offset + place.length > window.at + window.bytes.size()) {
+        window.owner = 0;
+        const auto size = static_cast<std::size_t>(std::min<std::uint64_t>(kMemberWindowBytes, file.size() - place.offset));
+        if (size < place.length || !file.read(place.offset, size, window.bytes)) return file.read(place.offset, place.length, out);
+        window.owner = id_;
+        window.file = place.file;
+        window.at = place.offset;
+    }
+    out.assign(window.bytes, static_cast<std::size_t>(place.offset - window.at), place.length);
+    return true;
+}
+
 std::optional<std::string> PreviousMembers::read_member(const Place& place, std::uint64_t hash) const {
     std::string member;
-    if (!files_[place.file]->read(place.offset, place.length, member) || member_hash(member) != hash) return std::nullopt;
+    if (!read_place(place, member) || member_hash(member) != hash) return std::nullopt;
     return member;
 }
 

@@ -79,6 +79,17 @@ private:
     };
     // The member at `place` whose header names `hash`; nullopt when the file no longer holds it.
     std::optional<std::string> read_member(const Place& place, std::uint64_t hash) const;
+    // The bytes at `place`, through the reading thread's window of the file (below).
+    bool read_place(const Place& place, std::string& out) const;
+
+    // A rebuild takes most of the earlier members, each once, in about the order they lie in the
+    // files (shards and documents are taken in number order, by all the threads together). Read a
+    // member at a time, that was 17 000 system calls at 10 000 materials, 4 % of a text edit's
+    // rebuild; so each thread reads kMemberWindowBytes at a time into a window of its own and takes the
+    // members it holds from there. A window belongs to one PreviousMembers, named by `id_`
+    // (never reused in a process, as an address could be by a later build's).
+    static constexpr std::size_t kMemberWindowBytes = 256 * 1024;
+    std::uint64_t id_ = 0;
 
     std::vector<std::shared_ptr<const RandomAccessFile>> files_;
     std::unordered_map<std::uint64_t, Place> by_hash_;

@@ -153,3 +153,36 @@ TEST_CASE("bundles read from disk a piece at a time; a member changed since its 
     CHECK_FALSE(previous.member_with_hash(*member_hash(padded_gzip_member(before[1], 32)), 32));
     CHECK(previous.taken() == had);
 }
+
+TEST_CASE("a rebuild's reads of one bundle never answer for another's at the same place") {
+    // Two builds' bundles with the same names and the same layout (texts of the same lengths),
+    // read one after the other on this thread: what the second takes is its own file's, not what
+    // the first's reads left in the thread's window of the file at the same offsets.
+    std::vector<std::string> first, second;
+    for (int k = 0; k < 40; ++k) {
+        first.push_back("первый " + std::to_string(100 + k) + std::string(static_cast<std::size_t>(k), 'a'));
+        second.push_back("второй " + std::to_string(100 + k) + std::string(static_cast<std::size_t>(k), 'b'));
+    }
+    auto publish = [](const std::vector<std::string>& texts, testing::TempFolder& folder, urker::Json& description) {
+        RangeBundleWriter writer("index-", 32);
+        for (const auto& text : texts) writer.add(padded_gzip_member(text, 32));
+        for (auto& f : writer.finish(description)) folder.write(f.name, f.joined());
+    };
+    testing::TempFolder a("urker-bundle-a-"), b("urker-bundle-b-");
+    urker::Json description_a, description_b;
+    publish(first, a, description_a);
+    publish(second, b, description_b);
+    REQUIRE(description_a["sizes"] == description_b["sizes"]);  // the same places in the same files
+    {
+        const PreviousMembers previous(description_a, [&](const std::string& name) { return RandomAccessFile::open(a.root() / name); });
+        for (const auto& text : first) CHECK(previous.member_of(text, 32) == padded_gzip_member(text, 32));
+        CHECK(previous.taken() == first.size());
+    }
+    const PreviousMembers previous(description_b, [&](const std::string& name) { return RandomAccessFile::open(b.root() / name); });
+    for (const auto& text : second) CHECK(previous.member_of(text, 32) == padded_gzip_member(text, 32));
+    CHECK(previous.taken() == second.size());
+    for (std::size_t k = 0; k < second.size(); ++k) {
+        const std::string member = padded_gzip_member(second[k], 32);
+        CHECK(previous.member_with_hash(*member_hash(member), 32) == member);
+    }
+}
