@@ -122,6 +122,8 @@ DirectoryOutput::DirectoryOutput(const fs::path& output_dir, Publish how) : path
         failed_ = true;
         failure_ = "cannot create " + paths_.staging.string() + ": " + ec.message();
     }
+    struct stat st {};
+    output_existed_ = ::lstat(paths_.output.c_str(), &st) == 0 || errno != ENOENT;
     // Only a site whose marker lists its files is updated in place: those are the files this
     // build may replace or remove. Without one (a site from before markers) it swaps.
     if (how == Publish::update_in_place)
@@ -320,7 +322,7 @@ void DirectoryOutput::write_pieces(const std::string& path, std::span<const std:
         return;
     }
     fs::path target = prepare(path);
-    if (!in_place_ && file_has_bytes(paths_.output / fs::path(path), data) && reuse_published(target, path)) {
+    if (!in_place_ && output_existed_ && file_has_bytes(paths_.output / fs::path(path), data) && reuse_published(target, path)) {
         std::lock_guard lock(mutex_);
         record(path, size);
         return;
@@ -345,7 +347,8 @@ void DirectoryOutput::copy(const fs::path& source_file, const std::string& path)
     }
     fs::path target = prepare(path);
     fs::remove(target, ec);  // copy_file would write through an existing entry (see write_new_file)
-    if (!in_place_ && files_have_same_bytes(source_file, paths_.output / fs::path(path)) && reuse_published(target, path)) {
+    if (!in_place_ && output_existed_ && files_have_same_bytes(source_file, paths_.output / fs::path(path)) &&
+        reuse_published(target, path)) {
         std::lock_guard lock(mutex_);
         record(path, fs::file_size(target, ec));
         return;

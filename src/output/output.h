@@ -179,6 +179,10 @@ private:
     bool write_marker(const std::filesystem::path& file, std::vector<std::string> paths);
     OutputPaths paths_;
     bool in_place_ = false;
+    // Whether anything stood at the output path when the build began. A first build into a new
+    // folder has no published file to compare a page with: it does not ask for each (28 000
+    // failed lookups at 10 000 materials).
+    bool output_existed_ = true;
     bool updated_in_place_ = false;
     std::vector<std::string> changed_in_place_;
     std::unordered_set<std::string> published_;  // updating in place: the files the marker lists
