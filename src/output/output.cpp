@@ -164,6 +164,7 @@ void DirectoryOutput::make_staging_folder(const std::string& folder) {
 }
 
 void DirectoryOutput::record(const std::string& path, std::uintmax_t bytes) {
+    written_identities_.erase(path);  // a second write of one path: the file written last (write_pieces puts it back)
     written_.push_back(path);
     ++files_;
     bytes_ += bytes;
@@ -262,7 +263,7 @@ namespace {
 // Creates `target` and writes the pieces into it, end to end. O_EXCL: never through an existing entry, which may
 // be a link to a file of the published site; the staging folder starts empty, so that costs
 // nothing but the rare second write of one path, which removes the first.
-bool write_new_file(const fs::path& target, std::span<const std::string_view> pieces) {
+bool write_new_file(const fs::path& target, std::span<const std::string_view> pieces, struct stat& written) {
     int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0 && errno == EEXIST) {
         std::error_code ec;
@@ -292,7 +293,9 @@ bool write_new_file(const fs::path& target, std::span<const std::string_view> pi
             left -= count;
         }
     }
-    return ::close(fd) == 0 && whole;
+    // What the file is now, asked of the open file (no path to look up again).
+    const bool known = whole && ::fstat(fd, &written) == 0;
+    return ::close(fd) == 0 && known;
 }
 
 }  // namespace
@@ -327,7 +330,8 @@ void DirectoryOutput::write_pieces(const std::string& path, std::span<const std:
         record(path, size);
         return;
     }
-    const bool written = write_new_file(target, data);
+    struct stat st {};
+    const bool written = write_new_file(target, data, st);
     std::lock_guard lock(mutex_);
     if (!written) {
         failed_ = true;
@@ -336,6 +340,14 @@ void DirectoryOutput::write_pieces(const std::string& path, std::span<const std:
     }
     note_staged(path);
     record(path, size);
+    written_identities_[path] = {static_cast<std::uintmax_t>(st.st_size),
+                                 static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
+                                 static_cast<std::uint64_t>(st.st_ino)};
+}
+
+std::unordered_map<std::string, DirectoryOutput::WrittenIdentity> DirectoryOutput::take_written_identities() {
+    std::lock_guard lock(mutex_);
+    return std::move(written_identities_);
 }
 
 void DirectoryOutput::copy(const fs::path& source_file, const std::string& path) {

@@ -442,7 +442,7 @@ bool PublishedMemo::save() const {
             if (path.find('\n') != std::string::npos) continue;
             const auto id = remembered.identity_known
                 ? std::optional<Identity>(Identity{remembered.size, remembered.mtime_ns, remembered.inode})
-                : identity_of(output_root_ / fs::path(path));
+                : published_identity(path);
             if (!id) continue;
             text += "p ";
             remembered.inputs.append_hex(text);

@@ -3,7 +3,9 @@
 #include <chrono>
 #include <cstdio>
 #include <future>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 #include "config/site_config.h"
 #include "content/front_matter_cache.h"
@@ -559,8 +561,15 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         // Only a site in place is remembered: after a failed build the previous memo still
         // describes the previous site, which stayed. Written while the up-to-date record below
         // walks the published site (each some tenths of a second at 10 000 materials).
-        // The walk's listing is brought up to date below (UpToDate::save): no file is looked up in it after this.
-        memo.set_identities({});
+        // The walk's listing is brought up to date below (UpToDate::save): no file is looked up in
+        // it after this. The files this build wrote are known as they were written (the memo
+        // outlives `out`); the rest, left or linked, are looked at.
+        auto written = std::make_shared<const std::unordered_map<std::string, DirectoryOutput::WrittenIdentity>>(out.take_written_identities());
+        memo.set_identities([written](std::string_view path) -> std::optional<std::optional<PublishedMemo::FileIdentity>> {
+            const auto it = written->find(std::string(path));
+            if (it == written->end()) return std::nullopt;
+            return std::optional<PublishedMemo::FileIdentity>(PublishedMemo::FileIdentity{it->second.size, it->second.mtime_ns, it->second.inode});
+        });
         listed_output.reset();
         if (ok && options.use_cache) saving_memo = std::async(std::launch::async, [&memo] { memo.save(); });
     }
