@@ -308,3 +308,55 @@ TEST_CASE("a file written in pieces holds them end to end, and is left as it is 
     memory.write_pieces("x.bin", pieces);
     CHECK(memory.files().at("x.bin") == "abc");
 }
+
+namespace {
+
+// What lstat says of `file` now, in the shape DirectoryOutput records at writing.
+DirectoryOutput::WrittenIdentity identity_now(const fs::path& file) {
+    struct stat st {};
+    REQUIRE(::lstat(file.c_str(), &st) == 0);
+    return {static_cast<std::uintmax_t>(st.st_size), static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
+            static_cast<std::uint64_t>(st.st_ino)};
+}
+
+void check_same(const DirectoryOutput::WrittenIdentity& recorded, const DirectoryOutput::WrittenIdentity& now) {
+    CHECK(recorded.size == now.size);
+    CHECK(recorded.mtime_ns == now.mtime_ns);
+    CHECK(recorded.inode == now.inode);
+}
+
+}  // namespace
+
+TEST_CASE("the files a build wrote are recorded as they stand once published, by swap and in place") {
+    TempFolder t;
+    std::unordered_map<std::string, DirectoryOutput::WrittenIdentity> written;
+    {
+        // A first build into a folder that does not exist yet: swapped in.
+        DirectoryOutput out(t / "public");
+        out.write("index.html", "home");
+        out.write("a/index.html", "first");
+        out.write("a/index.html", "a, written twice");  // the second write is the file
+        written = out.take_written_identities();
+        Diagnostics d;
+        REQUIRE(out.commit(d));
+    }
+    REQUIRE(written.size() == 2);
+    check_same(written.at("index.html"), identity_now(t / "public/index.html"));
+    check_same(written.at("a/index.html"), identity_now(t / "public/a/index.html"));
+    CHECK(written.at("a/index.html").size == std::string("a, written twice").size());
+    {
+        // A rebuild in place: a changed file moved in is recorded; one left as published is not
+        // (the build cache looks at it), nor one the cache vouched for.
+        DirectoryOutput out(t / "public", Publish::update_in_place);
+        out.write("index.html", "home");  // same bytes: left
+        CHECK(out.link_previous("a/index.html"));
+        out.write("b/index.html", "b, new");
+        written = out.take_written_identities();
+        Diagnostics d;
+        REQUIRE(out.commit(d));
+        REQUIRE(out.updated_in_place());
+    }
+    CHECK(written.size() == 1);
+    REQUIRE(written.count("b/index.html"));
+    check_same(written.at("b/index.html"), identity_now(t / "public/b/index.html"));
+}
