@@ -79,6 +79,11 @@ public:
         return std::u16string_view(units_).substr(begin, ends_[i] - begin);
     }
     std::size_t size() const { return ends_.size(); }
+    // Room for `terms` more terms of `units` code units in all.
+    void reserve_more(std::size_t terms, std::size_t units) {
+        ends_.reserve(ends_.size() + terms);
+        units_.reserve(units_.size() + units);
+    }
 
 private:
     std::u16string units_;

@@ -162,29 +162,56 @@ std::uint32_t CollectedTerms::length(std::size_t document, std::size_t field) co
 // previous dictionary holds but no replayed record used gets a new number too: the dictionary may
 // then hold a text twice, which costs a few bytes until the file is next rewritten.
 void make_records(CollectedTerms& collected, std::size_t documents, const std::vector<char>& replayed,
-                  const std::vector<std::uint32_t>& cached_to_global, TermReuse& reuse) {
+                  const std::vector<std::uint32_t>& cached_to_global, TermReuse& reuse, unsigned threads) {
     const std::uint32_t base = reuse.previous ? reuse.previous->term_count() : 0;
     std::vector<std::uint32_t> number_of(collected.dictionary().size(), StringInterner::npos);
     for (std::uint32_t n = 0; n < cached_to_global.size(); ++n)
         if (cached_to_global[n] != StringInterner::npos) number_of[cached_to_global[n]] = n;
     const std::size_t field_count = collected.field_count();
-    for (std::size_t d = 0; d < documents; ++d) {
-        if (replayed[d]) continue;
-        TermRecordWriter record;
-        for (std::size_t f = 0; f < field_count; ++f) {
-            const std::span<TermCount> terms = collected.terms(d, f);
-            record.begin_field(collected.length(d, f), static_cast<std::uint32_t>(terms.size()));
-            for (const TermCount& p : terms) {
-                std::uint32_t& number = number_of[p.term];
-                if (number == StringInterner::npos) {
-                    number = base + static_cast<std::uint32_t>(reuse.new_terms.size());
-                    reuse.new_terms.add(collected.dictionary().at(p.term));
+    // The new terms' numbers first, in document order (a term is numbered where it first
+    // appears: the same records whatever the threads); then each record is written on its own,
+    // on all cores. Written in one pass, the records were some 5 % of a first build's search at
+    // 1 000 materials, on one core while the other waited.
+    if (std::find(replayed.begin(), replayed.end(), char{1}) == replayed.end()) {
+        // No record replayed (a first build): the dictionary holds the terms in the order of
+        // their first appearance in these documents, which is the order numbering them here
+        // would give (collect_terms numbers them so), so each term's number is its place.
+        std::size_t units = 0;
+        for (std::uint32_t term = 0; term < collected.dictionary().size(); ++term) units += collected.dictionary().at(term).size();
+        reuse.new_terms.reserve_more(collected.dictionary().size(), units);
+        for (std::uint32_t term = 0; term < collected.dictionary().size(); ++term) {
+            number_of[term] = base + term;
+            reuse.new_terms.add(collected.dictionary().at(term));
+        }
+    } else {
+        for (std::size_t d = 0; d < documents; ++d) {
+            if (replayed[d]) continue;
+            for (std::size_t f = 0; f < field_count; ++f)
+                for (const TermCount& p : collected.terms(d, f)) {
+                    std::uint32_t& number = number_of[p.term];
+                    if (number == StringInterner::npos) {
+                        number = base + static_cast<std::uint32_t>(reuse.new_terms.size());
+                        reuse.new_terms.add(collected.dictionary().at(p.term));
+                    }
                 }
-                record.add_term(number, p.count);
+        }
+    }
+    constexpr std::size_t documents_per_claim = 64;
+    std::atomic<std::size_t> next{0};
+    run_parallel(threads, [&](unsigned) {
+        for (std::size_t from; (from = next.fetch_add(documents_per_claim)) < documents;) {
+            for (std::size_t d = from; d < std::min(documents, from + documents_per_claim); ++d) {
+                if (replayed[d]) continue;
+                TermRecordWriter record;
+                for (std::size_t f = 0; f < field_count; ++f) {
+                    const std::span<TermCount> terms = collected.terms(d, f);
+                    record.begin_field(collected.length(d, f), static_cast<std::uint32_t>(terms.size()));
+                    for (const TermCount& p : terms) record.add_term(number_of[p.term], p.count);
+                }
+                reuse.fresh[d] = record.take();
             }
         }
-        reuse.fresh[d] = record.take();
-    }
+    });
 }
 
 CollectedTerms collect_terms(const std::vector<SearchDocument>& documents, std::span<const std::string_view> fields,
@@ -271,7 +298,7 @@ CollectedTerms collect_terms(const std::vector<SearchDocument>& documents, std::
             }
         }
     }
-    if (reuse) make_records(result, documents.size(), replayed, cached_to_global, *reuse);
+    if (reuse) make_records(result, documents.size(), replayed, cached_to_global, *reuse, threads);
     return result;
 }
 
