@@ -293,9 +293,10 @@ bool write_new_file(const fs::path& target, std::span<const std::string_view> pi
             left -= count;
         }
     }
-    // What the file is now, asked of the open file (no path to look up again).
-    const bool known = whole && ::fstat(fd, &written) == 0;
-    return ::close(fd) == 0 && known;
+    // What the file is now, asked of the open file (no path to look up again); when that fails,
+    // `written` stays zero and the build cache looks the file up by its path instead.
+    if (whole && ::fstat(fd, &written) != 0) written = {};
+    return ::close(fd) == 0 && whole;
 }
 
 }  // namespace
@@ -340,9 +341,10 @@ void DirectoryOutput::write_pieces(const std::string& path, std::span<const std:
     }
     note_staged(path);
     record(path, size);
-    written_identities_[path] = {static_cast<std::uintmax_t>(st.st_size),
-                                 static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
-                                 static_cast<std::uint64_t>(st.st_ino)};
+    if (st.st_ino != 0)
+        written_identities_[path] = {static_cast<std::uintmax_t>(st.st_size),
+                                     static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
+                                     static_cast<std::uint64_t>(st.st_ino)};
 }
 
 std::unordered_map<std::string, DirectoryOutput::WrittenIdentity> DirectoryOutput::take_written_identities() {
