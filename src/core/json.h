@@ -7,8 +7,8 @@
 // a lookup follows a pointer per level of the tree, a copy allocates a node per member, a
 // destruction frees each. Here the members lie side by side, sorted as the map sorted them (by the
 // key's bytes), so iteration order, serialization and equality are the same as before; a lookup is
-// a binary search over adjacent memory (a short key is inside its std::string), a copy is one
-// allocation.
+// a binary search over adjacent memory, a copy is one allocation. A member is its name's pointer
+// (core/member_name.h) and its value: 24 bytes.
 //
 // The difference callers must mind: inserting or erasing a member moves the others, so a reference
 // or pointer to a member's value is valid only until the object next gains or loses a member (as
@@ -27,6 +27,8 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "core/member_name.h"
 
 namespace urker {
 
@@ -47,9 +49,11 @@ template <class K>
 concept MemberKey = std::is_convertible_v<const K&, std::string_view>;
 
 template <class Key, class T, class IgnoredLess = std::less<>, class Allocator = std::allocator<std::pair<const Key, T>>>
-class SortedMembers : public std::vector<std::pair<Key, T>> {
+class SortedMembers : public std::vector<std::pair<MemberName, T>> {
 public:
-    using Container = std::vector<std::pair<Key, T>>;
+    // Each member's name is held once for the process (core/member_name.h); `Key` (std::string) is
+    // what nlohmann's code names keys by, and a MemberName reads as one.
+    using Container = std::vector<std::pair<MemberName, T>>;
     using key_type = Key;
     using mapped_type = T;
     using value_type = typename Container::value_type;
