@@ -347,7 +347,7 @@ void DirectoryOutput::write_pieces(const std::string& path, std::span<const std:
                                      static_cast<std::uint64_t>(st.st_ino)};
 }
 
-std::unordered_map<std::string, DirectoryOutput::WrittenIdentity> DirectoryOutput::take_written_identities() {
+std::unordered_map<std::string, PublishedFileIdentity> DirectoryOutput::take_written_identities() {
     std::lock_guard lock(mutex_);
     return std::move(written_identities_);
 }

@@ -130,6 +130,16 @@ enum class Publish {
     update_in_place,
 };
 
+// A published file as the build cache knows it without reading it (lstat's size, modification
+// time and inode): what a build wrote (DirectoryOutput::take_written_identities) and what the
+// next build compares with the file it finds (output/published_memo.h).
+struct PublishedFileIdentity {
+    std::uintmax_t size = 0;
+    std::int64_t mtime_ns = 0;
+    std::uint64_t inode = 0;
+    bool operator==(const PublishedFileIdentity&) const = default;
+};
+
 class DirectoryOutput : public OutputSink {
 public:
     // Prepares OUTPUT's staging twin (".OUTPUTNAME.urker-new" in the same parent folder). Hold the
@@ -165,16 +175,11 @@ public:
     // After an update in place: the paths it changed in the output (files written, files removed,
     // the marker when it was written), relative to the output; their folders changed with them.
     const std::vector<std::string>& changed_in_place() const { return changed_in_place_; }
-    // What each file this build wrote is on disk (size, modification time, inode), as it was when
-    // written; commit() moves files and folders without changing that. The build cache records
-    // it for the next build (output/published_memo.h) instead of asking the file system again for
-    // each of 28 000 pages at 10 000 materials. Files left, linked or copied are not in it.
-    struct WrittenIdentity {
-        std::uintmax_t size = 0;
-        std::int64_t mtime_ns = 0;
-        std::uint64_t inode = 0;
-    };
-    std::unordered_map<std::string, WrittenIdentity> take_written_identities();
+    // What each file this build wrote is on disk, as it was when written; commit() moves files
+    // and folders without changing that. The build cache records it for the next build
+    // (output/published_memo.h) instead of asking the file system again for each of 28 000 pages
+    // at 10 000 materials. Files left, linked or copied are not in it.
+    std::unordered_map<std::string, PublishedFileIdentity> take_written_identities();
 
 private:
     std::filesystem::path prepare(const std::string& path);
@@ -204,7 +209,7 @@ private:
     std::mutex folders_mutex_;
     std::unordered_set<std::string> folders_;  // folders made under staging, relative
     std::vector<std::string> written_;
-    std::unordered_map<std::string, WrittenIdentity> written_identities_;  // under mutex_
+    std::unordered_map<std::string, PublishedFileIdentity> written_identities_;  // under mutex_
     std::size_t files_ = 0;
     std::size_t unchanged_ = 0;
     std::uintmax_t bytes_ = 0;

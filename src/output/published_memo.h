@@ -121,11 +121,7 @@ public:
     // (site/up_to_date.h) knows every file's identity from that walk and need not ask the file
     // system again for each page it takes (28 000 at 10 000 materials). Nullopt: not a regular
     // file there, or not known (then the file system is asked).
-    struct FileIdentity {
-        std::uintmax_t size = 0;
-        std::int64_t mtime_ns = 0;
-        std::uint64_t inode = 0;
-    };
+    using FileIdentity = PublishedFileIdentity;
     using IdentityLookup = std::function<std::optional<std::optional<FileIdentity>>(std::string_view path)>;
     void set_identities(IdentityLookup lookup) { identities_ = std::move(lookup); }
 

@@ -564,11 +564,11 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         // The walk's listing is brought up to date below (UpToDate::save): no file is looked up in
         // it after this. The files this build wrote are known as they were written (the memo
         // outlives `out`); the rest, left or linked, are looked at.
-        auto written = std::make_shared<const std::unordered_map<std::string, DirectoryOutput::WrittenIdentity>>(out.take_written_identities());
-        memo.set_identities([written](std::string_view path) -> std::optional<std::optional<PublishedMemo::FileIdentity>> {
+        auto written = std::make_shared<const std::unordered_map<std::string, PublishedFileIdentity>>(out.take_written_identities());
+        memo.set_identities([written](std::string_view path) -> std::optional<std::optional<PublishedFileIdentity>> {
             const auto it = written->find(std::string(path));
             if (it == written->end()) return std::nullopt;
-            return std::optional<PublishedMemo::FileIdentity>(PublishedMemo::FileIdentity{it->second.size, it->second.mtime_ns, it->second.inode});
+            return std::optional<PublishedFileIdentity>(it->second);
         });
         listed_output.reset();
         if (ok && options.use_cache) saving_memo = std::async(std::launch::async, [&memo] { memo.save(); });

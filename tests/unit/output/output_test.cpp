@@ -312,14 +312,14 @@ TEST_CASE("a file written in pieces holds them end to end, and is left as it is 
 namespace {
 
 // What lstat says of `file` now, in the shape DirectoryOutput records at writing.
-DirectoryOutput::WrittenIdentity identity_now(const fs::path& file) {
+PublishedFileIdentity identity_now(const fs::path& file) {
     struct stat st {};
     REQUIRE(::lstat(file.c_str(), &st) == 0);
     return {static_cast<std::uintmax_t>(st.st_size), static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
             static_cast<std::uint64_t>(st.st_ino)};
 }
 
-void check_same(const DirectoryOutput::WrittenIdentity& recorded, const DirectoryOutput::WrittenIdentity& now) {
+void check_same(const PublishedFileIdentity& recorded, const PublishedFileIdentity& now) {
     CHECK(recorded.size == now.size);
     CHECK(recorded.mtime_ns == now.mtime_ns);
     CHECK(recorded.inode == now.inode);
@@ -329,7 +329,7 @@ void check_same(const DirectoryOutput::WrittenIdentity& recorded, const Director
 
 TEST_CASE("the files a build wrote are recorded as they stand once published, by swap and in place") {
     TempFolder t;
-    std::unordered_map<std::string, DirectoryOutput::WrittenIdentity> written;
+    std::unordered_map<std::string, PublishedFileIdentity> written;
     {
         // A first build into a folder that does not exist yet: swapped in.
         DirectoryOutput out(t / "public");
