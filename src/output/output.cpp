@@ -1,6 +1,7 @@
 #include "output/output.h"
 
 #include <algorithm>
+#include <chrono>
 #include <atomic>
 #include <functional>
 #include <set>
@@ -342,14 +343,35 @@ void DirectoryOutput::write_pieces(const std::string& path, std::span<const std:
     note_staged(path);
     record(path, size);
     if (st.st_ino != 0)
-        written_identities_[path] = {static_cast<std::uintmax_t>(st.st_size),
+        written_identities_[path] = {static_cast<std::uint32_t>(st.st_mode), static_cast<std::uint64_t>(st.st_size),
+                                     static_cast<std::uint64_t>(st.st_ino),
                                      static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
-                                     static_cast<std::uint64_t>(st.st_ino)};
+                                     static_cast<std::int64_t>(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec};
 }
 
-std::unordered_map<std::string, PublishedFileIdentity> DirectoryOutput::take_written_identities() {
+std::unordered_map<std::string, PublishedFileIdentity> DirectoryOutput::written_identities() const {
     std::lock_guard lock(mutex_);
-    return std::move(written_identities_);
+    std::unordered_map<std::string, PublishedFileIdentity> identities;
+    identities.reserve(written_identities_.size());
+    for (const auto& [path, st] : written_identities_) identities.emplace(path, PublishedFileIdentity{st.size, st.modified_ns, st.inode});
+    return identities;
+}
+
+std::optional<SwappedSite> DirectoryOutput::swapped_site() const {
+    if (!committed_ || updated_in_place_) return std::nullopt;
+    std::lock_guard lock(mutex_);
+    SwappedSite site;
+    site.files = written_;
+    site.files.push_back(kOutputMarker);
+    std::sort(site.files.begin(), site.files.end());
+    site.files.erase(std::unique(site.files.begin(), site.files.end()), site.files.end());
+    {
+        std::lock_guard folders_lock(folders_mutex_);
+        site.folders.assign(folders_.begin(), folders_.end());
+    }
+    site.written = written_identities_;
+    site.swapped_at_ns = swapped_at_ns_;
+    return site;
 }
 
 void DirectoryOutput::copy(const fs::path& source_file, const std::string& path) {
@@ -395,7 +417,11 @@ bool DirectoryOutput::link_previous(const std::string& path, std::optional<std::
     fs::path target = prepare(path);
     std::error_code ec;
     fs::remove(target, ec);  // a second write of one path replaces the first, as write() does
-    if (!reuse_published(target, path)) return false;
+    if (!reuse_published(target, path)) {
+        std::lock_guard lock(mutex_);
+        written_identities_.erase(path);  // an earlier write of the path, just removed
+        return false;
+    }
     const std::uintmax_t linked_size = size ? *size : fs::file_size(target, ec);  // the cache knows it
     std::lock_guard lock(mutex_);
     record(path, ec ? 0 : linked_size);
@@ -449,6 +475,8 @@ bool DirectoryOutput::commit(Diagnostics& diags) {
     if (fs::path kept = retire_folder(paths_.old, paths_.output); !kept.empty())
         diags.warning(where, Message("output.old_copy_moved", {{"backup", kept.string()}}));
     std::string error;
+    // By the clock file times are set from (site/up_to_date.h's wall_clock_ns).
+    swapped_at_ns_ = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
     if (!swap_site_into_place(paths_, error)) {
         diags.error(where, Message("output.not_swapped", {{"detail", error}}), Message("output.not_swapped_hint"));
         abandon();

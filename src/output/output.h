@@ -131,13 +131,32 @@ enum class Publish {
 };
 
 // A published file as the build cache knows it without reading it (lstat's size, modification
-// time and inode): what a build wrote (DirectoryOutput::take_written_identities) and what the
+// time and inode): what a build wrote (DirectoryOutput::written_identities) and what the
 // next build compares with the file it finds (output/published_memo.h).
 struct PublishedFileIdentity {
     std::uintmax_t size = 0;
     std::int64_t mtime_ns = 0;
     std::uint64_t inode = 0;
     bool operator==(const PublishedFileIdentity&) const = default;
+};
+
+// What fstat said of a file the build had just written, before closing it.
+struct WrittenFileStat {
+    std::uint32_t mode = 0;
+    std::uint64_t size = 0, inode = 0;
+    std::int64_t modified_ns = 0, changed_ns = 0;
+};
+
+// A whole site that commit() swapped into the output, as the build made it: its folders and
+// files by path relative to the output (the marker among them), and what each file written new
+// was (files linked to the previous site's or copied are not in `written`: their identities are
+// not known without looking). Nobody else writes into the staging folder, so a listing made from
+// this is what a walk of the output would find right after the swap (site/up_to_date.h).
+struct SwappedSite {
+    std::vector<std::string> folders;
+    std::vector<std::string> files;
+    std::unordered_map<std::string, WrittenFileStat> written;
+    std::int64_t swapped_at_ns = 0;  // the wall clock just before the swap
 };
 
 class DirectoryOutput : public OutputSink {
@@ -179,7 +198,10 @@ public:
     // and folders without changing that. The build cache records it for the next build
     // (output/published_memo.h) instead of asking the file system again for each of 28 000 pages
     // at 10 000 materials. Files left, linked or copied are not in it.
-    std::unordered_map<std::string, PublishedFileIdentity> take_written_identities();
+    std::unordered_map<std::string, PublishedFileIdentity> written_identities() const;
+    // After a commit() that swapped a whole site in (not updated in place): that site, as the
+    // build made it; nullopt otherwise.
+    std::optional<SwappedSite> swapped_site() const;
 
 private:
     std::filesystem::path prepare(const std::string& path);
@@ -206,10 +228,11 @@ private:
     std::vector<std::string> kept_;              // updating in place: files left as published
     std::filesystem::path keep_replaced_at_;
     mutable std::mutex mutex_;
-    std::mutex folders_mutex_;
+    mutable std::mutex folders_mutex_;
     std::unordered_set<std::string> folders_;  // folders made under staging, relative
     std::vector<std::string> written_;
-    std::unordered_map<std::string, PublishedFileIdentity> written_identities_;  // under mutex_
+    std::unordered_map<std::string, WrittenFileStat> written_identities_;  // under mutex_
+    std::int64_t swapped_at_ns_ = 0;
     std::size_t files_ = 0;
     std::size_t unchanged_ = 0;
     std::uintmax_t bytes_ = 0;

@@ -435,6 +435,8 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     // a second walk of the whole site.
     std::optional<TreeListing> output_listing;
     std::optional<std::vector<std::string>> changed_output;
+    // Or the output as a first build (or one that swapped a whole site in) made it.
+    std::optional<TreeListing> swapped_listing;
     OutputRequest request{options.source, options.output, options.force};
     request.message_language = options.message_language;  // the "waiting" line was English whatever --lang said
     request.as_last_left = [&](const fs::path& output) {
@@ -558,13 +560,17 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         if (ok) ok = out.commit(diags);
         else out.abandon();
         if (ok && out.updated_in_place()) changed_output = out.changed_in_place();
+        // A whole site swapped in is known file by file: the up-to-date record's listing is made
+        // from that, not from a walk of the output (site/up_to_date.h).
+        if (ok && inputs)
+            if (std::optional<SwappedSite> swapped = out.swapped_site()) swapped_listing = listing_of_swapped_site(folder->paths().output, *swapped);
         // Only a site in place is remembered: after a failed build the previous memo still
         // describes the previous site, which stayed. Written while the up-to-date record below
         // walks the published site (each some tenths of a second at 10 000 materials).
         // The walk's listing is brought up to date below (UpToDate::save): no file is looked up in
         // it after this. The files this build wrote are known as they were written (the memo
         // outlives `out`); the rest, left or linked, are looked at.
-        auto written = std::make_shared<const std::unordered_map<std::string, PublishedFileIdentity>>(out.take_written_identities());
+        auto written = std::make_shared<const std::unordered_map<std::string, PublishedFileIdentity>>(out.written_identities());
         memo.set_identities([written](std::string_view path) -> std::optional<std::optional<PublishedFileIdentity>> {
             const auto it = written->find(std::string(path));
             if (it == written->end()) return std::nullopt;
@@ -586,7 +592,10 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
     if (ok && inputs)
         up_to_date.save({*inputs, {}, summary.pages_written, summary.files_written, diags.warning_count(), messages, lang,
                          std::move(recent_inputs)},
-                        output_listing && changed_output ? &*output_listing : nullptr, changed_output ? &*changed_output : nullptr);
+                        swapped_listing                    ? &*swapped_listing
+                        : output_listing && changed_output ? &*output_listing
+                                                           : nullptr,
+                        swapped_listing || !changed_output ? nullptr : &*changed_output);
     if (saving_memo.valid()) saving_memo.get();
     double total = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     if (!ok) {

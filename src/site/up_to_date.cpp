@@ -238,6 +238,83 @@ TreeListing list_tree(const fs::path& root, const std::vector<std::string>& left
     return listing;
 }
 
+TreeListing listing_of_swapped_site(const fs::path& root, const SwappedSite& site) {
+    TreeListing listing;
+    listing.listed_at_ns = site.swapped_at_ns;
+    // The folders by prefix, each with its entries' names; a folder's subfolders are entries of it.
+    std::unordered_map<std::string, std::vector<std::string>> names{{"", {}}};
+    auto parent_and_name = [](const std::string& path) -> std::pair<std::string, std::string> {
+        const std::size_t slash = path.rfind('/');
+        if (slash == std::string::npos) return {"", path};
+        return {path.substr(0, slash + 1), path.substr(slash + 1)};
+    };
+    for (const std::string& folder : site.folders) names.try_emplace(folder + "/");
+    for (const std::string& folder : site.folders) {
+        auto [parent, name] = parent_and_name(folder);
+        names[parent].push_back(std::move(name));
+    }
+    for (const std::string& file : site.files) {
+        auto [parent, name] = parent_and_name(file);
+        names[parent].push_back(std::move(name));
+    }
+    // In the order list_tree adds them: a level at a time, each folder's subfolders in name order.
+    listing.folders.resize(1);
+    std::vector<std::size_t> level{0};
+    while (!level.empty()) {
+        std::vector<std::size_t> next;
+        for (std::size_t index : level) {
+            std::vector<std::string>& own = names[listing.folders[index].prefix];
+            std::sort(own.begin(), own.end());
+            own.erase(std::unique(own.begin(), own.end()), own.end());
+            listing.folders[index].entries.reserve(own.size());
+            for (std::string& name : own) listing.folders[index].entries.push_back({std::move(name)});
+            for (std::size_t k = 0; k < listing.folders[index].entries.size(); ++k) {
+                const std::string prefix = listing.folders[index].prefix + listing.folders[index].entries[k].name + "/";
+                if (!names.count(prefix)) continue;
+                listing.folders[index].entries[k].folder = listing.folders.size();
+                next.push_back(listing.folders.size());
+                listing.folders.emplace_back().prefix = prefix;
+            }
+        }
+        level = std::move(next);
+    }
+    // What each entry is: a file the build wrote, as it was when written; a folder (its times
+    // changed with its last entry) or a file linked or copied, looked at now.
+    const int root_fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    struct stat st {};
+    if (root_fd < 0 || ::fstat(root_fd, &st) != 0) {
+        if (root_fd >= 0) ::close(root_fd);
+        listing.folders.resize(1);
+        listing.folders[0] = {};
+        listing.folders[0].opened = false;
+        return listing;
+    }
+    listing.folders[0].self = identity_of(st);
+    parallel_for(listing.folders.size(), [&](std::size_t f) {
+        ListedFolder& folder = listing.folders[f];
+        std::string path;
+        for (ListedEntry& entry : folder.entries) {
+            path.assign(folder.prefix).append(entry.name);
+            const auto written = entry.folder == SIZE_MAX ? site.written.find(path) : site.written.end();
+            if (written != site.written.end()) {
+                const WrittenFileStat& w = written->second;
+                entry.id = {w.mode, w.size, w.inode, w.modified_ns, w.changed_ns};
+                entry.seen = true;
+                continue;
+            }
+            struct stat entry_stat {};
+            entry.seen = ::fstatat(root_fd, path.c_str(), &entry_stat, AT_SYMLINK_NOFOLLOW) == 0;
+            if (entry.seen) entry.id = identity_of(entry_stat);
+            else folder.readable = false;
+        }
+    }, listing.folders.size() < 64 ? 1u : worker_count());
+    ::close(root_fd);
+    for (const ListedFolder& folder : listing.folders)
+        for (const ListedEntry& entry : folder.entries)
+            if (entry.folder != SIZE_MAX) listing.folders[entry.folder].self = entry.id;
+    return listing;
+}
+
 namespace {
 
 constexpr std::string_view kListingMagic = "urker-tree-listing 1\n";
@@ -513,8 +590,8 @@ void UpToDate::save(UpToDateRecord record, TreeListing* output_before, const std
     TreeStamp output;
     TreeListing walked;
     const TreeListing* listing = output_before;
-    if (output_before && changed) {
-        relist(*output_before, output_root_, *changed);
+    if (output_before) {
+        if (changed) relist(*output_before, output_root_, *changed);
     } else {
         walked = list_tree(output_root_);
         listing = &walked;

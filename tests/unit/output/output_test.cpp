@@ -336,7 +336,7 @@ TEST_CASE("the files a build wrote are recorded as they stand once published, by
         out.write("index.html", "home");
         out.write("a/index.html", "first");
         out.write("a/index.html", "a, written twice");  // the second write is the file
-        written = out.take_written_identities();
+        written = out.written_identities();
         Diagnostics d;
         REQUIRE(out.commit(d));
     }
@@ -351,7 +351,7 @@ TEST_CASE("the files a build wrote are recorded as they stand once published, by
         out.write("index.html", "home");  // same bytes: left
         CHECK(out.link_previous("a/index.html"));
         out.write("b/index.html", "b, new");
-        written = out.take_written_identities();
+        written = out.written_identities();
         Diagnostics d;
         REQUIRE(out.commit(d));
         REQUIRE(out.updated_in_place());

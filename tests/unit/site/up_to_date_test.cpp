@@ -389,3 +389,65 @@ TEST_CASE("a listing's files are found by path with what lstat said of them, and
     // A folder the walk did not list: only the file system can tell.
     CHECK_FALSE(files.find("news/first/index.html"));
 }
+
+TEST_CASE("a site swapped in is listed from what the build wrote exactly as a walk of it finds it") {
+    Folder place;
+    const fs::path output = place.root() / "public";
+    place.write("theme/style.css", "body{}");
+    // Enough folders to be looked at by several threads, files beside folders, a file written
+    // twice, a copied file, and (second build) files linked to the site before.
+    auto build = [&](const std::string& changed) {
+        DirectoryOutput out(output);
+        for (int i = 0; i < 90; ++i) out.write("materials/m" + std::to_string(i) + "/index.html", "<p>" + std::to_string(i));
+        out.write("materials/m5/files/plan.html", "<p>" + changed);
+        out.write("index.html", "first");
+        out.write("index.html", "home " + changed);
+        out.write("feed.xml", "<feed/>");
+        out.copy(place.root() / "theme/style.css", "css/style.css");
+        Diagnostics d;
+        REQUIRE(out.commit(d));
+        const std::optional<SwappedSite> site = out.swapped_site();
+        REQUIRE(site);
+        return listing_of_swapped_site(output, *site);
+    };
+    for (const std::string changed : {"one", "two"}) {
+        CAPTURE(changed);
+        TreeListing made = build(changed);
+        const TreeListing walked = list_tree(output);
+        CHECK(made.listed_at_ns <= walked.listed_at_ns);
+        made.listed_at_ns = walked.listed_at_ns;
+        CHECK(made.folders.size() == 1 + 1 + 90 + 1 + 1);
+        CHECK(encode_listing(made) == encode_listing(walked));
+        CHECK(stamp_listing(made).fingerprint == stamp_tree(output).fingerprint);
+    }
+    // Someone's file put in after the swap is not in a listing made from the writes: it is in a
+    // folder changed since the listing's moment, which the next walk reads again.
+    TreeListing made = build("three");
+    place.write("public/materials/m3/notes.txt", "mine");
+    const TreeListing next = list_tree(output, {}, &made);
+    CHECK(next.folders_reused == 0);
+    CHECK_FALSE(stamp_listing(next).fingerprint == stamp_listing(made).fingerprint);
+}
+
+TEST_CASE("an update in place has no swapped site to list") {
+    Folder place;
+    const fs::path output = place.root() / "public";
+    auto write_pages = [](DirectoryOutput& out) {
+        for (int i = 0; i < 10; ++i) out.write("p" + std::to_string(i) + "/index.html", "<p>" + std::to_string(i));
+    };
+    {
+        DirectoryOutput out(output);
+        write_pages(out);
+        Diagnostics d;
+        REQUIRE(out.commit(d));
+        CHECK(out.swapped_site());
+    }
+    DirectoryOutput out(output, Publish::update_in_place);
+    write_pages(out);
+    out.write("news/index.html", "<p>new");
+    CHECK_FALSE(out.swapped_site());  // not committed yet
+    Diagnostics d;
+    REQUIRE(out.commit(d));
+    REQUIRE(out.updated_in_place());
+    CHECK_FALSE(out.swapped_site());
+}
