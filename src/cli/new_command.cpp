@@ -137,9 +137,12 @@ int run_new_command(const NewOptions& options, std::ostream& out, std::ostream& 
             if (std::find(codes.begin(), codes.end(), l) == codes.end()) codes.push_back(l);
         std::string meant = likely_language(lang, codes);
         if (std::find(config->languages.begin(), config->languages.end(), meant) == config->languages.end()) meant.clear();
+        // Said in the language meant; else in the one written, when urker speaks it (a Kazakh
+        // teacher's --lang kk on a Russian-only site); else in the site's.
+        const bool spoken = lang == "ru" || lang == "kk" || lang == "en";
         print_error(err, Message("cli.new_language_not_in_site", {{"lang", lang}, {"languages", join(config->languages, ", ")}}),
                     meant.empty() ? Message("content.language_not_in_site_hint") : Message("cli.new_language_meant_hint", {{"code", meant}}),
-                    resolve_message_language("", meant.empty() ? config->language : meant));
+                    resolve_message_language("", !meant.empty() ? meant : spoken ? lang : config->language));
         return 2;
     }
 

@@ -101,6 +101,9 @@ TEST_CASE("urker new follows the system's language, with URKER_LANG unset") {
     CHECK(run_urker_with("", "new material \"Тест\" --lang kz" + src, out) == 2);
     CHECK(contains(out, "ошибка: «kz» нет среди языков сайта (ru)"));
     CHECK_FALSE(contains(out, "--lang ru"));
+    // A code urker speaks, but not one of the site's languages: said in the language written.
+    CHECK(run_urker_with("LANG=C.UTF-8", "new material \"Тест\" --lang kk" + src, out) == 2);
+    CHECK(contains(out, "қате: «kk» сайттың тілдері (ru) арасында жоқ"));
     std::string yaml = *urker::read_file(site / "site.yaml");
     yaml.replace(yaml.find("languages: [ru]"), 15, "languages: [ru, kk]");
     folder.fixture.write("portal/site.yaml", yaml);
