@@ -560,13 +560,9 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         if (ok) ok = out.commit(diags);
         else out.abandon();
         if (ok && out.updated_in_place()) changed_output = out.changed_in_place();
-        // A whole site swapped in is known file by file: the up-to-date record's listing is made
-        // from that, not from a walk of the output (site/up_to_date.h).
-        if (ok && inputs)
-            if (std::optional<SwappedSite> swapped = out.swapped_site()) swapped_listing = listing_of_swapped_site(folder->paths().output, *swapped);
         // Only a site in place is remembered: after a failed build the previous memo still
         // describes the previous site, which stayed. Written while the up-to-date record below
-        // walks the published site (each some tenths of a second at 10 000 materials).
+        // looks at the published site (each a tenth of a second or more at 10 000 materials).
         // The walk's listing is brought up to date below (UpToDate::save): no file is looked up in
         // it after this. The files this build wrote are known as they were written (the memo
         // outlives `out`); the rest, left or linked, are looked at.
@@ -578,6 +574,10 @@ int build_site(const BuildOptions& given, bool quiet, std::ostream& log, std::os
         });
         listed_output.reset();
         if (ok && options.use_cache) saving_memo = std::async(std::launch::async, [&memo] { memo.save(); });
+        // A whole site swapped in is known file by file: the up-to-date record's listing is made
+        // from that, not from a walk of the output (site/up_to_date.h).
+        if (ok && inputs)
+            if (std::optional<SwappedSite> swapped = out.swapped_site()) swapped_listing = listing_of_swapped_site(folder->paths().output, *swapped);
     }
     if (ok && !heap_record.empty()) {
         if (heap_reserved) write_heap_record(heap_record, {last_held->bytes, last_held->inputs, last_held->reserved_builds + 1});
