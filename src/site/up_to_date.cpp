@@ -18,6 +18,7 @@
 
 #include "content/attachment_cache.h"
 #include "core/fs.h"
+#include "core/mapped_file.h"
 #include "core/thread_pool.h"
 #include "output/output_folder.h"
 #include "output/output_paths.h"
@@ -563,7 +564,9 @@ UpToDate::Check UpToDate::check(const std::function<std::optional<Fingerprint>()
     Check result;
     // The output as the last record's walk listed it: its folders unchanged since are not read again.
     std::optional<TreeListing> earlier;
-    if (auto bytes = read_file(listing_file())) earlier = decode_listing(*bytes);
+    // Mapped, not read (core/mapped_file.h): 5.5 MB at 10 000 materials, decoded once, on the
+    // path of every rebuild and of a build with nothing to do.
+    if (std::shared_ptr<const MappedFile> mapped = MappedFile::open(listing_file())) earlier = decode_listing(mapped->bytes());
     result.output = list_tree(output_root_, {}, earlier ? &*earlier : nullptr);
     const TreeStamp now = stamp_listing(result.output);
     result.output_as_left = now.readable && !now.has_symlink && now.fingerprint == r.output;
