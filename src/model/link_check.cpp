@@ -140,7 +140,14 @@ LinkTargets::Missing LinkTargets::explain_missing(PageId id, const std::string& 
                 if ((dir_of(c) == dir_of(*wanted)) != same_folder || !fits(c)) continue;
                 if (path_of.emplace(name_of(c), c).second) names.push_back(name_of(c));
             }
-            if (std::string name = closest_match(wanted_name, names); !name.empty()) {
+            // A name that differs only in its letters' case comes first, however many letters
+            // differ (Karta.JPG for karta.jpg: a file named on Windows, where the two are one
+            // file, published to a server where they are not).
+            std::string name;
+            for (const auto& n : names)
+                if (to_lower(n) == to_lower(wanted_name)) name = n;
+            if (name.empty()) name = closest_match(wanted_name, names);
+            if (!name.empty()) {
                 near = path_of.at(name);
                 break;
             }

@@ -552,7 +552,10 @@ TEST_CASE("a missing file's suggestion is a likely typo of its name, never anoth
     auto files = base_site();
     files["content/materials/paiyz/index.md"] =
         "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: ivanova-a\nsubject: математика\n---\n"
-        "[видео](video.mp4) [план](plan.docx) [лист](../drobi/pln.pdf) [урок](../joq-sabaq/index.md) [дроби](../drobbi/index.md)\n";
+        "[видео](video.mp4) [план](plan.docx) [лист](../drobi/pln.pdf) [урок](../joq-sabaq/index.md) [дроби](../drobbi/index.md)"
+        " ![карта](Karta.JPG) [задачи](Zadaniya_Urok.DOCX)\n";
+    files["content/materials/paiyz/karta.jpg"] = "image";
+    files["content/materials/paiyz/zadaniya_urok.docx"] = "PK";
     files["content/materials/paiyz/formuly.pdf"] = make_pdf({"formulas"});
     files["content/materials/paiyz/zadaniya.docx"] = "PK";
     SiteFixture site(files);
@@ -571,6 +574,9 @@ TEST_CASE("a missing file's suggestion is a likely typo of its name, never anoth
     CHECK_MESSAGE(told_about("../drobi/pln.pdf").find("did you mean \"../drobi/plan.pdf\"?") != std::string::npos, m);
     CHECK_MESSAGE(told_about("../joq-sabaq/index.md").find("did you mean") == std::string::npos, m);
     CHECK_MESSAGE(told_about("../drobbi/index.md").find("did you mean \"../drobi/index.md\"?") != std::string::npos, m);
+    // Only the letters' case differs: named on Windows, where that is the same file.
+    CHECK_MESSAGE(told_about("Karta.JPG").find("did you mean \"karta.jpg\"?") != std::string::npos, m);
+    CHECK_MESSAGE(told_about("Zadaniya_Urok.DOCX").find("did you mean \"zadaniya_urok.docx\"?") != std::string::npos, m);
 }
 
 TEST_CASE("a page without a title is told so once: an error where its kind needs a title, else a warning") {
