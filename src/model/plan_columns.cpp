@@ -57,17 +57,21 @@ const std::vector<Alias>& column_aliases() {
          {"what", "event", "activity", "title",
           "мероприятие", "мероприятия", "наименование мероприятия", "наименование мероприятий", "наименование",
           "содержание работы", "содержание деятельности", "вид деятельности", "виды деятельности", "тема", "название",
-          "іс-шара", "іс-шаралар", "іс-шараның атауы", "іс-шаралардың атауы", "атауы", "тақырыбы", "тақырып", "жұмыс мазмұны"}},
+          "іс-шара", "іс-шаралар", "іс-шараның атауы", "іс-шаралардың атауы", "атауы", "тақырыбы", "тақырып", "жұмыс мазмұны",
+          // A table made in a hurry asks the questions: «Что / Когда / Кто / Где», «Не / Қашан / Кім / Қайда».
+          "что", "что проводится", "не", "не өткізіледі"}},
         {"when",
          {"when", "date", "dates", "deadline", "time",
           "сроки", "срок", "сроки проведения", "сроки исполнения", "сроки выполнения", "срок исполнения", "срок проведения", "дата",
           "дата проведения", "время проведения", "период",
-          "мерзімі", "мерзім", "өткізу мерзімі", "орындалу мерзімі", "өткізілу мерзімі", "күні", "өткізу уақыты", "уақыты"}},
+          "мерзімі", "мерзім", "өткізу мерзімі", "орындалу мерзімі", "өткізілу мерзімі", "күні", "өткізу уақыты", "уақыты",
+          "когда", "қашан"}},
         {"responsible",
          {"responsible", "in charge", "owner",
           "ответственные", "ответственный", "ответственные за исполнение", "ответственный за исполнение", "ответственный исполнитель",
           "исполнитель", "исполнители", "ответственные лица",
-          "жауаптылар", "жауапты", "жауапты тұлғалар", "жауапты тұлға", "орындаушы", "орындаушылар"}},
+          "жауаптылар", "жауапты", "жауапты тұлғалар", "жауапты тұлға", "орындаушы", "орындаушылар",
+          "кто", "кто проводит", "кім", "кім өткізеді"}},
         {"participants",
          {"participants", "audience", "target audience",
           "участники", "целевая аудитория", "категория участников",
@@ -75,7 +79,8 @@ const std::vector<Alias>& column_aliases() {
         {"place",
          {"place", "venue", "location",
           "место проведения", "место",
-          "өтетін орны", "өткізілетін орны", "өткізу орны", "орны"}},
+          "өтетін орны", "өткізілетін орны", "өткізу орны", "орны",
+          "где", "қайда"}},
         {"goal", {"goal", "aim", "purpose", "objective", "цель", "цели", "задачи", "цель и задачи", "мақсаты", "мақсат", "міндеттері"}},
         {"result",
          {"result", "expected result", "outcome", "expected outcome",
@@ -121,14 +126,19 @@ std::string find_key(const std::vector<Alias>& aliases, std::string_view value) 
     return {};
 }
 
+// Russian and Kazakh are told apart by Kazakh's own letters.
+bool has_kazakh_letter(std::string_view s) {
+    std::string lower = to_lower(s);
+    for (const char* letter : {"ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і"})
+        if (lower.find(letter) != std::string::npos) return true;
+    return false;
+}
+
+bool is_cyrillic(std::string_view s) { return !s.empty() && static_cast<unsigned char>(s[0]) >= 0xD0; }
+
 // The name shown for a key in a language: the first alias written in that language's letters.
 std::vector<std::string> names_in(const std::vector<Alias>& aliases, std::string_view lang, bool skip_number) {
-    auto is_kazakh = [](std::string_view s) {
-        for (const char* letter : {"ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і"})
-            if (s.find(letter) != std::string_view::npos) return true;
-        return false;
-    };
-    auto is_cyrillic = [](std::string_view s) { return !s.empty() && static_cast<unsigned char>(s[0]) >= 0xD0; };
+    auto is_kazakh = has_kazakh_letter;
     std::vector<std::string> out;
     for (const auto& a : aliases) {
         if (skip_number && std::string_view(a.key) == "number") continue;
@@ -162,6 +172,16 @@ std::vector<std::string> names_in(const std::vector<Alias>& aliases, std::string
 std::string plan_column_key(std::string_view header) { return find_key(column_aliases(), header); }
 
 std::vector<std::string> plan_column_names(std::string_view lang) { return names_in(column_aliases(), lang, true); }
+
+std::string plan_header_language(const std::vector<std::string>& headers) {
+    bool cyrillic = false;
+    for (const auto& h : headers) {
+        const std::string text = trim(h);
+        if (has_kazakh_letter(text)) return "kk";
+        cyrillic = cyrillic || is_cyrillic(text);
+    }
+    return cyrillic ? "ru" : "en";
+}
 
 std::string plan_status_key(std::string_view value) { return find_key(status_aliases(), value); }
 

@@ -20,6 +20,11 @@ std::string plan_column_key(std::string_view header);
 // them: «Мероприятие, Сроки, Ответственные, …».
 std::vector<std::string> plan_column_names(std::string_view lang);
 
+// The language a table's header row is written in, for the names a message lists: "kk" when a
+// cell has one of Kazakh's own letters, else "ru" when one is in Cyrillic, else "en". A teacher
+// who wrote «Что;Когда» reads the Russian names, not all three languages' (36 names, cut short).
+std::string plan_header_language(const std::vector<std::string>& headers);
+
 // The status ("planned", "in_progress", "done", "postponed", "moved", "cancelled") a cell's
 // value names, or "" when it names none.
 std::string plan_status_key(std::string_view value);

@@ -93,9 +93,11 @@ bool Assembler::check_plan_item_shape(const json& it, bool in_front_matter, Repo
 std::vector<std::string> Assembler::plan_columns(const CsvRow& header, const std::string& file,
                                                  const std::function<std::string(int)>& line_text) {
     std::vector<std::string> keys;
+    // A misspelt header may be near a name of any language; the hint lists the header row's.
     std::vector<std::string> known;
     for (const char* lang : {"ru", "kk", "en"})
         for (auto& name : plan_column_names(lang)) known.push_back(std::move(name));
+    const std::vector<std::string> listed = plan_column_names(plan_header_language(header.cells));
     bool unknown = false;
     for (std::size_t c = 0; c < header.cells.size(); ++c) {
         std::string name = trim(header.cells[c]);
@@ -106,8 +108,8 @@ std::vector<std::string> Assembler::plan_columns(const CsvRow& header, const std
         std::string near = closest_match(name, known);
         const CsvCellPlace& at = header.places[c];
         diags_.error({file, at.line, at.column}, Message("model.plan_unknown_column", {{"key", name}}),
-                     near.empty() ? Message("model.plan_column_hint", {{"keys", join(known)}})
-                                  : Message("model.plan_column_hint_near", {{"near", near}, {"keys", join(known)}}),
+                     near.empty() ? Message("model.plan_column_hint", {{"keys", join(listed)}})
+                                  : Message("model.plan_column_hint_near", {{"near", near}, {"keys", join(listed)}}),
                      line_text(at.line));
     }
     // Without a column saying what is planned every row would be an item without a name: said

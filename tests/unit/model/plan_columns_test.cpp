@@ -17,7 +17,10 @@ TEST_CASE("plan column headers are read in Russian, Kazakh and English, as plann
                           Case{"Күтілетін нәтиже", "result"}, Case{"Отметка о выполнении", "status"}, Case{"Этапы", "stage"},
                           Case{"Содержание", "content"}, Case{"Кезең", "stage"}, Case{"Мазмұны", "content"}, Case{"№", "number"},
                           Case{"№ п/п", "number"}, Case{"what", "what"}, Case{"Expected result", "result"},
-                          Case{"Ответственные\u00a0лица", "responsible"}, Case{"Ответственный исполнитель", "responsible"}}) {
+                          Case{"Ответственные\u00a0лица", "responsible"}, Case{"Ответственный исполнитель", "responsible"},
+                          // A table made in a hurry asks the questions.
+                          Case{"Что", "what"}, Case{"Когда", "when"}, Case{"Кто", "responsible"}, Case{"Где", "place"},
+                          Case{"Не", "what"}, Case{"Қашан", "when"}, Case{"Кім", "responsible"}, Case{"Қайда", "place"}}) {
         CAPTURE(c.header);
         CHECK(plan_column_key(c.header) == c.key);
     }
@@ -60,4 +63,12 @@ TEST_CASE("the headers and statuses a table may use are listed in the reader's l
     REQUIRE(statuses.size() == 6);
     CHECK(statuses[2] == "выполнено");
     for (const auto& s : plan_status_names("kk")) CHECK(plan_status_key(s) != "");
+}
+
+TEST_CASE("a header row's language is the one its names are listed in when one is not known") {
+    CHECK(plan_header_language({"Что", "Когда", "Ответственный"}) == "ru");
+    CHECK(plan_header_language({"№", "Іс-шара", "Срок"}) == "kk");          // a Kazakh letter anywhere
+    CHECK(plan_header_language({"Что", "ҚАШАН"}) == "kk");                  // in capitals too
+    CHECK(plan_header_language({"What", "When", " "}) == "en");
+    CHECK(plan_header_language({}) == "en");
 }
