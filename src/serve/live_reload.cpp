@@ -20,6 +20,15 @@ constexpr std::string_view kScript = R"JS(// urker serve: reload after a rebuild
   const me = document.currentScript;
   let seen = me ? Number(new URL(me.src).searchParams.get('generation')) : null;
 
+  // The panels are the preview's, not the page's: a page printed or saved as PDF from the
+  // preview (a plan, a portfolio) has neither. A constructed style sheet, as a <style> element
+  // would be refused by a strict Content-Security-Policy.
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`@media print { #${OVERLAY}, #${WARNINGS} { display: none !important; } }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch (e) { /* an old browser shows them in print too */ }
+
   function el(tag, text, css) {
     const e = document.createElement(tag);
     if (text) e.textContent = text;

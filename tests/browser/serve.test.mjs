@@ -154,6 +154,9 @@ const tests = [
       checkEqual(await page.evaluate(() => window.urkerTestMarker), 2, 'the page reloaded on a failed build');
       check((await page.locator('body').innerText()).includes('Вторая правка.'), 'the last good page is gone');
       await screenshot('serve-error-overlay.png');
+      await page.emulateMedia({ media: 'print' });
+      check(!(await overlay().isVisible()), 'the error overlay is printed with the page');
+      await page.emulateMedia({ media: 'screen' });
       // A new visitor to the page sees the last good build and the error too.
       const other = await browser.context.newPage();
       try {
@@ -185,6 +188,11 @@ const tests = [
       check(shown.includes('paginate'), `the panel does not say what was meant: ${shown}`);
       checkEqual(await overlay().count(), 0, 'a warning brought up the error overlay');
       await screenshot('serve-warnings.png');
+      // A page printed from the preview (a plan, a portfolio) does not print the panel.
+      await page.emulateMedia({ media: 'print' });
+      check(!(await warnings().isVisible()), 'the warnings panel is printed with the page');
+      await page.emulateMedia({ media: 'screen' });
+      check(await warnings().isVisible(), 'the warnings panel did not come back on screen after printing');
       await warnings().locator('button').click();
       checkEqual(await warnings().count(), 0, 'the panel did not close');
       await page.reload();
