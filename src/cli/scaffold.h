@@ -12,15 +12,11 @@
 #include <vector>
 
 #include "core/embedded_files.h"
+#include "core/scaffold_examples.h"  // resources::scaffold_files
 
 #include "core/messages.h"
 
 namespace urker {
-
-namespace resources {
-// Every file of scaffold/ by its path there: "init/ru/site.yaml", "new/kk/material.md".
-std::span<const EmbeddedFile> scaffold_files();
-}  // namespace resources
 
 // The interface languages scaffold/ has texts in.
 const std::vector<std::string>& scaffold_languages();

@@ -90,6 +90,13 @@ std::vector<CatalogEntry> catalog_markdown() {
         {"markdown.reference_overused_hint", "use each [reference] a few times at most, or write the links out",
          "используйте каждую [сноску] не больше нескольких раз или напишите ссылки целиком",
          "әр [анықтаманы] бірнеше реттен артық қолданбаңыз немесе сілтемелерді толық жазыңыз"},
+        {"markdown.scaffold_example",
+         "this is still the example text urker new wrote: visitors would read it as the page's own",
+         "это всё ещё текст-образец, который написала команда urker new: посетители прочтут его как текст страницы",
+         "бұл әлі urker new жазған үлгі мәтін: келушілер оны беттің өз мәтіні деп оқиды"},
+        {"markdown.scaffold_example_hint", "write the page's own text in its place, or delete the paragraph",
+         "напишите вместо него свой текст или удалите этот абзац",
+         "оның орнына өз мәтініңізді жазыңыз немесе бұл абзацты өшіріңіз"},
         {"markdown.too_many_cells",
          "the tables of this page have more than {cells} cells (this one has "
          "{columns, plural, one {# column} other {# columns}}, and every row gets them all)",

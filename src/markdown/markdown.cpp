@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/scaffold_examples.h"
 #include "core/text.h"
 #include "core/url.h"
 #include "markdown/inline_characters.h"
@@ -173,6 +174,14 @@ std::optional<std::string> raw_html_tag(std::string_view html) {
     return name;
 }
 
+// Where each line of `text` starts (line 1 at 0), and its end as the last entry.
+std::vector<std::size_t> line_starts(std::string_view text) {
+    std::vector<std::size_t> starts{0};
+    for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1)) starts.push_back(at + 1);
+    starts.push_back(text.size());
+    return starts;
+}
+
 std::pair<int, int> block_lines(cmark_node* n) {
     for (; n; n = cmark_node_parent(n)) {
         int line = cmark_node_get_start_line(n);
@@ -251,6 +260,7 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
     std::vector<cmark_node*> headings, fenced, tables;
     cmark_node* first_paragraph = nullptr;  // rendered after its links are rewritten
     bool html_told = false;  // raw HTML left out: told once a file, at its first tag
+    std::vector<std::size_t> lines;  // line_starts(input.text), made when a paragraph asks
     {
         IterPtr it(cmark_iter_new(doc.get()));
         cmark_event_type ev;
@@ -268,7 +278,17 @@ RenderedMarkdown MarkdownRenderer::render(const MarkdownInput& input, Diagnostic
                     break;
                 }
                 case CMARK_NODE_PARAGRAPH:
-                    if (!first_paragraph && cmark_node_parent(n) == doc.get()) first_paragraph = n;
+                    if (cmark_node_parent(n) != doc.get()) break;
+                    if (!first_paragraph) first_paragraph = n;
+                    // Still `urker new`'s example paragraph (core/scaffold_examples.h)?
+                    if (lines.empty()) lines = line_starts(input.text);
+                    if (auto [first, last] = block_lines(n);
+                        first >= 1 && static_cast<std::size_t>(last) < lines.size() && first <= last &&
+                        is_scaffold_example(input.text.substr(lines[first - 1], lines[last] - lines[first - 1]))) {
+                        const int line = file_line(first);
+                        diags.warning({input.origin.file, line, 1}, Message("markdown.scaffold_example"),
+                                      Message("markdown.scaffold_example_hint"), source_line(line));
+                    }
                     break;
                 case CMARK_NODE_HTML_BLOCK:
                 case CMARK_NODE_HTML_INLINE: {

@@ -1,5 +1,7 @@
 #include "markdown/render_cache.h"
 
+#include "core/scaffold_examples.h"
+
 #include "core/binary_record.h"
 #include "core/fs.h"
 
@@ -478,6 +480,12 @@ Fingerprint rendering_setup_key(const MarkdownOptions& options, const std::vecto
     for (const std::string& name : handler_names) f.add(std::string_view(name));
     f.add(static_cast<std::uint64_t>(footnote_back_labels.size()));
     for (const auto& [lang, label] : footnote_back_labels) f.add(std::string_view(lang)).add(std::string_view(label));
+    // A rendering made before the Markdown stage knew `urker new`'s example paragraphs (or other
+    // ones) may hold one untold: such a rendering is not taken (core/scaffold_examples.h).
+    std::vector<std::string_view> examples(scaffold_example_paragraphs().begin(), scaffold_example_paragraphs().end());
+    std::sort(examples.begin(), examples.end());
+    f.add(static_cast<std::uint64_t>(examples.size()));
+    for (std::string_view example : examples) f.add(example);
     return f.finish();
 }
 

@@ -41,6 +41,12 @@ std::string today() {
     return buf;
 }
 
+std::size_t count_occurrences(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+    return n;
+}
+
 // Every file under `root` with a {{placeholder}} left unfilled.
 std::string unfilled_placeholders(const fs::path& root) {
     std::string found;
@@ -187,6 +193,19 @@ TEST_CASE("urker new writes every kind at its transliterated address, and the si
     CHECK(contains(read(site / cases[0].path), "author: ivanova-a"));
     CHECK(contains(read(site / cases[3].path), "organizer: ivanova-a"));
     CHECK(contains(read(site / cases[5].path), "category: community"));  // the first of site.yaml's forum categories
+    // Each new page still has the example paragraph urker new wrote: it builds, and each is told
+    // at its line, so that no page is published with it unnoticed.
+    CHECK(run_urker("build --quiet --lang en" + src, out) == 0);
+    for (const auto& c : cases) {
+        const std::string text = read(site / c.path);
+        const std::size_t body = text.find("\n---\n") + 5;
+        const int line = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(text.find_first_not_of('\n', body)), '\n')) + 1;
+        CHECK_MESSAGE(contains(out, c.path + std::string(":") + std::to_string(line) +
+                                        ":1: warning: this is still the example text urker new wrote"),
+                      out);
+        // Written over, the warning goes.
+        std::ofstream(site / c.path) << text.substr(0, body) << "\nТекст, написанный учителем.\n";
+    }
     CHECK(run_urker("build --quiet" + src, out) == 0);
     CHECK(out == "");
     CHECK(fs::exists(site / "public" / "materials" / "slozheniye-drobey" / "index.html"));
@@ -233,8 +252,12 @@ TEST_CASE("urker new in another language, and without an author, still builds") 
     REQUIRE(run_urker("new news \"Новость без автора\"" + src, out) == 0);
     CHECK(contains(out, "note: write a member's id in the commented line  author:"));
     CHECK(contains(read(site / "content/news/novost-bez-avtora.md"), "\n# author: "));
-    CHECK(run_urker("build --quiet" + src, out) == 0);
-    CHECK(out == "");
+    CHECK(run_urker("build --quiet --lang kk" + src, out) == 0);
+    // Only the example paragraphs, each in the reader's language (the pages' own are Kazakh and Russian).
+    CHECK_MESSAGE(contains(out, "content/materials/septik-zhalgaulary/index.md:"), out);
+    CHECK_MESSAGE(contains(out, "content/news/novost-bez-avtora.md:"), out);
+    CHECK_MESSAGE(count_occurrences(out, "ескерту: бұл әлі urker new жазған үлгі мәтін") == 2, out);
+    CHECK_MESSAGE(count_occurrences(out, "ескерту:") == 2, out);
 }
 
 TEST_CASE("urker new never replaces a file and names the one in the way") {

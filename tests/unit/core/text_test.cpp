@@ -2,6 +2,7 @@
 
 #include "core/diagnostic.h"
 #include "core/fs.h"
+#include "core/scaffold_examples.h"
 #include "core/text.h"
 
 #include <unicode/locid.h>
@@ -163,4 +164,21 @@ TEST_CASE("to_lower gives what ICU's full rules give, for every code point and i
             CHECK(to_lower(text, lang) == by_icu(text, lang));
         }
     }
+}
+
+TEST_CASE("the example paragraphs of urker new are known word for word, without the ones with a placeholder") {
+    const auto& examples = scaffold_example_paragraphs();
+    CHECK(examples.count("Текст новости.") == 1);
+    CHECK(examples.count("Жаңалықтың мәтіні.") == 1);
+    CHECK(examples.count("The news.") == 1);
+    for (const auto& e : examples) {
+        CAPTURE(e);
+        CHECK(e.find("{{") == std::string::npos);
+        CHECK(e == paragraph_words(e));  // no line breaks, no double spaces, none at the ends
+        CHECK(is_scaffold_example(e));
+        CHECK(is_scaffold_example("\n  " + e + "\n"));
+        CHECK_FALSE(is_scaffold_example(e + " И ещё."));
+    }
+    CHECK(paragraph_words("  a\n b\t\tc \n") == "a b c");
+    CHECK(paragraph_words(" \n ") == "");
 }

@@ -201,3 +201,22 @@ TEST_CASE("a text known to be UTF-8 renders as cmark-gfm renders it when it chec
     const std::string broken = "Бұзылған \xD0 мәтін\n";
     CHECK(render(broken, false).find("\xEF\xBF\xBD") != std::string::npos);
 }
+
+TEST_CASE("the example paragraph urker new wrote is a warning at its line, however it was wrapped") {
+    Diagnostics d;
+    md("## Обо мне\n\nНесколько  слов о себе: что преподаёте,\nчем занимаетесь в сообществе, ваше педагогическое кредо.\n", false, {}, &d);
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].severity == Severity::warning);
+    CHECK(d.items()[0].where.line == 7);
+    CHECK(d.items()[0].where.column == 1);
+    CHECK(d.items()[0].message.find("example text urker new wrote") != std::string::npos);
+    // The teacher's own words around it, or the example quoted in a list, are the page's own.
+    for (const char* own : {"Несколько слов о себе: что преподаёте, чем занимаетесь в сообществе, ваше педагогическое кредо. Я учитель физики.\n",
+                            "- Несколько слов о себе: что преподаёте, чем занимаетесь в сообществе, ваше педагогическое кредо.\n",
+                            "Текст новости про семинар.\n"}) {
+        CAPTURE(own);
+        Diagnostics none;
+        md(own, false, {}, &none);
+        CHECK(none.items().empty());
+    }
+}
