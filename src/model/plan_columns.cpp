@@ -94,6 +94,8 @@ const std::vector<Alias>& column_aliases() {
         {"stage", {"stage", "phase", "этап", "этапы", "этапы работы", "кезең", "кезеңдер", "кезеңі"}},
         {"content", {"content", "contents", "содержание", "содержание этапа", "мазмұны", "мазмұн", "кезең мазмұны"}},
         {"mentoring", {"mentoring", "mentoring pair", "наставничество", "пара наставничества", "тәлімгерлік", "тәлімгерлік жұбы"}},
+        // The last column of many a school's plan.
+        {"note", {"note", "notes", "remark", "comment", "примечание", "примечания", "комментарий", "ескертпе", "ескерту", "түсініктеме"}},
     };
     return aliases;
 }

@@ -298,7 +298,7 @@ void Assembler::load_plan_items(PageId i) {
         norm.status = status;
         // Due: it should have happened by the build date (cancelled items are not counted).
         norm.due = pw.understood && pw.last.days_since_epoch() <= portal_.build_date.days_since_epoch() && status != "cancelled";
-        for (const char* key : {"participants", "goal", "result", "stage", "content"})
+        for (const char* key : {"participants", "goal", "result", "stage", "content", "note"})
             if (it.contains(key) && !it[key].is_null()) norm.texts.emplace_back(key, item_text(it[key]));
         // Responsible: member or group ids, or a free text.
         std::vector<std::string> resp = as_list(it.value("responsible", json()));

@@ -118,7 +118,19 @@ TEST_CASE("a plan saved by Excel, by LibreOffice and as a Russian CSV builds the
     CHECK(contains(ics, "DTSTART;VALUE=DATE:20270101"));
 }
 
-TEST_CASE("a plan table's unknown column is an error at its cell that lists the columns in the reader's language") {
+TEST_CASE("a plan table's notes column and its question-word headers are read, and shown with each item") {
+    SiteFixture site({{"site.yaml", kSite},
+                      {"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\n---\n"},
+                      {"content/plans/p/index.md", plan_page("plan.csv")},
+                      {"content/plans/p/plan.csv", "Что;Когда;Кто;Примечание\r\nСеминар;Сентябрь 2026;ivanova-a;в актовом зале, 3 этаж\r\n"}});
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, urker::format_diagnostics(r->diags, 20, "en"));
+    const std::string html = r->out.at("plans/p/index.html");
+    CHECK_MESSAGE(contains(html, "<span class=\"plan-note\">Примечание: в актовом зале, 3 этаж</span>"), html);
+    CHECK(contains(html, "Иванова Анна"));
+}
+
+TEST_CASE("a plan table's unknown column is an error at its cell that lists the columns in the language of the table's header") {
     std::string sheet =
         R"(<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Мероприятие</t></is></c><c r="B1" t="inlineStr"><is><t>Бюджет</t></is></c></row>)"
         R"(<row r="2"><c r="A2" t="inlineStr"><is><t>Семинар</t></is></c><c r="B2"><v>100</v></c></row></sheetData></worksheet>)";
@@ -136,6 +148,7 @@ TEST_CASE("a plan table's unknown column is an error at its cell that lists the 
     INFO(ru);
     CHECK(contains(ru, "content/plans/p/plan.xlsx:1:2: ошибка: столбец «Бюджет» — не поле пункта плана"));
     CHECK(contains(ru, "Мероприятие, Сроки"));
+    CHECK_FALSE(contains(ru, "Іс-шара"));  // the header is Russian: not all three languages' names
     CHECK(contains(ru, "content/plans/broken/plan.ods: ошибка: этот файл — не настоящая таблица .ods"));
     CHECK(contains(ru, "сохраните заново в формате .ods"));
 }

@@ -20,7 +20,8 @@ TEST_CASE("plan column headers are read in Russian, Kazakh and English, as plann
                           Case{"Ответственные\u00a0лица", "responsible"}, Case{"Ответственный исполнитель", "responsible"},
                           // A table made in a hurry asks the questions.
                           Case{"Что", "what"}, Case{"Когда", "when"}, Case{"Кто", "responsible"}, Case{"Где", "place"},
-                          Case{"Не", "what"}, Case{"Қашан", "when"}, Case{"Кім", "responsible"}, Case{"Қайда", "place"}}) {
+                          Case{"Не", "what"}, Case{"Қашан", "when"}, Case{"Кім", "responsible"}, Case{"Қайда", "place"},
+                          Case{"Примечание", "note"}, Case{"Ескертпе", "note"}, Case{"Notes", "note"}}) {
         CAPTURE(c.header);
         CHECK(plan_column_key(c.header) == c.key);
     }
@@ -49,7 +50,7 @@ TEST_CASE("the headers and statuses a table may use are listed in the reader's l
     auto ru = plan_column_names("ru");
     auto kk = plan_column_names("kk");
     auto en = plan_column_names("en");
-    REQUIRE(ru.size() == 11);  // every field but the «№» column
+    REQUIRE(ru.size() == 12);  // every field but the «№» column
     CHECK(ru[10] == "Наставничество");  // the mentoring pair an item is a session of
     CHECK(kk[10] == "Тәлімгерлік");
     CHECK(ru[0] == "Мероприятие");
