@@ -114,6 +114,21 @@ std::vector<CatalogEntry> catalog_model() {
         {"model.missing_photo", "the photo \"{photo}\" does not exist", "фото «{photo}» не найдено", "«{photo}» фотосы табылмады"},
         {"model.must_be_id", "this must be the id of a {what}", "здесь должен быть id " WHAT_GEN_RU,
          "мұнда " WHAT_GEN_KK " id-і болуы керек"},
+        {"model.date_to_come",
+         "the date {date} is still to come (the build's date is {today}): lists show the newest first, so this "
+         "{kind, select, news {news item} material {material} topic {topic} other {page}} stays at their top until then",
+         "дата {date} ещё не наступила (дата сборки — {today}): списки показывают сначала новое, и "
+         "{kind, select, news {эта новость будет стоять} material {этот материал будет стоять} topic {эта тема будет стоять} other {эта страница будет стоять}} "
+         "в них первой до этого дня",
+         "{date} күні әлі келген жоқ (жинау күні — {today}): тізімдер алдымен жаңасын көрсетеді, сондықтан "
+         "{kind, select, news {бұл жаңалық} material {бұл материал} topic {бұл тақырып} other {бұл бет}} сол күнге дейін олардың басында тұрады"},
+        {"model.date_to_come_hint",
+         "date: is the day it was published; if the year or month is a slip, write it right, e.g.  {line}"
+         "{kind, select, news {; an event's own day goes in the start: of an event (urker new event)} other {}}",
+         "date: — день публикации; если ошиблись годом или месяцем, исправьте, например:  {line}"
+         "{kind, select, news {; день самого события пишут в start: события (urker new event)} other {}}",
+         "date: — жариялау күні; жылды не айды қате жазсаңыз, түзетіңіз, мысалы:  {line}"
+         "{kind, select, news {; іс-шараның өз күні іс-шараның start: өрісіне жазылады (urker new event)} other {}}"},
         {"model.needs_date", KIND_A_EN " needs a date", "у " KIND_GEN_RU " не указана дата (date:)",
          KIND_GEN_KK " күні (date:) көрсетілмеген"},
         {"model.needs_date_hint",

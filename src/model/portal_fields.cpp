@@ -206,8 +206,17 @@ void Assembler::validate(PageId i, Diagnostics& diags) {
 // one without a date (or with `date:` left empty) would be left out of the feeds and listed last,
 // silently. A date written wrong is reported where it stands (content/loader.cpp). Events are
 // ordered by their `start`, which the schema requires.
+// A date still to come is published (nothing is held back unsaid), with a warning: such a page
+// stays at the top of every list until its day, and it is most often a slip of the year or an
+// event's day written as the news item's. Tomorrow is not yet "to come": the build's date is the
+// UTC day, and in Kazakhstan (UTC+5) the next day begins five hours before it.
 void Assembler::require_date(PageId i, Diagnostics& diags) const {
     const Page& p = m_.pages[i];
+    if (p.date && p.date->days_since_epoch() > portal_.build_date.days_since_epoch() + 1 && !wrong_fields_[i].count("date"))
+        diags.add(warning_at(p.front_matter, "/date",
+                             Message("model.date_to_come", {{"kind", kind_name(portal_.kinds[i])}, {"date", p.date->iso().substr(0, 10)},
+                                                            {"today", portal_.build_date.iso()}}),
+                             Message("model.date_to_come_hint", {{"kind", kind_name(portal_.kinds[i])}, {"line", "date: " + portal_.build_date.iso()}})));
     if (p.date || wrong_fields_[i].count("date")) return;
     const json& f = fm(i);
     const bool empty = f.contains("date") && f["date"].is_null();

@@ -660,3 +660,27 @@ TEST_CASE("a broken link in a material's first paragraph is reported at the mate
     CHECK(told[0].rfind("content/materials/no-such-x/index.md:7:9: ошибка:", 0) == 0);
     CHECK(o.output.find("content/_index.md:") == std::string::npos);
 }
+
+TEST_CASE("a news item, material or topic dated still to come is published, with a warning at its date in the reader's language") {
+    auto files = base_site();
+    files["content/news/seminar.md"] = "---\ntitle: Семинар\ndate: 2027-10-20\n---\nСеминар пройдёт в актовом зале.\n";
+    files["content/news/zavtra.md"] = "---\ntitle: Завтра\ndate: 2026-11-02\n---\nОпубликовано поздно вечером по времени Алматы.\n";
+    files["content/events/vstrecha.md"] = "---\ntitle: Встреча\ndate: 2026-10-01\nstart: 2027-10-21T15:00:00+05:00\nplace: umit\n---\n";
+    SiteFixture site(files);
+    BuildOptions build;
+    build.build_date = parse_date("2026-11-01").date;
+    auto built = site.build(build);
+    REQUIRE_MESSAGE(built->ok, built->messages());
+    CHECK(built->out.at("news/seminar/index.html").find("Семинар пройдёт") != std::string::npos);  // published all the same
+    // One warning: not tomorrow's news (the build's day is UTC's), not an event to come.
+    CHECK_MESSAGE(built->diags.warning_count() == 1, built->messages());
+    const std::pair<const char*, const char*> said[] = {
+        {"en", "content/news/seminar.md:3:7: warning: the date 2027-10-20 is still to come (the build's date is 2026-11-01)"},
+        {"ru", "content/news/seminar.md:3:7: предупреждение: дата 2027-10-20 ещё не наступила (дата сборки — 2026-11-01)"},
+        {"kk", "content/news/seminar.md:3:7: ескерту: 2027-10-20 күні әлі келген жоқ (жинау күні — 2026-11-01)"}};
+    for (const auto& [lang, words] : said) {
+        const std::string text = format_diagnostics(built->diags, 20, lang);
+        CHECK_MESSAGE(text.find(words) != std::string::npos, text);
+    }
+    CHECK(format_diagnostics(built->diags, 20, "ru").find("date: 2026-11-01") != std::string::npos);  // the hint's example
+}
