@@ -1,6 +1,9 @@
 #include "core/url.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
+#include <iterator>
 
 #include "core/text.h"
 
@@ -240,6 +243,54 @@ std::optional<UrlProblem> check_placeholder_url(std::string_view url, UrlPlace p
                                                  {"part", shorten_for_message(v.part, 40)}});
     p.hint = Message("core.url_placeholder_hint", {{"place", kPlaces[static_cast<std::size_t>(place)]}});
     return p;
+}
+
+namespace {
+
+// The domains a portal's teachers link to most, Kazakhstan's and Russia's first; a file's
+// extension is none of them (not "md", Moldova's, which is also Markdown's).
+bool is_common_top_level_domain(std::string_view label) {
+    static constexpr std::string_view kDomains[] = {"kz", "ru", "com", "org", "net", "edu", "gov", "info", "io", "me", "be",
+                                                    "by", "uz", "kg", "su", "ua", "uk", "de", "tv", "app", "online", "site"};
+    const std::string lower = to_lower(label);
+    return std::find(std::begin(kDomains), std::end(kDomains), lower) != std::end(kDomains);
+}
+
+bool is_host_label(std::string_view label) {
+    if (label.empty() || label.front() == '-' || label.back() == '-') return false;
+    return std::all_of(label.begin(), label.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
+}
+
+// "www.bilimland.kz", "youtube.com": labels joined by dots, the last a common domain.
+bool is_host_name(std::string_view host) {
+    std::size_t labels = 0;
+    std::string_view last;
+    for (std::size_t start = 0; start <= host.size();) {
+        const std::size_t dot = std::min(host.find('.', start), host.size());
+        last = host.substr(start, dot - start);
+        if (!is_host_label(last)) return false;
+        ++labels;
+        start = dot + 1;
+    }
+    return labels >= 2 && is_common_top_level_domain(last);
+}
+
+}  // namespace
+
+std::optional<std::string> address_meant(std::string_view url) {
+    const std::string text = trim(url);
+    if (text.empty() || text.find_first_of(" \t") != std::string::npos) return std::nullopt;
+    // An e-mail: one "@", a host name after it, nothing like a path.
+    if (const std::size_t at = text.find('@'); at != std::string::npos) {
+        if (at == 0 || text.find('@', at + 1) != std::string::npos || text.find_first_of("/?#") != std::string::npos ||
+            !is_host_name(std::string_view(text).substr(at + 1)))
+            return std::nullopt;
+        return "mailto:" + text;
+    }
+    const std::size_t end = std::min(text.find_first_of("/?#"), text.size());
+    const std::string_view host = std::string_view(text).substr(0, end);
+    if (!is_host_name(host) && !(starts_with(to_lower(host), "www.") && host.size() > 4)) return std::nullopt;
+    return "https://" + text;
 }
 
 }  // namespace urker

@@ -77,6 +77,13 @@ std::string_view url_authority(std::string_view url);
 // "https://Uchi.RU:443/x"). Every place that shows or compares a host asks this.
 std::string url_host(std::string_view url);
 
+// The address a teacher meant by a relative one that names no file of the site but reads as a web
+// address or an e-mail written without its scheme: "www.bilimland.kz" -> "https://www.bilimland.kz",
+// "youtube.com/watch?v=x" -> "https://youtube.com/watch?v=x", "info@school.kz" ->
+// "mailto:info@school.kz". A browser takes each for a file beside the page. nullopt for what reads
+// as a file name ("plan.docx", "index.md": a file's extension is no country's domain here).
+std::optional<std::string> address_meant(std::string_view url);
+
 // At most `max_chars` code points of `text`, with "…" when cut: long values in messages stay short.
 std::string shorten_for_message(std::string_view text, std::size_t max_chars = 80);
 

@@ -5,6 +5,7 @@
 
 #include "core/fs.h"
 #include "core/text.h"
+#include "core/url.h"
 #include "model/message_at.h"
 
 namespace urker {
@@ -91,6 +92,8 @@ Message LinkTargets::Missing::message(const char* what) const {
 }
 
 Message LinkTargets::Missing::hint() const {
+    if (!meant.empty())
+        return Message("model.missing_file_address_hint", {{"meant", meant}, {"mail", starts_with(meant, "mailto:") ? "yes" : "no"}});
     if (near.empty()) return Message("model.missing_file_hint", {{"folder", folder}});
     return Message("model.missing_file_hint_near", {{"near", near}, {"folder", folder}});
 }
@@ -205,6 +208,8 @@ LinkRewrite LinkTargets::resolve(PageId id, std::string_view url) const {
     }
     if (u.empty()) return {};
     Missing m = explain_missing(id, u);
+    // Written as it stands, with its query: "youtube.com/watch?v=x" is a web address meant.
+    if (auto meant = address_meant(percent_decode(std::string(url)))) m.meant = *meant;
     return {LinkRewrite::Action::missing, {}, m.hint(), m.message("link")};
 }
 

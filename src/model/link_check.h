@@ -41,6 +41,7 @@ private:
         std::string target;    // as written, decoded
         std::string near;      // the closest existing file, written as it must be from this page; may be empty
         std::string folder;    // the folder addresses are read from ("content/materials/drobi/")
+        std::string meant;     // a web address or e-mail written without its scheme, in full (core/url.h); may be empty
         Message message(const char* what) const;
         Message hint() const;
     };

@@ -553,7 +553,8 @@ TEST_CASE("a missing file's suggestion is a likely typo of its name, never anoth
     files["content/materials/paiyz/index.md"] =
         "---\ntitle: Пайыз\ndate: 2026-10-07\nauthor: ivanova-a\nsubject: математика\n---\n"
         "[видео](video.mp4) [план](plan.docx) [лист](../drobi/pln.pdf) [урок](../joq-sabaq/index.md) [дроби](../drobbi/index.md)"
-        " ![карта](Karta.JPG) [задачи](Zadaniya_Urok.DOCX)\n";
+        " ![карта](Karta.JPG) [задачи](Zadaniya_Urok.DOCX) [сайт](www.bilimland.kz) [видео](youtube.com/watch?v=abc)"
+        " [почта](info@school.kz)\n";
     files["content/materials/paiyz/karta.jpg"] = "image";
     files["content/materials/paiyz/zadaniya_urok.docx"] = "PK";
     files["content/materials/paiyz/formuly.pdf"] = make_pdf({"formulas"});
@@ -577,6 +578,12 @@ TEST_CASE("a missing file's suggestion is a likely typo of its name, never anoth
     // Only the letters' case differs: named on Windows, where that is the same file.
     CHECK_MESSAGE(told_about("Karta.JPG").find("did you mean \"karta.jpg\"?") != std::string::npos, m);
     CHECK_MESSAGE(told_about("Zadaniya_Urok.DOCX").find("did you mean \"zadaniya_urok.docx\"?") != std::string::npos, m);
+    // A web address or e-mail without its scheme: what to write instead.
+    CHECK_MESSAGE(told_about("www.bilimland.kz").find("this is a web address; write it in full, with https:// in front, as  (https://www.bilimland.kz)") !=
+                      std::string::npos,
+                  m);
+    CHECK_MESSAGE(told_about("youtube.com/watch").find("(https://youtube.com/watch?v=abc)") != std::string::npos, m);
+    CHECK_MESSAGE(told_about("info@school.kz").find("write it with mailto: in front, as  (mailto:info@school.kz)") != std::string::npos, m);
 }
 
 TEST_CASE("a page without a title is told so once: an error where its kind needs a title, else a warning") {

@@ -168,3 +168,15 @@ TEST_CASE("a placeholder becomes a warning naming the field and why, with a hint
     CHECK(render_message(h->message, "kk").find("«//» белгісінен кейін сайттың атауы жоқ") != std::string::npos);
     CHECK_FALSE(check_placeholder_url("https://edu.kz/drobi", UrlPlace::field, "url"));
 }
+
+TEST_CASE("a web address or e-mail written without its scheme is told from a file's name") {
+    CHECK(address_meant("www.bilimland.kz") == "https://www.bilimland.kz");
+    CHECK(address_meant("WWW.Bilimland.KZ/ru/") == "https://WWW.Bilimland.KZ/ru/");
+    CHECK(address_meant("youtube.com/watch?v=abc") == "https://youtube.com/watch?v=abc");
+    CHECK(address_meant("youtu.be/abc") == "https://youtu.be/abc");
+    CHECK(address_meant("www.bilim.education") == "https://www.bilim.education");  // www. says it
+    CHECK(address_meant("info@school.kz") == "mailto:info@school.kz");
+    for (const char* file : {"plan.docx", "index.md", "../drobi/index.md", "files/plan.pdf", "урок.pdf", "a.b", "photo.JPG",
+                             "folder.kz-old/x.pdf", "@school.kz", "a@b@school.kz", "info@school.kz/x", "www.", "my site.kz", ""})
+        CHECK_MESSAGE(!address_meant(file), file);
+}
