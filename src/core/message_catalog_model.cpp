@@ -277,6 +277,8 @@ std::vector<CatalogEntry> catalog_model() {
          "YAML файлындағы жоспарлар әзірге қолдау таппайды; CSV файлын немесе беттің басындағы items: өрісін қолданыңыз"},
         {"model.record_entry_hint", "write each entry as  - '{'{first}: …'}'", "запишите каждую запись так:  - '{'{first}: …'}'",
          "әр жазбаны былай жазыңыз:  - '{'{first}: …'}'"},
+        {"model.record_entry_hint_from_text", "write it as an entry with its fields:  - {entry}",
+         "запишите это как запись с полями:  - {entry}", "мұны өрістері бар жазба ретінде жазыңыз:  - {entry}"},
         {"model.record_keys_hint", "An entry may have: {known}", "В записи могут быть поля: {known}",
          "Жазбада мына өрістер болуы мүмкін: {known}"},
         {"model.record_keys_hint_near", NEAR_EN "An entry may have: {known}", NEAR_RU "В записи могут быть поля: {known}",
@@ -373,20 +375,20 @@ std::vector<CatalogEntry> catalog_model() {
         {"model.wrong_shape_hint",
          "{type, select, text {write  {key}: \"…\"  (in quotes if the text has a colon)} text_list {write  {key}: [первое, второе]} "
          "id {write  {key}: ivanova-a  (one id, no list)} id_list {write  {key}: ivanova-a  or  {key}: [ivanova-a, kim-v]} "
-         "boolean {write  {key}: true  or  {key}: false  (without quotes)} whole_number {write  {key}: 18  (digits only, without quotes)} "
+         "boolean {write  {key}: true  or  {key}: false  (without quotes)} whole_number {write  {key}: {number}  (digits only, without quotes)} "
          "grade {e.g.  {key}: 5  or  {key}: [5, 6]} date_time {e.g.  {key}: 2026-10-15T10:00:00+05:00} "
          "web_address {e.g.  {key}: https://example.kz/page} record_list {start each entry on its own line with  - } other {}}",
          "{type, select, text {напишите  {key}: \"…\"  (в кавычках, если в тексте есть двоеточие)} "
          "text_list {напишите  {key}: [первое, второе]} id {напишите  {key}: ivanova-a  (один id, не список)} "
          "id_list {напишите  {key}: ivanova-a  или  {key}: [ivanova-a, kim-v]} "
-         "boolean {напишите  {key}: true  или  {key}: false  (без кавычек)} whole_number {напишите  {key}: 18  (только цифры, без кавычек)} "
+         "boolean {напишите  {key}: true  или  {key}: false  (без кавычек)} whole_number {напишите  {key}: {number}  (только цифры, без кавычек)} "
          "grade {например,  {key}: 5  или  {key}: [5, 6]} date_time {например,  {key}: 2026-10-15T10:00:00+05:00} "
          "web_address {например,  {key}: https://example.kz/page} record_list {начинайте каждую запись с новой строки с  - } other {}}",
          "{type, select, text {былай жазыңыз:  {key}: \"…\"  (мәтінде қос нүкте болса, тырнақшаға алыңыз)} "
          "text_list {былай жазыңыз:  {key}: [бірінші, екінші]} id {былай жазыңыз:  {key}: ivanova-a  (бір id, тізім емес)} "
          "id_list {былай жазыңыз:  {key}: ivanova-a  немесе  {key}: [ivanova-a, kim-v]} "
          "boolean {былай жазыңыз:  {key}: true  немесе  {key}: false  (тырнақшасыз)} "
-         "whole_number {былай жазыңыз:  {key}: 18  (тек цифрлар, тырнақшасыз)} grade {мысалы,  {key}: 5  немесе  {key}: [5, 6]} "
+         "whole_number {былай жазыңыз:  {key}: {number}  (тек цифрлар, тырнақшасыз)} grade {мысалы,  {key}: 5  немесе  {key}: [5, 6]} "
          "date_time {мысалы,  {key}: 2026-10-15T10:00:00+05:00} web_address {мысалы,  {key}: https://example.kz/page} "
          "record_list {әр жазбаны жаңа жолдан  -  белгісімен бастаңыз} other {}}"},
     };

@@ -1,6 +1,7 @@
 #include "model/kind_schema.h"
 
 #include <algorithm>
+#include <regex>
 
 #include "core/text.h"
 #include "model/message_at.h"
@@ -143,8 +144,9 @@ Message wrong_shape(const std::string& what, FieldType type) {
     return Message("model.wrong_shape", {{"key", what}, {"type", type_name(type)}});
 }
 // Every type that can be wrong has a hint (`any` is never wrong).
-Message wrong_shape_hint(const std::string& key, FieldType type) {
-    return Message("model.wrong_shape_hint", {{"key", key}, {"type", type_name(type)}});
+// `number`: the whole number to show in the example (the teacher's own, "12" of "12 жыл").
+Message wrong_shape_hint(const std::string& key, FieldType type, const std::string& number = "18") {
+    return Message("model.wrong_shape_hint", {{"key", key}, {"type", type_name(type)}, {"number", number}});
 }
 Message unknown_record_key(const std::string& key, const std::string& field) {
     return Message("model.unknown_record_key", {{"key", key}, {"field", field}});
@@ -200,6 +202,32 @@ std::string join(const std::vector<std::string_view>& v) {
     return out;
 }
 
+// An entry with a title written as a line of text ("2025 ж. – облыстық байқаудың жеңімпазы"), as
+// the teacher should write it: `{year: 2025, title: "облыстық байқаудың жеңімпазы"}` when the
+// entries have a year and the line starts with one, else `{title: "…"}`. Empty when the entries
+// have no title, or the text is empty.
+std::string entry_from_text(const FieldSpec& spec, const std::string& text) {
+    auto has = [&](std::string_view key) { return std::find(spec.record_keys.begin(), spec.record_keys.end(), key) != spec.record_keys.end(); };
+    if (!has("title")) return {};
+    std::string title = trim(text);
+    std::string year;
+    // A year first, then what Kazakh and Russian write after one ("ж.", "жылы", "г.", "году"), then a dash or colon.
+    static const std::regex year_first(R"(^((?:19|20)[0-9]{2})\s*(?:жылы|жыл|ж\.?|году|года|год|г\.?)?\s*(?:[-:,.]|–|—)?\s*(.+)$)");
+    std::smatch m;
+    if (has("year") && std::regex_match(title, m, year_first)) {
+        year = m[1].str();
+        title = trim(m[2].str());
+    }
+    if (title.empty()) return {};
+    std::string quoted = "\"";
+    for (char c : title) {
+        if (c == '"' || c == '\\') quoted += '\\';
+        quoted += c;
+    }
+    quoted += '"';
+    return "{" + (year.empty() ? std::string() : "year: " + year + ", ") + "title: " + quoted + "}";
+}
+
 // The entries of a record list: each a map whose keys are known (when the schema lists them)
 // and whose values are texts or numbers.
 void check_records(const YamlDocument& doc, const FieldSpec& spec, Diagnostics& diags) {
@@ -209,7 +237,11 @@ void check_records(const YamlDocument& doc, const FieldSpec& spec, Diagnostics& 
         std::string ptr = "/" + key + "/" + std::to_string(k);
         const json& entry = list[k];
         if (!entry.is_object()) {
-            if (!spec.record_keys.empty())
+            const std::string written = entry.is_string() ? entry.get<std::string>() : std::string();
+            if (std::string example = entry_from_text(spec, written); !spec.record_keys.empty() && !example.empty())
+                diags.add(error_at(doc, ptr, msg::wrong_shape(key, FieldType::record_list),
+                                   Message("model.record_entry_hint_from_text", {{"entry", example}})));
+            else if (!spec.record_keys.empty())
                 diags.add(error_at(doc, ptr, msg::wrong_shape(key, FieldType::record_list),
                                    Message("model.record_entry_hint", {{"first", std::string(spec.record_keys.front())}})));
             continue;  // plan items are checked one by one where they are read
@@ -276,7 +308,15 @@ std::set<std::string> check_front_matter_fields(const YamlDocument& fm, Kind kin
         }
         if (value.is_null()) continue;
         if (!has_shape(value, spec->type)) {
-            diags.add(error_at(fm, ptr, msg::wrong_shape(key, spec->type), msg::wrong_shape_hint(key, spec->type)));
+            // "12 жыл", "12 лет": the number written first is the one meant.
+            std::string number = "18";
+            if (spec->type == FieldType::whole_number && value.is_string()) {
+                const std::string text = trim(value.get<std::string>());
+                const std::size_t digits = text.find_first_not_of("0123456789");
+                if (digits != 0 && !text.empty() && (digits == std::string::npos ? text.size() : digits) <= 3)
+                    number = text.substr(0, digits);
+            }
+            diags.add(error_at(fm, ptr, msg::wrong_shape(key, spec->type), msg::wrong_shape_hint(key, spec->type, number)));
             wrong.insert(key);
             continue;
         }
