@@ -293,4 +293,26 @@ std::optional<std::string> address_meant(std::string_view url) {
     return "https://" + text;
 }
 
+bool looks_like_email(std::string_view text) {
+    const std::size_t at = text.find('@');
+    if (at == 0 || at == std::string_view::npos || text.find('@', at + 1) != std::string_view::npos) return false;
+    const std::string_view local = text.substr(0, at), domain = text.substr(at + 1);
+    // No spaces, no scheme ("mailto:"), nothing an address of a page would have.
+    if (local.find_first_of(" \t:/<>()[],;\"") != std::string_view::npos) return false;
+    std::size_t parts = 0;
+    std::string_view last;
+    for (std::size_t start = 0; start <= domain.size();) {
+        const std::size_t dot = std::min(domain.find('.', start), domain.size());
+        last = domain.substr(start, dot - start);
+        if (last.empty() || last.front() == '-' || last.back() == '-') return false;
+        // ASCII letters, digits and hyphens, or any letter beyond ASCII (Cyrillic domains).
+        for (unsigned char c : last)
+            if (c < 0x80 && !std::isalnum(c) && c != '-') return false;
+        ++parts;
+        start = dot + 1;
+    }
+    if (parts < 2 || last.size() < 2) return false;
+    return std::none_of(last.begin(), last.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
 }  // namespace urker

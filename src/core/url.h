@@ -84,6 +84,11 @@ std::string url_host(std::string_view url);
 // as a file name ("plan.docx", "index.md": a file's extension is no country's domain here).
 std::optional<std::string> address_meant(std::string_view url);
 
+// Whether `text` reads as an e-mail address: something before one "@", and after it a domain of
+// two or more parts joined by dots, the last of letters ("ivanova@mail.ru", "info@школа.қаз").
+// Not "ivanova@mail", "mailto:ivanova@mail.ru" or "ivanova mail.ru".
+bool looks_like_email(std::string_view text);
+
 // At most `max_chars` code points of `text`, with "…" when cut: long values in messages stay short.
 std::string shorten_for_message(std::string_view text, std::size_t max_chars = 80);
 

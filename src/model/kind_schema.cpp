@@ -4,6 +4,7 @@
 #include <regex>
 
 #include "core/text.h"
+#include "core/url.h"
 #include "model/message_at.h"
 
 namespace urker {
@@ -321,6 +322,12 @@ std::set<std::string> check_front_matter_fields(const YamlDocument& fm, Kind kin
             continue;
         }
         if (spec->type == FieldType::record_list) check_records(fm, *spec, diags);
+        // Shown as a mailto: link: "ivanova@mail" or "mailto:…" would be a link that goes nowhere.
+        if (key == "email" && value.is_string() && !trim(value.get<std::string>()).empty() && !looks_like_email(trim(value.get<std::string>()))) {
+            diags.add(error_at(fm, ptr, Message("model.email_shape", {{"value", shorten_for_message(value.get<std::string>())}}),
+                               Message("model.email_shape_hint", {{"key", key}})));
+            wrong.insert(key);
+        }
     }
     return wrong;
 }

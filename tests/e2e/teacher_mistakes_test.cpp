@@ -193,6 +193,9 @@ TEST_CASE("each teacher's mistake is reported at its file and line, in Russian, 
          {"write it as an entry with its fields:  - {year: 2025, title: \"победитель конкурса \\\"Учитель года\\\"\"}",
           "запишите это как запись с полями:  - {year: 2025, title: \"победитель конкурса \\\"Учитель года\\\"\"}",
           "мұны өрістері бар жазба ретінде жазыңыз:  - {year: 2025, title: \"победитель конкурса \\\"Учитель года\\\"\"}"}},
+        {"an e-mail without its domain", {{"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\nemail: ivanova@mail\n---\n"}}, true,
+         "content/members/ivanova-a.md:3:8:",
+         {"\"ivanova@mail\" is not an e-mail address", "«ivanova@mail» — не адрес электронной почты", "«ivanova@mail» — электрондық пошта мекенжайы емес"}},
         {"a plan's year that is not a school year", {{"content/plans/plan.md", "---\ntitle: План\nyear: 2026\nitems: []\n---\n"}}, true,
          "content/plans/plan.md:3:7:", {"is not written as two years", "записан не как два года", "екі жыл түрінде жазылмаған"}},
         {"a subject not in the site's list",
@@ -699,4 +702,15 @@ TEST_CASE("a news item, material or topic dated still to come is published, with
         CHECK_MESSAGE(text.find(words) != std::string::npos, text);
     }
     CHECK(format_diagnostics(built->diags, 20, "ru").find("date: 2026-11-01") != std::string::npos);  // the hint's example
+}
+
+TEST_CASE("a member's e-mail and phone are shown on the member's page as written") {
+    auto files = base_site();
+    files["content/members/ivanova-a.md"] = "---\ntitle: Иванова Анна\nemail: ivanova@mail.ru\nphone: \"+7 701 123 45 67\"\n---\n";
+    SiteFixture site(files);
+    auto built = site.build();
+    REQUIRE_MESSAGE(built->ok, built->messages());
+    const std::string& page = built->out.at("members/ivanova-a/index.html");
+    CHECK(page.find("<a href=\"mailto:ivanova@mail.ru\">ivanova@mail.ru</a>") != std::string::npos);
+    CHECK_MESSAGE(page.find("<dd>+7 701 123 45 67</dd>") != std::string::npos, page);
 }

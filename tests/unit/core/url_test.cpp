@@ -180,3 +180,10 @@ TEST_CASE("a web address or e-mail written without its scheme is told from a fil
                              "folder.kz-old/x.pdf", "@school.kz", "a@b@school.kz", "info@school.kz/x", "www.", "my site.kz", ""})
         CHECK_MESSAGE(!address_meant(file), file);
 }
+
+TEST_CASE("an e-mail address is told from what a teacher writes instead of one") {
+    for (const char* good : {"ivanova@mail.ru", "info@school-1.edu.kz", "a.b+c@gmail.com", "info@школа.қаз"}) CHECK_MESSAGE(looks_like_email(good), good);
+    for (const char* bad : {"ivanova@mail", "mailto:ivanova@mail.ru", "ivanova mail.ru", "ivanova@@mail.ru", "@mail.ru", "ivanova@mail.ru.",
+                            "ivanova@.ru", "ivanova@mail.r", "ivanova@mail.123", "иванова собака mail.ru", "ivanova@mail ru", ""})
+        CHECK_MESSAGE(!looks_like_email(bad), bad);
+}
