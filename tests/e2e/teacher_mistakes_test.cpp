@@ -140,6 +140,13 @@ std::string windows_1251(const std::string& utf8) {
     return out;
 }
 
+// A build as of `day`, the day dates to come and upcoming events are told against.
+BuildOptions built_on(const char* day) {
+    BuildOptions build;
+    build.build_date = parse_date(day).date;
+    return build;
+}
+
 }  // namespace
 
 TEST_CASE("the clean base site passes check with a one-line summary") {
@@ -685,10 +692,8 @@ TEST_CASE("a news item, material or topic dated still to come is published, with
     files["content/news/seminar.md"] = "---\ntitle: Семинар\ndate: 2027-10-20\n---\nСеминар пройдёт в актовом зале.\n";
     files["content/news/zavtra.md"] = "---\ntitle: Завтра\ndate: 2026-11-02\n---\nОпубликовано поздно вечером по времени Алматы.\n";
     files["content/events/vstrecha.md"] = "---\ntitle: Встреча\ndate: 2026-10-01\nstart: 2027-10-21T15:00:00+05:00\nplace: umit\n---\n";
-    SiteFixture site(files);
-    BuildOptions build;
-    build.build_date = parse_date("2026-11-01").date;
-    auto built = site.build(build);
+    const SiteFixture site(files);
+    auto built = site.build(built_on("2026-11-01"));
     REQUIRE_MESSAGE(built->ok, built->messages());
     CHECK(built->out.at("news/seminar/index.html").find("Семинар пройдёт") != std::string::npos);  // published all the same
     // One warning: not tomorrow's news (the build's day is UTC's), not an event to come.
