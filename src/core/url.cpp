@@ -256,23 +256,26 @@ bool is_common_top_level_domain(std::string_view label) {
     return std::find(std::begin(kDomains), std::end(kDomains), lower) != std::end(kDomains);
 }
 
-bool is_host_label(std::string_view label) {
-    if (label.empty() || label.front() == '-' || label.back() == '-') return false;
-    return std::all_of(label.begin(), label.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
-}
-
-// "www.bilimland.kz", "youtube.com": labels joined by dots, the last a common domain.
-bool is_host_name(std::string_view host) {
+// Labels of letters, digits and hyphens (none at a label's ends) joined by dots, two or more; with
+// `non_ascii`, any byte beyond ASCII counts as a letter (Cyrillic domains). Its last label in `last`.
+bool is_domain(std::string_view host, bool non_ascii, std::string_view& last) {
     std::size_t labels = 0;
-    std::string_view last;
     for (std::size_t start = 0; start <= host.size();) {
         const std::size_t dot = std::min(host.find('.', start), host.size());
         last = host.substr(start, dot - start);
-        if (!is_host_label(last)) return false;
+        if (last.empty() || last.front() == '-' || last.back() == '-') return false;
+        for (unsigned char c : last)
+            if (!std::isalnum(c) && c != '-' && !(non_ascii && c >= 0x80)) return false;
         ++labels;
         start = dot + 1;
     }
-    return labels >= 2 && is_common_top_level_domain(last);
+    return labels >= 2;
+}
+
+// "www.bilimland.kz", "youtube.com": a domain whose last label is a common one.
+bool is_host_name(std::string_view host) {
+    std::string_view last;
+    return is_domain(host, false, last) && is_common_top_level_domain(last);
 }
 
 }  // namespace
@@ -299,19 +302,8 @@ bool looks_like_email(std::string_view text) {
     const std::string_view local = text.substr(0, at), domain = text.substr(at + 1);
     // No spaces, no scheme ("mailto:"), nothing an address of a page would have.
     if (local.find_first_of(" \t:/<>()[],;\"") != std::string_view::npos) return false;
-    std::size_t parts = 0;
     std::string_view last;
-    for (std::size_t start = 0; start <= domain.size();) {
-        const std::size_t dot = std::min(domain.find('.', start), domain.size());
-        last = domain.substr(start, dot - start);
-        if (last.empty() || last.front() == '-' || last.back() == '-') return false;
-        // ASCII letters, digits and hyphens, or any letter beyond ASCII (Cyrillic domains).
-        for (unsigned char c : last)
-            if (c < 0x80 && !std::isalnum(c) && c != '-') return false;
-        ++parts;
-        start = dot + 1;
-    }
-    if (parts < 2 || last.size() < 2) return false;
+    if (!is_domain(domain, true, last) || last.size() < 2) return false;
     return std::none_of(last.begin(), last.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
