@@ -128,11 +128,11 @@ std::vector<CatalogEntry> catalog_model() {
          "{kind, select, news {бұл жаңалық} material {бұл материал} topic {бұл тақырып} other {бұл бет}} сол күнге дейін олардың басында тұрады"},
         {"model.date_to_come_hint",
          "date: is the day it was published; if the year or month is a slip, write it right, e.g.  {line}"
-         "{kind, select, news {; an event's own day goes in the start: of an event (urker new event)} other {}}",
+         "{kind, select, news {; an event's own day goes in the start: of an event (urker new event); to keep a news item first, write  pinned: true} other {}}",
          "date: — день публикации; если ошиблись годом или месяцем, исправьте, например:  {line}"
-         "{kind, select, news {; день самого события пишут в start: события (urker new event)} other {}}",
+         "{kind, select, news {; день самого события пишут в start: события (urker new event); чтобы новость стояла первой, напишите  pinned: true} other {}}",
          "date: — жариялау күні; жылды не айды қате жазсаңыз, түзетіңіз, мысалы:  {line}"
-         "{kind, select, news {; іс-шараның өз күні іс-шараның start: өрісіне жазылады (urker new event)} other {}}"},
+         "{kind, select, news {; іс-шараның өз күні іс-шараның start: өрісіне жазылады (urker new event); жаңалық бірінші тұруы үшін  pinned: true  деп жазыңыз} other {}}"},
         {"model.needs_date", KIND_A_EN " needs a date", "у " KIND_GEN_RU " не указана дата (date:)",
          KIND_GEN_KK " күні (date:) көрсетілмеген"},
         {"model.needs_date_hint",

@@ -707,6 +707,7 @@ TEST_CASE("a news item, material or topic dated still to come is published, with
         CHECK_MESSAGE(text.find(words) != std::string::npos, text);
     }
     CHECK(format_diagnostics(built->diags, 20, "ru").find("date: 2026-11-01") != std::string::npos);  // the hint's example
+    CHECK(format_diagnostics(built->diags, 20, "kk").find("pinned: true") != std::string::npos);     // the way to keep news first
 }
 
 TEST_CASE("a member's e-mail and phone are shown on the member's page as written") {
