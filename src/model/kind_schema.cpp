@@ -108,7 +108,7 @@ const FieldSpec* find_field(Kind kind, std::string_view key) {
 const std::vector<std::string>& plan_item_keys() {
     // "stage" and "content" are a road map's columns («Этапы / Содержание / Результат»).
     static const std::vector<std::string> keys = {"what", "when", "responsible", "participants", "goal", "result", "place", "status",
-                                                  "stage", "content", "mentoring", "note"};
+                                                  "stage", "content", "mentoring", "form", "note"};
     return keys;
 }
 

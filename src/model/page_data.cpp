@@ -42,6 +42,11 @@ urker::Json plan_item_json(const SiteModel& m, const PlanItem& item, const std::
                           {"status", item.status},
                           {"due", item.due}};
     for (const auto& [key, text] : item.texts) out[key] = text;
+    if (!item.own_columns.empty()) {
+        urker::Json columns = urker::Json::array();
+        for (const auto& [header, text] : item.own_columns) columns.push_back({{"header", header}, {"text", text}});
+        out["columns"] = std::move(columns);
+    }
     urker::Json responsible = urker::Json::array();
     for (const PlanResponsible& r : item.responsible)
         responsible.push_back(r.link ? link_json(m, *r.link, lang) : urker::Json{{"title", r.text}, {"url", ""}});

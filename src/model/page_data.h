@@ -108,7 +108,9 @@ struct PlanItem {
     PlanWhen time;               // what `when` means (model/plan_dates.h); `understood` false: free text
     std::string status;          // one of planned, in_progress, done, postponed, moved, cancelled
     bool due = false;            // it should have happened by the build date (not cancelled)
-    std::vector<std::pair<std::string, std::string>> texts;  // participants, goal, result, stage, content: those given
+    std::vector<std::pair<std::string, std::string>> texts;  // participants, goal, result, stage, content, form, note: those given
+    // A table's columns of the school's own («Бюджет», «Ресурсы»): header and text, as written.
+    std::vector<std::pair<std::string, std::string>> own_columns;
     std::vector<PlanResponsible> responsible;
     std::vector<std::string> mentoring;  // the mentoring pairs it is a session of, as written
     EventPlace place;

@@ -94,6 +94,11 @@ const std::vector<Alias>& column_aliases() {
         {"stage", {"stage", "phase", "этап", "этапы", "этапы работы", "кезең", "кезеңдер", "кезеңі"}},
         {"content", {"content", "contents", "содержание", "содержание этапа", "мазмұны", "мазмұн", "кезең мазмұны"}},
         {"mentoring", {"mentoring", "mentoring pair", "наставничество", "пара наставничества", "тәлімгерлік", "тәлімгерлік жұбы"}},
+        // How an event is held (a seminar, a round table, a webinar): a column of most Russian
+        // school plans, «Форма проведения».
+        {"form",
+         {"form", "format", "форма проведения", "формы проведения", "форма", "формы работы", "форма работы", "форма мероприятия",
+          "өткізу түрі", "өткізу нысаны", "өткізілу түрі", "жұмыс түрі", "жұмыс нысаны", "түрі", "нысаны"}},
         // The last column of many a school's plan.
         {"note", {"note", "notes", "remark", "comment", "примечание", "примечания", "комментарий", "ескертпе", "ескерту", "түсініктеме"}},
     };
@@ -138,6 +143,17 @@ bool has_kazakh_letter(std::string_view s) {
 
 bool is_cyrillic(std::string_view s) { return !s.empty() && static_cast<unsigned char>(s[0]) >= 0xD0; }
 
+// Capitalized as a header is written: "сроки" -> "Сроки".
+std::string as_header(std::string_view name) {
+    std::string shown(name);
+    char32_t first = 0;
+    std::size_t n = decode_utf8(shown, 0, first);
+    if (n == 0) return shown;
+    std::string head;
+    append_utf8(head, first);
+    return to_upper(head) + shown.substr(n);
+}
+
 // The name shown for a key in a language: the first alias written in that language's letters.
 std::vector<std::string> names_in(const std::vector<Alias>& aliases, std::string_view lang, bool skip_number) {
     auto is_kazakh = has_kazakh_letter;
@@ -155,16 +171,7 @@ std::vector<std::string> names_in(const std::vector<Alias>& aliases, std::string
                 break;
             }
         }
-        // Capitalized as a header is written.
-        std::string shown = chosen;
-        char32_t first = 0;
-        std::size_t n = decode_utf8(shown, 0, first);
-        if (n > 0) {
-            std::string head;
-            append_utf8(head, first);
-            shown = to_upper(head) + shown.substr(n);
-        }
-        out.push_back(shown);
+        out.push_back(as_header(chosen));
     }
     return out;
 }
@@ -172,6 +179,26 @@ std::vector<std::string> names_in(const std::vector<Alias>& aliases, std::string
 }  // namespace
 
 std::string plan_column_key(std::string_view header) { return find_key(column_aliases(), header); }
+
+std::string plan_column_misspelt(std::string_view header) {
+    const std::string n = normalize(header);
+    if (n.empty() || !find_key(column_aliases(), header).empty()) return {};
+    // A slip of a letter or two in a long header, one in a short one: «Ответсвенный». A header
+    // four letters off a known one is a column of its own («Форма проведения» is not «Время
+    // проведения»), and the names of three letters or fewer («кто», «№») are not guessed at.
+    const std::size_t limit = std::max<std::size_t>(1, count_code_points(n) / 5);
+    std::size_t best = limit + 1;
+    std::string near;
+    for (const auto& a : column_aliases())
+        for (const char* name : a.names) {
+            if (count_code_points(name) < 4) continue;
+            if (std::size_t d = edit_distance(n, name); d < best) {
+                best = d;
+                near = name;
+            }
+        }
+    return near.empty() ? near : as_header(near);
+}
 
 std::vector<std::string> plan_column_names(std::string_view lang) { return names_in(column_aliases(), lang, true); }
 

@@ -12,9 +12,15 @@
 namespace urker {
 
 // The plan item field a column header names ("what", "when", "responsible", "participants",
-// "place", "goal", "result", "status", "stage", "content", "number"), or "" when it names none.
+// "place", "goal", "result", "status", "stage", "content", "mentoring", "form", "note",
+// "number"), or "" when it names none.
 // "number" is the «№» column: accepted and not shown (the table numbers its rows itself).
 std::string plan_column_key(std::string_view header);
+
+// The known header `header` is likely a misspelling of («Ответсвенный» -> «Ответственный»),
+// capitalized as a header, or "" when it is known or far from every known one: a column of the
+// school's own («Бюджет», «Ресурсы»), which the plan shows as written.
+std::string plan_column_misspelt(std::string_view header);
 
 // The headers a table may use, written out in `lang` ("ru", "kk", "en") for a message listing
 // them: «Мероприятие, Сроки, Ответственные, …».

@@ -75,6 +75,7 @@ struct ItemPlace {
     int csv_line = 0;
     std::string csv_text;
     std::map<std::string, PlanCell> cells;  // by field key ("when", "status"…)
+    std::vector<std::pair<std::string, std::string>> own_columns;  // a table's columns of its own: header, text
 };
 
 class Assembler {
@@ -184,7 +185,8 @@ private:
     template <typename Report>
     static bool check_plan_item_shape(const json& it, bool in_front_matter, Report& report);
 
-    std::vector<std::string> plan_columns(const CsvRow& header, const std::string& file, const std::function<std::string(int)>& line_text);
+    std::vector<std::string> plan_columns(const CsvRow& header, const std::string& file, const std::function<std::string(int)>& line_text,
+                                          std::vector<std::string>& own);
 
     // A table's rows (a spreadsheet's too, its cells placed at their row and column numbers) as
     // plan items, each with the cells its fields came from; `line_text` gives a CSV's lines.

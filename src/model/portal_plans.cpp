@@ -88,51 +88,71 @@ bool Assembler::check_plan_item_shape(const json& it, bool in_front_matter, Repo
     return ok;
 }
 
-// The field each column holds ("" for one we do not know, which is an error at the header, or
-// the «№» column). Headers are read in Russian, Kazakh and English (model/plan_columns.h).
+// The field each column holds ("" for a column of the school's own, a misspelt one, which is an
+// error at the header, or the «№» column), and in `own` the header of each column of the school's
+// own («Бюджет», «Ресурсы»): shown with each item as written. Headers are read in Russian, Kazakh
+// and English (model/plan_columns.h).
 std::vector<std::string> Assembler::plan_columns(const CsvRow& header, const std::string& file,
-                                                 const std::function<std::string(int)>& line_text) {
+                                                 const std::function<std::string(int)>& line_text, std::vector<std::string>& own) {
     std::vector<std::string> keys;
-    // A misspelt header may be near a name of any language; the hint lists the header row's.
-    std::vector<std::string> known;
-    for (const char* lang : {"ru", "kk", "en"})
-        for (auto& name : plan_column_names(lang)) known.push_back(std::move(name));
+    own.assign(header.cells.size(), std::string());
+    // The hint lists the names in the header row's language.
     const std::vector<std::string> listed = plan_column_names(plan_header_language(header.cells));
-    bool unknown = false;
+    bool misspelt = false;
+    bool known = false;
     for (std::size_t c = 0; c < header.cells.size(); ++c) {
         std::string name = trim(header.cells[c]);
         std::string key = plan_column_key(name);
         keys.push_back(key == "number" ? "" : key);
+        known = known || !key.empty();
         if (name.empty() || !key.empty()) continue;
-        unknown = true;
-        std::string near = closest_match(name, known);
+        const std::string near = plan_column_misspelt(name);
+        if (near.empty()) {
+            own[c] = name;
+            continue;
+        }
+        misspelt = true;
         const CsvCellPlace& at = header.places[c];
         diags_.error({file, at.line, at.column}, Message("model.plan_unknown_column", {{"key", name}}),
-                     near.empty() ? Message("model.plan_column_hint", {{"keys", join(listed)}})
-                                  : Message("model.plan_column_hint_near", {{"near", near}, {"keys", join(listed)}}),
-                     line_text(at.line));
+                     Message("model.plan_column_hint_near", {{"near", near}, {"keys", join(listed)}}), line_text(at.line));
+    }
+    if (header.places.empty() || misspelt) return keys;
+    const CsvCellPlace& first = header.places[0];
+    // A first row with no header urker knows is most often the table's title («План работы на
+    // 2026–2027 учебный год») above the header: said so, not as a missing column.
+    if (!known) {
+        std::vector<std::string> cells;
+        for (const auto& cell : header.cells)
+            if (!trim(cell).empty()) cells.push_back("«" + trim(cell) + "»");
+        diags_.error({file, first.line, first.column}, Message("model.plan_table_no_header", {{"cells", join(cells)}}),
+                     Message("model.plan_table_no_header_hint", {{"keys", join(listed)}}), line_text(first.line));
+        return keys;
     }
     // Without a column saying what is planned every row would be an item without a name: said
-    // once, here. A column in the table's own words is reported above, and is likely the one.
+    // once, here. A misspelt header is reported above, and is likely the one.
     const bool says_what =
         std::any_of(keys.begin(), keys.end(), [](const std::string& k) { return k == "what" || k == "content" || k == "stage"; });
-    if (!says_what && !unknown && !header.places.empty())
-        diags_.error({file, header.places[0].line, header.places[0].column}, Message("model.plan_table_no_what_column"),
-                     Message("model.plan_table_no_what_column_hint"), line_text(header.places[0].line));
+    if (!says_what)
+        diags_.error({file, first.line, first.column}, Message("model.plan_table_no_what_column"),
+                     Message("model.plan_table_no_what_column_hint"), line_text(first.line));
     return keys;
 }
 
 void Assembler::read_plan_table(const std::vector<CsvRow>& rows, const std::function<std::string(int)>& line_text,
                                 const std::string& display, std::vector<std::pair<json, ItemPlace>>& raw) {
     if (rows.empty()) return;
-    std::vector<std::string> keys = plan_columns(rows[0], display, line_text);
+    std::vector<std::string> own;
+    std::vector<std::string> keys = plan_columns(rows[0], display, line_text, own);
     for (std::size_t r = 1; r < rows.size(); ++r) {
         json item = json::object();
-        ItemPlace place{nullptr, {}, display, rows[r].line, line_text(rows[r].line), {}};
+        ItemPlace place{nullptr, {}, display, rows[r].line, line_text(rows[r].line), {}, {}};
         for (std::size_t c = 0; c < keys.size() && c < rows[r].cells.size(); ++c) {
             const std::string& key = keys[c];
-            if (key.empty()) continue;
             std::string val = trim(rows[r].cells[c]);
+            if (key.empty()) {
+                if (!own[c].empty() && !val.empty()) place.own_columns.emplace_back(own[c], std::move(val));
+                continue;
+            }
             // The cell a field came from; an empty one only while no other column filled the field.
             if (!val.empty() || !place.cells.count(key)) {
                 const CsvCellPlace& at = rows[r].places[c];
@@ -169,7 +189,7 @@ void Assembler::load_plan_items(PageId i) {
             error(i, "/items", Message("model.plan_items_not_list"), Message("model.plan_items_not_list_hint"));
         } else {
             for (std::size_t k = 0; k < f["items"].size(); ++k)
-                raw.push_back({f["items"][k], ItemPlace{&p.front_matter, "/items/" + std::to_string(k), {}, 0, {}, {}}});
+                raw.push_back({f["items"][k], ItemPlace{&p.front_matter, "/items/" + std::to_string(k), {}, 0, {}, {}, {}}});
         }
     }
     if (f.contains("items_file")) {
@@ -298,8 +318,9 @@ void Assembler::load_plan_items(PageId i) {
         norm.status = status;
         // Due: it should have happened by the build date (cancelled items are not counted).
         norm.due = pw.understood && pw.last.days_since_epoch() <= portal_.build_date.days_since_epoch() && status != "cancelled";
-        for (const char* key : {"participants", "goal", "result", "stage", "content", "note"})
+        for (const char* key : {"participants", "goal", "result", "stage", "content", "form", "note"})
             if (it.contains(key) && !it[key].is_null()) norm.texts.emplace_back(key, item_text(it[key]));
+        norm.own_columns = std::move(place.own_columns);
         // Responsible: member or group ids, or a free text.
         std::vector<std::string> resp = as_list(it.value("responsible", json()));
         std::set<std::string> named;

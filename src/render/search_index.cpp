@@ -300,9 +300,10 @@ SearchOutput write_search_files(const SiteModel& m, const Portal& portal, const 
         if (const auto* plan = std::get_if<PlanData>(&portal.kind_data[i]))
             for (const PlanItem& it : plan->items) {
                 body.pieces.push_back(it.what);
-                for (const char* key : {"participants", "goal", "result"})
+                for (const char* key : {"participants", "goal", "result", "form", "note"})
                     for (const auto& [name, text] : it.texts)
                         if (name == key) body.pieces.push_back(text);
+                for (const auto& column : it.own_columns) body.pieces.push_back(column.second);
                 body.pieces.push_back(it.when);
             }
         doc.fields["body"] = std::move(body);

@@ -130,25 +130,56 @@ TEST_CASE("a plan table's notes column and its question-word headers are read, a
     CHECK(contains(html, "Иванова Анна"));
 }
 
-TEST_CASE("a plan table's unknown column is an error at its cell that lists the columns in the language of the table's header") {
+TEST_CASE("a plan table's columns of the school's own are shown with each item as written, and its form of holding is read") {
     std::string sheet =
-        R"(<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Мероприятие</t></is></c><c r="B1" t="inlineStr"><is><t>Бюджет</t></is></c></row>)"
-        R"(<row r="2"><c r="A2" t="inlineStr"><is><t>Семинар</t></is></c><c r="B2"><v>100</v></c></row></sheetData></worksheet>)";
+        R"(<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Мероприятие</t></is></c><c r="B1" t="inlineStr"><is><t>Бюджет</t></is></c>)"
+        R"(<c r="C1" t="inlineStr"><is><t>Форма проведения</t></is></c><c r="D1" t="inlineStr"><is><t>Ресурсы</t></is></c></row>)"
+        R"(<row r="2"><c r="A2" t="inlineStr"><is><t>Семинар</t></is></c><c r="B2"><v>100</v></c><c r="C2" t="inlineStr"><is><t>круглый стол</t></is></c></row>)"
+        R"(</sheetData></worksheet>)";
     SiteFixture site({{"site.yaml", kSite},
                       {"content/plans/p/index.md", plan_page("plan.xlsx")},
                       {"content/plans/p/plan.xlsx",
                        make_zip({{"xl/workbook.xml", R"(<workbook xmlns:r="r"><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>)"},
                                  {"xl/_rels/workbook.xml.rels", R"(<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>)"},
-                                 {"xl/worksheets/sheet1.xml", sheet}})},
+                                 {"xl/worksheets/sheet1.xml", sheet}})}});
+    auto r = site.build();
+    REQUIRE_MESSAGE(r->ok, urker::format_diagnostics(r->diags, 20, "en"));
+    CHECK_MESSAGE(r->diags.items().empty(), urker::format_diagnostics(r->diags, 20, "en"));
+    const std::string table = plan_table(r->out.at("plans/p/index.html"));
+    CHECK_MESSAGE(contains(table, "<span class=\"plan-note\">Форма проведения: круглый стол</span>"), table);
+    CHECK(contains(table, "<span class=\"plan-note\">Бюджет: 100</span>"));
+    CHECK_FALSE(contains(table, "Ресурсы"));  // an empty cell says nothing
+}
+
+TEST_CASE("a misspelt plan column is an error at its cell that names the column meant, in the language of the table's header") {
+    SiteFixture site({{"site.yaml", kSite},
+                      {"content/plans/p/index.md", plan_page("plan.csv")},
+                      {"content/plans/p/plan.csv", "Мероприятие;Ответсвенный\nСеминар;Иванова\n"},
                       {"content/plans/broken/index.md", plan_page("plan.ods")},
                       {"content/plans/broken/plan.ods", "это не таблица"}});
     auto r = site.build();
     CHECK_FALSE(r->ok);
     std::string ru = urker::format_diagnostics(r->diags, 20, "ru");
     INFO(ru);
-    CHECK(contains(ru, "content/plans/p/plan.xlsx:1:2: ошибка: столбец «Бюджет» — не поле пункта плана"));
+    CHECK(contains(ru, "content/plans/p/plan.csv:1:13: ошибка: столбец «Ответсвенный» — не поле пункта плана"));
+    CHECK(contains(ru, "вы имели в виду «Ответственный»?"));
     CHECK(contains(ru, "Мероприятие, Сроки"));
     CHECK_FALSE(contains(ru, "Іс-шара"));  // the header is Russian: not all three languages' names
     CHECK(contains(ru, "content/plans/broken/plan.ods: ошибка: этот файл — не настоящая таблица .ods"));
     CHECK(contains(ru, "сохраните заново в формате .ods"));
+}
+
+TEST_CASE("a plan table whose first row is its title, not its header, is told to start with the header") {
+    SiteFixture site({{"site.yaml", kSite},
+                      {"content/plans/p/index.md", plan_page("plan.csv")},
+                      {"content/plans/p/plan.csv",
+                       "План работы сети на 2026–2027 учебный год;;\nМероприятие;Сроки;Ответственные\nСеминар;Октябрь 2026;Иванова\n"}});
+    auto r = site.build();
+    CHECK_FALSE(r->ok);
+    std::string kk = urker::format_diagnostics(r->diags, 20, "kk");
+    INFO(kk);
+    CHECK(contains(kk, "content/plans/p/plan.csv:1:1: қате: кестенің бірінші жолы оның бағандарын атауы керек"));
+    CHECK(contains(kk, "«План работы сети на 2026–2027 учебный год»"));
+    CHECK(contains(kk, "Мероприятие, Сроки"));  // the header row's language: Russian
+    CHECK_FALSE(contains(kk, "кестеде не жоспарланғаны жазылатын баған жоқ"));  // one message, not two
 }

@@ -192,7 +192,13 @@ try:
             with open(os.path.join(os.path.dirname(path), fm["items_file"]), encoding="utf-8-sig") as f:
                 sample = f.readline()
                 f.seek(0)
-                items = list(csv.DictReader(f, delimiter=";" if sample.count(";") > sample.count(",") else ","))
+                rows = list(csv.DictReader(f, delimiter=";" if sample.count(";") > sample.count(",") else ","))
+            # The example's table is written as a school keeps it: Russian headers and statuses.
+            headers = {"Мероприятие": "what", "Сроки": "when", "Отметка о выполнении": "status"}
+            statuses = {"выполнено": "done", "в работе": "in_progress", "запланировано": "planned"}
+            items = [{headers.get(k, k): v for k, v in row.items()} for row in rows]
+            for it in items:
+                it["status"] = statuses.get(it.get("status", ""), it.get("status"))
         sy = int(str(fm.get("year", "2026"))[:4])
         url = "/plans/%s/" % os.path.basename(path)[:-3]
         text = page(out, url)

@@ -21,13 +21,28 @@ TEST_CASE("plan column headers are read in Russian, Kazakh and English, as plann
                           // A table made in a hurry asks the questions.
                           Case{"Что", "what"}, Case{"Когда", "when"}, Case{"Кто", "responsible"}, Case{"Где", "place"},
                           Case{"Не", "what"}, Case{"Қашан", "when"}, Case{"Кім", "responsible"}, Case{"Қайда", "place"},
-                          Case{"Примечание", "note"}, Case{"Ескертпе", "note"}, Case{"Notes", "note"}}) {
+                          Case{"Примечание", "note"}, Case{"Ескертпе", "note"}, Case{"Notes", "note"},
+                          Case{"Форма проведения", "form"}, Case{"Өткізу түрі", "form"}, Case{"Format", "form"}}) {
         CAPTURE(c.header);
         CHECK(plan_column_key(c.header) == c.key);
     }
     CHECK(plan_column_key("Бюджет") == "");
     CHECK(plan_column_key("") == "");
     CHECK(plan_column_key("()") == "");
+}
+
+TEST_CASE("a misspelt header is told from a column of the school's own") {
+    CHECK(plan_column_misspelt("Ответсвенный") == "Ответственный");
+    CHECK(plan_column_misspelt("Мероприяте") == "Мероприятие");
+    CHECK(plan_column_misspelt("Сроко") == "Сроки");
+    CHECK(plan_column_misspelt("Жауаптылр") == "Жауаптылар");
+    // Known headers, and columns of their own: a budget, resources, a header four letters off one.
+    CHECK(plan_column_misspelt("Ответственный") == "");
+    CHECK(plan_column_misspelt("Бюджет") == "");
+    CHECK(plan_column_misspelt("Ресурсы") == "");
+    CHECK(plan_column_misspelt("Охват участников") == "");
+    CHECK(plan_column_misspelt("Уровень") == "");
+    CHECK(plan_column_misspelt("Ок") == "");  // two letters: never a guess at «кто» or «№»
 }
 
 TEST_CASE("plan statuses are read in Russian, Kazakh and English") {
@@ -50,9 +65,11 @@ TEST_CASE("the headers and statuses a table may use are listed in the reader's l
     auto ru = plan_column_names("ru");
     auto kk = plan_column_names("kk");
     auto en = plan_column_names("en");
-    REQUIRE(ru.size() == 12);  // every field but the «№» column
+    REQUIRE(ru.size() == 13);  // every field but the «№» column
     CHECK(ru[10] == "Наставничество");  // the mentoring pair an item is a session of
     CHECK(kk[10] == "Тәлімгерлік");
+    CHECK(ru[11] == "Форма проведения");  // how it is held
+    CHECK(kk[11] == "Өткізу түрі");
     CHECK(ru[0] == "Мероприятие");
     CHECK(ru[1] == "Сроки");
     CHECK(kk[0] == "Іс-шара");
