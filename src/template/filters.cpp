@@ -340,6 +340,7 @@ std::span<const BuiltinFilterInfo> builtin_filters() {
         BuiltinFilterInfo{"striptags", filter_striptags, "striptags"},
         BuiltinFilterInfo{"sum", filter_sum, "sum(attribute=none, start=0)"},
         BuiltinFilterInfo{"t", filter_t, "t(name=value, …)"},
+        BuiltinFilterInfo{"tel", filter_tel, "tel"},
         BuiltinFilterInfo{"title", filter_title, "title"},
         BuiltinFilterInfo{"tojson", filter_json, "tojson(indent=none)"},
         BuiltinFilterInfo{"trim", filter_trim, "trim(chars=none)"},

@@ -85,6 +85,7 @@ Val filter_truncate(Val& in, FilterCall& call);
 Val filter_indent(Val& in, FilterCall& call);
 Val filter_split(Val& in, FilterCall& call);
 Val filter_slugify(Val& in, FilterCall& call);
+Val filter_tel(Val& in, FilterCall& call);
 Val filter_filesizeformat(Val& in, FilterCall& call);
 
 Val filter_round(Val& in, FilterCall& call);

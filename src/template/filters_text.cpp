@@ -401,6 +401,34 @@ Val filter_slugify(Val& in, FilterCall& call) {
     return Val::owned(slugify(s));
 }
 
+// A phone number as a link a phone can call: "+7 (7212) 41-23-45" -> "tel:+77212412345". Only
+// the first number of "41-23-45, 41-23-46" is taken; text with fewer than five digits
+// ("внутр. 12") or with letters before its digits gives "", for the template to show it as text.
+Val filter_tel(Val& in, FilterCall& call) {
+    call.allow(0, {});
+    std::string s;
+    if (!text_input(in, s)) return {};
+    std::string digits;
+    bool plus = false;
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t c = 0;
+        std::size_t n = decode_utf8(s, i, c);
+        i += n == 0 ? 1 : n;
+        if (c == ',' || c == ';') break;
+        if (c >= '0' && c <= '9') {
+            digits += static_cast<char>(c);
+        } else if (c == '+' && digits.empty()) {
+            plus = true;
+        } else if (u_isalpha(static_cast<UChar32>(c))) {
+            if (digits.empty()) return Val::owned(std::string());
+            break;  // "41-23-45 (приёмная)": the number is before the words
+        }
+        // Spaces (a no-break one too, as Word puts between groups), brackets, dashes: skipped.
+    }
+    if (digits.size() < 5 || digits.size() > 15) return Val::owned(std::string());
+    return Val::owned("tel:" + std::string(plus ? "+" : "") + digits);
+}
+
 Val filter_filesizeformat(Val& in, FilterCall& call) {
     call.allow(0, {});
     if (in.is_undefined()) return {};

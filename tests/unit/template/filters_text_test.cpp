@@ -140,6 +140,18 @@ TEST_CASE("slugify makes address-friendly names") {
     CHECK(render("{{ 'Hello, World!' | slugify }}") == "hello-world");
 }
 
+TEST_CASE("tel makes a phone number a link a phone can call, and nothing of what is not one") {
+    CHECK(render("{{ '+7 (7212) 41-23-45' | tel }}") == "tel:+77212412345");
+    CHECK(render("{{ '8 701 123 45 67' | tel }}") == "tel:87011234567");
+    CHECK(render("{{ '8\u00a0(7212)\u00a041\u201123\u201145' | tel }}") == "tel:87212412345");  // as Word writes it
+    CHECK(render("{{ '41-23-45, 41-23-46' | tel }}") == "tel:412345");  // the first of two
+    CHECK(render("{{ '41-23-45 (приёмная)' | tel }}") == "tel:412345");
+    CHECK(render("{{ 'внутр. 12' | tel }}") == "");
+    CHECK(render("{{ 'приёмная: 41-23-45' | tel }}") == "");  // words first: shown as written
+    CHECK(render("{{ '12-34' | tel }}") == "");
+    CHECK(render("{{ none | tel }}") == "");
+}
+
 TEST_CASE("filesizeformat shows sizes in the page's language") {
     CHECK(render("{{ 1536 | filesizeformat }}") == "1,5\u00a0КБ");
     CHECK(render("{{ 1536 | filesizeformat }}", {}, language("en")) == "1.5\u00a0KB");
