@@ -90,7 +90,7 @@ TEST_CASE("the monitoring page and the report show the indicators worked out fro
     CHECK(row("Новых тем на форуме за период", "1"));
     CHECK(row("Лет сообществу", "4"));
     CHECK(row("Устаревших страниц", "1"));           // the material of 2025
-    CHECK(contains(rep, "в среднем на мероприятие со списком: 3"));
+    CHECK(contains(rep, "в среднем на такое мероприятие: 3"));
     // The plan's items of the period by what became of them.
     CHECK(contains(rep, "<caption>Выполнено — 2</caption>"));
     CHECK(contains(rep, "<caption>Перенесено или отложено — 1</caption>"));
