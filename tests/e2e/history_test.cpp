@@ -96,11 +96,11 @@ TEST_CASE("a material and a member page show first published, last changed and t
     CommittedSite s;
     auto r = s.site.build(at(s.site));
     REQUIRE_MESSAGE(r->ok, r->messages());
-    CHECK(history_line(r->out, "materials/drobi/index.html") == "История в Git: Опубликовано 12.09.2026 · изменено 03.11.2026 · 3 редакции");
-    CHECK(history_line(r->out, "members/ivanova-a/index.html") == "История в Git: Опубликовано 12.09.2026 · изменено 05.10.2026 · 2 редакции");
-    CHECK(history_line(r->out, "members/kim-v/index.html") == "История в Git: Опубликовано 12.09.2026 · 1 редакция");
+    CHECK(history_line(r->out, "materials/drobi/index.html") == "История в Git: На сайте с 12.09.2026 · изменено 03.11.2026 · 3 редакции");
+    CHECK(history_line(r->out, "members/ivanova-a/index.html") == "История в Git: На сайте с 12.09.2026 · изменено 05.10.2026 · 2 редакции");
+    CHECK(history_line(r->out, "members/kim-v/index.html") == "История в Git: На сайте с 12.09.2026 · 1 редакция");
     // The Kazakh part of the site says the same in Kazakh.
-    CHECK(history_line(r->out, "kk/materials/drobi/index.html") == "Git тарихы: Жарияланды 12.09.2026 · өзгертілді 03.11.2026 · 3 редакция");
+    CHECK(history_line(r->out, "kk/materials/drobi/index.html") == "Git тарихы: Сайтқа қосылды 12.09.2026 · өзгертілді 03.11.2026 · 3 редакция");
     CHECK(contains(r->out.at("materials/drobi/index.html"), "<time datetime=\"2026-11-03\">03.11.2026</time>"));
 }
 
@@ -161,8 +161,8 @@ TEST_CASE("a page with changes not committed says so") {
     s.site.write("content/members/kim-v.md", member("Ким Виктор Сергеевич", "методист, наставник"));
     auto r = s.site.build(at(s.site));
     REQUIRE_MESSAGE(r->ok, r->messages());
-    CHECK(history_line(r->out, "members/kim-v/index.html") == "История в Git: Опубликовано 12.09.2026 · 1 редакция · есть незафиксированные изменения");
-    CHECK(history_line(r->out, "members/ivanova-a/index.html") == "История в Git: Опубликовано 12.09.2026 · изменено 05.10.2026 · 2 редакции");
+    CHECK(history_line(r->out, "members/kim-v/index.html") == "История в Git: На сайте с 12.09.2026 · 1 редакция · есть незафиксированные изменения");
+    CHECK(history_line(r->out, "members/ivanova-a/index.html") == "История в Git: На сайте с 12.09.2026 · изменено 05.10.2026 · 2 редакции");
 }
 
 TEST_CASE("history: off in site.yaml leaves the history out of a site in Git") {
