@@ -39,6 +39,7 @@ urker::Json plan_item_json(const SiteModel& m, const PlanItem& item, const std::
                           {"month", item.time.month_key},
                           {"first", item.time.understood ? item.time.first.iso() : ""},
                           {"last", item.time.understood ? item.time.last.iso() : ""},
+                          {"when_label", plan_when_label(item.time, item.when, lang)},
                           {"status", item.status},
                           {"due", item.due}};
     for (const auto& [key, text] : item.texts) out[key] = text;

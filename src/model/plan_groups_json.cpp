@@ -45,6 +45,14 @@ PlanWhen when_of(const json& it) {
 
 }  // namespace
 
+std::string plan_when_label(const PlanWhen& w, const std::string& written, const std::string& lang) {
+    return w.understood && w.span != PlanSpan::term && w.span != PlanSpan::year ? format_date_range(w.first, w.last, lang) : written;
+}
+
+std::string plan_when_label(const json& item, const std::string& lang) {
+    return plan_when_label(when_of(item), item.value("when", std::string()), lang);
+}
+
 json plan_groups(const json& items, const std::string& lang) {
     std::vector<PlanWhen> whens;
     for (const auto& it : items) whens.push_back(when_of(it));
@@ -55,10 +63,7 @@ json plan_groups(const json& items, const std::string& lang) {
         for (std::size_t k : g.items) {
             json it = items[k];
             const PlanWhen& w = whens[k];
-            // Days, months and ranges in the language's one form; a term or the year as written.
-            it["when_label"] = w.understood && w.span != PlanSpan::term && w.span != PlanSpan::year
-                                   ? format_date_range(w.first, w.last, lang)
-                                   : it.value("when", std::string());
+            it["when_label"] = plan_when_label(w, it.value("when", std::string()), lang);
             if (it.value("when", std::string()) != items[g.items.front()].value("when", std::string())) same_text = false;
             list.push_back(std::move(it));
         }

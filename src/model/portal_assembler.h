@@ -42,6 +42,7 @@
 #include "model/front_matter_urls.h"
 #include "model/id_list.h"
 #include "model/plan_dates.h"
+#include "model/plan_groups_json.h"
 #include "model/portfolio.h"
 #include "model/plan_groups_json.h"
 #include "model/reviews.h"

@@ -36,8 +36,11 @@ void Assembler::fill_data(PageId i) {
             list(i, "events", listed(events_by_organizer, id));
             json plan_items_of_member = json::array();
             for (const auto& [plan, entry] : listed(plan_items_by_responsible, id)) {
-                plan_items_of_member.push_back(entry);
-                plan_items_of_member.back()["plan"] = ref(plan, lang);
+                json& item = plan_items_of_member.emplace_back(entry);
+                // Its date in the page's language; what it was worked out from is not shown.
+                item["when_label"] = plan_when_label(item, lang);
+                for (const char* key : {"when_understood", "span", "first", "last"}) item.erase(key);
+                item["plan"] = ref(plan, lang);
             }
             d["plan_items"] = std::move(plan_items_of_member);
             break;

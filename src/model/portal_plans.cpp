@@ -334,7 +334,14 @@ void Assembler::load_plan_items(PageId i) {
             }
             if (portal_.members.count(r)) {
                 norm.responsible.push_back({link(portal_.members, r), {}});
-                plan_items_by_responsible[r].push_back({i, {{"what", what}, {"when", when}, {"status", status}}});
+                plan_items_by_responsible[r].push_back({i,
+                                                        {{"what", what},
+                                                         {"when", when},
+                                                         {"when_understood", pw.understood},
+                                                         {"span", plan_span_name(pw.span)},
+                                                         {"first", pw.understood ? pw.first.iso() : ""},
+                                                         {"last", pw.understood ? pw.last.iso() : ""},
+                                                         {"status", status}}});
             } else if (portal_.groups.count(r)) {
                 norm.responsible.push_back({link(portal_.groups, r), {}});
             } else if (unreadable_ids_.count(r)) {

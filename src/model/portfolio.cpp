@@ -8,6 +8,7 @@
 
 #include "core/text.h"
 #include "model/message_at.h"
+#include "model/plan_groups_json.h"
 
 namespace urker {
 
@@ -225,10 +226,11 @@ private:
                     auto d = parse_date(first, false, false).date;
                     bool this_year = d ? in_school_year(*d) : starts_with(year, std::to_string(school_year_));
                     if (!this_year) continue;
-                    // A day is shown as a date; a month, a range or "during the year" as written.
+                    // A day is shown as a date; a month or a range in the page's language, "during
+                    // the year" as written.
                     bool one_day = !first.empty() && first == it.time.last.iso();
                     if (one_day && event_days.count(first)) continue;
-                    json e = {{"title", it.what}, {"url", ""}, {"when", it.when}, {"status", it.status},
+                    json e = {{"title", it.what}, {"url", ""}, {"when", plan_when_label(it.time, it.when, lang)}, {"status", it.status},
                               {"plan", page_ref(i, lang)}, {"date", one_day ? first : ""}, {"kind", "plan_item"}};
                     out.emplace_back(first.empty() ? "9999" : first, e);
                 }

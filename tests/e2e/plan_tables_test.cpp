@@ -118,7 +118,7 @@ TEST_CASE("a plan saved by Excel, by LibreOffice and as a Russian CSV builds the
     CHECK(contains(ics, "DTSTART;VALUE=DATE:20270101"));
 }
 
-TEST_CASE("a plan table's notes column and its question-word headers are read, and shown with each item") {
+TEST_CASE("a plan table's notes column and its question-word headers are read, and shown with each item and on the member's page") {
     SiteFixture site({{"site.yaml", kSite},
                       {"content/members/ivanova-a.md", "---\ntitle: Иванова Анна\n---\n"},
                       {"content/plans/p/index.md", plan_page("plan.csv")},
@@ -128,6 +128,9 @@ TEST_CASE("a plan table's notes column and its question-word headers are read, a
     const std::string html = r->out.at("plans/p/index.html");
     CHECK_MESSAGE(contains(html, "<span class=\"plan-note\">Примечание: в актовом зале, 3 этаж</span>"), html);
     CHECK(contains(html, "Иванова Анна"));
+    // The member's page lists the item with its date in one form, as the plan page does.
+    const std::string member = r->out.at("members/ivanova-a/index.html");
+    CHECK_MESSAGE(contains(member, "<span class=\"item-meta\">сентябрь 2026\u202fг. · "), member);
 }
 
 TEST_CASE("a plan table's columns of the school's own are shown with each item as written, and its form of holding is read") {
