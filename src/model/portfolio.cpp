@@ -113,7 +113,7 @@ private:
     const SiteModel& m_;
     Portal& portal_;
     const PortfolioVocabulary& vocabulary_;
-    std::map<std::string, std::vector<PageId>> materials_by_author_, events_attended_;
+    std::map<std::string, std::vector<PageId>> materials_by_author_, events_attended_, events_led_;
     std::map<PageId, const Certificate*> certificate_of_;  // material (default language) -> its certificate
     std::map<std::pair<std::string, PageId>, const ParticipationCertificate*> participation_of_;  // (member, event) -> certificate
     std::vector<std::vector<std::size_t>> event_pairs_;  // per page (events): the pairs it names
@@ -164,6 +164,7 @@ private:
                 for (const auto& a : as_list(f.value("author", json()))) materials_by_author_[a].push_back(i);
             } else if (portal_.kinds[i] == Kind::event) {
                 for (const auto& who : as_list(f.value("participants", json()))) events_attended_[trim(who)].push_back(i);
+                for (const auto& who : as_list(f.value("organizer", json()))) events_led_[trim(who)].push_back(i);
                 bool ok = true;
                 for (const auto& ref : mentoring_refs(f.value("mentoring", json()), ok))
                     for (std::size_t k : resolve_mentoring_ref(ref, portal_.mentoring, portal_.groups)) event_pairs_[i].push_back(k);
@@ -171,12 +172,13 @@ private:
         }
         auto newest = [&](std::vector<PageId>& v) { sort_newest_first(v, m_.pages); };
         for (auto& [k, v] : materials_by_author_) newest(v);
-        for (auto& [k, v] : events_attended_)
-            std::sort(v.begin(), v.end(), [&](PageId a, PageId b) {
-                auto sa = event_start(a), sb = event_start(b);
-                long da = sa ? sa->days_since_epoch() : 0, db = sb ? sb->days_since_epoch() : 0;
-                return da != db ? da > db : a < b;
-            });
+        for (auto* index : {&events_attended_, &events_led_})
+            for (auto& [k, v] : *index)
+                std::sort(v.begin(), v.end(), [&](PageId a, PageId b) {
+                    auto sa = event_start(a), sb = event_start(b);
+                    long da = sa ? sa->days_since_epoch() : 0, db = sb ? sb->days_since_epoch() : 0;
+                    return da != db ? da > db : a < b;
+                });
         for (const auto& c : portal_.certificates) certificate_of_[c.material] = &c;
         for (const auto& c : portal_.participation)
             if (!c.member.empty()) participation_of_[{c.member, c.event}] = &c;
@@ -286,8 +288,23 @@ private:
                                     {"url", m_.config.site_url("/" + prefix(lang) + "certificates/" + c->second->slug + "/")}};
             materials.push_back(e);
         }
+        // A portfolio is handed in as a record of what was done: an event that has not yet begun
+        // by the build's day is neither led nor attended (the member's page lists it as coming).
+        auto held = [&](PageId ev) {
+            auto start = event_start(ev);
+            return !start || start->days_since_epoch() <= portal_.build_date.days_since_epoch();
+        };
+        json led = json::array();
+        for (PageId ev : events_led_[id]) {
+            if (!held(ev)) continue;
+            json e = page_ref(ev, lang);
+            auto start = event_start(ev);
+            e["date"] = start ? start->iso() : "";
+            led.push_back(e);
+        }
         json attended = json::array();
         for (PageId ev : events_attended_[id]) {
+            if (!held(ev)) continue;
             json e = page_ref(ev, lang);
             auto start = event_start(ev);
             e["date"] = start ? start->iso() : "";
@@ -304,7 +321,7 @@ private:
         if (f.contains("roles") && f["roles"].is_string()) roles = json::array({f["roles"]});
         std::string url = m_.url_of(i) + "portfolio/";
         d["portfolio"] = {{"url", url}, {"courses", courses}, {"hours_total", total > 0 ? number_text(total) : ""}, {"materials", materials},
-                          {"events_attended", attended}, {"roles", roles}};
+                          {"events_led", led}, {"events_attended", attended}, {"roles", roles}};
     }
 
     void fill_group(PageId i) {

@@ -121,6 +121,33 @@ TEST_CASE("a portfolio shows category and level in its language, courses with th
     CHECK(contains(mentee, "№ УРК-2026-E001-01"));
 }
 
+TEST_CASE("a portfolio records the events held by the build's day: one to come is neither led nor attended yet") {
+    auto files = site_files();
+    files["content/events/seminar-vesnoy.md"] =
+        "---\ntitle: \"Весенний семинар\"\nstart: 2027-03-10T15:00:00+05:00\norganizer: petrova-o\nparticipants: [kim-v, omarova-a]\n---\n";
+    files["content/events/vstrecha.md"] =
+        "---\ntitle: \"Встреча без сертификата\"\nstart: 2026-10-20T15:00:00+05:00\nparticipants: [kim-v]\n---\n";
+    SiteFixture site(files);
+    auto r = site.build(at(site));
+    REQUIRE_MESSAGE(r->ok, r->messages());
+    const std::string& led = r->out.files().at("members/petrova-o/portfolio/index.html");
+    CHECK(contains(led, "Сессия 1"));
+    CHECK_FALSE(contains(led, "Весенний семинар"));
+    // The member's own page still lists it, as coming.
+    CHECK(contains(r->out.files().at("members/petrova-o/index.html"), "Весенний семинар"));
+    const std::string& mentee = r->out.files().at("members/omarova-a/portfolio/index.html");
+    CHECK(contains(mentee, "Сессия 1"));
+    CHECK_FALSE(contains(mentee, "Весенний семинар"));
+    CHECK(contains(mentee, "№ УРК-2026-E001-01"));
+    CHECK(contains(mentee, "data-label=\"Часов\""));  // the session's certificate gives its hours
+    // Kim attended one meeting, with neither hours nor a certificate: no empty columns for them.
+    const std::string& kim = r->out.files().at("members/kim-v/portfolio/index.html");
+    CHECK(contains(kim, "Встреча без сертификата"));
+    CHECK_FALSE(contains(kim, "Весенний семинар"));
+    CHECK_FALSE(contains(kim, "data-label=\"Часов\""));
+    CHECK_FALSE(contains(kim, "class=\"cert\""));
+}
+
 TEST_CASE("the member directory lists everyone with what its filters need, and the filters only the values present") {
     SiteFixture site(site_files());
     auto r = site.build(at(site));
