@@ -11,6 +11,7 @@
 #include "content/front_matter.h"
 #include "core/likely_language.h"
 #include "core/date.h"
+#include "core/month_words.h"
 #include "core/fs.h"
 #include "core/guard.h"
 #include "core/refused_links.h"
@@ -124,8 +125,10 @@ void read_typed_fields(Page& page, const SiteConfig& config, Diagnostics& diags)
         std::string s = v[key].get<std::string>();
         DateParseResult r = parse_date(s);
         if (!r.date) {
-            // «01.12.2026»: the hint shows the teacher's own date as urker reads dates.
-            const std::optional<std::string> iso = iso_of_day_first(s);
+            // «01.12.2026», «7 желтоқсан 2026»: the hint shows the teacher's own date as urker
+            // reads dates.
+            std::optional<std::string> iso = iso_of_day_first(s);
+            if (!iso) iso = iso_of_day_in_words(s);
             diags.add(fm.error_at(ptr, date_problem(r, key, s),
                                   iso ? Message("content.date_as_iso", {{"key", key}, {"iso", *iso}}) : Message("content.date_example", {{"key", key}})));
         } else {

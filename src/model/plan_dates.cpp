@@ -1,8 +1,5 @@
 #include "model/plan_dates.h"
 
-#include <unicode/dtfmtsym.h>
-#include <unicode/locid.h>
-
 #include <algorithm>
 #include <charconv>
 #include <map>
@@ -10,62 +7,12 @@
 #include <set>
 #include <vector>
 
+#include "core/month_words.h"
 #include "core/text.h"
 
 namespace urker {
 
 namespace {
-
-// name (lower case) -> month; built once, read-only afterwards (safe to share between threads).
-const std::map<std::string, int>& month_names() {
-    static const std::map<std::string, int> names = [] {
-        std::map<std::string, int> m;
-        for (const char* lang : {"ru", "kk", "en"}) {
-            UErrorCode status = U_ZERO_ERROR;
-            icu::DateFormatSymbols symbols(icu::Locale(lang), status);
-            if (U_FAILURE(status)) continue;
-            for (auto context : {icu::DateFormatSymbols::STANDALONE, icu::DateFormatSymbols::FORMAT}) {
-                for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
-                    int32_t count = 0;
-                    const icu::UnicodeString* months = symbols.getMonths(count, context, width);
-                    for (int32_t i = 0; i < count && i < 12; ++i) {
-                        std::string s;
-                        months[i].toUTF8String(s);
-                        s = to_lower(s);
-                        while (!s.empty() && s.back() == '.') s.pop_back();
-                        if (s.size() >= 3) m.emplace(s, i + 1);
-                    }
-                }
-            }
-        }
-        return m;
-    }();
-    return names;
-}
-
-// Stems that take case endings: Russian «сентябре», «сентябрю»; Kazakh «қыркүйекте»,
-// «қыркүйектен», «мамырға», «қыркүйегі» (к -> г before a vowel). A word is the month when it
-// starts with the stem and at most four letters follow.
-const std::vector<std::pair<std::string, int>>& month_stems() {
-    static const std::vector<std::pair<std::string, int>> stems = {
-        {"январ", 1}, {"феврал", 2}, {"март", 3}, {"апрел", 4}, {"июн", 6}, {"июл", 7}, {"август", 8}, {"сентябр", 9},
-        {"октябр", 10}, {"ноябр", 11}, {"декабр", 12},
-        {"қаңтар", 1}, {"ақпан", 2}, {"наурыз", 3}, {"сәуір", 4}, {"мамыр", 5}, {"маусым", 6}, {"шілде", 7}, {"тамыз", 8},
-        {"қыркүйек", 9}, {"қыркүйег", 9}, {"қазан", 10}, {"қараша", 11}, {"желтоқсан", 12},
-    };
-    return stems;
-}
-
-int month_from_word(std::string_view word) {
-    if (int m = month_from_name(word)) return m;
-    for (const char* may : {"мае", "маю", "маем"})
-        if (word == may) return 5;
-    for (const auto& [stem, month] : month_stems()) {
-        if (!word.starts_with(stem)) continue;
-        if (count_code_points(word.substr(stem.size())) <= 4) return month;
-    }
-    return 0;
-}
 
 Date day(int y, int m, int d) {
     Date x;
@@ -191,12 +138,6 @@ std::optional<Piece> dotted(std::string_view t) {
 
 }  // namespace
 
-int month_from_name(std::string_view name) {
-    std::string n = to_lower(trim(name));
-    while (!n.empty() && n.back() == '.') n.pop_back();
-    auto it = month_names().find(n);
-    return it == month_names().end() ? 0 : it->second;
-}
 
 PlanWhen parse_plan_when(std::string_view raw, int sy, int first_month) {
     PlanWhen w;

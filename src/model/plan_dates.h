@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "core/date.h"
+#include "core/month_words.h"
 
 namespace urker {
 
@@ -42,8 +43,5 @@ struct PlanWhen {
 // («в течение года», «в течение 2013–2014 учебного года», «жыл бойы», «ежемесячно», «ай сайын»)
 // and a calendar year («2027»). Month names in any case form, in Russian, Kazakh and English.
 PlanWhen parse_plan_when(std::string_view text, int school_year_start, int first_month = 9);
-
-// 1..12 for a month name in ru, kk or en (any case, nominative or genitive), else 0.
-int month_from_name(std::string_view name);
 
 }  // namespace urker

@@ -720,3 +720,23 @@ TEST_CASE("a member's e-mail and phone are shown on the member's page as links t
     CHECK(page.find("<a href=\"mailto:ivanova@mail.ru\">ivanova@mail.ru</a>") != std::string::npos);
     CHECK_MESSAGE(page.find("<dd><a href=\"tel:+77011234567\">+7 701 123 45 67</a></dd>") != std::string::npos, page);  // a phone calls it when tapped
 }
+
+TEST_CASE("a date written in words or with dots is an error whose hint is the teacher's own date as urker reads dates") {
+    auto files = base_site();
+    files["content/news/seminar.md"] = "---\ntitle: Семинар\ndate: 15 сентября 2026 года\n---\nТекст.\n";
+    files["content/news/otyrys.md"] = "---\ntitle: Отырыс\ndate: 2026 жылғы 7 желтоқсан\nlanguage: kk\n---\nМәтін.\n";
+    files["content/news/vstrecha.md"] = "---\ntitle: Встреча\ndate: 01.12.2026\n---\nТекст.\n";
+    files["content/news/kogda.md"] = "---\ntitle: Когда-нибудь\ndate: в декабре\n---\nТекст.\n";
+    const SiteFixture site(files);
+    auto built = site.build();
+    CHECK_FALSE(built->ok);
+    const std::string ru = format_diagnostics(built->diags, 20, "ru");
+    INFO(ru);
+    CHECK(ru.find("content/news/seminar.md:3:7: ошибка: date: «15 сентября 2026 года» — это не дата") != std::string::npos);
+    CHECK(ru.find("запишите так:  date: 2026-09-15") != std::string::npos);
+    CHECK(ru.find("запишите так:  date: 2026-12-01") != std::string::npos);
+    const std::string kk = format_diagnostics(built->diags, 20, "kk");
+    CHECK(kk.find("былай жазыңыз:  date: 2026-12-07") != std::string::npos);
+    // Words that name no one day get the general example.
+    CHECK(ru.find("например:  date: 2026-09-01") != std::string::npos);
+}

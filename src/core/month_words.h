@@ -1,0 +1,26 @@
+// Month names as teachers write them, in Russian, Kazakh and English: «сентябрь», «сентября»,
+// «в сентябре», «қыркүйек», «қыркүйекте», «September». Read by the plan's dates
+// (model/plan_dates.h) and by the hint for a front-matter date written in words.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace urker {
+
+// 1..12 for a month name in ru, kk or en (any case, nominative or genitive, ICU's names and
+// their abbreviations), else 0.
+int month_from_name(std::string_view name);
+
+// 1..12 for a lower-case word that is a month in any case form: a name, or a stem with up to
+// four letters of ending («сентябре», «қыркүйектен», «мамырға»), else 0.
+int month_from_word(std::string_view word);
+
+// A day written in words as "2026-12-07", for a hint that shows the teacher their own date the
+// way urker reads dates: «7 желтоқсан 2026», «2026 жылғы 7 желтоқсан», «2026 ж. 7 желтоқсан»,
+// «7 декабря 2026 г.», «15 сентября 2026 года», «December 7, 2026». nullopt when anything else
+// is written, a part is missing (no year) or the day does not exist.
+std::optional<std::string> iso_of_day_in_words(std::string_view text);
+
+}  // namespace urker
