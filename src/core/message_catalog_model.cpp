@@ -75,6 +75,7 @@ std::vector<CatalogEntry> catalog_model() {
         {"model.forum_categories_hint", "the categories are listed under forum: categories: in site.yaml",
          "категории перечислены в site.yaml в разделе  forum: categories:",
          "санаттар site.yaml ішінде  forum: categories:  бөлімінде тізілген"},
+        {"model.grade_as", "write it as  grade: {value}", "запишите так:  grade: {value}", "былай жазыңыз:  grade: {value}"},
         {"model.grade_hint", "write a grade from 1 to 11, a list like [5, 6], or \"preschool\" / \"all\"",
          "напишите класс от 1 до 11, список вроде [5, 6] или \"preschool\" / \"all\"",
          "1-ден 11-ге дейінгі сыныпты, [5, 6] сияқты тізімді немесе \"preschool\" / \"all\" деп жазыңыз"},

@@ -91,6 +91,57 @@ void check_web_address(const YamlDocument& fm, const std::string& key, Diagnosti
         diags.add(error_at(fm, "/" + key, msg::not_web_address(key), msg::web_address_hint(key)));
 }
 
+std::string grade_as_written(const std::string& text) {
+    static const std::vector<std::string> words = {"класс", "класса", "классы", "классов", "кл", "сынып", "сыныптар",
+                                                   "сыныпқа", "сыныбы", "сыныптарға", "grade", "grades", "form"};
+    std::vector<int> numbers;
+    bool range = false;
+    std::string word;
+    auto flush_word = [&]() {
+        while (!word.empty() && word.back() == '.') word.pop_back();
+        const bool known = word.empty() || std::find(words.begin(), words.end(), to_lower(word)) != words.end();
+        word.clear();
+        return known;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = 0;
+        std::size_t n = decode_utf8(text, i, cp);
+        if (n == 0) return "";
+        if (cp >= '0' && cp <= '9') {
+            if (!flush_word()) return "";
+            int v = 0;
+            while (i < text.size() && text[i] >= '0' && text[i] <= '9') v = v * 10 + (text[i++] - '0');
+            if (v < 1 || v > 11) return "";
+            numbers.push_back(v);
+            continue;
+        }
+        i += n;
+        if (cp == '-' || cp == 0x2013 || cp == 0x2014) {
+            // «5-6» is a range; «7-сынып», a grade and its word (the Kazakh way of writing it).
+            if (!flush_word()) return "";
+            if (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+                if (numbers.size() != 1 || range) return "";
+                range = true;
+            }
+        } else if (cp == ',' || cp == ';' || cp == ' ' || cp == 0xA0) {
+            if (!flush_word()) return "";
+        } else {
+            append_utf8(word, cp);
+        }
+    }
+    if (!flush_word() || numbers.empty()) return "";
+    if (range) {
+        if (numbers.size() != 2 || numbers[0] >= numbers[1]) return "";
+        const int first = numbers[0], last = numbers[1];
+        numbers.clear();
+        for (int g = first; g <= last; ++g) numbers.push_back(g);
+    }
+    if (numbers.size() == 1) return std::to_string(numbers[0]);
+    std::string out = "[";
+    for (std::size_t k = 0; k < numbers.size(); ++k) out += (k ? ", " : "") + std::to_string(numbers[k]);
+    return out + "]";
+}
+
 void check_grade(const YamlDocument& fm, Diagnostics& diags) {
     if (!present(fm, "grade")) return;
     auto check_one = [&](const json& g, const std::string& ptr) {
@@ -100,7 +151,9 @@ void check_grade(const YamlDocument& fm, Diagnostics& diags) {
             return;
         }
         if (g.is_string() && (g == "preschool" || g == "all")) return;
-        diags.add(error_at(fm, ptr, msg::not_a_grade(as_text(g)), msg::grade_hint()));
+        const std::string written = g.is_string() && ptr == "/grade" ? grade_as_written(g.get<std::string>()) : "";
+        diags.add(error_at(fm, ptr, msg::not_a_grade(as_text(g)),
+                           written.empty() ? msg::grade_hint() : Message("model.grade_as", {{"value", written}})));
     };
     const json& g = fm.value["grade"];
     if (g.is_array()) {

@@ -20,8 +20,12 @@ void check_word_field(const YamlDocument& fm, const std::string& key, const std:
 void check_number_range(const YamlDocument& fm, const std::string& key, long lo, long hi, Diagnostics& diags);
 // http:// or https://
 void check_web_address(const YamlDocument& fm, const std::string& key, Diagnostics& diags);
-// 1–11, a list of them, "preschool" or "all".
+// 1–11, a list of them, "preschool" or "all". Grades written in words («5-6», «7-сынып») are an
+// error whose hint is the value as the field wants it (`grade_as_written`).
 void check_grade(const YamlDocument& fm, Diagnostics& diags);
+// «5-6», «5–7 классы», «5, 6», «5 сынып», «7-сынып» as "[5, 6]", "[5, 6, 7]", "5", "7"; "" for a
+// text that is not grades from 1 to 11 and their words.
+std::string grade_as_written(const std::string& text);
 // A date and time with a time zone (or a whole day); the parsed moment when it is one.
 std::optional<Date> check_date_time(const YamlDocument& fm, const std::string& key, bool required, Diagnostics& diags);
 // A plan's school year: "2026-2027".
