@@ -203,6 +203,23 @@ void check_listed_values(const YamlDocument& fm, const std::string& key, const s
         if (!v.is_string() && !v.is_number_integer()) return;  // the schema reports the shape
         std::string text = as_text(v);
         if (std::find(folded.begin(), folded.end(), to_lower(text)) != folded.end()) return;
+        // «Математика, физика»: listed values joined by commas, meant as a list.
+        if (v.is_string() && text.find(',') != std::string::npos) {
+            std::string list;
+            bool all_listed = true;
+            for (std::size_t start = 0; start <= text.size() && all_listed;) {
+                const std::size_t comma = std::min(text.find(',', start), text.size());
+                const std::string part = trim(std::string_view(text).substr(start, comma - start));
+                all_listed = !part.empty() && std::find(folded.begin(), folded.end(), to_lower(part)) != folded.end();
+                list += (list.empty() ? "" : ", ") + part;
+                start = comma + 1;
+            }
+            if (all_listed) {
+                diags.add(error_at(fm, ptr, Message("model.listed_values_with_comma", {{"value", text}, {"key", key}}),
+                                   Message("model.taxonomy_value_with_comma_hint", {{"line", key + ": [" + list + "]"}})));
+                return;
+            }
+        }
         diags.add(error_at(fm, ptr, msg::not_listed(text, key), msg::listed_hint(closest_match(text, allowed), key)));
     };
     const json& v = fm.value[key];

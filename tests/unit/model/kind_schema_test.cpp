@@ -137,6 +137,19 @@ TEST_CASE("a value not in the site's list is an error with the nearest listed va
     CHECK(ok.empty());
 }
 
+TEST_CASE("listed values joined by commas are one error whose hint writes them as a list") {
+    Diagnostics d;
+    check_listed_values(front_matter("subject: Математика, физика\n"), "subject", {"математика", "физика"}, d);
+    REQUIRE(d.error_count() == 1);
+    CHECK(d.items()[0].message == "\"Математика, физика\" is several values of \"subject\" written as one, with commas");
+    CHECK(d.items()[0].hint.find("subject: [Математика, физика]") != std::string::npos);
+    // A part not listed: the value is told as not listed, with the nearest listed value.
+    Diagnostics other;
+    check_listed_values(front_matter("subject: Математика, химия\n"), "subject", {"математика", "физика"}, other);
+    REQUIRE(other.error_count() == 1);
+    CHECK(other.items()[0].message == "\"Математика, химия\" is not one of the values of \"subject\" listed in site.yaml");
+}
+
 TEST_CASE("a front-matter mistake reads in Russian and Kazakh with the kind in the case the sentence needs") {
     auto c = check(Kind::event, "title: Семинар\nstart: 2026-10-15T10:00:00+05:00\nplace_: онлайн\n");
     REQUIRE(c.diags.error_count() == 1);
