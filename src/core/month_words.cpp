@@ -121,4 +121,44 @@ std::optional<std::string> iso_of_day_in_words(std::string_view text) {
     return std::string(buf);
 }
 
+std::optional<std::string> iso_of_day_and_time(std::string_view text) {
+    // The time at the end: «15:00», «9.30», after «в», «сағат», «at», a comma or a «T».
+    std::string s = trim(text);
+    std::size_t end = s.size();
+    std::size_t colon = s.find_last_of(":.");
+    if (colon == std::string::npos || colon + 3 != end || colon == 0) return std::nullopt;
+    auto digit = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
+    if (!digit(colon + 1) || !digit(colon + 2)) return std::nullopt;
+    std::size_t start = colon;
+    while (start > 0 && digit(start - 1) && colon - start < 2) --start;
+    if (start == colon) return std::nullopt;
+    const int hour = std::stoi(s.substr(start, colon - start)), minute = std::stoi(s.substr(colon + 1, 2));
+    if (hour > 23 || minute > 59) return std::nullopt;
+    std::string day = s.substr(0, start);
+    // What stands between the day and the time.
+    for (bool cut = true; cut;) {
+        cut = false;
+        day = trim(day);
+        while (!day.empty() && (day.back() == ',' || day.back() == 'T')) {
+            day.pop_back();
+            cut = true;
+        }
+        for (const char* word : {" в", " сағат", " сағ", " at", " с"}) {
+            const std::string_view w(word);
+            if (day.size() > w.size() && std::string_view(day).substr(day.size() - w.size()) == w) {
+                day.resize(day.size() - w.size());
+                cut = true;
+            }
+        }
+    }
+    std::optional<std::string> iso;
+    if (DateParseResult r = parse_date(day); r.date && r.date->precision == Date::Precision::day && !r.date->has_time()) iso = r.date->iso();
+    if (!iso) iso = iso_of_day_first(day);
+    if (!iso) iso = iso_of_day_in_words(day);
+    if (!iso) return std::nullopt;
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%sT%02d:%02d:00", iso->c_str(), hour, minute);
+    return std::string(buf);
+}
+
 }  // namespace urker

@@ -23,4 +23,9 @@ int month_from_word(std::string_view word);
 // is written, a part is missing (no year) or the day does not exist.
 std::optional<std::string> iso_of_day_in_words(std::string_view text);
 
+// A day and a time of day as teachers write them, «21.12.2026 15:00», «21 декабря 2026, 15:00»,
+// «2026 жылғы 21 желтоқсан, сағат 15:00», «2026-12-21 15:00», as "2026-12-21T15:00:00" (without
+// a time zone, which the hint adds); nullopt when it is not such a day and time.
+std::optional<std::string> iso_of_day_and_time(std::string_view text);
+
 }  // namespace urker

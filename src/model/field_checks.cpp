@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/month_words.h"
 #include "core/text.h"
 #include "core/url.h"
 #include "model/message_at.h"
@@ -171,7 +172,10 @@ std::optional<Date> check_date_time(const YamlDocument& fm, const std::string& k
     std::string s = as_text(fm.value[key]);
     DateParseResult r = parse_date(s, false, false);
     if (!r.date) {
-        diags.add(error_at(fm, "/" + key, date_problem(r, key, s), msg::moment_hint(key)));
+        // «21.12.2026 15:00»: the hint is the teacher's own day and time as urker reads them.
+        const std::optional<std::string> written = iso_of_day_and_time(s);
+        diags.add(error_at(fm, "/" + key, date_problem(r, key, s),
+                           written ? Message("model.date_time_as", {{"key", key}, {"value", *written}}) : msg::moment_hint(key)));
         return std::nullopt;
     }
     return r.date;

@@ -39,3 +39,17 @@ TEST_CASE("a day written in words is read as the date it names, for a hint in th
     CHECK_FALSE(iso_of_day_in_words(""));
     CHECK_FALSE(iso_of_day_in_words("2026-12-07"));
 }
+
+TEST_CASE("a day and a time as teachers write them are read for the hint, without a time zone") {
+    CHECK(iso_of_day_and_time("21.12.2026 15:00") == "2026-12-21T15:00:00");
+    CHECK(iso_of_day_and_time("21 декабря 2026, 15:00") == "2026-12-21T15:00:00");
+    CHECK(iso_of_day_and_time("21 декабря 2026 г. в 9.30") == "2026-12-21T09:30:00");
+    CHECK(iso_of_day_and_time("2026 жылғы 21 желтоқсан, сағат 15:00") == "2026-12-21T15:00:00");
+    CHECK(iso_of_day_and_time("2026-12-21 15:00") == "2026-12-21T15:00:00");
+    CHECK(iso_of_day_and_time("2026-12-21T15:00") == "2026-12-21T15:00:00");
+    CHECK_FALSE(iso_of_day_and_time("21.12.2026"));        // no time: the general example
+    CHECK_FALSE(iso_of_day_and_time("21.12.2026 25:00"));  // no such hour
+    CHECK_FALSE(iso_of_day_and_time("31.09.2026 15:00"));  // no such day
+    CHECK_FALSE(iso_of_day_and_time("после уроков 15:00"));
+    CHECK_FALSE(iso_of_day_and_time(""));
+}
