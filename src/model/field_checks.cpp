@@ -111,8 +111,11 @@ std::string grade_as_written(const std::string& text) {
         if (cp >= '0' && cp <= '9') {
             if (!flush_word()) return "";
             int v = 0;
-            while (i < text.size() && text[i] >= '0' && text[i] <= '9') v = v * 10 + (text[i++] - '0');
-            if (v < 1 || v > 11) return "";
+            while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+                v = v * 10 + (text[i++] - '0');
+                if (v > 11) return "";  // no such grade (and no overflow of a long run of digits)
+            }
+            if (v < 1) return "";
             numbers.push_back(v);
             continue;
         }

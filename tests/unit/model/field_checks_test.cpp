@@ -19,4 +19,5 @@ TEST_CASE("grades written in words are given back as the grade field wants them"
     CHECK(grade_as_written("все") == "");
     CHECK(grade_as_written("") == "");
     CHECK(grade_as_written("5-6-7") == "");
+    CHECK(grade_as_written("99999999999999999999") == "");
 }
