@@ -71,11 +71,11 @@ std::string tooltip(const std::string& label, double value, const std::string& u
 }
 
 std::string open_svg(std::string_view modifier, const std::string& id, double height, const std::string& title,
-                     const std::string& description) {
+                     const std::string& description, double width = chart_width) {
     const std::string base = svg_id(id);
     std::string out = R"(<svg xmlns="http://www.w3.org/2000/svg" class="urker-chart urker-chart--)";
     out.append(modifier);
-    out += R"(" width="100%" viewBox="0 0 )" + num(chart_width) + " " + num(height) + R"(" role="img" aria-labelledby=")" + base +
+    out += R"(" width="100%" viewBox="0 0 )" + num(width) + " " + num(height) + R"(" role="img" aria-labelledby=")" + base +
            "-title";
     if (!description.empty()) out += " " + base + "-desc";
     out += R"(" font-size="13" fill="currentColor">)";
@@ -207,6 +207,46 @@ std::string horizontal_bars(const BarChart& chart) {
     return out + "</svg>";
 }
 
+// The same bars for a phone's width: each label on a line of its own above its bar, the whole
+// chart 320 units wide, so that at 300–360 px its text keeps its size and nothing scrolls.
+std::string stacked_bars(const BarChart& chart) {
+    constexpr double width = 320, pad = 4, label_height = 18, bar_height = 14, gap = 10;
+    const double bar_full = width - (chart.value_suffix.empty() ? 36 : 52);
+    const double row = label_height + bar_height + gap;
+    const double top = pad + (chart.has_target ? 18 : 0);
+    const double largest = chart.full_value > 0 ? chart.full_value : largest_value(chart.bars);
+    const double target_x = chart.has_target && largest > 0 ? std::clamp(finite_or_zero(chart.target) / largest, 0.0, 1.0) * bar_full : width;
+    // A label ends before the target's dashed line, which crosses the rows. Measured in Chromium,
+    // a line of Cyrillic at 13 units advances about 8.1 a character (more than the 7.5 of mixed
+    // text the wide layout counts with).
+    constexpr double cyrillic_width_13 = 8.2;
+    const std::size_t per_line = static_cast<std::size_t>(std::max(target_x - 8, width / 2) / cyrillic_width_13);
+    const double height = top + row * static_cast<double>(chart.bars.size());
+    std::string out = open_svg("bars urker-chart--stacked", chart.id + "-stacked", height, chart.title, chart.description, width);
+    for (std::size_t i = 0; i < chart.bars.size(); ++i) {
+        const ChartBar& b = chart.bars[i];
+        const double y = top + row * static_cast<double>(i);
+        const double length = std::min(bar_full, bar_length(b.value, largest, bar_full));
+        out += open_item(b.url) + tooltip(b.label, b.value, chart.unit_label) + "\n";
+        if (!b.label.empty())
+            out += R"(<text class="urker-chart__label" x="0" y=")" + num(y + 13) + "\">" + escape_xml(shorten(b.label, per_line)) +
+                   "</text>\n";
+        out += R"(<rect class="urker-chart__bar" x="0" y=")" + num(y + label_height) + "\" width=\"" + num(length) + "\" height=\"" +
+               num(bar_height) + "\" rx=\"2\"/>\n";
+        out += R"(<text class="urker-chart__value" x=")" + num(length + 6) + "\" y=\"" + num(y + label_height + bar_height / 2) +
+               R"(" dy="0.35em">)" + num(b.value) + escape_xml(chart.value_suffix) + "</text>\n";
+        out += close_item(b.url) + "\n";
+    }
+    if (chart.has_target && largest > 0) {
+        const double x = target_x;
+        out += R"(<line class="urker-chart__target" x1=")" + num(x) + "\" y1=\"" + num(top - 4) + "\" x2=\"" + num(x) + "\" y2=\"" +
+               num(height - pad) + R"(" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4"/>)" "\n";
+        out += R"(<text class="urker-chart__target-label" x=")" + num(std::min(x, width - 4)) + R"(" y="14" text-anchor="end" font-size="11">)" +
+               escape_xml(chart.target_label) + "</text>\n";
+    }
+    return out + "</svg>";
+}
+
 std::string columns(const BarChart& chart) {
     constexpr double height = 240, top = 20, baseline = 212, side = 8;
     const double plot_height = baseline - top;
@@ -291,6 +331,12 @@ std::string format_chart_number(double value) {
 std::string svg_bar_chart(const BarChart& chart) {
     if (chart.bars.empty()) return empty_svg(chart.horizontal ? "bars" : "columns", chart.id, chart.title, chart.description);
     return chart.horizontal ? horizontal_bars(chart) : columns(chart);
+}
+
+std::string svg_bar_chart_stacked(const BarChart& chart) {
+    if (!chart.horizontal) return "";
+    if (chart.bars.empty()) return "";
+    return stacked_bars(chart);
 }
 
 std::string svg_line_chart(const LineChart& chart) {

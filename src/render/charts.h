@@ -5,6 +5,7 @@
 // its viewBox at width 100%, and painted with currentColor so that it follows the text colour.
 // The theme's CSS may restyle it through these classes:
 //   urker-chart (and --bars, --columns, --line, --progress)   the <svg>
+//   urker-chart--stacked  a horizontal bar chart's second layout, for phones (svg_bar_chart_stacked)
 //   urker-chart__item    one bar, column or point with its texts (a <g>, or an <a> when linked)
 //   urker-chart__bar     a bar's or a column's <rect>, the filled part of a progress bar
 //   urker-chart__track   the unfilled part of a progress bar
@@ -61,6 +62,10 @@ struct LineChart {
 };
 
 std::string svg_bar_chart(const BarChart& chart);
+// A horizontal bar chart laid out for a phone (class urker-chart--stacked, ids "<id>-stacked-…"):
+// each label above its bar, 320 units wide. The theme shows it instead of svg_bar_chart's below
+// 35rem; "" for columns and for a chart without bars (whose dash fits any width).
+std::string svg_bar_chart_stacked(const BarChart& chart);
 std::string svg_line_chart(const LineChart& chart);
 // `fraction` is clamped to 0..1; `text` ("12 из 20 — 60 %") is shown and is the description.
 std::string svg_progress_bar(const std::string& id, const std::string& label, double fraction, const std::string& text);

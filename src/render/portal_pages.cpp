@@ -286,7 +286,7 @@ private:
         };
         auto bars = [&](const std::string& id, const json& list, const std::string& key, const std::string& label_prefix, bool horizontal) {
             BarChart c = chart_of(id, list, label("mon_" + key, key), label("mon_" + key + "_desc", ""), label_prefix, horizontal);
-            charts[id] = svg_bar_chart(c);
+            charts[id] = svg_bar_chart(c) + svg_bar_chart_stacked(c);
             tables[id] = chart_data_table(c, c.title, label("chart_label", ""), label("chart_value", ""));
         };
         auto months_titled = [&](json list) {
@@ -323,7 +323,7 @@ private:
         completion.has_target = true;
         completion.target = pc["target"].get<double>();
         completion.target_label = label("mon_target", "target") + " " + std::to_string(pc["target"].get<int>()) + kPercentSuffix;
-        charts["plan_completion"] = svg_bar_chart(completion);
+        charts["plan_completion"] = svg_bar_chart(completion) + svg_bar_chart_stacked(completion);
         tables["plan_completion"] = chart_data_table(completion, completion.title, label("chart_label", ""), label("mon_percent", "%"));
         json plan_bars = json::array();
         for (const auto& p : mon["plans"]) {
@@ -341,7 +341,7 @@ private:
                 json& question = polls[n]["questions"][q];
                 BarChart c = chart_of("poll-" + std::to_string(n + 1) + "-" + std::to_string(q + 1), question["answers"],
                                       question["question"].get<std::string>(), "", "", true);
-                question["svg"] = svg_bar_chart(c);
+                question["svg"] = svg_bar_chart(c) + svg_bar_chart_stacked(c);
                 question["table"] = chart_data_table(c, "", label("mon_answer", ""), label("mon_answers", ""));
             }
         json extra = JsonInOrder(5)

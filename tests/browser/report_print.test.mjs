@@ -135,7 +135,7 @@ const tests = [
     },
   },
   {
-    name: 'monitoring charts: a scroll cue at 375 px, labels within the chart at 1280 px',
+    name: 'monitoring charts: bars in their phone layout and a scroll cue for the rest at 375 px, labels within the chart at 1280 px',
     fn: async () => {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: 1280, height: 900 });
@@ -146,13 +146,31 @@ const tests = [
           .map((t) => t.textContent);
       }));
       checkEqual(clipped.length, 0, `labels run past the chart's left edge: ${clipped.join(' | ')}`);
+      const shown = (selector) => page.evaluate((sel) => [...document.querySelectorAll(sel)].filter((e) => e.getBoundingClientRect().width > 0).length, selector);
+      checkEqual(await shown('svg.urker-chart--stacked'), 0, 'the phone layout of bars shows at 1280 px');
+      const wide = await shown('.chart-figure svg.urker-chart--bars');
+      check(wide >= 5, `only ${wide} bar charts show at 1280 px`);
       await page.setViewportSize({ width: 375, height: 800 });
       const state = await page.evaluate(() => ({
         pageWidth: document.documentElement.scrollWidth,
         scrolling: [...document.querySelectorAll('.chart-figure')].filter((f) => f.scrollWidth > f.clientWidth + 1).length,
         cues: [...document.querySelectorAll('.chart-scroll-hint')].filter((h) => h.offsetParent !== null).length,
+        // Every bar chart in its phone layout: nothing to scroll, each value within the figure.
+        bars: [...document.querySelectorAll('.chart-figure')].filter((f) => f.querySelector('svg.urker-chart--stacked')).map((f) => {
+          const box = f.getBoundingClientRect();
+          const svg = [...f.querySelectorAll('svg')].find((e) => e.getBoundingClientRect().width > 0);
+          return {
+            stacked: svg !== undefined && svg.classList.contains('urker-chart--stacked'),
+            scrolls: f.scrollWidth > f.clientWidth + 1,
+            outside: [...(svg ? svg.querySelectorAll('.urker-chart__value, .urker-chart__label') : [])]
+              .filter((t) => t.getBoundingClientRect().right > box.right + 1).map((t) => t.textContent),
+          };
+        }),
       }));
       check(state.pageWidth <= 375, `the page is ${state.pageWidth} px wide at 375 px`);
+      check(state.bars.length >= 5, `only ${state.bars.length} bar charts have a phone layout`);
+      check(state.bars.every((b) => b.stacked && !b.scrolls), `bar charts at 375 px: ${JSON.stringify(state.bars)}`);
+      checkEqual(state.bars.flatMap((b) => b.outside).length, 0, `texts past the chart's right edge: ${JSON.stringify(state.bars)}`);
       check(state.scrolling === 0 || state.cues >= state.scrolling, `${state.scrolling} charts scroll but only ${state.cues} cues show`);
       await page.close();
     },

@@ -11,6 +11,7 @@ using urker::chart_data_table;
 using urker::format_chart_number;
 using urker::LineChart;
 using urker::svg_bar_chart;
+using urker::svg_bar_chart_stacked;
 using urker::svg_line_chart;
 using urker::svg_progress_bar;
 
@@ -316,4 +317,47 @@ TEST_CASE("an empty label leaves no empty text element") {
     c.horizontal = false;
     CHECK(svg_bar_chart(c).find("urker-chart__label") == std::string::npos);
     CHECK(svg_progress_bar("p", "", 0.5, "1 из 2").find("urker-chart__label") == std::string::npos);
+}
+
+TEST_CASE("a horizontal bar chart's phone layout puts each label above its bar within 320 units") {
+    const std::string svg = svg_bar_chart_stacked(schools());
+    CHECK(svg.rfind(R"(<svg xmlns="http://www.w3.org/2000/svg" class="urker-chart urker-chart--bars urker-chart--stacked" width="100%" viewBox="0 0 320 )", 0) == 0);
+    // Its own ids, so that both layouts can be on one page.
+    CHECK(svg.find(R"(aria-labelledby="by-school-stacked-title by-school-stacked-desc")") != std::string::npos);
+    CHECK(count(svg, "<g class=\"urker-chart__item\">") == 2);
+    // Each label at the left edge, on the line above its bar, which starts at the edge too.
+    CHECK(svg.find(R"(<text class="urker-chart__label" x="0" y="17">СОШ №1</text>)") != std::string::npos);
+    CHECK(svg.find(R"(<rect class="urker-chart__bar" x="0" y="22" width="284" height="14" rx="2"/>)") != std::string::npos);
+    CHECK(svg.find(R"(<text class="urker-chart__value" x="290" y="29" dy="0.35em">10</text>)") != std::string::npos);
+    CHECK(svg.find(R"(<text class="urker-chart__value" x="77" y="71" dy="0.35em">2.5</text>)") != std::string::npos);
+    // Columns keep their one layout, and a chart without bars its dash.
+    BarChart columns = schools();
+    columns.horizontal = false;
+    CHECK(svg_bar_chart_stacked(columns).empty());
+    BarChart none = schools();
+    none.bars.clear();
+    CHECK(svg_bar_chart_stacked(none).empty());
+}
+
+TEST_CASE("in the phone layout a long label ends before the target's line") {
+    BarChart c;
+    c.id = "plans";
+    c.title = "Планы";
+    c.full_value = 100;
+    c.value_suffix = "\xC2\xA0%";
+    c.has_target = true;
+    c.target = 100;
+    c.target_label = "цель 100 %";
+    c.bars = {{"План работы сетевого сообщества «Үркер» на 2026–2027 учебный год", 82, ""}};
+    const std::string svg = svg_bar_chart_stacked(c);
+    const auto start = svg.find(R"(<text class="urker-chart__label" x="0" y="35">)");
+    REQUIRE(start != std::string::npos);
+    const std::string label = svg.substr(start, svg.find("</text>", start) - start);
+    CHECK(label.find("…") != std::string::npos);
+    // The target line at 100 % of the 268 units a bar may take; the label within 260 of them.
+    CHECK(svg.find(R"(<line class="urker-chart__target" x1="268")") != std::string::npos);
+    const std::string shown = label.substr(label.find('>') + 1);
+    std::size_t letters = 0;
+    for (unsigned char ch : shown) letters += (ch & 0xC0) != 0x80;
+    CHECK(letters * 8.2 <= 260);
 }
