@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "core/text.h"
 #include "model/message_at.h"
@@ -290,31 +291,28 @@ private:
         }
         // A portfolio is handed in as a record of what was done: an event that has not yet begun
         // by the build's day is neither led nor attended (the member's page lists it as coming).
-        auto held = [&](PageId ev) {
+        // An event begun by the build's day, as the portfolio lists it: its reference and day.
+        auto held = [&](PageId ev) -> std::optional<json> {
             auto start = event_start(ev);
-            return !start || start->days_since_epoch() <= portal_.build_date.days_since_epoch();
+            if (start && start->days_since_epoch() > portal_.build_date.days_since_epoch()) return std::nullopt;
+            json e = page_ref(ev, lang);
+            e["date"] = start ? start->iso() : "";
+            return e;
         };
         json led = json::array();
-        for (PageId ev : events_led_[id]) {
-            if (!held(ev)) continue;
-            json e = page_ref(ev, lang);
-            auto start = event_start(ev);
-            e["date"] = start ? start->iso() : "";
-            led.push_back(e);
-        }
+        for (PageId ev : events_led_[id])
+            if (auto e = held(ev)) led.push_back(std::move(*e));
         json attended = json::array();
         for (PageId ev : events_attended_[id]) {
-            if (!held(ev)) continue;
-            json e = page_ref(ev, lang);
-            auto start = event_start(ev);
-            e["date"] = start ? start->iso() : "";
-            e["hours"] = "";
+            auto e = held(ev);
+            if (!e) continue;
+            (*e)["hours"] = "";
             if (auto c = participation_of_.find({id, ev}); c != participation_of_.end()) {
-                e["certificate"] = {{"number", c->second->number},
-                                    {"url", m_.config.site_url("/" + prefix(lang) + "certificates/" + c->second->slug + "/")}};
-                e["hours"] = c->second->hours;
+                (*e)["certificate"] = {{"number", c->second->number},
+                                       {"url", m_.config.site_url("/" + prefix(lang) + "certificates/" + c->second->slug + "/")}};
+                (*e)["hours"] = c->second->hours;
             }
-            attended.push_back(e);
+            attended.push_back(std::move(*e));
         }
         json roles = json::array();
         for (const auto& r : as_list(f.value("roles", json()))) roles.push_back(r);
