@@ -201,6 +201,16 @@ void check_school_year(const YamlDocument& fm, Diagnostics& diags) {
     if (!ok) diags.add(error_at(fm, "/year", msg::bad_school_year(y), msg::school_year_hint()));
 }
 
+std::vector<std::string> comma_parts(std::string_view value) {
+    std::vector<std::string> parts;
+    for (std::size_t start = 0; start <= value.size();) {
+        const std::size_t comma = std::min(value.find(',', start), value.size());
+        if (std::string part = trim(value.substr(start, comma - start)); !part.empty()) parts.push_back(std::move(part));
+        start = comma + 1;
+    }
+    return parts;
+}
+
 void check_listed_values(const YamlDocument& fm, const std::string& key, const std::vector<std::string>& allowed, Diagnostics& diags) {
     if (!present(fm, key)) return;
     std::vector<std::string> folded;
@@ -212,18 +222,13 @@ void check_listed_values(const YamlDocument& fm, const std::string& key, const s
         if (std::find(folded.begin(), folded.end(), to_lower(text)) != folded.end()) return;
         // «Математика, физика»: listed values joined by commas, meant as a list.
         if (v.is_string() && text.find(',') != std::string::npos) {
-            std::string list;
-            bool all_listed = true;
-            for (std::size_t start = 0; start <= text.size() && all_listed;) {
-                const std::size_t comma = std::min(text.find(',', start), text.size());
-                const std::string part = trim(std::string_view(text).substr(start, comma - start));
-                all_listed = !part.empty() && std::find(folded.begin(), folded.end(), to_lower(part)) != folded.end();
-                list += (list.empty() ? "" : ", ") + part;
-                start = comma + 1;
-            }
+            const std::vector<std::string> parts = comma_parts(text);
+            const bool all_listed = !parts.empty() && std::all_of(parts.begin(), parts.end(), [&](const std::string& part) {
+                return std::find(folded.begin(), folded.end(), to_lower(part)) != folded.end();
+            });
             if (all_listed) {
                 diags.add(error_at(fm, ptr, Message("model.listed_values_with_comma", {{"value", text}, {"key", key}}),
-                                   Message("model.taxonomy_value_with_comma_hint", {{"line", key + ": [" + list + "]"}})));
+                                   Message("model.taxonomy_value_with_comma_hint", {{"line", key + ": [" + join(parts) + "]"}})));
                 return;
             }
         }

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "config/yaml_document.h"
@@ -20,6 +21,10 @@ void check_word_field(const YamlDocument& fm, const std::string& key, const std:
 void check_number_range(const YamlDocument& fm, const std::string& key, long lo, long hi, Diagnostics& diags);
 // http:// or https://
 void check_web_address(const YamlDocument& fm, const std::string& key, Diagnostics& diags);
+// "Математика, физика" -> {"Математика", "физика"}: the parts of a value written with commas where
+// a list was meant, trimmed, empty ones left out.
+std::vector<std::string> comma_parts(std::string_view value);
+
 // 1–11, a list of them, "preschool" or "all". Grades written in words («5-6», «7-сынып») are an
 // error whose hint is the value as the field wants it (`grade_as_written`).
 void check_grade(const YamlDocument& fm, Diagnostics& diags);

@@ -244,15 +244,8 @@ void Assembler::warn_of_commas_in_taxonomy_values(PageId i, Diagnostics& diags) 
             if (std::none_of(listed->second.begin(), listed->second.end(), [&](const std::string& v) { return to_lower(v) == lower; }))
                 continue;
         }
-        std::string list;
-        for (std::size_t start = 0; start <= value.size();) {
-            std::size_t comma = std::min(value.find(',', start), value.size());
-            const std::string part = trim(std::string_view(value).substr(start, comma - start));
-            if (!part.empty()) list += (list.empty() ? "" : ", ") + part;
-            start = comma + 1;
-        }
         diags.add(warning_at(m_.pages[i].front_matter, "/" + name, Message("model.taxonomy_value_with_comma", {{"field", name}, {"value", value}}),
-                             Message("model.taxonomy_value_with_comma_hint", {{"line", name + ": [" + list + "]"}})));
+                             Message("model.taxonomy_value_with_comma_hint", {{"line", name + ": [" + join(comma_parts(value)) + "]"}})));
     }
 }
 

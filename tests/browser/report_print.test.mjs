@@ -172,6 +172,21 @@ const tests = [
       check(state.bars.every((b) => b.stacked && !b.scrolls), `bar charts at 375 px: ${JSON.stringify(state.bars)}`);
       checkEqual(state.bars.flatMap((b) => b.outside).length, 0, `texts past the chart's right edge: ${JSON.stringify(state.bars)}`);
       check(state.scrolling === 0 || state.cues >= state.scrolling, `${state.scrolling} charts scroll but only ${state.cues} cues show`);
+      // The report's key figures on a phone: each name as wide as its row allows (in three columns
+      // the names and the explanations were a word wide), the report's bar charts in their phone layout.
+      await page.goto(`${server.origin}/monitoring/report/`, { waitUntil: 'load' });
+      const report = await page.evaluate(() => ({
+        pageWidth: document.documentElement.scrollWidth,
+        narrow: [...document.querySelectorAll('.report-figures tbody tr')].filter((tr) => {
+          const name = tr.querySelector('th').getBoundingClientRect().width, how = tr.querySelector('td:last-child').getBoundingClientRect().width;
+          return name < tr.getBoundingClientRect().width * 0.5 || how < tr.getBoundingClientRect().width * 0.9;
+        }).map((tr) => tr.querySelector('th').textContent),
+        wideBars: [...document.querySelectorAll('.report-chart-svg svg.urker-chart--bars:not(.urker-chart--stacked)')].filter((e) => e.getBoundingClientRect().width > 0).length,
+        stacked: [...document.querySelectorAll('.report-chart-svg svg.urker-chart--stacked')].filter((e) => e.getBoundingClientRect().width > 0).length,
+      }));
+      check(report.pageWidth <= 375, `the report is ${report.pageWidth} px wide at 375 px`);
+      checkEqual(report.narrow.length, 0, `key figures squeezed at 375 px: ${report.narrow.join(' | ')}`);
+      check(report.wideBars === 0 && report.stacked >= 4, `the report's bar charts at 375 px: ${report.wideBars} wide, ${report.stacked} in the phone layout`);
       await page.close();
     },
   },

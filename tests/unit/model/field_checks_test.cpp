@@ -21,3 +21,10 @@ TEST_CASE("grades written in words are given back as the grade field wants them"
     CHECK(grade_as_written("5-6-7") == "");
     CHECK(grade_as_written("99999999999999999999") == "");
 }
+
+TEST_CASE("a value written with commas is cut into its parts, trimmed, empty ones left out") {
+    CHECK(comma_parts("Математика, физика") == std::vector<std::string>{"Математика", "физика"});
+    CHECK(comma_parts(" дроби ,доли, ") == std::vector<std::string>{"дроби", "доли"});
+    CHECK(comma_parts("дроби") == std::vector<std::string>{"дроби"});
+    CHECK(comma_parts(",").empty());
+}
